@@ -1,0 +1,241 @@
+"""Consistency checks on what a text states → findings (what, where, by how much).
+
+Source pages contain errors: a scale word on a figure already written in full, parts that do
+not add up, a share that disagrees with its sums, a euro figure that is not the litas one at
+the official rate, a duration that disagrees with the dates. The build never patches them:
+each becomes a finding with the quote it is about, and the value stays as stated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from cwlib.schema import LTL_PER_EUR
+
+if TYPE_CHECKING:  # pragma: no cover
+    from cwlib.extraction import TextFacts
+
+__all__ = ["audit_text", "months_between"]
+
+PARTS = ("eu", "national", "own", "eu_national")
+CENT = 0.005
+# A litas figure rounded to whole litas may differ from the euro one by half a litas.
+CONVERSION_TOLERANCE_EUR = 0.5 / LTL_PER_EUR + CENT
+SHARE_TOLERANCE_PCT = 0.5
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.2f}".replace(",", " ")
+
+
+def _finding(check: str, severity: str, message: str, difference: float | None, source: str, quote: str) -> dict[str, Any]:
+    return {
+        "check": check,
+        "severity": severity,
+        "message": message,
+        "difference": None if difference is None else round(difference, 2),
+        "source": source,
+        "quote": quote,
+    }
+
+
+def months_between(start: date, end: date) -> int:
+    """Whole months from a first day to a last day, both included.
+
+    >>> months_between(date(2020, 1, 1), date(2021, 12, 31))
+    24
+    """
+    return round(((end - start).days + 1) / (365.25 / 12))
+
+
+def audit_text(facts: TextFacts) -> list[dict[str, Any]]:
+    """Every finding for one text."""
+    out: list[dict[str, Any]] = []
+    out += _money_findings(facts)
+    out += _part_findings(facts)
+    out += _duration_findings(facts)
+    out += _date_findings(facts)
+    return out
+
+
+def _money_findings(facts: TextFacts) -> list[dict[str, Any]]:
+    out = []
+    for row in facts.budgets:
+        money = row.get("_money")
+        if money is None:
+            continue
+        if money.scale_conflict:
+            scaled = money.amount * money.scale
+            out.append(
+                _finding(
+                    "scale_word",
+                    "error",
+                    f"'{money.scale_word}' after {money.number_text}, a figure already written out in "
+                    f"full, would make it {_fmt(scaled)} {money.currency}; the figure is kept as written "
+                    f"({_fmt(money.amount)} {money.currency}).",
+                    scaled - money.amount,
+                    row["source"],
+                    row["quote"],
+                )
+            )
+        if money.currency == "LTL" and money.alt is not None and money.alt.currency == "EUR":
+            converted = money.amount / LTL_PER_EUR
+            difference = money.alt.amount - converted
+            if abs(difference) > CONVERSION_TOLERANCE_EUR:
+                out.append(
+                    _finding(
+                        "currency_conversion",
+                        "error",
+                        f"{_fmt(money.amount)} LTL is {_fmt(converted)} EUR at the official rate "
+                        f"{LTL_PER_EUR}, but the text states {_fmt(money.alt.amount)} EUR "
+                        f"({difference:+,.2f} EUR).",
+                        difference,
+                        row["source"],
+                        row["quote"],
+                    )
+                )
+        elif money.currency == "LTL":
+            out.append(
+                _finding(
+                    "litas_converted",
+                    "info",
+                    f"{_fmt(money.amount)} LTL converted to {_fmt(row['amount_eur'])} EUR at the official "
+                    f"rate {LTL_PER_EUR}; the text gives no euro figure.",
+                    None,
+                    row["source"],
+                    row["quote"],
+                )
+            )
+    return out
+
+
+def _part_findings(facts: TextFacts) -> list[dict[str, Any]]:
+    out = []
+    groups: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+    for row in facts.budgets:
+        groups.setdefault((row["scope"], row["party"] if row["scope"] == "partner" else None), []).append(row)
+    project_total = next(
+        (r for r in groups.get(("project", None), []) if r["item"] == "total" and r["amount_eur"]), None
+    )
+    for (scope, party), rows in groups.items():
+        total = next((r for r in rows if r["item"] == "total" and r["amount_eur"]), None)
+        parts = [r for r in rows if r["item"] in PARTS and r["amount_eur"] is not None]
+        who = f"{party}'s budget" if party else f"the {scope} total"
+        if total is not None:
+            for row in rows:
+                if row["share_basis"] != "stated" or row["amount_eur"] is None or row["item"] == "total":
+                    continue
+                computed = row["amount_eur"] / total["amount_eur"] * 100
+                difference = row["share_pct"] - computed
+                if abs(difference) > SHARE_TOLERANCE_PCT:
+                    out.append(
+                        _finding(
+                            "share_mismatch",
+                            "error",
+                            f"Stated share {row['share_pct']:g} % of {who}, but {_fmt(row['amount_eur'])} of "
+                            f"{_fmt(total['amount_eur'])} EUR is {computed:.2f} % ({difference:+.2f} points).",
+                            difference,
+                            row["source"],
+                            row["quote"],
+                        )
+                    )
+            if parts:
+                parts_sum = sum(r["amount_eur"] for r in parts)
+                difference = parts_sum - total["amount_eur"]
+                if difference > 0.01:
+                    out.append(
+                        _finding(
+                            "parts_exceed_total",
+                            "error",
+                            f"The parts of {who} add up to {_fmt(parts_sum)} EUR, "
+                            f"{_fmt(difference)} EUR more than its total {_fmt(total['amount_eur'])} EUR.",
+                            difference,
+                            total["source"],
+                            total["quote"],
+                        )
+                    )
+                elif len({r["item"] for r in parts}) >= 2 and difference < -1.0:
+                    out.append(
+                        _finding(
+                            "parts_sum_mismatch",
+                            "warning",
+                            f"The parts of {who} stated ({', '.join(sorted({r['item'] for r in parts}))}) add "
+                            f"up to {_fmt(parts_sum)} EUR, {_fmt(-difference)} EUR less than its total "
+                            f"{_fmt(total['amount_eur'])} EUR: a part is missing or misstated.",
+                            difference,
+                            total["source"],
+                            total["quote"],
+                        )
+                    )
+        if scope == "partner" and total is not None and project_total is not None:
+            difference = total["amount_eur"] - project_total["amount_eur"]
+            if difference > 0.01:
+                out.append(
+                    _finding(
+                        "partner_exceeds_project",
+                        "error",
+                        f"{who} ({_fmt(total['amount_eur'])} EUR) exceeds the whole project's "
+                        f"({_fmt(project_total['amount_eur'])} EUR) by {_fmt(difference)} EUR.",
+                        difference,
+                        total["source"],
+                        total["quote"],
+                    )
+                )
+    return out
+
+
+def _duration_findings(facts: TextFacts) -> list[dict[str, Any]]:
+    out = []
+    starts = [r for r in facts.events if r["event"] == "start" and r["precision"] in ("day", "month")]
+    ends = [r for r in facts.events if r["event"] in ("end", "completed") and r["precision"] in ("day", "month")]
+    durations = facts.project.get("_durations") or []
+    if not (starts and ends and durations):
+        return out
+    start = date.fromisoformat(starts[0]["earliest"])
+    end = date.fromisoformat(ends[0]["latest"])
+    if end < start:
+        out.append(
+            _finding(
+                "end_before_start",
+                "error",
+                f"The end ({ends[0]['date']}) is before the start ({starts[0]['date']}).",
+                None,
+                ends[0]["source"],
+                ends[0]["quote"],
+            )
+        )
+        return out
+    computed = months_between(start, end)
+    months, quote = durations[0]
+    difference = months - computed
+    if abs(difference) >= 1:
+        out.append(
+            _finding(
+                "duration_mismatch",
+                "warning",
+                f"The stated duration is {months} months, but {starts[0]['date']} to {ends[0]['date']} is "
+                f"{computed} months ({difference:+d}).",
+                difference,
+                facts.source,
+                quote,
+            )
+        )
+    return out
+
+
+def _date_findings(facts: TextFacts) -> list[dict[str, Any]]:
+    out = []
+    for row in facts.events:
+        if row["precision"] == "no_year":
+            out.append(
+                _finding(
+                    "date_without_year",
+                    "info",
+                    f"The {row['event']} date {row['date']} is stated without a year; no year is assumed.",
+                    None,
+                    row["source"],
+                    row["quote"],
+                )
+            )
+    return out

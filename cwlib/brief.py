@@ -1,0 +1,1022 @@
+"""Excel briefs: the clean tables as one workbook a reader can filter, chart, print and check.
+
+``write_brief`` turns loaded tables into an .xlsx (openpyxl); ``build_brief`` loads them from a
+data folder first; ``add_brief_arguments``/``run_brief`` are the ``cwlib brief`` command.
+
+What a brief promises, and where it is kept:
+
+- **Traceable.** Every number sits on a row with its source file and quote; the overview's
+  figures carry the quote in a cell comment and the Sources sheet gives the sentence behind each
+  project-level value. The About sheet lists the input files with their SHA-256.
+- **Honest about scope.** The overview and charts use project-scope sums only; partner sums stay
+  on the Budgets sheet, labelled by scope. EU + state budget given as one sum is never split.
+- **Safe.** Text from a source page can never become a formula (CWE-1236): every text cell is
+  written as a string, and text that a spreadsheet would read as a formula (``=``, ``+``, ``-``,
+  ``@``, tab, carriage return) or as an error code is also quote-prefixed, so that editing the
+  cell keeps it text. Personal data is redacted (``cwlib.privacy``) unless asked for.
+- **Atomic.** The workbook is built in memory, saved to a temporary file in the target folder and
+  moved over the old file with ``os.replace``, so a failed run never leaves a half-written brief.
+- **Bilingual.** Every label comes from ``cwlib.i18n``; ``lang="lt"`` gives a Lithuanian brief.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import math
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from cwlib import __version__, i18n, paths
+from cwlib.privacy import redact_tables
+from cwlib.schema import LTL_PER_EUR, TABLES
+
+__all__ = [
+    "BriefError",
+    "add_brief_arguments",
+    "build_brief",
+    "overview_frame",
+    "run_brief",
+    "sheet_names",
+    "write_brief",
+]
+
+DEFAULT_NAME = "brief.xlsx"
+"""File name of the brief when no output path is given (in ``reports/``)."""
+
+EUR_FORMAT = '#,##0.00 "€"'
+AMOUNT_FORMAT = "#,##0.00"
+PCT_FORMAT = "0.0%"
+DATE_FORMAT = "yyyy-mm-dd"
+INT_FORMAT = "#,##0"
+COORD_FORMAT = "0.0000"
+TABLE_STYLE = "TableStyleMedium2"
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""First characters that make a spreadsheet read text as a formula (CWE-1236); the full-width
+forms are included because some Excel locales treat them the same way."""
+
+MAX_CELL_TEXT = 32767
+"""Excel's limit on the characters in one cell."""
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class BriefError(ValueError):
+    """A brief cannot be made as asked (unknown project or language, unwritable path, no data).
+
+    The message is meant for the user as it is; the CLI prints it without a traceback.
+    """
+
+
+# --- What goes on which sheet -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Col:
+    """One column of a sheet: the frame column, how to show it, and its header's table key.
+
+    ``kind`` decides the number format and width: text, long (wrapped), category (translated),
+    field (a projects.csv column name, shown as its header), eur, amount, pct (a percent number
+    shown as a percentage), date, isodate (a reduced ISO date: a date cell when it is a full
+    day, else text), count, coord, number.
+    """
+
+    key: str
+    kind: str = "text"
+    width: int | None = None
+
+
+SHEET_ORDER = (
+    "about",
+    "overview",
+    "charts",
+    "budgets",
+    "partners",
+    "events",
+    "results",
+    "findings",
+    "sources",
+    "contacts",
+)
+"""Sheets in workbook order; ``contacts`` only with ``include_contacts``."""
+
+OVERVIEW_COLUMNS: tuple[Col, ...] = (
+    Col("project_id"),
+    Col("title", "long", 42),
+    Col("programme", "long", 26),
+    Col("period", "category"),
+    Col("start_date", "isodate"),
+    Col("end_date", "isodate"),
+    Col("duration_months", "count"),
+    Col("total_eur", "eur"),
+    Col("eu_eur", "eur"),
+    Col("eu_share_pct", "pct"),
+    Col("eu_national_eur", "eur"),
+    Col("eu_national_share_pct", "pct"),
+    Col("eur_basis", "category"),
+    Col("partners", "count"),
+    Col("countries", "count"),
+    Col("findings", "count"),
+    Col("errors", "count"),
+    Col("sources", "long", 24),
+)
+
+DATA_SHEETS: dict[str, tuple[str, tuple[Col, ...]]] = {
+    # sheet: (table whose rows it shows, columns)
+    "budgets": (
+        "budgets",
+        (
+            Col("project_id"),
+            Col("scope", "category"),
+            Col("party", "long", 30),
+            Col("item", "category"),
+            Col("amount", "amount"),
+            Col("currency", "category"),
+            Col("amount_eur", "eur"),
+            Col("eur_basis", "category"),
+            Col("share_pct", "pct"),
+            Col("share_basis", "category"),
+            Col("source"),
+            Col("quote", "long", 60),
+        ),
+    ),
+    "partners": (
+        "partners",
+        (
+            Col("project_id"),
+            Col("name", "long", 40),
+            Col("role", "category"),
+            Col("org_type", "category"),
+            Col("city"),
+            Col("country"),
+            Col("lat", "coord"),
+            Col("lon", "coord"),
+            Col("geo_precision", "category"),
+            Col("source"),
+            Col("quote", "long", 60),
+        ),
+    ),
+    "events": (
+        "events",
+        (
+            Col("project_id"),
+            Col("event", "category"),
+            Col("date"),
+            Col("precision", "category"),
+            Col("earliest", "date"),
+            Col("latest", "date"),
+            Col("source"),
+            Col("quote", "long", 60),
+        ),
+    ),
+    "results": (
+        "results",
+        (
+            Col("project_id"),
+            Col("count", "count"),
+            Col("indicator", "long", 50),
+            Col("qualifier", "category"),
+            Col("source"),
+            Col("quote", "long", 60),
+        ),
+    ),
+    "findings": (
+        "findings",
+        (
+            Col("project_id"),
+            Col("check"),
+            Col("severity", "category"),
+            Col("message", "long", 50),
+            Col("difference", "number"),
+            Col("source"),
+            Col("quote", "long", 60),
+        ),
+    ),
+    "sources": (
+        "project_facts",
+        (
+            Col("project_id"),
+            Col("field", "field"),
+            Col("value", "long", 40),
+            Col("source"),
+            Col("quote", "long", 70),
+        ),
+    ),
+    "contacts": (
+        "contacts",
+        (
+            Col("project_id"),
+            Col("name"),
+            Col("position", "long", 30),
+            Col("email"),
+            Col("phone"),
+            Col("source"),
+            Col("quote", "long", 60),
+        ),
+    ),
+}
+
+TABLE_NAMES = {
+    "overview": "tblOverview",
+    "budgets": "tblBudgets",
+    "partners": "tblPartners",
+    "events": "tblEvents",
+    "results": "tblResults",
+    "findings": "tblFindings",
+    "sources": "tblSources",
+    "contacts": "tblContacts",
+}
+"""Excel table names: ASCII and the same in every language, so formulas users write keep working."""
+
+
+def sheet_names(lang: str = "en", include_contacts: bool = False) -> list[str]:
+    """The brief's sheet names in workbook order."""
+    _check_lang(lang)
+    return [i18n.sheet_name(s, lang) for s in SHEET_ORDER if s != "contacts" or include_contacts]
+
+
+# --- Input handling -----------------------------------------------------------------------------
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in i18n.LANGS:
+        raise BriefError(f"unknown language {lang!r}; valid languages: {', '.join(i18n.LANGS)}")
+
+
+def _frame(tables: Any, name: str) -> pd.DataFrame:
+    """One table from a ``Tables`` object or a mapping, with every schema column present."""
+    frame = None
+    try:
+        frame = tables[name]
+    except (KeyError, TypeError, AttributeError, IndexError):
+        frame = getattr(tables, name, None)
+    columns = TABLES[name].columns
+    if frame is None:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    frame = frame.reset_index(drop=True)
+    for column in columns:
+        if column not in frame.columns:
+            frame[column] = pd.NA
+    return frame
+
+
+def _frames(tables: Any) -> dict[str, pd.DataFrame]:
+    return {name: _frame(tables, name) for name in TABLES}
+
+
+def _select(
+    frames: dict[str, pd.DataFrame], projects: Iterable[str] | None
+) -> tuple[dict[str, pd.DataFrame], list[str]]:
+    """Keep the chosen projects (in the order given), or all; unknown ids are an error."""
+    known = [str(p) for p in frames["projects"]["project_id"].dropna().tolist()]
+    if not known:
+        raise BriefError("the tables hold no projects; run `cwlib build` first")
+    wanted = list(dict.fromkeys(str(p) for p in projects)) if projects else []
+    if wanted:
+        unknown = [p for p in wanted if p not in known]
+        if unknown:
+            raise BriefError(
+                f"unknown project id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}; "
+                f"valid ids: {', '.join(sorted(known))}"
+            )
+    else:
+        wanted = known
+    keep = set(wanted)
+    order = {p: i for i, p in enumerate(wanted)}
+    out: dict[str, pd.DataFrame] = {}
+    for name, frame in frames.items():
+        ids = frame["project_id"].astype("object")
+        sub = frame[ids.isin(keep).fillna(False).astype(bool)]
+        if name == "projects":
+            sub = sub.assign(_order=sub["project_id"].astype("object").map(order))
+            sub = sub.sort_values("_order", kind="stable").drop(columns="_order")
+        out[name] = sub.reset_index(drop=True)
+    return out, wanted
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _file_rows(files: Iterable[Path]) -> list[tuple[str, str | None, int | None]]:
+    """(name, sha256, size) per file; missing files get no hash rather than an error."""
+    rows: list[tuple[str, str | None, int | None]] = []
+    for path in files:
+        if path.is_file():
+            rows.append((path.name, _sha256(path), path.stat().st_size))
+        else:
+            rows.append((path.name, None, None))
+    return rows
+
+
+def _source_names(frames: Mapping[str, pd.DataFrame]) -> list[str]:
+    """The source texts the selected rows were read from."""
+    names: set[str] = set()
+    for frame in frames.values():
+        if "source" in frame.columns:
+            names.update(str(v) for v in frame["source"].dropna())
+    for value in frames["projects"]["sources"].dropna():
+        names.update(s.strip() for s in str(value).split(";") if s.strip())
+    return sorted(names)
+
+
+# --- Values -------------------------------------------------------------------------------------
+
+
+def _missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float) and not math.isfinite(value):
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _plain(value: Any) -> Any:
+    """A value openpyxl can store: python numbers, dates and strings; None for missing."""
+    if _missing(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if isinstance(value, dt.datetime):
+        return value.date() if value.time() == dt.time(0) and value.tzinfo is None else value
+    if isinstance(value, dt.date | str | bool):
+        return value
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _clean_text(text: str) -> str:
+    """Text openpyxl can store: control characters XML forbids become U+FFFD, length capped."""
+    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+    if len(text) > MAX_CELL_TEXT:
+        text = text[: MAX_CELL_TEXT - 1] + "…"
+    return text
+
+
+def needs_guard(text: str) -> bool:
+    """Whether a spreadsheet could read this text as a formula or an error value.
+
+    >>> [needs_guard(t) for t in ("=1+1", "+370 5", "-5", "@SUM(1)", "\\tx", "#REF!", "Kaunas")]
+    [True, True, True, True, True, True, False]
+    """
+    return text.startswith(FORMULA_TRIGGERS) or text in ERROR_CODES
+
+
+def put(ws: Worksheet, row: int, column: int, value: Any, number_format: str | None = None) -> Cell:
+    """Write one value; the only way this module writes a cell.
+
+    Strings are always stored as strings. openpyxl would store text beginning with ``=`` as a
+    live formula and ``#REF!`` as an error, so the type is forced back to string, and text that
+    starts like a formula is quote-prefixed so that Excel and LibreOffice keep it text even when
+    a user edits the cell.
+    """
+    cell = ws.cell(row=row, column=column)
+    value = _plain(value)
+    if isinstance(value, str):
+        value = _clean_text(value)
+        cell.value = value
+        cell.data_type = "s"
+        if needs_guard(value):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+        if number_format and value is not None:
+            cell.number_format = number_format
+    return cell
+
+
+def _iso_day(value: Any) -> dt.date | None:
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+# --- Overview -----------------------------------------------------------------------------------
+
+
+def _fmt_eur(value: float) -> str:
+    return f"{value:,.2f} EUR"
+
+
+def _provenance(rows: pd.DataFrame) -> str:
+    """Cell-comment text: the quote and file of each row behind a figure, the one shown first."""
+    lines = []
+    for _, r in rows.iterrows():
+        amount = _plain(r.get("amount_eur"))
+        head = _fmt_eur(amount) if isinstance(amount, float | int) else ""
+        lines.append(f"{head} — {r['source']}: “{r['quote']}”".strip(" —"))
+    return "\n".join(lines)
+
+
+def _stated(budgets: pd.DataFrame, item: str) -> pd.DataFrame:
+    """The rows stating ``item`` in euro, in table order (the first is the one shown)."""
+    return budgets[(budgets["item"].astype("object") == item) & budgets["amount_eur"].notna()]
+
+
+def _overview(
+    frames: Mapping[str, pd.DataFrame], selected: Sequence[str]
+) -> tuple[pd.DataFrame, dict[tuple[str, str], str]]:
+    """The overview rows and, per (project, column), the provenance for a cell comment."""
+    projects = frames["projects"].set_index(frames["projects"]["project_id"].astype("object"))
+    budgets = frames["budgets"]
+    budgets = budgets[budgets["scope"].astype("object") == "project"]
+    partners, findings = frames["partners"], frames["findings"]
+    rows: list[dict[str, Any]] = []
+    notes: dict[tuple[str, str], str] = {}
+    for pid in selected:
+        p = projects.loc[pid]
+        b = budgets[budgets["project_id"].astype("object") == pid]
+        row: dict[str, Any] = {c.key: _plain(p.get(c.key)) for c in OVERVIEW_COLUMNS[:7]}
+        row["project_id"] = pid
+
+        hits = _stated(b, "total")
+        total = _plain(hits.iloc[0]["amount_eur"]) if len(hits) else None
+        row["total_eur"] = total
+        row["eur_basis"] = _plain(hits.iloc[0]["eur_basis"]) if len(hits) else None
+        if len(hits):
+            notes[(pid, "total_eur")] = _provenance(hits)
+        for item, amount_col, share_col in (
+            ("eu", "eu_eur", "eu_share_pct"),
+            ("eu_national", "eu_national_eur", "eu_national_share_pct"),
+        ):
+            hits = _stated(b, item)
+            amount = _plain(hits.iloc[0]["amount_eur"]) if len(hits) else None
+            share = _plain(hits.iloc[0]["share_pct"]) if len(hits) else None
+            if share is None and amount is not None and total:
+                share = amount / total * 100  # same scope (project), both in euro
+            row[amount_col], row[share_col] = amount, share
+            if len(hits):
+                notes[(pid, amount_col)] = notes[(pid, share_col)] = _provenance(hits)
+        mine = partners[partners["project_id"].astype("object") == pid]
+        row["partners"] = len(mine)
+        row["countries"] = int(mine["country"].dropna().astype("object").nunique())
+        found = findings[findings["project_id"].astype("object") == pid]
+        row["findings"] = len(found)
+        row["errors"] = int((found["severity"].astype("object") == "error").sum())
+        row["sources"] = _plain(p.get("sources"))
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=[c.key for c in OVERVIEW_COLUMNS])
+    return frame, notes
+
+
+def overview_frame(tables: Any, projects: Iterable[str] | None = None) -> pd.DataFrame:
+    """One row per project: what the brief's Overview sheet shows, as a DataFrame.
+
+    Sums are project scope only (``total_eur``: item total; ``eu_eur``/``eu_share_pct``: item
+    eu; ``eu_national_*``: EU and state budget given as one sum, never split). Shares are in
+    percent, as stated or computed from the project total. Partner sums are not in it.
+    """
+    frames, selected = _select(_frames(tables), projects)
+    return _overview(frames, selected)[0]
+
+
+# --- Sheets -------------------------------------------------------------------------------------
+
+
+class _Sheets:
+    """Builds the workbook's sheets for one language from selected, redacted frames."""
+
+    def __init__(self, wb: Workbook, lang: str) -> None:
+        self.wb = wb
+        self.lang = lang
+        self.bold = Font(bold=True)
+
+    # Shared page set-up: landscape A4, fit to one page wide, header row repeated.
+    def page_setup(self, ws: Worksheet, title_rows: str | None = "1:1") -> None:
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+        if title_rows:
+            ws.print_title_rows = title_rows
+        ws.oddFooter.left.text = "&A"
+        ws.oddFooter.right.text = i18n.label("footer", self.lang)
+
+    def header(self, table: str, column: str) -> str:
+        return i18n.header(table, column, self.lang)
+
+    def display(self, col: Col, value: Any) -> tuple[Any, str | None]:
+        """The cell value and number format for one value of a column."""
+        value = _plain(value)
+        if value is None:
+            return None, None
+        kind = col.kind
+        if kind == "category":
+            return i18n.category(col.key, value, self.lang), None
+        if kind == "field":
+            try:
+                return i18n.header("projects", str(value), self.lang), None
+            except KeyError:
+                return value, None
+        if kind == "eur":
+            return float(value), EUR_FORMAT
+        if kind == "amount" or kind == "number":
+            return float(value), AMOUNT_FORMAT
+        if kind == "pct":
+            return float(value) / 100, PCT_FORMAT
+        if kind == "count":
+            number = float(value)
+            return (int(number), INT_FORMAT) if number.is_integer() else (number, AMOUNT_FORMAT)
+        if kind == "coord":
+            return float(value), COORD_FORMAT
+        if kind == "date":
+            day = _iso_day(value) if isinstance(value, str) else value
+            return (day, DATE_FORMAT) if isinstance(day, dt.date) else (value, None)
+        if kind == "isodate":
+            day = _iso_day(value)
+            return (day, DATE_FORMAT) if day else (value, None)
+        return value, None
+
+    def table_sheet(
+        self,
+        sheet: str,
+        table: str,
+        columns: Sequence[Col],
+        frame: pd.DataFrame,
+        sheet_notes: Mapping[tuple[str, str], str] | None = None,
+    ) -> Worksheet:
+        """A sheet holding one Excel table: header row, typed cells, filters, banded rows."""
+        ws = self.wb.create_sheet(i18n.sheet_name(sheet, self.lang))
+        headers = [self.header(table, c.key) for c in columns]
+        for j, text in enumerate(headers, start=1):
+            put(ws, 1, j, text).font = self.bold
+        widths = [len(h) + 4 for h in headers]  # room for the filter button
+        lines_per_row: list[int] = []
+        records = frame[[c.key for c in columns]].itertuples(index=False, name=None)
+        for i, record in enumerate(records, start=2):
+            lines = 1
+            for j, (col, raw) in enumerate(zip(columns, record, strict=True), start=1):
+                value, fmt = self.display(col, raw)
+                cell = put(ws, i, j, value, fmt)
+                shown = _shown_width(value, fmt)
+                if col.kind == "long":
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    width = col.width or 50
+                    lines = max(lines, _wrapped_lines(value, width))
+                    widths[j - 1] = max(widths[j - 1], min(shown, width))
+                else:
+                    cell.alignment = Alignment(vertical="top")
+                    widths[j - 1] = max(widths[j - 1], shown)
+                if sheet_notes and (record[0], col.key) in sheet_notes:
+                    note = Comment(_clean_text(sheet_notes[(record[0], col.key)]), "cwlib")
+                    note.width, note.height = 420, 160
+                    cell.comment = note
+            lines_per_row.append(lines)
+        for j, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(j)].width = min(max(width, 8), 80)
+        for i, lines in enumerate(lines_per_row, start=2):
+            if lines > 1:
+                ws.row_dimensions[i].height = min(15 * lines + 2, 409)
+        last = get_column_letter(len(columns))
+        if len(frame):
+            tab = Table(displayName=TABLE_NAMES[sheet], ref=f"A1:{last}{len(frame) + 1}")
+            tab.tableStyleInfo = TableStyleInfo(
+                name=TABLE_STYLE, showRowStripes=True, showColumnStripes=False
+            )
+            ws.add_table(tab)
+        else:
+            put(ws, 2, 1, i18n.label("about.no_rows", self.lang)).font = Font(italic=True)
+        ws.freeze_panes = "A2"
+        self.page_setup(ws)
+        return ws
+
+    def charts(self, overview: Worksheet, n: int) -> Worksheet:
+        """Native bar charts whose series are ranges of the overview sheet."""
+        ws = self.wb.create_sheet(i18n.sheet_name("charts", self.lang))
+        put(ws, 1, 1, i18n.label("chart.note", self.lang)).font = Font(italic=True)
+        position = {c.key: j for j, c in enumerate(OVERVIEW_COLUMNS, start=1)}
+        cats = Reference(overview, min_col=1, min_row=2, max_row=n + 1)
+        height = min(max(7.5, 2.5 + 1.1 * n), 40.0)
+        specs = (
+            ("chart.budget", ("total_eur", "eu_eur", "eu_national_eur"), '#,##0 "€"', None),
+            ("chart.share", ("eu_share_pct", "eu_national_share_pct"), "0%", (0.0, 1.0)),
+            ("chart.partners", ("partners", "countries"), "0", None),
+        )
+        row = 3
+        for title, keys, fmt, bounds in specs:
+            chart = BarChart()
+            chart.type = "bar"  # horizontal bars: project ids stay readable
+            chart.grouping = "clustered"
+            chart.title = i18n.label(title, self.lang)
+            chart.style = 10
+            for key in keys:
+                ref = Reference(overview, min_col=position[key], min_row=1, max_row=n + 1)
+                chart.add_data(ref, titles_from_data=True)
+            chart.set_categories(cats)
+            chart.x_axis.scaling.orientation = "maxMin"  # first project at the top
+            chart.x_axis.delete = False
+            chart.y_axis.delete = False
+            chart.y_axis.crosses = "max"  # value axis at the bottom despite maxMin
+            chart.y_axis.number_format = fmt
+            chart.y_axis.majorGridlines = chart.y_axis.majorGridlines  # keep default grid
+            if bounds:
+                chart.y_axis.scaling.min, chart.y_axis.scaling.max = bounds
+                chart.dataLabels = DataLabelList()
+                chart.dataLabels.showVal = True
+                chart.dataLabels.numFmt = "0.0%"
+            chart.legend.position = "b"
+            chart.width, chart.height = 24.0, height
+            ws.add_chart(chart, f"A{row}")
+            row += int(height / 0.5) + 2  # rows are about 0.5 cm high
+        ws.column_dimensions["A"].width = 12
+        self.page_setup(ws, title_rows=None)
+        ws.page_setup.fitToHeight = 0
+        return ws
+
+
+def _shown_width(value: Any, fmt: str | None) -> int:
+    """Roughly how many characters a value takes on screen, for fitting column widths."""
+    if value is None:
+        return 0
+    if isinstance(value, dt.date):
+        return 12
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        if fmt == PCT_FORMAT:
+            return 8
+        text = f"{value:,.2f}" if fmt in (EUR_FORMAT, AMOUNT_FORMAT) else f"{value:,}"
+        return len(text) + (4 if fmt == EUR_FORMAT else 2)
+    text = str(value)
+    return max((len(line) for line in text.splitlines()), default=0) + 2
+
+
+def _wrapped_lines(value: Any, width: int) -> int:
+    """How many lines a wrapped text takes in a column ``width`` characters wide."""
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(width - 2, 1)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in value.splitlines() or [""])
+
+
+# --- About --------------------------------------------------------------------------------------
+
+
+def _about(
+    wb: Workbook,
+    lang: str,
+    frames: Mapping[str, pd.DataFrame],
+    selected: Sequence[str],
+    built: dt.datetime,
+    inputs: Sequence[tuple[str, str | None, int | None]] | None,
+    source_texts: Sequence[tuple[str, str | None, int | None]],
+    include_contacts: bool,
+) -> Worksheet:
+    """The first sheet: what the brief is, for which projects, from which files, and caveats."""
+    ws = wb.active
+    assert ws is not None
+    ws.title = i18n.sheet_name("about", lang)
+    lab = lambda key: i18n.label(key, lang)  # noqa: E731
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")
+    heights: dict[int, int] = {}
+    row = 1
+
+    def line(label: str | None, value: Any = None, fmt: str | None = None, extra: Any = None):
+        nonlocal row
+        if label is not None:
+            put(ws, row, 1, label).font = bold
+            ws.cell(row, 1).alignment = top
+        if value is not None:
+            cell = put(ws, row, 2, value, fmt)
+            cell.alignment = wrap
+            if isinstance(value, str):
+                heights[row] = _wrapped_lines(value, 70)
+        if extra is not None:
+            put(ws, row, 3, extra).alignment = wrap
+            if isinstance(extra, str):
+                heights[row] = max(heights.get(row, 1), _wrapped_lines(extra, 60))
+        row += 1
+
+    def section(key: str) -> None:
+        nonlocal row
+        row += 1
+        put(ws, row, 1, lab(key)).font = Font(bold=True, size=12)
+        row += 1
+
+    put(ws, row, 1, lab("about.title")).font = Font(bold=True, size=14)
+    row += 2
+    line(lab("about.what"), lab("about.what_text"))
+    titles = frames["projects"].set_index(frames["projects"]["project_id"].astype("object"))
+    line(lab("about.projects"), len(selected))
+    for pid in selected:
+        line(None, pid, extra=_plain(titles.loc[pid, "title"]))
+    line(lab("about.language"), lab("about.language_value"))
+    line(lab("about.built"), built.strftime("%Y-%m-%d %H:%M:%S UTC"))
+    line(lab("about.version"), __version__)
+    line(lab("about.rate"), LTL_PER_EUR, "0.0000", lab("about.rate_text"))
+    line(
+        lab("about.contacts"),
+        lab("about.contacts_included" if include_contacts else "about.contacts_removed"),
+    )
+
+    for key, files in (("about.inputs", inputs), ("about.source_texts", source_texts)):
+        section(key)
+        line(lab("about.file"), lab("about.sha256"), extra=lab("about.bytes"))
+        for c in (1, 2, 3):
+            ws.cell(row - 1, c).font = bold
+        if files is None:
+            line(None, lab("about.in_memory"))
+            continue
+        if not files:
+            line(None, lab("about.none"))
+        for name, digest, size in files:
+            line(name, digest or lab("about.not_found"), extra=size)
+
+    section("about.caveats")
+    converted = int((frames["budgets"]["eur_basis"].astype("object") == "converted").sum())
+    keys = ["scope", "litas", "dates", "eu_national", "shares", "findings", "messages"]
+    for k, key in enumerate(keys, start=1):
+        line(str(k), i18n.caveat(key, lang, rate=LTL_PER_EUR, converted=converted))
+
+    section("about.sheets")
+    for sheet in SHEET_ORDER[1:]:
+        if sheet == "contacts" and not include_contacts:
+            continue
+        line(i18n.sheet_name(sheet, lang), i18n.SHEET_ROWS[sheet][lang])
+
+    section("about.columns")
+    for sheet in SHEET_ORDER[1:]:
+        if sheet == "charts" or (sheet == "contacts" and not include_contacts):
+            continue
+        table, columns = (
+            ("overview", OVERVIEW_COLUMNS) if sheet == "overview" else DATA_SHEETS[sheet]
+        )
+        for col in columns:
+            meaning = i18n.description(table, col.key, lang, _schema_description(table, col.key))
+            line(i18n.sheet_name(sheet, lang), i18n.header(table, col.key, lang), extra=meaning)
+
+    ws.column_dimensions["A"].width = 26
+    ws.column_dimensions["B"].width = 70
+    ws.column_dimensions["C"].width = 60
+    for r, lines in heights.items():
+        if lines > 1:
+            ws.row_dimensions[r].height = min(15 * lines + 2, 409)
+    _Sheets(wb, lang).page_setup(ws, title_rows=None)
+    return ws
+
+
+def _schema_description(table: str, column: str) -> str | None:
+    """The schema's own (English) description of a column, if the column is in the schema."""
+    schema_table = TABLES.get("projects" if table == "overview" else table)
+    if schema_table is not None and column in schema_table.columns:
+        return schema_table.field(column).description
+    return None
+
+
+# --- Writing ------------------------------------------------------------------------------------
+
+
+def _built_time() -> dt.datetime:
+    """Now in UTC, or SOURCE_DATE_EPOCH when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _check_output(path: Path) -> Path:
+    """Fail early and clearly on a path no workbook can be written to."""
+    if path.suffix.lower() != ".xlsx":
+        raise BriefError(f"cannot write {path}: the brief must be an .xlsx file")
+    if path.is_dir():
+        raise BriefError(f"cannot write {path}: it is a folder")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefError(
+            f"cannot write {path}: cannot create folder {path.parent} ({exc.strerror or exc})"
+        ) from exc
+    if not os.access(path.parent, os.W_OK):
+        raise BriefError(f"cannot write {path}: folder {path.parent} is not writable")
+    return path
+
+
+def _save_atomic(wb: Workbook, path: Path) -> None:
+    """Save to a temporary file beside ``path``, then replace ``path`` with it in one step."""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise BriefError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            wb.save(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            mode = path.stat().st_mode & 0o777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BriefError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_brief(
+    tables: Any,
+    path: str | os.PathLike[str],
+    projects: Iterable[str] | None = None,
+    lang: str = "en",
+    include_contacts: bool = False,
+    *,
+    inputs: Iterable[str | os.PathLike[str]] | None = None,
+    raw_dir: str | os.PathLike[str] | None = None,
+) -> Path:
+    """Write an Excel brief of ``tables`` to ``path`` and return the path.
+
+    ``tables`` is what :func:`cwlib.load` returns (or any mapping of table name to DataFrame).
+    ``projects`` picks project ids in the order wanted (default: all); ``lang`` is ``en`` or
+    ``lt``; ``include_contacts`` keeps personal data, which is otherwise redacted everywhere.
+    ``inputs`` are the files the tables were read from, listed with their SHA-256 on the About
+    sheet; ``raw_dir`` is where the source texts are, to hash those too (default data/raw).
+
+    Raises :class:`BriefError` for an unknown project or language or a path that cannot be
+    written; an existing file at ``path`` is then left as it was.
+    """
+    _check_lang(lang)
+    out = _check_output(Path(path))
+    frames, selected = _select(_frames(tables), projects)
+    placeholders = {k: i18n.label(f"redacted.{k}", lang) for k in ("email", "phone", "name")}
+    frames = redact_tables(frames, include_contacts=include_contacts, placeholders=placeholders)
+    for name in TABLES:  # contacts are dropped by redaction; keep an empty frame for the code
+        frames.setdefault(name, _frame({}, name))
+
+    raw = Path(raw_dir) if raw_dir is not None else paths.RAW_DIR
+    input_rows = _file_rows(Path(p) for p in inputs) if inputs is not None else None
+    source_rows = _file_rows(raw / name for name in _source_names(frames))
+
+    wb = Workbook()
+    built = _built_time()
+    wb.properties.creator = f"cwlib {__version__}"
+    wb.properties.title = i18n.label("about.title", lang)
+    wb.properties.language = lang
+    wb.properties.created = wb.properties.modified = built.replace(tzinfo=None)
+    _about(wb, lang, frames, selected, built, input_rows, source_rows, include_contacts)
+
+    sheets = _Sheets(wb, lang)
+    overview, notes = _overview(frames, selected)
+    ov = sheets.table_sheet("overview", "overview", OVERVIEW_COLUMNS, overview, notes)
+    ov.freeze_panes = "B2"  # keep the project id in view while scrolling right
+    sheets.charts(ov, len(overview))
+    for sheet, (table, columns) in DATA_SHEETS.items():
+        if sheet == "contacts" and not include_contacts:
+            continue
+        sheets.table_sheet(sheet, table, columns, frames[table])
+    wb.active = 0
+    _save_atomic(wb, out)
+    return out
+
+
+def build_brief(
+    data_dir: str | os.PathLike[str] | None = None,
+    path: str | os.PathLike[str] | None = None,
+    projects: Iterable[str] | None = None,
+    lang: str = "en",
+    include_contacts: bool = False,
+) -> Path:
+    """Load the clean tables and write their brief; the notebooks' and the CLI's entry point.
+
+    ``data_dir`` defaults to ``CWLIB_DATA``, else data/clean; ``path`` to reports/brief.xlsx.
+    The About sheet lists every CSV (and datapackage.json) of ``data_dir`` with its SHA-256.
+    """
+    _check_lang(lang)
+    folder = paths.data_dir(data_dir)
+    if not folder.is_dir():
+        raise BriefError(f"no tables folder {folder}; run `cwlib build` first or pass --data DIR")
+    from cwlib.tables import load
+
+    try:
+        tables = load(folder)
+    except FileNotFoundError as exc:
+        raise BriefError(
+            f"cannot read the tables in {folder} ({exc}); run `cwlib build` first"
+        ) from exc
+    inputs = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and (p.name in {t.filename for t in TABLES.values()} or p.name == "datapackage.json")
+    )
+    raw = folder.parent / "raw"
+    out = Path(path) if path is not None else paths.REPORTS_DIR / DEFAULT_NAME
+    return write_brief(
+        tables,
+        out,
+        projects=projects,
+        lang=lang,
+        include_contacts=include_contacts,
+        inputs=inputs,
+        raw_dir=raw if raw.is_dir() else paths.RAW_DIR,
+    )
+
+
+# --- Command line -------------------------------------------------------------------------------
+
+
+def add_brief_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the ``cwlib brief`` options to ``parser`` (the CLI's subcommand parser)."""
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="folder of clean tables (default: $CWLIB_DATA, else data/clean)",
+    )
+    parser.add_argument(
+        "--project",
+        metavar="ID",
+        dest="projects",
+        nargs="+",
+        action="extend",
+        default=None,
+        help="only these project ids (default: all projects)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGS,
+        default=i18n.LANGS[0],
+        help="language of labels, headers and category values (default: en)",
+    )
+    parser.add_argument(
+        "--include-contacts",
+        action="store_true",
+        help="keep names, e-mail addresses and phone numbers of contact persons",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        type=Path,
+        default=None,
+        help=f"workbook to write (default: reports/{DEFAULT_NAME})",
+    )
+    return parser
+
+
+def run_brief(args: argparse.Namespace) -> int:
+    """Run ``cwlib brief`` with parsed arguments; returns the exit status."""
+    try:
+        out = build_brief(
+            data_dir=args.data,
+            path=args.output,
+            projects=args.projects,
+            lang=args.lang,
+            include_contacts=args.include_contacts,
+        )
+    except BriefError as exc:
+        print(f"cwlib brief: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {out}")
+    return 0
+
+
+def main_brief(argv: Sequence[str] | None = None) -> int:
+    """``python -m cwlib.brief``: the brief command on its own."""
+    parser = argparse.ArgumentParser(prog="cwlib brief", description=__doc__.splitlines()[0])
+    add_brief_arguments(parser)
+    return run_brief(parser.parse_args(argv))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main_brief())

@@ -1,0 +1,82 @@
+"""The ``cwlib`` command: build the tables, write briefs, run the notebook reports.
+
+Each subcommand is a thin shell over a package function, so everything it does can also be
+done from a notebook.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from cwlib import __version__, paths
+
+__all__ = ["main"]
+
+
+def _build(args: argparse.Namespace) -> int:
+    from cwlib.tables import BuildError, build
+
+    try:
+        report = build(args.raw, args.out, jobs=args.jobs, progress=not args.quiet)
+    except BuildError as exc:
+        print(f"cwlib build: {exc}", file=sys.stderr)
+        return 1
+    for name, reason in report.skipped:
+        print(f"cwlib build: skipped {reason}", file=sys.stderr)
+    if not args.quiet:
+        counts = ", ".join(f"{n} {name}" for name, n in report.rows.items())
+        print(f"cwlib build: {len(report.files) - len(report.skipped)} of {len(report.files)} files -> {report.out_dir} ({counts})")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from cwlib.report import run_reports
+
+    return run_reports(data_dir=args.data, out_dir=args.out)
+
+
+def _brief(args: argparse.Namespace) -> int:
+    from cwlib.brief import run_brief
+
+    return run_brief(args)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser (also used by the tests and the README's usage text)."""
+    top = argparse.ArgumentParser(prog="cwlib", description="Tidy, sourced tables about EU-funded creative-industry projects.")
+    top.add_argument("--version", action="version", version=f"cwlib {__version__}")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="parse data/raw into the clean tables in data/clean")
+    b.add_argument("--raw", default=str(paths.RAW_DIR), help="folder of raw texts (default: data/raw)")
+    b.add_argument("--out", default=str(paths.CLEAN_DIR), help="folder for the tables (default: data/clean)")
+    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parsing processes (default: number of cores)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    b.set_defaults(func=_build)
+
+    r = sub.add_parser("report", help="execute the notebooks into reports/notebooks and save figures")
+    r.add_argument("--data", default=None, help="folder of clean tables (default: $CWLIB_DATA or data/clean)")
+    r.add_argument("--out", default=str(paths.REPORTS_DIR), help="reports folder (default: reports)")
+    r.set_defaults(func=_report)
+
+    br = sub.add_parser("brief", help="write an Excel brief")
+    try:
+        from cwlib.brief import add_brief_arguments
+    except ImportError:  # pragma: no cover - brief is part of the package
+        add_brief_arguments = None
+    if add_brief_arguments is not None:
+        add_brief_arguments(br)
+    br.set_defaults(func=_brief)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,636 @@
+"""Dates, date ranges and durations in Lithuanian (and English) prose about EU projects.
+
+Why hand-written regexes and not ``dateparser``: the tables need (1) exact character spans,
+so every value can be quoted from its source, (2) the precision the text states (a year, a
+month, a day, or a day whose year is not given) instead of a full date with the missing parts
+silently filled in from today's date, and (3) thousands of texts a second. A generic parser
+gives none of the three, and it also reads project numbers, money and phone numbers as dates.
+
+How it works: one master regex (``_DATE_RE``) finds every candidate date in one pass; a
+builder per form turns a match into one or two ``DateMention`` objects and rejects impossible
+dates (``2021-02-30``); a last pass drops numeric dates glued by a hyphen into a longer code
+(``2012-05-02-32``) unless the neighbour is itself a date (``2016.03.01-2018.02.28``). Ranges
+are pairs of neighbouring mentions joined by a dash, ``iki``, ``to`` and the like. Month names
+come from ``cwlib.lexicon``. Only the standard library is imported, so importing is cheap.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from cwlib.lexicon import MONTH_FORMS_LT, MONTH_WORDS_LT, MONTHS_EN
+
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
+
+__all__ = [
+    "DateMention",
+    "DateRange",
+    "Duration",
+    "find_dates",
+    "find_durations",
+    "find_ranges",
+    "parse_date",
+]
+
+YEAR_MIN, YEAR_MAX = 1990, 2040
+"""Window for dates that are only a year (``2017 m.``, ``2014-2020``): outside it a
+four-digit number next to ``m.`` is more likely metres or a count than a year of an EU
+project. Dates with a month are read for any year 1900-2099 (the regex's ``(?:19|20)\\d\\d``)."""
+
+PRECISIONS = ("day", "month", "year", "no_year")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as the text states it, with its span in the searched text.
+
+    ``precision`` says what the text gives: ``day``, ``month``, ``year``, or ``no_year`` (a
+    day and month whose year the text does not state; the year stays None, never guessed).
+
+    >>> d = parse_date("2021 m. gruodžio mėn.")
+    >>> d.precision, d.iso(), d.earliest(), d.latest()
+    ('month', '2021-12', datetime.date(2021, 12, 1), datetime.date(2021, 12, 31))
+    """
+
+    year: int | None
+    month: int | None
+    day: int | None
+    precision: str
+    start: int
+    end: int
+    text: str
+
+    def iso(self) -> str:
+        """ISO 8601 at the stated precision (reduced forms), as the tables store it.
+
+        >>> [parse_date(s).iso() for s in ("2020 m. sausio 01 d.", "2020 m.", "Gruodžio 3 d.")]
+        ['2020-01-01', '2020', '--12-03']
+        """
+        if self.precision == "no_year":
+            return f"--{self.month:02d}-{self.day:02d}"
+        if self.precision == "year":
+            return f"{self.year:04d}"
+        if self.precision == "month":
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def earliest(self) -> date | None:
+        """First day the mention can mean (None without a year: nothing to anchor it).
+
+        >>> parse_date("2017 metais").earliest()
+        datetime.date(2017, 1, 1)
+        """
+        if self.year is None:
+            return None
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> date | None:
+        """Last day the mention can mean, so that "by 2020" covers all of 2020.
+
+        >>> parse_date("2020-02").latest(), parse_date("2020 m.").latest()
+        (datetime.date(2020, 2, 29), datetime.date(2020, 12, 31))
+        """
+        if self.year is None:
+            return None
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return date(self.year, month, day)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """Two dates the text joins into one period (``2016.03.01–2018.02.28``, ``nuo … iki …``).
+
+    ``start_pos``/``end_pos`` span the whole phrase, a leading ``nuo``/``from`` included;
+    ``text == searched_text[start_pos:end_pos]``. An end whose year the text leaves out
+    (``2019 m. spalio 30 – lapkričio 2 d.``) takes the other end's year: that year is stated
+    in the same phrase, not guessed.
+    """
+
+    start: DateMention
+    end: DateMention
+    start_pos: int
+    end_pos: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A stated length of time in whole months (``24 mėn.``; ``3 metams`` is 36)."""
+
+    months: int
+    start: int
+    end: int
+    text: str
+
+
+# --------------------------------------------------------------------------------------------
+# Regex building blocks
+# --------------------------------------------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first so a longer form wins."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique)
+
+
+def _fill(pattern: str, **parts: str) -> str:
+    """Put named building blocks into a pattern at ``{NAME}``; quantifiers like ``{1,2}``
+    are left alone because only upper-case names are replaced."""
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: parts[m.group(1)], pattern)
+
+
+_LT_GENITIVE: dict[str, int] = MONTH_FORMS_LT["genitive"]
+_LT_AFTER_YEAR: dict[str, int] = {
+    # Cases that can follow a year: "2020 m. sausio", "2020 m. sausį", "2020 m. sausyje",
+    # and in tables "2020 m. sausis". Dative and instrumental never do.
+    **MONTH_FORMS_LT["nominative"],
+    **MONTH_FORMS_LT["accusative"],
+    **MONTH_FORMS_LT["locative"],
+    **MONTH_FORMS_LT["genitive"],
+}
+_EN_MONTHS: dict[str, int] = {
+    # Capitalised English names and abbreviations only: lower-case "may" and "march" are verbs.
+    name: n
+    for name, n in MONTHS_EN.items()
+    if name[0].isupper()
+}
+
+_PARTS = {
+    "YEAR": r"(?:19|20)\d{2}(?!\d)",
+    "DASH": "[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]",
+    "LT_GEN": _alternation(_LT_GENITIVE),
+    "LT_MON": _alternation(_LT_AFTER_YEAR),
+    "EN_MON": _alternation(_EN_MONTHS),
+    "MONTH_WORD": _alternation(MONTH_WORDS_LT),
+    "INITIALS": re.escape("".join(sorted({w[0] for w in (*_LT_GENITIVE, *_EN_MONTHS)}))),
+}
+
+# What may follow the day number: "1 d.", "1d.", "1 dieną", "1-ąją", "31-osios".
+_DAYMARK = r"""
+    (?: \s?d(?:\.|(?!\w))                          # "1 d." / "1d." / "1 d"
+      | \s?dien(?:ą|os|a)(?!\w)                    # "1 dieną"
+      | -(?:ąją|ąja|oji|osios|ajai|ą|os)(?!\w)     # ordinal endings: "1-ąją", "31-osios"
+    )
+"""
+# A day without "d." is read only after a year and month, and only where the day visibly ends.
+_BAREDAY = r"""
+    (?= [ \t]*                                     # then, after spaces:
+        (?: {DASH}                                 #   a dash (the end of a range follows)
+          | [,;:)\]]                               #   punctuation
+          | \.(?!\d)                               #   a full stop that ends the sentence
+          | \n | $                                  #   the end of the line or text
+          | (?:iki|to|until)(?!\w)                 #   the word joining a range
+        )
+    )
+"""
+_YEARMARK = r"""
+    (?: \s*(?:m\.|metais|metų|metams|metus|metai)(?!\w)      # "2017 m.", "2017 metais"
+      | -(?:ieji|ųjų|aisiais|uosius|iesiems)(?!\w)           # ordinal: "2017-aisiais"
+        (?:\s+(?:metais|metų|metams|metus|metai|m\.)(?!\w))?  #   "2017-ųjų metų"
+    )
+"""
+
+_DATE_RE = re.compile(
+    _fill(
+        r"""
+(?=\d)                                             # (fast rejection of most positions)
+(?<![\w.,/+])                                      # not inside a word, number, code or phone no.
+(?:
+  (?P<lt>                                          # 2020 m. sausio 01 d. / 2021 m. gruodžio mėn.
+    (?P<lt_y>{YEAR})                               #   year
+    (?:\s*m\.\s*|\s*m\s+|\s+metų\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "metų" / "-ųjų"
+    (?P<lt_m>{LT_MON})(?!\w)                       #   month, genitive (or acc./loc./nom.)
+    (?:\s*(?:{MONTH_WORD})(?!\w))?                 #   optional "mėn." / "mėnesį"
+    (?:\s+(?P<lt_d>\d{1,2})(?!\d)                  #   optional day ...
+       (?:\s*{DASH}\s*(?P<lt_d2>\d{1,2})(?!\d))?   #   ... or two: "3–5 d."
+       (?:"""
+        + _DAYMARK
+        + "|"
+        + _BAREDAY
+        + r"""))?                                 #   ... ended by "d." or by punctuation
+  )
+| (?P<eny>                                         # 2019 December 3 / 2019 December
+    (?P<eny_y>{YEAR})\s+                           #   year
+    (?P<eny_m>{EN_MON})(?!\w)\.?                   #   English month, optional abbreviation dot
+    (?:\s+(?P<eny_d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?!\w))?  # optional day
+  )
+| (?P<ymd>                                         # 2016.03.01 / 2012-05-02 / 2016/03/01
+    (?P<ymd_y>{YEAR})                              #   year
+    (?P<ymd_s>[-./])                               #   separator ...
+    (?P<ymd_m>\d{1,2})                             #   month
+    (?P=ymd_s)                                     #   ... the same separator again
+    (?P<ymd_d>\d{1,2})(?!\d)(?![.,/]\d)            #   day, not followed by more number
+    (?:\s?d\.)?                                    #   optional "d." ("2020-01-01 d.")
+  )
+| (?P<yr>                                          # 2017-2021 metais / 2014–2020 (bare)
+    (?P<yr_a>{YEAR})                               #   first year
+    \s*{DASH}\s*                                   #   dash
+    (?P<yr_b>(?P<yr_by>{YEAR})(?![.,/]\d)          #   second year ...
+      (?:"""
+        + _YEARMARK
+        + r""")?)                                  #   ... with "m." / "metais" if given
+  )
+| (?P<yo>                                          # 2017 m. / 2017 metais / 2017-aisiais
+    (?P<yo_y>{YEAR})                               #   year
+    (?:"""
+        + _YEARMARK
+        + r""")                                    #   with a word saying it is a year
+  )
+| (?P<dmy>                                         # 17/09/2010 / 01.03.2016
+    (?P<dmy_d>\d{1,2})                             #   day
+    (?P<dmy_s>[-./])                               #   separator ...
+    (?P<dmy_m>\d{1,2})                             #   month
+    (?P=dmy_s)                                     #   ... the same separator again
+    (?P<dmy_y>{YEAR})(?![.,/]\d)                   #   year, not followed by more number
+  )
+| (?P<end>                                         # 3 December 2019 / 1–3 March 2016
+    (?P<end_d>\d{1,2})(?!\d)(?:st|nd|rd|th)?       #   day
+    (?:\s*{DASH}\s*(?P<end_d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?  # optional second day
+    \s+(?:of\s+)?                                  #   "3rd of"
+    (?P<end_m>{EN_MON})(?!\w)\.?                   #   English month
+    (?:,?\s+(?P<end_y>{YEAR}))?                    #   year; without it the date is no_year
+  )
+)
+| (?=[{INITIALS}])                                 # (fast rejection: a month's first letter)
+  (?<!\w)                                          # month names start a word
+(?:
+  (?P<ny>                                          # Gruodžio 3 d. (no year: never guess one)
+    (?P<ny_m>{LT_GEN})(?!\w)                       #   genitive month
+    (?:\s*(?:{MONTH_WORD})(?!\w))?                 #   optional "mėn."
+    \s+(?P<ny_d>\d{1,2})(?!\d)                     #   day
+    (?:\s*{DASH}\s*(?P<ny_d2>\d{1,2})(?!\d))?      #   optional second day: "3–5 d."
+    (?:"""
+        + _DAYMARK
+        + r"""                                      #   "d." is required here ...
+      | (?=\s*{DASH}\s*(?:{LT_GEN})\s+\d)          #   ... unless a range goes on to a month
+    )
+  )
+| (?P<enm>                                         # December 3, 2019 / December 3
+    (?P<enm_m>{EN_MON})(?!\w)\.?\s+                #   English month
+    (?P<enm_d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?!\w) #   day
+    (?:\s*{DASH}\s*(?P<enm_d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?  # optional second day
+    (?:,?\s+(?P<enm_y>{YEAR})(?![.,/]\d))?         #   year; without it the date is no_year
+  )
+| (?P<enmy>                                        # December 2019
+    (?P<enmy_m>{EN_MON})(?!\w)\.?,?\s+             #   English month
+    (?P<enmy_y>{YEAR})(?![.,/]\d)                  #   year
+  )
+)
+""",
+        **_PARTS,
+    ),
+    re.VERBOSE,
+)
+
+_GLUE = "-\u2010\u2011"  # hyphens that join codes ("2012-05-02-32"); dashes do not
+
+_ISO_RE = re.compile(
+    r"""
+    \s*                                            # tolerate padding around a table cell
+    (?P<iso>
+        (?P<y>\d{4})                               # YYYY
+        (?:-(?P<m>\d{2})                           # -MM
+           (?:-(?P<d>\d{2}))?)?                    # -DD
+      | --(?P<nm>\d{2})-(?P<nd>\d{2})              # --MM-DD (no year)
+    )
+    \s*
+    """,
+    re.VERBOSE,
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Building mentions from matches
+# --------------------------------------------------------------------------------------------
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    """True if the day exists; without a year, 29 February counts (it exists in leap years)."""
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    return 1 <= day <= calendar.monthrange(2000 if year is None else year, month)[1]
+
+
+def _one(
+    m: re.Match[str], year: int | None, month: int, day: int | None, start: int, end: int
+) -> DateMention | None:
+    if not _valid(year, month, day):
+        return None
+    if day is None:
+        precision = "month"
+    elif year is None:
+        precision = "no_year"
+    else:
+        precision = "day"
+    return DateMention(year, month, day, precision, start, end, m.string[start:end])
+
+
+def _single_or_pair(
+    m: re.Match[str], year: int | None, month: int, d1: str | None, d2_group: str
+) -> tuple[DateMention, ...]:
+    """One mention for the whole match, or two for a day range such as ``3–5 d.``: the first
+    ends after its day number, the second is the rest (``5 d.``) with the shared month/year."""
+    start, end = m.span()
+    d2 = m[d2_group]
+    if d1 is None or d2 is None:
+        one = _one(m, year, month, None if d1 is None else int(d1), start, end)
+        return (one,) if one else ()
+    if int(d2) <= int(d1):
+        return ()
+    # the first day's number ends where its group ends (group name = d2 group without "2")
+    first = _one(m, year, month, int(d1), start, m.end(d2_group[:-1]))
+    second = _one(m, year, month, int(d2), m.start(d2_group), end)
+    return (first, second) if first and second else ()
+
+
+def _lt(m: re.Match[str]) -> tuple[DateMention, ...]:
+    return _single_or_pair(m, int(m["lt_y"]), _LT_AFTER_YEAR[m["lt_m"]], m["lt_d"], "lt_d2")
+
+
+def _eny(m: re.Match[str]) -> tuple[DateMention, ...]:
+    day = int(m["eny_d"]) if m["eny_d"] else None
+    one = _one(m, int(m["eny_y"]), _EN_MONTHS[m["eny_m"]], day, *m.span())
+    return (one,) if one else ()
+
+
+def _ymd(m: re.Match[str]) -> tuple[DateMention, ...]:
+    one = _one(m, int(m["ymd_y"]), int(m["ymd_m"]), int(m["ymd_d"]), *m.span())
+    return (one,) if one else ()
+
+
+def _dmy(m: re.Match[str]) -> tuple[DateMention, ...]:
+    one = _one(m, int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"]), *m.span())
+    return (one,) if one else ()
+
+
+def _year(m: re.Match[str], year: int, start: int, end: int) -> DateMention | None:
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        return None
+    return DateMention(year, None, None, "year", start, end, m.string[start:end])
+
+
+def _yr(m: re.Match[str]) -> tuple[DateMention, ...]:
+    a, b = int(m["yr_a"]), int(m["yr_by"])
+    first = _year(m, a, *m.span("yr_a"))
+    second = _year(m, b, *m.span("yr_b"))
+    return (first, second) if first and second and a < b else ()
+
+
+def _yo(m: re.Match[str]) -> tuple[DateMention, ...]:
+    one = _year(m, int(m["yo_y"]), *m.span())
+    return (one,) if one else ()
+
+
+def _end(m: re.Match[str]) -> tuple[DateMention, ...]:
+    year = int(m["end_y"]) if m["end_y"] else None
+    return _single_or_pair(m, year, _EN_MONTHS[m["end_m"]], m["end_d"], "end_d2")
+
+
+def _ny(m: re.Match[str]) -> tuple[DateMention, ...]:
+    return _single_or_pair(m, None, _LT_GENITIVE[m["ny_m"]], m["ny_d"], "ny_d2")
+
+
+def _enm(m: re.Match[str]) -> tuple[DateMention, ...]:
+    year = int(m["enm_y"]) if m["enm_y"] else None
+    return _single_or_pair(m, year, _EN_MONTHS[m["enm_m"]], m["enm_d"], "enm_d2")
+
+
+def _enmy(m: re.Match[str]) -> tuple[DateMention, ...]:
+    one = _one(m, int(m["enmy_y"]), _EN_MONTHS[m["enmy_m"]], None, *m.span())
+    return (one,) if one else ()
+
+
+_BUILDERS = {
+    "lt": _lt,
+    "eny": _eny,
+    "ymd": _ymd,
+    "yr": _yr,
+    "yo": _yo,
+    "dmy": _dmy,
+    "end": _end,
+    "ny": _ny,
+    "enm": _enm,
+    "enmy": _enmy,
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=16)
+def _scan(text: str) -> tuple[DateMention, ...]:
+    """All mentions of one text. Cached because the extraction asks for the dates and then
+    for the ranges of the same text, and ranges are built from the dates."""
+    found: list[tuple[int, int, tuple[DateMention, ...]]] = []
+    for m in _DATE_RE.finditer(text):
+        mentions = _BUILDERS[m.lastgroup](m)  # type: ignore[index]
+        if mentions:
+            found.append((m.start(), m.end(), mentions))
+    out: list[DateMention] = []
+    n = len(text)
+    for i, (start, end, mentions) in enumerate(found):
+        # A numeric date glued by a hyphen to more code ("2012-05-02-32-0142") is part of an
+        # identifier, unless the glued neighbour is a date too ("2016.03.01-2018.02.28").
+        if (
+            start >= 2
+            and text[start - 1] in _GLUE
+            and text[start - 2].isalnum()
+            and text[start].isdigit()
+            and not (i > 0 and found[i - 1][1] == start - 1)
+        ):
+            continue
+        if (
+            end + 1 < n
+            and text[end] in _GLUE
+            and text[end + 1].isalnum()
+            and text[end - 1].isdigit()
+            and not (i + 1 < len(found) and found[i + 1][0] == end + 1)
+        ):
+            continue
+        out.extend(mentions)
+    return tuple(out)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date the text states, in order, non-overlapping; both ends of a range included.
+
+    Lone years count only when the text marks them as years (``2017 m.``, ``2017 metais``)
+    or joins two of them (``2014-2020``); a date without a year keeps ``year=None``.
+
+    >>> [(d.iso(), d.text) for d in find_dates("Pradžia – 2010 m. spalio 1 d., patvirtinta 17/09/2010.")]
+    [('2010-10-01', '2010 m. spalio 1 d.'), ('2010-09-17', '17/09/2010')]
+    >>> [d.iso() for d in find_dates("įgyvendinamas 2017-2021 metais; Nr. 07.1.1-CPVA-V-906")]
+    ['2017', '2021']
+    """
+    return list(_scan(text))
+
+
+def parse_date(s: str) -> DateMention | None:
+    """The first date in ``s``, or None.
+
+    A string that is wholly a reduced ISO date (``2020``, ``2020-01``, ``--12-03``: what
+    ``DateMention.iso()`` writes into the tables) is read back at its precision, so stored
+    values round-trip; anything else is searched as prose.
+
+    >>> parse_date("2023 m. balandžio 30 d.").iso()
+    '2023-04-30'
+    >>> parse_date("2020-02").precision, parse_date("--12-03").precision
+    ('month', 'no_year')
+    >>> parse_date("2021-02-30") is None, parse_date("Nr. 3025") is None
+    (True, True)
+    """
+    iso = _ISO_RE.fullmatch(s)
+    if iso:
+        start, end = iso.span("iso")
+        if iso["nm"]:
+            month, day = int(iso["nm"]), int(iso["nd"])
+            if not _valid(None, month, day):
+                return None
+            return DateMention(None, month, day, "no_year", start, end, s[start:end])
+        year = int(iso["y"])
+        if iso["m"] is None:
+            if not YEAR_MIN <= year <= YEAR_MAX:
+                return None
+            return DateMention(year, None, None, "year", start, end, s[start:end])
+        if not 1900 <= year <= 2099:
+            return None
+        day = int(iso["d"]) if iso["d"] else None
+        return _one(iso, year, int(iso["m"]), day, start, end)
+    dates = find_dates(s)
+    return dates[0] if dates else None
+
+
+_CONNECT_RE = re.compile(
+    _fill(
+        r"""
+      \s*{DASH}{1,2}\s*                            # "2016.03.01–2018.02.28", "2019 m. – 2020 m."
+    | \s+(?:{DASH}\s*)?iki\s+                      # "nuo … iki …"
+    | ,?\s+(?:to|until|till|through)\s+            # "from … to …"
+    | \s+(?P<and>ir|and)\s+                        # "tarp … ir …", "between … and …"
+    """,
+        **_PARTS,
+    ),
+    re.VERBOSE,
+)
+_OPENER_RE = re.compile(
+    r"""
+    (?<!\w)                                        # a whole word
+    (?: (?P<from>nuo|from|since)                   # "nuo 2019 m. iki 2021 m."
+      | (?P<between>tarp|between) )                # "tarp 2019 m. ir 2021 m."
+    \s+\Z                                          # right before the first date
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _with_year(d: DateMention, year: int) -> DateMention | None:
+    if not _valid(year, d.month or 1, d.day):
+        return None
+    return replace(d, year=year, precision="day")
+
+
+def _pair(a: DateMention, b: DateMention) -> tuple[DateMention, DateMention] | None:
+    """The two ends in order, a missing year taken from the other end, or None if the
+    second end comes before the first (then the dates are not one range)."""
+    if a.year is not None and b.year is None:
+        nb = _with_year(b, a.year)
+        if nb is not None and nb.latest() < a.earliest():  # type: ignore[operator]
+            nb = _with_year(b, a.year + 1)  # "2019 m. gruodžio 30 – sausio 2 d."
+        return (a, nb) if nb is not None else None
+    if a.year is None and b.year is not None:
+        na = _with_year(a, b.year)
+        if na is not None and na.earliest() > b.latest():  # type: ignore[operator]
+            na = _with_year(a, b.year - 1)
+        return (na, b) if na is not None else None
+    if a.year is None:  # both without a year: nothing to check the order against
+        return a, b
+    if a.earliest() > b.latest():  # type: ignore[operator]
+        return None
+    return a, b
+
+
+def find_ranges(text: str) -> list[DateRange]:
+    """Periods: two neighbouring dates joined by a dash, ``iki``, ``to``/``until``, or
+    ``tarp … ir`` / ``between … and``; the second may not come before the first.
+
+    >>> r = find_ranges("Projekto trukmė – 24 mėn. nuo 2020 m. sausio 01 d. iki 2021 m. gruodžio 31 d.")[0]
+    >>> r.start.iso(), r.end.iso(), r.text[:8]
+    ('2020-01-01', '2021-12-31', 'nuo 2020')
+    >>> [(r.start.iso(), r.end.iso()) for r in find_ranges("pagal 2014–2020 metų programą")]
+    [('2014', '2020')]
+    """
+    dates = _scan(text)
+    out: list[DateRange] = []
+    i = 0
+    while i + 1 < len(dates):
+        a, b = dates[i], dates[i + 1]
+        gap = text[a.end : b.start]
+        joined = len(gap) <= 16 and _CONNECT_RE.fullmatch(gap)
+        if joined:
+            opener = _OPENER_RE.search(text, max(0, a.start - 16), a.start)
+            if joined["and"] and not (opener and opener["between"]):
+                joined = None
+            pair = _pair(a, b) if joined else None
+            if pair:
+                start_pos = opener.start() if opener else a.start
+                out.append(DateRange(*pair, start_pos, b.end, text[start_pos : b.end]))
+                i += 2
+                continue
+        i += 1
+    return out
+
+
+_DURATION_RE = re.compile(
+    r"""
+    (?=\d)                                         # (fast rejection of most positions)
+    (?<![\w.,/+-])                                 # not part of a bigger number or a code
+    (?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)    # the count: "24", "1,5"
+    (?:-(?:ių|iems|ims|is|ies|ys|ius|ų))?          # Lithuanian numeral ending: "24-ių"
+    (?:\s*|-)                                      # "24 mėn.", "24mėn.", "24-month"
+    (?:
+        (?P<months>                                # months:
+            mėn\.                                  #   "24 mėn."
+          | mėn(?!\w)                              #   "24 mėn"
+          | mėnes(?:iai|ių|iams|ius|iais|iuose|į|io|iui)(?!\w)  # "36 mėnesiai", "12 mėnesiams"
+          | mėnuo(?!\w)                            #   "1 mėnuo"
+          | months?(?!\w)                          #   "24 months"
+        )
+      | (?P<years>                                 # years (× 12):
+            met(?:ai|ų|ams|us)(?!\w)               #   "3 metai", "2 metų", "3 metams"
+          | years?(?!\w)                           #   "3 years"
+        )
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Stated lengths of time, in whole months (years × 12; ``1,5 metų`` is 18).
+
+    Counts of other things (``24 gerųjų praktikų``) and years (``2017 metų``) are not
+    durations; a month count that is not whole (``1,5 mėn.``) is skipped, not rounded.
+
+    >>> [(d.months, d.text) for d in find_durations("Bendra vertė (3 metams); laikotarpis 36 mėnesiai")]
+    [(36, '3 metams'), (36, '36 mėnesiai')]
+    """
+    out: list[Duration] = []
+    for m in _DURATION_RE.finditer(text):
+        count = float(m["n"].replace(",", "."))
+        months = count * 12 if m["years"] else count
+        if months <= 0 or months != int(months):
+            continue
+        out.append(Duration(int(months), m.start(), m.end(), m[0]))
+    return out

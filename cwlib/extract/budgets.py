@@ -1,0 +1,276 @@
+"""Sums of money in a text → budget rows (scope, party, item, amount, currency, share).
+
+A page states a budget as a run of sums, each introduced by a few words: "Projekto bendra
+vertė – …, savivaldybės projekto vertė …, Europos Sąjungos lėšos – …". The words before a
+sum say what it is (the item); a partner's total opens a partner scope that the EU, state
+and own parts after it share, until the text moves on. Nothing is guessed: a sum whose words
+name no item is kept as ``other``; an EU and state sum given together stays ``eu_national``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from cwlib import numbers, terms
+from cwlib.extract.segments import Span, sentences
+from cwlib.schema import LTL_PER_EUR
+
+__all__ = ["complete_shares", "extract_budgets"]
+
+_FLAGS = re.IGNORECASE
+_EU = re.compile(terms.EU_WORDS, _FLAGS)
+_NATIONAL = re.compile(terms.NATIONAL_WORDS, _FLAGS)
+_OWN = re.compile(terms.OWN_WORDS, _FLAGS)
+_TOTAL = re.compile(terms.TOTAL_WORDS, _FLAGS)
+_PARTNER_SCOPE = re.compile(terms.PARTNER_SCOPE_WORDS, _FLAGS)
+_PROJECT_TOTAL = re.compile(
+    r"(?:bendr\w*\s+)?projekto\s+(?:bendr\w*\s+)?(?:vertė|biudžet|kaina|suma)|visas\s+projekto|total\s+project|project\s+(?:total|budget|value)",
+    _FLAGS,
+)
+_ORG_GENITIVE = re.compile(
+    r"""
+    (?P<org>
+      (?:(?:VšĮ|UAB|AB|BĮ|MB|Asociacijos?)\s+)?       # an optional legal form
+      (?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-‘'’]*\s+)                  # a capitalised first word (the place)
+      (?:[\w\-‘'’„“"]+\s+){0,5}                         # up to five more words (the longest name wins)
+      (?:""" + "|".join(terms.ORG_NOUNS_GENITIVE) + r""")  # ending with an organisation noun in the genitive
+    )
+    \b""",
+    re.VERBOSE,
+)
+# Words between an item phrase and its sum that mean the sum is not a budget figure.
+_NOT_BUDGET = re.compile(
+    r"atlyginim|kainuoja\s+bilietas|bilieto\s+kaina|įėjimo|mokestis\s+už|prizų\s+fondas|premij", _FLAGS
+)
+_SCOPE_RESET_CHARS = 400
+
+
+def _classify(context: str) -> str | None:
+    """The budget item the words before a sum name, or None when they name none."""
+    has_eu = _EU.search(context) is not None
+    has_national = _NATIONAL.search(context) is not None
+    if has_eu and has_national:
+        return "eu_national"
+    if has_eu:
+        return "eu"
+    if has_national:
+        return "national"
+    if _OWN.search(context):
+        return "own"
+    if _TOTAL.search(context):
+        return "total"
+    return None
+
+
+def _nominative(org: str) -> str:
+    """Name an organisation in the nominative: its last noun is turned back from the genitive."""
+    words = org.split()
+    last = words[-1]
+    for genitive, nominative in terms.ORG_NOUNS_GENITIVE.items():
+        if last.lower() == genitive:
+            words[-1] = nominative if last.islower() else nominative.capitalize()
+            break
+    return " ".join(words)
+
+
+def _party(context: str) -> str | None:
+    matches = list(_ORG_GENITIVE.finditer(context))
+    if not matches:
+        return None
+    return _nominative(matches[-1].group("org").strip())
+
+
+_TOTAL_HEAD = re.compile(
+    r"(?:projekto\s+)?(?:bendr\w*\s+)?(?:vertė|biudžet\w*|dalis|lėšos|suma|budget)", _FLAGS
+)
+
+
+def _owner_of_total(context: str) -> str | None:
+    """Who a total belongs to: "" for an unnamed partner, a name, or None for the project.
+
+    A total is a partner's when an organisation in the genitive, or the word "partnerio",
+    stands right before the total's own words ("… savivaldybės administracijos projekto
+    vertė", "agentūros biudžetas", "Partnerio biudžetas").
+    """
+    heads = list(_TOTAL_HEAD.finditer(context))
+    if not heads:
+        return "" if _PARTNER_SCOPE.search(context) else None
+    head = heads[-1]
+    before = context[: head.start()]
+    for match in _ORG_GENITIVE.finditer(before):
+        if len(before) - match.end() <= 3:
+            return _nominative(match.group("org").strip())
+    if re.search(r"partner\w*\s*$|partner's\s*$", before, _FLAGS):
+        return ""
+    if _PARTNER_SCOPE.search(context) and not _PROJECT_TOTAL.search(context):
+        return ""
+    return None
+
+
+def _clause_start(context: str) -> int:
+    """Where the statement of a sum begins inside the words before it."""
+    stripped = len(context) - len(context.lstrip(" ,;:–—-\u2012\u2013\u2014\u00a0\t"))
+    if len(context) - stripped <= 160:
+        return stripped
+    cut = max(context.rfind(sep, 0, len(context) - 20) for sep in (",", ";", ":"))
+    return cut + 1 if cut >= 0 else len(context) - 160
+
+
+def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
+    """Budget rows for one text, in the order the text states them."""
+    rows: list[dict[str, Any]] = []
+    amounts = numbers.find_amounts(text)
+    percents = numbers.find_percentages(text)
+    scope_state: tuple[str, str | None, int] = ("project", None, -(10**9))
+    sentence_spans = sentences(text)
+    used_percents: set[int] = set()
+    for sentence in sentence_spans:
+        inside = [m for m in amounts if sentence.start <= m.start and m.end <= sentence.end]
+        if not inside:
+            row = _share_only_row(text, sentence, percents, source)
+            if row:
+                rows.append(row)
+            continue
+        previous_end = sentence.start
+        for money in inside:
+            context = text[previous_end : money.start]
+            item = _classify(context)
+            if item is None:
+                # "… 48 000 Eur – Europos Sąjungos lėšos": the words may follow the sum.
+                after_end = min(money.end + 60, sentence.end)
+                following = text[money.end : after_end]
+                next_money = [m.start for m in inside if m.start > money.start]
+                if next_money:
+                    following = text[money.end : min(after_end, next_money[0])]
+                item = _classify(following.split(",")[0]) or "other"
+            if _NOT_BUDGET.search(context):
+                previous_end = money.end
+                continue
+            if money.start - scope_state[2] > _SCOPE_RESET_CHARS:
+                scope_state = ("project", None, money.start)
+            if item == "total":
+                owner = _owner_of_total(context)
+                if owner is not None:
+                    scope_state = ("partner", owner or None, money.end)
+                else:
+                    scope_state = ("project", None, money.end)
+                scope, party = scope_state[0], scope_state[1]
+            else:
+                scope, party = scope_state[0], scope_state[1]
+                scope_state = (scope, party, money.end)
+                if scope == "project" and item in ("own", "other"):
+                    party = _party(context)
+            share = None
+            for pct in percents:
+                if id(pct) in used_percents:
+                    continue
+                before = previous_end <= pct.start and pct.end <= money.start
+                after = money.end <= pct.start <= money.end + 14 and pct.end <= sentence.end
+                if (before or after) and item != "total":
+                    share = pct.value
+                    used_percents.add(id(pct))
+                    break
+            start = previous_end + _clause_start(context)
+            end = money.end
+            if share is not None:
+                end = max([end, *(p.end for p in percents if money.end <= p.start <= money.end + 14)])
+            rows.append(_row(money, item, scope, party, share, text[start:end], source))
+            previous_end = money.end
+    return _dedupe(rows)
+
+
+def _row(
+    money: numbers.Money,
+    item: str,
+    scope: str,
+    party: str | None,
+    share: float | None,
+    quote: str,
+    source: str,
+) -> dict[str, Any]:
+    if money.currency == "EUR":
+        amount_eur, basis = money.amount, "stated"
+    elif money.alt is not None and money.alt.currency == "EUR":
+        amount_eur, basis = money.alt.amount, "stated"
+    else:
+        amount_eur, basis = round(money.amount / LTL_PER_EUR, 2), "converted"
+    return {
+        "scope": scope,
+        "party": party,
+        "item": item,
+        "amount": money.amount,
+        "currency": money.currency,
+        "amount_eur": amount_eur,
+        "eur_basis": basis,
+        "share_pct": share,
+        "share_basis": "stated" if share is not None else None,
+        "source": source,
+        "quote": quote,
+        # Kept for the audit; not a column of budgets.csv.
+        "_money": money,
+    }
+
+
+def _share_only_row(
+    text: str, sentence: Span, percents: list[numbers.Percent], source: str
+) -> dict[str, Any] | None:
+    """A share stated with no sum ("ES lėšos sudaro 85 proc."): kept as a row without amount."""
+    inside = [p for p in percents if sentence.start <= p.start and p.end <= sentence.end]
+    if len(inside) != 1:
+        return None
+    pct = inside[0]
+    context = text[sentence.start : pct.start]
+    item = _classify(context)
+    if item not in ("eu", "national", "own", "eu_national") or not 0 < pct.value <= 100:
+        return None
+    if not re.search(r"finansuoj|lėš|finansavim|sudaro|co-?financ|dalis|share|funding|parama", context, _FLAGS):
+        return None
+    start = sentence.start + _clause_start(context)
+    return {
+        "scope": "project",
+        "party": None,
+        "item": item,
+        "amount": None,
+        "currency": None,
+        "amount_eur": None,
+        "eur_basis": None,
+        "share_pct": pct.value,
+        "share_basis": "stated",
+        "source": source,
+        "quote": text[start : pct.end],
+        "_money": None,
+    }
+
+
+def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for row in rows:
+        key = (row["scope"], row["party"], row["item"], row["amount"], row["currency"], row["share_pct"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(row)
+    return out
+
+
+def complete_shares(rows: list[dict[str, Any]]) -> None:
+    """Fill share_pct where the text states none but the total of the same scope is known.
+
+    A share is computed only against the total of the same scope and party, so a partner's EU
+    money is never divided by the whole project's budget.
+    """
+    totals: dict[tuple[str, str | None], float] = {}
+    for row in rows:
+        if row["item"] == "total" and row["amount_eur"]:
+            totals.setdefault((row["scope"], row["party"] if row["scope"] == "partner" else None), row["amount_eur"])
+    for row in rows:
+        if row["item"] == "total" or row["share_pct"] is not None or row["amount_eur"] is None:
+            continue
+        base = totals.get((row["scope"], row["party"] if row["scope"] == "partner" else None))
+        if base:
+            row["share_pct"] = round(row["amount_eur"] / base * 100, 2)
+            row["share_basis"] = "computed"
+        elif row["amount"] is None:
+            continue

@@ -1,0 +1,154 @@
+"""Dated events (approval, start, end, completion, presentations) and the project's duration.
+
+A date is an event only when the words around it say what happened; a bare date is left
+out rather than guessed. A year range that is a programming period ("2014–2020 metų …
+programa") is the period, not the project's dates. A date without a year stays without one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from cwlib import dates
+from cwlib.extract.segments import Span, sentences
+from cwlib.schema import PERIODS
+
+__all__ = ["extract_durations", "extract_events", "is_programme_period"]
+
+_FLAGS = re.IGNORECASE
+# Event words, most specific first: "baigė įgyvendinti" is a completion, not an end.
+_EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("completed", re.compile(r"baigė\s+įgyvendinti|užbaigt|užbaigė|įgyvendintas\b|įgyvendinta\b|baigtas\b|completed|finished", _FLAGS)),
+    ("approved", re.compile(r"patvirtint|patvirtino|approved|skirtas\s+finansavimas|finansavimas\s+skirtas", _FLAGS)),
+    ("signed", re.compile(r"pasiraš|signed", _FLAGS)),
+    ("presented", re.compile(r"pristat|presented|presentation", _FLAGS)),
+    ("start", re.compile(r"pradži|prasidė|prasideda|pradėt|pradedam|start|began|begins|\bnuo\b", _FLAGS)),
+    ("end", re.compile(r"pabaig|baigsis|baigiasi|truks\s+iki|\biki\b|until|\bends?\b|finish", _FLAGS)),
+    ("other", re.compile(r"\bvyko\b|įvyko|vyks\b|surengt|konferencij|seminar|renginy|susitikim|meeting|workshop|forum", _FLAGS)),
+)
+_PROGRAMME_CONTEXT = re.compile(
+    r"program|laikotarp|fond|finansavimo\s+period|programming|period|interreg|veiksmų", _FLAGS
+)
+_DURATION_CONTEXT = re.compile(
+    r"trukm|įgyvendinimo\s+laikotarp|truks|trunka|duration|implementation\s+period|projekto\s+laikotarp"
+    r"|įgyvendinamas\s+per|įgyvendinti\s+per|lasts|months\s+project|mėnesių\s+projekt|metams\)",
+    _FLAGS,
+)
+
+
+_WEAK_DURATION = re.compile(r"metams\)", _FLAGS)
+
+
+def is_programme_period(span: dates.DateRange, context: str) -> bool:
+    """True for a year range that names a programming period ("2014–2020 m. programa")."""
+    key = f"{span.start.year}-{span.end.year}"
+    return (
+        key in PERIODS
+        and span.start.precision == "year"
+        and span.end.precision == "year"
+        and _PROGRAMME_CONTEXT.search(context) is not None
+    )
+
+
+def _sentence_of(spans: list[Span], pos: int) -> Span | None:
+    for span in spans:
+        if span.start <= pos < span.end:
+            return span
+    return None
+
+
+def _classify(sentence: str, offset: int) -> str | None:
+    """The event the words nearest before a date name (else the nearest after it)."""
+    best: tuple[int, str] | None = None
+    for event, pattern in _EVENT_WORDS:
+        for match in pattern.finditer(sentence):
+            if match.end() <= offset:
+                distance = offset - match.end()
+            else:
+                distance = 1000 + match.start() - offset
+            if event == "other":
+                distance += 10_000  # a named event beats a mere meeting word
+            if best is None or distance < best[0]:
+                best = (distance, event)
+    return best[1] if best else None
+
+
+def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> dict[str, Any]:
+    earliest, latest = mention.earliest(), mention.latest()
+    return {
+        "event": event,
+        "date": mention.iso(),
+        "precision": mention.precision,
+        "earliest": earliest.isoformat() if earliest else None,
+        "latest": latest.isoformat() if latest else None,
+        "source": source,
+        "quote": quote,
+    }
+
+
+def extract_events(text: str, source: str) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """Event rows, and the programming periods stated in the text (period, quote)."""
+    spans = sentences(text)
+    rows: list[dict[str, Any]] = []
+    periods: list[tuple[str, str]] = []
+    covered: list[tuple[int, int]] = []
+    for rng in dates.find_ranges(text):
+        covered.append((rng.start_pos, rng.end_pos))
+        sentence = _sentence_of(spans, rng.start_pos)
+        context = sentence.text if sentence else text[max(0, rng.start_pos - 80) : rng.end_pos + 80]
+        if is_programme_period(rng, context):
+            periods.append((f"{rng.start.year}-{rng.end.year}", rng.text))
+            continue
+        rows.append(_row("start", rng.start, rng.text, source))
+        rows.append(_row("end", rng.end, rng.text, source))
+    for mention in dates.find_dates(text):
+        if any(a <= mention.start and mention.end <= b for a, b in covered):
+            continue
+        sentence = _sentence_of(spans, mention.start)
+        if sentence is None:
+            continue
+        event = _classify(sentence.text, mention.start - sentence.start)
+        if event is None:
+            continue
+        quote = _event_quote(text, sentence, mention)
+        rows.append(_row(event, mention, quote, source))
+    return _dedupe(rows), periods
+
+
+def _event_quote(text: str, sentence: Span, mention: dates.DateMention) -> str:
+    """The date with the words that say what happened on it, within its sentence."""
+    if len(sentence.text) <= 200:
+        return sentence.text
+    start = max(sentence.start, mention.start - 100)
+    end = min(sentence.end, mention.end + 100)
+    return text[start:end].strip()
+
+
+def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for row in rows:
+        key = (row["event"], row["date"])
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
+
+
+def extract_durations(text: str) -> list[tuple[int, str]]:
+    """Durations of the whole project: (months, quote), from sentences that state one."""
+    spans = sentences(text)
+    out = []
+    for duration in dates.find_durations(text):
+        sentence = _sentence_of(spans, duration.start)
+        if sentence is None:
+            continue
+        before = text[sentence.start : duration.start]
+        after = text[duration.end : duration.end + 3]
+        context = before + duration.text + after
+        if _DURATION_CONTEXT.search(context):
+            strong = _WEAK_DURATION.search(context) is None
+            out.append((not strong, duration.start, duration.months, text[sentence.start : duration.end].strip()))
+    out.sort()
+    return [(months, quote) for _, _, months, quote in out]

@@ -1,0 +1,328 @@
+"""Partners of a project: who takes part, in what role, and where they are.
+
+Pages name partners in four ways, all handled here: a lead or applicant phrase
+("Projektui vadovauja …", "Projekto pareiškėjas – …"), structured items ("Name | PL",
+"Klaipėda / LT"), a list under a partners header (bullets or one line after a colon), and
+"Name (Country)" items inside a sentence about partners. Organisations listed for publicity,
+thanks or contact are never partners: they are only read where a partner phrase or header
+introduces them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from cwlib import places, terms
+from cwlib.extract.segments import Span, lines, sentences, strip_span
+
+__all__ = ["classify_org", "extract_partners"]
+
+_FLAGS = re.IGNORECASE
+_ORG_TYPES = [(kind, re.compile(pattern, _FLAGS)) for kind, pattern in terms.ORG_TYPE_PATTERNS]
+_CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁ"
+
+_LEAD = re.compile(
+    r"(?P<intro>" + terms.LEAD_INTRO + r")(?:\s+yra|\s+–\s+yra)?\s*[:–—\-‒]?\s*(?=[\"„“«" + _CAP + r"])",
+    _FLAGS,
+)
+_APPLICANT = re.compile(
+    r"(?P<intro>" + terms.APPLICANT_INTRO + r")\s*(?:yra\s+)?[:–—\-‒]?\s*(?=[\"„“«" + _CAP + r"])", _FLAGS
+)
+_PARTNER_HEADER = re.compile(r"^\W*(?:" + terms.PARTNER_HEADER + r")\b", _FLAGS)
+_OTHER_HEADER = re.compile(r"^\W*[^:]{0,40}(?:" + terms.NOT_PARTNER_HEADER + r")", _FLAGS)
+_BULLET = re.compile(r"^\s*(?:[•·●▪◦‣∙*\-–—]|\d{1,2}[.)](?!\d))\s*")
+_CODE_ITEM = re.compile(
+    r"""
+    (?P<name>[^,;|/\n•]+?(?:\([^()\n]*\))?[^,;|/\n•()]*?)   # a name, perhaps with a bracketed aside
+    \s*[|/]\s*                                             # a bar or a slash
+    (?P<code>[A-Z]{2})\b                                   # a two-letter country code
+    (?!\s*[/-]\s*\d)                                       # not a measure code like LT/2020
+    """,
+    re.VERBOSE,
+)
+_PAREN_ITEM = re.compile(
+    r"""
+    (?P<name>[^,;:()\n–—‒]{2,80}?)      # a name, up to a list separator
+    \s*\((?P<paren>[^()\n]{2,60})\)     # the bracket that says where it is
+    """,
+    re.VERBOSE,
+)
+_PARTNER_SENTENCE = re.compile(
+    r"partner|dalyvauj|miestai|miestų|kartu\s+su|participat|partners|bendradarbiauj|jungia|tinkl", _FLAGS
+)
+_AS_OTHERS = re.compile(
+    r"^(?P<name>[" + _CAP + r"][\w\-‘’']+(?:\s+[\w\-‘’']+){0,3}),?\s+kaip\s+ir\s+kiti", re.IGNORECASE
+)
+_PARTICIPATES = re.compile(
+    r"^(?P<name>(?:[" + _CAP + r"][\w\-‘’'„“\"]*\s+){1,4}(?:savivaldybė|administracija|agentūra|universitetas"
+    r"|centras|asociacija|biblioteka|muziejus|teatras|institutas))\s+(?:kartu\s+su\s+\S+\s+)?"
+    r"(?:dalyvauja|įgyvendina|yra\s+projekto\s+partneris|yra\s+partneris)",
+)
+_QUOTES = "„“”\"«»‘’'"
+_END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
+_TRAILING = " \t.;,:–—-‒"
+
+
+def classify_org(name: str, is_place: bool = False, precision: str | None = None) -> str:
+    """Kind of organisation, from the words of its name.
+
+    >>> classify_org("Birmingemo Universitetas")
+    'university'
+    >>> classify_org("Lisabona", is_place=True)
+    'municipality'
+    """
+    for kind, pattern in _ORG_TYPES:
+        if pattern.search(name):
+            return kind
+    if is_place:
+        return "region" if precision == "region" else "municipality"
+    return "other"
+
+
+def _clean_name(raw: str) -> str:
+    """The name without bullets, a bracketed aside, wrapping quotes or trailing punctuation."""
+    name = _BULLET.sub("", raw)
+    name = re.sub(r"\s*\([^()]*\)", "", name)
+    name = name.strip(_TRAILING + " ")
+    if len(name) >= 2 and name[0] in _QUOTES and name[-1] in _QUOTES and name.count(name[0]) <= 2:
+        inner = name[1:-1]
+        if not any(q in inner for q in "„“”\""):
+            name = inner
+    return " ".join(name.split()).strip(_TRAILING)
+
+
+def _locate(name: str, aside: str | None, code: str | None) -> dict[str, Any]:
+    """City, country and coordinates for a partner from its name and any aside or code."""
+    country = code
+    if aside and not country:
+        country = places.country_code(aside.strip())
+        if country is None and "," in aside:
+            for part in aside.split(","):
+                country = places.country_code(part.strip()) or country
+    place = None
+    for fragment in (name, aside):
+        if fragment:
+            found = places.locate(fragment, country)
+            if found and (country is None or found.country == country):
+                place = found
+                break
+    if place is None and country:
+        place = places.country_place(country)
+    if place is None:
+        return {"city": None, "country": country, "lat": None, "lon": None, "geo_precision": None, "_place": None}
+    return {
+        "city": place.city if place.precision != "country" else None,
+        "country": place.country,
+        "lat": round(place.lat, 4),
+        "lon": round(place.lon, 4),
+        "geo_precision": place.precision,
+        "_place": place,
+    }
+
+
+def _partner(
+    name: str, role: str, aside: str | None, code: str | None, quote: str, source: str
+) -> dict[str, Any] | None:
+    clean = _clean_name(name)
+    if len(clean) < 2 or not re.search(r"[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž]", clean):
+        return None
+    if len(clean.split()) > 14:
+        return None
+    geo = _locate(clean, aside, code)
+    place = geo.pop("_place")
+    is_place = (
+        place is not None
+        and place.precision in ("city", "region")
+        and places.lookup_city(clean, geo["country"]) is not None
+        and len(clean.split()) <= 3
+    )
+    return {
+        "name": clean,
+        "role": role,
+        "org_type": classify_org(clean, is_place, place.precision if place else None),
+        **geo,
+        "source": source,
+        "quote": quote,
+    }
+
+
+def _name_after(text: str, pos: int) -> tuple[str, str | None, int]:
+    """The name that starts at pos, its bracketed aside (if any), and where both end."""
+    end_match = _END_OF_NAME.search(text, pos)
+    end = end_match.start() if end_match else len(text)
+    name = text[pos:end]
+    aside = None
+    rest = text[end:]
+    paren = re.match(r"\s*\(([^()\n]{1,120})\)", rest)
+    if paren:
+        aside = paren.group(1)
+        end += paren.end()
+    return name, aside, end
+
+
+def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
+    """Partner rows for one text, lead and applicant first, then in the order of the text."""
+    found: list[dict[str, Any]] = []
+
+    def add(row: dict[str, Any] | None) -> None:
+        if row is not None:
+            found.append(row)
+
+    for pattern, role in ((_LEAD, "lead"), (_APPLICANT, "applicant")):
+        for match in pattern.finditer(text):
+            name, aside, end = _name_after(text, match.end())
+            code = None
+            coded = re.match(r"\s*[|/]\s*([A-Z]{2})\b", text[end : end + 8])
+            if coded:
+                code = coded.group(1)
+            add(_partner(name, role, aside, code, text[match.start() : end], source))
+
+    for item in _header_items(text):
+        add(_item_partner(item, source))
+
+    for sentence in sentences(text):
+        _sentence_partners(sentence, source, add)
+
+    return _dedupe(found)
+
+
+def _item_partner(item: Span, source: str) -> dict[str, Any] | None:
+    """One list item: "Name | PL", "Name / PL", "Name (Country)" or a bare name."""
+    text = item.text.strip(_TRAILING)
+    coded = re.search(r"[|/]\s*([A-Z]{2})\s*[;.,]?\s*$", text)
+    code = coded.group(1) if coded and places.country_code(coded.group(1)) else None
+    name = text[: coded.start()] if code and coded else text
+    aside_match = re.search(r"\(([^()]*)\)", name)
+    aside = aside_match.group(1) if aside_match else None
+    return _partner(name, "partner", aside, code, item.text.rstrip(" ;,."), source)
+
+
+def _header_items(text: str) -> list[Span]:
+    """Items listed under a partners header, as bullets or after its colon."""
+    items: list[Span] = []
+    all_lines = lines(text)
+    i = 0
+    while i < len(all_lines):
+        line = all_lines[i]
+        header = _PARTNER_HEADER.match(line.text)
+        if not header or len(line.text) > 200:
+            i += 1
+            continue
+        colon = re.search(r"[:–—]\s*", line.text[header.end() :])
+        rest = line.text[header.end() + colon.end() :] if colon else ""
+        if colon and rest.strip():
+            base = header.end() + colon.end()
+            items.extend(_split_inline(line.sub(base, len(line.text))))
+            i += 1
+            continue
+        if len(line.text) > 80:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(all_lines):
+            nxt = all_lines[j]
+            is_bullet = _BULLET.match(nxt.text) is not None
+            looks_item = is_bullet or (len(nxt.text) <= 120 and not nxt.text.endswith(":") and "|" in nxt.text)
+            if not looks_item or _OTHER_HEADER.match(nxt.text) and not is_bullet:
+                break
+            items.append(strip_span(nxt.sub(_BULLET.match(nxt.text).end() if is_bullet else 0, len(nxt.text))))
+            j += 1
+        i = j
+    return items
+
+
+def _split_inline(span: Span) -> list[Span]:
+    """Split "A, B ir C." into items, keeping brackets together."""
+    text = span.text.rstrip(" .")
+    parts: list[Span] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",;":
+            parts.append(strip_span(span.sub(start, i)))
+            start = i + 1
+        elif depth == 0 and text.startswith(" ir ", i) and i + 4 < len(text) and (
+            text[i + 4].isupper() or text[i + 4] in _QUOTES
+        ):
+            parts.append(strip_span(span.sub(start, i)))
+            start = i + 4
+            i += 3
+        i += 1
+    parts.append(strip_span(span.sub(start, len(text))))
+    return [p for p in parts if 1 < len(p.text) <= 160]
+
+
+def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
+    text = sentence.text
+    for match in _CODE_ITEM.finditer(text):
+        code = match.group("code")
+        if places.country_code(code) is None:
+            continue
+        name = match.group("name").strip(" (–—:")
+        if not name or not (name[0].isupper() or name[0] in _QUOTES):
+            # "(Klaipėda / LT, ..." starts after the bracket.
+            cut = max(name.rfind("("), name.rfind(":"), name.rfind("–"))
+            name = name[cut + 1 :].strip() if cut >= 0 else name
+            if not name or not (name[0].isupper() or name[0] in _QUOTES):
+                continue
+        if len(name.split()) > 10:
+            continue
+        start = match.start("name") + match.group("name").find(name)
+        add(_partner(name, "partner", None, code, text[start : match.end()], source))
+    if not _PARTNER_SENTENCE.search(text):
+        return
+    others = _AS_OTHERS.match(text)
+    if others:
+        add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
+    participates = _PARTICIPATES.match(text)
+    if participates:
+        add(_partner(participates.group("name"), "partner", None, None, participates.group("name"), source))
+    for match in _PAREN_ITEM.finditer(text):
+        paren = match.group("paren")
+        code = places.country_code(paren.strip())
+        if code is None:
+            continue
+        name = match.group("name").strip()
+        # Keep only the words after the last joiner: "… kiti miestai – Lisabona".
+        name = re.split(r"\s+(?:ir|bei|and)\s+(?=[" + _CAP + r"])", name)[-1]
+        if not name or not (name[0].isupper() or name[0] in _QUOTES):
+            continue
+        if re.match(r"(?:Projekt|Vadovauj|Partner)", name):
+            continue
+        start = match.start("name") + match.group("name").find(name)
+        add(_partner(name, "partner", None, code, text[start : match.end()], source))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", " ", name.casefold()).strip()
+
+
+_ROLE_RANK = {"lead": 0, "applicant": 1, "partner": 2}
+
+
+def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per organisation; the strongest role wins, the first quote stays."""
+    by_key: dict[str, dict[str, Any]] = {}
+    order: list[str] = []
+    for row in rows:
+        key = _key(row["name"])
+        if key in by_key:
+            kept = by_key[key]
+            if _ROLE_RANK[row["role"]] < _ROLE_RANK[kept["role"]]:
+                kept["role"] = row["role"]
+            for column in ("city", "country", "lat", "lon", "geo_precision"):
+                if kept[column] is None and row[column] is not None:
+                    kept[column] = row[column]
+            continue
+        by_key[key] = row
+        order.append(key)
+    out = [by_key[k] for k in order]
+    out.sort(key=lambda r: _ROLE_RANK[r["role"]])
+    return out

@@ -1,0 +1,132 @@
+"""Promised or achieved results that carry a count ("ne mažiau kaip 24 … aprašymai").
+
+Counts are read in a results section (a header such as "Projekto metu bus pasiekti šie
+rezultatai:") and in sentences that report making or holding something ("bus įkurti 5
+klasteriai"). Numbers that are money, dates, percentages, codes or list numbers are not
+counts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from cwlib import dates, numbers, terms
+from cwlib.extract.segments import Span, lines, sentences
+
+__all__ = ["extract_results"]
+
+_FLAGS = re.IGNORECASE
+_HEADER = re.compile(r"(?:" + terms.RESULTS_HEADER + r")", _FLAGS)
+_SECTION_END = re.compile(
+    r"^\W*(?:projekto\s+viešinimas|viešinimas|partneri|kontakt|finansavim|projekto\s+trukmė|biudžet|"
+    r"projekto\s+tiksl|tikslai|apie\s+projektą|daugiau\s+informacijos|informacija\s+parengta)",
+    _FLAGS,
+)
+_RESULT_VERBS = re.compile(
+    r"sukurt|įkurt|parengt|surengt|suorganizuot|organizuot|išleist|apmokyt|įrengt|atnaujint"
+    r"|publikuot|pritrauk|dalyvaus|sukurs|parengs|organizuos|surengs|įrengs|apmokys|created|organised|organized"
+    r"|trained|established|developed|renovated|published",
+    _FLAGS,
+)
+_COUNT = re.compile(
+    r"""
+    (?<![\w.,/\-–:+])                 # not inside another number, code or date
+    (?P<count>\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6})  # a whole number, perhaps with thousands groups
+    (?![\w.,/\-–:%]|\s*(?:%|proc|eur|lt\b|€|m\.|d\.|metai|metų|mėn))   # not a date, money or percent
+    \s+
+    (?P<indicator>[a-ząčęėįšųūž„"][^.;:()\n]*)    # followed by what is counted, in lower case
+    """,
+    re.VERBOSE,
+)
+_QUALIFIER_AT_LEAST = re.compile(r"(?:" + terms.AT_LEAST + r")\s*$", _FLAGS)
+_QUALIFIER_ABOUT = re.compile(r"(?:" + terms.ABOUT + r")\s*$", _FLAGS)
+_BULLET_LINE = re.compile(r"^\s*(?:[•·●▪◦‣∙*\-–—]|\d{1,2}[.)](?!\d))")
+_NOT_INDICATOR = re.compile(
+    r"(?:prioritet|priemon|straipsn|punkt|dalies|dalis|nr\b|kvietim|etap|lygio|laipsn|vietą|vieta\b|klasė|kurs)", _FLAGS
+)
+_INDICATOR_STOP = re.compile(r"\s+(?:ir|bei|and)\s+(?=\d)|,\s|\s+–\s|\s+bus\s|\s+buvo\s|\s+kuri|\s+kad\s")
+
+
+def _sections(text: str) -> list[Span]:
+    """Spans of results sections: from a results header to the next other header."""
+    out = []
+    all_lines = lines(text)
+    for i, line in enumerate(all_lines):
+        if len(line.text) > 120 or not _HEADER.search(line.text):
+            continue
+        if not (line.text.rstrip().endswith(":") or len(line.text) <= 60):
+            continue
+        end = len(text)
+        for nxt in all_lines[i + 1 :]:
+            if _BULLET_LINE.match(nxt.text):
+                continue
+            if _SECTION_END.match(nxt.text) or (nxt.text.endswith(":") and len(nxt.text) <= 60):
+                end = nxt.start
+                break
+        out.append(Span(line.end, end, text[line.end : end]))
+    return out
+
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for m in numbers.find_amounts(text)]
+    spans += [(p.start, p.end) for p in numbers.find_percentages(text)]
+    spans += [(d.start, d.end) for d in dates.find_dates(text)]
+    spans += [(d.start, d.end) for d in dates.find_durations(text)]
+    return spans
+
+
+def extract_results(text: str, source: str) -> list[dict[str, Any]]:
+    """Result rows with count, indicator, qualifier and quote."""
+    sections = _sections(text)
+    blocked = _blocked(text)
+    rows: list[dict[str, Any]] = []
+    seen: set[tuple[int, int]] = set()
+    for sentence in sentences(text):
+        in_section = any(s.start <= sentence.start < s.end for s in sections)
+        if not in_section and not _RESULT_VERBS.search(sentence.text):
+            continue
+        for match in _COUNT.finditer(sentence.text):
+            start = sentence.start + match.start("count")
+            end = sentence.start + match.end("count")
+            if any(a <= start < b or a < end <= b for a, b in blocked):
+                continue
+            if re.match(r"\s*[.)]", sentence.text[match.end("count") :]):
+                continue
+            if not in_section and not _RESULT_VERBS.search(
+                sentence.text[max(0, match.start() - 60) : match.end("count") + 60]
+            ):
+                continue
+            raw_indicator = _INDICATOR_STOP.split(match.group("indicator"))[0]
+            if _NOT_INDICATOR.match(raw_indicator):
+                continue
+            words = list(re.finditer(r"\S+", raw_indicator))[:10]
+            if not words:
+                continue
+            raw_indicator = raw_indicator[: words[-1].end()].rstrip(" ,;–-")
+            indicator = " ".join(raw_indicator.split())
+            if not indicator or len(indicator) < 3:
+                continue
+            before = sentence.text[max(0, match.start("count") - 30) : match.start("count")]
+            q_start = start
+            qualifier = "exact"
+            for name, pattern in (("at_least", _QUALIFIER_AT_LEAST), ("about", _QUALIFIER_ABOUT)):
+                found = pattern.search(before)
+                if found:
+                    qualifier = name
+                    q_start = sentence.start + match.start("count") - len(before) + found.start()
+                    break
+            q_end = sentence.start + match.start("indicator") + len(raw_indicator)
+            if (q_start, q_end) in seen:
+                continue
+            seen.add((q_start, q_end))
+            rows.append(
+                {
+                    "count": float(match.group("count").replace(" ", "").replace("\u00a0", "")),
+                    "indicator": indicator,
+                    "qualifier": qualifier,
+                    "source": source,
+                    "quote": text[q_start:q_end],
+                }
+            )
+    return rows

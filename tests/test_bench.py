@@ -1,0 +1,161 @@
+"""The benchmark keeps working: its generator is deterministic and tells the truth about its
+texts, its scorer scores, and a quick run writes every figure to bench.json.
+
+Nothing here is timed: speed targets are for `make bench` on a quiet machine, not for CI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "benchmarks"
+
+
+def _load(name: str) -> ModuleType:
+    """Import a script from benchmarks/ (not a package, on purpose: it is not shipped)."""
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+make_corpus = _load("make_corpus")
+bench = _load("run")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[tuple[str, str, dict]]:
+    return make_corpus.generate(400, seed=3)
+
+
+def test_generator_is_deterministic() -> None:
+    a = make_corpus.generate(25, seed=11)
+    assert a == make_corpus.generate(25, seed=11)
+    assert a[:10] == make_corpus.generate(10, seed=11)  # a small corpus is a prefix of a big one
+    assert [t for _, t, _ in a] != [t for _, t, _ in make_corpus.generate(25, seed=12)]
+
+
+def test_write_corpus_is_byte_identical(tmp_path: Path) -> None:
+    for d in ("a", "b"):
+        make_corpus.main(["-n", "12", "--seed", "5", str(tmp_path / d)])
+    files = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert len(files) == 13 and "truth.jsonl" in files
+    for name in files:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_every_truth_quote_is_in_its_text(corpus: list[tuple[str, str, dict]]) -> None:
+    for name, text, truth in corpus:
+        assert truth["source"] == name
+        for kind in ("budgets", "events", "partners"):
+            for row in truth[kind]:
+                assert row["quote"] in text, (name, kind, row)
+
+
+def test_truth_is_consistent(corpus: list[tuple[str, str, dict]]) -> None:
+    """Budgets add up, dates are real and ordered, partners are 3-7 in distinct cities with one
+    leader, and texts are of the genre's size."""
+    for name, text, truth in corpus:
+        assert 2000 <= len(text.encode("utf-8")) <= 4500, name
+        b = {r["item"]: r for r in truth["budgets"]}
+        assert set(b) == {"total", "eu", "own"}
+        assert abs(b["total"]["amount"] - b["eu"]["amount"] - b["own"]["amount"]) < 0.005
+        for r in truth["budgets"]:
+            assert r["currency"] in ("EUR", "LTL") and r["amount"] > 0
+        ev = {e["event"]: e for e in truth["events"]}
+        assert "start" in ev
+        for e in truth["events"]:
+            if e["precision"] == "day":
+                dt.date.fromisoformat(e["date"])
+            assert e["precision"] in ("day", "month", "year")
+        if "end" in ev:
+            assert ev["start"]["date"] < ev["end"]["date"]
+        partners = truth["partners"]
+        assert 3 <= len(partners) <= 7
+        assert sum(p["role"] in ("lead", "applicant") for p in partners) == 1
+        assert len({(p["city"], p["country"]) for p in partners}) == len(partners)
+
+
+def test_generator_mixes_the_genre_forms(corpus: list[tuple[str, str, dict]]) -> None:
+    seen = {(k, v) for _, _, t in corpus for k, v in t["forms"].items()}
+    for kind, forms in (
+        ("money", make_corpus.MONEY_FORMS),
+        ("dates", make_corpus.DATE_FORMS),
+        ("partners", make_corpus.PARTNER_FORMS),
+    ):
+        assert {(kind, f) for f in forms} <= seen
+    joined = "\n".join(t for _, t, _ in corpus)
+    for noise in ("LT-", "CPVA", "tel.", "\u00a0", "mln.", "tūkst.", "Lt (", "€"):
+        assert noise in joined
+
+
+def test_scorer_gives_full_marks_to_the_truth(corpus: list[tuple[str, str, dict]]) -> None:
+    truth = {t["source"]: t for _, _, t in corpus[:50]}
+    pred: dict[str, list[dict]] = {"budgets": [], "events": [], "partners": []}
+    for src, t in truth.items():
+        pred["budgets"] += [{**b, "amount": str(b["amount"]), "source": src} for b in t["budgets"]]
+        pred["events"] += [{**e, "source": src} for e in t["events"]]
+        pred["partners"] += [{**p, "city": p["city"].upper(), "source": src} for p in t["partners"]]
+    s = bench.score(truth, pred)
+    for kind in ("amounts", "dates", "partners"):
+        assert s[f"{kind}_pct"] == 100.0 and s[f"{kind}_precision_pct"] == 100.0
+    # a wrong role costs the partner, not its place
+    pred["partners"][0] = {**pred["partners"][0], "role": "other"}
+    s = bench.score(truth, pred)
+    assert s["partners_pct"] < 100.0 and s["partners_place_pct"] == 100.0
+
+
+def test_quick_benchmark_writes_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH / "run.py"),
+            "--quick",
+            "--sizes",
+            "10,30",
+            "--peer-strings",
+            "60",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    res = json.loads(out.read_text(encoding="utf-8"))
+    assert set(res) >= {"meta", "targets", "sizes", "startup", "commands", "peers", "figures"}
+    assert set(res["figures"]) == set(bench.TARGETS) == set(res["verdicts"])
+    assert set(res["sizes"]) == {"10", "30"}
+    for size in res["sizes"].values():
+        for jobs in ("1", "2"):
+            r = size["jobs"][jobs]
+            assert "error" not in r, r
+            assert r["wall_s"] > 0 and r["texts_per_s"] > 0 and r["peak_rss_mb"] > 0
+        assert size["parse_only"]["texts_per_s"] > 0
+        for key in ("amounts_pct", "dates_pct", "partners_pct"):
+            assert 0 <= size["accuracy"][key] <= 100
+        assert isinstance(size["jobs_identical"], bool)
+    assert {"import", "gazetteer"} <= set(res["startup"])
+    assert {"build_seeds", "notebooks", "brief"} <= set(res["commands"])
+    for section in ("amounts", "numbers", "dates"):
+        assert res["peers"][section], section
+    # every target figure that can be measured at this size is there
+    for name in bench.TARGETS:
+        assert res["figures"][name] is not None, name
+    assert "Targets" in proc.stdout
