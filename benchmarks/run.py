@@ -540,11 +540,16 @@ def _out_flag(help_text: str) -> str | None:
     return None
 
 
-def run_command(args: list[str], timeout: float) -> Json:
-    """Run ``cwlib ARGS`` as a user would; wall time includes interpreter start-up."""
+def run_command(args: list[str], timeout: float, data: Path | None = None) -> Json:
+    """Run ``cwlib ARGS`` as a user would; wall time includes interpreter start-up. ``data``
+    (the tables the benchmark just built from the seeds) goes in ``CWLIB_DATA``, so briefs and
+    notebooks never depend on what data/clean happens to hold."""
+    env = dict(os.environ)
+    if data is not None:
+        env["CWLIB_DATA"] = str(data)
     t0 = time.perf_counter()
     proc = subprocess.run(
-        [*_cwlib_cmd(), *args], capture_output=True, text=True, cwd=ROOT, timeout=timeout
+        [*_cwlib_cmd(), *args], capture_output=True, text=True, cwd=ROOT, timeout=timeout, env=env
     )
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
@@ -579,7 +584,13 @@ def bench_build_seeds(work: Path, runs: int = 3) -> Json:
     return best
 
 
-def bench_notebooks(work: Path) -> Json:
+def seeds_data(res: Json, work: Path) -> Path | None:
+    """The scratch folder the seeds were built into, if that build worked."""
+    ok = res["commands"].get("build_seeds", {}).get("status") == "ok"
+    return work / "seeds_clean" if ok else None
+
+
+def bench_notebooks(work: Path, data: Path | None) -> Json:
     """All notebooks, executed as ``cwlib report`` runs them (into a scratch folder when the
     command takes one)."""
     try:
@@ -589,16 +600,19 @@ def bench_notebooks(work: Path) -> Json:
     help_text = _help("report")
     flag = _out_flag(help_text)
     args = ["report"] + ([flag, str(work / "reports")] if flag else [])
-    return run_command(args, timeout=1800)
+    if data is not None and "--data" in help_text:
+        args += ["--data", str(data)]
+    return run_command(args, timeout=1800, data=data)
 
 
-def bench_brief(work: Path) -> Json:
+def bench_brief(work: Path, data: Path | None) -> Json:
     """One brief (English) written to a scratch file."""
     try:
         import cwlib.brief  # noqa: F401
     except ImportError as exc:
         return {"status": "skipped", "note": f"cwlib.brief not available yet ({exc})"}
-    return run_command(["brief", "--lang", "en", "-o", str(work / "brief_en.xlsx")], timeout=600)
+    args = ["brief", "--lang", "en", "-o", str(work / "brief_en.xlsx")]
+    return run_command(args, timeout=600, data=data)
 
 
 # =============================================================================================
@@ -856,8 +870,11 @@ def print_report(res: Json, previous: Json | None = None) -> None:
     meta = res["meta"]
     print(
         f"\ncwlib benchmark  {meta['date']}  commit {meta['commit'] or '?'}  "
-        f"{meta['cpu_count']} cores  Python {meta['python']}  seed {meta['seed']}"
+        f"{meta['cpu_count']} cores  Python {meta['python']}  seed {meta['seed']}  "
+        f"load {meta['loadavg_start'][0]:.2f} -> {meta.get('loadavg_end', [0])[0]:.2f}"
     )
+    if meta.get("loadavg_start", [0])[0] > 0.5 * (meta["cpu_count"] or 1):
+        print("  note: the machine was busy when the run started; speed figures are pessimistic")
     print("\nBuild (cwlib.tables.build, generated corpus)")
     print(
         f"  {'texts':>7} {'KB/text':>7} {'jobs':>4} {'wall s':>8} {'texts/s':>8} {'peak MB':>8}"
@@ -1015,6 +1032,7 @@ def run(args: argparse.Namespace) -> Json:
             "jobs": jobs_list,
             "quick": args.quick,
             "out": str(out_path),
+            "loadavg_start": list(os.getloadavg()),
         },
         "targets": {
             k: {"op": op, "value": thr, "unit": u, "what": w}
@@ -1048,12 +1066,12 @@ def run(args: argparse.Namespace) -> Json:
         else:
             log("command: cwlib report (all notebooks)")
             try:
-                res["commands"]["notebooks"] = bench_notebooks(work)
+                res["commands"]["notebooks"] = bench_notebooks(work, seeds_data(res, work))
             except Exception as exc:
                 res["commands"]["notebooks"] = {"status": "error", "error": err_text(exc)}
         log("command: cwlib brief")
         try:
-            res["commands"]["brief"] = bench_brief(work)
+            res["commands"]["brief"] = bench_brief(work, seeds_data(res, work))
         except Exception as exc:
             res["commands"]["brief"] = {"status": "error", "error": err_text(exc)}
         log("peers")
@@ -1064,6 +1082,7 @@ def run(args: argparse.Namespace) -> Json:
     res["figures"] = summary_figures(res)
     res["verdicts"] = {k: judge(k, v) for k, v in res["figures"].items()}
     res["meta"]["bench_wall_s"] = time.perf_counter() - t_all
+    res["meta"]["loadavg_end"] = list(os.getloadavg())
     return res
 
 

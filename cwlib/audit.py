@@ -29,7 +29,9 @@ def _fmt(value: float) -> str:
     return f"{value:,.2f}".replace(",", " ")
 
 
-def _finding(check: str, severity: str, message: str, difference: float | None, source: str, quote: str) -> dict[str, Any]:
+def _finding(
+    check: str, severity: str, message: str, difference: float | None, source: str, quote: str
+) -> dict[str, Any]:
     return {
         "check": check,
         "severity": severity,
@@ -114,9 +116,12 @@ def _part_findings(facts: TextFacts) -> list[dict[str, Any]]:
     out = []
     groups: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
     for row in facts.budgets:
-        groups.setdefault((row["scope"], row["party"] if row["scope"] == "partner" else None), []).append(row)
+        groups.setdefault(
+            (row["scope"], row["party"] if row["scope"] == "partner" else None), []
+        ).append(row)
     project_total = next(
-        (r for r in groups.get(("project", None), []) if r["item"] == "total" and r["amount_eur"]), None
+        (r for r in groups.get(("project", None), []) if r["item"] == "total" and r["amount_eur"]),
+        None,
     )
     for (scope, party), rows in groups.items():
         total = next((r for r in rows if r["item"] == "total" and r["amount_eur"]), None)
@@ -124,7 +129,11 @@ def _part_findings(facts: TextFacts) -> list[dict[str, Any]]:
         who = f"{party}'s budget" if party else f"the {scope} total"
         if total is not None:
             for row in rows:
-                if row["share_basis"] != "stated" or row["amount_eur"] is None or row["item"] == "total":
+                if (
+                    row["share_basis"] != "stated"
+                    or row["amount_eur"] is None
+                    or row["item"] == "total"
+                ):
                     continue
                 computed = row["amount_eur"] / total["amount_eur"] * 100
                 difference = row["share_pct"] - computed
@@ -187,8 +196,14 @@ def _part_findings(facts: TextFacts) -> list[dict[str, Any]]:
 
 def _duration_findings(facts: TextFacts) -> list[dict[str, Any]]:
     out = []
-    starts = [r for r in facts.events if r["event"] == "start" and r["precision"] in ("day", "month")]
-    ends = [r for r in facts.events if r["event"] in ("end", "completed") and r["precision"] in ("day", "month")]
+    starts = [
+        r for r in facts.events if r["event"] == "start" and r["precision"] in ("day", "month")
+    ]
+    ends = [
+        r
+        for r in facts.events
+        if r["event"] in ("end", "completed") and r["precision"] in ("day", "month")
+    ]
     durations = facts.project.get("_durations") or []
     if not (starts and ends and durations):
         return out

@@ -28,7 +28,9 @@ def _build(args: argparse.Namespace) -> int:
         print(f"cwlib build: skipped {reason}", file=sys.stderr)
     if not args.quiet:
         counts = ", ".join(f"{n} {name}" for name, n in report.rows.items())
-        print(f"cwlib build: {len(report.files) - len(report.skipped)} of {len(report.files)} files -> {report.out_dir} ({counts})")
+        print(
+            f"cwlib build: {len(report.files) - len(report.skipped)} of {len(report.files)} files -> {report.out_dir} ({counts})"
+        )
     return 0
 
 
@@ -46,20 +48,37 @@ def _brief(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the tests and the README's usage text)."""
-    top = argparse.ArgumentParser(prog="cwlib", description="Tidy, sourced tables about EU-funded creative-industry projects.")
+    top = argparse.ArgumentParser(
+        prog="cwlib", description="Tidy, sourced tables about EU-funded creative-industry projects."
+    )
     top.add_argument("--version", action="version", version=f"cwlib {__version__}")
     sub = top.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="parse data/raw into the clean tables in data/clean")
-    b.add_argument("--raw", default=str(paths.RAW_DIR), help="folder of raw texts (default: data/raw)")
-    b.add_argument("--out", default=str(paths.CLEAN_DIR), help="folder for the tables (default: data/clean)")
-    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parsing processes (default: number of cores)")
+    b.add_argument(
+        "--raw", default=str(paths.RAW_DIR), help="folder of raw texts (default: data/raw)"
+    )
+    b.add_argument(
+        "--out", default=str(paths.CLEAN_DIR), help="folder for the tables (default: data/clean)"
+    )
+    b.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="parsing processes (default: number of cores)",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=_build)
 
-    r = sub.add_parser("report", help="execute the notebooks into reports/notebooks and save figures")
-    r.add_argument("--data", default=None, help="folder of clean tables (default: $CWLIB_DATA or data/clean)")
-    r.add_argument("--out", default=str(paths.REPORTS_DIR), help="reports folder (default: reports)")
+    r = sub.add_parser(
+        "report", help="execute the notebooks into reports/notebooks and save figures"
+    )
+    r.add_argument(
+        "--data", default=None, help="folder of clean tables (default: $CWLIB_DATA or data/clean)"
+    )
+    r.add_argument(
+        "--out", default=str(paths.REPORTS_DIR), help="reports folder (default: reports)"
+    )
     r.set_defaults(func=_report)
 
     br = sub.add_parser("brief", help="write an Excel brief")

@@ -55,9 +55,12 @@ _NUMBER = re.compile(
 )
 _NOT_PROJECT_NUMBER = re.compile(r"^\s*(?:priemon|prioritet|įsakym|sprendim|kvietim)", _FLAGS)
 _LT_WORD = re.compile(
-    r"[ąčęėįšųūž]|\b(?:ir|su|bei|plėtra|projektas|kūrybin\w*|skatinant|miestų|regione|tinklo)\b", _FLAGS
+    r"[ąčęėįšųūž]|\b(?:ir|su|bei|plėtra|projektas|kūrybin\w*|skatinant|miestų|regione|tinklo)\b",
+    _FLAGS,
 )
-_EN_WORD = re.compile(r"\b(?:the|of|and|in|through|with|for|a|an|to|on|creative|network|cities)\b", _FLAGS)
+_EN_WORD = re.compile(
+    r"\b(?:the|of|and|in|through|with|for|a|an|to|on|creative|network|cities)\b", _FLAGS
+)
 
 
 @dataclass
@@ -123,7 +126,9 @@ class TextFacts:
 
         from cwlib.schema import TABLES
 
-        return {name: pd.DataFrame(self.rows(name), columns=t.columns) for name, t in TABLES.items()}
+        return {
+            name: pd.DataFrame(self.rows(name), columns=t.columns) for name, t in TABLES.items()
+        }
 
 
 def _as_text(value: Any) -> str | None:
@@ -199,10 +204,14 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
             break
         leading.append((quoted.group("name").strip(), quoted.group("name")))
     candidates.extend(leading)
-    body_names = [(m.group("name").strip(), m.group("name")) for m in _QUOTED_PROJECT.finditer(text)]
+    body_names = [
+        (m.group("name").strip(), m.group("name")) for m in _QUOTED_PROJECT.finditer(text)
+    ]
     if content and not candidates:
         first = content[0].text
-        looks_headline = first.endswith(("!", "?")) or re.match(r"^[^:]{2,30}:\s", first) is not None
+        looks_headline = (
+            first.endswith(("!", "?")) or re.match(r"^[^:]{2,30}:\s", first) is not None
+        )
         if body_names and not any(_norm(n) in _norm(first) for n, _ in body_names):
             looks_headline = True
         if not looks_headline and len(first) <= 300:

@@ -172,7 +172,9 @@ _APOSTROPHES = "'’‘`´ʼ"
 _APOSTROPHE_ENDING = re.compile(
     r"""
     ^(?P<base>.+?)              # the foreign name as written (Brandenburg)
-    [""" + _APOSTROPHES + r"""] # an apostrophe, as Lithuanian writes it before an ending
+    ["""
+    + _APOSTROPHES
+    + r"""] # an apostrophe, as Lithuanian writes it before an ending
     (?P<ending>[a-ząčęėįšųūž]{1,4})$  # a short lower-case case ending (o, e, ui, ą)
     """,
     re.VERBOSE,
@@ -626,9 +628,7 @@ def _fragment_country(fragment: str, tokens: list[re.Match[str]]) -> str | None:
 
 
 def _adjacent(fragment: str, tokens: list[re.Match[str]]) -> bool:
-    return all(
-        fragment[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens)
-    )
+    return all(fragment[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
 
 
 def locate(fragment: str, country: str | None = None) -> Place | None:

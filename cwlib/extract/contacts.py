@@ -28,7 +28,13 @@ PHONE = re.compile(
 )
 _NAME = r"[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+(?:-[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+)?"
 PERSON = re.compile(
-    r"(?P<position>(?i:" + terms.PERSON_POSITIONS + r"))\s*[:–\-]?\s*(?P<name>" + _NAME + r"\s+" + _NAME + r")"
+    r"(?P<position>(?i:"
+    + terms.PERSON_POSITIONS
+    + r"))\s*[:–\-]?\s*(?P<name>"
+    + _NAME
+    + r"\s+"
+    + _NAME
+    + r")"
 )
 
 

@@ -19,13 +19,36 @@ __all__ = ["extract_durations", "extract_events", "is_programme_period"]
 _FLAGS = re.IGNORECASE
 # Event words, most specific first: "baigė įgyvendinti" is a completion, not an end.
 _EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("completed", re.compile(r"baigė\s+įgyvendinti|užbaigt|užbaigė|įgyvendintas\b|įgyvendinta\b|baigtas\b|completed|finished", _FLAGS)),
-    ("approved", re.compile(r"patvirtint|patvirtino|approved|skirtas\s+finansavimas|finansavimas\s+skirtas", _FLAGS)),
+    (
+        "completed",
+        re.compile(
+            r"baigė\s+įgyvendinti|užbaigt|užbaigė|įgyvendintas\b|įgyvendinta\b|baigtas\b|completed|finished",
+            _FLAGS,
+        ),
+    ),
+    (
+        "approved",
+        re.compile(
+            r"patvirtint|patvirtino|approved|skirtas\s+finansavimas|finansavimas\s+skirtas", _FLAGS
+        ),
+    ),
     ("signed", re.compile(r"pasiraš|signed", _FLAGS)),
     ("presented", re.compile(r"pristat|presented|presentation", _FLAGS)),
-    ("start", re.compile(r"pradži|prasidė|prasideda|pradėt|pradedam|start|began|begins|\bnuo\b", _FLAGS)),
-    ("end", re.compile(r"pabaig|baigsis|baigiasi|truks\s+iki|\biki\b|until|\bends?\b|finish", _FLAGS)),
-    ("other", re.compile(r"\bvyko\b|įvyko|vyks\b|surengt|konferencij|seminar|renginy|susitikim|meeting|workshop|forum", _FLAGS)),
+    (
+        "start",
+        re.compile(r"pradži|prasidė|prasideda|pradėt|pradedam|start|began|begins|\bnuo\b", _FLAGS),
+    ),
+    (
+        "end",
+        re.compile(r"pabaig|baigsis|baigiasi|truks\s+iki|\biki\b|until|\bends?\b|finish", _FLAGS),
+    ),
+    (
+        "other",
+        re.compile(
+            r"\bvyko\b|įvyko|vyks\b|surengt|konferencij|seminar|renginy|susitikim|meeting|workshop|forum",
+            _FLAGS,
+        ),
+    ),
 )
 _PROGRAMME_CONTEXT = re.compile(
     r"program|laikotarp|fond|finansavimo\s+period|programming|period|interreg|veiksmų", _FLAGS
@@ -149,6 +172,13 @@ def extract_durations(text: str) -> list[tuple[int, str]]:
         context = before + duration.text + after
         if _DURATION_CONTEXT.search(context):
             strong = _WEAK_DURATION.search(context) is None
-            out.append((not strong, duration.start, duration.months, text[sentence.start : duration.end].strip()))
+            out.append(
+                (
+                    not strong,
+                    duration.start,
+                    duration.months,
+                    text[sentence.start : duration.end].strip(),
+                )
+            )
     out.sort()
     return [(months, quote) for _, _, months, quote in out]

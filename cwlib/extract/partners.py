@@ -23,11 +23,16 @@ _ORG_TYPES = [(kind, re.compile(pattern, _FLAGS)) for kind, pattern in terms.ORG
 _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁ"
 
 _LEAD = re.compile(
-    r"(?P<intro>" + terms.LEAD_INTRO + r")(?:\s+yra|\s+–\s+yra)?\s*[:–—\-‒]?\s*(?=[\"„“«" + _CAP + r"])",
+    r"(?P<intro>"
+    + terms.LEAD_INTRO
+    + r")(?:\s+yra|\s+–\s+yra)?\s*[:–—\-‒]?\s*(?=[\"„“«"
+    + _CAP
+    + r"])",
     _FLAGS,
 )
 _APPLICANT = re.compile(
-    r"(?P<intro>" + terms.APPLICANT_INTRO + r")\s*(?:yra\s+)?[:–—\-‒]?\s*(?=[\"„“«" + _CAP + r"])", _FLAGS
+    r"(?P<intro>" + terms.APPLICANT_INTRO + r")\s*(?:yra\s+)?[:–—\-‒]?\s*(?=[\"„“«" + _CAP + r"])",
+    _FLAGS,
 )
 _PARTNER_HEADER = re.compile(r"^\W*(?:" + terms.PARTNER_HEADER + r")\b", _FLAGS)
 _OTHER_HEADER = re.compile(r"^\W*[^:]{0,40}(?:" + terms.NOT_PARTNER_HEADER + r")", _FLAGS)
@@ -49,13 +54,17 @@ _PAREN_ITEM = re.compile(
     re.VERBOSE,
 )
 _PARTNER_SENTENCE = re.compile(
-    r"partner|dalyvauj|miestai|miestų|kartu\s+su|participat|partners|bendradarbiauj|jungia|tinkl", _FLAGS
+    r"partner|dalyvauj|miestai|miestų|kartu\s+su|participat|partners|bendradarbiauj|jungia|tinkl",
+    _FLAGS,
 )
 _AS_OTHERS = re.compile(
-    r"^(?P<name>[" + _CAP + r"][\w\-‘’']+(?:\s+[\w\-‘’']+){0,3}),?\s+kaip\s+ir\s+kiti", re.IGNORECASE
+    r"^(?P<name>[" + _CAP + r"][\w\-‘’']+(?:\s+[\w\-‘’']+){0,3}),?\s+kaip\s+ir\s+kiti",
+    re.IGNORECASE,
 )
 _PARTICIPATES = re.compile(
-    r"^(?P<name>(?:[" + _CAP + r"][\w\-‘’'„“\"]*\s+){1,4}(?:savivaldybė|administracija|agentūra|universitetas"
+    r"^(?P<name>(?:["
+    + _CAP
+    + r"][\w\-‘’'„“\"]*\s+){1,4}(?:savivaldybė|administracija|agentūra|universitetas"
     r"|centras|asociacija|biblioteka|muziejus|teatras|institutas))\s+(?:kartu\s+su\s+\S+\s+)?"
     r"(?:dalyvauja|įgyvendina|yra\s+projekto\s+partneris|yra\s+partneris)",
 )
@@ -87,7 +96,7 @@ def _clean_name(raw: str) -> str:
     name = name.strip(_TRAILING + " ")
     if len(name) >= 2 and name[0] in _QUOTES and name[-1] in _QUOTES and name.count(name[0]) <= 2:
         inner = name[1:-1]
-        if not any(q in inner for q in "„“”\""):
+        if not any(q in inner for q in '„“”"'):
             name = inner
     return " ".join(name.split()).strip(_TRAILING)
 
@@ -103,6 +112,8 @@ def _locate(name: str, aside: str | None, code: str | None) -> dict[str, Any]:
     place = None
     for fragment in (name, aside):
         if fragment:
+            # A quoted part names the institution ("„Verdenės“ gimnazija"), not a place.
+            fragment = re.sub(r"[„“\"«][^„“”\"«»]*[“”\"»]", " ", fragment)
             found = places.locate(fragment, country)
             if found and (country is None or found.country == country):
                 place = found
@@ -110,7 +121,14 @@ def _locate(name: str, aside: str | None, code: str | None) -> dict[str, Any]:
     if place is None and country:
         place = places.country_place(country)
     if place is None:
-        return {"city": None, "country": country, "lat": None, "lon": None, "geo_precision": None, "_place": None}
+        return {
+            "city": None,
+            "country": country,
+            "lat": None,
+            "lon": None,
+            "geo_precision": None,
+            "_place": None,
+        }
     return {
         "city": place.city if place.precision != "country" else None,
         "country": place.country,
@@ -223,10 +241,16 @@ def _header_items(text: str) -> list[Span]:
         while j < len(all_lines):
             nxt = all_lines[j]
             is_bullet = _BULLET.match(nxt.text) is not None
-            looks_item = is_bullet or (len(nxt.text) <= 120 and not nxt.text.endswith(":") and "|" in nxt.text)
+            looks_item = is_bullet or (
+                len(nxt.text) <= 120 and not nxt.text.endswith(":") and "|" in nxt.text
+            )
             if not looks_item or _OTHER_HEADER.match(nxt.text) and not is_bullet:
                 break
-            items.append(strip_span(nxt.sub(_BULLET.match(nxt.text).end() if is_bullet else 0, len(nxt.text))))
+            items.append(
+                strip_span(
+                    nxt.sub(_BULLET.match(nxt.text).end() if is_bullet else 0, len(nxt.text))
+                )
+            )
             j += 1
         i = j
     return items
@@ -248,8 +272,11 @@ def _split_inline(span: Span) -> list[Span]:
         elif depth == 0 and ch in ",;":
             parts.append(strip_span(span.sub(start, i)))
             start = i + 1
-        elif depth == 0 and text.startswith(" ir ", i) and i + 4 < len(text) and (
-            text[i + 4].isupper() or text[i + 4] in _QUOTES
+        elif (
+            depth == 0
+            and text.startswith(" ir ", i)
+            and i + 4 < len(text)
+            and (text[i + 4].isupper() or text[i + 4] in _QUOTES)
         ):
             parts.append(strip_span(span.sub(start, i)))
             start = i + 4
@@ -266,6 +293,8 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
         if places.country_code(code) is None:
             continue
         name = match.group("name").strip(" (–—:")
+        if name.count("(") > name.count(")"):  # "… miestus (Klaipėda / LT": the list opens inside
+            name = name[name.rfind("(") + 1 :].strip()
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
             # "(Klaipėda / LT, ..." starts after the bracket.
             cut = max(name.rfind("("), name.rfind(":"), name.rfind("–"))
@@ -283,7 +312,16 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
     participates = _PARTICIPATES.match(text)
     if participates:
-        add(_partner(participates.group("name"), "partner", None, None, participates.group("name"), source))
+        add(
+            _partner(
+                participates.group("name"),
+                "partner",
+                None,
+                None,
+                participates.group("name"),
+                source,
+            )
+        )
     for match in _PAREN_ITEM.finditer(text):
         paren = match.group("paren")
         code = places.country_code(paren.strip())

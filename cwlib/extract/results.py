@@ -43,9 +43,12 @@ _QUALIFIER_AT_LEAST = re.compile(r"(?:" + terms.AT_LEAST + r")\s*$", _FLAGS)
 _QUALIFIER_ABOUT = re.compile(r"(?:" + terms.ABOUT + r")\s*$", _FLAGS)
 _BULLET_LINE = re.compile(r"^\s*(?:[•·●▪◦‣∙*\-–—]|\d{1,2}[.)](?!\d))")
 _NOT_INDICATOR = re.compile(
-    r"(?:prioritet|priemon|straipsn|punkt|dalies|dalis|nr\b|kvietim|etap|lygio|laipsn|vietą|vieta\b|klasė|kurs)", _FLAGS
+    r"(?:prioritet|priemon|straipsn|punkt|dalies|dalis|nr\b|kvietim|etap|lygio|laipsn|vietą|vieta\b|klasė|kurs)",
+    _FLAGS,
 )
-_INDICATOR_STOP = re.compile(r"\s+(?:ir|bei|and)\s+(?=\d)|,\s|\s+–\s|\s+bus\s|\s+buvo\s|\s+kuri|\s+kad\s")
+_INDICATOR_STOP = re.compile(
+    r"\s+(?:ir|bei|and)\s+(?=\d)|,\s|\s+–\s|\s+bus\s|\s+buvo\s|\s+kuri|\s+kad\s"
+)
 
 
 def _sections(text: str) -> list[Span]:
