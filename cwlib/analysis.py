@@ -354,11 +354,17 @@ def _group_label(scope: str, party: str, lang: str) -> str:
 
 
 def _budget_rows(tables: TablesLike) -> pd.DataFrame:
-    """Budgets with plain-text keys, in source order, exact repeats dropped."""
+    """Budgets with plain-text keys, in source order, exact repeats dropped.
+
+    A project-scope row keeps its party in ``payer`` (who pays an own contribution) but its
+    ``party`` is emptied: it belongs to the whole project's budget group all the same.
+    """
     budgets = _plain(
         tables.budgets,
         ["project_id", "scope", "party", "item", "currency", "eur_basis", "source"],
     )
+    budgets["payer"] = budgets["party"]
+    budgets.loc[budgets["scope"] == "project", "party"] = ""
     budgets["_order"] = range(len(budgets))
     budgets = budgets.sort_values(["source", "_order"], kind="stable")
     return budgets.drop_duplicates(["project_id", "scope", "party", "item", "amount_eur"])
@@ -715,7 +721,8 @@ def partner_links(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
     """Lines joining the partners of each project: from its lead (or applicant) to each other.
 
     Where no lead or applicant is named, the first listed partner is the hub. Partners
-    without a place are left out; so are projects with fewer than two located partners.
+    without a place are left out, and so are partners at the hub's own point (no line to
+    draw); a project whose located partners are all in one place has no line.
     """
     places = partner_places(tables, lang)
     places = places[places["located"]]
@@ -726,8 +733,8 @@ def partner_links(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
             continue
         hub = group.iloc[group["role"].map(rank).fillna(3).argsort(kind="stable")].iloc[0]
         for other in group.itertuples():
-            if other.Index == hub.name:
-                continue
+            if (other.lon, other.lat) == (hub["lon"], hub["lat"]):
+                continue  # the hub itself, or a partner at the hub's point: no line to draw
             rows.append(
                 {
                     "project_id": pid,
@@ -817,20 +824,20 @@ def geography_findings(tables: TablesLike) -> str:
 def timeline_bars(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
     """One row per project: the first and last day its start and its end can mean.
 
-    From projects.start_date and end_date at their stated precision. ``solid_from`` to
-    ``solid_to`` is the time the project surely ran (from the latest possible start to the
-    earliest possible end); the spans before and after are uncertain and drawn faded.
+    From projects.start_date and end_date at their stated precision, with the stated
+    duration. A project is ``drawn`` as a bar when both its start and its end are known; the
+    time it surely ran goes from the latest possible start to the earliest possible end.
     """
+    projects = _plain(tables.projects, ["project_id", "start_date", "end_date", "period"])
     rows = []
-    for row in _plain(
-        tables.projects, ["project_id", "start_date", "end_date", "period"]
-    ).itertuples():
+    for row in projects.itertuples(index=False):
         start0, start1, start_precision = date_bounds(row.start_date)
         end0, end1, end_precision = date_bounds(row.end_date)
         rows.append(
             {
                 "project_id": row.project_id,
                 "period": row.period,
+                "duration_months": row.duration_months,
                 "start_date": row.start_date,
                 "start_precision": start_precision or "",
                 "start_earliest": start0,
@@ -841,11 +848,25 @@ def timeline_bars(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
                 "end_latest": end1,
             }
         )
-    out = pd.DataFrame(rows)
+    columns = [
+        "project_id",
+        "period",
+        "duration_months",
+        "start_date",
+        "start_precision",
+        "start_earliest",
+        "start_latest",
+        "end_date",
+        "end_precision",
+        "end_earliest",
+        "end_latest",
+    ]
+    out = pd.DataFrame(rows, columns=columns)
     for column in ("start_earliest", "start_latest", "end_earliest", "end_latest"):
-        out[column] = pd.to_datetime(out[column]) if len(out) else pd.Series(dtype="datetime64[ns]")
-    out["drawn"] = out["start_earliest"].notna() & out["end_latest"].notna() if len(out) else []
-    return _with_labels(out, tables, lang) if len(out) else out
+        out[column] = pd.to_datetime(out[column])
+    out["duration_months"] = pd.array(out["duration_months"], dtype="Int64")
+    out["drawn"] = out["start_earliest"].notna() & out["end_latest"].notna()
+    return _with_labels(out, tables, lang)
 
 
 def timeline_events(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
@@ -862,7 +883,9 @@ def project_timeline(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
 
     ``row`` is the project's line (earliest start first). ``mark`` is ``run`` (the time the
     project surely ran, drawn solid), ``start_span`` or ``end_span`` (a start or end known only
-    to the month or year, drawn faded over that month or year), or ``event`` (one row of
+    to the month or year, drawn faded over that month or year), ``planned`` (no end stated:
+    from the start to the start plus the stated duration, drawn as an outline), or ``event``
+    (one row of
     events.csv; ``precision`` says whether it is drawn as a day, a month or year span, or, for
     ``no_year``, listed beside the chart without a place on the time axis).
     """
@@ -886,8 +909,16 @@ def project_timeline(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
     bars = bars.assign(_key=key).sort_values(["_key", "project"], na_position="last", kind="stable")
     rows = {pid: i for i, pid in enumerate(bars["project_id"])}
     marks = []
-    for bar in bars[bars["drawn"]].itertuples(index=False):
+    for bar in bars.itertuples(index=False):
         base = {"row": rows[bar.project_id], "project_id": bar.project_id, "project": bar.project}
+        if not bar.drawn:
+            if pd.notna(bar.start_earliest) and pd.notna(bar.duration_months):
+                # No end stated, but a duration: the planned run, drawn as an outline only.
+                end = bar.start_latest + pd.DateOffset(months=int(bar.duration_months))
+                marks.append(
+                    base | {"mark": "planned", "earliest": bar.start_earliest, "latest": end}
+                )
+            continue
         if bar.end_earliest > bar.start_latest:
             marks.append(
                 base | {"mark": "run", "earliest": bar.start_latest, "latest": bar.end_earliest}

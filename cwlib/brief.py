@@ -38,6 +38,7 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.label import DataLabelList
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
@@ -637,7 +638,8 @@ class _Sheets:
             for key in keys:
                 ref = Reference(overview, min_col=position[key], min_row=1, max_row=n + 1)
                 chart.add_data(ref, titles_from_data=True)
-            chart.set_categories(cats)
+            for series in chart.series:  # project ids are text: a string reference
+                series.cat = AxDataSource(strRef=StrRef(f=str(cats)))
             chart.x_axis.scaling.orientation = "maxMin"  # first project at the top
             chart.x_axis.delete = False
             chart.y_axis.delete = False

@@ -124,11 +124,14 @@ def _versions() -> dict[str, str]:
     return versions
 
 
+def _europe(countries: dict[str, Any]) -> set[str]:
+    """ISO codes of Europe as this project means it: GeoNames continent EU + EUROPE_EXTRA."""
+    return {c for c, v in countries.items() if v["continentcode"] == "EU"} | set(EUROPE_EXTRA)
+
+
 def select_cities() -> list[dict[str, Any]]:
     """The populated places the index keeps, sorted by geonameid (see module docstring)."""
-    countries = _load_json("countries.json")
-    europe = {c for c, v in countries.items() if v["continentcode"] == "EU"}
-    europe.update(EUROPE_EXTRA)
+    europe = _europe(_load_json("countries.json"))
     chosen: dict[int, dict[str, Any]] = {}
     for city in _load_json("cities15000.json").values():
         if city["population"] >= WORLD_MIN_POP or city["countrycode"] in europe:
@@ -272,6 +275,7 @@ def countries_text() -> str:
             capitals[key] = city
     centroids = country_centroids()
     lt, en = Locale("lt").territories, Locale("en").territories
+    europe = _europe(countries)
     lines = _header(
         "country table",
         (
@@ -284,13 +288,14 @@ def countries_text() -> str:
             "lat",
             "lon",
             "centre_source",
+            "europe",
         ),
     )
     lines.insert(
         2,
         "# Names: Unicode CLDR via babel (name_en, name_lt). Centres: area centroid of the main "
         "territory, Natural Earth 1:110m (public domain, via pyogrio), else the GeoNames "
-        "coordinates of the capital.",
+        f"coordinates of the capital. europe: GeoNames continent EU or {','.join(EUROPE_EXTRA)}.",
     )
     for iso in sorted(countries):
         c = countries[iso]
@@ -316,6 +321,7 @@ def countries_text() -> str:
                     "" if lat != lat else f"{lat:.4f}",
                     "" if lon != lon else f"{lon:.4f}",
                     source,
+                    "1" if iso in europe else "0",
                 )
             )
         )

@@ -467,7 +467,10 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     "partners.lat": {"lt": "Miesto arba šalies centro platuma (WGS84)."},
     "partners.lon": {"lt": "Ilguma (WGS84), kaip ir platuma."},
     "partners.geo_precision": {
-        "lt": "miestas: koordinatės miesto; šalis: žinoma tik šalis, koordinatės – jos centras."
+        "lt": (
+            "miestas: koordinatės miesto; regionas: partneris yra regionas, koordinatės – jo "
+            "centras; šalis: žinoma tik šalis, koordinatės – jos centras."
+        )
     },
     "events.event": {"lt": "Kas įvyko tą dieną."},
     "events.date": {
@@ -540,6 +543,7 @@ CATEGORIES: dict[str, dict[str, dict[str, str]]] = {
     },
     "geo_precision": {
         "city": {"en": "city", "lt": "miestas"},
+        "region": {"en": "region", "lt": "regionas"},
         "country": {"en": "country", "lt": "šalis"},
     },
     "event": {

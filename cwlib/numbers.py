@@ -82,10 +82,10 @@ _FIGURE = r"""
 (?<![\w.,/+])                                   # not glued to a word, code or figure: 23A, 1.2.3, +370
 (?<![^\W\d]-)                                   # nor the tail of a code after letter-hyphen: LT-01100
 (?:
-    [0-9]{1,3}(?:[\x20\u00a0\u202f\u2009][0-9]{3})+(?:[.,][0-9]+)?   # 191 920,84: spaces group thousands
-  | [0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?       # 1.831.204,00: dots group, comma is decimal
-  | [0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?       # 264,145.00: commas group, dot is decimal
-  | [0-9]+(?:[.,][0-9]+)?                       # 48000, 2,5, 2.5: no grouping
+    [0-9]{1,3}(?:[\x20\u00a0\u202f\u2009][0-9]{3}){1,5}(?:[.,][0-9]{1,6})?   # 191 920,84: spaces group
+  | [0-9]{1,3}(?:\.[0-9]{3}){1,5}(?:,[0-9]{1,6})?   # 1.831.204,00: dots group, comma is decimal
+  | [0-9]{1,3}(?:,[0-9]{3}){1,5}(?:\.[0-9]{1,6})?   # 264,145.00: commas group, dot is decimal
+  | [0-9]{1,15}(?:[.,][0-9]{1,6})?              # 48000, 2,5, 2.5: no grouping
 )
 (?!\d|[.,]\d)                                   # the figure ends here: 2016.03.01 is no figure
 """
@@ -95,9 +95,9 @@ _SCALE = r"""
     mln(?!\w)\.?                                # mln., mln: million
   | mlrd(?!\w)\.?                               # mlrd.: milliard (10^9)
   | t[uū]kst(?!\w)\.?                           # tūkst.: thousand
-  | milijon\w*                                  # milijonų, milijonai, milijono ...
-  | milijard\w*                                 # milijardų, milijardai ...
-  | t[uū]kstan[tč]\w*                           # tūkstančių, tūkstantis ...
+  | milijon[^\W\d_]*                            # milijonų, milijonai, milijono ...
+  | milijard[^\W\d_]*                           # milijardų, milijardai ...
+  | t[uū]kstan[tč][^\W\d_]*                     # tūkstančių, tūkstantis ...
   | (?:million|billion|thousand)s?(?!\w)        # English
 )
 """
@@ -125,12 +125,12 @@ _MONEY_RE = re.compile(
         (?P<pcur>{_CUR_BEFORE})                 # currency first ...
         {_GAP}?                                 # ... maybe one space ...
         (?P<pnum>{_FIGURE})                     # ... then the figure ...
-        (?:{_GAP}+(?P<pscale>{_SCALE}))?        # ... and maybe a scale word: EUR 2.5 million
+        (?:{_GAP}{{1,3}}(?P<pscale>{_SCALE}))?  # ... and maybe a scale word: EUR 2.5 million
         (?!{_GAP}*(?:m\.|m(?!\w)|met|[-–—/]{_GAP}*\d))   # but EUR 2017 m. / EUR 2014-2020 are years
       |
         (?P<snum>{_FIGURE})                     # figure first ...
-        {_GAP}*                                 # ... spaces ...
-        (?:(?P<sscale>{_SCALE}){_GAP}*)?        # ... maybe a scale word: 2,5 mln. ...
+        {_GAP}{{0,3}}                           # ... spaces ...
+        (?:(?P<sscale>{_SCALE}){_GAP}{{0,3}})?  # ... maybe a scale word: 2,5 mln. ...
         (?P<scur>{_CUR_AFTER})                  # ... then the currency word or sign
     )
     """,
@@ -159,7 +159,7 @@ _ALT_CLOSE_RE = re.compile(
 _PERCENT_RE = re.compile(
     rf"""
     (?P<num>{_FIGURE})                          # the figure
-    {_GAP}*                                     # spaces: 15 %, 15 %
+    {_GAP}{{0,3}}                               # spaces: 15 %, 15 %
     (?:
         %                                       # 85%
       | (?i:proc)(?:\.|(?!\w))                  # 85 proc. (the dot belongs to the abbreviation)
@@ -174,13 +174,15 @@ _PERCENT_RE = re.compile(
 # readable patterns above begin with lookbehinds and would be tried at every position, which
 # made the finders 2-3 times slower. Each scout matches (at least) wherever its full pattern
 # can start a match; the full pattern then decides. Keep them supersets when editing above.
+# Figures and gaps are bounded (at most 15 integer digits or 6 groups, 6 decimals, 3 spaces)
+# so that a scout tried at every digit of a long run of figures still costs linear time.
 
 _MONEY_SCOUT_RE = re.compile(
     r"""
     [0-9€EL]                                    # a figure or a currency written first starts here
     (?:
         (?<=[0-9])                              # figure first:
-        [0-9.,\x20\t\u00a0\u202f\u2009]*          # rest of the figure, and spaces
+        [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}       # rest of the figure (<= 29), spaces (<= 3)
         (?:[^\W\d_]+\.?[\x20\t\u00a0\u202f\u2009]*)?   # maybe a scale word, and spaces
         (?:€|(?i:eur|lit)|Lt|LTL)               # then how every currency word begins
       | (?<=€)                                  # euro sign first
@@ -194,7 +196,7 @@ _MONEY_SCOUT_RE = re.compile(
 _PERCENT_SCOUT_RE = re.compile(
     r"""
     [0-9]                                       # a figure starts here
-    [0-9.,\x20\t\u00a0\u202f\u2009]*              # rest of the figure, and spaces
+    [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}           # rest of the figure (<= 29), spaces (<= 3)
     (?:%|(?i:proc|per))                         # then how every percent word begins
     """,
     re.VERBOSE,

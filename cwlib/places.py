@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import math
 import re
 import unicodedata
 from bisect import bisect_left
@@ -247,6 +248,7 @@ class _Country:
     name_lt: str
     lat: float | None
     lon: float | None
+    europe: bool
 
 
 def _header_versions(lines: list[str]) -> dict[str, str]:
@@ -275,7 +277,7 @@ def _countries() -> _Countries:
     for line in lines:
         if line.startswith("#") or line.startswith("iso\t") or not line:
             continue
-        iso, iso3, gid, name, name_en, name_lt, lat, lon, _source = line.split("\t")
+        iso, iso3, gid, name, name_en, name_lt, lat, lon, _source, europe = line.split("\t")
         by_iso[iso] = _Country(
             iso,
             iso3,
@@ -285,6 +287,7 @@ def _countries() -> _Countries:
             name_lt,
             float(lat) if lat else None,
             float(lon) if lon else None,
+            europe == "1",
         )
         codes[iso] = iso
         codes.setdefault(iso3, iso)
@@ -304,26 +307,27 @@ def _countries() -> _Countries:
 class _Gazetteer:
     """The city index, exonyms and stop-words, parsed as little as possible.
 
-    Records and keys stay as lines of text: keys are bisected (they are sorted) and a record
-    is split into fields only when a key points at it, so loading costs one gzip
-    decompression and two ``str.split`` calls.
+    The index is kept as the decompressed bytes: the sorted ``[keys]`` lines are binary
+    searched in place and a record is split into fields only when a key points at it, so
+    loading costs one gzip decompression and splitting the 28 000 record lines.
     """
 
     def __init__(self, data_dir: Path = DATA_DIR) -> None:
         import gzip
 
-        text = gzip.decompress((data_dir / GAZETTEER_FILE).read_bytes()).decode("utf-8")
-        records_at = text.index("\n[records]")
-        keys_at = text.index("\n[keys]")
-        self.versions = _header_versions(text[:records_at].split("\n"))
-        self._records = text[text.index("\n", records_at + 1) + 1 : keys_at].split("\n")
-        self._keys = text[text.index("\n", keys_at + 1) + 1 :].rstrip("\n").split("\n")
-        self._parsed: dict[int, Place] = {}
-        self._population: dict[int, int] = {}
+        raw = gzip.decompress((data_dir / GAZETTEER_FILE).read_bytes())
+        records_at = raw.index(b"\n[records]")
+        keys_at = raw.index(b"\n[keys]")
+        self.versions = _header_versions(raw[:records_at].decode("utf-8").split("\n"))
+        self._records = raw[raw.index(b"\n", records_at + 1) + 1 : keys_at].split(b"\n")
+        self._raw = raw
+        self._keys_start = raw.index(b"\n", keys_at + 1) + 1
+        self._keys_end = len(raw)
+        self._parsed: dict[int, tuple[Place, int]] = {}
         self.exonyms: dict[str, list[tuple[Place, int]]] = {}
         with open(data_dir / EXONYMS_FILE, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(line for line in f if not line.startswith("#")):
-                self._add_exonym(row)
+                self.exonyms.setdefault(fold(row["lithuanian"]), []).append(_exonym_place(row))
         stop: set[str] = set()
         with open(data_dir / STOPWORDS_FILE, encoding="utf-8") as f:
             for line in f:
@@ -332,53 +336,67 @@ class _Gazetteer:
                     stop.add(fold(word))
         self.stopwords = frozenset(stop)
 
-    def _add_exonym(self, row: dict[str, str]) -> None:
-        gid = int(row["geonameid"]) if row["geonameid"].strip() else None
-        found = self.by_geonameid(gid) if gid is not None else None
-        if found is not None and row["kind"] == "city":
-            place, population = found
-        else:
-            precision = "region" if row["kind"] == "region" else "city"
-            place = Place(
-                name=row["name"],
-                city=row["name"] if precision == "city" else None,
-                country=row["country"],
-                lat=float(row["lat"]),
-                lon=float(row["lon"]),
-                precision=precision,
-                geonameid=gid,
-            )
-            population = 0
-        self.exonyms.setdefault(fold(row["lithuanian"]), []).append((place, population))
-
     def _record(self, row: int) -> tuple[Place, int]:
-        place = self._parsed.get(row)
-        if place is None:
-            gid, name, country, lat, lon, population = self._records[row].split("\t")
+        found = self._parsed.get(row)
+        if found is None:
+            fields = self._records[row].decode("utf-8").split("\t")
+            gid, name, country, lat, lon, population = fields
             place = Place(name, name, country, float(lat), float(lon), "city", int(gid))
-            self._parsed[row] = place
-            self._population[row] = int(population)
-        return place, self._population[row]
+            found = self._parsed[row] = (place, int(population))
+        return found
 
-    def by_geonameid(self, gid: int) -> tuple[Place, int] | None:
-        """The indexed place with this GeoNames id (records are sorted by id)."""
-        row = bisect_left(self._records, gid, key=lambda line: int(line.split("\t", 1)[0]))
-        if row < len(self._records) and self._records[row].startswith(f"{gid}\t"):
-            return self._record(row)
-        return None
+    def _key_line(self, key: str) -> bytes | None:
+        """The ``[keys]`` line of a folded name: binary search over the sorted lines."""
+        raw, probe = self._raw, key.encode("ascii", "ignore") + b"\t"
+        lo, hi = self._keys_start, self._keys_end
+        while lo < hi:  # invariant: lo is a line start; every line before lo sorts < probe
+            mid = (lo + hi) // 2
+            start = max(raw.rfind(b"\n", lo, mid) + 1, lo)
+            end = raw.find(b"\n", start, self._keys_end)
+            end = self._keys_end if end < 0 else end
+            if raw[start:end] < probe:
+                lo = end + 1
+            else:
+                hi = start
+        end = raw.find(b"\n", lo, self._keys_end)
+        line = raw[lo : self._keys_end if end < 0 else end]
+        return line if line.startswith(probe) else None
 
     def find(self, key: str) -> list[tuple[Place, int]]:
         """Places (with population) a folded name stands for: reviewed exonyms first."""
         if key in self.exonyms:
             return list(self.exonyms[key])
-        probe = key + "\t"
-        i = bisect_left(self._keys, probe)
-        if i < len(self._keys) and self._keys[i].startswith(probe):
-            return [self._record(int(r)) for r in self._keys[i][len(probe) :].split(",")]
-        return []
+        if not key.isascii():
+            return []
+        line = self._key_line(key)
+        if line is None:
+            return []
+        rows = line[line.index(b"\t") + 1 :].split(b",")
+        return [self._record(int(r)) for r in rows]
+
+    def keys(self) -> list[str]:
+        """Every indexed key, in order (for tests and curiosity, not for lookups)."""
+        section = self._raw[self._keys_start : self._keys_end].decode("ascii")
+        return [line.split("\t", 1)[0] for line in section.splitlines()]
 
     def __len__(self) -> int:
         return len(self._records)
+
+
+def _exonym_place(row: dict[str, str]) -> tuple[Place, int]:
+    """A reviewed exonym row as a place; its population is unknown (0)."""
+    precision = "region" if row["kind"].strip() == "region" else "city"
+    gid = row["geonameid"].strip()
+    place = Place(
+        name=row["name"],
+        city=row["name"] if precision == "city" else None,
+        country=row["country"],
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        precision=precision,
+        geonameid=int(gid) if gid else None,
+    )
+    return place, 0
 
 
 @cache
@@ -533,9 +551,23 @@ def _resolve(words: list[str], hint: str | None) -> tuple[Place, int, bool] | No
         if named_country:
             hits = [h for h in hits if h[0].country == named_country]
         if hits:
-            place, population = max(hits, key=lambda h: (h[1], -(h[0].geonameid or 0)))
+            place, population = max(hits, key=lambda h: (_weight(h, combo_key), h[1]))
             return place, population, n == 0
     return None
+
+
+def _weight(hit: tuple[Place, int], key: str) -> float:
+    """How likely a namesake is meant: log population, +1 if the key is its own name rather
+    than one of its alternate names (Porto is Porto, PT, although GeoNames also lists
+    "Porto" among Bordeaux's names), +1 if it is in Europe (Valensija is Valencia, ES, not
+    the larger Valencia, VE): this is a tool for EU projects."""
+    place, population = hit
+    country = _countries().by_iso.get(place.country)
+    return (
+        math.log10(population + 10)
+        + (fold(place.name) == key)
+        + (country is not None and country.europe)
+    )
 
 
 def _split_generic(words: list[str]) -> list[str]:

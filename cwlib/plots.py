@@ -28,7 +28,7 @@ import seaborn as sns
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from cwlib import analysis, theme
 from cwlib.analysis import TablesLike
@@ -298,7 +298,12 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Plot:
                         ha="center",
                         va="center",
                         fontsize=8,
-                        color="black",
+                        bbox={
+                            "boxstyle": "round,pad=0.15",
+                            "fc": "white",
+                            "ec": "none",
+                            "alpha": 0.8,
+                        },
                     )
         for y, row in enumerate(groups.itertuples(index=False)):
             note = f"= {row.denominator_eur:,.0f} EUR"
@@ -309,6 +314,7 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Plot:
         ax.invert_yaxis()
         ax.set_xlim(0, max(max(left), 100) * 1.32)
         ax.axvline(100, color=theme.GREY, linewidth=0.8, linestyle=":")
+        ax.set_xticks(range(0, 101, 20))
         ax.set_xlabel(label("pct_of_total", lang))
         handles, labels = ax.get_legend_handles_labels()
         if (groups["denominator_basis"] == "sum_of_parts").any():
@@ -378,8 +384,13 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
         line_handles.append(
             Line2D([], [], color=colours[pid], linestyle=style, label=group["project"].iloc[0])
         )
+    # A place whose precision is not recorded is drawn as the least precise kind (country).
+    precision = located["geo_precision"].where(
+        located["geo_precision"].isin(list(theme.PRECISION_MARKERS)), "country"
+    )
     points = (
-        located.groupby(["lon", "lat", "geo_precision"], sort=False)
+        located.assign(geo_precision=precision)
+        .groupby(["lon", "lat", "geo_precision"], sort=False)
         .size()
         .rename("n")
         .reset_index()
@@ -485,11 +496,13 @@ def country_heatmap(tables: TablesLike, lang: str = "en") -> Plot:
             fmt="d",
             cmap="Blues",
             mask=data == 0,
+            vmin=0,
             linewidths=0.8,
             linecolor="#EEEEEE",
-            cbar_kws={"label": label("partners_count", lang)},
+            cbar_kws={"label": label("partners_count", lang), "ticks": MaxNLocator(integer=True)},
         )
         ax.set_facecolor("white")
+        ax.grid(False)
         ax.tick_params(axis="x", rotation=45)
         plt.setp(ax.get_xticklabels(), ha="right", rotation_mode="anchor")
     ax.set_title(label("title_country_heatmap", lang))
@@ -574,9 +587,24 @@ def project_timeline(tables: TablesLike, lang: str = "en") -> Plot:
         )
     shown: set[str] = set()
     no_year: dict[int, list[str]] = {}
-    spans_drawn = False
+    spans_drawn = planned = False
     for mark in data.itertuples(index=False):
         y = mark.row
+        if mark.mark == "planned":
+            first, last = _num(mark.earliest), _num(mark.latest)
+            ax.barh(
+                y,
+                last - first,
+                left=first,
+                height=0.45,
+                facecolor="none",
+                edgecolor=theme.BLUE,
+                linestyle="--",
+                linewidth=1.2,
+                zorder=2,
+            )
+            planned = True
+            continue
         if mark.mark in ("run", "start_span", "end_span"):
             first, last = (
                 _num(mark.earliest),
@@ -645,6 +673,12 @@ def project_timeline(tables: TablesLike, lang: str = "en") -> Plot:
         Patch(color=theme.BLUE, label=label("duration_certain", lang)),
         Patch(color=theme.BLUE, alpha=0.3, label=label("duration_uncertain", lang)),
     ]
+    if planned:
+        handles.append(
+            Patch(
+                facecolor="none", edgecolor=theme.BLUE, linestyle="--", label=label("planned", lang)
+            )
+        )
     for kind, style in theme.EVENT_STYLE.items():
         if kind in shown:
             handles.append(

@@ -257,9 +257,9 @@ PARTNERS = Table(
         Field(
             "geo_precision",
             "string",
-            "city: lat/lon is the city's; country: only the country is known and lat/lon is "
-            "its centre.",
-            categories=("city", "country"),
+            "city: lat/lon is the city's; region: the partner is a region and lat/lon is its "
+            "centre; country: only the country is known and lat/lon is its centre.",
+            categories=("city", "region", "country"),
         ),
         SOURCE,
         QUOTE,

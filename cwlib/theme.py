@@ -155,6 +155,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "date known only to the month or year (span)",
         "data žinoma tik mėnesio ar metų tikslumu (intervalas)",
     ),
+    "planned": (
+        "end not stated: start plus the stated duration",
+        "pabaiga nenurodyta: pradžia ir nurodyta trukmė",
+    ),
     "no_year": ("day without a year", "diena be metų"),
     "no_year_lane": ("year not stated", "metai nenurodyti"),
     "period": ("programming period", "programavimo laikotarpis"),

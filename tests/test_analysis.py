@@ -49,7 +49,7 @@ urban-creative-poles,partner,{UCP_PARTNER},own,166066.0,LTL,48096.04,stated,15.0
 sb-creative-clusters,project,,total,264145.0,EUR,264145.0,stated,,,d.txt,"264,145.00 EUR"
 sb-creative-clusters,project,,eu,217833.25,EUR,217833.25,stated,82.47,computed,d.txt,"217,833.25 EUR"
 visagino,project,,eu_national,191920.84,EUR,191920.84,stated,,,e.txt,"191 920,84 Eur"
-visagino,project,,own,43389.55,EUR,43389.55,stated,,,e.txt,"43 389,55 Eur"
+visagino,project,Visagino savivaldybės administracija,own,43389.55,EUR,43389.55,stated,,,e.txt,"43 389,55 Eur"
 dizaino-laboratorija,project,,total,345280.0,LTL,100000.0,converted,,,f.txt,"345 280 Lt"
 """,
     "partners": """\

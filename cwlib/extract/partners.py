@@ -62,9 +62,9 @@ _AS_OTHERS = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPATES = re.compile(
-    r"^(?P<name>(?:["
+    r"^(?P<name>["
     + _CAP
-    + r"][\w\-‘’'„“\"]*\s+){1,4}(?:savivaldybė|administracija|agentūra|universitetas"
+    + r"][\w\-‘’'„“\"]*\s+(?:[\w\-‘’'„“\"]+\s+){0,3}(?:savivaldybė|administracija|agentūra|universitetas"
     r"|centras|asociacija|biblioteka|muziejus|teatras|institutas))\s+(?:kartu\s+su\s+\S+\s+)?"
     r"(?:dalyvauja|įgyvendina|yra\s+projekto\s+partneris|yra\s+partneris)",
 )

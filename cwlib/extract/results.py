@@ -35,7 +35,7 @@ _COUNT = re.compile(
     (?P<count>\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6})  # a whole number, perhaps with thousands groups
     (?![\w.,/\-–:%]|\s*(?:%|proc|eur|lt\b|€|m\.|d\.|metai|metų|mėn))   # not a date, money or percent
     \s+
-    (?P<indicator>[a-ząčęėįšųūž„"][^.;:()\n]*)    # followed by what is counted, in lower case
+    (?=(?P<indicator>[a-ząčęėįšųūž„"][^.;:()\n]*))  # followed by what is counted (looked at, not consumed)
     """,
     re.VERBOSE,
 )
