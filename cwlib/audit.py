@@ -16,7 +16,7 @@ from cwlib.schema import LTL_PER_EUR
 if TYPE_CHECKING:  # pragma: no cover
     from cwlib.extraction import TextFacts
 
-__all__ = ["audit_text", "months_between"]
+__all__ = ["audit_budgets", "audit_text", "months_between"]
 
 PARTS = ("eu", "national", "own", "eu_national")
 CENT = 0.005
@@ -113,9 +113,17 @@ def _money_findings(facts: TextFacts) -> list[dict[str, Any]]:
 
 
 def _part_findings(facts: TextFacts) -> list[dict[str, Any]]:
+    return audit_budgets(facts.budgets)
+
+
+def audit_budgets(budgets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Checks between the sums of one project: shares, parts against totals, partner vs project.
+
+    Run on each text and again on a merged project, whose sums may come from several texts.
+    """
     out = []
     groups: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
-    for row in facts.budgets:
+    for row in budgets:
         groups.setdefault(
             (row["scope"], row["party"] if row["scope"] == "partner" else None), []
         ).append(row)

@@ -41,9 +41,10 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.label import DataLabelList
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -71,10 +72,21 @@ DATE_FORMAT = "yyyy-mm-dd"
 INT_FORMAT = "#,##0"
 COORD_FORMAT = "0.0000"
 TABLE_STYLE = "TableStyleMedium2"
+FONT_NAME = "Calibri"
+"""Named on every styled cell so a client without Calibri substitutes one font everywhere."""
+HEADER_FILL = "DDEBF7"
+"""Header background, set on the cells too: LibreOffice does not draw Excel table styles."""
+NUMERIC_KINDS = frozenset({"eur", "amount", "pct", "count", "coord", "number"})
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 """First characters that make a spreadsheet read text as a formula (CWE-1236); the full-width
-forms are included because some Excel locales treat them the same way."""
+forms are included because some Excel locales treat them the same way, and a leading line break
+because a carriage return becomes one in the file (see ``_clean_text``)."""
+
+ROW_HEIGHT_CM = 0.53
+"""Height of a default row (15 pt), to place charts on rows."""
+PRINTABLE_HEIGHT_CM = 18.0
+"""Printable height of a landscape A4 page with this module's margins."""
 
 MAX_CELL_TEXT = 32767
 """Excel's limit on the characters in one cell."""
@@ -377,8 +389,12 @@ def _plain(value: Any) -> Any:
 
 
 def _clean_text(text: str) -> str:
-    """Text openpyxl can store: control characters XML forbids become U+FFFD, length capped."""
-    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+    """Text openpyxl can store: control characters XML forbids become U+FFFD, length capped.
+
+    Carriage returns become line feeds here because XML readers turn them into line feeds
+    anyway; doing it first means the cell holds the same string in every client.
+    """
+    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
     if len(text) > MAX_CELL_TEXT:
         text = text[: MAX_CELL_TEXT - 1] + "…"
     return text
@@ -513,7 +529,10 @@ class _Sheets:
     def __init__(self, wb: Workbook, lang: str) -> None:
         self.wb = wb
         self.lang = lang
-        self.bold = Font(bold=True)
+        self.bold = Font(name=FONT_NAME, size=11, bold=True)
+        self.italic = Font(name=FONT_NAME, size=11, italic=True)
+        self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
+        self.header_border = Border(bottom=Side(style="thin", color="5B9BD5"))
 
     # Shared page set-up: landscape A4, fit to one page wide, header row repeated.
     def page_setup(self, ws: Worksheet, title_rows: str | None = "1:1") -> None:
@@ -574,9 +593,19 @@ class _Sheets:
         """A sheet holding one Excel table: header row, typed cells, filters, banded rows."""
         ws = self.wb.create_sheet(i18n.sheet_name(sheet, self.lang))
         headers = [self.header(table, c.key) for c in columns]
-        for j, text in enumerate(headers, start=1):
-            put(ws, 1, j, text).font = self.bold
-        widths = [len(h) + 4 for h in headers]  # room for the filter button
+        for j, (col, text) in enumerate(zip(columns, headers, strict=True), start=1):
+            cell = put(ws, 1, j, text)
+            cell.font, cell.fill, cell.border = self.bold, self.header_fill, self.header_border
+            numeric = col.kind in NUMERIC_KINDS
+            cell.alignment = Alignment(
+                wrap_text=True,
+                vertical="bottom",
+                horizontal="right" if numeric else "left",
+                indent=1 if numeric else 0,
+            )
+        # A header may wrap onto two lines, so it asks for its longest word, not its length;
+        # +3 leaves room for the filter button.
+        widths = [min(len(h), max(max(len(w) for w in h.split()), 10)) + 3 for h in headers]
         lines_per_row: list[int] = []
         records = frame[[c.key for c in columns]].itertuples(index=False, name=None)
         for i, record in enumerate(records, start=2):
@@ -590,16 +619,23 @@ class _Sheets:
                     width = col.width or 50
                     lines = max(lines, _wrapped_lines(value, width))
                     widths[j - 1] = max(widths[j - 1], min(shown, width))
-                else:
-                    cell.alignment = Alignment(vertical="top")
+                elif col.kind in NUMERIC_KINDS:  # a gap before the next column's text
+                    cell.alignment = Alignment(vertical="top", horizontal="right", indent=1)
+                    widths[j - 1] = max(widths[j - 1], shown + 1)
+                else:  # text, and dates (which may be text at a lower precision) on the left
+                    cell.alignment = Alignment(vertical="top", horizontal="left")
                     widths[j - 1] = max(widths[j - 1], shown)
                 if sheet_notes and (record[0], col.key) in sheet_notes:
                     note = Comment(_clean_text(sheet_notes[(record[0], col.key)]), "cwlib")
                     note.width, note.height = 420, 160
                     cell.comment = note
             lines_per_row.append(lines)
+        widths = [min(max(w, 8), 80) for w in widths]
         for j, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(j)].width = min(max(width, 8), 80)
+            ws.column_dimensions[get_column_letter(j)].width = width
+        header_lines = max(_wrapped_lines(h, w - 2) for h, w in zip(headers, widths, strict=True))
+        if header_lines > 1:
+            ws.row_dimensions[1].height = 15 * header_lines + 2
         for i, lines in enumerate(lines_per_row, start=2):
             if lines > 1:
                 ws.row_dimensions[i].height = min(15 * lines + 2, 409)
@@ -611,7 +647,7 @@ class _Sheets:
             )
             ws.add_table(tab)
         else:
-            put(ws, 2, 1, i18n.label("about.no_rows", self.lang)).font = Font(italic=True)
+            put(ws, 2, 1, i18n.label("about.no_rows", self.lang)).font = self.italic
         ws.freeze_panes = "A2"
         self.page_setup(ws)
         return ws
@@ -619,17 +655,20 @@ class _Sheets:
     def charts(self, overview: Worksheet, n: int) -> Worksheet:
         """Native bar charts whose series are ranges of the overview sheet."""
         ws = self.wb.create_sheet(i18n.sheet_name("charts", self.lang))
-        put(ws, 1, 1, i18n.label("chart.note", self.lang)).font = Font(italic=True)
+        put(ws, 1, 1, i18n.label("chart.note", self.lang)).font = self.italic
         position = {c.key: j for j, c in enumerate(OVERVIEW_COLUMNS, start=1)}
         cats = Reference(overview, min_col=1, min_row=2, max_row=n + 1)
-        height = min(max(7.5, 2.5 + 1.1 * n), 40.0)
+        height = min(max(7.5, 2.5 + 1.1 * n), 17.0)  # cm; at most one landscape page
         specs = (
             ("chart.budget", ("total_eur", "eu_eur", "eu_national_eur"), '#,##0 "€"', None),
             ("chart.share", ("eu_share_pct", "eu_national_share_pct"), "0%", (0.0, 1.0)),
             ("chart.partners", ("partners", "countries"), "0", None),
         )
-        row = 3
+        row, used = 3, 1.5  # cm used on the current printed page (the note line)
         for title, keys, fmt, bounds in specs:
+            if used + height > PRINTABLE_HEIGHT_CM:  # start a new page rather than cut a chart
+                ws.row_breaks.append(Break(id=row - 1))
+                used = 0.0
             chart = BarChart()
             chart.type = "bar"  # horizontal bars: project ids stay readable
             chart.grouping = "clustered"
@@ -645,19 +684,24 @@ class _Sheets:
             chart.y_axis.delete = False
             chart.y_axis.crosses = "max"  # value axis at the bottom despite maxMin
             chart.y_axis.number_format = fmt
-            chart.y_axis.majorGridlines = chart.y_axis.majorGridlines  # keep default grid
             if bounds:
                 chart.y_axis.scaling.min, chart.y_axis.scaling.max = bounds
-                chart.dataLabels = DataLabelList()
-                chart.dataLabels.showVal = True
+                chart.dataLabels = DataLabelList(
+                    showVal=True,
+                    showSerName=False,
+                    showCatName=False,
+                    showLegendKey=False,
+                    showPercent=False,
+                )
                 chart.dataLabels.numFmt = "0.0%"
             chart.legend.position = "b"
             chart.width, chart.height = 24.0, height
             ws.add_chart(chart, f"A{row}")
-            row += int(height / 0.5) + 2  # rows are about 0.5 cm high
+            rows = math.ceil((height + 0.6) / ROW_HEIGHT_CM)
+            row += rows
+            used += rows * ROW_HEIGHT_CM
         ws.column_dimensions["A"].width = 12
         self.page_setup(ws, title_rows=None)
-        ws.page_setup.fitToHeight = 0
         return ws
 
 
@@ -680,7 +724,7 @@ def _wrapped_lines(value: Any, width: int) -> int:
     """How many lines a wrapped text takes in a column ``width`` characters wide."""
     if not isinstance(value, str) or not value:
         return 1
-    per_line = max(width - 2, 1)
+    per_line = max(int(width * 1.1) - 2, 1)  # text runs narrower than the digit "0" width unit
     return sum(max(1, math.ceil(len(part) / per_line)) for part in value.splitlines() or [""])
 
 
@@ -697,43 +741,49 @@ def _about(
     source_texts: Sequence[tuple[str, str | None, int | None]],
     include_contacts: bool,
 ) -> Worksheet:
-    """The first sheet: what the brief is, for which projects, from which files, and caveats."""
+    """The first sheet: what the brief is, for which projects, from which files, and caveats.
+
+    Three columns: labels (A), values and texts (B, wide enough for a SHA-256), and extras (C:
+    project titles, file sizes).
+    """
     ws = wb.active
     assert ws is not None
     ws.title = i18n.sheet_name("about", lang)
-    lab = lambda key: i18n.label(key, lang)  # noqa: E731
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
+    widths = {"A": 30, "B": 72, "C": 50}
+    for letter, width in widths.items():
+        ws.column_dimensions[letter].width = width
+    bold = Font(name=FONT_NAME, size=11, bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top", horizontal="left")
     heights: dict[int, int] = {}
     row = 1
 
+    def lab(key: str) -> str:
+        return i18n.label(key, lang)
+
     def line(label: str | None, value: Any = None, fmt: str | None = None, extra: Any = None):
         nonlocal row
-        if label is not None:
-            put(ws, row, 1, label).font = bold
-            ws.cell(row, 1).alignment = top
-        if value is not None:
-            cell = put(ws, row, 2, value, fmt)
+        for column, content in ((1, label), (2, value), (3, extra)):
+            if content is None:
+                continue
+            cell = put(ws, row, column, content, fmt if column == 2 else None)
             cell.alignment = wrap
-            if isinstance(value, str):
-                heights[row] = _wrapped_lines(value, 70)
-        if extra is not None:
-            put(ws, row, 3, extra).alignment = wrap
-            if isinstance(extra, str):
-                heights[row] = max(heights.get(row, 1), _wrapped_lines(extra, 60))
+            if column == 1:
+                cell.font = bold
+            width = widths[get_column_letter(column)]
+            heights[row] = max(heights.get(row, 1), _wrapped_lines(content, width))
         row += 1
 
     def section(key: str) -> None:
         nonlocal row
         row += 1
-        put(ws, row, 1, lab(key)).font = Font(bold=True, size=12)
+        put(ws, row, 1, lab(key)).font = Font(name=FONT_NAME, size=12, bold=True)
         row += 1
 
-    put(ws, row, 1, lab("about.title")).font = Font(bold=True, size=14)
+    put(ws, row, 1, lab("about.title")).font = Font(name=FONT_NAME, size=14, bold=True)
     row += 2
     line(lab("about.what"), lab("about.what_text"))
     titles = frames["projects"].set_index(frames["projects"]["project_id"].astype("object"))
-    line(lab("about.projects"), len(selected))
+    line(lab("about.projects"), str(len(selected)))
     for pid in selected:
         line(None, pid, extra=_plain(titles.loc[pid, "title"]))
     line(lab("about.language"), lab("about.language_value"))
@@ -748,7 +798,7 @@ def _about(
     for key, files in (("about.inputs", inputs), ("about.source_texts", source_texts)):
         section(key)
         line(lab("about.file"), lab("about.sha256"), extra=lab("about.bytes"))
-        for c in (1, 2, 3):
+        for c in (2, 3):
             ws.cell(row - 1, c).font = bold
         if files is None:
             line(None, lab("about.in_memory"))
@@ -762,7 +812,7 @@ def _about(
     converted = int((frames["budgets"]["eur_basis"].astype("object") == "converted").sum())
     keys = ["scope", "litas", "dates", "eu_national", "shares", "findings", "messages"]
     for k, key in enumerate(keys, start=1):
-        line(str(k), i18n.caveat(key, lang, rate=LTL_PER_EUR, converted=converted))
+        line(f"{k}.", i18n.caveat(key, lang, rate=LTL_PER_EUR, converted=converted))
 
     section("about.sheets")
     for sheet in SHEET_ORDER[1:]:
@@ -777,13 +827,15 @@ def _about(
         table, columns = (
             ("overview", OVERVIEW_COLUMNS) if sheet == "overview" else DATA_SHEETS[sheet]
         )
+        put(ws, row, 1, i18n.sheet_name(sheet, lang)).font = Font(
+            name=FONT_NAME, size=11, bold=True, italic=True
+        )
+        row += 1
         for col in columns:
             meaning = i18n.description(table, col.key, lang, _schema_description(table, col.key))
-            line(i18n.sheet_name(sheet, lang), i18n.header(table, col.key, lang), extra=meaning)
+            line(i18n.header(table, col.key, lang), meaning)
+            ws.cell(row - 1, 1).font = Font(name=FONT_NAME, size=11)
 
-    ws.column_dimensions["A"].width = 26
-    ws.column_dimensions["B"].width = 70
-    ws.column_dimensions["C"].width = 60
     for r, lines in heights.items():
         if lines > 1:
             ws.row_dimensions[r].height = min(15 * lines + 2, 409)

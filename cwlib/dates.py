@@ -6,7 +6,7 @@ month, a day, or a day whose year is not given) instead of a full date with the 
 silently filled in from today's date, and (3) thousands of texts a second. A generic parser
 gives none of the three, and it also reads project numbers, money and phone numbers as dates.
 
-How it works: one master regex (``_DATE_RE``) finds every candidate date in one pass; a
+How it works: one master regex (``_date_re()``) finds every candidate date in one pass; a
 builder per form turns a match into one or two ``DateMention`` objects and rejects impossible
 dates (``2021-02-30``); a last pass drops numeric dates glued by a hyphen into a longer code
 (``2012-05-02-32``) unless the neighbour is itself a date (``2016.03.01-2018.02.28``). Ranges
@@ -42,8 +42,6 @@ YEAR_MIN, YEAR_MAX = 1990, 2040
 """Window for dates that are only a year (``2017 m.``, ``2014-2020``): outside it a
 four-digit number next to ``m.`` is more likely metres or a count than a year of an EU
 project. Dates with a month are read for any year 1900-2099 (the regex's ``(?:19|20)\\d\\d``)."""
-
-PRECISIONS = ("day", "month", "year", "no_year")
 
 
 @dataclass(frozen=True)
@@ -198,9 +196,8 @@ _YEARMARK = r"""
     )
 """
 
-_DATE_RE = re.compile(
-    _fill(
-        r"""
+_DATE_PATTERN = _fill(
+    r"""
 (?=\d)                                             # (fast rejection of most positions)
 (?<![\w.,/+])                                      # not inside a word, number, code or phone no.
 (?:
@@ -212,10 +209,10 @@ _DATE_RE = re.compile(
     (?:\s+(?P<lt_d>\d{1,2})(?!\d)                  #   optional day ...
        (?:\s*{DASH}\s*(?P<lt_d2>\d{1,2})(?!\d))?   #   ... or two: "3–5 d."
        (?:"""
-        + _DAYMARK
-        + "|"
-        + _BAREDAY
-        + r"""))?                                 #   ... ended by "d." or by punctuation
+    + _DAYMARK
+    + "|"
+    + _BAREDAY
+    + r"""))?                                 #   ... ended by "d." or by punctuation
   )
 | (?P<eny>                                         # 2019 December 3 / 2019 December
     (?P<eny_y>{YEAR})\s+                           #   year
@@ -235,14 +232,14 @@ _DATE_RE = re.compile(
     \s*{DASH}\s*                                   #   dash
     (?P<yr_b>(?P<yr_by>{YEAR})(?![.,/]\d)          #   second year ...
       (?:"""
-        + _YEARMARK
-        + r""")?)                                  #   ... with "m." / "metais" if given
+    + _YEARMARK
+    + r""")?)                                  #   ... with "m." / "metais" if given
   )
 | (?P<yo>                                          # 2017 m. / 2017 metais / 2017-aisiais
     (?P<yo_y>{YEAR})                               #   year
     (?:"""
-        + _YEARMARK
-        + r""")                                    #   with a word saying it is a year
+    + _YEARMARK
+    + r""")                                    #   with a word saying it is a year
   )
 | (?P<dmy>                                         # 17/09/2010 / 01.03.2016
     (?P<dmy_d>\d{1,2})                             #   day
@@ -268,8 +265,8 @@ _DATE_RE = re.compile(
     \s+(?P<ny_d>\d{1,2})(?!\d)                     #   day
     (?:\s*{DASH}\s*(?P<ny_d2>\d{1,2})(?!\d))?      #   optional second day: "3–5 d."
     (?:"""
-        + _DAYMARK
-        + r"""                                      #   "d." is required here ...
+    + _DAYMARK
+    + r"""                                      #   "d." is required here ...
       | (?=\s*{DASH}\s*(?:{LT_GEN})\s+\d)          #   ... unless a range goes on to a month
     )
   )
@@ -285,10 +282,16 @@ _DATE_RE = re.compile(
   )
 )
 """,
-        **_PARTS,
-    ),
-    re.VERBOSE,
+    **_PARTS,
 )
+
+
+@functools.cache
+def _date_re() -> re.Pattern[str]:
+    """The master regex, compiled on first use: compiling it takes about 10 ms, which
+    ``import cwlib.dates`` (and every notebook start) should not pay."""
+    return re.compile(_DATE_PATTERN, re.VERBOSE)
+
 
 _GLUE = "-\u2010\u2011"  # hyphens that join codes ("2012-05-02-32"); dashes do not
 
@@ -434,7 +437,7 @@ def _scan(text: str) -> tuple[DateMention, ...]:
     """All mentions of one text. Cached because the extraction asks for the dates and then
     for the ranges of the same text, and ranges are built from the dates."""
     found: list[tuple[int, int, tuple[DateMention, ...]]] = []
-    for m in _DATE_RE.finditer(text):
+    for m in _date_re().finditer(text):
         mentions = _BUILDERS[m.lastgroup](m)  # type: ignore[index]
         if mentions:
             found.append((m.start(), m.end(), mentions))
@@ -597,7 +600,7 @@ _DURATION_RE = re.compile(
     (?=\d)                                         # (fast rejection of most positions)
     (?<![\w.,/+-])                                 # not part of a bigger number or a code
     (?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)    # the count: "24", "1,5"
-    (?:-(?:ių|iems|ims|is|ies|ys|ius|ų))?          # Lithuanian numeral ending: "24-ių"
+    (?:-(?:iems|ims|ių|ies|ius|ias|iais|is|ys|ų|ą))?  # Lithuanian numeral ending: "24-ių"
     (?:\s*|-)                                      # "24 mėn.", "24mėn.", "24-month"
     (?:
         (?P<months>                                # months:

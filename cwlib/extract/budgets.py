@@ -111,6 +111,22 @@ def _owner_of_total(context: str) -> str | None:
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s–\s(?=\S+\s+\S+\s+(?:proc|%))|\.\s")
+
+
+def _local_context(context: str) -> str:
+    """The words of the clause a sum stands in: after the last comma, semicolon or colon.
+
+    Words before the break named the previous sum ("… fondo lėšos, o 15 proc. (…) –
+    savivaldybės lėšos"), so they must not name this one.
+    """
+    breaks = list(_CLAUSE_BREAK.finditer(context))
+    if not breaks:
+        return context
+    tail = context[breaks[-1].end() :]
+    return tail
+
+
 def _clause_start(context: str) -> int:
     """Where the statement of a sum begins inside the words before it."""
     stripped = len(context) - len(context.lstrip(" ,;:–—-\u2012\u2013\u2014\u00a0\t"))
@@ -138,7 +154,10 @@ def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
         previous_end = sentence.start
         for money in inside:
             context = text[previous_end : money.start]
-            item = _classify(context)
+            local = _local_context(context)
+            item = _classify(local)
+            if item is None and _owner_of_total(local):
+                item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
             if item is None:
                 # "… 48 000 Eur – Europos Sąjungos lėšos": the words may follow the sum.
                 after_end = min(money.end + 60, sentence.end)
@@ -153,7 +172,7 @@ def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
             if money.start - scope_state[2] > _SCOPE_RESET_CHARS:
                 scope_state = ("project", None, money.start)
             if item == "total":
-                owner = _owner_of_total(context)
+                owner = _owner_of_total(local)
                 if owner is not None:
                     scope_state = ("partner", owner or None, money.end)
                 else:
@@ -163,7 +182,7 @@ def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
                 scope, party = scope_state[0], scope_state[1]
                 scope_state = (scope, party, money.end)
                 if scope == "project" and item in ("own", "other"):
-                    party = _party(context)
+                    party = _party(local)
             share = None
             for pct in percents:
                 if id(pct) in used_percents:

@@ -36,7 +36,9 @@ _EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("presented", re.compile(r"pristat|presented|presentation", _FLAGS)),
     (
         "start",
-        re.compile(r"pradži|prasidė|prasideda|pradėt|pradedam|start|began|begins|\bnuo\b", _FLAGS),
+        re.compile(
+            r"pradži|prasidė|prasideda|pradėt|pradėj|pradedam|start|began|begins|\bnuo\b", _FLAGS
+        ),
     ),
     (
         "end",

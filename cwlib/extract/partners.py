@@ -68,6 +68,13 @@ _PARTICIPATES = re.compile(
     r"|centras|asociacija|biblioteka|muziejus|teatras|institutas))\s+(?:kartu\s+su\s+\S+\s+)?"
     r"(?:dalyvauja|įgyvendina|yra\s+projekto\s+partneris|yra\s+partneris)",
 )
+_IMPLEMENTS = re.compile(
+    r"^(?P<name>["
+    + _CAP
+    + r"][\w\-‘’'„“\"]*\s+(?:[\w\-‘’'„“\"]+\s+){0,3}(?:savivaldybės\s+administracija|savivaldybė|administracija"
+    r"|agentūra|universitetas|centras|asociacija|biblioteka|muziejus|teatras|institutas))\b"
+    r"(?=[^.]{0,160}(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
+)
 _QUOTES = "„“”\"«»‘’'"
 _END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
 _TRAILING = " \t.;,:–—-‒"
@@ -170,6 +177,9 @@ def _name_after(text: str, pos: int) -> tuple[str, str | None, int]:
     end_match = _END_OF_NAME.search(text, pos)
     end = end_match.start() if end_match else len(text)
     name = text[pos:end]
+    coded = re.search(r"\s*[|/]\s*[A-Z]{2}\s*$", name)
+    if coded:
+        name = name[: coded.start()]
     aside = None
     rest = text[end:]
     paren = re.match(r"\s*\(([^()\n]{1,120})\)", rest)
@@ -205,15 +215,35 @@ def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
     return _dedupe(found)
 
 
+_ROLE_IN_ITEM = re.compile(
+    r"\s*(?:[–—\-‒,]\s*|\(\s*)(?P<role>"
+    + terms.LEAD_INTRO
+    + "|"
+    + terms.APPLICANT_INTRO
+    + r")\s*\)?",
+    _FLAGS,
+)
+
+
 def _item_partner(item: Span, source: str) -> dict[str, Any] | None:
-    """One list item: "Name | PL", "Name / PL", "Name (Country)" or a bare name."""
+    """One list item: "Name | PL", "Name / PL", "Name (Country)" or a bare name, perhaps with
+    its role after a dash or in brackets ("… – vadovaujantis partneris")."""
     text = item.text.strip(_TRAILING)
+    role = "partner"
+    marked = _ROLE_IN_ITEM.search(text)
+    if marked:
+        role = (
+            "applicant"
+            if re.fullmatch(terms.APPLICANT_INTRO, marked.group("role"), _FLAGS)
+            else "lead"
+        )
+        text = (text[: marked.start()] + text[marked.end() :]).strip(_TRAILING)
     coded = re.search(r"[|/]\s*([A-Z]{2})\s*[;.,]?\s*$", text)
     code = coded.group(1) if coded and places.country_code(coded.group(1)) else None
     name = text[: coded.start()] if code and coded else text
     aside_match = re.search(r"\(([^()]*)\)", name)
     aside = aside_match.group(1) if aside_match else None
-    return _partner(name, "partner", aside, code, item.text.rstrip(" ;,."), source)
+    return _partner(name, role, aside, code, item.text.rstrip(" ;,."), source)
 
 
 def _header_items(text: str) -> list[Span]:
@@ -310,7 +340,7 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
     others = _AS_OTHERS.match(text)
     if others:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
-    participates = _PARTICIPATES.match(text)
+    participates = _PARTICIPATES.match(text) or _IMPLEMENTS.match(text)
     if participates:
         add(
             _partner(

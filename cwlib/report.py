@@ -1,0 +1,156 @@
+"""Execute every notebook into an HTML report and save every figure, in English and Lithuanian.
+
+What ``cwlib report`` (and so ``make run``) does. The committed notebooks are read, executed
+in memory from a clean kernel and never written back, so ``git status`` stays clean; the
+results go to ``<out>/notebooks/<name>.html`` and ``<out>/figures/<figure>[_lt].{png,svg}``.
+The kernels get ``CWLIB_DATA`` (the tables to analyse) and ``CWLIB_FIGURES`` (where
+:mod:`cwlib.plots` saves each figure it draws). Notebooks run concurrently, one kernel per
+core, because kernel start-up and imports dominate their run time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cwlib import paths
+
+__all__ = ["NotebookRun", "execute_notebooks", "notebook_paths", "run_reports", "save_figures"]
+
+KERNEL = "python3"
+TIMEOUT_S = 300
+"""Per cell: a generous ceiling; the whole set takes seconds."""
+
+
+@dataclass
+class NotebookRun:
+    """One executed notebook: where its HTML went, how long it took, and its error if any."""
+
+    name: str
+    html: Path
+    seconds: float
+    error: str | None = None
+
+
+def notebook_paths(folder: Path | None = None) -> list[Path]:
+    """The notebooks in reading order (their names start with their number)."""
+    return sorted((folder or paths.NOTEBOOKS_DIR).glob("[0-9][0-9]_*.ipynb"))
+
+
+async def _execute(
+    path: Path, html_dir: Path, env: dict[str, str], gate: asyncio.Semaphore
+) -> NotebookRun:
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+    from nbconvert import HTMLExporter
+
+    async with gate:
+        started = time.perf_counter()
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(
+            nb,
+            timeout=TIMEOUT_S,
+            kernel_name=KERNEL,
+            resources={"metadata": {"path": str(path.parent)}},
+        )
+        error = None
+        try:
+            await client.async_execute(env=env)
+        except CellExecutionError as exc:
+            error = str(exc)
+        html_path = html_dir / f"{path.stem}.html"
+        body, _ = HTMLExporter().from_notebook_node(nb)
+        html_path.write_text(body, encoding="utf-8")
+        return NotebookRun(path.stem, html_path, time.perf_counter() - started, error)
+
+
+def execute_notebooks(
+    notebooks: Sequence[Path],
+    html_dir: Path,
+    env: dict[str, str] | None = None,
+    jobs: int | None = None,
+) -> list[NotebookRun]:
+    """Execute ``notebooks`` from clean kernels (``jobs`` at a time) and write their HTML."""
+    html_dir.mkdir(parents=True, exist_ok=True)
+    kernel_env = {**os.environ, **(env or {})}
+
+    async def run_all() -> list[NotebookRun]:
+        gate = asyncio.Semaphore(max(1, jobs or os.cpu_count() or 1))
+        return list(
+            await asyncio.gather(*(_execute(p, html_dir, kernel_env, gate) for p in notebooks))
+        )
+
+    return asyncio.run(run_all())
+
+
+def save_figures(data_dir: Path | None, figures_dir: Path, lang: str = "lt") -> list[str]:
+    """Draw every figure of :data:`cwlib.plots.FIGURES` in ``lang`` and save it to ``figures_dir``.
+
+    The notebooks save the English figures as they draw them; this adds the other language
+    for the municipal staff who reuse the figures in Lithuanian documents.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display in a report run
+    import matplotlib.pyplot as plt
+
+    from cwlib import plots
+    from cwlib.tables import load
+
+    tables = load(data_dir)
+    suffix = "" if lang == "en" else f"_{lang}"
+    names = []
+    for name, draw in plots.FIGURES.items():
+        fig, _ = draw(tables, lang=lang)
+        plots.save_figure(fig, f"{name}{suffix}", figures_dir)
+        plt.close(fig)
+        names.append(f"{name}{suffix}")
+    return names
+
+
+def run_reports(
+    data_dir: str | os.PathLike[str] | None = None,
+    out_dir: str | os.PathLike[str] | None = None,
+    notebooks_dir: str | os.PathLike[str] | None = None,
+) -> int:
+    """Execute every notebook to ``<out>/notebooks/*.html``, figures to ``<out>/figures``.
+
+    ``data_dir`` defaults to ``$CWLIB_DATA`` or data/clean, ``out_dir`` to reports/. Returns
+    0 when every notebook ran, 1 otherwise (the HTML of a failed notebook is still written,
+    with the error in it, and the error is printed).
+    """
+    data = paths.data_dir(data_dir).resolve()
+    out = Path(out_dir) if out_dir is not None else paths.REPORTS_DIR
+    figures = (out / "figures").resolve()
+    figures.mkdir(parents=True, exist_ok=True)
+    notebooks = notebook_paths(Path(notebooks_dir) if notebooks_dir else None)
+    if not notebooks:
+        print("cwlib report: no notebooks found", file=sys.stderr)
+        return 1
+    if not (data / "projects.csv").exists():
+        print(f"cwlib report: {data}: no clean tables; run `cwlib build` first", file=sys.stderr)
+        return 1
+    from cwlib.plots import FIGURES_ENV
+
+    started = time.perf_counter()
+    env = {"CWLIB_DATA": str(data), FIGURES_ENV: str(figures)}
+    runs = execute_notebooks(notebooks, out / "notebooks", env)
+    failed = [run for run in runs if run.error]
+    for run in runs:
+        status = "FAILED" if run.error else "ok"
+        print(f"cwlib report: {run.name} {status} ({run.seconds:.1f} s) -> {run.html}")
+    for run in failed:
+        print(f"cwlib report: {run.name} failed:\n{run.error}", file=sys.stderr)
+    lt = save_figures(data, figures, lang="lt")
+    print(
+        f"cwlib report: {len(runs) - len(failed)} of {len(runs)} notebooks, "
+        f"{len(list(figures.glob('*.png')))} figures ({len(lt)} in Lithuanian) -> {figures} "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+    return 1 if failed else 0
