@@ -77,6 +77,11 @@ FONT_NAME = "Calibri"
 HEADER_FILL = "DDEBF7"
 """Header background, set on the cells too: LibreOffice does not draw Excel table styles."""
 NUMERIC_KINDS = frozenset({"eur", "amount", "pct", "count", "coord", "number"})
+# Shared style objects: openpyxl looks each assigned style up in the workbook's style list, so
+# assigning one instance many times is much cheaper than building a new one per cell.
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+NUMBER_TOP = Alignment(vertical="top", horizontal="right", indent=1)
+TEXT_TOP = Alignment(vertical="top", horizontal="left")
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 """First characters that make a spreadsheet read text as a formula (CWE-1236); the full-width
@@ -444,68 +449,93 @@ def _iso_day(value: Any) -> dt.date | None:
 # --- Overview -----------------------------------------------------------------------------------
 
 
-def _fmt_eur(value: float) -> str:
-    return f"{value:,.2f} EUR"
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as dicts of plain values (one pass over the frame, no per-project filtering)."""
+    columns = list(frame.columns)
+    return [
+        dict(zip(columns, (_plain(v) for v in row), strict=True))
+        for row in frame.itertuples(index=False, name=None)
+    ]
 
 
-def _provenance(rows: pd.DataFrame) -> str:
+def _provenance(rows: Sequence[Mapping[str, Any]]) -> str:
     """Cell-comment text: the quote and file of each row behind a figure, the one shown first."""
     lines = []
-    for _, r in rows.iterrows():
-        amount = _plain(r.get("amount_eur"))
-        head = _fmt_eur(amount) if isinstance(amount, float | int) else ""
-        lines.append(f"{head} — {r['source']}: “{r['quote']}”".strip(" —"))
+    for r in rows:
+        amount = r.get("amount_eur")
+        head = f"{amount:,.2f} EUR — " if isinstance(amount, float | int) else ""
+        lines.append(f"{head}{r.get('source')}: “{r.get('quote')}”")
     return "\n".join(lines)
-
-
-def _stated(budgets: pd.DataFrame, item: str) -> pd.DataFrame:
-    """The rows stating ``item`` in euro, in table order (the first is the one shown)."""
-    return budgets[(budgets["item"].astype("object") == item) & budgets["amount_eur"].notna()]
 
 
 def _overview(
     frames: Mapping[str, pd.DataFrame], selected: Sequence[str]
 ) -> tuple[pd.DataFrame, dict[tuple[str, str], str]]:
-    """The overview rows and, per (project, column), the provenance for a cell comment."""
-    projects = frames["projects"].set_index(frames["projects"]["project_id"].astype("object"))
-    budgets = frames["budgets"]
-    budgets = budgets[budgets["scope"].astype("object") == "project"]
-    partners, findings = frames["partners"], frames["findings"]
+    """The overview rows and, per (project, column), the provenance for a cell comment.
+
+    Only project-scope budget rows are read; of several rows stating the same item, the first
+    in table order is shown and all are quoted in the comment, so a conflict is visible.
+    """
+    projects = {r["project_id"]: r for r in _records(frames["projects"])}
+    stated: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in _records(frames["budgets"]):
+        if r["scope"] == "project" and r["amount_eur"] is not None:
+            stated.setdefault((r["project_id"], r["item"]), []).append(r)
+    partners: dict[str, list[Any]] = {}
+    for pid, country in zip(
+        frames["partners"]["project_id"].astype("object"),
+        frames["partners"]["country"].astype("object"),
+        strict=True,
+    ):
+        partners.setdefault(pid, []).append(_plain(country))
+    findings: dict[str, list[Any]] = {}
+    for pid, severity in zip(
+        frames["findings"]["project_id"].astype("object"),
+        frames["findings"]["severity"].astype("object"),
+        strict=True,
+    ):
+        findings.setdefault(pid, []).append(severity)
+
     rows: list[dict[str, Any]] = []
     notes: dict[tuple[str, str], str] = {}
     for pid in selected:
-        p = projects.loc[pid]
-        b = budgets[budgets["project_id"].astype("object") == pid]
-        row: dict[str, Any] = {c.key: _plain(p.get(c.key)) for c in OVERVIEW_COLUMNS[:7]}
-        row["project_id"] = pid
-
-        hits = _stated(b, "total")
-        total = _plain(hits.iloc[0]["amount_eur"]) if len(hits) else None
+        p = projects[pid]
+        row: dict[str, Any] = {c.key: p.get(c.key) for c in OVERVIEW_COLUMNS[:7]}
+        hits = stated.get((pid, "total"), [])
+        total = hits[0]["amount_eur"] if hits else None
         row["total_eur"] = total
-        row["eur_basis"] = _plain(hits.iloc[0]["eur_basis"]) if len(hits) else None
-        if len(hits):
+        row["eur_basis"] = hits[0]["eur_basis"] if hits else None
+        if hits:
             notes[(pid, "total_eur")] = _provenance(hits)
         for item, amount_col, share_col in (
             ("eu", "eu_eur", "eu_share_pct"),
             ("eu_national", "eu_national_eur", "eu_national_share_pct"),
         ):
-            hits = _stated(b, item)
-            amount = _plain(hits.iloc[0]["amount_eur"]) if len(hits) else None
-            share = _plain(hits.iloc[0]["share_pct"]) if len(hits) else None
+            hits = stated.get((pid, item), [])
+            amount = hits[0]["amount_eur"] if hits else None
+            share = hits[0]["share_pct"] if hits else None
             if share is None and amount is not None and total:
                 share = amount / total * 100  # same scope (project), both in euro
             row[amount_col], row[share_col] = amount, share
-            if len(hits):
+            if hits:
                 notes[(pid, amount_col)] = notes[(pid, share_col)] = _provenance(hits)
-        mine = partners[partners["project_id"].astype("object") == pid]
-        row["partners"] = len(mine)
-        row["countries"] = int(mine["country"].dropna().astype("object").nunique())
-        found = findings[findings["project_id"].astype("object") == pid]
-        row["findings"] = len(found)
-        row["errors"] = int((found["severity"].astype("object") == "error").sum())
-        row["sources"] = _plain(p.get("sources"))
+        countries = partners.get(pid, [])
+        row["partners"] = len(countries)
+        row["countries"] = len({c for c in countries if c is not None})
+        severities = findings.get(pid, [])
+        row["findings"] = len(severities)
+        row["errors"] = sum(1 for s in severities if s == "error")
+        row["sources"] = p.get("sources")
         rows.append(row)
     frame = pd.DataFrame(rows, columns=[c.key for c in OVERVIEW_COLUMNS])
+    for column in (
+        "total_eur",
+        "eu_eur",
+        "eu_share_pct",
+        "eu_national_eur",
+        "eu_national_share_pct",
+    ):
+        frame[column] = pd.to_numeric(frame[column]).astype("float64")
     return frame, notes
 
 
@@ -615,15 +645,15 @@ class _Sheets:
                 cell = put(ws, i, j, value, fmt)
                 shown = _shown_width(value, fmt)
                 if col.kind == "long":
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    cell.alignment = WRAP_TOP
                     width = col.width or 50
                     lines = max(lines, _wrapped_lines(value, width))
                     widths[j - 1] = max(widths[j - 1], min(shown, width))
                 elif col.kind in NUMERIC_KINDS:  # a gap before the next column's text
-                    cell.alignment = Alignment(vertical="top", horizontal="right", indent=1)
+                    cell.alignment = NUMBER_TOP
                     widths[j - 1] = max(widths[j - 1], shown + 1)
                 else:  # text, and dates (which may be text at a lower precision) on the left
-                    cell.alignment = Alignment(vertical="top", horizontal="left")
+                    cell.alignment = TEXT_TOP
                     widths[j - 1] = max(widths[j - 1], shown)
                 if sheet_notes and (record[0], col.key) in sheet_notes:
                     note = Comment(_clean_text(sheet_notes[(record[0], col.key)]), "cwlib")

@@ -70,10 +70,19 @@ def _is_key(key: str) -> bool:
     return all(("a" <= c <= "z") or c in "0123456789 " for c in key)
 
 
+def _non_latin(text: str) -> bool:
+    """Whether a name has letters of a non-Latin script (Cyrillic, Greek, Han...): such a
+    name can never fold to an ASCII key, so it is skipped before the costly fold."""
+    return any(
+        ord(c) >= 0x370 and not (0x1E00 <= ord(c) <= 0x1EFF or 0x2000 <= ord(c) <= 0x206F)
+        for c in text
+    )
+
+
 def _keys(city: dict[str, Any]) -> list[str]:
     keys = {fold(city["name"])}
     for alt in city["alternatenames"]:
-        if _CODE_LIKE.match(alt) or "http" in alt or "www." in alt:
+        if _CODE_LIKE.match(alt) or "http" in alt or "www." in alt or _non_latin(alt):
             continue
         key = fold(alt)
         if _is_key(key):
@@ -236,19 +245,53 @@ def _natural_earth_path() -> Path | None:
     return path if path.exists() else None
 
 
+EARTH_RADIUS_M = 6_371_008.8
+"""Mean Earth radius (IUGG): the spherical LAEA below is within metres of the ellipsoidal one
+at country scale, which is far below the precision a country centre needs."""
+
+
+def _laea(lat0: float, lon0: float) -> tuple[Any, Any]:
+    """Forward and inverse spherical Lambert azimuthal equal-area projection (Snyder 1987,
+    eqs. 24-2, 24-3, 20-14, 20-15) centred on (lat0, lon0), on (N, 2) lon/lat arrays."""
+    import numpy as np
+
+    phi0, lam0 = np.radians(lat0), np.radians(lon0)
+    r = EARTH_RADIUS_M
+
+    def forward(lonlat: Any) -> Any:
+        lam, phi = np.radians(lonlat[:, 0]) - lam0, np.radians(lonlat[:, 1])
+        k = np.sqrt(2 / (1 + np.sin(phi0) * np.sin(phi) + np.cos(phi0) * np.cos(phi) * np.cos(lam)))
+        x = r * k * np.cos(phi) * np.sin(lam)
+        y = r * k * (np.cos(phi0) * np.sin(phi) - np.sin(phi0) * np.cos(phi) * np.cos(lam))
+        return np.column_stack((x, y))
+
+    def inverse(x: float, y: float) -> tuple[float, float]:
+        rho = float(np.hypot(x, y))
+        if rho == 0:
+            return lat0, lon0
+        c = 2 * np.arcsin(rho / (2 * r))
+        phi = np.arcsin(np.cos(c) * np.sin(phi0) + y * np.sin(c) * np.cos(phi0) / rho)
+        lam = lam0 + np.arctan2(
+            x * np.sin(c), rho * np.cos(phi0) * np.cos(c) - y * np.sin(phi0) * np.sin(c)
+        )
+        lon = (np.degrees(lam) + 180) % 360 - 180
+        return float(np.degrees(phi)), float(lon)
+
+    return forward, inverse
+
+
 def country_centroids() -> dict[str, tuple[float, float]]:
     """ISO3 -> (lat, lon) area centroid of each country's main territory, Natural Earth 110m.
 
     Natural Earth's low-resolution countries ship with pyogrio (as a test fixture); the
     centroid is taken in a Lambert azimuthal equal-area projection centred on the country,
-    so it is a true area centroid, not an average of degrees.
+    so it is a true area centroid, not an average of degrees. Parts farther than
+    MAIN_TERRITORY_KM from the largest part are left out.
     """
     path = _natural_earth_path()
     if path is None:  # pragma: no cover
         raise RuntimeError("Natural Earth lowres not found (pyogrio test fixtures)")
     import pyogrio
-    from pyproj import CRS, Transformer
-    import numpy as np
     import shapely
     from shapely import MultiPolygon
 
@@ -259,21 +302,14 @@ def country_centroids() -> dict[str, tuple[float, float]]:
         if iso3 == "-99" or geom is None:
             continue
         parts = list(geom.geoms) if geom.geom_type == "MultiPolygon" else [geom]
-        largest = max(parts, key=lambda p: p.area)
-        centre = largest.representative_point()
-        laea = CRS.from_proj4(
-            f"+proj=laea +lat_0={centre.y:.4f} +lon_0={centre.x:.4f} +datum=WGS84 +units=m"
-        )
-        fwd = Transformer.from_crs("EPSG:4326", laea, always_xy=True)
-        projected = [
-            shapely.transform(p, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
-            for p in parts
-        ]
+        centre = max(parts, key=lambda p: p.area).representative_point()
+        forward, inverse = _laea(centre.y, centre.x)
+        projected = [shapely.transform(p, forward) for p in parts]
         main = max(projected, key=lambda p: p.area)
         kept = [p for p in projected if p.distance(main) <= MAIN_TERRITORY_KM * 1000]
-        centre_xy = MultiPolygon(kept).centroid
-        lon, lat = fwd.transform(centre_xy.x, centre_xy.y, direction="INVERSE")
-        out[iso3] = (round(float(lat), 4), round(float(lon), 4))
+        centroid = MultiPolygon(kept).centroid
+        lat, lon = inverse(centroid.x, centroid.y)
+        out[iso3] = (round(lat, 4), round(lon, 4))
     return out
 
 

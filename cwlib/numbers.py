@@ -268,8 +268,12 @@ def _currency_of(word: str) -> str:
     return "EUR" if word == "€" or word[:3].lower() == "eur" else "LTL"
 
 
-def _money(m: re.Match[str]) -> Money | None:
-    """Build a Money from one match of _MONEY_RE (None if the figure does not read)."""
+_Reading = tuple[float, str, str, float, "str | None", bool]
+"""amount, currency, figure as written, scale, scale word, scale conflict."""
+
+
+def _read_money(m: re.Match[str]) -> _Reading | None:
+    """Read one match of _MONEY_RE (None if the figure does not read)."""
     if m["pnum"] is not None:
         fig, scale_word, cur = m["pnum"], m["pscale"], m["pcur"]
     else:
@@ -290,50 +294,43 @@ def _money(m: re.Match[str]) -> Money | None:
         amount = float(f"{number}e{round(math.log10(scale))}")
     if not math.isfinite(amount):
         return None
-    return Money(
-        amount=amount,
-        currency=_currency_of(cur),
-        start=m.start(),
-        end=m.end(),
-        text=m[0],
-        number_text=fig,
-        scale=scale,
-        scale_word=scale_word,
-        scale_conflict=conflict,
-    )
+    return amount, _currency_of(cur), fig, scale, scale_word, conflict
 
 
-def _with_alt(text: str, money: Money) -> Money:
-    """Attach the same sum in the other currency if it follows in brackets or after a slash.
+def _alt_after(text: str, pos: int, currency: str) -> tuple[Money, int] | None:
+    """The same sum in the other currency right after ``pos``, and where the quote ends.
 
     ``8.263.543,00 Lt (2.393.287,50 Eur)`` is one statement of one sum, so it becomes one
     Money whose quote spans both figures; otherwise a budget line would be counted twice.
     """
-    opener = _ALT_OPEN_RE.match(text, money.end)
+    opener = _ALT_OPEN_RE.match(text, pos)
     if opener is None:
-        return money
+        return None
     m = _MONEY_RE.match(text, opener.end())
     if m is None:
-        return money
-    alt = _money(m)
-    if alt is None or alt.currency == money.currency:
-        return money
-    end = alt.end
-    if opener["open"] != "/":
-        closer = _ALT_CLOSE_RE.match(text, end)
-        if closer is not None:
-            end = closer.end()
+        return None
+    r = _read_money(m)
+    if r is None or r[1] == currency:
+        return None
+    alt = Money(r[0], r[1], m.start(), m.end(), m[0], r[2], r[3], r[4], r[5])
+    end = m.end()
+    if opener["open"] != "/" and (closer := _ALT_CLOSE_RE.match(text, end)) is not None:
+        end = closer.end()
+    return alt, end
+
+
+def _money_at(text: str, m: re.Match[str]) -> Money | None:
+    """The Money a match of _MONEY_RE in ``text`` states, with its other-currency twin."""
+    r = _read_money(m)
+    if r is None:
+        return None
+    amount, currency, fig, scale, scale_word, conflict = r
+    start, end = m.span()
+    alt = None
+    if (found := _alt_after(text, end, currency)) is not None:
+        alt, end = found
     return Money(
-        amount=money.amount,
-        currency=money.currency,
-        start=money.start,
-        end=end,
-        text=text[money.start : end],
-        number_text=money.number_text,
-        scale=money.scale,
-        scale_word=money.scale_word,
-        scale_conflict=money.scale_conflict,
-        alt=alt,
+        amount, currency, start, end, text[start:end], fig, scale, scale_word, conflict, alt
     )
 
 
@@ -345,11 +342,10 @@ def _iter_amounts(text: str) -> Iterator[Money]:
         if m is None:
             pos = hit.start() + 1
             continue
-        money = _money(m)
+        money = _money_at(text, m)
         if money is None:
             pos = m.end()
             continue
-        money = _with_alt(text, money)
         yield money
         pos = money.end
 

@@ -80,14 +80,14 @@ FUNDS: tuple[tuple[str, str], ...] = (
 EU_WORDS = (
     r"europos\s+sąjung|\bes\b|\beu\b|europos\s+(?:finansuojam|regioninės|socialinio|fond)"
     r"|\berpf\b|\berdf\b|\besf\b|interreg|european|europos\s+lėš|parama\s+iš\s+es|es\s+parama"
-    r"|fondo\s+(?:lėš|finansavim)|\bfondas\b|\bfondo\b"
+    r"|europos\W*\s+parama|europos\W*\s+lėš|erdf\s+contribution|eu\s+contribution"
 )
 NATIONAL_WORDS = (
     r"valstybės\s+biudžet|lr\s+(?:valstybės\s+)?biudžet|lietuvos\s+respublikos\s+(?:valstybės\s+)?biudžet"
     r"|nacionalin|state\s+budget|national\s+(?:co-?)?financ|national\s+contribution"
 )
 OWN_WORDS = (
-    r"savivaldybės\s+(?:biudžeto\s+)?lėš|savivaldybės\s+biudžet|nuosav|įnaš|prisidėjim|own\s+contribution"
+    r"savivaldybės\s+(?:biudžeto\s+)?lėš|savivaldybės\s+biudžeto|nuosav|įnaš|prisidėjim|prisidė|own\s+contribution"
     r"|own\s+funds|partnerio\s+lėš|partnerių\s+lėš|organizacijos\s+lėš|bendrafinansavim|co-?financing\s+by"
     r"|match\s+funding|savo\s+lėš"
 )
@@ -129,6 +129,9 @@ ORG_NOUNS_GENITIVE: dict[str, str] = {
     "departamento": "departamentas",
     "klasterio": "klasteris",
     "inkubatoriaus": "inkubatorius",
+    "namų": "namai",
+    "dūmos": "dūma",
+    "valdybos": "valdyba",
     "galerijos": "galerija",
     "sąjungos": "sąjunga",
     "bendrijos": "bendrija",

@@ -499,11 +499,10 @@ def _reference_amounts(text: str) -> list[Money]:
     out: list[Money] = []
     pos = 0
     while (m := N._MONEY_RE.search(text, pos)) is not None:
-        money = N._money(m)
+        money = N._money_at(text, m)
         if money is None:
             pos = m.end()
             continue
-        money = N._with_alt(text, money)
         out.append(money)
         pos = money.end
     return out

@@ -47,6 +47,10 @@ _NOT_BUDGET = re.compile(
     _FLAGS,
 )
 _SCOPE_RESET_CHARS = 400
+# A partner's total names its head noun in the nominative ("… biudžetas projekte – …").
+_NOMINATIVE_TOTAL = re.compile(r"(?:biudžetas|vertė|dalis|suma)\b(?!\s+lėš)", _FLAGS)
+# Sums of a whole programme ("Programai … skirta 73,8 mln. eurų") are not a project's budget.
+_PROGRAMME_SUM = re.compile(r"\bprogram\w*", _FLAGS)
 
 
 def _classify(context: str) -> str | None:
@@ -111,7 +115,7 @@ def _owner_of_total(context: str) -> str | None:
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s–\s(?=\S+\s+\S+\s+(?:proc|%))|\.\s")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
 
 
 def _local_context(context: str) -> str:
@@ -120,11 +124,12 @@ def _local_context(context: str) -> str:
     Words before the break named the previous sum ("… fondo lėšos, o 15 proc. (…) –
     savivaldybės lėšos"), so they must not name this one.
     """
-    breaks = list(_CLAUSE_BREAK.finditer(context))
-    if not breaks:
-        return context
-    tail = context[breaks[-1].end() :]
-    return tail
+    clauses = _CLAUSE_BREAK.split(context)
+    for clause in reversed(clauses):
+        # "Total project value: 1 245 300 EUR": the label stands before the colon.
+        if re.search(r"[^\W\d_]{2,}", clause):
+            return clause
+    return clauses[-1]
 
 
 def _clause_start(context: str) -> int:
@@ -156,8 +161,11 @@ def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
             context = text[previous_end : money.start]
             local = _local_context(context)
             item = _classify(local)
-            if item is None and _owner_of_total(local):
+            if item in (None, "own") and _owner_of_total(local) and _NOMINATIVE_TOTAL.search(local):
                 item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
+            if _PROGRAMME_SUM.search(local) and not re.search(r"projekt|project", local, _FLAGS):
+                previous_end = money.end
+                continue
             if item is None:
                 # "… 48 000 Eur – Europos Sąjungos lėšos": the words may follow the sum.
                 after_end = min(money.end + 60, sentence.end)

@@ -75,6 +75,15 @@ _IMPLEMENTS = re.compile(
     r"|agentūra|universitetas|centras|asociacija|biblioteka|muziejus|teatras|institutas))\b"
     r"(?=[^.]{0,160}(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
 )
+_INLINE_PARTNERS = re.compile(
+    r"(?:^|[\s,;(])(?:kiti\s+)?(?:projekto\s+)?partneri(?:s|ai|ė|ės)\s*(?:yra\s+)?[:–—‒\-]\s*(?=[\"„“«"
+    + _CAP
+    + r"])",
+    _FLAGS,
+)
+# "… kartu su Rygos, Talino ir Ščecino savivaldybėmis", "partnerių iš Gdynės, Rostoko ir Karlskronos".
+_PLACE_LIST = re.compile(r"\bkartu\s+su\s+(?:dar\s+)?|\bpartneri\w*\s+iš\s+|\btogether\s+with\s+", _FLAGS)
+_LIST_WORD = re.compile(r"\s*(?:,\s*|\s+(?:ir|bei|and)\s+)?(?P<word>[" + _CAP + r"][\w\-]+)")
 _QUOTES = "„“”\"«»‘’'"
 _END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
 _TRAILING = " \t.;,:–—-‒"
@@ -337,6 +346,13 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
         add(_partner(name, "partner", None, code, text[start : match.end()], source))
     if not _PARTNER_SENTENCE.search(text):
         return
+    inline = _INLINE_PARTNERS.search(text)
+    if inline and not _PARTNER_HEADER.match(text):
+        for part in _split_inline(sentence.sub(inline.end(), len(text))):
+            if part.text[:1].isupper() or part.text[:1] in _QUOTES:
+                add(_item_partner(part, source))
+    for listed in _PLACE_LIST.finditer(text):
+        _place_list(sentence, listed.end(), source, add)
     others = _AS_OTHERS.match(text)
     if others:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
@@ -366,6 +382,24 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
             continue
         start = match.start("name") + match.group("name").find(name)
         add(_partner(name, "partner", None, code, text[start : match.end()], source))
+
+
+def _place_list(sentence: Span, pos: int, source: str, add: Any) -> None:
+    """Partners named only by their places, in a list after "kartu su" or "partneriai iš"."""
+    text = sentence.text
+    while True:
+        match = _LIST_WORD.match(text, pos)
+        if not match:
+            return
+        place = places.lookup_city(match.group("word"))
+        if place is None:
+            return
+        start = match.start("word")
+        row = _partner(match.group("word"), "partner", None, place.country, text[start : match.end()], source)
+        if row is not None:
+            row["org_type"] = "municipality" if place.precision == "city" else "region"
+            add(row)
+        pos = match.end()
 
 
 def _key(name: str) -> str:
