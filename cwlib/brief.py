@@ -30,6 +30,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -414,26 +415,51 @@ def needs_guard(text: str) -> bool:
     return text.startswith(FORMULA_TRIGGERS) or text in ERROR_CODES
 
 
-def put(ws: Worksheet, row: int, column: int, value: Any, number_format: str | None = None) -> Cell:
+def put(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    value: Any,
+    number_format: str | None = None,
+    alignment: Alignment | None = None,
+    styles: dict[tuple[Any, ...], Any] | None = None,
+) -> Cell:
     """Write one value; the only way this module writes a cell.
 
     Strings are always stored as strings. openpyxl would store text beginning with ``=`` as a
     live formula and ``#REF!`` as an error, so the type is forced back to string, and text that
     starts like a formula is quote-prefixed so that Excel and LibreOffice keep it text even when
     a user edits the cell.
+
+    ``styles`` is a per-workbook cache of finished cell styles: setting a style attribute makes
+    openpyxl hash and look up the style object, which dominates large briefs, while copying a
+    finished style array is cheap.
     """
     cell = ws.cell(row=row, column=column)
     value = _plain(value)
+    guard = False
     if isinstance(value, str):
         value = _clean_text(value)
         cell.value = value
         cell.data_type = "s"
-        if needs_guard(value):
-            cell.quotePrefix = True
+        guard = needs_guard(value)
     else:
         cell.value = value
-        if number_format and value is not None:
-            cell.number_format = number_format
+    fmt = number_format if value is not None and not isinstance(value, str) else None
+    if not (fmt or guard or alignment):
+        return cell
+    key = (fmt, guard, id(alignment))
+    if styles is not None and key in styles:
+        cell._style = copy(styles[key])
+        return cell
+    if fmt:
+        cell.number_format = fmt
+    if guard:
+        cell.quotePrefix = True
+    if alignment is not None:
+        cell.alignment = alignment
+    if styles is not None:
+        styles[key] = copy(cell._style)
     return cell
 
 
@@ -563,6 +589,7 @@ class _Sheets:
         self.italic = Font(name=FONT_NAME, size=11, italic=True)
         self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
         self.header_border = Border(bottom=Side(style="thin", color="5B9BD5"))
+        self.styles: dict[tuple[Any, ...], Any] = {}
 
     # Shared page set-up: landscape A4, fit to one page wide, header row repeated.
     def page_setup(self, ws: Worksheet, title_rows: str | None = "1:1") -> None:
@@ -642,18 +669,17 @@ class _Sheets:
             lines = 1
             for j, (col, raw) in enumerate(zip(columns, record, strict=True), start=1):
                 value, fmt = self.display(col, raw)
-                cell = put(ws, i, j, value, fmt)
                 shown = _shown_width(value, fmt)
                 if col.kind == "long":
-                    cell.alignment = WRAP_TOP
+                    cell = put(ws, i, j, value, fmt, WRAP_TOP, self.styles)
                     width = col.width or 50
                     lines = max(lines, _wrapped_lines(value, width))
                     widths[j - 1] = max(widths[j - 1], min(shown, width))
                 elif col.kind in NUMERIC_KINDS:  # a gap before the next column's text
-                    cell.alignment = NUMBER_TOP
+                    cell = put(ws, i, j, value, fmt, NUMBER_TOP, self.styles)
                     widths[j - 1] = max(widths[j - 1], shown + 1)
                 else:  # text, and dates (which may be text at a lower precision) on the left
-                    cell.alignment = TEXT_TOP
+                    cell = put(ws, i, j, value, fmt, TEXT_TOP, self.styles)
                     widths[j - 1] = max(widths[j - 1], shown)
                 if sheet_notes and (record[0], col.key) in sheet_notes:
                     note = Comment(_clean_text(sheet_notes[(record[0], col.key)]), "cwlib")

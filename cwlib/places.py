@@ -412,6 +412,13 @@ class _Gazetteer:
             hits.append(_Hit(place, population, fold(place.name) == key))
         return hits
 
+    def by_geonameid(self, gid: int) -> Place | None:
+        """The indexed place with this GeoNames id (records are in geonameid order)."""
+        row = bisect_left(self._records, gid, key=lambda line: int(line.split(b"\t", 1)[0]))
+        if row < len(self._records) and self._records[row].startswith(b"%d\t" % gid):
+            return self._record(row)[0]
+        return None
+
     def keys(self) -> list[str]:
         """Every indexed key, in order (for tests and curiosity, not for lookups)."""
         section = self._raw[self._keys_start : self._keys_end].decode("ascii")

@@ -5,16 +5,19 @@ in memory from a clean kernel and never written back, so ``git status`` stays cl
 results go to ``<out>/notebooks/<name>.html`` and ``<out>/figures/<figure>[_lt].{png,svg}``.
 The kernels get ``CWLIB_DATA`` (the tables to analyse) and ``CWLIB_FIGURES`` (where
 :mod:`cwlib.plots` saves each figure it draws). Notebooks run concurrently, one kernel per
-core, because kernel start-up and imports dominate their run time.
+core, because kernel start-up and imports dominate their run time; the Lithuanian versions of
+the figures are drawn meanwhile in a process of their own.
 """
 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
 import sys
 import time
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,14 +143,17 @@ def run_reports(
 
     started = time.perf_counter()
     env = {"CWLIB_DATA": str(data), FIGURES_ENV: str(figures)}
-    runs = execute_notebooks(notebooks, out / "notebooks", env)
+    # The Lithuanian figures are drawn in a separate process while the kernels run.
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        lithuanian = pool.submit(save_figures, data, figures, "lt")
+        runs = execute_notebooks(notebooks, out / "notebooks", env)
+        lt = lithuanian.result()
     failed = [run for run in runs if run.error]
     for run in runs:
         status = "FAILED" if run.error else "ok"
         print(f"cwlib report: {run.name} {status} ({run.seconds:.1f} s) -> {run.html}")
     for run in failed:
         print(f"cwlib report: {run.name} failed:\n{run.error}", file=sys.stderr)
-    lt = save_figures(data, figures, lang="lt")
     print(
         f"cwlib report: {len(runs) - len(failed)} of {len(runs)} notebooks, "
         f"{len(list(figures.glob('*.png')))} figures ({len(lt)} in Lithuanian) -> {figures} "
