@@ -97,6 +97,16 @@ def _rss_mb(who: int) -> float:
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
+def _cpu_s() -> float:
+    """CPU seconds used so far by this process and its joined workers: on a busy machine wall
+    time says how long a user waits, CPU time says how much work the parser did."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        ru = resource.getrusage(who)
+        total += ru.ru_utime + ru.ru_stime
+    return total
+
+
 def child_build(raw: str, out: str, jobs: int) -> Json:
     """Time ``cwlib.tables.build`` (import excluded) and report this process's peak memory and
     that of its workers (RUSAGE_CHILDREN: the largest worker, once they are joined)."""
@@ -104,11 +114,13 @@ def child_build(raw: str, out: str, jobs: int) -> Json:
     from cwlib.tables import build
 
     t_import = time.perf_counter() - t0
+    cpu0 = _cpu_s()
     t0 = time.perf_counter()
     build(Path(raw), Path(out), jobs=jobs, progress=False)
     wall = time.perf_counter() - t0
     return {
         "wall_s": wall,
+        "cpu_s": _cpu_s() - cpu0,
         "import_s": t_import,
         "rss_self_mb": _rss_mb(resource.RUSAGE_SELF),
         "rss_workers_mb": _rss_mb(resource.RUSAGE_CHILDREN),
@@ -125,14 +137,18 @@ def child_parse(raw: str) -> Json:
     texts = [(p.name, read_source(p)) for p in files]
     nbytes = sum(len(t.encode("utf-8")) for _, t in texts)
     parse_text(texts[0][1], source=texts[0][0])  # warm-up: lazy tables, regex compilation
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     for name, text in texts:
         parse_text(text, source=name)
     wall = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0
     return {
         "texts": len(texts),
         "wall_s": wall,
+        "cpu_s": cpu,
         "texts_per_s": len(texts) / wall if wall else None,
+        "texts_per_cpu_s": len(texts) / cpu if cpu else None,
         "mean_kb": nbytes / len(texts) / 1024,
         "rss_self_mb": _rss_mb(resource.RUSAGE_SELF),
     }
@@ -377,8 +393,21 @@ def tree_digest(folder: Path) -> dict[str, str]:
 # =============================================================================================
 
 
-def bench_size(n: int, seed: int, jobs_list: list[int], work: Path, *, profile: bool) -> Json:
-    """Generate ``n`` texts, build them with every ``jobs`` value, parse them alone, score."""
+def bench_size(
+    n: int,
+    seed: int,
+    jobs_list: list[int],
+    work: Path,
+    *,
+    rate_hint: float | None = None,
+    max_s: float = 1200,
+    repeats: int = 1,
+) -> Json:
+    """Generate ``n`` texts, build them with every ``jobs`` value, parse them alone, score.
+
+    ``rate_hint`` (texts/s measured at the previous size) lets a slow parser skip a size it
+    could not finish within ``max_s`` seconds a run, so `make bench` always ends and says why.
+    """
     base = work / f"n{n}"
     raw, truth_path = base / "raw", base / "truth.jsonl"
     t0 = time.perf_counter()
@@ -391,14 +420,25 @@ def bench_size(n: int, seed: int, jobs_list: list[int], work: Path, *, profile: 
     }
     log(f"n={n}: corpus written ({res['mean_kb']} KB/text) in {res['generate_s']} s")
     truth = make_corpus.read_truth(truth_path)
-    repeats = 3 if n < 1000 else 1  # tiny corpora: take the best of three against noise
+    predicted = n / rate_hint if rate_hint else 0.0
+    if predicted > max_s:
+        why = (
+            f"skipped: {predicted:,.0f} s predicted at {rate_hint:.1f} texts/s "
+            f"(more than --max-build-s {max_s:.0f})"
+        )
+        log(f"n={n}: {why}")
+        res["jobs"] = {str(j): {"skipped": why} for j in jobs_list}
+        res["parse_only"] = {"skipped": why}
+        res["accuracy"] = {"skipped": why}
+        return res
+    timeout = max(3 * max_s, 120)
     for jobs in jobs_list:
         out = base / f"out_j{jobs}"
         try:
             best: Json | None = None
             for _ in range(repeats):
                 shutil.rmtree(out, ignore_errors=True)
-                r, outer = run_child(["_build", str(raw), str(out), str(jobs)])
+                r, outer = run_child(["_build", str(raw), str(out), str(jobs)], timeout)
                 r["process_wall_s"] = outer
                 if best is None or r["wall_s"] < best["wall_s"]:
                     best = r
@@ -430,17 +470,11 @@ def bench_size(n: int, seed: int, jobs_list: list[int], work: Path, *, profile: 
             res["jobs_identical"] = not diffs
             res["jobs_differing_files"] = sorted(set(diffs))
     try:
-        r, _ = run_child(["_parse", str(raw)])
+        r, _ = run_child(["_parse", str(raw)], timeout)
         res["parse_only"] = r
         log(f"n={n}: parse_text alone: {r['texts_per_s']:.0f} texts/s")
     except Exception as exc:
         res["parse_only"] = {"error": err_text(exc)}
-    if profile:
-        try:
-            r, _ = run_child(["_profile", str(raw), str(min(n, 2000)), str(ROOT / "reports")])
-            res["profile"] = r
-        except Exception as exc:
-            res["profile"] = {"error": err_text(exc)}
     return res
 
 
@@ -501,7 +535,7 @@ print(json.dumps({"import_s": t1 - t0, "first_lookup_s": t2 - t1,
 """
 
 
-def bench_gazetteer(runs: int = 3) -> Json:
+def bench_gazetteer(runs: int = 5) -> Json:
     """Time from ``from cwlib.places import lookup_city`` to the answer of the first lookup,
     in a fresh process (the gazetteer loads lazily on that first call)."""
     out = []
@@ -809,8 +843,13 @@ def bench_peers(n: int, seed: int) -> Json:
 
 def summary_figures(res: Json) -> dict[str, float | None]:
     """The figures the targets are set on, pulled out of the full results."""
-    sizes = sorted(res["sizes"].values(), key=lambda r: r["texts"])
+    # the largest sizes that were built (a size may be skipped when the parser is too slow)
+    sizes = sorted(
+        (r for r in res["sizes"].values() if r["jobs"].get("1", {}).get("wall_s")),
+        key=lambda r: r["texts"],
+    )
     big = sizes[-1] if sizes else {}
+    res["figures_at_texts"] = big.get("texts")
     figs: dict[str, float | None] = dict.fromkeys(TARGETS)
     if big:
         figs["parse_texts_per_s_1core"] = big.get("parse_only", {}).get("texts_per_s")
@@ -877,20 +916,27 @@ def print_report(res: Json, previous: Json | None = None) -> None:
         print("  note: the machine was busy when the run started; speed figures are pessimistic")
     print("\nBuild (cwlib.tables.build, generated corpus)")
     print(
-        f"  {'texts':>7} {'KB/text':>7} {'jobs':>4} {'wall s':>8} {'texts/s':>8} {'peak MB':>8}"
-        f" {'parse-only texts/s':>19}"
+        f"  {'texts':>7} {'KB/text':>7} {'jobs':>4} {'wall s':>8} {'texts/s':>8} {'CPU s':>8}"
+        f" {'peak MB':>8}   parse_text alone: texts/s, per CPU s"
     )
     for key in sorted(res["sizes"], key=int):
         r = res["sizes"][key]
         for j, b in r["jobs"].items():
-            po = r.get("parse_only", {}).get("texts_per_s") if j == "1" else None
-            if "error" in b:
-                last = b["error"].strip().splitlines()[-1]
-                print(f"  {r['texts']:>7,} {r['mean_kb']:>7} {j:>4}  ERROR {last[:90]}")
+            po = r.get("parse_only", {}) if j == "1" else {}
+            po_txt = (
+                f"{fmt(po.get('texts_per_s')):>8} {fmt(po.get('texts_per_cpu_s')):>8}"
+                if po.get("texts_per_s")
+                else ""
+            )
+            if "error" in b or "skipped" in b:
+                last = (b.get("error") or b["skipped"]).strip().splitlines()[-1]
+                tag = "ERROR " if "error" in b else ""
+                print(f"  {r['texts']:>7,} {r['mean_kb']:>7} {j:>4}  {tag}{last[:90]}")
                 continue
             print(
                 f"  {r['texts']:>7,} {r['mean_kb']:>7} {j:>4} {b['wall_s']:>8.3f} "
-                f"{b['texts_per_s']:>8,.0f} {b['peak_rss_mb']:>8.0f} {fmt(po):>19}"
+                f"{fmt(b['texts_per_s']):>8} {fmt(b.get('cpu_s')):>8} {b['peak_rss_mb']:>8.0f}   "
+                f"{po_txt}"
             )
     print("\nAccuracy against the generated truth (recall %; precision % of rows of those kinds)")
     print(
@@ -899,8 +945,9 @@ def print_report(res: Json, previous: Json | None = None) -> None:
     for key in sorted(res["sizes"], key=int):
         r = res["sizes"][key]
         a = r.get("accuracy", {})
-        if not a or "error" in a:
-            print(f"  {r['texts']:>7,}  {a.get('error', 'not measured')[:80]}")
+        if not a or "error" in a or "skipped" in a:
+            why = a.get("error") or a.get("skipped") or "not measured"
+            print(f"  {r['texts']:>7,}  {why[:90]}")
             continue
         prec = "/".join(fmt(a.get(f"{k}_precision_pct")) for k in ("amounts", "dates", "partners"))
         print(
@@ -908,7 +955,7 @@ def print_report(res: Json, previous: Json | None = None) -> None:
             f"{fmt(a['partners_pct']):>9}   {prec:<15} {fmt(a.get('partners_place_pct')):>6} "
             f"{fmt(a.get('partners_country_pct')):>8}"
         )
-    big = res["sizes"][max(res["sizes"], key=int)] if res["sizes"] else {}
+    big = res["sizes"].get(str(res.get("figures_at_texts")), {})
     weak = {
         k: v
         for k, v in big.get("accuracy", {}).get("by_form", {}).items()
@@ -922,7 +969,7 @@ def print_report(res: Json, previous: Json | None = None) -> None:
 
     figs = res["figures"]
     prev = previous.get("figures", {}) if previous else {}
-    print("\nTargets")
+    print(f"\nTargets (corpus figures at {fmt(res.get('figures_at_texts'))} texts)")
     print(f"  {'figure':<26} {'value':>10} {'target':>10}  {'':4}  {'previous':>10}  what")
     for name, (op, thr, unit, what) in TARGETS.items():
         v = figs.get(name)
@@ -976,6 +1023,17 @@ def print_report(res: Json, previous: Json | None = None) -> None:
                     f"  {section:<8} {name:<34} {fmt(r['correct_pct']):>6} % correct "
                     f"{r['us_per_string']:>9.1f} µs  {('x' + fmt(ratio)) if ratio else '':>8}"
                 )
+    prof = res.get("profile", {})
+    if prof.get("top_self_time"):
+        print(f"\nProfile: parse_text over {prof['texts']} texts, top functions by own time")
+        for row in prof["top_self_time"][:12]:
+            print(
+                f"  {row['tottime_s']:>8.3f} s own {row['cumtime_s']:>8.3f} s cum "
+                f"{row['ncalls']:>9,} calls  {row['function']}"
+            )
+        print(f"  call tree: {prof.get('pyinstrument')}")
+    elif prof.get("error"):
+        print(f"\nProfile: ERROR {prof['error']}")
     print(f"\nWritten to {res['meta']['out']}")
 
 
@@ -1049,18 +1107,37 @@ def run(args: argparse.Namespace) -> Json:
         for step, fn in (("import", bench_import), ("gazetteer", bench_gazetteer)):
             log(f"start-up: {step}")
             try:
-                res["startup"][step] = fn()
+                res["startup"][step] = fn(3 if args.quick else 7)
             except Exception as exc:
                 res["startup"][step] = {"error": err_text(exc)}
         log("command: cwlib build on data/raw")
         try:
-            res["commands"]["build_seeds"] = bench_build_seeds(work)
+            res["commands"]["build_seeds"] = bench_build_seeds(work, runs=1 if args.quick else 3)
         except Exception as exc:
             res["commands"]["build_seeds"] = {"status": "error", "error": err_text(exc)}
+        rate: float | None = None
         for n in sizes:
-            res["sizes"][str(n)] = bench_size(
-                n, args.seed, jobs_list, work, profile=args.profile and n == max(sizes)
+            r = res["sizes"][str(n)] = bench_size(
+                n,
+                args.seed,
+                jobs_list,
+                work,
+                rate_hint=rate,
+                max_s=args.max_build_s,
+                # tiny corpora: the best of three against noise (one in --quick: not timed)
+                repeats=1 if args.quick or n >= 1000 else 3,
             )
+            rate = r["jobs"].get("1", {}).get("texts_per_s") or rate
+        built = [n for n in sizes if res["sizes"][str(n)]["jobs"].get("1", {}).get("wall_s")]
+        if args.profile and built:
+            n = max(built)
+            log(f"profile: parse_text over {min(n, 2000)} texts")
+            raw = work / f"n{n}" / "raw"
+            try:
+                r, _ = run_child(["_profile", str(raw), str(min(n, 2000)), str(out_path.parent)])
+                res["profile"] = r
+            except Exception as exc:
+                res["profile"] = {"error": err_text(exc)}
         if args.no_notebooks or args.quick:
             res["commands"]["notebooks"] = {"status": "skipped", "note": "--quick / --no-notebooks"}
         else:
@@ -1109,6 +1186,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", help="keep corpora and built tables here (default: a temp dir)")
     ap.add_argument("--keep", action="store_true", help="do not delete the temp dir")
     ap.add_argument("--no-notebooks", action="store_true")
+    ap.add_argument(
+        "--max-build-s",
+        type=float,
+        default=1200,
+        help="skip a size whose build the previous size predicts to take longer (default 1200)",
+    )
     ap.add_argument("--peer-strings", type=int, help="strings per peer comparison (default 1000)")
     ap.add_argument(
         "--profile",

@@ -99,7 +99,9 @@ def short_title(title: str, max_len: int = 40) -> str:
             break
     if len(text) > max_len:
         cut = text[: max_len - 1]
-        text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;–-") + "…"
+        if text[len(cut)] != " " and " " in cut:  # the cut falls inside a word: drop it
+            cut = cut.rsplit(" ", 1)[0]
+        text = cut.rstrip(" ,;–-") + "…"
     return text
 
 

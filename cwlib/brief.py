@@ -29,6 +29,7 @@ import os
 import re
 import sys
 import tempfile
+import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -56,8 +57,11 @@ from cwlib.schema import LTL_PER_EUR, TABLES
 __all__ = [
     "BriefError",
     "add_brief_arguments",
+    "brief_findings",
     "build_brief",
+    "describe_workbook",
     "overview_frame",
+    "reports_dir",
     "run_brief",
     "sheet_names",
     "write_brief",
@@ -307,6 +311,8 @@ def _select(
     frames: dict[str, pd.DataFrame], projects: Iterable[str] | None
 ) -> tuple[dict[str, pd.DataFrame], list[str]]:
     """Keep the chosen projects (in the order given), or all; unknown ids are an error."""
+    if isinstance(projects, str):  # one id, not an iterable of its characters
+        projects = [projects]
     known = [str(p) for p in frames["projects"]["project_id"].dropna().tolist()]
     if not known:
         raise BriefError("the tables hold no projects; run `cwlib build` first")
@@ -379,6 +385,11 @@ def _missing(value: Any) -> bool:
 
 def _plain(value: Any) -> Any:
     """A value openpyxl can store: python numbers, dates and strings; None for missing."""
+    kind = type(value)
+    if kind is str or kind is int:  # the common cases first: this runs once per cell
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
     if _missing(value):
         return None
     if isinstance(value, pd.Timestamp):
@@ -660,9 +671,7 @@ class _Sheets:
                 horizontal="right" if numeric else "left",
                 indent=1 if numeric else 0,
             )
-        # A header may wrap onto two lines, so it asks for its longest word, not its length;
-        # +3 leaves room for the filter button.
-        widths = [min(len(h), max(max(len(w) for w in h.split()), 10)) + 3 for h in headers]
+        widths = [_header_width(h) for h in headers]  # headers wrap onto two lines at most
         lines_per_row: list[int] = []
         records = frame[[c.key for c in columns]].itertuples(index=False, name=None)
         for i, record in enumerate(records, start=2):
@@ -689,7 +698,7 @@ class _Sheets:
         widths = [min(max(w, 8), 80) for w in widths]
         for j, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(j)].width = width
-        header_lines = max(_wrapped_lines(h, w - 2) for h, w in zip(headers, widths, strict=True))
+        header_lines = max(_wrapped_lines(h, w - 3) for h, w in zip(headers, widths, strict=True))
         if header_lines > 1:
             ws.row_dimensions[1].height = 15 * header_lines + 2
         for i, lines in enumerate(lines_per_row, start=2):
@@ -723,7 +732,8 @@ class _Sheets:
         row, used = 3, 1.5  # cm used on the current printed page (the note line)
         for title, keys, fmt, bounds in specs:
             if used + height > PRINTABLE_HEIGHT_CM:  # start a new page rather than cut a chart
-                ws.row_breaks.append(Break(id=row - 1))
+                ws.row_breaks.append(Break(id=row))  # after this (empty) row ...
+                row += 1  # ... the chart starts one row down, clear of the page edge
                 used = 0.0
             chart = BarChart()
             chart.type = "bar"  # horizontal bars: project ids stay readable
@@ -776,12 +786,30 @@ def _shown_width(value: Any, fmt: str | None) -> int:
     return max((len(line) for line in text.splitlines()), default=0) + 2
 
 
-def _wrapped_lines(value: Any, width: int) -> int:
+def _chars_per_line(width: float) -> int:
+    """Characters of running text that fit in a column: text is narrower than the width unit
+    (the digit "0"), and a cell keeps a little padding."""
+    return max(int(width * 1.1) - 2, 1)
+
+
+def _wrapped_lines(value: Any, width: float) -> int:
     """How many lines a wrapped text takes in a column ``width`` characters wide."""
     if not isinstance(value, str) or not value:
         return 1
-    per_line = max(int(width * 1.1) - 2, 1)  # text runs narrower than the digit "0" width unit
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in value.splitlines() or [""])
+    per_line = _chars_per_line(width)
+    return sum(
+        max(1, len(textwrap.wrap(part, per_line, break_on_hyphens=False)))
+        for part in value.splitlines() or [""]
+    )
+
+
+def _header_width(text: str) -> int:
+    """The narrowest column in which a header wraps onto at most two lines, plus room for the
+    filter button (3)."""
+    width = max(8, *(len(w) + 2 for w in text.split()))
+    while _wrapped_lines(text, width) > 2:
+        width += 1
+    return width + 3
 
 
 # --- About --------------------------------------------------------------------------------------
@@ -918,12 +946,27 @@ def _built_time() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def _translated_facts(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """project_facts with enumerated values (period, period_basis) shown as on the overview."""
+    out = facts.copy()
+    out["value"] = [
+        i18n.category(str(field), value, lang) if isinstance(value, str) else value
+        for field, value in zip(out["field"].astype("object"), out["value"], strict=True)
+    ]
+    return out
+
+
 def _check_output(path: Path) -> Path:
     """Fail early and clearly on a path no workbook can be written to."""
     if path.suffix.lower() != ".xlsx":
         raise BriefError(f"cannot write {path}: the brief must be an .xlsx file")
     if path.is_dir():
         raise BriefError(f"cannot write {path}: it is a folder")
+    for parent in path.parents:  # the nearest existing ancestor must be a folder
+        if parent.exists():
+            if not parent.is_dir():
+                raise BriefError(f"cannot write {path}: {parent} is a file, not a folder")
+            break
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -1009,6 +1052,7 @@ def write_brief(
     ov = sheets.table_sheet("overview", "overview", OVERVIEW_COLUMNS, overview, notes)
     ov.freeze_panes = "B2"  # keep the project id in view while scrolling right
     sheets.charts(ov, len(overview))
+    frames["project_facts"] = _translated_facts(frames["project_facts"], lang)
     for sheet, (table, columns) in DATA_SHEETS.items():
         if sheet == "contacts" and not include_contacts:
             continue
@@ -1059,6 +1103,119 @@ def build_brief(
         inputs=inputs,
         raw_dir=raw if raw.is_dir() else paths.RAW_DIR,
     )
+
+
+# --- For notebooks ------------------------------------------------------------------------------
+
+
+def reports_dir() -> Path:
+    """Where a notebook should write a brief.
+
+    Next to the figures when ``cwlib report`` runs the notebook (it names the figures folder in
+    ``CWLIB_FIGURES``, see cwlib.plots), so a report run never writes into the repository's
+    reports/ behind the caller's back; reports/ otherwise.
+    """
+    figures = os.environ.get("CWLIB_FIGURES")
+    return Path(figures).parent if figures else paths.REPORTS_DIR
+
+
+def describe_workbook(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """One row per sheet of a written brief: its Excel table, data rows and charts.
+
+    Read back with openpyxl (charts from the file's parts, which openpyxl does not load), so
+    it shows what a user opening the file gets.
+    """
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        charts_per_sheet: dict[str, int] = {}
+        for index, ws in enumerate(wb.worksheets, start=1):
+            rels = f"xl/worksheets/_rels/sheet{index}.xml.rels"
+            if rels in names:
+                drawing = re.findall(r"drawings/(drawing\d+)\.xml", z.read(rels).decode())
+                count = 0
+                for d in drawing:
+                    drels = f"xl/drawings/_rels/{d}.xml.rels"
+                    if drels in names:
+                        count += z.read(drels).decode().count("/charts/chart")
+                charts_per_sheet[ws.title] = count
+    rows = []
+    for ws in wb.worksheets:
+        table = next(iter(ws.tables.values()), None)
+        rows.append(
+            {
+                "sheet": ws.title,
+                "table": table.displayName if table else None,
+                "rows": ws.max_row - 1 if table else None,
+                "columns": ws.max_column if table else None,
+                "charts": charts_per_sheet.get(ws.title, 0),
+            }
+        )
+    return pd.DataFrame(rows).astype({"rows": "Int64", "columns": "Int64"})
+
+
+def _span(values: pd.Series) -> str:
+    low, high = values.min(), values.max()
+    return f"{low:.1f}" if round(low, 1) == round(high, 1) else f"{low:.1f}–{high:.1f}"
+
+
+def brief_findings(tables: Any, projects: Iterable[str] | None = None) -> str:
+    """What a brief of these projects holds and what a reader must keep in mind, in Markdown.
+
+    Computed from the same selection and redaction the workbook uses, so the notebook's
+    closing words cannot drift from the file.
+    """
+    every = _frames(tables)
+    total = len(every["projects"])
+    frames, selected = _select(every, projects)
+    shown = redact_tables(frames)
+    redacted = sum(
+        1
+        for name, frame in shown.items()
+        for column in frame.columns
+        for old, new in zip(frames[name][column], frame[column], strict=True)
+        if isinstance(old, str) and old != new
+    )
+    persons = len(frames["contacts"])
+    overview, _ = _overview(frames, selected)
+    budgets = frames["budgets"]
+    scope = budgets["scope"].astype("object")
+    events = frames["events"]
+    findings = frames["findings"]
+    with_total = overview["total_eur"].notna()
+    shares = overview["eu_share_pct"].dropna()
+    joint = overview["eu_national_eur"].notna() & overview["eu_eur"].isna()
+    lines = [
+        f"- The brief covers **{len(selected)}** project{'s' if len(selected) != 1 else ''}"
+        f" ({', '.join(selected)}).",
+        f"- **{int(with_total.sum())}** state a project total; "
+        + (
+            f"**{len(shares)}** an EU share of it ({_span(shares)} %); "
+            if len(shares)
+            else "none states an EU share of the whole project; "
+        )
+        + f"**{int(joint.sum())}** give EU and state funds only as one sum, which is not split.",
+        f"- The budgets sheet has **{len(budgets)}** sums: {int((scope == 'project').sum())} for "
+        f"whole projects and {int((scope == 'partner').sum())} for one partner's part, kept "
+        f"apart; {int((budgets['eur_basis'].astype('object') == 'converted').sum())} litas sums "
+        f"are converted at {LTL_PER_EUR} LTL per EUR.",
+        f"- **{len(events)}** dated events, "
+        f"{int((events['precision'].astype('object') == 'no_year').sum())} without a year "
+        "(no year is invented for them).",
+        f"- **{len(findings)}** audit findings, "
+        f"{int((findings['severity'].astype('object') == 'error').sum())} of them errors.",
+        f"- **{persons}** contact person{'s' if persons != 1 else ''} named in the texts "
+        f"{'is' if persons == 1 else 'are'} left out, and **{redacted}** other text "
+        f"cell{'s' if redacted != 1 else ''} quoting a name, e-mail address or phone number "
+        f"{'is' if redacted == 1 else 'are'} redacted (`--include-contacts` keeps them).",
+    ]
+    if len(selected) < total:
+        lines.append(f"- {total - len(selected)} other projects are left out of this brief.")
+    return "\n".join(lines)
 
 
 # --- Command line -------------------------------------------------------------------------------

@@ -233,7 +233,7 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
     for line in content[:40]:
         label = _TITLE_LABEL.match(line.text)
         if label and label.end() < len(line.text):
-            value = line.text[label.end() :]
+            value = re.split(r"(?<=[^\s.]{3})\.\s+(?=[A-ZĄČĘĖĮŠŲŪŽ])", line.text[label.end() :])[0]
             value = re.sub(r"\s*\((?:[^()]*\d[^()]*)\)\s*$", "", value).strip(" .")
             if value:
                 candidates.append((value, value))

@@ -3,6 +3,17 @@
 Plain data on purpose: no logic beyond building lookup tables from the lists, no imports
 outside the standard library, so any parser can import it for free. Keep every list next to
 its source note; when a list is extended, say where the new words came from.
+
+Month names: ``MONTHS`` maps every form to the month number, whatever its case, capital or
+spelling; ``MONTH_FORMS_LT`` keeps the Lithuanian forms apart by case, because a date pattern
+allows only some cases in each place.
+
+>>> MONTHS["sausis"], MONTHS["sausio"], MONTHS["Gruodžio"], MONTHS["gruodzio"]
+(1, 1, 12, 12)
+>>> MONTHS["gruodžio mėn."], MONTHS["December"], MONTHS["Sept"]
+(12, 12, 9)
+>>> MONTH_FORMS_LT["genitive"]["balandžio"], MONTH_FORMS_LT["accusative"]["Kovą"]
+(4, 3)
 """
 
 from __future__ import annotations
@@ -12,9 +23,9 @@ from __future__ import annotations
 #
 # Source: the twelve Lithuanian month names of the standard language (Valstybinė lietuvių
 # kalbos komisija; Dabartinės lietuvių kalbos žodynas) declined by their standard paradigms
-# (-is/-ys io-stems: sausis; a-stem: kovas; ė-stem: gegužė; o-stem: liepa), checked against
-# the declension tables in the English Wiktionary entries for each month (singular only: a
-# date never needs the plural). English names are the calendar's; the abbreviations are the
+# (-is/-ys io-stems: sausis; a-stem: kovas; ė-stem: gegužė; o-stem: liepa), spot-checked
+# against the declension tables of the English Wiktionary (entries "vasaris", "rugsėjis").
+# Singular only: a date never needs the plural. English names are the calendar's; the abbreviations are the
 # usual three-letter ones plus British "Sept".
 #
 # How dates use the cases:
@@ -229,10 +240,5 @@ MONTHS_EN: dict[str, int] = {
 """English month names (capitalised and lower case) and abbreviations to the month number."""
 
 MONTHS: dict[str, int] = {**MONTHS_LT, **MONTH_PHRASES_LT, **MONTHS_EN}
-"""Every month form above, Lithuanian and English, to its number (1-12).
-
->>> MONTHS["sausis"], MONTHS["sausio"], MONTHS["Gruodžio"], MONTHS["gruodzio"]
-(1, 1, 12, 12)
->>> MONTHS["gruodžio mėn."], MONTHS["December"], MONTHS["Sept"]
-(12, 12, 9)
-"""
+"""Every month form above, Lithuanian and English, to its number (1-12); examples in the
+module docstring."""

@@ -17,7 +17,9 @@ Reading rules, in order:
   figure carries a scale word (``1,250 mln.`` is 1.25 million), is a percentage, or starts with
   ``0`` (``0,125``). Any other single separator is a decimal mark (``2,5``).
 * A sum of money needs a currency word or sign right next to the figure; bare figures are
-  never money.
+  never money. ``Lt`` counts only as a whole, case-sensitive word (``LT`` is the country code).
+* In running text figures are bounded to what people write (at most 15 integer digits or 6
+  thousands groups, 6 decimals); longer digit runs are not read as sums or percentages.
 
 Only the standard library is imported, and every pattern is compiled once at import.
 """
@@ -45,10 +47,14 @@ class Money:
     """One stated sum of money and where the text states it.
 
     ``amount`` is in units of ``currency`` with the scale word applied, except when
-    ``scale_conflict`` is set: then the figure was already written out in full (thousands
-    groups, cents) *and* followed by a scale word, so ``amount`` is the figure as written and
-    the audit decides what the author meant. ``alt`` is the same sum in the other currency
-    when the text gives both; ``text`` then spans both.
+    ``scale_conflict`` is set: then the figure was already written out to the unit (two or
+    more thousands groups, or a thousands group and cents, as in ``1.831.204,00 mln. eurų``)
+    *and* followed by a scale word, so ``amount`` is the figure as written, ``scale`` and
+    ``scale_word`` still say what the word would multiply by, and the audit reports it. One
+    thousands group without cents is an ordinary way to write thousands of thousands
+    (``1 054 tūkst. Eur`` is 1 054 000) and is no conflict. ``alt`` is the same sum in the other
+    currency when the text gives both; ``text`` then spans both, ``number_text`` is the first
+    figure only.
     """
 
     amount: float
@@ -182,8 +188,8 @@ _MONEY_SCOUT_RE = re.compile(
     r"""
     [0-9€EL]                                    # a figure or a currency written first starts here
     (?:
-        (?<=[0-9])(?<![\w.,/+][0-9])             # figure first, as _FIGURE starts one:
-        [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}+      # rest of the figure (<= 29), spaces (<= 3)
+        (?<=[0-9])(?<![\w.,/+][0-9])            # figure first, as _FIGURE starts one:
+        [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}+     # rest of the figure (<= 29), spaces (<= 3)
         (?:[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009]{0,3})?   # maybe a scale word, spaces
         (?:€|(?i:eur|lit)|Lt|LTL)               # then how every currency word begins
       | (?<=€)                                  # euro sign first
@@ -197,7 +203,7 @@ _MONEY_SCOUT_RE = re.compile(
 _PERCENT_SCOUT_RE = re.compile(
     r"""
     [0-9](?<![\w.,/+][0-9])                     # a figure starts here, as _FIGURE starts one
-    [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}+          # rest of the figure (<= 29), spaces (<= 3)
+    [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}+         # rest of the figure (<= 29), spaces (<= 3)
     (?:%|(?i:proc|per))                         # then how every percent word begins
     """,
     re.VERBOSE,
@@ -268,7 +274,7 @@ def _currency_of(word: str) -> str:
     return "EUR" if word == "€" or word[:3].lower() == "eur" else "LTL"
 
 
-_Reading = tuple[float, str, str, float, "str | None", bool]
+_Reading = tuple[float, str, str, float, str | None, bool]
 """amount, currency, figure as written, scale, scale word, scale conflict."""
 
 

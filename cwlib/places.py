@@ -17,8 +17,9 @@ code and WGS84 coordinates, with no network access:
 
 Matching folds case and diacritics (``fold``); returned names keep theirs. Inflected forms
 are reduced by general Lithuanian declension rules (:func:`candidate_forms`), never by
-rules keyed to one text. The data load lazily on the first question (well under 0.2 s) and
-are kept for the life of the process; importing this module loads nothing.
+rules keyed to one text. The data load lazily on the first question (about 0.02 s: only the
+index members a question needs are decompressed) and are kept for the life of the process;
+importing this module loads nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import itertools
 import math
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -139,7 +140,7 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("čių", ("čiai", "tės", "tys", "tis")),  # genitive plural with t softened: Anykščių
     ("džių", ("džiai", "dės", "dys", "dis")),  # with d softened: Gargždų is regular
     ("ių", ("iai", "ės", "is", "ys", "ius")),  # genitive: Šiaulių, Jungtinių, Kaišiadorių
-    ("ų", ("ai", "os", "ės", "us")),  # genitive: Atėnų, Valstijų; accusative of -us
+    ("ų", ("ai", "os", "ės", "us", "is")),  # genitive: Atėnų, Valstijų, moterų; acc. of -us
     # Definite adjectives in names (Naujoji Vilnia, Senieji Trakai).
     ("osios", ("oji",)),  # Naujosios
     ("ųjų", ("ieji", "osios")),  # Senųjų
@@ -285,13 +286,6 @@ class _Country:
     europe: bool
 
 
-def _header_versions(lines: list[str]) -> dict[str, str]:
-    for line in lines:
-        if line.startswith("# versions:"):
-            return dict(item.split("=", 1) for item in line[len("# versions:") :].split())
-    return {}
-
-
 @dataclass(frozen=True)
 class _Countries:
     by_iso: dict[str, _Country]
@@ -339,25 +333,37 @@ def _countries() -> _Countries:
 
 
 class _Gazetteer:
-    """The city index, exonyms and stop-words, parsed as little as possible.
+    """The city index, exonyms and stop-words, read as little as possible.
 
-    The index is kept as the decompressed bytes: the sorted ``[keys]`` lines are binary
-    searched in place and a record is split into fields only when a key points at it, so
-    loading costs one gzip decompression and splitting the 28 000 record lines.
+    ``gazetteer.tsv.gz`` is a gzip file of many small members (see
+    :func:`cwlib.gazetteer_index.gazetteer_bytes`): the header says where each member
+    starts and which key each key member starts with. Loading reads the file and
+    decompresses the header only; a lookup bisects the key members' first keys, then the
+    sorted lines of one decompressed key member, and decompresses the record member its
+    record numbers point into. Members stay decompressed once used.
     """
 
     def __init__(self, data_dir: Path = DATA_DIR) -> None:
         import zlib
 
-        # wbits=31: a gzip stream; zlib directly is faster than the gzip module's wrapper.
-        raw = zlib.decompress((data_dir / GAZETTEER_FILE).read_bytes(), wbits=31)
-        records_at = raw.index(b"\n[records]")
-        keys_at = raw.index(b"\n[keys]")
-        self.versions = _header_versions(raw[:records_at].decode("utf-8").split("\n"))
-        self._records = raw[raw.index(b"\n", records_at + 1) + 1 : keys_at].split(b"\n")
+        self._zlib = zlib
+        raw = (data_dir / GAZETTEER_FILE).read_bytes()
+        head = zlib.decompressobj(wbits=31)  # wbits=31: a gzip member
+        meta = _header_meta(head.decompress(raw).decode("utf-8"))
+        self.versions = dict(item.split("=", 1) for item in meta["versions"].split())
+        layout = {k: int(v) for k, v in (i.split("=", 1) for i in meta["layout"].split())}
+        self.n_records = layout["records"]
+        self._per_member = layout["records_per_member"]
+        starts = [len(raw) - len(head.unused_data)]
+        for size in meta["member bytes"].split(","):
+            starts.append(starts[-1] + int(size))
+        spans = list(itertools.pairwise(starts))
+        self._record_spans = spans[: layout["record_members"]]
+        self._key_spans = spans[layout["record_members"] :]
+        self._key_firsts = meta["key members start"].split("|")
         self._raw = raw
-        self._keys_start = raw.index(b"\n", keys_at + 1) + 1
-        self._keys_end = len(raw)
+        self._record_members: dict[int, list[bytes]] = {}
+        self._key_members: dict[int, list[bytes]] = {}
         self._parsed: dict[int, tuple[Place, int]] = {}
         self.exonyms: dict[str, list[tuple[Place, int]]] = {}
         with open(data_dir / EXONYMS_FILE, encoding="utf-8", newline="") as f:
@@ -368,40 +374,45 @@ class _Gazetteer:
             for line in f:
                 word = line.split("#", 1)[0].strip()
                 if word:
-                    stop.add(fold(word))
+                    stop.add(_stop_key(word))
         self.stopwords = frozenset(stop)
+
+    def _member(
+        self, cache: dict[int, list[bytes]], spans: list[tuple[int, int]], i: int
+    ) -> list[bytes]:
+        """Lines of member ``i`` of a section, decompressed on first use."""
+        lines = cache.get(i)
+        if lines is None:
+            start, end = spans[i]
+            text = self._zlib.decompress(self._raw[start:end], wbits=31)
+            lines = cache[i] = text.rstrip(b"\n").split(b"\n")
+        return lines
 
     def _record(self, row: int) -> tuple[Place, int]:
         found = self._parsed.get(row)
         if found is None:
-            fields = self._records[row].decode("utf-8").split("\t")
-            gid, name, country, lat, lon, population = fields
+            member, at = divmod(row, self._per_member)
+            line = self._member(self._record_members, self._record_spans, member)[at]
+            gid, name, country, lat, lon, population = line.decode("utf-8").split("\t")
             place = Place(name, name, country, float(lat), float(lon), "city", int(gid))
             found = self._parsed[row] = (place, int(population))
         return found
 
     def _key_line(self, key: str) -> bytes | None:
-        """The ``[keys]`` line of a folded name: binary search over the sorted lines."""
-        raw, probe = self._raw, key.encode("ascii", "ignore") + b"\t"
-        lo, hi = self._keys_start, self._keys_end
-        while lo < hi:  # invariant: lo is a line start; every line before lo sorts < probe
-            mid = (lo + hi) // 2
-            start = max(raw.rfind(b"\n", lo, mid) + 1, lo)
-            end = raw.find(b"\n", start, self._keys_end)
-            end = self._keys_end if end < 0 else end
-            if raw[start:end] < probe:
-                lo = end + 1
-            else:
-                hi = start
-        end = raw.find(b"\n", lo, self._keys_end)
-        line = raw[lo : self._keys_end if end < 0 else end]
-        return line if line.startswith(probe) else None
+        """The ``keys`` line of a folded name, or None."""
+        member = bisect_right(self._key_firsts, key) - 1
+        if member < 0:
+            return None
+        lines = self._member(self._key_members, self._key_spans, member)
+        probe = key.encode("ascii") + b"\t"
+        i = bisect_left(lines, probe)
+        return lines[i] if i < len(lines) and lines[i].startswith(probe) else None
 
     def find(self, key: str) -> list[_Hit]:
         """Places a folded name stands for: the reviewed exonyms if any, else the index's."""
         if key in self.exonyms:
             return [_Hit(place, population, True) for place, population in self.exonyms[key]]
-        if not key.isascii():
+        if not key or not key.isascii():
             return []
         line = self._key_line(key)
         if line is None:
@@ -414,18 +425,32 @@ class _Gazetteer:
 
     def by_geonameid(self, gid: int) -> Place | None:
         """The indexed place with this GeoNames id (records are in geonameid order)."""
-        row = bisect_left(self._records, gid, key=lambda line: int(line.split(b"\t", 1)[0]))
-        if row < len(self._records) and self._records[row].startswith(b"%d\t" % gid):
+        rows = range(self.n_records)
+        row = bisect_left(rows, gid, key=lambda r: self._record(r)[0].geonameid or 0)
+        if row < self.n_records and self._record(row)[0].geonameid == gid:
             return self._record(row)[0]
         return None
 
     def keys(self) -> list[str]:
         """Every indexed key, in order (for tests and curiosity, not for lookups)."""
-        section = self._raw[self._keys_start : self._keys_end].decode("ascii")
-        return [line.split("\t", 1)[0] for line in section.splitlines()]
+        return [
+            line.split(b"\t", 1)[0].decode("ascii")
+            for i in range(len(self._key_spans))
+            for line in self._member(self._key_members, self._key_spans, i)
+        ]
 
     def __len__(self) -> int:
-        return len(self._records)
+        return self.n_records
+
+
+def _header_meta(head: str) -> dict[str, str]:
+    """``# name: value`` lines of an index header, as a dict."""
+    meta = {}
+    for line in head.splitlines():
+        if line.startswith("# ") and ": " in line:
+            name, value = line[2:].split(": ", 1)
+            meta[name] = value
+    return meta
 
 
 @dataclass(frozen=True)
@@ -569,11 +594,20 @@ def _hint(country: str | None) -> str | None:
     return country_code(country) if isinstance(country, str) else None
 
 
+def _stop_key(word: str) -> str:
+    """Stop-words are compared with their diacritics: ``visi`` (all) is a stop-word, ``Viši``
+    (Vichy) is not."""
+    return unicodedata.normalize("NFC", word).casefold()
+
+
 def _is_stopword(word: str) -> bool:
+    """Whether a word, or a nominative it may be an inflection of, is never a place."""
     stop = _gazetteer().stopwords
-    if fold(word) in stop:
-        return True
-    return any(fold(form) in stop for form in candidate_forms(word)[1:] if len(form) >= 3)
+    return any(
+        _stop_key(form) in stop
+        for form, quality in _forms(word)
+        if quality != FOREIGN_STEM and len(form) >= 3
+    )
 
 
 def _acceptable(hit: _Hit, key: str, quality: int, quoted: bool) -> bool:
@@ -726,8 +760,43 @@ _QUOTED = re.compile(
 )
 
 _CONNECTORS = frozenset(
-    "an der am de la le del della di da do dos das du des upon on im in ob nad pod na "
-    "sur sul sous en y aan den op ter zum zur bei".split()
+    [
+        "an",
+        "der",
+        "am",
+        "de",
+        "la",
+        "le",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "upon",
+        "on",
+        "im",
+        "in",
+        "ob",
+        "nad",
+        "pod",
+        "na",
+        "sur",
+        "sul",
+        "sous",
+        "en",
+        "y",
+        "aan",
+        "den",
+        "op",
+        "ter",
+        "zum",
+        "zur",
+        "bei",
+    ]
 )
 """Lower-case words allowed inside a multiword place name (Frankfurt am Main)."""
 

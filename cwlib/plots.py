@@ -168,7 +168,7 @@ def budget_totals(tables: TablesLike, lang: str = "en") -> Plot:
                 row.amount_eur + top * 0.01, pos, _amount_note(row, lang), va="center", fontsize=8.5
             )
         ax.set_yticks(list(y), _group_ticks(data), fontsize=8.5)
-        ax.invert_yaxis()
+        ax.set_ylim(len(data) - 0.5, -0.5)  # first row on top, no empty margin
         ax.set_xlim(0, top * 1.45)
         ax.xaxis.set_major_formatter(FuncFormatter(_euro))
         ax.tick_params(axis="x", rotation=20)
@@ -227,7 +227,7 @@ def budget_intensity(tables: TablesLike, lang: str = "en") -> Plot:
             ax.set_xlabel(label(unit, lang))
             ax.set_title(label(title, lang), fontweight="normal", fontsize=10)
         axes[0].set_yticks(y, data["project"], fontsize=8.5)
-        axes[0].invert_yaxis()
+        axes[0].set_ylim(len(data) - 0.5, -0.5)
         if (data["total_basis"] == "sum_of_parts").any():
             axes[1].legend(
                 handles=[
@@ -247,6 +247,12 @@ def budget_intensity(tables: TablesLike, lang: str = "en") -> Plot:
 
 
 # --------------------------------------------------------------------------- 02 EU shares
+
+
+SPLIT_AXIS_MAX_PCT = 135.0
+"""The share axis ends here. Where stated parts exceed their total (a source error the audit
+reports) the bar runs off the axis and its real share is written on it, so that one error
+does not squash every other bar."""
 
 
 def funding_split(tables: TablesLike, lang: str = "en") -> Plot:
@@ -290,7 +296,7 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Plot:
             )
             for y, start, pct in zip(ys, starts, rows["pct"], strict=True):
                 left[y] = start + pct
-                if pct >= 7:
+                if pct >= 7 and start + pct / 2 < 100:
                     ax.text(
                         start + pct / 2,
                         y,
@@ -298,6 +304,7 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Plot:
                         ha="center",
                         va="center",
                         fontsize=8,
+                        clip_on=True,
                         bbox={
                             "boxstyle": "round,pad=0.15",
                             "fc": "white",
@@ -309,10 +316,14 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Plot:
             note = f"= {row.denominator_eur:,.0f} EUR"
             if row.denominator_basis == "sum_of_parts":
                 note += " (Σ)"
-            ax.text(max(left[y], 100) + 1.5, y, note, va="center", fontsize=8.5)
+            box = None
+            if left[y] > 100.5:  # the parts exceed the total: say by how much
+                note = f"▶ {left[y]:.0f} % {note}"
+                box = {"boxstyle": "round,pad=0.2", "fc": "white", "ec": theme.VERMILLION}
+            ax.text(101.5, y, note, va="center", fontsize=8.5, bbox=box)
         ax.set_yticks(list(positions.values()), _group_ticks(groups), fontsize=8.5)
-        ax.invert_yaxis()
-        ax.set_xlim(0, max(max(left), 100) * 1.32)
+        ax.set_ylim(len(groups) - 0.5, -0.5)
+        ax.set_xlim(0, SPLIT_AXIS_MAX_PCT)
         ax.axvline(100, color=theme.GREY, linewidth=0.8, linestyle=":")
         ax.set_xticks(range(0, 101, 20))
         ax.set_xlabel(label("pct_of_total", lang))
@@ -320,8 +331,8 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Plot:
         if (groups["denominator_basis"] == "sum_of_parts").any():
             handles.append(Patch(color="none"))
             labels.append("Σ: " + label("sum_of_parts", lang))
-        ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=3, fontsize=8.5)
-    ax.set_title(label("title_funding_split", lang), pad=40 if len(data) else 6)
+        fig.legend(handles, labels, loc="outside lower left", ncols=3, fontsize=8.5)
+    ax.set_title(label("title_funding_split", lang))
     _finish(fig, "funding_split", lang)
     return fig, data
 
@@ -349,7 +360,12 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
     data = analysis.partner_places(tables, lang)
     links = analysis.partner_links(tables, lang)
     located = data[data["located"]]
-    countries = geodata.europe_countries()
+    if len(located):
+        west, east, south, north = _map_extent(located["lon"], located["lat"])
+    else:
+        west, east, south, north = -12.0, 35.0, 35.0, 70.0
+    # Only what is in view is drawn: a smaller SVG and a faster figure.
+    countries = geodata.europe_countries().clip((west - 1, south - 1, east + 1, north + 1))
     fig, ax = plt.subplots(figsize=(10, 8.5))
     with_partners = set(located["country"])
     countries.plot(
@@ -426,10 +442,6 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
                 label=label(f"precision_{precision}", lang),
             )
         )
-    if len(located):
-        west, east, south, north = _map_extent(located["lon"], located["lat"])
-    else:
-        west, east, south, north = -12.0, 35.0, 35.0, 70.0
     ax.set_xlim(west, east)
     ax.set_ylim(south, north)
     ax.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
@@ -542,7 +554,7 @@ def partner_types(tables: TablesLike, lang: str = "en") -> Plot:
         for y, kind in enumerate(kinds):
             ax.text(left[kind] + 0.1, y, str(left[kind]), va="center", fontsize=9)
         ax.set_yticks(range(len(kinds)), kinds)
-        ax.invert_yaxis()
+        ax.set_ylim(len(kinds) - 0.5, -0.5)
         ax.set_xlim(0, max(left.values()) * 1.15 + 0.5)
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.set_xlabel(label("partners_count", lang))

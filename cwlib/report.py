@@ -12,12 +12,11 @@ the figures are drawn meanwhile in a process of their own.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +91,9 @@ def execute_notebooks(
     return asyncio.run(run_all())
 
 
-def save_figures(data_dir: Path | None, figures_dir: Path, lang: str = "lt") -> list[str]:
+def save_figures(
+    data_dir: str | os.PathLike[str] | None, figures_dir: str | os.PathLike[str], lang: str = "lt"
+) -> list[str]:
     """Draw every figure of :data:`cwlib.plots.FIGURES` in ``lang`` and save it to ``figures_dir``.
 
     The notebooks save the English figures as they draw them; this adds the other language
@@ -143,17 +144,19 @@ def run_reports(
 
     started = time.perf_counter()
     env = {"CWLIB_DATA": str(data), FIGURES_ENV: str(figures)}
-    # The Lithuanian figures are drawn in a separate process while the kernels run.
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        lithuanian = pool.submit(save_figures, data, figures, "lt")
-        runs = execute_notebooks(notebooks, out / "notebooks", env)
-        lt = lithuanian.result()
+    # The Lithuanian figures are drawn in a process of their own while the kernels run.
+    code = "import sys; from cwlib.report import save_figures; save_figures(*sys.argv[1:3], 'lt')"
+    lithuanian = subprocess.Popen([sys.executable, "-c", code, str(data), str(figures)])
+    runs = execute_notebooks(notebooks, out / "notebooks", env)
     failed = [run for run in runs if run.error]
+    if lithuanian.wait() != 0:
+        failed.append(NotebookRun("figures in Lithuanian", figures, 0.0, "see the error above"))
     for run in runs:
         status = "FAILED" if run.error else "ok"
         print(f"cwlib report: {run.name} {status} ({run.seconds:.1f} s) -> {run.html}")
     for run in failed:
         print(f"cwlib report: {run.name} failed:\n{run.error}", file=sys.stderr)
+    lt = sorted(figures.glob("*_lt.png"))
     print(
         f"cwlib report: {len(runs) - len(failed)} of {len(runs)} notebooks, "
         f"{len(list(figures.glob('*.png')))} figures ({len(lt)} in Lithuanian) -> {figures} "

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -31,9 +32,12 @@ from cwlib.brief import (
     OVERVIEW_COLUMNS,
     BriefError,
     add_brief_arguments,
+    brief_findings,
     build_brief,
+    describe_workbook,
     main_brief,
     overview_frame,
+    reports_dir,
     run_brief,
     sheet_names,
     write_brief,
@@ -352,6 +356,9 @@ def test_every_schema_category_translated() -> None:
 def test_every_shown_column_has_header_and_meaning() -> None:
     sheets = {"overview": ("overview", OVERVIEW_COLUMNS), **DATA_SHEETS}
     for _sheet, (table, columns) in sheets.items():
+        for lang in i18n.LANGS:  # Excel table column names must be unique, ignoring case
+            headers = [i18n.header(table, c.key, lang).casefold() for c in columns]
+            assert len(set(headers)) == len(headers), (table, lang)
         for col in columns:
             for lang in i18n.LANGS:
                 assert i18n.header(table, col.key, lang)
@@ -619,7 +626,7 @@ def test_unwritable_paths_are_clear_errors(tables, tmp_path, name) -> None:
 
 def test_parent_that_is_a_file_is_a_clear_error(tables, tmp_path) -> None:
     (tmp_path / "file").write_text("x")
-    with pytest.raises(BriefError, match=r"cannot write .*cannot create folder"):
+    with pytest.raises(BriefError, match=r"cannot write .*file\W+is a file, not a folder"):
         write_brief(tables, tmp_path / "file" / "b.xlsx")
 
 
@@ -646,6 +653,10 @@ def test_existing_file_replaced_only_by_a_complete_one(tables, tmp_path, monkeyp
     write_brief(tables, path)
     assert zipfile.is_zipfile(path)
     assert [p.name for p in tmp_path.iterdir()] == ["b.xlsx"]
+
+
+def test_a_single_id_as_a_string(tables) -> None:
+    assert overview_frame(tables, "hostile")["project_id"].tolist() == ["hostile"]
 
 
 def test_selection_and_order(tables, tmp_path) -> None:
@@ -728,7 +739,53 @@ def test_arguments_for_the_cli() -> None:
 
 def test_import_cwlib_does_not_import_openpyxl() -> None:
     code = "import sys, cwlib; sys.exit('openpyxl' in sys.modules)"
-    assert subprocess.run([os.sys.executable, "-c", code]).returncode == 0
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+# --- For notebooks ------------------------------------------------------------------------------
+
+
+def test_describe_workbook(briefs) -> None:
+    frame = describe_workbook(briefs["lt"])
+    assert frame["sheet"].tolist() == sheet_names("lt")
+    rows = dict(zip(frame["sheet"], frame["rows"], strict=True))
+    assert rows["Apžvalga"] == 4 and rows["Biudžetai"] == 16
+    charts = dict(zip(frame["sheet"], frame["charts"], strict=True))
+    assert charts["Diagramos"] == 3 and sum(charts.values()) == 3
+
+
+def test_brief_findings(tables) -> None:
+    text = brief_findings(tables)
+    assert "**4** projects" in text and "1 litas sums are converted" in text
+    assert "**1** contact person" in text and "**1** other text cell" in text
+    assert "1 without a year" in text and "1 of them errors" in text
+    one = brief_findings(tables, ["visaginas-cluster"])
+    assert "**1** project (visaginas-cluster)" in one and "3 other projects" in one
+    assert "none states an EU share" in one and "**1** give EU and state funds" in one
+
+
+def test_reports_dir_follows_a_report_run(monkeypatch, tmp_path) -> None:
+    monkeypatch.delenv("CWLIB_FIGURES", raising=False)
+    assert reports_dir() == paths.REPORTS_DIR
+    monkeypatch.setenv("CWLIB_FIGURES", str(tmp_path / "out" / "figures"))
+    assert reports_dir() == tmp_path / "out"
+
+
+def test_notebook_is_thin_and_committed_without_outputs() -> None:
+    import json
+
+    path = paths.NOTEBOOKS_DIR / "05_excel_brief.ipynb"
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    code = []
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "code":
+            assert cell["outputs"] == [] and cell["execution_count"] is None
+            code.append("".join(cell["source"]))
+    assert "tables = cwlib.load()" in code[0]
+    text = "\n".join(code)
+    assert "brief.write_brief(" in text and 'lang="lt"' in text and "projects=selection" in text
+    assert not re.search(r"^\s*(def|class)\b|\blambda\b", text, re.M)
+    assert all(len(c.splitlines()) <= 15 for c in code)
 
 
 # --- Real tables --------------------------------------------------------------------------------
@@ -758,6 +815,23 @@ def test_brief_of_the_clean_tables(tmp_path) -> None:
         for ws in wb.worksheets:
             for row in ws.iter_rows():
                 assert all(c.data_type != "f" for c in row)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (paths.CLEAN_DIR / "projects.csv").exists(), reason="data/clean not built yet"
+)
+def test_libreoffice_renders_the_brief_of_the_clean_tables(tmp_path) -> None:
+    import cwlib
+
+    projects = cwlib.load(paths.CLEAN_DIR)["projects"]
+    path = build_brief(paths.CLEAN_DIR, tmp_path / "brief_lt.xlsx", lang="lt")
+    pdf = _convert(path, "pdf", tmp_path, tmp_path / "profile")
+    text = re.sub(r"\s+", "", pdf_text(pdf.read_bytes()))
+    for pid, title in zip(projects["project_id"], projects["title"], strict=True):
+        assert pid in text, pid
+        assert re.sub(r"\s+", "", str(title))[:12] in text, title
+    assert "rietavomuc" not in text
 
 
 # --- Second client: LibreOffice -----------------------------------------------------------------

@@ -6,7 +6,7 @@ Every ``tests/genre/<name>.txt`` or ``tests/genre/<name>.html`` has a
 ``test_genre_text`` reads a text with ``cwlib.textio.read_source``, parses it with
 ``cwlib.parse_text`` and checks both what is extracted and what is left empty. All differences
 are collected and reported together, so one run shows everything a text still gets wrong.
-A known gap is marked in the expected file with ``"xfail": "reason"`` (strict: a text that starts
+A known gap is marked in the expected file with ``"xfail": {"facet": "reason"}`` (strict: a text that starts
 passing must have its mark removed).
 
 The other tests check the corpus itself (no parser needed): every text has a well-formed
@@ -450,7 +450,9 @@ def _parse(path: Path) -> tuple[Any, str]:
 def test_genre_text(path: Path, facet: str) -> None:
     facts, text = _parse(path)
     problems = compare_facet(facet, load_expected(path), facts, text)
-    assert not problems, f"{path.name} [{facet}]: {len(problems)} difference(s)\n  " + "\n  ".join(problems)
+    assert not problems, f"{path.name} [{facet}]: {len(problems)} difference(s)\n  " + "\n  ".join(
+        problems
+    )
 
 
 # --------------------------------------------------------------------------- the corpus itself
@@ -607,8 +609,17 @@ def test_expected_is_well_formed(path: Path) -> None:
         if r["qualifier"] not in ("exact", "at_least", "about") or r["count"] <= 0:
             problems.append(f"result {r}")
     problems += [f"finding {f}" for f in exp["findings"] if f.get("check") not in FINDING_CHECKS]
-    if "xfail" in exp and not (isinstance(exp["xfail"], str) and exp["xfail"].strip()):
-        problems.append("xfail must be a non-empty reason")
+    if "xfail" in exp:
+        marks = exp["xfail"]
+        if isinstance(marks, dict):
+            if (
+                not marks
+                or set(marks) - set(FACETS)
+                or not all(isinstance(v, str) and v.strip() for v in marks.values())
+            ):
+                problems.append(f"xfail must map facets {FACETS} to non-empty reasons")
+        elif not (isinstance(marks, str) and marks.strip()):
+            problems.append("xfail must be a non-empty reason or a mapping of facets to reasons")
     assert not problems, f"{expected_path(path).name}:\n  " + "\n  ".join(problems)
 
 

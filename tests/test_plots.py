@@ -219,8 +219,22 @@ def test_funding_split_segments_are_the_stated_parts_over_the_total(tables):
     eu_national = [p for p in bars(fig.axes[0]) if p.get_hatch() == "///"]
     assert len(eu_national) == 1  # EU and state budget together: one segment, not split
     assert eu_national[0].get_width() == pytest.approx(191920.84 / (191920.84 + 43389.55) * 100)
-    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert "EU and state budget together" in legend
+
+
+def test_funding_split_keeps_its_scale_when_parts_exceed_the_total(tables):
+    budgets = tables.budgets.copy()
+    budgets.loc[
+        (budgets["project_id"] == "sb-creative-clusters") & (budgets["item"] == "eu"), "amount_eur"
+    ] = 2_641_450.0
+    broken = type(tables)(tables, budgets=budgets)
+    fig, data = plots.funding_split(broken)
+    assert data.loc[data["project_id"] == "sb-creative-clusters", "pct"].max() == pytest.approx(
+        1000
+    )
+    assert fig.axes[0].get_xlim() == (0, plots.SPLIT_AXIS_MAX_PCT)  # other bars keep their scale
+    assert "▶ 1000 % = 264,145 EUR" in texts(fig)
 
 
 # --------------------------------------------------------------------------- 03

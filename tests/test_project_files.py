@@ -21,7 +21,8 @@ def test_environment_yml_lists_the_pyproject_dependencies() -> None:
     project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     wanted = {_name(r): r for r in project["dependencies"] + project["optional-dependencies"]["dev"]}
     conda = {}
-    for line in (paths.ROOT / "environment.yml").read_text(encoding="utf-8").splitlines():
+    text = (paths.ROOT / "environment.yml").read_text(encoding="utf-8")
+    for line in text.split("\ndependencies:", 1)[1].splitlines():
         match = re.match(r"^\s{2}- ([A-Za-z0-9_.\-]+)(.*)$", line)
         if match and match.group(1) not in ("python", "pip"):
             conda[match.group(1).lower()] = match.group(1) + match.group(2)
