@@ -24,7 +24,7 @@ def _build(args: argparse.Namespace) -> int:
     except BuildError as exc:
         print(f"cwlib build: {exc}", file=sys.stderr)
         return 1
-    for name, reason in report.skipped:
+    for _name, reason in report.skipped:
         print(f"cwlib build: skipped {reason}", file=sys.stderr)
     if not args.quiet:
         counts = ", ".join(f"{n} {name}" for name, n in report.rows.items())

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
-
 from datetime import date
+from typing import Any
 
 from cwlib import terms
 from cwlib.audit import months_between
@@ -39,11 +38,13 @@ _NOISE_LINE = re.compile(
 _TITLE_LABEL = re.compile(
     r"(?:projekto\s+pavadinimas|project\s+title|project\s+name|pavadinimas)\s*[:–—-]?\s*", _FLAGS
 )
-_QUOTED_PROJECT = re.compile(r"projekt\w*\s+(?:(?:Nr\.\s*)?[\w./-]+\s+){0,2}(?=,,|„|\"|“|«)", _FLAGS)
+_QUOTED_PROJECT = re.compile(
+    r"projekt\w*\s+(?:(?:Nr\.\s*)?[\w./-]+\s+){0,2}(?=,,|„|\"|“|«)", _FLAGS
+)
 _ENGLISH_ASIDE = re.compile(
     r"\s*\((?:angl\.\s*|en\.?\s*|english:?\s*)?(?P<q>,,|„|\"|“)?(?P<name>[^()\n]{3,200}?)(?:“|”|\")?\)"
 )
-_OPEN = {",,": "“”\"", "„": "“”\"", "“": "”\"", "\"": "\"", "«": "»"}
+_OPEN = {",,": '“”"', "„": '“”"', "“": '”"', '"': '"', "«": "»"}
 
 
 def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -58,13 +59,15 @@ def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
         ch = text[i]
         if ch == "\n":
             return None
-        if opener != "\"" and (ch == "„" or text.startswith(",,", i)):
+        if opener != '"' and (ch == "„" or text.startswith(",,", i)):
             depth += 1
         elif ch in _OPEN[opener]:
             if depth == 0:
                 return (start, i) if i - start >= 4 else None
             depth -= 1
     return None
+
+
 _QUOTED_LINE = re.compile(r"^(?:,,|„|\"|“|«)(?P<name>[^\n]{4,300}?)(?:“|”|\"|»)\s*$")
 _NUMBER = re.compile(
     r"""
@@ -241,7 +244,7 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
     leading = []
     for line in content[:4]:
         span = _quoted_at(line.text, 0)
-        if not span or line.text[span[1] + 1 :].strip(" .\"“”"):
+        if not span or line.text[span[1] + 1 :].strip(' ."“”'):
             break
         name = line.text[span[0] : span[1]]
         leading.append((name.strip(), name))
@@ -357,7 +360,9 @@ def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, s
         url = url_match.group(0).rstrip(".,;:)")
         before = text[max(0, url_match.start() - 50) : url_match.start()]
         # A bare domain, or an address given for the programme, is not the project's page.
-        if not re.search(r"\w/\S", re.sub(r"^https?://", "", url)) or re.search(r"program", before, _FLAGS):
+        if not re.search(r"\w/\S", re.sub(r"^https?://", "", url)) or re.search(
+            r"program", before, _FLAGS
+        ):
             continue
         project["url"] = url
         break
@@ -385,7 +390,12 @@ def _set_dates(facts: TextFacts, periods: list[tuple[str, str]]) -> None:
     project["duration_months"] = durations[0][0] if durations else None
     if durations:
         quotes["duration_months"] = durations[0][1]
-    elif start and end and start["precision"] in ("day", "month") and end["precision"] in ("day", "month"):
+    elif (
+        start
+        and end
+        and start["precision"] in ("day", "month")
+        and end["precision"] in ("day", "month")
+    ):
         # Not stated: computed from full start and end dates (see schema).
         project["duration_months"] = months_between(
             date.fromisoformat(start["earliest"]), date.fromisoformat(end["latest"])

@@ -40,17 +40,23 @@ def test_committed_tables_rebuild_byte_for_byte(tmp_path: Path) -> None:
     committed = sorted(p.name for p in paths.CLEAN_DIR.iterdir())
     assert sorted(p.name for p in out.iterdir()) == committed
     for name in committed:
-        assert (out / name).read_bytes() == (paths.CLEAN_DIR / name).read_bytes(), f"{name} differs: run `make build`"
+        assert (out / name).read_bytes() == (paths.CLEAN_DIR / name).read_bytes(), (
+            f"{name} differs: run `make build`"
+        )
 
 
 def test_jobs_give_identical_bytes(tmp_path: Path) -> None:
     raw = _copy_seeds(tmp_path / "raw")
     for i in range(30):
-        (raw / f"extra_{i:02d}.txt").write_text(GOOD.replace("pajūryje", f"pajūryje {i}"), encoding="utf-8")
+        (raw / f"extra_{i:02d}.txt").write_text(
+            GOOD.replace("pajūryje", f"pajūryje {i}"), encoding="utf-8"
+        )
     build(raw, tmp_path / "one", jobs=1)
     build(raw, tmp_path / "two", jobs=2)
     for table in TABLES.values():
-        assert (tmp_path / "one" / table.filename).read_bytes() == (tmp_path / "two" / table.filename).read_bytes()
+        assert (tmp_path / "one" / table.filename).read_bytes() == (
+            tmp_path / "two" / table.filename
+        ).read_bytes()
 
 
 def test_bad_inputs_are_skipped_with_reasons(tmp_path: Path) -> None:
@@ -66,7 +72,9 @@ def test_bad_inputs_are_skipped_with_reasons(tmp_path: Path) -> None:
         + "</body></html>",
         encoding="utf-8",
     )
-    (raw / "noproject.txt").write_text("Šiandien lijo. Rytoj bus saulėta ir šilta.", encoding="utf-8")
+    (raw / "noproject.txt").write_text(
+        "Šiandien lijo. Rytoj bus saulėta ir šilta.", encoding="utf-8"
+    )
     report = build(raw, tmp_path / "clean", jobs=1)
     skipped = dict(report.skipped)
     assert set(skipped) == {"empty.txt", "random.txt", "noproject.txt"}
@@ -90,7 +98,9 @@ def test_every_quote_is_in_its_source(tmp_path: Path) -> None:
         if "quote" not in frame.columns:
             continue
         for _, row in frame.iterrows():
-            assert row["quote"] in texts[row["source"]], f"{name}: {row['quote']!r} not in {row['source']}"
+            assert row["quote"] in texts[row["source"]], (
+                f"{name}: {row['quote']!r} not in {row['source']}"
+            )
 
 
 def test_failed_build_leaves_old_tables(tmp_path: Path) -> None:
@@ -119,7 +129,16 @@ def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 def test_python_dash_m(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "cwlib", "build", "--raw", str(paths.RAW_DIR), "--out", str(tmp_path / "c")],
+        [
+            sys.executable,
+            "-m",
+            "cwlib",
+            "build",
+            "--raw",
+            str(paths.RAW_DIR),
+            "--out",
+            str(tmp_path / "c"),
+        ],
         capture_output=True,
         text=True,
         check=False,

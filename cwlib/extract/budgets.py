@@ -132,9 +132,12 @@ def _local_context(context: str) -> str:
     return clauses[-1]
 
 
+_LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t"
+
+
 def _clause_start(context: str) -> int:
     """Where the statement of a sum begins inside the words before it."""
-    stripped = len(context) - len(context.lstrip(" ,;:–—-\u2012\u2013\u2014\u00a0\t"))
+    stripped = len(context) - len(context.lstrip(_LEADING_PUNCTUATION))
     if len(context) - stripped <= 160:
         return stripped
     cut = max(context.rfind(sep, 0, len(context) - 20) for sep in (",", ";", ":"))

@@ -82,7 +82,9 @@ _INLINE_PARTNERS = re.compile(
     _FLAGS,
 )
 # "… kartu su Rygos, Talino ir Ščecino savivaldybėmis", "partnerių iš Gdynės, Rostoko ir Karlskronos".
-_PLACE_LIST = re.compile(r"\bkartu\s+su\s+(?:dar\s+)?|\bpartneri\w*\s+iš\s+|\btogether\s+with\s+", _FLAGS)
+_PLACE_LIST = re.compile(
+    r"\bkartu\s+su\s+(?:dar\s+)?|\bpartneri\w*\s+iš\s+|\btogether\s+with\s+", _FLAGS
+)
 _LIST_WORD = re.compile(r"\s*(?:,\s*|\s+(?:ir|bei|and)\s+)?(?P<word>[" + _CAP + r"][\w\-]+)")
 _QUOTES = "„“”\"«»‘’'"
 _END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
@@ -283,7 +285,7 @@ def _header_items(text: str) -> list[Span]:
             looks_item = is_bullet or (
                 len(nxt.text) <= 120 and not nxt.text.endswith(":") and "|" in nxt.text
             )
-            if not looks_item or _OTHER_HEADER.match(nxt.text) and not is_bullet:
+            if not looks_item or (_OTHER_HEADER.match(nxt.text) and not is_bullet):
                 break
             items.append(
                 strip_span(
@@ -395,7 +397,9 @@ def _place_list(sentence: Span, pos: int, source: str, add: Any) -> None:
         if place is None:
             return
         start = match.start("word")
-        row = _partner(match.group("word"), "partner", None, place.country, text[start : match.end()], source)
+        row = _partner(
+            match.group("word"), "partner", None, place.country, text[start : match.end()], source
+        )
         if row is not None:
             row["org_type"] = "municipality" if place.precision == "city" else "region"
             add(row)
