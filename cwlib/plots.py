@@ -32,7 +32,6 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from cwlib import analysis, theme
 from cwlib.analysis import TablesLike
-from cwlib.schema import LTL_PER_EUR
 from cwlib.theme import label
 
 FIGURES_ENV = "CWLIB_FIGURES"
@@ -77,7 +76,7 @@ def _rows_figure(n_rows: int, width: float = 10.0, per_row: float = 0.42, base: 
 
 
 def _empty(ax, lang: str) -> None:
-    message = "No data in the tables yet" if lang == "en" else "Lentelėse duomenų dar nėra"
+    message = label("no_data", lang)
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color=theme.GREY)
     ax.set_xticks([])
     ax.set_yticks([])
@@ -377,28 +376,24 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
         edgecolor="#B0B0B0",
         linewidth=0.5,
     )
-    project_ids = list(dict.fromkeys(located["project_id"]))
-    colours = {pid: theme.PALETTE[i % len(theme.PALETTE)] for i, pid in enumerate(project_ids)}
+    # One colour per project; past eight projects the colours repeat with another dash style.
     styles = ["-", "--", ":", "-."]
     line_handles = []
-    for pid, group in links.groupby("project_id", sort=False):
-        style = (
-            styles[(project_ids.index(pid) // len(theme.PALETTE)) % len(styles)]
-            if pid in project_ids
-            else "-"
-        )
+    for i, (_, group) in enumerate(links.groupby("project_id", sort=False)):
+        colour = theme.PALETTE[i % len(theme.PALETTE)]
+        style = styles[(i // len(theme.PALETTE)) % len(styles)]
         for row in group.itertuples(index=False):
             ax.plot(
                 [row.lon0, row.lon1],
                 [row.lat0, row.lat1],
-                color=colours[pid],
+                color=colour,
                 linestyle=style,
                 linewidth=1.3,
                 alpha=0.8,
                 zorder=2,
             )
         line_handles.append(
-            Line2D([], [], color=colours[pid], linestyle=style, label=group["project"].iloc[0])
+            Line2D([], [], color=colour, linestyle=style, label=group["project"].iloc[0])
         )
     # A place whose precision is not recorded is drawn as the least precise kind (country).
     precision = located["geo_precision"].where(
@@ -414,11 +409,11 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
         else pd.DataFrame(columns=["lon", "lat", "geo_precision", "n"])
     )
     marker_handles = []
-    for precision, marker in theme.PRECISION_MARKERS.items():
-        rows = points[points["geo_precision"] == precision]
+    for kind, marker in theme.PRECISION_MARKERS.items():
+        rows = points[points["geo_precision"] == kind]
         if rows.empty:
             continue
-        filled = precision == "city"
+        filled = kind == "city"
         ax.scatter(
             rows["lon"],
             rows["lat"],
@@ -428,7 +423,7 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
             edgecolors=theme.BLACK,
             linewidths=1.4,
             zorder=3,
-            label=label(f"precision_{precision}", lang),
+            label=label(f"precision_{kind}", lang),
         )
         marker_handles.append(
             Line2D(
@@ -439,14 +434,14 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
                 markersize=7,
                 markerfacecolor=theme.BLACK if filled else "white",
                 markeredgecolor=theme.BLACK,
-                label=label(f"precision_{precision}", lang),
+                label=label(f"precision_{kind}", lang),
             )
         )
     ax.set_xlim(west, east)
     ax.set_ylim(south, north)
     ax.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
-    ax.set_xlabel("longitude (°E)" if lang == "en" else "ilguma (° R)")
-    ax.set_ylabel("latitude (°N)" if lang == "en" else "platuma (° Š)")
+    ax.set_xlabel(label("longitude", lang))
+    ax.set_ylabel(label("latitude", lang))
     ax.grid(False)
     first = ax.legend(
         handles=marker_handles, loc="upper left", fontsize=8.5, title=None, frameon=True
@@ -462,11 +457,7 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
         )
     unplaced = len(data) - len(located)
     if unplaced:
-        note = (
-            f"{unplaced} partner(s) without a known place are not drawn"
-            if lang == "en"
-            else f"Nežinomos vietos partnerių nepažymėta: {unplaced}"
-        )
+        note = label("unplaced", lang).format(n=unplaced)
         ax.text(
             0.99,
             0.01,
@@ -480,7 +471,7 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
     ax.text(
         0.01,
         0.01,
-        "Borders: Natural Earth" if lang == "en" else "Sienos: Natural Earth",
+        label("borders_credit", lang),
         transform=ax.transAxes,
         fontsize=7,
         color=theme.GREY,
@@ -736,4 +727,4 @@ FIGURES: dict[str, Callable[..., Plot]] = {
 }
 """Every figure by name, in notebook order: the report draws each again in Lithuanian."""
 
-__all__ = [*FIGURES, "FIGURES", "FIGURES_ENV", "LTL_PER_EUR", "save_figure"]
+__all__ = [*FIGURES, "FIGURES", "FIGURES_ENV", "save_figure"]

@@ -138,6 +138,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "precision_region": ("placed at its region's centre", "vieta – regiono centras"),
     "precision_country": ("only the country known (its centre)", "žinoma tik šalis (jos centras)"),
     "link": ("partners of one project", "vieno projekto partneriai"),
+    "longitude": ("longitude (°E)", "ilguma (° R)"),
+    "latitude": ("latitude (°N)", "platuma (° Š)"),
+    "unplaced": (
+        "{n} partner(s) without a known place are not drawn",
+        "Nežinomos vietos partnerių nepažymėta: {n}",
+    ),
+    "borders_credit": ("Borders: Natural Earth", "Sienos: Natural Earth"),
+    "no_data": ("No data in the tables yet", "Lentelėse duomenų dar nėra"),
     # events and dates
     "event_approved": ("approved", "patvirtintas"),
     "event_signed": ("contract signed", "sutartis pasirašyta"),
