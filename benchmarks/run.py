@@ -1131,10 +1131,13 @@ def run(args: argparse.Namespace) -> Json:
         built = [n for n in sizes if res["sizes"][str(n)]["jobs"].get("1", {}).get("wall_s")]
         if args.profile and built:
             n = max(built)
-            log(f"profile: parse_text over {min(n, 2000)} texts")
+            # about 10 s of parsing at the measured rate: enough samples, never an hour
+            rate = res["sizes"][str(n)].get("parse_only", {}).get("texts_per_s") or 10.0
+            k = int(min(n, 2000, max(50, rate * 10)))
+            log(f"profile: parse_text over {k} texts")
             raw = work / f"n{n}" / "raw"
             try:
-                r, _ = run_child(["_profile", str(raw), str(min(n, 2000)), str(out_path.parent)])
+                r, _ = run_child(["_profile", str(raw), str(k), str(out_path.parent)])
                 res["profile"] = r
             except Exception as exc:
                 res["profile"] = {"error": err_text(exc)}

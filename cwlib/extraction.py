@@ -39,7 +39,7 @@ _TITLE_LABEL = re.compile(
     r"(?:projekto\s+pavadinimas|project\s+title|project\s+name|pavadinimas)\s*[:–—-]?\s*", _FLAGS
 )
 _QUOTED_PROJECT = re.compile(
-    r"projekt\w*\s+(?:(?:Nr\.\s*)?[\w./-]+\s+){0,2}(?=,,|„|\"|“|«)", _FLAGS
+    r"(?:projekt|project)\w*\s+(?:(?:Nr\.\s*)?[\w./-]+\s+){0,2}(?=,,|„|\"|“|«)", _FLAGS
 )
 _ENGLISH_ASIDE = re.compile(
     r"\s*\((?:angl\.\s*|en\.?\s*|english:?\s*)?(?P<q>,,|„|\"|“)?(?P<name>[^()\n]{3,200}?)(?:“|”|\")?\)"
@@ -72,17 +72,22 @@ _QUOTED_LINE = re.compile(r"^(?:,,|„|\"|“|«)(?P<name>[^\n]{4,300}?)(?:“|�
 _NUMBER = re.compile(
     r"""
     (?:
-        projekt\w*\s+(?:nr\.?|numeris|kodas|kodas\s+nr\.?)  # "projekto Nr." / "projektą Nr." / "kodas"
+        projekt\w*\s+(?:kodas\s+nr\.?|nr\.?|numeris|kodas)  # "projekto Nr." / "projektą Nr." / "kodas"
+      | (?<![\w.])nr\.(?=\s*[A-Z0-9\#])                 # a bare "Nr. C031" (measures are excluded below)
+      | (?<=\()(?=\#[A-Z]?\d)                           # "(#R081)": programme-style numbers in brackets
+      | (?<=,\s)(?=\#[A-Z]?\d)                          # "(Creative Port Cities, #R095)"
       | sutarties\s+nr\.?                                  # "sutarties Nr."
       | project\s+(?:no\.?|number|code|id)                 # English
       | (?<=projektas\s)(?:[^()\n]{0,60}?\s)?nr\.?         # "(projektas patvirtintas …, Nr. 3025)"
     )
+    (?:\s*/\s*[^\W\d][\w ]{0,25}?)?                   # "Project code / Projekto kodas"
     \s*[:–]?\s*
-    (?P<num>(?:[A-Z]{2,6}\s)?\#?[A-Z0-9][\w./\#\-]*[\w])  # the number itself
+    (?P<num>(?:[A-Z]{2,6}\s(?=\d))?\#?[A-Z0-9][\w./\#\-]*\d[\w./\#\-]*(?<=\w))  # the number itself, with a digit
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_NOT_PROJECT_NUMBER = re.compile(r"^\s*(?:priemon|prioritet|įsakym|sprendim|kvietim)", _FLAGS)
+_NOT_PROJECT_NUMBER = re.compile(r"^\s*(?:„[^“]*“\s*)?(?:priemon|prioritet|įsakym|sprendim|kvietim)", _FLAGS)
+_MEASURE_BEFORE = re.compile(r"(?:priemon\w*|prioritet\w*|įsakym\w*|sprendim\w*|kvietim\w*)\s*$", _FLAGS)
 _LT_WORD = re.compile(
     r"[ąčęėįšųūž]|\b(?:ir|su|bei|plėtra|projektas|kūrybin\w*|skatinant|miestų|regione|tinklo)\b",
     _FLAGS,
@@ -192,6 +197,12 @@ def _language(text: str) -> str:
 
 def _split_languages(title: str) -> list[tuple[str, str]]:
     """A bilingual title ("EN. LT", "EN (LT)") as (language, part) pairs."""
+    quoted = _quoted_at(title, 0)
+    if quoted:
+        rest = re.match(r"\s*[–—-]\s*(?P<b>.{3,})$", title[quoted[1] + 1 :])
+        if rest:
+            a, b = title[quoted[0] : quoted[1]], rest.group("b")
+            return [(_language(a), a.strip()), (_language(b), b.strip(" ."))]
     paren = re.match(r"^(?P<a>[^()]{3,}?)\s*\((?P<b>[^()]{3,})\)\s*$", title)
     if paren and _language(paren.group("a")) != _language(paren.group("b")):
         return [(_language(p), p.strip()) for p in (paren.group("a"), paren.group("b"))]
@@ -204,11 +215,13 @@ def _split_languages(title: str) -> list[tuple[str, str]]:
 
 
 _CHROME_LINE = re.compile(
-    r"[›»>|]\s*\S|slapuk|cookie|visos\s+teisės|all\s+rights|^©|^meniu\b|^menu\b", _FLAGS
+    r"[›»>|]\s*\S|slapuk|cookie|visos\s+teisės|all\s+rights|^©|^meniu\b|^menu\b"
+    r"|\S\s/\s\S.*\S\s/\s\S|(?:\S+\s{2,}){3,}|^(?:paskelbta|publikuota|posted|autorius|author|data)\b",
+    _FLAGS,
 )
 _ORG_LINE = re.compile(
-    r"^(?:\S+\s+){0,4}(?:savivaldybė|administracija|agentūra|universitetas|centras|biblioteka|muziejus"
-    r"|municipality|council)$",
+    r"^(?:\S+\s+){0,5}(?:savivaldybė|administracija|agentūra|universitetas|centras|biblioteka|muziejus"
+    r"|municipality|council|academy\s+of\s+\w+|university|park|agency|harbour|centre|center|office|association)$",
     _FLAGS,
 )
 
@@ -238,6 +251,7 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
         if label and label.end() < len(line.text):
             value = re.split(r"(?<=[^\s.]{3})\.\s+(?=[A-ZĄČĘĖĮŠŲŪŽ])", line.text[label.end() :])[0]
             value = re.sub(r"\s*\((?:[^()]*\d[^()]*)\)\s*$", "", value).strip(" .")
+            value = _unquote(value)
             if value:
                 candidates.append((value, value))
                 break
@@ -257,15 +271,41 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
             body_names.append((name.strip(), name))
     if content and not candidates:
         first = content[0].text
-        looks_headline = (
-            first.endswith(("!", "?")) or re.match(r"^[^:]{2,30}:\s", first) is not None
-        )
-        if body_names and not any(_norm(n) in _norm(first) for n, _ in body_names):
-            looks_headline = True
-        if not looks_headline and len(first) <= 300:
-            candidates.append((first.strip(" ."), first.strip(" .")))
+        looks_headline = first.endswith(("!", "?"))
+        inner = _QUOTED_PROJECT.search(first)
+        inner_span = _quoted_at(first, inner.end()) if inner else None
+        if inner_span:
+            # "Projektas „X“", "Baigtas projektas „X“": the title is the quoted name.
+            name = first[inner_span[0] : inner_span[1]]
+            candidates.append((name.strip(), name))
+        else:
+            if body_names and not any(_norm(n) in _norm(first) for n, _ in body_names):
+                looks_headline = True
+            if not looks_headline and len(first) <= 300:
+                value = _unquote(first.strip(" ."))
+                bare = re.match(r"^(?:projektas|project)\s+(?=[A-ZĄČĘĖĮŠŲŪŽ])", value, _FLAGS)
+                value = value[bare.end() :] if bare else value
+                candidates.append((value, value))
+                # A bilingual heading often puts the English title on the next line.
+                if len(content) > 1:
+                    second = _unquote(content[1].text.strip(" ."))
+                    if (
+                        _language(second) != _language(value)
+                        and len(second) <= 200
+                        and not content[1].text.endswith(".")
+                        and ":" not in second
+                    ):
+                        candidates.append((second, second))
     candidates.extend(body_names)
     return candidates
+
+
+def _unquote(text: str) -> str:
+    """A title without the quotation marks that wrap it whole."""
+    span = _quoted_at(text, 0)
+    if span and not text[span[1] + 1 :].strip(" .\"“”"):
+        return text[span[0] : span[1]]
+    return text
 
 
 def _norm(text: str) -> str:
@@ -286,8 +326,15 @@ def _english_aside(text: str) -> tuple[str, str] | None:
         if not span:
             continue
         aside = _ENGLISH_ASIDE.match(text, span[1] + 1)
-        if aside and _language(aside.group("name")) == "en":
-            return aside.group("name").strip(), aside.group("name")
+        if not aside:
+            continue
+        # "(Creative Port Cities, #R095)": keep the words, not the number beside them.
+        for part in re.split(r"[,;]\s*", aside.group("name")):
+            part = re.sub(r"^(?:angl|en|english)\.?:?\s*", "", part.strip(), flags=_FLAGS).strip(" „“”\"")
+            if re.search(r"\d|\bnr\b|projekt", part, _FLAGS) or not re.search(r"[A-Za-z]{3}", part):
+                continue
+            if _language(part) == "en":
+                return part, part
     return None
 
 
@@ -348,8 +395,10 @@ def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, s
 
     number = None
     for match in _NUMBER.finditer(text):
-        if _NOT_PROJECT_NUMBER.match(text[match.end() :]):
+        if _NOT_PROJECT_NUMBER.match(text[match.end() :]) or _MEASURE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             continue
+        if re.fullmatch(r"\d{4}", match.group("num")) and not re.search(r"projekt", text[max(0, match.start() - 80) : match.start()], _FLAGS):
+            continue  # a bare "Nr. 2019" far from the word project is rather a year or an order
         number = match.group("num")
         quotes["project_number"] = text[match.start() : match.end()]
         break
@@ -359,9 +408,11 @@ def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, s
     for url_match in _URL.finditer(text):
         url = url_match.group(0).rstrip(".,;:)")
         before = text[max(0, url_match.start() - 50) : url_match.start()]
-        # A bare domain, or an address given for the programme, is not the project's page.
-        if not re.search(r"\w/\S", re.sub(r"^https?://", "", url)) or re.search(
-            r"program", before, _FLAGS
+        labelled = re.search(r"(?:svetainė|tinklalapis|website|web\s*page|site)\W*$", before, _FLAGS)
+        # A bare domain, or an address given for the programme, is not the project's page
+        # unless the text says it is ("Projekto svetainė: www.…").
+        if not labelled and (
+            not re.search(r"\w/\S", re.sub(r"^https?://", "", url)) or re.search(r"program", before, _FLAGS)
         ):
             continue
         project["url"] = url
@@ -393,8 +444,8 @@ def _set_dates(facts: TextFacts, periods: list[tuple[str, str]]) -> None:
     elif (
         start
         and end
-        and start["precision"] in ("day", "month")
-        and end["precision"] in ("day", "month")
+        and start["precision"] == "day"
+        and end["precision"] == "day"
     ):
         # Not stated: computed from full start and end dates (see schema).
         project["duration_months"] = months_between(

@@ -48,7 +48,8 @@ PROGRAMMES: tuple[tuple[str, str, str | None], ...] = (
         r"europos\s+sąjungos\s+fondų\s+investicijų\s+veiksmų\s+program"
         r"|sanglaudos\s+skatinimo\s+veiksmų\s+program"
         r"|ekonomikos\s+augimo\s+veiksmų\s+program"
-        r"|žmogiškųjų\s+išteklių\s+plėtros\s+veiksmų\s+program",
+        r"|žmogiškųjų\s+išteklių\s+plėtros\s+veiksmų\s+program"
+        r"|europos\s+sąjungos\s+fondų\s+investicijų\s+program|es\s+fondų\s+investicijų\s+program",
         None,
     ),
 )
@@ -174,7 +175,8 @@ ORG_TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
 # Lead partner and applicant: phrases that introduce the name that follows.
 LEAD_INTRO = (
     r"vadovaujantis\s+partneris|vadovaujančiasis\s+partneris|pagrindinis\s+partneris|projekto\s+koordinatorius"
-    r"|koordinatorius|lead\s+partner|projektui\s+vadovauja|projektą\s+koordinuoja|projektui\s+koordinuoja"
+    r"|koordinatorius|lead\s+partner|projektui\s+vadovau(?:ja|javo|s)\b|projektui\s+vadovavo\b"
+    r"|projektą\s+koordinuo(?:ja|jo)\b|projektui\s+koordinuoja"
     r"|projekto\s+vadovaujantysis\s+partneris|projekto\s+lyderis|coordinator"
 )
 APPLICANT_INTRO = r"projekto\s+pareiškėjas|pareiškėjas|pareiškėja|projekto\s+vykdytojas|projekto\s+vykdytoja|applicant|beneficiary"
