@@ -43,6 +43,7 @@ _CODE_ITEM = re.compile(
     \s*[|/]\s*                                             # a bar or a slash
     (?P<code>[A-Z]{2})\b                                   # a two-letter country code
     (?!\s*[/-]\s*\d)                                       # not a measure code like LT/2020
+    (?=\s*(?:[;,.)(\n–—-]|$))                               # ending the item
     """,
     re.VERBOSE,
 )
@@ -265,6 +266,11 @@ def _header_items(text: str) -> list[Span]:
     while i < len(all_lines):
         line = all_lines[i]
         header = _PARTNER_HEADER.match(line.text)
+        if header is None and line.text.endswith(":") and len(line.text) <= 100:
+            # "Projekte dalyvauja 8 partneriai iš 7 šalių:"
+            found = re.search(r"(?:" + terms.PARTNER_HEADER + r")\b", line.text, _FLAGS)
+            if found and not _OTHER_HEADER.match(line.text):
+                header = re.compile(re.escape(line.text[: found.end()])).match(line.text)
         if not header or len(line.text) > 200:
             i += 1
             continue
@@ -283,7 +289,7 @@ def _header_items(text: str) -> list[Span]:
             nxt = all_lines[j]
             is_bullet = _BULLET.match(nxt.text) is not None
             looks_item = is_bullet or (
-                len(nxt.text) <= 120 and not nxt.text.endswith(":") and "|" in nxt.text
+                len(nxt.text) <= 120 and not nxt.text.endswith(":") and nxt.text.count("|") == 1
             )
             if not looks_item or (_OTHER_HEADER.match(nxt.text) and not is_bullet):
                 break
@@ -315,13 +321,13 @@ def _split_inline(span: Span) -> list[Span]:
             start = i + 1
         elif (
             depth == 0
-            and text.startswith(" ir ", i)
-            and i + 4 < len(text)
-            and (text[i + 4].isupper() or text[i + 4] in _QUOTES)
+            and (joiner := next((j for j in (" ir ", " bei ") if text.startswith(j, i)), None))
+            and i + len(joiner) < len(text)
+            and (text[i + len(joiner)].isupper() or text[i + len(joiner)] in _QUOTES)
         ):
             parts.append(strip_span(span.sub(start, i)))
-            start = i + 4
-            i += 3
+            start = i + len(joiner)
+            i += len(joiner) - 1
         i += 1
     parts.append(strip_span(span.sub(start, len(text))))
     return [p for p in parts if 1 < len(p.text) <= 160]
@@ -329,7 +335,10 @@ def _split_inline(span: Span) -> list[Span]:
 
 def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
     text = sentence.text
-    for match in _CODE_ITEM.finditer(text):
+    # A menu or breadcrumb ("Pradžia | Naujienos | Kultūra | ES projektai") is not a list of
+    # partners: its separators are not followed by country codes.
+    menu = len(re.findall(r"(?:\||\s/\s)(?!\s*[A-Z]{2}\b\s*(?:[;,.)(\n]|$))", text)) >= 2
+    for match in [] if menu else _CODE_ITEM.finditer(text):
         code = match.group("code")
         if places.country_code(code) is None:
             continue
@@ -349,7 +358,7 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
     if not _PARTNER_SENTENCE.search(text):
         return
     inline = _INLINE_PARTNERS.search(text)
-    if inline and not _PARTNER_HEADER.match(text):
+    if inline:
         for part in _split_inline(sentence.sub(inline.end(), len(text))):
             if part.text[:1].isupper() or part.text[:1] in _QUOTES:
                 add(_item_partner(part, source))
