@@ -19,7 +19,7 @@ from cwlib.audit import months_between
 from cwlib.extract.budgets import complete_shares, extract_budgets
 from cwlib.extract.contacts import extract_contacts
 from cwlib.extract.events import extract_durations, extract_events
-from cwlib.extract.partners import extract_partners
+from cwlib.extract.partners import extract_partners, implementing_body
 from cwlib.extract.results import extract_results
 from cwlib.extract.segments import lines
 
@@ -507,6 +507,12 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     facts.budgets = extract_budgets(text, source)
     complete_shares(facts.budgets)
     facts.partners = extract_partners(text, source)
+    if project["programme"] == "EU Structural Funds (Lithuania)" and not any(
+        p["role"] in ("applicant", "lead") for p in facts.partners
+    ):
+        body = implementing_body(text, source)
+        if body is not None:
+            facts.partners.insert(0, body)
     facts.events, periods = extract_events(text, source)
     facts.results = extract_results(text, source)
     facts.contacts = extract_contacts(text, source)

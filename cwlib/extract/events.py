@@ -53,7 +53,7 @@ _EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _PROGRAMME_CONTEXT = re.compile(
-    r"program|laikotarp|fond|finansavimo\s+period|programming|period|interreg|veiksmų|parama|struktūrin|\bES\b|\bEU\b|investicij",
+    r"program|laikotarp|fond|finansavimo\s+period|programming|period|interreg|veiksmų|parama|struktūrin|\bES\b|\bEU\b|investicij", _FLAGS
 )
 _DURATION_CONTEXT = re.compile(
     r"trukm|įgyvendinimo\s+laikotarp|truks|trunka|duration|implementation\s+period|projekto\s+laikotarp"

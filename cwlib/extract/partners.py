@@ -25,13 +25,13 @@ _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁ"
 _LEAD = re.compile(
     r"(?P<intro>"
     + terms.LEAD_INTRO
-    + r")(?:\s+yra|\s+–\s+yra)?\s*[:–—\-‒]?\s*(?=[\"„“«"
+    + r")(?:[ \t]+yra|[ \t]+–[ \t]+yra)?[ \t]*[:–—\-‒]?[ \t]*(?=[\"„“«"
     + _CAP
     + r"])",
     _FLAGS,
 )
 _APPLICANT = re.compile(
-    r"(?P<intro>" + terms.APPLICANT_INTRO + r")\s*(?:yra\s+)?[:–—\-‒]?\s*(?=[\"„“«" + _CAP + r"])",
+    r"(?P<intro>" + terms.APPLICANT_INTRO + r")[ \t]*(?:yra[ \t]+)?[:–—\-‒]?[ \t]*(?=[\"„“«" + _CAP + r"])",
     _FLAGS,
 )
 _PARTNER_HEADER = re.compile(r"^\W*(?:" + terms.PARTNER_HEADER + r")\b", _FLAGS)
@@ -74,7 +74,7 @@ _IMPLEMENTS = re.compile(
     + _CAP
     + r"][\w\-‘’'„“\"]*\s+(?:[\w\-‘’'„“\"]+\s+){0,3}(?:savivaldybės\s+administracija|savivaldybė|administracija"
     r"|agentūra|universitetas|centras|asociacija|biblioteka|muziejus|teatras|institutas))\b"
-    r"(?=[^.]{0,160}(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
+    r"(?=.{0,200}?(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
 )
 _INLINE_PARTNERS = re.compile(
     r"(?:^|[\s,;(])(?:kiti\s+)?(?:projekto\s+)?partneri(?:s|ai|ė|ės)\s*(?:yra\s+)?[:–—‒\-]\s*(?=[\"„“«"
@@ -87,6 +87,13 @@ _PLACE_LIST = re.compile(
     r"\bkartu\s+su\s+(?:dar\s+)?|\bpartneri\w*\s+iš\s+|\btogether\s+with\s+", _FLAGS
 )
 _LIST_WORD = re.compile(r"\s*(?:,\s*|\s+(?:ir|bei|and)\s+)?(?P<word>[" + _CAP + r"][\w\-]+)")
+_LEAD_GENITIVE = re.compile(
+    r"(?i:projektui\s+vadovaujanči\w+|vadovaujanči\w+\s+partnerio,?)\s+(?P<org>["
+    + _CAP
+    + r"][\w\-]+(?:\s+[\w\-]+){0,3}?\s+(?:"
+    + "|".join(terms.ORG_NOUNS_GENITIVE)
+    + r"))\b"
+)
 _QUOTES = "„“”\"«»‘’'"
 _END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
 _TRAILING = " \t.;,:–—-‒"
@@ -218,6 +225,12 @@ def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
                 code = coded.group(1)
             add(_partner(name, role, aside, code, text[match.start() : end], source))
 
+    for match in _LEAD_GENITIVE.finditer(text):
+        org = match.group("org")
+        words = org.split()
+        words[-1] = terms.ORG_NOUNS_GENITIVE.get(words[-1].lower(), words[-1])
+        add(_partner(" ".join(words), "lead", None, None, text[match.start() : match.end()], source))
+
     for item in _header_items(text):
         add(_item_partner(item, source))
 
@@ -255,6 +268,15 @@ def _item_partner(item: Span, source: str) -> dict[str, Any] | None:
     name = text[: coded.start()] if code and coded else text
     aside_match = re.search(r"\(([^()]*)\)", name)
     aside = aside_match.group(1) if aside_match else None
+    # "Aalto University, Espoo / FI", "Västerbotteno regiono taryba, Umeo (Švedija)": the part
+    # after the last comma is the partner's city, not part of its name.
+    bare = re.sub(r"\s*\([^()]*\)", "", name).strip(_TRAILING)
+    if "," in bare:
+        head, tail = bare.rsplit(",", 1)
+        hint = code or (places.country_code(aside.strip()) if aside else None)
+        if head.strip() and places.lookup_city(tail.strip(), hint) is not None:
+            name = head
+            aside = tail.strip() + (f", {aside}" if aside else "")
     return _partner(name, role, aside, code, item.text.rstrip(" ;,."), source)
 
 
@@ -387,6 +409,14 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
         name = match.group("name").strip()
         # Keep only the words after the last joiner: "… kiti miestai – Lisabona".
         name = re.split(r"\s+(?:ir|bei|and)\s+(?=[" + _CAP + r"])", name)[-1]
+        words = name.split()
+        if len(words) >= 5:
+            # "Į Kauną atvyko projektui vadovaujančios Leuvardeno savivaldybės": the name is
+            # the capitalised run after the verb.
+            for k in range(len(words) - 1, 0, -1):
+                if words[k][0].isupper() and words[k - 1][0].islower():
+                    name = " ".join(words[k:])
+                    break
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
             continue
         if re.match(r"(?:Projekt|Vadovauj|Partner)", name):
@@ -415,17 +445,54 @@ def _place_list(sentence: Span, pos: int, source: str, add: Any) -> None:
         pos = match.end()
 
 
+_IMPLEMENTING_BODY = re.compile(
+    r"(?P<name>["
+    + _CAP
+    + r"][\w\-‘’'„“\"]*\s+(?:[\w\-‘’'„“\"]+\s+){0,3}?(?:savivaldybės\s+administracija|savivaldybė|administracija"
+    r"|agentūra|centras|biblioteka|muziejus|teatras|gimnazija|mokykla|įstaiga))\s+"
+    r"(?:(?:sėkmingai|jau|kartu\s+su\s+partneriais)\s+)?(?:baigė\s+|pradėjo\s+)?(?:įgyvendin\w+|vykdo|vykdė)\s+"
+    r"(?:\S+\s+){0,8}?projekt"
+)
+
+
+def implementing_body(text: str, source: str) -> dict[str, Any] | None:
+    """The body that implements a national project ("X baigė įgyvendinti projektą …").
+
+    In national programmes the implementer is the applicant; the caller asks for it only
+    when the text names no applicant or lead itself.
+    """
+    for sentence in sentences(text):
+        match = _IMPLEMENTING_BODY.search(sentence.text)
+        if match:
+            return _partner(match.group("name"), "applicant", None, None, match.group("name"), source)
+    return None
+
+
 def _key(name: str) -> str:
-    return re.sub(r"[\W_]+", " ", name.casefold()).strip()
+    """A matching key: case and punctuation folded, a genitive organisation noun made nominative."""
+    words = re.sub(r"[\W_]+", " ", name.casefold()).split()
+    if words and words[-1] in terms.ORG_NOUNS_GENITIVE:
+        words[-1] = terms.ORG_NOUNS_GENITIVE[words[-1]]
+    return " ".join(words)
 
 
 _ROLE_RANK = {"lead": 0, "applicant": 1, "partner": 2}
 
 
 def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per organisation; the strongest role wins, the first quote stays."""
+    """One row per organisation; the strongest role wins, the first quote stays.
+
+    A row read from a piece of another row's statement ("Espoo / FI" inside "Aalto
+    University, Espoo / FI (lead partner)") is the same partner and is dropped.
+    """
     by_key: dict[str, dict[str, Any]] = {}
     order: list[str] = []
+    quotes = [r["quote"] for r in rows]
+    rows = [
+        r
+        for r in rows
+        if not any(r["quote"] != q and r["quote"] in q and len(r["quote"]) < len(q) for q in quotes)
+    ]
     for row in rows:
         key = _key(row["name"])
         if key in by_key:
