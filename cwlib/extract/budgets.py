@@ -93,6 +93,20 @@ _TOTAL_HEAD = re.compile(
 )
 
 
+_OWNER_OTHER_FORMS = re.compile(
+    r"""
+    (?P<dative>[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+(?:\s+[\w\-]+){0,3}?\s+
+        (?:savivaldybei|administracijai|agentūrai|universitetui|centrui|asociacijai|partneriui))
+        \s+tenkan\w*                                   # "Marijampolės savivaldybei tenkanti dalis"
+  | (?P<locative>[A-ZĄČĘĖĮŠŲŪŽ][\w]+(?:je|oje|yje|uose|ose))\s+projekto\s+(?=biudžetas|vertė|dalis)  # "Vilniuje projekto biudžetas"
+  | (?P<acronym>\b[A-ZĄČĘĖĮŠŲŪŽ]{2,}(?:\s+[A-ZĄČĘĖĮŠŲŪŽ]{2,}){0,3})\s+(?=biudžetas|dalis)   # "VILNIUS TECH biudžetas"
+  | budget\s+of\s+(?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)\s+(?:is|amounts|totals|:)  # "The budget of X is"
+  | (?P<possessive>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)['’]s\s+(?:share|budget)      # "X's budget"
+    """,
+    re.VERBOSE,
+)
+
+
 def _owner_of_total(context: str) -> str | None:
     """Who a total belongs to: "" for an unnamed partner, a name, or None for the project.
 
@@ -100,6 +114,9 @@ def _owner_of_total(context: str) -> str | None:
     stands right before the total's own words ("… savivaldybės administracijos projekto
     vertė", "agentūros biudžetas", "Partnerio biudžetas").
     """
+    other = _OWNER_OTHER_FORMS.search(context)
+    if other:
+        return next(g for g in other.groups() if g).strip()
     heads = list(_TOTAL_HEAD.finditer(context))
     if not heads:
         return "" if _PARTNER_SCOPE.search(context) else None
@@ -124,12 +141,19 @@ def _local_context(context: str) -> str:
     Words before the break named the previous sum ("… fondo lėšos, o 15 proc. (…) –
     savivaldybės lėšos"), so they must not name this one.
     """
-    clauses = _CLAUSE_BREAK.split(context)
-    for clause in reversed(clauses):
-        # "Total project value: 1 245 300 EUR": the label stands before the colon.
-        if re.search(r"[^\W\d_]{2,}", clause):
-            return clause
-    return clauses[-1]
+    if re.search(r"\s(?:ir|bei|and|o)\s*$", context):
+        # "… 196 240,00 € ERPF ir 49 060,00 € savivaldybės lėšos": the words before the
+        # conjunction named the previous sum; this one is named by the words after it.
+        return ""
+    pieces = re.split(r"([,;:]\s)", context)
+    last = pieces[-1]
+    if re.search(r"[^\W\d_]{2,}", last):
+        return last
+    # "Total project value: 1 245 300 EUR": the label stands before a colon. After a comma,
+    # the words before it named the previous sum ("… – ERPF lėšos, 64 816,15 Eur – …").
+    if len(pieces) >= 3 and pieces[-2].startswith(":"):
+        return pieces[-3]
+    return last
 
 
 _LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t"
