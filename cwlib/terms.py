@@ -193,7 +193,10 @@ NOT_PARTNER_HEADER = (
 )
 
 # Results: section headers and count qualifiers.
-RESULTS_HEADER = r"rezultat|results|outputs|bus\s+pasiekt|pasiekti\s+šie|pasiekta|siekiama\s+šių|laukiami|produktai"
+RESULTS_HEADER = (
+    r"rezultat|results|outputs|bus\s+pasiekt|pasiekti\s+šie|pasiekta|siekiama\s+šių|laukiami|produktai"
+    r"|numatoma|planuojama|projekto\s+metu|expected|planned|the\s+project\s+will"
+)
 AT_LEAST = r"ne\s+mažiau\s+(?:kaip|nei|negu)|bent|mažiausiai|daugiau\s+(?:kaip|nei|negu)|virš|at\s+least|more\s+than|over|not\s+less\s+than|minimum"
 ABOUT = r"apie|apytiksliai|maždaug|beveik|approximately|about|around|circa|~|cca\.?|apytikriai"
 

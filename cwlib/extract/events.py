@@ -47,7 +47,7 @@ _EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "other",
         re.compile(
-            r"\bvyko\b|įvyko|vyks\b|surengt|konferencij|seminar|renginy|susitikim|meeting|workshop|forum",
+            r"atidaryt|atidarė|opened|opening|\bvyko\b|įvyko|vyks\b|surengt|konferencij|seminar|renginy|susitikim|meeting|workshop|forum",
             _FLAGS,
         ),
     ),
@@ -127,13 +127,23 @@ def extract_events(text: str, source: str) -> tuple[list[dict[str, Any]], list[t
             continue
         rows.append(_row("start", rng.start, rng.text, source))
         rows.append(_row("end", rng.end, rng.text, source))
-    for mention in dates.find_dates(text):
-        if any(a <= mention.start and mention.end <= b for a, b in covered):
-            continue
+    mentions = [
+        m for m in dates.find_dates(text) if not any(a <= m.start and m.end <= b for a, b in covered)
+    ]
+    for i, mention in enumerate(mentions):
         sentence = _sentence_of(spans, mention.start)
         if sentence is None:
             continue
-        event = _classify(sentence.text, mention.start - sentence.start)
+        # Only the words of this date's own clause: "… patvirtintas 2023 m. spalio 10 d., o
+        # 2023 m. lapkričio 22 d. pasirašyta sutartis" has two events.
+        left = sentence.start
+        if i > 0 and mentions[i - 1].end > sentence.start:
+            left = mentions[i - 1].end
+        right = sentence.end
+        if i + 1 < len(mentions) and mentions[i + 1].start < sentence.end:
+            right = mentions[i + 1].start
+        window = text[left:right]
+        event = _classify(window, mention.start - left)
         if event is None:
             continue
         quote = _event_quote(text, sentence, mention)

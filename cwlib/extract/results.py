@@ -26,13 +26,17 @@ _SECTION_END = re.compile(
 _RESULT_VERBS = re.compile(
     r"sukurt|įkurt|parengt|surengt|suorganizuot|organizuot|išleist|apmokyt|įrengt|atnaujint"
     r"|publikuot|pritrauk|dalyvaus|sukurs|parengs|organizuos|surengs|įrengs|apmokys|created|organised|organized"
-    r"|trained|established|developed|renovated|published",
+    r"|trained|established|developed|renovated|published|pasinaud|aprašyt|įtraukt|pasieks|apsilankys|lankytoj"
+    r"|will\s+(?:\w+\s+){0,2}?(?:set\s+up|train|publish|establish|hold|identify|organi[sz]e|create|develop|prepare|involve|reach|run)"
+    r"|\b(?:set\s+up|train|publish|establish|hold|identify|organi[sz]e|create|develop|prepare|involve)\b",
     _FLAGS,
 )
 _COUNT = re.compile(
     r"""
     (?<![\w.,/\-–:+])                 # not inside another number, code or date
+    (?<!nuo\s)(?<!from\s)                # not the lower end of a range ("nuo 16 iki 29 metų")
     (?P<count>\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6})  # a whole number, perhaps with thousands groups
+    (?!\s+(?:iki|to|–|-)\s+\d)              # nor the start of one
     (?![\w.,/\-–:%]|\s*(?:%|proc|eur|lt\b|€|m\.|d\.|metai|metų|mėn))   # not a date, money or percent
     \s+
     (?=(?P<indicator>[a-ząčęėįšųūž„"][^.;:()\n]*))  # followed by what is counted (looked at, not consumed)
