@@ -758,13 +758,15 @@ def _programme_line(rng: random.Random, number: str, start: dt.date) -> str:
     return rng.choice(forms)
 
 
-def _project_number(rng: random.Random) -> str:
+def _project_number(rng: random.Random, i: int) -> str:
+    """A project or measure number in one of the genre's forms, unique to text ``i``: cwlib
+    merges texts that share a number, and every generated text is its own project."""
     return rng.choice(
         (
-            f"{rng.randint(1, 9):02d}.{rng.randint(1, 9)}.{rng.randint(1, 9)}-CPVA-V-{rng.randint(100, 999)}",
-            f"SHTB {rng.randint(1, 9):02d}.01.00-32-{rng.randint(1, 999):04d}/{rng.randint(15, 21)}-00",
-            f"LLI-{rng.randint(100, 599)}",
-            str(rng.randint(1000, 9999)),
+            f"{rng.randint(1, 9):02d}.{rng.randint(1, 9)}.{rng.randint(1, 9)}-CPVA-V-{100 + i}",
+            f"SHTB {rng.randint(1, 9):02d}.01.00-32-{i:05d}/{rng.randint(15, 21)}-00",
+            f"LLI-{100 + i}",
+            str(10000 + i),
         )
     )
 
@@ -774,18 +776,21 @@ def make_text(seed: int, i: int, used_titles: set[str] | None = None) -> Item:
     rng = random.Random(f"cwlib-bench:{seed}:{i}")
     name = f"{i:05d}_{rng.getrandbits(64):016x}.txt"
     title = f"{rng.choice(TITLE_HEADS)} {rng.choice(TITLE_TAILS)}"
-    acronym = "".join(rng.sample(ACRONYM_PARTS, 2))
+    acronym = "".join(rng.sample(ACRONYM_PARTS, rng.choice((2, 2, 3))))
     if used_titles is not None:
         k = 2
-        while acronym in used_titles:  # projects merge by title: keep each text its own project
-            acronym = "".join(rng.sample(ACRONYM_PARTS, 2)) + str(k)
+        base = acronym
+        while acronym in used_titles:  # texts merge by title: keep each text its own project
+            acronym = f"{base}{k}"
             k += 1
         used_titles.add(acronym)
     doc = _Doc([], [], [], [], {})
     if rng.random() < 0.3:
         doc.paragraphs.append(rng.choice(("Meniu Uždaryti", "Menu Close")))
-    doc.paragraphs.append(f"„{title}“ ({acronym})")
-    number = _project_number(rng)
+    # The acronym is part of the quoted title, so titles are unique like the projects
+    title = rng.choice((f"{acronym} – {title}", f"{acronym}: {title}"))
+    doc.paragraphs.append(f"„{title}“")
+    number = _project_number(rng, i)
     start = _date_block(doc, rng)  # written below, after the programme line
     dates_par = doc.paragraphs.pop()
     doc.paragraphs.append(_programme_line(rng, number, start))

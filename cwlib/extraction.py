@@ -86,10 +86,15 @@ _NUMBER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_NOT_PROJECT_NUMBER = re.compile(r"^\s*(?:„[^“]*“\s*)?(?:priemon|prioritet|įsakym|sprendim|kvietim)", _FLAGS)
-_MEASURE_BEFORE = re.compile(r"(?:priemon\w*|prioritet\w*|įsakym\w*|sprendim\w*|kvietim\w*)\s*$", _FLAGS)
+_NOT_PROJECT_NUMBER = re.compile(
+    r"^\s*(?:„[^“]*“\s*)?(?:priemon|prioritet|įsakym|sprendim|kvietim)", _FLAGS
+)
+_MEASURE_BEFORE = re.compile(
+    r"(?:priemon\w*|prioritet\w*|įsakym\w*|sprendim\w*|kvietim\w*)\s*$", _FLAGS
+)
 _LT_WORD = re.compile(
-    r"[ąčęėįšųūž]|\b(?:ir|su|bei|plėtra|projektas|kūrybin\w*|skatinant|miestų|regione|tinklo)\b",
+    r"[ąčęėįšųūž]|\b(?:ir|su|bei|plėtra|projektas|kūrybin\w*|skatinant|miestų|regione|tinklo)\b"
+    r"|\b\w{3,}(?:ijos|ojo|osios|iems|ams|oms|ių)\b",
     _FLAGS,
 )
 _EN_WORD = re.compile(
@@ -274,10 +279,12 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
         looks_headline = first.endswith(("!", "?"))
         inner = _QUOTED_PROJECT.search(first)
         inner_span = _quoted_at(first, inner.end()) if inner else None
+        value = None
         if inner_span:
             # "Projektas „X“", "Baigtas projektas „X“": the title is the quoted name.
             name = first[inner_span[0] : inner_span[1]]
             candidates.append((name.strip(), name))
+            value = name
         else:
             if body_names and not any(_norm(n) in _norm(first) for n, _ in body_names):
                 looks_headline = True
@@ -286,16 +293,16 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
                 bare = re.match(r"^(?:projektas|project)\s+(?=[A-ZĄČĘĖĮŠŲŪŽ])", value, _FLAGS)
                 value = value[bare.end() :] if bare else value
                 candidates.append((value, value))
-                # A bilingual heading often puts the English title on the next line.
-                if len(content) > 1:
-                    second = _unquote(content[1].text.strip(" ."))
-                    if (
-                        _language(second) != _language(value)
-                        and len(second) <= 200
-                        and not content[1].text.endswith(".")
-                        and ":" not in second
-                    ):
-                        candidates.append((second, second))
+        # A bilingual heading often puts the English title on the next line.
+        if value and len(content) > 1:
+            second = _unquote(content[1].text.strip(" ."))
+            if (
+                _language(second) != _language(value)
+                and len(second) <= 200
+                and not content[1].text.endswith(".")
+                and ":" not in second
+            ):
+                candidates.append((second, second))
     candidates.extend(body_names)
     return candidates
 
@@ -303,7 +310,7 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
 def _unquote(text: str) -> str:
     """A title without the quotation marks that wrap it whole."""
     span = _quoted_at(text, 0)
-    if span and not text[span[1] + 1 :].strip(" .\"“”"):
+    if span and not text[span[1] + 1 :].strip(' ."“”'):
         return text[span[0] : span[1]]
     return text
 
@@ -330,7 +337,9 @@ def _english_aside(text: str) -> tuple[str, str] | None:
             continue
         # "(Creative Port Cities, #R095)": keep the words, not the number beside them.
         for part in re.split(r"[,;]\s*", aside.group("name")):
-            part = re.sub(r"^(?:angl|en|english)\.?:?\s*", "", part.strip(), flags=_FLAGS).strip(" „“”\"")
+            part = re.sub(r"^(?:angl|en|english)\.?:?\s*", "", part.strip(), flags=_FLAGS).strip(
+                ' „“”"'
+            )
             if re.search(r"\d|\bnr\b|projekt", part, _FLAGS) or not re.search(r"[A-Za-z]{3}", part):
                 continue
             if _language(part) == "en":
@@ -354,6 +363,15 @@ def _titles(text: str, quotes: dict[str, str]) -> tuple[str | None, str | None]:
                 quotes["title"] = part if part in text else quote
         if title and title_en:
             break
+    if title_en is None:
+        # "projekto DESIGN HUBS partnerių susitikimas": an acronym named as the project.
+        acronym = re.search(
+            r"(?:projekt|project)\w*\s+(?P<a>[A-Z][A-Z0-9\-]{2,}(?:\s+[A-Z][A-Z0-9\-]{2,}){0,3})\b",
+            text,
+        )
+        if acronym and acronym.group("a") != (title or "").upper():
+            title_en = acronym.group("a")
+            quotes["title_en"] = title_en
     if title is None and title_en is not None:
         title = title_en
         quotes["title"] = quotes["title_en"]
@@ -395,9 +413,13 @@ def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, s
 
     number = None
     for match in _NUMBER.finditer(text):
-        if _NOT_PROJECT_NUMBER.match(text[match.end() :]) or _MEASURE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+        if _NOT_PROJECT_NUMBER.match(text[match.end() :]) or _MEASURE_BEFORE.search(
+            text[max(0, match.start() - 40) : match.start()]
+        ):
             continue
-        if re.fullmatch(r"\d{4}", match.group("num")) and not re.search(r"projekt", text[max(0, match.start() - 80) : match.start()], _FLAGS):
+        if re.fullmatch(r"\d{4}", match.group("num")) and not re.search(
+            r"projekt", text[max(0, match.start() - 80) : match.start()], _FLAGS
+        ):
             continue  # a bare "Nr. 2019" far from the word project is rather a year or an order
         number = match.group("num")
         quotes["project_number"] = text[match.start() : match.end()]
@@ -408,11 +430,14 @@ def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, s
     for url_match in _URL.finditer(text):
         url = url_match.group(0).rstrip(".,;:)")
         before = text[max(0, url_match.start() - 50) : url_match.start()]
-        labelled = re.search(r"(?:svetainė|tinklalapis|website|web\s*page|site)\W*$", before, _FLAGS)
+        labelled = re.search(
+            r"(?:svetainė|tinklalapis|website|web\s*page|site)\W*$", before, _FLAGS
+        )
         # A bare domain, or an address given for the programme, is not the project's page
         # unless the text says it is ("Projekto svetainė: www.…").
         if not labelled and (
-            not re.search(r"\w/\S", re.sub(r"^https?://", "", url)) or re.search(r"program", before, _FLAGS)
+            not re.search(r"\w/\S", re.sub(r"^https?://", "", url))
+            or re.search(r"program", before, _FLAGS)
         ):
             continue
         project["url"] = url
@@ -441,12 +466,7 @@ def _set_dates(facts: TextFacts, periods: list[tuple[str, str]]) -> None:
     project["duration_months"] = durations[0][0] if durations else None
     if durations:
         quotes["duration_months"] = durations[0][1]
-    elif (
-        start
-        and end
-        and start["precision"] == "day"
-        and end["precision"] == "day"
-    ):
+    elif start and end and start["precision"] == "day" and end["precision"] == "day":
         # Not stated: computed from full start and end dates (see schema).
         project["duration_months"] = months_between(
             date.fromisoformat(start["earliest"]), date.fromisoformat(end["latest"])

@@ -32,7 +32,6 @@ _SKIP_TAGS = {
     "template",
     "nav",
     "header",
-    "footer",
     "aside",
     "form",
     "button",

@@ -222,7 +222,8 @@ def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
             for pct in percents:
                 if id(pct) in used_percents:
                     continue
-                before = previous_end <= pct.start and pct.end <= money.start
+                clause_start = previous_end + max(0, context.rfind(local)) if local else money.start
+                before = clause_start <= pct.start and pct.end <= money.start
                 after = money.end <= pct.start <= money.end + 14 and pct.end <= sentence.end
                 if (before or after) and item != "total":
                     share = pct.value

@@ -53,7 +53,8 @@ _EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _PROGRAMME_CONTEXT = re.compile(
-    r"program|laikotarp|fond|finansavimo\s+period|programming|period|interreg|veiksmų|parama|struktūrin|\bES\b|\bEU\b|investicij", _FLAGS
+    r"program|laikotarp|fond|finansavimo\s+period|programming|period|interreg|veiksmų|parama|struktūrin|\bES\b|\bEU\b|investicij",
+    _FLAGS,
 )
 _DURATION_CONTEXT = re.compile(
     r"trukm|įgyvendinimo\s+laikotarp|truks|trunka|duration|implementation\s+period|projekto\s+laikotarp"
@@ -128,7 +129,9 @@ def extract_events(text: str, source: str) -> tuple[list[dict[str, Any]], list[t
         rows.append(_row("start", rng.start, rng.text, source))
         rows.append(_row("end", rng.end, rng.text, source))
     mentions = [
-        m for m in dates.find_dates(text) if not any(a <= m.start and m.end <= b for a, b in covered)
+        m
+        for m in dates.find_dates(text)
+        if not any(a <= m.start and m.end <= b for a, b in covered)
     ]
     for i, mention in enumerate(mentions):
         sentence = _sentence_of(spans, mention.start)

@@ -31,7 +31,11 @@ _LEAD = re.compile(
     _FLAGS,
 )
 _APPLICANT = re.compile(
-    r"(?P<intro>" + terms.APPLICANT_INTRO + r")[ \t]*(?:yra[ \t]+)?[:–—\-‒]?[ \t]*(?=[\"„“«" + _CAP + r"])",
+    r"(?P<intro>"
+    + terms.APPLICANT_INTRO
+    + r")[ \t]*(?:yra[ \t]+)?[:–—\-‒]?[ \t]*(?=[\"„“«"
+    + _CAP
+    + r"])",
     _FLAGS,
 )
 _PARTNER_HEADER = re.compile(r"^\W*(?:" + terms.PARTNER_HEADER + r")\b", _FLAGS)
@@ -229,7 +233,9 @@ def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
         org = match.group("org")
         words = org.split()
         words[-1] = terms.ORG_NOUNS_GENITIVE.get(words[-1].lower(), words[-1])
-        add(_partner(" ".join(words), "lead", None, None, text[match.start() : match.end()], source))
+        add(
+            _partner(" ".join(words), "lead", None, None, text[match.start() : match.end()], source)
+        )
 
     for item in _header_items(text):
         add(_item_partner(item, source))
@@ -464,7 +470,9 @@ def implementing_body(text: str, source: str) -> dict[str, Any] | None:
     for sentence in sentences(text):
         match = _IMPLEMENTING_BODY.search(sentence.text)
         if match:
-            return _partner(match.group("name"), "applicant", None, None, match.group("name"), source)
+            return _partner(
+                match.group("name"), "applicant", None, None, match.group("name"), source
+            )
     return None
 
 

@@ -37,6 +37,7 @@ _COUNT = re.compile(
     (?<!nuo\s)(?<!from\s)                # not the lower end of a range ("nuo 16 iki 29 metų")
     (?P<count>\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6})  # a whole number, perhaps with thousands groups
     (?!\s+(?:iki|to|–|-)\s+\d)              # nor the start of one
+    (?!\s+(?:tūkst|mln|milijon|thousand|million))  # nor a figure with a scale word
     (?![\w.,/\-–:%]|\s*(?:%|proc|eur|lt\b|€|m\.|d\.|metai|metų|mėn))   # not a date, money or percent
     \s+
     (?=(?P<indicator>[a-ząčęėįšųūž„"][^.;:()\n]*))  # followed by what is counted (looked at, not consumed)
