@@ -289,6 +289,17 @@ def score(truth: dict[str, Json], pred: dict[str, list[dict[str, Any]]]) -> Json
                 {"source": src, "truth": {k: v for k, v in t.items() if k != "name"}}
             )
 
+    extras: dict[str, list[Json]] = defaultdict(list)
+
+    def extra(kind: str, row: dict[str, Any], src: str) -> None:
+        """A predicted row that matches no truth value (it costs precision)."""
+        fp[kind] += 1
+        if len(extras[kind]) < 8:
+            keep = ("item", "amount", "currency", "event", "date", "precision", "name", "role")
+            extras[kind].append(
+                {"source": src, **{k: row[k] for k in (*keep, "city", "country") if k in row}}
+            )
+
     for src, t in truth.items():
         forms = t.get("forms", {})
         # --- amounts
@@ -316,7 +327,8 @@ def score(truth: dict[str, Json], pred: dict[str, list[dict[str, Any]]]) -> Json
         for i, r in enumerate(rows):
             if r.get("item") in truth_items:
                 npred["amounts"] += 1
-                fp["amounts"] += i not in used
+                if i not in used:
+                    extra("amounts", r, src)
         # --- dates
         erows = [r for r in events.get(src, []) if r.get("event") in ("start", "end")]
         used = set()
@@ -338,7 +350,9 @@ def score(truth: dict[str, Json], pred: dict[str, list[dict[str, Any]]]) -> Json
             totals["dates_value"] += 1
             hits["dates_value"] += date_ok
         npred["dates"] += len(erows)
-        fp["dates"] += len(erows) - len(used)
+        for i, r in enumerate(erows):
+            if i not in used:
+                extra("dates", r, src)
         # --- partners
         prow = partners.get(src, [])
         used = set()
@@ -360,7 +374,9 @@ def score(truth: dict[str, Json], pred: dict[str, list[dict[str, Any]]]) -> Json
                 totals[kind] += 1
                 hits[kind] += flag
         npred["partners"] += len(prow)
-        fp["partners"] += len(prow) - len(used)
+        for i, r in enumerate(prow):
+            if i not in used:
+                extra("partners", r, src)
 
     result: Json = {}
     for kind in ("amounts", "dates", "partners"):
@@ -371,6 +387,7 @@ def score(truth: dict[str, Json], pred: dict[str, list[dict[str, Any]]]) -> Json
         result[f"{kind}_pct"] = _pct(hits[kind], totals[kind])
     result["by_form"] = {k: _pct(c["ok"], c["n"]) for k, c in sorted(by_form.items())}
     result["misses"] = dict(misses)
+    result["extras"] = dict(extras)
     return result
 
 
@@ -408,6 +425,21 @@ def bench_size(
     ``rate_hint`` (texts/s measured at the previous size) lets a slow parser skip a size it
     could not finish within ``max_s`` seconds a run, so `make bench` always ends and says why.
     """
+    predicted = n / rate_hint if rate_hint else 0.0
+    if predicted > max_s:
+        why = (
+            f"skipped: {predicted:,.0f} s predicted at {rate_hint:.1f} texts/s "
+            f"(more than --max-build-s {max_s:.0f})"
+        )
+        log(f"n={n}: {why}")
+        skipped = {"skipped": why}
+        return {
+            "texts": n,
+            "mean_kb": None,
+            "jobs": {str(j): skipped for j in jobs_list},
+            "parse_only": skipped,
+            "accuracy": skipped,
+        }
     base = work / f"n{n}"
     raw, truth_path = base / "raw", base / "truth.jsonl"
     t0 = time.perf_counter()
@@ -420,17 +452,6 @@ def bench_size(
     }
     log(f"n={n}: corpus written ({res['mean_kb']} KB/text) in {res['generate_s']} s")
     truth = make_corpus.read_truth(truth_path)
-    predicted = n / rate_hint if rate_hint else 0.0
-    if predicted > max_s:
-        why = (
-            f"skipped: {predicted:,.0f} s predicted at {rate_hint:.1f} texts/s "
-            f"(more than --max-build-s {max_s:.0f})"
-        )
-        log(f"n={n}: {why}")
-        res["jobs"] = {str(j): {"skipped": why} for j in jobs_list}
-        res["parse_only"] = {"skipped": why}
-        res["accuracy"] = {"skipped": why}
-        return res
     timeout = max(3 * max_s, 120)
     for jobs in jobs_list:
         out = base / f"out_j{jobs}"
@@ -931,7 +952,7 @@ def print_report(res: Json, previous: Json | None = None) -> None:
             if "error" in b or "skipped" in b:
                 last = (b.get("error") or b["skipped"]).strip().splitlines()[-1]
                 tag = "ERROR " if "error" in b else ""
-                print(f"  {r['texts']:>7,} {r['mean_kb']:>7} {j:>4}  {tag}{last[:90]}")
+                print(f"  {r['texts']:>7,} {fmt(r['mean_kb']):>7} {j:>4}  {tag}{last[:90]}")
                 continue
             print(
                 f"  {r['texts']:>7,} {r['mean_kb']:>7} {j:>4} {b['wall_s']:>8.3f} "

@@ -31,7 +31,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 __all__ = [
@@ -107,6 +107,7 @@ _NON_KEY = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # pure and hot: a corpus repeats its place names
 def fold(text: str) -> str:
     """Matching key: lower case, no diacritics, words separated by single spaces.
 
@@ -513,6 +514,7 @@ def _country_from_name(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # pure and hot: a corpus repeats its place names
 def country_code(name: str) -> str | None:
     """ISO 3166-1 alpha-2 code of a country named in Lithuanian or English, or a code.
 
@@ -695,6 +697,7 @@ def _split_generic(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)  # pure and hot: a corpus repeats its place names
 def lookup_city(name: str, country: str | None = None) -> Place | None:
     """The city (or region) one place name stands for, possibly inflected or an exonym.
 
@@ -824,6 +827,7 @@ def _adjacent(fragment: str, tokens: list[re.Match[str]]) -> bool:
     return all(fragment[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
 
 
+@lru_cache(maxsize=65536)  # pure and hot: a corpus repeats its place names
 def locate(fragment: str, country: str | None = None) -> Place | None:
     """The best place named inside an organisation name or a partner line.
 

@@ -41,16 +41,37 @@ _APPLICANT = re.compile(
 _PARTNER_HEADER = re.compile(r"^\W*(?:" + terms.PARTNER_HEADER + r")\b", _FLAGS)
 _OTHER_HEADER = re.compile(r"^\W*[^:]{0,40}(?:" + terms.NOT_PARTNER_HEADER + r")", _FLAGS)
 _BULLET = re.compile(r"^\s*(?:[•·●▪◦‣∙*\-–—]|\d{1,2}[.)](?!\d))\s*")
-_CODE_ITEM = re.compile(
+_CODE_MARK = re.compile(
     r"""
-    (?P<name>[^,;|/\n•]+?(?:\([^()\n]*\))?[^,;|/\n•()]*?)   # a name, perhaps with a bracketed aside
-    \s*[|/]\s*                                             # a bar or a slash
-    (?P<code>[A-Z]{2})\b                                   # a two-letter country code
-    (?!\s*[/-]\s*\d)                                       # not a measure code like LT/2020
-    (?=\s*(?:[;,.)(\n–—-]|$))                               # ending the item
+    [ \t]*[|/][ \t]*                  # a bar or a slash after a name
+    (?P<code>[A-Z]{2})\b               # a two-letter country code
+    (?!\s*[/-]\s*\d)                  # not a measure code like LT/2020
+    (?=\s*(?:[;,.)(\n–—-]|$))          # ending the item
     """,
     re.VERBOSE,
 )
+
+
+def _item_start(text: str, end: int) -> int:
+    """Where the list item that ends at ``end`` begins: after the previous separator that is
+    not inside brackets (an aside may hold commas), or after an opening bracket.
+
+    Scans backwards once, so a long sentence costs linear time.
+    """
+    depth = 0
+    for i in range(end - 1, -1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif depth == 0 and ch in ",;|/\n•:":
+            return i + 1
+    return 0
+
+
 _PAREN_ITEM = re.compile(
     r"""
     (?P<name>[^,;:()\n–—‒]{2,80}?)      # a name, up to a list separator
@@ -366,13 +387,12 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
     # A menu or breadcrumb ("Pradžia | Naujienos | Kultūra | ES projektai") is not a list of
     # partners: its separators are not followed by country codes.
     menu = len(re.findall(r"(?:\||\s/\s)(?!\s*[A-Z]{2}\b\s*(?:[;,.)(\n]|$))", text)) >= 2
-    for match in [] if menu else _CODE_ITEM.finditer(text):
+    for match in [] if menu else _CODE_MARK.finditer(text):
         code = match.group("code")
         if places.country_code(code) is None:
             continue
-        name = match.group("name").strip(" (–—:")
-        if name.count("(") > name.count(")"):  # "… miestus (Klaipėda / LT": the list opens inside
-            name = name[name.rfind("(") + 1 :].strip()
+        begin = _item_start(text, match.start())
+        name = text[begin : match.start()].strip(" (–—:")
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
             # "(Klaipėda / LT, ..." starts after the bracket.
             cut = max(name.rfind("("), name.rfind(":"), name.rfind("–"))
@@ -381,7 +401,7 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
                 continue
         if len(name.split()) > 10:
             continue
-        start = match.start("name") + match.group("name").find(name)
+        start = begin + text[begin : match.start()].find(name)
         add(_partner(name, "partner", None, code, text[start : match.end()], source))
     if not _PARTNER_SENTENCE.search(text):
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Span", "bullet_items", "lines", "sentences", "strip_span"]
 
@@ -36,7 +37,8 @@ def strip_span(span: Span, chars: str | None = None) -> Span:
     return span.sub(left, right)
 
 
-def lines(text: str) -> list[Span]:
+@lru_cache(maxsize=8)  # every extractor asks for the same text's lines
+def lines(text: str) -> tuple[Span, ...]:
     """Non-empty lines, stripped, with their offsets."""
     out = []
     pos = 0
@@ -45,7 +47,7 @@ def lines(text: str) -> list[Span]:
         if span.text:
             out.append(span)
         pos += len(raw) + 1
-    return out
+    return tuple(out)
 
 
 # Abbreviations after which a full stop does not end a Lithuanian sentence: year and day
@@ -102,7 +104,8 @@ _BOUNDARY = re.compile(
 _LAST_WORD = re.compile(r"(\w+)\.\W*$")
 
 
-def sentences(text: str) -> list[Span]:
+@lru_cache(maxsize=8)  # every extractor asks for the same text's sentences
+def sentences(text: str) -> tuple[Span, ...]:
     """Sentences, never crossing a line break, with abbreviations kept inside their sentence."""
     out: list[Span] = []
     for line in lines(text):
@@ -119,7 +122,7 @@ def sentences(text: str) -> list[Span]:
         piece = strip_span(line.sub(start, len(line.text)))
         if piece.text:
             out.append(piece)
-    return out
+    return tuple(out)
 
 
 _BULLET = re.compile(
