@@ -198,13 +198,17 @@ BUDGETS = Table(
             categories=BUDGET_ITEMS,
             required=True,
         ),
-        Field("amount", "number", "The sum as stated, in the stated currency.", required=True),
+        Field(
+            "amount",
+            "number",
+            "The sum as stated, in the stated currency; empty for a share stated without a sum "
+            "(\"ES lėšos sudaro 85 proc.\").",
+        ),
         Field(
             "currency",
             "string",
-            "Currency of amount: EUR or LTL (Lithuanian litas).",
+            "Currency of amount: EUR or LTL (Lithuanian litas); empty when amount is.",
             categories=("EUR", "LTL"),
-            required=True,
         ),
         Field(
             "amount_eur",

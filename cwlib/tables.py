@@ -329,6 +329,10 @@ def validate(tables: dict[str, list[dict[str, Any]]]) -> list[str]:
         for column in ("amount", "amount_eur"):
             if row[column] is not None and row[column] < 0:
                 problems.append(f"budgets row {i}: negative {column}")
+        if row["amount"] is None and row["share_pct"] is None:
+            problems.append(f"budgets row {i}: neither an amount nor a share")
+        if (row["amount"] is None) != (row["currency"] is None):
+            problems.append(f"budgets row {i}: an amount needs its currency")
         if row["share_pct"] is not None and not 0 <= row["share_pct"] <= 100:
             problems.append(f"budgets row {i}: share_pct {row['share_pct']} outside 0-100")
     flagged = {(r["project_id"], r["check"]) for r in tables["findings"]}

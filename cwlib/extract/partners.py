@@ -102,7 +102,7 @@ _IMPLEMENTS = re.compile(
     r"(?=.{0,200}?(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
 )
 _INLINE_PARTNERS = re.compile(
-    r"(?:^|[\s,;(])(?:kiti\s+)?(?:projekto\s+)?partneri(?:s|ai|ė|ės)\s*(?:yra\s+)?[:–—‒\-]\s*(?=[\"„“«"
+    r"(?:^|[\s,;(])(?:kiti\s+|other\s+)?(?:projekto\s+|project\s+)?(?:partneri(?:s|ai|ė|ės)|partners?)\s*(?:yra\s+|are\s+)?[:–—‒\-]\s*(?=[\"„“«"
     + _CAP
     + r"])",
     _FLAGS,
@@ -118,6 +118,12 @@ _LEAD_GENITIVE = re.compile(
     + r"][\w\-]+(?:\s+[\w\-]+){0,3}?\s+(?:"
     + "|".join(terms.ORG_NOUNS_GENITIVE)
     + r"))\b"
+)
+# "… kuriame Vilnius dalyvauja kartu su …": a city taking part, named by itself.
+_PLACE_PARTICIPATES = re.compile(
+    r"(?<![\w„“\"])(?P<place>["
+    + _CAP
+    + r"][a-ząčęėįšųūž]{3,})\s+(?:dalyvauja|dalyvavo|participates|took\s+part)\b"
 )
 _QUOTES = "„“”\"«»‘’'"
 _END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
@@ -165,6 +171,8 @@ def _locate(name: str, aside: str | None, code: str | None) -> dict[str, Any]:
         if fragment:
             # A quoted part names the institution ("„Verdenės“ gimnazija"), not a place.
             fragment = re.sub(r"[„“\"«][^„“”\"«»]*[“”\"»]", " ", fragment)
+            # "Osijeko-Baranjos apskritis": each part of a hyphenated region may be a place.
+            fragment = re.sub(r"(?<=\w)-(?=[A-ZĄČĘĖĮŠŲŪŽ])", " ", fragment)
             found = places.locate(fragment, country)
             if found and (country is None or found.country == country):
                 place = found
@@ -216,10 +224,34 @@ def _partner(
     }
 
 
-def _name_after(text: str, pos: int) -> tuple[str, str | None, int]:
-    """The name that starts at pos, its bracketed aside (if any), and where both end."""
-    end_match = _END_OF_NAME.search(text, pos)
-    end = end_match.start() if end_match else len(text)
+def _name_after(text: str, pos: int, labelled: bool = False) -> tuple[str, str | None, int]:
+    """The name that starts at pos, its bracketed aside (if any), and where both end.
+
+    After a label ("Lead partner: …") the name runs to the end of its line; in prose it ends
+    at a comma, unless what follows the comma is the partner's city ("…, Gdanskas (PL)").
+    """
+    if labelled:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        cut = re.search(r"\s*(?:\(|[|/]\s*[A-Z]{2}\b|\.\s|\.?$)", text[pos:line_end])
+        end = pos + (cut.start() if cut else line_end - pos)
+    else:
+        end_match = _END_OF_NAME.search(text, pos)
+        end = end_match.start() if end_match else len(text)
+        city = re.match(
+            r",\s*(?P<city>["
+            + _CAP
+            + r"][\w\-]+(?:\s+["
+            + _CAP
+            + r"][\w\-]+)?)(?=\s*(?:\(|[|/]|[.;]|$))",
+            text[end:],
+        )
+        if city and places.lookup_city(city.group("city")) is not None:
+            name_part = text[pos:end]
+            rest_end = end + city.end()
+            paren = re.match(r"\s*\(([^()\n]{1,120})\)", text[rest_end:])
+            aside = city.group("city") + (", " + paren.group(1) if paren else "")
+            return name_part, aside, rest_end + (paren.end() if paren else 0)
     name = text[pos:end]
     coded = re.search(r"\s*[|/]\s*[A-Z]{2}\s*$", name)
     if coded:
@@ -243,11 +275,13 @@ def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
 
     for pattern, role in ((_LEAD, "lead"), (_APPLICANT, "applicant")):
         for match in pattern.finditer(text):
-            name, aside, end = _name_after(text, match.end())
+            labelled = ":" in text[match.end("intro") : match.end()]
+            name, aside, end = _name_after(text, match.end(), labelled)
             code = None
             coded = re.match(r"\s*[|/]\s*([A-Z]{2})\b", text[end : end + 8])
             if coded:
                 code = coded.group(1)
+                end += coded.end()
             add(_partner(name, role, aside, code, text[match.start() : end], source))
 
     for match in _LEAD_GENITIVE.finditer(text):
@@ -370,7 +404,14 @@ def _split_inline(span: Span) -> list[Span]:
             start = i + 1
         elif (
             depth == 0
-            and (joiner := next((j for j in (" ir ", " bei ") if text.startswith(j, i)), None))
+            and (
+                joiner := next(
+                    (j for j in (" ir ", " bei ", " and ") if text.startswith(j, i)), None
+                )
+            )
+            # English names hold "and" ("Science and Technology Park"): split there only after
+            # a complete item with its bracketed country.
+            and (joiner != " and " or text[:i].rstrip().endswith(")"))
             and i + len(joiner) < len(text)
             and (text[i + len(joiner)].isupper() or text[i + len(joiner)] in _QUOTES)
         ):
@@ -379,7 +420,27 @@ def _split_inline(span: Span) -> list[Span]:
             i += len(joiner) - 1
         i += 1
     parts.append(strip_span(span.sub(start, len(text))))
-    return [p for p in parts if 1 < len(p.text) <= 160]
+    # "Creative Industries Styria, Graz (Austria)": a bare city after a comma is the previous
+    # item's city, not a partner of its own.
+    merged: list[Span] = []
+    for part in parts:
+        city = re.match(r"^(?P<c>[^,()]{2,40}?)\s*\([^()]*\)$", part.text)
+        if (
+            merged
+            and city
+            and "(" not in merged[-1].text
+            and len(city.group("c").split()) <= 2
+            and places.lookup_city(city.group("c")) is not None
+        ):
+            last = merged.pop()
+            merged.append(
+                Span(
+                    last.start, part.end, span.text[last.start - span.start : part.end - span.start]
+                )
+            )
+            continue
+        merged.append(part)
+    return [p for p in merged if 1 < len(p.text) <= 160]
 
 
 def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
@@ -415,6 +476,20 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
     others = _AS_OTHERS.match(text)
     if others:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
+    for subject in _PLACE_PARTICIPATES.finditer(text):
+        place = places.lookup_city(subject.group("place"))
+        if place is not None:
+            row = _partner(
+                subject.group("place"),
+                "partner",
+                None,
+                place.country,
+                subject.group("place"),
+                source,
+            )
+            if row is not None:
+                row["org_type"] = "municipality"
+                add(row)
     participates = _PARTICIPATES.match(text) or _IMPLEMENTS.match(text)
     if participates:
         add(
