@@ -581,12 +581,12 @@ def funding_split(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
     return _with_labels(out, tables, lang)
 
 
-def _caps() -> pd.DataFrame:
-    """The co-financing caps reference table (data/reference/cofinancing_caps.csv)."""
-    path = paths.REFERENCE_DIR / "cofinancing_caps.csv"
-    if not path.exists():
-        return pd.DataFrame(columns=["programme", "period", "max_eu_share_pct"])
-    return pd.read_csv(path, dtype={"programme": str, "period": str})
+def _cap_or_nan(programme: object, period: object) -> float:
+    """The programme's highest co-financing rate (cwlib.reference), NaN where none is known."""
+    from cwlib.reference import max_cap
+
+    cap = max_cap(programme if isinstance(programme, str) else None, period if isinstance(period, str) else None)
+    return float("nan") if cap is None else cap
 
 
 def eu_shares(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
@@ -630,9 +630,8 @@ def eu_shares(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
     projects = _plain(tables.projects, ["project_id", "programme", "period"]).set_index(
         "project_id"
     )
-    caps = _caps().groupby(["programme", "period"])["max_eu_share_pct"].max()
     out["programme_cap_pct"] = [
-        float(caps.get((projects.at[pid, "programme"], projects.at[pid, "period"]), float("nan")))
+        _cap_or_nan(projects.at[pid, "programme"], projects.at[pid, "period"])
         if pid in projects.index
         else float("nan")
         for pid in out["project_id"]

@@ -56,6 +56,7 @@ def audit_text(facts: TextFacts) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     out += _money_findings(facts)
     out += _part_findings(facts)
+    out += _cap_findings(facts)
     out += _duration_findings(facts)
     out += _date_findings(facts)
     return out
@@ -199,6 +200,34 @@ def audit_budgets(budgets: list[dict[str, Any]]) -> list[dict[str, Any]]:
                         total["quote"],
                     )
                 )
+    return out
+
+
+def _cap_findings(facts: TextFacts) -> list[dict[str, Any]]:
+    """An EU share above the highest co-financing rate the programme allows any partner."""
+    from cwlib.reference import max_cap
+
+    cap = max_cap(facts.project.get("programme"), facts.project.get("period"))
+    if cap is None:
+        return []
+    out = []
+    for row in facts.budgets:
+        if row["item"] != "eu" or row["share_pct"] is None:
+            continue
+        difference = row["share_pct"] - cap
+        if difference > SHARE_TOLERANCE_PCT:
+            out.append(
+                _finding(
+                    "share_above_cap",
+                    "warning",
+                    f"An EU share of {row['share_pct']:g} % ({row['share_basis']}) is above the highest "
+                    f"co-financing rate of {facts.project['programme']} {facts.project['period']} "
+                    f"({cap:g} %, data/reference/cofinancing_caps.csv) by {difference:.2f} points.",
+                    difference,
+                    row["source"],
+                    row["quote"],
+                )
+            )
     return out
 
 

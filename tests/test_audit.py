@@ -1,0 +1,95 @@
+"""The audit: each check on a small text that trips it, and on one that does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from cwlib import parse_text
+from cwlib.audit import months_between
+
+
+def checks(text: str) -> dict[str, dict]:
+    return {f["check"]: f for f in parse_text(text, source="t.txt").findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "severity", "difference"),
+    [
+        pytest.param(
+            "Projekto bendra vertė – 1.831.204,00 mln. eurų.",
+            "scale_word", "error", 1831204.0 * 1e6 - 1831204.0, id="scale-word-on-full-figure",
+        ),
+        pytest.param(
+            "Bendra projekto vertė – 100 000 Eur. ES lėšos – 85 000 Eur, savivaldybės lėšos – 20 000 Eur.",
+            "parts_exceed_total", "error", 5000.0, id="parts-exceed-total",
+        ),
+        pytest.param(
+            "Bendra projekto vertė – 100 000 Eur. ES lėšos – 80 000 Eur, savivaldybės lėšos – 10 000 Eur.",
+            "parts_sum_mismatch", "warning", -10000.0, id="parts-fall-short",
+        ),
+        pytest.param(
+            "Bendra projekto vertė – 100 000 Eur. Europos Sąjungos lėšos 85 % – 80 000 Eur.",
+            "share_mismatch", "error", 5.0, id="stated-share-disagrees",
+        ),
+        pytest.param(
+            "Bendra projekto vertė 1.000.000,00 Lt (300.000,00 Eur).",
+            "currency_conversion", "error", 300000.0 - 1000000 / 3.4528, id="euro-not-litas-at-rate",
+        ),
+        pytest.param(
+            "Projekto trukmė – 24 mėn., nuo 2020 m. sausio 1 d. iki 2022 m. gruodžio 31 d.",
+            "duration_mismatch", "warning", -12.0, id="duration-disagrees",
+        ),
+        pytest.param(
+            "Projektas finansuojamas Interreg Pietų Baltijos bendradarbiavimo per sieną programos 2014–2020 m. lėšomis. "
+            "Bendra projekto vertė – 100 000 Eur, ES lėšos – 90 000 Eur.",
+            "share_above_cap", "warning", 5.0, id="share-above-programme-cap",
+        ),
+        pytest.param(
+            "Bendra projekto vertė – 100 000 Eur. Klaipėdos miesto savivaldybės administracijos biudžetas – 150 000 Eur.",
+            "partner_exceeds_project", "error", 50000.0, id="partner-above-project",
+        ),
+        pytest.param(
+            "Bendra projekto vertė 345 280,00 Lt.", "litas_converted", "info", None, id="litas-converted",
+        ),
+        pytest.param(
+            "Gruodžio 3 d. vyko projekto rezultatų pristatymas.", "date_without_year", "info", None, id="no-year",
+        ),
+    ],
+)  # fmt: skip
+def test_check_fires(text: str, check: str, severity: str, difference: float | None) -> None:
+    found = checks(text)
+    assert check in found, found
+    assert found[check]["severity"] == severity
+    if difference is None:
+        assert found[check]["difference"] is None
+    else:
+        assert found[check]["difference"] == pytest.approx(difference, abs=0.01)
+    assert found[check]["quote"] in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Bendra projekto vertė – 100 000 Eur. ES lėšos – 85 000 Eur, savivaldybės lėšos – 15 000 Eur.", id="parts-add-up"),
+        pytest.param("Bendra projekto vertė 8.263.543,00 Lt (2.393.287,50 Eur).", id="litas-rounded-to-whole"),
+        pytest.param("Projekto trukmė – 24 mėn., nuo 2020 m. sausio 01 d. iki 2021 m. gruodžio 31 d.", id="duration-agrees"),
+        pytest.param("Bendra projekto vertė – 100 000 Eur. Europos Sąjungos lėšos 85 % – 85 000 Eur.", id="share-agrees"),
+    ],
+)  # fmt: skip
+def test_consistent_text_has_no_error_or_warning(text: str) -> None:
+    serious = [f for f in parse_text(text, source="t.txt").findings if f["severity"] != "info"]
+    assert serious == []
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "months"),
+    [
+        (("2020-01-01"), ("2021-12-31"), 24),
+        ("2016-03-01", "2018-02-28", 24),
+        ("2017-10-01", "2020-09-30", 36),
+    ],
+)
+def test_months_between(start: str, end: str, months: int) -> None:
+    from datetime import date
+
+    assert months_between(date.fromisoformat(start), date.fromisoformat(end)) == months
