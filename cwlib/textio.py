@@ -50,8 +50,6 @@ _BLOCK_TAGS = {
     "ul",
     "ol",
     "tr",
-    "td",
-    "th",
     "table",
     "h1",
     "h2",
@@ -83,6 +81,7 @@ class _TextExtractor(HTMLParser):
         self.skip_depth = 0
         self.title: list[str] = []
         self.in_title = False
+        self.cells_in_row = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -92,6 +91,13 @@ class _TextExtractor(HTMLParser):
             return
         if self.skip_depth:
             return
+        if tag in ("td", "th"):
+            # A table row becomes one line of cells joined by bars, as tables are written in prose.
+            if self.cells_in_row:
+                self.parts.append(" | ")
+            self.cells_in_row += 1
+        if tag == "tr":
+            self.cells_in_row = 0
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
         if tag == "li":

@@ -14,6 +14,7 @@ from typing import Any
 
 from cwlib import numbers, terms
 from cwlib.extract.segments import Span, sentences
+from cwlib.extract.tabular import TextTable, find_tables
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["complete_shares", "extract_budgets"]
@@ -171,7 +172,10 @@ def _clause_start(context: str) -> int:
 def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
     """Budget rows for one text, in the order the text states them."""
     rows: list[dict[str, Any]] = []
-    amounts = numbers.find_amounts(text)
+    tables = [t for t in find_tables(text) if _money_columns(t)]
+    amounts = [
+        m for m in numbers.find_amounts(text) if not any(t.span.start <= m.start < t.span.end for t in tables)
+    ]
     percents = numbers.find_percentages(text)
     scope_state: tuple[str, str | None, int] = ("project", None, -(10**9))
     sentence_spans = sentences(text)
@@ -237,7 +241,54 @@ def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
                 )
             rows.append(_row(money, item, scope, party, share, text[start:end], source))
             previous_end = money.end
+    for table in tables:
+        rows.extend(_table_rows(text, table, source))
     return _dedupe(rows)
+
+
+def _money_columns(table: TextTable) -> list[str]:
+    return [m for m in table.header if m in ("total", "eu", "national", "own", "eu_national")]
+
+
+def _table_currency(text: str, table: TextTable) -> str:
+    """The currency of bare figures in a table: its header's, else the text's usual one."""
+    if table.currency_hint:
+        return table.currency_hint
+    litas = len(re.findall(r"\bLt\b|litų", text))
+    euro = len(re.findall(r"(?i)\beur|€", text))
+    return "LTL" if litas > euro else "EUR"
+
+
+def _table_rows(text: str, table: TextTable, source: str) -> list[dict[str, Any]]:
+    """Budget rows from a table: one per money cell, scoped to the row's partner (or, for a
+    "total" row, to the whole project), quoted by the row's line."""
+    out = []
+    for row in table.rows:
+        name = row.get("name")
+        party = None if row.is_total or name is None else re.sub(r"\s*\([^()]*\)", "", name.text).strip()
+        scope = "project" if row.is_total or party is None else "partner"
+        for cell in row.cells:
+            if cell.meaning not in ("total", "eu", "national", "own", "eu_national") or not cell.span.text:
+                continue
+            money = numbers.parse_amount(cell.span.text)
+            if money is None:
+                value = numbers.parse_number(re.sub(r"[^\d.,\s\u00a0]", "", cell.span.text).strip())
+                if value is None:
+                    continue
+                money = numbers.Money(
+                    amount=value,
+                    currency=_table_currency(text, table),
+                    start=cell.span.start,
+                    end=cell.span.end,
+                    text=cell.span.text,
+                    number_text=cell.span.text,
+                )
+            share = None
+            pct = numbers.find_percentages(cell.span.text)
+            if pct and cell.meaning != "total":
+                share = pct[0].value
+            out.append(_row(money, cell.meaning, scope, party, share, row.line.text, source))
+    return out
 
 
 def _row(

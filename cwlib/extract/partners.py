@@ -15,6 +15,7 @@ from typing import Any
 
 from cwlib import places, terms
 from cwlib.extract.segments import Span, lines, sentences, strip_span
+from cwlib.extract.tabular import TableRow, find_tables
 
 __all__ = ["classify_org", "extract_partners"]
 
@@ -295,6 +296,10 @@ def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
     for item in _header_items(text):
         add(_item_partner(item, source))
 
+    for table in find_tables(text):
+        for row in table.rows:
+            add(_table_partner(row, source))
+
     for sentence in sentences(text):
         _sentence_partners(sentence, source, add)
 
@@ -339,6 +344,37 @@ def _item_partner(item: Span, source: str) -> dict[str, Any] | None:
             name = head
             aside = tail.strip() + (f", {aside}" if aside else "")
     return _partner(name, role, aside, code, item.text.rstrip(" ;,."), source)
+
+
+_LEAD_CELL = re.compile(r"^(?:lp|lead|vadovaujantis|pagrindinis|koordinatorius)\b|lead\s+partner|vadovaujantis\s+partneris|pagrindinis\s+partneris", _FLAGS)
+_APPLICANT_CELL = re.compile(r"pareiškėj|applicant", _FLAGS)
+
+
+def _table_partner(row: TableRow, source: str) -> dict[str, Any] | None:
+    """A partner from a table row: name, role and country from their columns or from an aside
+    in the name cell ("Pasvalio kultūros centras (LT, pagrindinis partneris)")."""
+    if row.is_total:
+        return None
+    name = row.get("name")
+    if name is None or not re.search(r"[^\W\d_]{2,}", name.text):
+        return None
+    role_cell = row.get("role")
+    aside_match = re.search(r"\(([^()]*)\)", name.text)
+    aside = aside_match.group(1) if aside_match else ""
+    role_text = " ".join(x for x in ((role_cell.text if role_cell else ""), aside) if x)
+    role = "partner"
+    if _LEAD_CELL.search(role_text):
+        role = "lead"
+    elif _APPLICANT_CELL.search(role_text):
+        role = "applicant"
+    code = None
+    country = row.get("country")
+    place = row.get("place")
+    for fragment in (country.text if country else "", place.text if place else "", aside):
+        for part in re.split(r"[,;/]\s*", fragment):
+            code = code or places.country_code(part.strip())
+    place_text = place.text if place else None
+    return _partner(name.text, role, place_text, code, row.line.text, source)
 
 
 def _header_items(text: str) -> list[Span]:
