@@ -27,7 +27,6 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from cwlib import paths
 from cwlib.schema import ORG_TYPES, PERIODS, ROLES
 from cwlib.theme import check_lang, country_name, label
 
@@ -585,7 +584,10 @@ def _cap_or_nan(programme: object, period: object) -> float:
     """The programme's highest co-financing rate (cwlib.reference), NaN where none is known."""
     from cwlib.reference import max_cap
 
-    cap = max_cap(programme if isinstance(programme, str) else None, period if isinstance(period, str) else None)
+    cap = max_cap(
+        programme if isinstance(programme, str) else None,
+        period if isinstance(period, str) else None,
+    )
     return float("nan") if cap is None else cap
 
 

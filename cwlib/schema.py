@@ -202,7 +202,7 @@ BUDGETS = Table(
             "amount",
             "number",
             "The sum as stated, in the stated currency; empty for a share stated without a sum "
-            "(\"ES lėšos sudaro 85 proc.\").",
+            '("ES lėšos sudaro 85 proc.").',
         ),
         Field(
             "currency",

@@ -174,7 +174,9 @@ def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     tables = [t for t in find_tables(text) if _money_columns(t)]
     amounts = [
-        m for m in numbers.find_amounts(text) if not any(t.span.start <= m.start < t.span.end for t in tables)
+        m
+        for m in numbers.find_amounts(text)
+        if not any(t.span.start <= m.start < t.span.end for t in tables)
     ]
     percents = numbers.find_percentages(text)
     scope_state: tuple[str, str | None, int] = ("project", None, -(10**9))
@@ -265,10 +267,17 @@ def _table_rows(text: str, table: TextTable, source: str) -> list[dict[str, Any]
     out = []
     for row in table.rows:
         name = row.get("name")
-        party = None if row.is_total or name is None else re.sub(r"\s*\([^()]*\)", "", name.text).strip()
+        party = (
+            None
+            if row.is_total or name is None
+            else re.sub(r"\s*\([^()]*\)", "", name.text).strip()
+        )
         scope = "project" if row.is_total or party is None else "partner"
         for cell in row.cells:
-            if cell.meaning not in ("total", "eu", "national", "own", "eu_national") or not cell.span.text:
+            if (
+                cell.meaning not in ("total", "eu", "national", "own", "eu_national")
+                or not cell.span.text
+            ):
                 continue
             money = numbers.parse_amount(cell.span.text)
             if money is None:

@@ -103,7 +103,7 @@ _IMPLEMENTS = re.compile(
     r"(?=.{0,200}?(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
 )
 _INLINE_PARTNERS = re.compile(
-    r"(?:^|[\s,;(])(?:kiti\s+|other\s+)?(?:projekto\s+|project\s+)?(?:partneri(?:s|ai|ė|ės)|partners?)\s*(?:yra\s+|are\s+)?[:–—‒\-]\s*(?=[\"„“«"
+    r"(?:^|[\s,;(])(?:kiti\s+|other\s+)?(?:projekto\s+|project\s+)?(?:partneri(?:s|ai|ė|ės|ais|u)|partners?|partnerystę\s+sudaro|partnerystė)\s*(?:yra\s+|are\s+)?[:–—‒\-]\s*(?=[\"„“«"
     + _CAP
     + r"])",
     _FLAGS,
@@ -124,7 +124,26 @@ _LEAD_GENITIVE = re.compile(
 _PLACE_PARTICIPATES = re.compile(
     r"(?<![\w„“\"])(?P<place>["
     + _CAP
-    + r"][a-ząčęėįšųūž]{3,})\s+(?:dalyvauja|dalyvavo|participates|took\s+part)\b"
+    + r"][a-ząčęėįšųūž]{3,})\s+(?:jį\s+|ją\s+)?(?:dalyvauja|dalyvavo|įgyvendina|įgyvendins|įgyvendino|participates|took\s+part)\b"
+)
+_PERSON_NAME = re.compile(
+    r"["
+    + _CAP
+    + r"][a-ząčęėįšųūžäöüåéóšž]+(?:-["
+    + _CAP
+    + r"][a-ząčęėįšųūžäöüåéó]+)?\s+["
+    + _CAP
+    + r"][a-ząčęėįšųūžäöüåéóšž]+(?:-["
+    + _CAP
+    + r"][a-ząčęėįšųūž]+)?"
+)
+# "Kultūros centras projekte buvo pagrindinis partneris": the lead, named before its role.
+_ROLE_AFTER = re.compile(
+    r"^(?P<name>["
+    + _CAP
+    + r"][\w\-„“\"]*(?:\s+[\w\-„“\"]+){0,5}?)\s+(?:projekte\s+|šiame\s+projekte\s+)?(?:buvo|yra|is|was)\s+"
+    r"(?:the\s+)?(?P<role>pagrindinis\s+partneris|vadovaujantis\s+partneris|projekto\s+koordinatorius|lead\s+partner)\b",
+    re.IGNORECASE,
 )
 _QUOTES = "„“”\"«»‘’'"
 _END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
@@ -207,6 +226,12 @@ def _partner(
         return None
     if len(clean.split()) > 14:
         return None
+    if (
+        _PERSON_NAME.fullmatch(clean)
+        and classify_org(clean) == "other"
+        and places.locate(clean) is None
+    ):
+        return None  # "Project coordinator: Sanna Niemelä" names a person, a contact
     geo = _locate(clean, aside, code)
     place = geo.pop("_place")
     is_place = (
@@ -346,7 +371,10 @@ def _item_partner(item: Span, source: str) -> dict[str, Any] | None:
     return _partner(name, role, aside, code, item.text.rstrip(" ;,."), source)
 
 
-_LEAD_CELL = re.compile(r"^(?:lp|lead|vadovaujantis|pagrindinis|koordinatorius)\b|lead\s+partner|vadovaujantis\s+partneris|pagrindinis\s+partneris", _FLAGS)
+_LEAD_CELL = re.compile(
+    r"^(?:lp|lead|vadovaujantis|pagrindinis|koordinatorius)\b|lead\s+partner|vadovaujantis\s+partneris|pagrindinis\s+partneris",
+    _FLAGS,
+)
 _APPLICANT_CELL = re.compile(r"pareiškėj|applicant", _FLAGS)
 
 
@@ -375,6 +403,12 @@ def _table_partner(row: TableRow, source: str) -> dict[str, Any] | None:
             code = code or places.country_code(part.strip())
     place_text = place.text if place else None
     return _partner(name.text, role, place_text, code, row.line.text, source)
+
+
+def _ends_with_country(line: str) -> bool:
+    """ "Municipality of Águeda (Portugal)", "Saldus novada pašvaldība (LV);" """
+    match = re.search(r"\(([^()]{2,40})\)\s*[;,.]?$", line)
+    return bool(match and places.country_code(match.group(1).split(",")[0].strip()))
 
 
 def _header_items(text: str) -> list[Span]:
@@ -408,7 +442,13 @@ def _header_items(text: str) -> list[Span]:
             nxt = all_lines[j]
             is_bullet = _BULLET.match(nxt.text) is not None
             looks_item = is_bullet or (
-                len(nxt.text) <= 120 and not nxt.text.endswith(":") and nxt.text.count("|") == 1
+                len(nxt.text) <= 120
+                and not nxt.text.endswith(":")
+                and (
+                    nxt.text.count("|") == 1
+                    or nxt.text.endswith(";")
+                    or _ends_with_country(nxt.text)
+                )
             )
             if not looks_item or (_OTHER_HEADER.match(nxt.text) and not is_bullet):
                 break
@@ -512,6 +552,11 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
     others = _AS_OTHERS.match(text)
     if others:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
+    role_after = _ROLE_AFTER.match(text)
+    if role_after:
+        add(
+            _partner(role_after.group("name"), "lead", None, None, text[: role_after.end()], source)
+        )
     for subject in _PLACE_PARTICIPATES.finditer(text):
         place = places.lookup_city(subject.group("place"))
         if place is not None:

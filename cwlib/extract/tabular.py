@@ -25,11 +25,20 @@ COLUMN_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("country", re.compile(r"šalis|country|valstybė|šalys", _FLAGS)),
     ("place", re.compile(r"vieta|location|city|miestas|savivaldybė\s*/\s*miestas|town", _FLAGS)),
     ("eu_national", re.compile(r"(?:es|eu)\W+(?:ir|and)\W+(?:valstybės|national)", _FLAGS)),
-    ("eu", re.compile(r"\bes\b|\beu\b|erpf|erdf|europos|interreg|parama|grant|co-?financing", _FLAGS)),
+    (
+        "eu",
+        re.compile(r"\bes\b|\beu\b|erpf|erdf|europos|interreg|parama|grant|co-?financing", _FLAGS),
+    ),
     ("national", re.compile(r"valstybės|national|nacionalin", _FLAGS)),
     ("own", re.compile(r"nuosav|own|savivaldybės\s+lėš|partnerio\s+lėš|įnaš|contribution", _FLAGS)),
     ("total", re.compile(r"biudžet|budget|vertė|total|iš\s+viso|suma|amount", _FLAGS)),
-    ("name", re.compile(r"partner|organizacij|institucij|pavadinimas|name|dalyvis|organisation|organization", _FLAGS)),
+    (
+        "name",
+        re.compile(
+            r"partner|organizacij|institucij|pavadinimas|name|dalyvis|organisation|organization",
+            _FLAGS,
+        ),
+    ),
 )
 _SEPARATOR = re.compile(r"\t+|\s+\|\s+|\|")
 _TOTAL_ROW = re.compile(r"^(?:iš\s+viso|viso|total|sum|bendra\s+suma)\b", _FLAGS)
@@ -83,7 +92,9 @@ def _cells(line: Span) -> list[Span]:
 def _strip(span: Span) -> Span:
     left = len(span.text) - len(span.text.lstrip())
     right = len(span.text.rstrip())
-    return Span(span.start + left, span.start + max(left, right), span.text[left:max(left, right)])
+    return Span(
+        span.start + left, span.start + max(left, right), span.text[left : max(left, right)]
+    )
 
 
 def _meaning(header: str) -> str | None:
@@ -107,6 +118,12 @@ def find_tables(text: str) -> tuple[TextTable, ...]:
             i += 1
             continue
         meanings = [_meaning(c.text) for c in header_cells]
+        if len({m for m in meanings if m}) < 2 or any(
+            re.search(r"\d", c.text) for c in header_cells[1:]
+        ):
+            # A card of "label | value" lines is not a table of partners or sums.
+            i += 1
+            continue
         has_money = any(m in ("total", "eu", "own", "national", "eu_national") for m in meanings)
         if not (has_money or "name" in meanings or "country" in meanings):
             i += 1
@@ -136,7 +153,11 @@ def find_tables(text: str) -> tuple[TextTable, ...]:
             header_text = all_lines[i].text
             hint = "LTL" if re.search(r"\blt\b|litų", header_text, _FLAGS) else None
             hint = hint or ("EUR" if re.search(r"eur|€", header_text, _FLAGS) else None)
-            span = Span(all_lines[i].start, all_lines[j - 1].end, text[all_lines[i].start : all_lines[j - 1].end])
+            span = Span(
+                all_lines[i].start,
+                all_lines[j - 1].end,
+                text[all_lines[i].start : all_lines[j - 1].end],
+            )
             tables.append(TextTable(span, tuple(meanings), hint, tuple(rows)))
             i = j
         else:
