@@ -88,7 +88,7 @@ NATIONAL_WORDS = (
     r"|nacionalin|state\s+budget|national\s+(?:co-?)?financ|national\s+contribution"
 )
 OWN_WORDS = (
-    r"savivaldybės\s+(?:biudžeto\s+)?lėš|savivaldybės\s+biudžeto|nuosav|įnaš|prisidėjim|prisidė|own\s+contribution"
+    r"savivaldybės\s+(?:biudžeto\s+)?lėš|savivaldybės\s+biudžeto|nuosav|įnaš|indėl|prisidėjim|prisidė|own\s+contribution"
     r"|own\s+funds|partnerio\s+lėš|partnerių\s+lėš|organizacijos\s+lėš|bendrafinansavim|co-?financing\s+by"
     r"|match\s+funding|savo\s+lėš"
 )

@@ -51,7 +51,13 @@ _SCOPE_RESET_CHARS = 400
 # A partner's total names its head noun in the nominative ("… biudžetas projekte – …").
 _NOMINATIVE_TOTAL = re.compile(r"(?:biudžetas|vertė|dalis|suma)\b(?!\s+lėš)", _FLAGS)
 # Sums of a whole programme ("Programai … skirta 73,8 mln. eurų") are not a project's budget.
-_PROGRAMME_SUM = re.compile(r"\bprogram\w*", _FLAGS)
+_PROGRAMME_SUM = re.compile(
+    r"\bprogramai\b|programos\s+biudžet|program\w*\s+(?:has\s+a\s+|with\s+a\s+)?(?:total\s+)?budget"
+    r"|program\w*\s+(?:\S+\s+){0,3}skirta",
+    _FLAGS,
+)
+_RATE = re.compile(r"\s*=")
+_RATE_BEFORE = re.compile(r"=\s*$")
 
 
 def _classify(context: str) -> str | None:
@@ -97,11 +103,12 @@ _TOTAL_HEAD = re.compile(
 _OWNER_OTHER_FORMS = re.compile(
     r"""
     (?P<dative>[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+(?:\s+[\w\-]+){0,3}?\s+
-        (?:savivaldybei|administracijai|agentūrai|universitetui|centrui|asociacijai|partneriui))
-        \s+tenkan\w*                                   # "Marijampolės savivaldybei tenkanti dalis"
+        (?:savivaldybei|administracijai|agentūrai|universitetui|centrui|asociacijai|partneriui|muziejui|bibliotekai|gimnazijai))
+        \s+(?:tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)  # "Marijampolės savivaldybei tenkanti dalis"
   | (?P<locative>[A-ZĄČĘĖĮŠŲŪŽ][\w]+(?:je|oje|yje|uose|ose))\s+projekto\s+(?=biudžetas|vertė|dalis)  # "Vilniuje projekto biudžetas"
   | (?P<acronym>\b[A-ZĄČĘĖĮŠŲŪŽ]{2,}(?:\s+[A-ZĄČĘĖĮŠŲŪŽ]{2,}){0,3})\s+(?=biudžetas|dalis)   # "VILNIUS TECH biudžetas"
   | budget\s+of\s+(?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)\s+(?:is|amounts|totals|:)  # "The budget of X is"
+  | (?P<has>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)\s+has\s+a\s+(?:partner\s+)?budget\s+of  # "Kretinga Museum has a budget of"
   | (?P<possessive>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)['’]s\s+(?:share|budget)      # "X's budget"
     """,
     re.VERBOSE,
@@ -146,7 +153,8 @@ def _local_context(context: str) -> str:
         # "… 196 240,00 € ERPF ir 49 060,00 € savivaldybės lėšos": the words before the
         # conjunction named the previous sum; this one is named by the words after it.
         return ""
-    pieces = re.split(r"([,;:]\s)", context)
+    # "… sudaro 85 proc., t. y. 530 000 Eur": "that is" restates the clause before it.
+    pieces = re.split(r"([,;:]\s)(?!\s*(?:t\.\s?y\.|tai\s+yra|i\.\s?e\.))", context)
     last = pieces[-1]
     if re.search(r"[^\W\d_]{2,}", last):
         return last
@@ -194,19 +202,28 @@ def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
             context = text[previous_end : money.start]
             local = _local_context(context)
             item = _classify(local)
-            if item in (None, "own") and _owner_of_total(local) and _NOMINATIVE_TOTAL.search(local):
+            if item in (None, "own") and _owner_of_total(local) and (
+                _NOMINATIVE_TOTAL.search(local) or _OWNER_OTHER_FORMS.search(local)
+            ):
                 item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
             if _PROGRAMME_SUM.search(local) and not re.search(r"projekt|project", local, _FLAGS):
                 previous_end = money.end
                 continue
-            if item is None:
-                # "… 48 000 Eur – Europos Sąjungos lėšos": the words may follow the sum.
-                after_end = min(money.end + 60, sentence.end)
-                following = text[money.end : after_end]
-                next_money = [m.start for m in inside if m.start > money.start]
-                if next_money:
-                    following = text[money.end : min(after_end, next_money[0])]
-                item = _classify(following.split(",")[0]) or "other"
+            if _RATE.match(text, money.end) or _RATE_BEFORE.search(text, 0, money.start):
+                previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
+                continue
+            # "… 48 000 Eur – Europos Sąjungos lėšos": the words may follow the sum, and a dash
+            # right after it says they do.
+            after_end = min(money.end + 60, sentence.end)
+            following = text[money.end : after_end]
+            next_money = [m.start for m in inside if m.start > money.start]
+            if next_money:
+                following = text[money.end : min(after_end, next_money[0])]
+            dashed = re.match(r"[\s,\u00a0]*[–—-]\s", following) is not None
+            following = following.lstrip(" ,;–—-\u00a0)")
+            after_item = _classify(re.split(r"[,;]\s", following)[0])
+            if item is None or (dashed and after_item is not None):
+                item = after_item or item or _classify(context) or "other"
             if _NOT_BUDGET.search(context):
                 previous_end = money.end
                 continue
