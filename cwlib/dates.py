@@ -227,6 +227,14 @@ _DATE_PATTERN = _fill(
     (?P<ymd_d>\d{1,2})(?!\d)(?![.,/]\d)            #   day, not followed by more number
     (?:\s?d\.)?                                    #   optional "d." ("2020-01-01 d.")
   )
+| (?P<ymds>                                        # 2019 09 01 (figures spaced, as some sites write)
+    (?P<ymds_y>{YEAR})\x20                         #   year
+    (?P<ymds_m>\d{2})\x20                          #   two-digit month
+    (?P<ymds_d>\d{2})(?!\d)(?![.,/]\d)              #   two-digit day, not followed by more number
+  )
+| (?P<my>                                          # 07/2019 (month and year, as in "07/2019 – 06/2022")
+    (?P<my_m>\d{1,2})/(?P<my_y>{YEAR})(?![.,/]\d)   #   month / year
+  )
 | (?P<yr>                                          # 2017-2021 metais / 2014–2020 (bare)
     (?P<yr_a>{YEAR})                               #   first year
     \s*{DASH}\s*                                   #   dash
@@ -371,6 +379,16 @@ def _ymd(m: re.Match[str]) -> tuple[DateMention, ...]:
     return (one,) if one else ()
 
 
+def _ymds(m: re.Match[str]) -> tuple[DateMention, ...]:
+    one = _one(m, int(m["ymds_y"]), int(m["ymds_m"]), int(m["ymds_d"]), *m.span())
+    return (one,) if one else ()
+
+
+def _my(m: re.Match[str]) -> tuple[DateMention, ...]:
+    one = _one(m, int(m["my_y"]), int(m["my_m"]), None, *m.span())
+    return (one,) if one else ()
+
+
 def _dmy(m: re.Match[str]) -> tuple[DateMention, ...]:
     one = _one(m, int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"]), *m.span())
     return (one,) if one else ()
@@ -420,6 +438,8 @@ _BUILDERS = {
     "yr": _yr,
     "yo": _yo,
     "dmy": _dmy,
+    "ymds": _ymds,
+    "my": _my,
     "end": _end,
     "ny": _ny,
     "enm": _enm,

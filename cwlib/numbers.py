@@ -105,6 +105,7 @@ _SCALE = r"""
   | milijard[^\W\d_]*                           # milijardų, milijardai ...
   | t[uū]kstan[tč][^\W\d_]*                     # tūkstančių, tūkstantis ...
   | (?:million|billion|thousand)s?(?!\w)        # English
+  | m(?=eur\b)                                  # 1.74 MEUR: million euro, written as one word
 )
 """
 
@@ -190,7 +191,7 @@ _MONEY_SCOUT_RE = re.compile(
     (?:
         (?<=[0-9])(?<![\w.,/+][0-9])            # figure first, as _FIGURE starts one:
         [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}+     # rest of the figure (<= 29), spaces (<= 3)
-        (?:[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009]{0,3})?   # maybe a scale word, spaces
+        (?:(?i:m)(?=(?i:eur))|[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009]{0,3})?   # maybe a scale word (MEUR), spaces
         (?:€|(?i:eur|lit)|Lt|LTL)               # then how every currency word begins
       | (?<=€)                                  # euro sign first
       | (?<=E)UR                                # EUR first
@@ -264,7 +265,7 @@ def _scale_of(word: str) -> float:
     w = word.lower()
     if w.startswith(("mlrd", "milijard", "billion")):
         return 1e9
-    if w.startswith(("mln", "milijon", "million")):
+    if w.startswith(("mln", "milijon", "million")) or w == "m":  # "m" only as in MEUR
         return 1e6
     return 1e3
 

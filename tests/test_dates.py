@@ -645,3 +645,37 @@ def test_lexicon_months_cover_every_case() -> None:
             assert MONTHS[name] == MONTHS[name.capitalize()] == number
     assert MONTHS["sausio mėn."] == 1
     assert [MONTHS[name] for name in MONTH_NAMES_EN] == list(range(1, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "ends"),
+    [
+        pytest.param(
+            "Duration: 07/2019 – 06/2022 (36 months)",
+            "2019-07",
+            "2022-06",
+            id="month-slash-year-range",
+        ),
+        pytest.param(
+            "įgyvendinamas 2019 09 01 – 2021 08 31",
+            "2019-09-01",
+            "2021-08-31",
+            id="spaced-figures-range",
+        ),
+    ],
+)
+def test_more_range_forms(text: str, starts: str, ends: str) -> None:
+    ranges = find_ranges(text)
+    assert [(r.start.iso(), r.end.iso()) for r in ranges] == [(starts, ends)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tel. 8 5 211 2000", id="phone"),
+        pytest.param("kodas 2019 123 45", id="three-digit-group"),
+        pytest.param("2019 13 01", id="no-month-13"),
+    ],
+)
+def test_spaced_figures_that_are_not_dates(text: str) -> None:
+    assert find_dates(text) == []

@@ -626,3 +626,16 @@ def test_gap_negative_sum() -> None:
 @pytest.mark.xfail(strict=True, reason="'euro' used as an adjective still reads as a currency")
 def test_gap_euro_as_adjective() -> None:
     assert find_amounts("10 euro zonos šalių") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        pytest.param("1.74 MEUR", 1_740_000.0, id="meur-million-euro"),
+        pytest.param("of which ERDF 1,46 MEUR", 1_460_000.0, id="meur-comma-decimal"),
+    ],
+)
+def test_meur_is_million_euro(text: str, amount: float) -> None:
+    money = parse_amount(text)
+    assert money is not None and money.currency == "EUR"
+    assert money.amount == pytest.approx(amount)

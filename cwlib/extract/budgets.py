@@ -202,8 +202,10 @@ def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
             context = text[previous_end : money.start]
             local = _local_context(context)
             item = _classify(local)
-            if item in (None, "own") and _owner_of_total(local) and (
-                _NOMINATIVE_TOTAL.search(local) or _OWNER_OTHER_FORMS.search(local)
+            if (
+                item in (None, "own")
+                and _owner_of_total(local)
+                and (_NOMINATIVE_TOTAL.search(local) or _OWNER_OTHER_FORMS.search(local))
             ):
                 item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
             if _PROGRAMME_SUM.search(local) and not re.search(r"projekt|project", local, _FLAGS):
