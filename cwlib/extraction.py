@@ -78,6 +78,7 @@ _NUMBER = re.compile(
       | (?<=,\s)(?=\#[A-Z]?\d)                          # "(Creative Port Cities, #R095)"
       | sutarties\s+nr\.?                                  # "sutarties Nr."
       | project\s+(?:no\.?|number|code|id)                 # English
+      | projekt\w*\s+(?=[A-Z][A-Z0-9]{1,6}-[\w./-]*\d[\w./-]*\s+[„"“,])  # "projektą LLI-487 „…“"
       | (?<=projektas\s)(?:[^()\n]{0,60}?\s)?nr\.?         # "(projektas patvirtintas …, Nr. 3025)"
     )
     (?:\s*/\s*[^\W\d][\w ]{0,25}?)?                   # "Project code / Projekto kodas"
@@ -219,6 +220,11 @@ def _split_languages(title: str) -> list[tuple[str, str]]:
     return [(_language(title), title.strip())]
 
 
+_SECTION_LINE = re.compile(
+    r"^(?:įgyvendinti|įgyvendinami|vykdomi|baigti|tarptautiniai|es|europos\s+sąjungos)?\s*(?:finansuojami\s+)?projektai$"
+    r"|^(?:naujienos|aktualijos|news|projects)$",
+    _FLAGS,
+)
 _CHROME_LINE = re.compile(
     r"[›»>|]\s*\S|slapuk|cookie|visos\s+teisės|all\s+rights|^©|^meniu\b|^menu\b"
     r"|\S\s/\s\S.*\S\s/\s\S|(?:\S+\s{2,}){3,}|^(?:paskelbta|publikuota|posted|autorius|author|data)\b",
@@ -239,7 +245,7 @@ def _content_lines(text: str) -> list[Any]:
             continue
         if _CHROME_LINE.search(line.text) and len(line.text) < 200:
             continue
-        if _ORG_LINE.match(line.text):
+        if _ORG_LINE.match(line.text) or _SECTION_LINE.match(line.text):
             continue
         if _URL.fullmatch(line.text) or len(line.text) < 4:
             continue
@@ -280,7 +286,12 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
         inner = _QUOTED_PROJECT.search(first)
         inner_span = _quoted_at(first, inner.end()) if inner else None
         value = None
-        if inner_span:
+        if first.isupper() and any(_norm(n) == _norm(first) for n, _ in body_names):
+            # A heading in capitals: the same name as the text writes it in its sentences.
+            name, quote = next((n, q) for n, q in body_names if _norm(n) == _norm(first))
+            candidates.append((name, quote))
+            value = name
+        elif inner_span:
             # "Projektas „X“", "Baigtas projektas „X“": the title is the quoted name.
             name = first[inner_span[0] : inner_span[1]]
             candidates.append((name.strip(), name))
@@ -337,9 +348,9 @@ def _english_aside(text: str) -> tuple[str, str] | None:
             continue
         # "(Creative Port Cities, #R095)": keep the words, not the number beside them.
         for part in re.split(r"[,;]\s*", aside.group("name")):
-            part = re.sub(r"^(?:angl|en|english)\.?:?\s*", "", part.strip(), flags=_FLAGS).strip(
-                ' „“”"'
-            )
+            part = re.sub(
+                r"^(?:angl|en|english|akronimas|acronym)\.?:?\s*", "", part.strip(), flags=_FLAGS
+            ).strip(' „“”"')
             if re.search(r"\d|\bnr\b|projekt", part, _FLAGS) or not re.search(r"[A-Za-z]{3}", part):
                 continue
             if _language(part) == "en":
@@ -347,10 +358,23 @@ def _english_aside(text: str) -> tuple[str, str] | None:
     return None
 
 
+_EN_TITLE_LABEL = re.compile(
+    r"^(?:pavadinimas\s+anglų\s+k(?:alba)?\.?|anglų\s+k(?:alba)?\.?|english\s+title|title\s+in\s+english"
+    r"|projekto\s+akronimas|akronimas|acronym)\s*[:\t–-]?\s*(?P<v>\S.{1,200})$",
+    _FLAGS | re.MULTILINE,
+)
+
+
 def _titles(text: str, quotes: dict[str, str]) -> tuple[str | None, str | None]:
     title = title_en = None
+    labelled = _EN_TITLE_LABEL.search(text)
     aside = _english_aside(text)
-    if aside:
+    if labelled:
+        # "Pavadinimas anglų k.: …", "Projekto akronimas: …": the text says which is English.
+        value = _unquote(labelled.group("v").strip(" ."))
+        title_en = value
+        quotes["title_en"] = value if value in text else labelled.group("v")
+    elif aside:
         title_en = aside[0]
         quotes["title_en"] = aside[1]
     for value, quote in _find_titles(text):
@@ -369,7 +393,7 @@ def _titles(text: str, quotes: dict[str, str]) -> tuple[str | None, str | None]:
             r"(?:projekt|project)\w*\s+(?P<a>[A-Z][A-Z0-9\-]{2,}(?:\s+[A-Z][A-Z0-9\-]{2,}){0,3})\b",
             text,
         )
-        if acronym and acronym.group("a") != (title or "").upper():
+        if acronym and acronym.group("a") not in (title or "").upper():
             title_en = acronym.group("a")
             quotes["title_en"] = title_en
     if title is None and title_en is not None:
@@ -435,6 +459,8 @@ def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, s
         )
         # A bare domain, or an address given for the programme, is not the project's page
         # unless the text says it is ("Projekto svetainė: www.…").
+        if re.search(r"program", before, _FLAGS):
+            continue  # "Programos svetainė: www.latlit.eu" is the programme's
         if not labelled and (
             not re.search(r"\w/\S", re.sub(r"^https?://", "", url))
             or re.search(r"program", before, _FLAGS)

@@ -67,14 +67,23 @@ _WEAK_DURATION = re.compile(r"metams\)", _FLAGS)
 
 
 def is_programme_period(span: dates.DateRange, context: str) -> bool:
-    """True for a year range that names a programming period ("2014–2020 m. programa")."""
+    """True for a year range that names a programming period ("2014–2020 m. programa").
+
+    A range equal to a period is the period unless the words around it say the project runs
+    then ("Projektas įgyvendinamas 2014–2020 metais").
+    """
     key = f"{span.start.year}-{span.end.year}"
     return (
         key in PERIODS
         and span.start.precision == "year"
         and span.end.precision == "year"
-        and _PROGRAMME_CONTEXT.search(context) is not None
+        and (_PROGRAMME_CONTEXT.search(context) is not None or _RUNS.search(context) is None)
     )
+
+
+_RUNS = re.compile(
+    r"įgyvendin|vykdom|vykdyt|truk|vyks|vyko|runs|ran\b|implemented|carried\s+out", _FLAGS
+)
 
 
 def _sentence_of(spans: list[Span], pos: int) -> Span | None:
