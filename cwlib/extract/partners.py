@@ -26,7 +26,7 @@ _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁ"
 _LEAD = re.compile(
     r"(?P<intro>"
     + terms.LEAD_INTRO
-    + r")(?:[ \t]+yra|[ \t]+–[ \t]+yra)?[ \t]*[:–—\-‒]?[ \t]*(?=[\"„“«"
+    + r")\b(?:[ \t]+yra|[ \t]+–[ \t]+yra)?[ \t]*[:–—\-‒|]?[ \t]*(?=[\"„“«"
     + _CAP
     + r"])",
     _FLAGS,
@@ -34,7 +34,7 @@ _LEAD = re.compile(
 _APPLICANT = re.compile(
     r"(?P<intro>"
     + terms.APPLICANT_INTRO
-    + r")[ \t]*(?:yra[ \t]+)?[:–—\-‒]?[ \t]*(?=[\"„“«"
+    + r")\b[ \t]*(?:yra[ \t]+)?[:–—\-‒|]?[ \t]*(?=[\"„“«"
     + _CAP
     + r"])",
     _FLAGS,
@@ -103,7 +103,7 @@ _IMPLEMENTS = re.compile(
     r"(?=.{0,200}?(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
 )
 _INLINE_PARTNERS = re.compile(
-    r"(?:^|[\s,;(])(?:kiti\s+|other\s+)?(?:projekto\s+|project\s+)?(?:partneri(?:s|ai|ė|ės|ais|u)|partners?|partnerystę\s+sudaro|partnerystė)\s*(?:yra\s+|are\s+)?[:–—‒\-]\s*(?=[\"„“«"
+    r"(?:^|[\s,;(])(?:kiti\s+|other\s+)?(?:projekto\s+|project\s+)?(?:partneri(?:s|ai|ė|ės|ais|u)|partners?|partnerystę\s+sudaro|partnerystė)\s*(?:yra\s+|are\s+)?[:–—‒\-|]\s*(?=[\"„“«"
     + _CAP
     + r"])",
     _FLAGS,
@@ -197,6 +197,15 @@ def _locate(name: str, aside: str | None, code: str | None) -> dict[str, Any]:
             if found and (country is None or found.country == country):
                 place = found
                 break
+    if place is None and country == "LV":
+        # Latvian genitives: "Bauskas novada pašvaldība" is Bauska's, "Aizkraukles" Aizkraukle's.
+        first = re.match(r"[" + _CAP + r"][\w\-]+", name)
+        if first:
+            word = first.group(0)
+            for form in (re.sub(r"as$", "a", word), re.sub(r"es$", "e", word), word):
+                place = places.lookup_city(form, "LV")
+                if place is not None:
+                    break
     if place is None and country:
         place = places.country_place(country)
     if place is None:
@@ -261,6 +270,13 @@ def _name_after(text: str, pos: int, labelled: bool = False) -> tuple[str, str |
         line_end = len(text) if line_end < 0 else line_end
         cut = re.search(r"\s*(?:\(|[|/]\s*[A-Z]{2}\b|\.\s|\.?$)", text[pos:line_end])
         end = pos + (cut.start() if cut else line_end - pos)
+        comma = text.find(", ", pos, end)
+        if comma >= 0:
+            # "Lead partner: Hanseatic City of Stralsund, Culture Office | DE": the
+            # organisation, then its unit; the quote still runs to the code.
+            name, aside, _ = text[pos:comma], None, end
+            coded = re.match(r"\s*[|/]\s*[A-Z]{2}\b", text[end:line_end])
+            return name, aside, end + (coded.end() if coded else 0)
     else:
         end_match = _END_OF_NAME.search(text, pos)
         end = end_match.start() if end_match else len(text)
@@ -346,8 +362,19 @@ def _item_partner(item: Span, source: str) -> dict[str, Any] | None:
     its role after a dash or in brackets ("… – vadovaujantis partneris")."""
     text = item.text.strip(_TRAILING)
     role = "partner"
+    leading = re.match(
+        r"(?P<role>" + terms.LEAD_INTRO + "|" + terms.APPLICANT_INTRO + r")\s*:\s*", text, _FLAGS
+    )
     marked = _ROLE_IN_ITEM.search(text)
-    if marked:
+    if leading:
+        # "Lead partner: City of Oulu (Finland)"
+        role = (
+            "applicant"
+            if re.fullmatch(terms.APPLICANT_INTRO, leading.group("role"), _FLAGS)
+            else "lead"
+        )
+        text = text[leading.end() :]
+    elif marked:
         role = (
             "applicant"
             if re.fullmatch(terms.APPLICANT_INTRO, marked.group("role"), _FLAGS)
