@@ -454,14 +454,16 @@ def _header_items(text: str) -> list[Span]:
         if not header or len(line.text) > 200:
             i += 1
             continue
-        colon = re.search(r"[:–—]\s*", line.text[header.end() :])
+        # The colon or dash must follow the header words ("Projekto partneriai: …"); a colon
+        # further on ends some other sentence.
+        colon = re.match(r"(?:\s+\w+){0,2}\s*[:–—]\s*", line.text[header.end() :])
         rest = line.text[header.end() + colon.end() :] if colon else ""
         if colon and rest.strip():
             base = header.end() + colon.end()
             items.extend(_split_inline(line.sub(base, len(line.text))))
             i += 1
             continue
-        if len(line.text) > 80:
+        if len(line.text) > (120 if line.text.endswith(":") else 80):
             i += 1
             continue
         j = i + 1
@@ -570,6 +572,10 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
     if not _PARTNER_SENTENCE.search(text):
         return
     inline = _INLINE_PARTNERS.search(text)
+    if inline and "|" in text[inline.end() :]:
+        inline = None  # a table's header row or a menu, not a list after a label
+    if inline and re.match(r"iš\s", text[inline.end() :], _FLAGS):
+        inline = None  # "kiti partneriai – iš Latvijos ir Estijos …": countries, not partners
     if inline:
         for part in _split_inline(sentence.sub(inline.end(), len(text))):
             if part.text[:1].isupper() or part.text[:1] in _QUOTES:
