@@ -420,7 +420,8 @@ def complete_shares(rows: list[dict[str, Any]]) -> None:
         if row["item"] == "total" or row["share_pct"] is not None or row["amount_eur"] is None:
             continue
         base = totals.get((row["scope"], row["party"] if row["scope"] == "partner" else None))
-        if base:
+        if base and row["amount_eur"] <= base:
+            # A part larger than its total gets no share: the audit reports it instead.
             row["share_pct"] = round(row["amount_eur"] / base * 100, 2)
             row["share_basis"] = "computed"
         elif row["amount"] is None:
