@@ -312,6 +312,7 @@ def _find_titles(text: str) -> list[tuple[str, str]]:
                 and len(second) <= 200
                 and not content[1].text.endswith(".")
                 and ":" not in second
+                and not re.search(r"\d", second)
             ):
                 candidates.append((second, second))
     candidates.extend(body_names)

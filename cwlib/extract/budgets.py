@@ -52,7 +52,7 @@ _SCOPE_RESET_CHARS = 400
 _NOMINATIVE_TOTAL = re.compile(r"(?:biudžetas|vertė|dalis|suma)\b(?!\s+lėš)", _FLAGS)
 # Sums of a whole programme ("Programai … skirta 73,8 mln. eurų") are not a project's budget.
 _PROGRAMME_SUM = re.compile(
-    r"\bprogramai\b|programos\s+biudžet|program\w*\s+(?:has\s+a\s+|with\s+a\s+)?(?:total\s+)?budget"
+    r"\bprogramai\b|programos\s+biudžet|program\w*\s+(?:has\s+an?\s+|with\s+an?\s+)?(?:\w+\s+){0,2}budget"
     r"|program\w*\s+(?:\S+\s+){0,3}skirta",
     _FLAGS,
 )

@@ -572,7 +572,7 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
     if not _PARTNER_SENTENCE.search(text):
         return
     inline = _INLINE_PARTNERS.search(text)
-    if inline and "|" in text[inline.end() :]:
+    if inline and text.count("|") > 1:
         inline = None  # a table's header row or a menu, not a list after a label
     if inline and re.match(r"iš\s", text[inline.end() :], _FLAGS):
         inline = None  # "kiti partneriai – iš Latvijos ir Estijos …": countries, not partners

@@ -40,7 +40,7 @@ COLUMN_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_SEPARATOR = re.compile(r"\t+|\s+\|\s+|\|")
+_SEPARATOR = re.compile(r"\t|\s*\|\s*")
 _TOTAL_ROW = re.compile(r"^(?:iš\s+viso|viso|total|sum|bendra\s+suma)\b", _FLAGS)
 
 
@@ -138,6 +138,11 @@ def find_tables(text: str) -> tuple[TextTable, ...]:
         j = i + 1
         while j < len(all_lines):
             cells = _cells(all_lines[j])
+            if 0 < len(header_cells) - len(cells) <= 2 and "\t" in all_lines[j].text:
+                # A tab row whose first cells are empty lost them when the line was stripped:
+                # its figures still stand under the last columns.
+                empty = Span(all_lines[j].start, all_lines[j].start, "")
+                cells = [empty] * (len(header_cells) - len(cells)) + cells
             if len(cells) != len(header_cells):
                 break
             name = next((c.text for c, m in zip(cells, meanings, strict=True) if m == "name"), "")
