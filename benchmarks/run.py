@@ -919,7 +919,9 @@ def fmt(v: Any, digits: int = 3) -> str:
     if isinstance(v, float):
         if abs(v) >= 100:
             return f"{v:,.0f}"
-        return f"{v:.{digits}g}" if abs(v) < 1 else f"{v:.{digits}f}".rstrip("0").rstrip(".")
+        if abs(v) >= 1:
+            return f"{v:.{1 if abs(v) >= 10 else 2}f}".rstrip("0").rstrip(".")
+        return f"{v:.{digits}g}"
     if isinstance(v, int):
         return f"{v:,}"
     return str(v)
@@ -1058,6 +1060,81 @@ def print_report(res: Json, previous: Json | None = None) -> None:
     print(f"\nWritten to {res['meta']['out']}")
 
 
+def markdown(res: Json) -> str:
+    """The README's table of latest figures, from a bench.json (``--markdown``)."""
+    meta = res["meta"]
+    out = [
+        f"Run of {meta['date']} on commit `{meta['commit']}`, {meta['cpu_count']} cores, "
+        f"Python {meta['python']}, load average {meta['loadavg_start'][0]:.1f} at the start; "
+        f"corpus figures at {fmt(res.get('figures_at_texts'))} texts.",
+        "",
+        "| figure | value | target | verdict |",
+        "|---|---|---|---|",
+    ]
+    for name, (op, thr, unit, what) in TARGETS.items():
+        v = res["figures"].get(name)
+        if name == "jobs_identical":
+            shown, target = ("yes" if v else "no") if v is not None else "-", "yes"
+        else:
+            shown, target = f"{fmt(v)} {unit}".strip(), f"{op} {fmt(float(thr))} {unit}".strip()
+        out.append(f"| {what} | {shown} | {target} | {res['verdicts'][name]} |")
+    out += [
+        "",
+        "| texts | jobs | wall s | texts/s | CPU s | peak MB | parse_text alone, texts/s "
+        "| amounts % | dates % | partners % |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for key in sorted(res["sizes"], key=int):
+        r = res["sizes"][key]
+        a = r.get("accuracy", {})
+        for j, b in r["jobs"].items():
+            if "wall_s" not in b:
+                out.append(
+                    f"| {r['texts']:,} | {j} | {b.get('skipped') or b.get('error')} ||||||||"
+                )
+                continue
+            first = j == "1"
+            po = fmt(r.get("parse_only", {}).get("texts_per_s")) if first else ""
+            acc = (
+                [fmt(a.get(k)) for k in ("amounts_pct", "dates_pct", "partners_pct")]
+                if first
+                else ["", "", ""]
+            )
+            out.append(
+                f"| {r['texts']:,} | {j} | {fmt(b['wall_s'])} | {fmt(b['texts_per_s'])} | "
+                f"{fmt(b.get('cpu_s'))} | {fmt(b['peak_rss_mb'])} | {po} | "
+                + " | ".join(acc)
+                + " |"
+            )
+    cmds = res["commands"]
+    out += ["", "| command | status | wall s |", "|---|---|---:|"]
+    for key, label in (
+        ("build_seeds", "`cwlib build` (seeds)"),
+        ("notebooks", "`cwlib report` (all notebooks)"),
+        ("brief", "`cwlib brief --lang en`"),
+    ):
+        c = cmds.get(key, {})
+        out.append(f"| {label} | {c.get('status', '-')} | {fmt(c.get('wall_s'))} |")
+    peers = res.get("peers", {})
+    if peers:
+        out += [
+            "",
+            f"Peers, same {peers['strings']} strings each:",
+            "",
+            "| parser | input | correct % | µs / string | time vs cwlib |",
+            "|---|---|---:|---:|---:|",
+        ]
+        for section in ("amounts", "numbers", "dates"):
+            for name, r in peers.get(section, {}).items():
+                if "error" in r:
+                    continue
+                out.append(
+                    f"| `{name}` | {r['input']} | {fmt(r['correct_pct'])} | "
+                    f"{r['us_per_string']:.1f} | {fmt(r.get('time_vs_cwlib'))}× |"
+                )
+    return "\n".join(out)
+
+
 def compare(old: Json, new: Json) -> None:
     """Two runs side by side: every target figure and the per-size throughput."""
     print(f"{'figure':<30} {'old':>12} {'new':>12} {'change':>9}")
@@ -1080,15 +1157,21 @@ def compare(old: Json, new: Json) -> None:
 
 
 def git_commit() -> str | None:
+    """HEAD, marked ``+dirty`` when cwlib/ has uncommitted changes (then the figures are of
+    the working tree, not of the commit)."""
     try:
-        return (
-            subprocess.run(
-                ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
-            ).stdout.strip()
-            or None
-        )
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "cwlib"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        ).stdout.strip()
     except OSError:
         return None
+    return (head + ("+dirty" if dirty else "")) or None
 
 
 def run(args: argparse.Namespace) -> Json:
@@ -1223,12 +1306,18 @@ def main(argv: list[str] | None = None) -> int:
         help="profile parse_text on the largest corpus (reports/bench_profile_*.txt)",
     )
     ap.add_argument(
+        "--markdown", metavar="JSON", help="print the README table of a bench.json and exit"
+    )
+    ap.add_argument(
         "--compare",
         nargs="+",
         metavar="JSON",
         help="compare OLD [NEW] (NEW defaults to --out) and exit",
     )
     args = ap.parse_args(argv)
+    if args.markdown:
+        print(markdown(json.loads(Path(args.markdown).read_text(encoding="utf-8"))))
+        return 0
     if args.compare:
         old = json.loads(Path(args.compare[0]).read_text(encoding="utf-8"))
         new_path = Path(args.compare[1] if len(args.compare) > 1 else args.out)

@@ -250,6 +250,8 @@ def _content_lines(text: str) -> list[Any]:
         if _URL.fullmatch(line.text) or len(line.text) < 4:
             continue
         out.append(line)
+        if len(out) >= 40:  # a title stands near the top; the rest of a page need not be read
+            break
     return out
 
 

@@ -26,6 +26,26 @@ PHONE = re.compile(
     """,
     re.VERBOSE,
 )
+# Cheap gates: the full patterns run only on sentences that can hold what they look for.
+_DIGIT_RUN = re.compile(r"\d[\d\s()-]{5,}\d")
+_POSITION_STEMS = (
+    "vadov",
+    "koordinator",
+    "pavaduotoj",
+    "direktor",
+    "mer",
+    "specialist",
+    "vedėj",
+    "atstov",
+    "kontakt",
+    "pirminink",
+    "seniūn",
+    "manager",
+    "coordinator",
+    "contact",
+    "director",
+    "mayor",
+)
 _NAME = r"[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+(?:-[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+)?"
 PERSON = re.compile(
     r"(?P<position>(?i:"
@@ -42,9 +62,16 @@ def extract_contacts(text: str, source: str) -> list[dict[str, Any]]:
     """One row per person, e-mail or phone group stated in one sentence."""
     rows = []
     for sentence in sentences(text):
-        emails = EMAIL.findall(sentence.text)
-        phones = [p.strip() for p in PHONE.findall(sentence.text)]
-        persons = [m for m in PERSON.finditer(sentence.text) if m.group("name")[0].isupper()]
+        lower = sentence.text.lower()
+        emails = EMAIL.findall(sentence.text) if "@" in lower else []
+        phones = (
+            [p.strip() for p in PHONE.findall(sentence.text)] if _DIGIT_RUN.search(lower) else []
+        )
+        persons = (
+            [m for m in PERSON.finditer(sentence.text) if m.group("name")[0].isupper()]
+            if any(stem in lower for stem in _POSITION_STEMS)
+            else []
+        )
         if not (emails or phones or persons):
             continue
         if persons:
