@@ -79,6 +79,7 @@ _NUMBER = re.compile(
       | sutarties\s+nr\.?                                  # "sutarties Nr."
       | project\s+(?:no\.?|number|code|id)                 # English
       | projekt\w*\s+(?=[A-Z][A-Z0-9]{1,6}-[\w./-]*\d[\w./-]*\s+[„"“,])  # "projektą LLI-487 „…“"
+      | (?<=[“”"]\s\()(?=[A-Z][A-Z0-9]{1,6}-[\w./-]*\d[\w./-]*\))  # "„…“ (LL-00089)"
       | (?<=projektas\s)(?:[^()\n]{0,60}?\s)?nr\.?         # "(projektas patvirtintas …, Nr. 3025)"
     )
     (?:\s*/\s*[^\W\d][\w ]{0,25}?)?                   # "Project code / Projekto kodas"
@@ -88,7 +89,7 @@ _NUMBER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _NOT_PROJECT_NUMBER = re.compile(
-    r"^\s*(?:„[^“]*“\s*)?(?:priemon|prioritet|įsakym|sprendim|kvietim)", _FLAGS
+    r"^[ \t]*(?:„[^“]*“[ \t]*)?(?:priemon|prioritet|įsakym|sprendim|kvietim)", _FLAGS
 )
 _MEASURE_BEFORE = re.compile(
     r"(?:priemon\w*|prioritet\w*|įsakym\w*|sprendim\w*|kvietim\w*)\s*$", _FLAGS
@@ -232,7 +233,8 @@ _CHROME_LINE = re.compile(
 )
 _ORG_LINE = re.compile(
     r"^(?:\S+\s+){0,5}(?:savivaldybė|administracija|agentūra|universitetas|centras|biblioteka|muziejus"
-    r"|municipality|council|academy\s+of\s+\w+|university|park|agency|harbour|centre|center|office|association)$",
+    r"|municipality|council|academy\s+of\s+\w+|university|park|agency|harbour|centre|center|office|association"
+    r"|kommun|kommune|gmina|pašvaldība|dome|stadt|comune(?:\s+di\s+\w+)?(?:\s+[–-]\s+.*)?)$",
     _FLAGS,
 )
 
@@ -362,8 +364,12 @@ def _english_aside(text: str) -> tuple[str, str] | None:
 
 
 _EN_TITLE_LABEL = re.compile(
-    r"^(?:pavadinimas\s+anglų\s+k(?:alba)?\.?|anglų\s+k(?:alba)?\.?|english\s+title|title\s+in\s+english"
-    r"|projekto\s+akronimas|akronimas|acronym)\s*[:\t–-]?\s*(?P<v>\S.{1,200})$",
+    r"^(?:pavadinimas\s+anglų\s+k(?:alba)?\.?|anglų\s+k(?:alba)?\.?|english\s+title|title\s+in\s+english)"
+    r"\s*[:\t–-]?\s*(?P<v>\S.{1,200})$",
+    _FLAGS | re.MULTILINE,
+)
+_ACRONYM_LABEL = re.compile(
+    r"^(?:projekto\s+akronimas|akronimas|acronym)\s*[:\t–-]?\s*(?P<v>\S.{1,200})$",
     _FLAGS | re.MULTILINE,
 )
 
@@ -390,6 +396,12 @@ def _titles(text: str, quotes: dict[str, str]) -> tuple[str | None, str | None]:
                 quotes["title"] = part if part in text else quote
         if title and title_en:
             break
+    acronym_label = _ACRONYM_LABEL.search(text)
+    if title_en is None and acronym_label:
+        # "Projekto akronimas: DIGIHERIT": the acronym stands for the English title only when
+        # the text gives no English title itself.
+        title_en = _unquote(acronym_label.group("v").strip(" ."))
+        quotes["title_en"] = title_en if title_en in text else acronym_label.group("v")
     if title_en is None:
         # "projekto DESIGN HUBS partnerių susitikimas": an acronym named as the project.
         acronym = re.search(
@@ -458,7 +470,9 @@ def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, s
         url = url_match.group(0).rstrip(".,;:)")
         before = text[max(0, url_match.start() - 50) : url_match.start()]
         labelled = re.search(
-            r"(?:svetainė|tinklalapis|website|web\s*page|site)\W*$", before, _FLAGS
+            r"(?:svetainė|tinklalapis|website|web\s*page|site|projekt\w*(?:\s+\w+){0,2})\W*$",
+            before,
+            _FLAGS,
         )
         # A bare domain, or an address given for the programme, is not the project's page
         # unless the text says it is ("Projekto svetainė: www.…").

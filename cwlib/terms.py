@@ -35,12 +35,12 @@ PROGRAMMES: tuple[tuple[str, str, str | None], ...] = (
     ),
     (
         "Interreg Lithuania-Poland",
-        r"lietuvos\s+(?:ir|–|-)\s*lenkijos\s+(?:\S+\s+){0,4}program|lithuania[\s–-]+poland\s+(?:\S+\s+){0,3}programme",
+        r"lietuvos(?:\s+ir\s+|\s*[–-]\s*)lenkijos\s+(?:\S+\s+){0,6}program|lithuania[\s–-]+poland\s+(?:\S+\s+){0,3}programme",
         None,
     ),
     (
         "Interreg Latvia-Lithuania",
-        r"latvijos\s+(?:ir|–|-)\s*lietuvos\s+(?:\S+\s+){0,4}program|latvia[\s–-]+lithuania\s+(?:\S+\s+){0,3}programme",
+        r"latvijos(?:\s+ir\s+|\s*[–-]\s*)lietuvos\s+(?:\S+\s+){0,6}program|latvia[\s–-]+lithuania\s+(?:\S+\s+){0,3}programme",
         None,
     ),
     (
@@ -89,6 +89,7 @@ NATIONAL_WORDS = (
 )
 OWN_WORDS = (
     r"savivaldybės\s+(?:biudžeto\s+)?lėš|savivaldybės\s+biudžeto|nuosav|įnaš|indėl|prisidėjim|prisidė|own\s+contribution"
+    r"|likus\w*\s+dal\w*|(?:skirs|finansuos|padengs)\s+savivaldyb"
     r"|own\s+funds|partnerio\s+lėš|partnerių\s+lėš|organizacijos\s+lėš|bendrafinansavim|co-?financing\s+by"
     r"|match\s+funding|savo\s+lėš"
 )
@@ -184,7 +185,7 @@ APPLICANT_INTRO = r"projekto\s+pareiškėjas|pareiškėjas|pareiškėja|projekto
 # Headers that open a list of partners, and those that open a list of organisations that are
 # only named for publicity or thanks (never partners).
 PARTNER_HEADER = (
-    r"partneri(?:ai|ų\s+sudėtis|ų\s+sąrašas|ai\s+projekte)|projekto\s+partneriai|project\s+partners|partners"
+    r"partneri(?:ai|ų\s+sudėtis|ų\s+sąrašas|ai\s+projekte)|projekto\s+partneriai|project\s+partners|partners|partnership"
     r"|partnerystė|dalyviai|projekto\s+dalyviai|partnerių\s+sąrašas"
 )
 NOT_PARTNER_HEADER = (

@@ -61,7 +61,6 @@ _BLOCK_TAGS = {
     "article",
     "main",
     "blockquote",
-    "dd",
     "dt",
     "dl",
     "hr",
@@ -102,6 +101,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
         if tag == "li":
             self.parts.append("• ")
+        if tag == "dd":
+            # "<dt>Projekto vertė</dt><dd>1 318 460,52 Eur</dd>" reads as "Projekto vertė: …".
+            self.parts.append(": ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":

@@ -395,6 +395,10 @@ def _item_partner(item: Span, source: str) -> dict[str, Any] | None:
         if head.strip() and places.lookup_city(tail.strip(), hint) is not None:
             name = head
             aside = tail.strip() + (f", {aside}" if aside else "")
+        elif head.strip() and places.country_code(tail.strip()) is not None:
+            # "Municipality of Ferrara, Italy (Lead Partner)"
+            name = head
+            code = code or places.country_code(tail.strip())
     return _partner(name, role, aside, code, item.text.rstrip(" ;,."), source)
 
 
@@ -435,7 +439,11 @@ def _table_partner(row: TableRow, source: str) -> dict[str, Any] | None:
 def _ends_with_country(line: str) -> bool:
     """ "Municipality of Águeda (Portugal)", "Saldus novada pašvaldība (LV);" """
     match = re.search(r"\(([^()]{2,40})\)\s*[;,.]?$", line)
-    return bool(match and places.country_code(match.group(1).split(",")[0].strip()))
+    if match and places.country_code(match.group(1).split(",")[0].strip()):
+        return True
+    # "Municipality of Ferrara, Italy (Lead Partner)", "Museum, Kretinga, Lithuania"
+    bare = re.sub(r"\s*\([^()]*\)\s*[;,.]?$", "", line)
+    return "," in bare and places.country_code(bare.rsplit(",", 1)[1].strip()) is not None
 
 
 def _header_items(text: str) -> list[Span]:

@@ -118,6 +118,12 @@ def find_tables(text: str) -> tuple[TextTable, ...]:
             i += 1
             continue
         meanings = [_meaning(c.text) for c in header_cells]
+        if any(
+            len(c.text.split()) > 4 or re.fullmatch(r"[A-Z]{2}(?:\s*\(.*\))?", c.text)
+            for c in header_cells
+        ):
+            i += 1  # a header names its columns in a word or two; "Name | IT" is a data row
+            continue
         if len({m for m in meanings if m}) < 2 or any(
             re.search(r"\d", c.text) for c in header_cells[1:]
         ):
