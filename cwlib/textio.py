@@ -103,6 +103,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("• ")
         if tag == "dd":
             # "<dt>Projekto vertė</dt><dd>1 318 460,52 Eur</dd>" reads as "Projekto vertė: …".
+            while self.parts and not self.parts[-1].strip():
+                self.parts.pop()
             self.parts.append(": ")
 
     def handle_endtag(self, tag: str) -> None:

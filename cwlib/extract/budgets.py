@@ -107,7 +107,7 @@ _OWNER_OTHER_FORMS = re.compile(
         \s+(?:tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)  # "Marijampolės savivaldybei tenkanti dalis"
   | (?P<locative>[A-ZĄČĘĖĮŠŲŪŽ][\w]+(?:je|oje|yje|uose|ose))\s+projekto\s+(?=biudžetas|vertė|dalis)  # "Vilniuje projekto biudžetas"
   | (?P<acronym>\b[A-ZĄČĘĖĮŠŲŪŽ]{2,}(?:\s+[A-ZĄČĘĖĮŠŲŪŽ]{2,}){0,3})\s+(?=biudžetas|dalis)   # "VILNIUS TECH biudžetas"
-  | (?i:budget)\s+of\s+(?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)\s*(?::|\s(?:is|amounts|totals)\b)  # "The budget of X is"
+  | (?i:budget)\s+of\s+(?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)\s*(?::|\s(?:is|amounts|totals)\b|$)  # "The budget of X is"
   | (?P<has>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)\s+(?:has|manages|holds|receives)\s+a\s+(?:partner\s+)?budget\s+of  # "Kretinga Museum has a budget of"
   | (?P<possessive>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)['’]s\s+(?:share|budget)      # "X's budget"
     """,

@@ -27,6 +27,7 @@ _RESULT_VERBS = re.compile(
     r"sukurt|įkurt|parengt|surengt|suorganizuot|organizuot|išleist|apmokyt|įrengt|atnaujint"
     r"|publikuot|pritrauk|dalyvaus|sukurs|parengs|organizuos|surengs|įrengs|apmokys|created|organised|organized"
     r"|trained|established|developed|renovated|published|pasinaud|aprašyt|įtraukt|pasieks|apsilankys|lankytoj"
+    r"|\bvyks\b|įvyks|tobulino|dalyvavo|dalyvaus|kėlė\s+kvalifikacij|attract|visitors|participants"
     r"|will\s+(?:\w+\s+){0,2}?(?:set\s+up|train|publish|establish|hold|identify|organi[sz]e|create|develop|prepare|involve|reach|run)"
     r"|\b(?:set\s+up|train|publish|establish|hold|identify|organi[sz]e|create|develop|prepare|involve)\b",
     _FLAGS,
@@ -35,7 +36,7 @@ _COUNT = re.compile(
     r"""
     (?<![\w.,/\-–:+])                 # not inside another number, code or date
     (?<!nuo\s)(?<!from\s)                # not the lower end of a range ("nuo 16 iki 29 metų")
-    (?P<count>\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6})  # a whole number, perhaps with thousands groups
+    (?P<count>\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,6})  # a whole number, perhaps grouped
     (?!\s+(?:iki|to|–|-)\s+\d)              # nor the start of one
     (?!\s+(?:tūkst|mln|milijon|thousand|million))  # nor a figure with a scale word
     (?![\w.,/\-–:%]|\s*(?:%|proc|eur|lt\b|€|m\.|d\.|metai|metų|mėn))   # not a date, money or percent
@@ -61,7 +62,11 @@ def _sections(text: str) -> list[Span]:
     out = []
     all_lines = lines(text)
     for i, line in enumerate(all_lines):
-        if len(line.text) > 120 or not _HEADER.search(line.text):
+        head = line.text
+        if len(head) > 120 and head.endswith(":"):
+            # "… took place on 14 September 2021. Expected results:": the header ends the line.
+            head = re.split(r"(?<=[.!?])\s+", head)[-1]
+        if len(head) > 120 or not _HEADER.search(head):
             continue
         if not (line.text.rstrip().endswith(":") or len(line.text) <= 60):
             continue
@@ -82,6 +87,37 @@ def _blocked(text: str) -> list[tuple[int, int]]:
     spans += [(d.start, d.end) for d in dates.find_dates(text)]
     spans += [(d.start, d.end) for d in dates.find_durations(text)]
     return spans
+
+
+_INDICATOR_ROW = re.compile(
+    r"""
+    ^(?P<indicator>[^\t\d]{6,160}?)         # what is counted, in words
+    \t+(?:(?:vnt|asm|val|kartai|units?|pcs|persons?)\.?\t+)?   # maybe a unit cell
+    (?P<count>\d{1,6})\s*$                  # the target value ends the row
+    """,
+    re.VERBOSE | _FLAGS,
+)
+
+
+def _indicator_rows(text: str, source: str) -> list[dict[str, Any]]:
+    """Indicator tables copied from a PDF: "Surengti festivaliai ⇥ vnt. ⇥ 6"."""
+    rows = []
+    for line in lines(text):
+        if "\t" not in line.text:
+            continue
+        match = _INDICATOR_ROW.match(line.text)
+        if not match or len(match.group("indicator").split()) < 2:
+            continue
+        rows.append(
+            {
+                "count": float(match.group("count")),
+                "indicator": " ".join(match.group("indicator").split()),
+                "qualifier": "exact",
+                "source": source,
+                "quote": line.text,
+            }
+        )
+    return rows
 
 
 def extract_results(text: str, source: str) -> list[dict[str, Any]]:
@@ -130,11 +166,12 @@ def extract_results(text: str, source: str) -> list[dict[str, Any]]:
             seen.add((q_start, q_end))
             rows.append(
                 {
-                    "count": float(match.group("count").replace(" ", "").replace("\u00a0", "")),
+                    "count": float(re.sub(r"[ \u00a0,]", "", match.group("count"))),
                     "indicator": indicator,
                     "qualifier": qualifier,
                     "source": source,
                     "quote": text[q_start:q_end],
                 }
             )
+    rows.extend(_indicator_rows(text, source))
     return rows
