@@ -47,8 +47,8 @@ def test_committed_tables_rebuild_byte_for_byte(tmp_path: Path) -> None:
 
 def test_jobs_give_identical_bytes(tmp_path: Path) -> None:
     raw = _copy_seeds(tmp_path / "raw")
-    for i in range(30):
-        (raw / f"extra_{i:02d}.txt").write_text(
+    for i in range(120):  # enough texts for the build to start its pool of processes
+        (raw / f"extra_{i:03d}.txt").write_text(
             GOOD.replace("pajūryje", f"pajūryje {i}"), encoding="utf-8"
         )
     build(raw, tmp_path / "one", jobs=1)

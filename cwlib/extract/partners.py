@@ -350,7 +350,7 @@ def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
 _ROLE_IN_ITEM = re.compile(
     r"\s*(?:[–—\-‒,]\s*|\(\s*)(?P<role>"
     + terms.LEAD_INTRO
-    + "|"
+    + r"|projekto\s+vadovas|projekto\s+lyderis|"
     + terms.APPLICANT_INTRO
     + r")\s*\)?",
     _FLAGS,
