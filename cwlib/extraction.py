@@ -228,7 +228,7 @@ _SECTION_LINE = re.compile(
 )
 _CHROME_LINE = re.compile(
     r"[›»>|]\s*\S|slapuk|cookie|visos\s+teisės|all\s+rights|^©|^meniu\b|^menu\b"
-    r"|\S\s/\s\S.*\S\s/\s\S|(?:\S+\s{2,}){3,}|^(?:paskelbta|publikuota|posted|autorius|author|data)\b",
+    r"|\S\s/\s\S.*\S\s/\s\S|(?:\S+[ \t]{2,}){3}|^(?:paskelbta|publikuota|posted|autorius|author|data)\b",
     _FLAGS,
 )
 _ORG_LINE = re.compile(
@@ -245,7 +245,7 @@ def _content_lines(text: str) -> list[Any]:
     for line in lines(text):
         if _NOISE_LINE.match(line.text) and len(line.text) < 60:
             continue
-        if _CHROME_LINE.search(line.text) and len(line.text) < 200:
+        if len(line.text) < 200 and _CHROME_LINE.search(line.text):
             continue
         if _ORG_LINE.match(line.text) or _SECTION_LINE.match(line.text):
             continue

@@ -73,13 +73,7 @@ def _item_start(text: str, end: int) -> int:
     return 0
 
 
-_PAREN_ITEM = re.compile(
-    r"""
-    (?P<name>[^,;:()\n–—‒]{2,80}?)      # a name, up to a list separator
-    \s*\((?P<paren>[^()\n]{2,60})\)     # the bracket that says where it is
-    """,
-    re.VERBOSE,
-)
+_PAREN = re.compile(r"\((?P<paren>[^()\n]{2,60})\)")  # a bracketed aside: "(Portugalija)"
 _PARTNER_SENTENCE = re.compile(
     r"partner|dalyvauj|miestai|miestų|kartu\s+su|participat|partners|bendradarbiauj|jungia|tinkl",
     _FLAGS,
@@ -246,8 +240,8 @@ def _partner(
     is_place = (
         place is not None
         and place.precision in ("city", "region")
-        and places.lookup_city(clean, geo["country"]) is not None
         and len(clean.split()) <= 3
+        and places.lookup_city(clean, geo["country"]) is not None
     )
     return {
         "name": clean,
@@ -624,12 +618,20 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
                 source,
             )
         )
-    for match in _PAREN_ITEM.finditer(text):
-        paren = match.group("paren")
-        code = places.country_code(paren.strip())
+    for match in _PAREN.finditer(text):
+        # Bracket first, name second: a country in brackets is rare, so the name before it is
+        # looked for only there (scanning names from every position cost a millisecond a text).
+        paren = match.group("paren").strip()
+        # Country names are a word or three; longer asides need no look-up.
+        code = places.country_code(paren) if len(paren.split()) <= 3 else None
         if code is None:
             continue
-        name = match.group("name").strip()
+        begin = max(text.rfind(ch, 0, match.start()) for ch in ",;:()\n–—‒") + 1
+        begin = max(begin, match.start() - 80)
+        raw_name = text[begin : match.start()]
+        name = raw_name.strip()
+        if len(name) < 2:
+            continue
         # Keep only the words after the last joiner: "… kiti miestai – Lisabona".
         name = re.split(r"\s+(?:ir|bei|and)\s+(?=[" + _CAP + r"])", name)[-1]
         words = name.split()
@@ -644,7 +646,7 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
             continue
         if re.match(r"(?:Projekt|Vadovauj|Partner)", name):
             continue
-        start = match.start("name") + match.group("name").find(name)
+        start = begin + raw_name.find(name)
         add(_partner(name, "partner", None, code, text[start : match.end()], source))
 
 

@@ -23,6 +23,7 @@ _SECTION_END = re.compile(
     r"projekto\s+tiksl|tikslai|apie\s+projektą|daugiau\s+informacijos|informacija\s+parengta)",
     _FLAGS,
 )
+_DIGIT = re.compile(r"\d")
 _RESULT_VERBS = re.compile(
     r"sukurt|įkurt|parengt|surengt|suorganizuot|organizuot|išleist|apmokyt|įrengt|atnaujint"
     r"|publikuot|pritrauk|dalyvaus|sukurs|parengs|organizuos|surengs|įrengs|apmokys|created|organised|organized"
@@ -127,6 +128,8 @@ def extract_results(text: str, source: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
     for sentence in sentences(text):
+        if not _DIGIT.search(sentence.text):
+            continue  # no count, no result; cheaper than the verb list below
         in_section = any(s.start <= sentence.start < s.end for s in sections)
         if not in_section and not _RESULT_VERBS.search(sentence.text):
             continue
