@@ -68,7 +68,6 @@ def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-_QUOTED_LINE = re.compile(r"^(?:,,|„|\"|“|«)(?P<name>[^\n]{4,300}?)(?:“|”|\"|»)\s*$")
 _NUMBER = re.compile(
     r"""
     (?:

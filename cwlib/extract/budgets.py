@@ -140,9 +140,6 @@ def _owner_of_total(context: str) -> str | None:
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s")
-
-
 def _local_context(context: str) -> str:
     """The words of the clause a sum stands in: after the last comma, semicolon or colon.
 

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from cwlib import places, terms
-from cwlib.extract.segments import Span, lines, sentences, strip_span
+from cwlib.extract.segments import BULLET, Span, lines, sentences, strip_span
 from cwlib.extract.tabular import TableRow, find_tables
 
 __all__ = ["classify_org", "extract_partners"]
@@ -41,7 +41,6 @@ _APPLICANT = re.compile(
 )
 _PARTNER_HEADER = re.compile(r"^\W*(?:" + terms.PARTNER_HEADER + r")\b", _FLAGS)
 _OTHER_HEADER = re.compile(r"^\W*[^:]{0,40}(?:" + terms.NOT_PARTNER_HEADER + r")", _FLAGS)
-_BULLET = re.compile(r"^\s*(?:[•·●▪◦‣∙*\-–—]|\d{1,2}[.)](?!\d))\s*")
 _CODE_MARK = re.compile(
     r"""
     [ \t]*[|/][ \t]*                  # a bar or a slash after a name
@@ -162,7 +161,7 @@ def classify_org(name: str, is_place: bool = False, precision: str | None = None
 
 def _clean_name(raw: str) -> str:
     """The name without bullets, a bracketed aside, wrapping quotes or trailing punctuation."""
-    name = _BULLET.sub("", raw)
+    name = BULLET.sub("", raw)
     name = re.sub(r"\s*\([^()]*\)", "", name)
     name = name.strip(_TRAILING + " ")
     if len(name) >= 2 and name[0] in _QUOTES and name[-1] in _QUOTES and name.count(name[0]) <= 2:
@@ -471,7 +470,7 @@ def _header_items(text: str) -> list[Span]:
         j = i + 1
         while j < len(all_lines):
             nxt = all_lines[j]
-            is_bullet = _BULLET.match(nxt.text) is not None
+            is_bullet = BULLET.match(nxt.text) is not None
             looks_item = is_bullet or (
                 len(nxt.text) <= 120
                 and not nxt.text.endswith(":")
@@ -484,9 +483,7 @@ def _header_items(text: str) -> list[Span]:
             if not looks_item or (_OTHER_HEADER.match(nxt.text) and not is_bullet):
                 break
             items.append(
-                strip_span(
-                    nxt.sub(_BULLET.match(nxt.text).end() if is_bullet else 0, len(nxt.text))
-                )
+                strip_span(nxt.sub(BULLET.match(nxt.text).end() if is_bullet else 0, len(nxt.text)))
             )
             j += 1
         i = j

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from cwlib import dates, numbers, terms
-from cwlib.extract.segments import Span, lines, sentences
+from cwlib.extract.segments import BULLET, Span, lines, sentences
 
 __all__ = ["extract_results"]
 
@@ -48,7 +48,6 @@ _COUNT = re.compile(
 )
 _QUALIFIER_AT_LEAST = re.compile(r"(?:" + terms.AT_LEAST + r")\s*$", _FLAGS)
 _QUALIFIER_ABOUT = re.compile(r"(?:" + terms.ABOUT + r")\s*$", _FLAGS)
-_BULLET_LINE = re.compile(r"^\s*(?:[•·●▪◦‣∙*\-–—]|\d{1,2}[.)](?!\d))")
 _NOT_INDICATOR = re.compile(
     r"(?:prioritet|priemon|straipsn|punkt|dalies|dalis|nr\b|kvietim|etap|lygio|laipsn|vietą|vieta\b|klasė|kurs)",
     _FLAGS,
@@ -73,7 +72,7 @@ def _sections(text: str) -> list[Span]:
             continue
         end = len(text)
         for nxt in all_lines[i + 1 :]:
-            if _BULLET_LINE.match(nxt.text):
+            if BULLET.match(nxt.text):
                 continue
             if _SECTION_END.match(nxt.text) or (nxt.text.endswith(":") and len(nxt.text) <= 60):
                 end = nxt.start

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Span", "bullet_items", "lines", "sentences", "strip_span"]
+__all__ = ["BULLET", "Span", "lines", "sentences", "strip_span"]
 
 
 @dataclass(frozen=True)
@@ -125,25 +125,15 @@ def sentences(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-_BULLET = re.compile(
+BULLET = re.compile(
     r"""
     ^\s*
     (?:
         [•·●▪◦‣∙*\-–—]      # a bullet sign or dash
       | \d{1,2}[.)](?!\d)   # or a list number: 1. or 1)
-      | [a-z][)]            # or a lettered item: a)
     )
     \s*
     """,
     re.VERBOSE,
 )
-
-
-def bullet_items(text: str) -> list[tuple[Span, Span]]:
-    """Lines that are list items, as (whole line, item text without the bullet)."""
-    out = []
-    for line in lines(text):
-        match = _BULLET.match(line.text)
-        if match and match.end() < len(line.text):
-            out.append((line, line.sub(match.end(), len(line.text))))
-    return out
+"""The mark that opens a list item; the partner and result extractors share it."""
