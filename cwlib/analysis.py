@@ -601,18 +601,18 @@ def eu_shares(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
     """
     split = funding_split(tables, lang)
     keys = ["project_id", "project", "scope", "party", "group"]
+    columns = [
+        *keys,
+        "denominator_eur",
+        "denominator_basis",
+        "eu_eur",
+        "eu_pct",
+        "eu_pct_stated",
+        "eu_national_eur",
+        "eu_national_pct",
+        "programme_cap_pct",
+    ]
     if split.empty:
-        columns = [
-            *keys,
-            "denominator_eur",
-            "denominator_basis",
-            "eu_eur",
-            "eu_pct",
-            "eu_pct_stated",
-            "eu_national_eur",
-            "eu_national_pct",
-            "programme_cap_pct",
-        ]
         return pd.DataFrame(columns=columns)
     rows = []
     for key, group in split.groupby(keys, sort=False):
@@ -638,18 +638,7 @@ def eu_shares(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
         else float("nan")
         for pid in out["project_id"]
     ]
-    order = [
-        *keys,
-        "denominator_eur",
-        "denominator_basis",
-        "eu_eur",
-        "eu_pct",
-        "eu_pct_stated",
-        "eu_national_eur",
-        "eu_national_pct",
-        "programme_cap_pct",
-    ]
-    return out[order]
+    return out[columns]
 
 
 def eu_share_findings(tables: TablesLike) -> str:
