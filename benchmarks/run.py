@@ -9,16 +9,16 @@ What it measures (every build runs in its own child process, so peak memory is t
 alone and no cache survives from one measurement to the next):
 
 * for each corpus size (``--sizes``, default 10, 1,000, 10,000 generated texts of ~3 KB,
-  see ``make_corpus.py``): ``cwlib.tables.build(raw, out, jobs=J)`` for J in ``--jobs``
+  see ``make_corpus.py``): ``cwlib.build.pipeline.build(raw, out, jobs=J)`` for J in ``--jobs``
   (default 1 and 2): wall time, texts per second, peak RSS; whether the tables written with
   ``jobs=2`` are byte-for-byte those of ``jobs=1``; ``parse_text`` alone on one core; and
   extraction accuracy of the built tables against the generated truth;
 * ``import cwlib`` in a fresh interpreter; the gazetteer's first lookup in a fresh process;
   ``cwlib build`` on data/raw (the seeds) as a user runs it; all notebooks (``cwlib report``);
   one brief (``cwlib brief``);
-* peers on the same ~1,000 strings with known truth: ``cwlib.numbers.parse_amount`` against
-  price-parser, ``cwlib.numbers.parse_number`` against babel's ``parse_decimal`` (lt),
-  ``cwlib.dates.parse_date`` against dateparser (lt): correctness and speed ratio.
+* peers on the same ~1,000 strings with known truth: ``cwlib.parse.numbers.parse_amount`` against
+  price-parser, ``cwlib.parse.numbers.parse_number`` against babel's ``parse_decimal`` (lt),
+  ``cwlib.parse.dates.parse_date`` against dateparser (lt): correctness and speed ratio.
 
 Usage::
 
@@ -108,10 +108,10 @@ def _cpu_s() -> float:
 
 
 def child_build(raw: str, out: str, jobs: int) -> Json:
-    """Time ``cwlib.tables.build`` (import excluded) and report this process's peak memory and
+    """Time ``cwlib.build.pipeline.build`` (import excluded) and report this process's peak memory and
     that of its workers (RUSAGE_CHILDREN: the largest worker, once they are joined)."""
     t0 = time.perf_counter()
-    from cwlib.tables import build
+    from cwlib.build.pipeline import build
 
     t_import = time.perf_counter() - t0
     cpu0 = _cpu_s()
@@ -131,7 +131,7 @@ def child_parse(raw: str) -> Json:
     """``parse_text`` alone over every text of a corpus, read into memory first: the parser's
     own speed on one core, without file reading, merging or CSV writing."""
     from cwlib import parse_text
-    from cwlib.textio import read_source
+    from cwlib.read.source import read_source
 
     files = sorted(p for p in Path(raw).iterdir() if p.suffix == ".txt")
     texts = [(p.name, read_source(p)) for p in files]
@@ -162,7 +162,7 @@ def child_profile(raw: str, n: int, out_dir: str) -> Json:
     import pstats
 
     from cwlib import parse_text
-    from cwlib.textio import read_source
+    from cwlib.read.source import read_source
 
     files = sorted(p for p in Path(raw).iterdir() if p.suffix == ".txt")[:n]
     texts = [(p.name, read_source(p)) for p in files]
@@ -543,7 +543,7 @@ def bench_import(runs: int = 7) -> Json:
 GAZETTEER_PROBE = """
 import json, time
 t0 = time.perf_counter()
-from cwlib.places import lookup_city
+from cwlib.parse.places import lookup_city
 t1 = time.perf_counter()
 first = lookup_city("Klaipėdos")
 t2 = time.perf_counter()
@@ -557,7 +557,7 @@ print(json.dumps({"import_s": t1 - t0, "first_lookup_s": t2 - t1,
 
 
 def bench_gazetteer(runs: int = 5) -> Json:
-    """Time from ``from cwlib.places import lookup_city`` to the answer of the first lookup,
+    """Time from ``from cwlib.parse.places import lookup_city`` to the answer of the first lookup,
     in a fresh process (the gazetteer loads lazily on that first call)."""
     out = []
     for _ in range(runs):
@@ -649,9 +649,9 @@ def bench_notebooks(work: Path, data: Path | None) -> Json:
     """All notebooks, executed as ``cwlib report`` runs them (into a scratch folder when the
     command takes one)."""
     try:
-        import cwlib.report  # noqa: F401
+        import cwlib.export.report  # noqa: F401
     except ImportError as exc:
-        return {"status": "skipped", "note": f"cwlib.report not available yet ({exc})"}
+        return {"status": "skipped", "note": f"cwlib.export.report not available yet ({exc})"}
     help_text = _help("report")
     flag = _out_flag(help_text)
     args = ["report"] + ([flag, str(work / "reports")] if flag else [])
@@ -663,9 +663,9 @@ def bench_notebooks(work: Path, data: Path | None) -> Json:
 def bench_brief(work: Path, data: Path | None) -> Json:
     """One brief (English) written to a scratch file."""
     try:
-        import cwlib.brief  # noqa: F401
+        import cwlib.export.brief  # noqa: F401
     except ImportError as exc:
-        return {"status": "skipped", "note": f"cwlib.brief not available yet ({exc})"}
+        return {"status": "skipped", "note": f"cwlib.export.brief not available yet ({exc})"}
     args = ["brief", "--lang", "en", "-o", str(work / "brief_en.xlsx")]
     return run_command(args, timeout=600, data=data)
 
@@ -738,7 +738,7 @@ def bench_peers(n: int, seed: int) -> Json:
     # --- money: the whole string (figure + currency word, scale words, litas with euro)
     texts = [a["text"] for a in amounts]
     try:
-        from cwlib.numbers import parse_amount, parse_number
+        from cwlib.parse.numbers import parse_amount, parse_number
 
         record(
             "amounts",
@@ -820,7 +820,7 @@ def bench_peers(n: int, seed: int) -> Json:
         return iso[: len(t["iso"])] == t["iso"]
 
     try:
-        from cwlib.dates import parse_date
+        from cwlib.parse.dates import parse_date
 
         record(
             "dates", "cwlib.parse_date", "date string", parse_date, dtexts, cwlib_date_ok, dates, 3
@@ -937,7 +937,7 @@ def print_report(res: Json, previous: Json | None = None) -> None:
     )
     if meta.get("loadavg_start", [0])[0] > 0.5 * (meta["cpu_count"] or 1):
         print("  note: the machine was busy when the run started; speed figures are pessimistic")
-    print("\nBuild (cwlib.tables.build, generated corpus)")
+    print("\nBuild (cwlib.build.pipeline.build, generated corpus)")
     print(
         f"  {'texts':>7} {'KB/text':>7} {'jobs':>4} {'wall s':>8} {'texts/s':>8} {'CPU s':>8}"
         f" {'peak MB':>8}   parse_text alone: texts/s, per CPU s"

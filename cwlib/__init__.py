@@ -1,5 +1,10 @@
 """cwlib: tidy, sourced tables about EU-funded creative-industry projects.
 
+The package is cut by stage, so the data flow reads off the folder names:
+``lexicon`` (the words) → ``read`` (raw files to text) → ``parse`` (text to facts) →
+``build`` (facts to checked tables, with the audit) → ``analyse`` (numbers and figures) →
+``export`` (briefs and reports). ``schema`` and ``paths`` are the foundations every stage uses.
+
 Importing the package is cheap on purpose: pandas, matplotlib, openpyxl and the gazetteer
 load only when a function that needs them is first called (see ``make bench``).
 """
@@ -13,17 +18,27 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "load", "parse_text"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from cwlib.extraction import parse_text
-    from cwlib.tables import load
+    from cwlib.build.load import load
+    from cwlib.parse.pipeline import TextFacts
+
+
+def parse_text(text: str, source: str = "<text>") -> TextFacts:
+    """Every fact one text states, with quotes, and the audit's findings about it.
+
+    The parse stage finds the facts; the audit (build stage) checks them against each other.
+    This is the one-text view of what ``cwlib build`` does for every file.
+    """
+    from cwlib.build.audit import audit_text
+    from cwlib.parse.pipeline import parse_text as parse
+
+    facts = parse(text, source=source)
+    facts.findings = audit_text(facts)
+    return facts
 
 
 def __getattr__(name: str) -> Any:
     if name == "load":
-        from cwlib.tables import load
+        from cwlib.build.load import load
 
         return load
-    if name == "parse_text":
-        from cwlib.extraction import parse_text
-
-        return parse_text
     raise AttributeError(f"module 'cwlib' has no attribute {name!r}")

@@ -17,7 +17,7 @@ __all__ = ["main"]
 
 
 def _build(args: argparse.Namespace) -> int:
-    from cwlib.tables import BuildError, build
+    from cwlib.build.pipeline import BuildError, build
 
     try:
         report = build(args.raw, args.out, jobs=args.jobs, progress=not args.quiet)
@@ -35,13 +35,13 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from cwlib.report import run_reports
+    from cwlib.export.report import run_reports
 
     return run_reports(data_dir=args.data, out_dir=args.out)
 
 
 def _brief(args: argparse.Namespace) -> int:
-    from cwlib.brief import run_brief
+    from cwlib.export.brief import run_brief
 
     return run_brief(args)
 
@@ -83,7 +83,7 @@ def parser() -> argparse.ArgumentParser:
 
     br = sub.add_parser("brief", help="write an Excel brief")
     try:
-        from cwlib.brief import add_brief_arguments
+        from cwlib.export.brief import add_brief_arguments
     except ImportError:  # pragma: no cover - brief is part of the package
         add_brief_arguments = None
     if add_brief_arguments is not None:

@@ -17,7 +17,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import cwlib
-from cwlib import analysis
+from cwlib.analyse import analysis
 from cwlib.schema import TABLES
 
 UCP_PARTNER = "VšĮ Klaipėdos ekonominės plėtros agentūra"

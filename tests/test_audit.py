@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cwlib import parse_text
-from cwlib.audit import months_between
+from cwlib.parse.dates import months_between
 
 
 def checks(text: str) -> dict[str, dict]:

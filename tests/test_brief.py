@@ -26,8 +26,9 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from cwlib import i18n, paths, schema
-from cwlib.brief import (
+from cwlib import paths, schema
+from cwlib.export import i18n
+from cwlib.export.brief import (
     DATA_SHEETS,
     OVERVIEW_COLUMNS,
     BriefError,
@@ -692,7 +693,7 @@ def data_dir(tmp_path, tables) -> Path:
 
 
 def test_build_brief_hashes_inputs(data_dir, tmp_path) -> None:
-    pytest.importorskip("cwlib.tables")
+    pytest.importorskip("cwlib.build.pipeline")
     path = build_brief(data_dir, tmp_path / "out.xlsx", lang="en")
     ws = load_workbook(path)["About"]
     cells = {c.value: c for row in ws.iter_rows() for c in row if c.value is not None}
@@ -707,7 +708,7 @@ def test_build_brief_hashes_inputs(data_dir, tmp_path) -> None:
 
 
 def test_command_line(data_dir, tmp_path, capsys, monkeypatch) -> None:
-    pytest.importorskip("cwlib.tables")
+    pytest.importorskip("cwlib.build.pipeline")
     out = tmp_path / "cli.xlsx"
     assert main_brief(["--data", str(data_dir), "--lang", "lt", "-o", str(out)]) == 0
     assert out.is_file() and "wrote" in capsys.readouterr().out

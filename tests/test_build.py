@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from cwlib import paths
+from cwlib.build.load import load
+from cwlib.build.pipeline import BuildError, build
 from cwlib.cli import main
+from cwlib.read.source import read_source
 from cwlib.schema import TABLES
-from cwlib.tables import BuildError, build, load
-from cwlib.textio import read_source
 
 GOOD = """Projekto pavadinimas: Kūrybinės dirbtuvės pajūryje
 

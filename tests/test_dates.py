@@ -1,4 +1,4 @@
-"""Tests of cwlib.dates: every supported form, the things that must not be dates, and
+"""Tests of cwlib.parse.dates: every supported form, the things that must not be dates, and
 properties that must hold for any text (spans, round trips, ordering).
 
 The example sentences are written the way the project pages write them; none is read from
@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cwlib.dates import (
+from cwlib.lexicon.months import MONTH_CASES_LT, MONTH_NAMES_EN, MONTHS
+from cwlib.parse.dates import (
     DateMention,
     DateRange,
     Duration,
@@ -22,7 +23,6 @@ from cwlib.dates import (
     find_ranges,
     parse_date,
 )
-from cwlib.lexicon import MONTH_CASES_LT, MONTH_NAMES_EN, MONTHS
 
 GENITIVE = MONTH_CASES_LT["genitive"]
 HYPOTHESIS = settings(max_examples=200, deadline=None)

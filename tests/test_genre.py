@@ -3,7 +3,7 @@
 Every ``tests/genre/<name>.txt`` or ``tests/genre/<name>.html`` has a
 ``tests/genre/<name>.expected.json`` (format and conventions: ``tests/genre/README.md``).
 
-``test_genre_text`` reads a text with ``cwlib.textio.read_source``, parses it with
+``test_genre_text`` reads a text with ``cwlib.read.source.read_source``, parses it with
 ``cwlib.parse_text`` and checks both what is extracted and what is left empty. All differences
 are collected and reported together, so one run shows everything a text still gets wrong.
 A known gap is marked in the expected file with ``"xfail": {"facet": "reason"}`` (strict: a text that starts
@@ -445,7 +445,7 @@ def compare_all(expected: dict[str, Any], facts: Any, text: str) -> list[str]:
 @cache
 def _parse(path: Path) -> tuple[Any, str]:
     import cwlib
-    from cwlib.textio import read_source
+    from cwlib.read.source import read_source
 
     text = read_source(path)
     return cwlib.parse_text(text, source=path.name), text

@@ -1,7 +1,7 @@
 """The notebooks: committed thin and without outputs, and executed from a clean kernel against the
 committed tables and against a larger corpus (the seeds plus the genre texts).
 
-Execution goes through ``cwlib.report.run_reports``, exactly what ``cwlib report`` and
+Execution goes through ``cwlib.export.report.run_reports``, exactly what ``cwlib report`` and
 ``make run`` do, into a temporary folder: the committed notebooks are never written.
 """
 
@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from cwlib import paths, plots
-from cwlib.report import notebook_paths, run_reports
-from cwlib.tables import build, raw_files
+from cwlib import paths
+from cwlib.analyse import plots
+from cwlib.build.pipeline import build, raw_files
+from cwlib.export.report import notebook_paths, run_reports
 
 NOTEBOOKS = notebook_paths()
 EXPECTED = [

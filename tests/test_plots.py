@@ -24,7 +24,8 @@ from pandas.testing import assert_frame_equal
 from test_analysis import UCP_PARTNER, fixture_tables
 
 import cwlib
-from cwlib import analysis, geodata, paths, plots, theme
+from cwlib import paths
+from cwlib.analyse import analysis, geodata, plots, theme
 from cwlib.schema import TABLES
 
 
@@ -117,7 +118,7 @@ def test_figures_are_not_saved_unless_asked(tables, tmp_path, monkeypatch):
 
 def test_import_cwlib_stays_free_of_plotting_libraries():
     code = (
-        "import sys, cwlib, cwlib.analysis, cwlib.theme, cwlib.geodata, cwlib.report; "
+        "import sys, cwlib, cwlib.analyse.analysis, cwlib.analyse.theme, cwlib.analyse.geodata, cwlib.export.report; "
         "heavy = {'matplotlib', 'seaborn', 'geopandas'} & set(sys.modules); "
         "assert not heavy, heavy"
     )

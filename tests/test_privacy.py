@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from cwlib import paths
-from cwlib.privacy import PLACEHOLDERS, Redactor, redact_tables
+from cwlib.export.privacy import PLACEHOLDERS, Redactor, redact_tables
 
 NAME, EMAIL, PHONE = "Aušra Dockevičiūtė", "rietavomuc@gmail.com", "+370 67382349"
 LINE = f"Projekto vadovė {NAME}, {EMAIL}, {PHONE}."

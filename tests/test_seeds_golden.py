@@ -14,7 +14,8 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from cwlib import paths
-from cwlib.tables import build, load
+from cwlib.build.load import load
+from cwlib.build.pipeline import build
 
 UM = "urban-manufacturing"
 UCP = "urban-creative-poles"
@@ -455,7 +456,7 @@ def test_contacts_are_kept_apart(tables) -> None:
 
 
 def test_every_value_has_a_quote_in_its_source(tables) -> None:
-    from cwlib.textio import read_source
+    from cwlib.read.source import read_source
 
     texts = {p.name: read_source(p) for p in paths.RAW_DIR.glob("*.txt")}
     for name, frame in tables.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cwlib.textio import SourceError, decode_bytes, html_to_text, read_source
+from cwlib.read.source import SourceError, decode_bytes, html_to_text, read_source
 
 LT_SENTENCE = "Klaipėdos miesto savivaldybė įgyvendina projektą. Bendra vertė – 48 000 Eur."
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cwlib import places, terms
-from cwlib.extract.segments import BULLET, Span, lines, sentences, strip_span
-from cwlib.extract.tabular import TableRow, find_tables
+from cwlib.lexicon import terms
+from cwlib.parse import places
+from cwlib.parse.segments import BULLET, Span, lines, sentences, strip_span
+from cwlib.parse.tabular import TableRow, find_tables
 
 __all__ = ["classify_org", "extract_partners"]
 

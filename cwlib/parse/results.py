@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cwlib import dates, numbers, terms
-from cwlib.extract.segments import BULLET, Span, lines, sentences
+from cwlib.lexicon import terms
+from cwlib.parse import dates, numbers
+from cwlib.parse.segments import BULLET, Span, lines, sentences
 
 __all__ = ["extract_results"]
 

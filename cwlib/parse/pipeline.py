@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from cwlib import terms
-from cwlib.audit import months_between
-from cwlib.extract.budgets import complete_shares, extract_budgets
-from cwlib.extract.contacts import extract_contacts
-from cwlib.extract.events import extract_durations, extract_events
-from cwlib.extract.partners import extract_partners, implementing_body
-from cwlib.extract.results import extract_results
-from cwlib.extract.segments import lines
+from cwlib.lexicon import terms
+from cwlib.parse import dates
+from cwlib.parse.budgets import complete_shares, extract_budgets
+from cwlib.parse.contacts import extract_contacts
+from cwlib.parse.events import extract_durations, extract_events
+from cwlib.parse.partners import extract_partners, implementing_body
+from cwlib.parse.results import extract_results
+from cwlib.parse.segments import lines
 
 __all__ = ["TextFacts", "parse_text", "slugify"]
 
@@ -118,6 +118,8 @@ class TextFacts:
     findings: list[dict[str, Any]] = field(default_factory=list)
     contacts: list[dict[str, Any]] = field(default_factory=list)
     merge_keys: set[str] = field(default_factory=set)
+    # Stated durations (months, quote), for the audit's check against the dates.
+    durations: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def project_id(self) -> str:
@@ -510,7 +512,7 @@ def _set_dates(facts: TextFacts, periods: list[tuple[str, str]]) -> None:
         quotes["duration_months"] = durations[0][1]
     elif start and end and start["precision"] == "day" and end["precision"] == "day":
         # Not stated: computed from full start and end dates (see schema).
-        project["duration_months"] = months_between(
+        project["duration_months"] = dates.months_between(
             date.fromisoformat(start["earliest"]), date.fromisoformat(end["latest"])
         )
         quotes["duration_months"] = end["quote"]
@@ -562,8 +564,6 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     >>> facts.project["title"], facts.budgets[0]["amount"]
     ('Kūrybinės dirbtuvės', 48000.0)
     """
-    from cwlib.audit import audit_text
-
     project, quotes = _project_fields(text, source)
     facts = TextFacts(source=source, text=text, project=project, project_quotes=quotes)
     facts.budgets = extract_budgets(text, source)
@@ -579,8 +579,7 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     facts.results = extract_results(text, source)
     facts.contacts = extract_contacts(text, source)
     _set_dates(facts, periods)
-    facts.findings = audit_text(facts)
-    project.pop("_durations", None)
+    facts.durations = project.pop("_durations", None) or []
 
     key_title = project["title_en"] or project["title"] or source
     project_id = slugify(_short(key_title)) if key_title else slugify(source)

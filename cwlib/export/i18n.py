@@ -37,7 +37,7 @@ def check_lang(lang: str) -> str:
     >>> check_lang("fr")
     Traceback (most recent call last):
     ...
-    cwlib.i18n.UnknownLanguageError: unknown language 'fr'; valid languages: en, lt
+    cwlib.export.i18n.UnknownLanguageError: unknown language 'fr'; valid languages: en, lt
     """
     if lang not in LANGS:
         raise UnknownLanguageError(

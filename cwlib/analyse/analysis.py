@@ -1,7 +1,7 @@
 """The numbers behind every figure and every sentence the notebooks conclude with.
 
 Pure pandas functions of the loaded tables (``cwlib.load()``). Each figure function in
-``cwlib.plots`` draws the frame returned by the function of the same name here and returns it
+``cwlib.analyse.plots`` draws the frame returned by the function of the same name here and returns it
 beside the figure, so a test can check that what is drawn is what the tables say. The
 ``*_findings`` functions turn the same frames into sentences, so a notebook's conclusion is
 computed and stays true when the data changes.
@@ -27,8 +27,8 @@ from typing import Any, Protocol
 
 import pandas as pd
 
+from cwlib.analyse.theme import check_lang, country_name, label
 from cwlib.schema import ORG_TYPES, PERIODS, ROLES
-from cwlib.theme import check_lang, country_name, label
 
 PART_ITEMS = ("eu", "national", "eu_national", "own", "other")
 """Budget items that are parts of a total, in stacking order."""
@@ -581,8 +581,8 @@ def funding_split(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
 
 
 def _cap_or_nan(programme: object, period: object) -> float:
-    """The programme's highest co-financing rate (cwlib.reference), NaN where none is known."""
-    from cwlib.reference import max_cap
+    """The programme's highest co-financing rate (cwlib.build.reference), NaN where none is known."""
+    from cwlib.build.reference import max_cap
 
     cap = max_cap(
         programme if isinstance(programme, str) else None,

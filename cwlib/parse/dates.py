@@ -11,7 +11,7 @@ builder per form turns a match into one or two ``DateMention`` objects and rejec
 dates (``2021-02-30``); a last pass drops numeric dates glued by a hyphen into a longer code
 (``2012-05-02-32``) unless the neighbour is itself a date (``2016.03.01-2018.02.28``). Ranges
 are pairs of neighbouring mentions joined by a dash, ``iki``, ``to`` and the like. Month names
-come from ``cwlib.lexicon``. Only the standard library is imported, so importing is cheap.
+come from ``cwlib.lexicon.months``. Only the standard library is imported, so importing is cheap.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from cwlib.lexicon import MONTH_FORMS_LT, MONTH_WORDS_LT, MONTHS_EN
+from cwlib.lexicon.months import MONTH_FORMS_LT, MONTH_WORDS_LT, MONTHS_EN
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
@@ -35,6 +35,7 @@ __all__ = [
     "find_dates",
     "find_durations",
     "find_ranges",
+    "months_between",
     "parse_date",
 ]
 
@@ -297,7 +298,7 @@ _DATE_PATTERN = _fill(
 @functools.cache
 def _date_re() -> re.Pattern[str]:
     """The master regex, compiled on first use: compiling it takes about 10 ms, which
-    ``import cwlib.dates`` (and every notebook start) should not pay."""
+    ``import cwlib.parse.dates`` (and every notebook start) should not pay."""
     return re.compile(_DATE_PATTERN, re.VERBOSE)
 
 
@@ -657,3 +658,12 @@ def find_durations(text: str) -> list[Duration]:
             continue
         out.append(Duration(int(months), m.start(), m.end(), m[0]))
     return out
+
+
+def months_between(start: date, end: date) -> int:
+    """Whole months from a first day to a last day, both included.
+
+    >>> months_between(date(2020, 1, 1), date(2021, 12, 31))
+    24
+    """
+    return round(((end - start).days + 1) / (365.25 / 12))

@@ -1,6 +1,6 @@
 """The one look of every figure: theme, colour-blind-safe colours, and figure labels in en/lt.
 
-Every function in ``cwlib.plots`` calls :func:`set_theme` first, so a figure looks the same in a
+Every function in ``cwlib.analyse.plots`` calls :func:`set_theme` first, so a figure looks the same in a
 notebook, in ``reports/figures`` and in a municipality's slide deck. Colours come from the
 Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"), which stays distinguishable
 under the common colour-vision deficiencies; meaning is also carried by hatching, marker shape

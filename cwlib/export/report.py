@@ -4,7 +4,7 @@ What ``cwlib report`` (and so ``make run``) does. The committed notebooks are re
 in memory from a clean kernel and never written back, so ``git status`` stays clean; the
 results go to ``<out>/notebooks/<name>.html`` and ``<out>/figures/<figure>[_lt].{png,svg}``.
 The kernels get ``CWLIB_DATA`` (the tables to analyse) and ``CWLIB_FIGURES`` (where
-:mod:`cwlib.plots` saves each figure it draws). Notebooks run concurrently, one kernel per
+:mod:`cwlib.analyse.plots` saves each figure it draws). Notebooks run concurrently, one kernel per
 core, because kernel start-up and imports dominate their run time; the Lithuanian versions of
 the figures are drawn meanwhile in a process of their own.
 """
@@ -94,7 +94,7 @@ def execute_notebooks(
 def save_figures(
     data_dir: str | os.PathLike[str] | None, figures_dir: str | os.PathLike[str], lang: str = "lt"
 ) -> list[str]:
-    """Draw every figure of :data:`cwlib.plots.FIGURES` in ``lang`` and save it to ``figures_dir``.
+    """Draw every figure of :data:`cwlib.analyse.plots.FIGURES` in ``lang`` and save it to ``figures_dir``.
 
     The notebooks save the English figures as they draw them; this adds the other language
     for the municipal staff who reuse the figures in Lithuanian documents.
@@ -104,8 +104,8 @@ def save_figures(
     matplotlib.use("Agg")  # no display in a report run
     import matplotlib.pyplot as plt
 
-    from cwlib import plots
-    from cwlib.tables import load
+    from cwlib.analyse import plots
+    from cwlib.build.load import load
 
     tables = load(data_dir)
     suffix = "" if lang == "en" else f"_{lang}"
@@ -140,12 +140,12 @@ def run_reports(
     if not (data / "projects.csv").exists():
         print(f"cwlib report: {data}: no clean tables; run `cwlib build` first", file=sys.stderr)
         return 1
-    from cwlib.plots import FIGURES_ENV
+    from cwlib.analyse.plots import FIGURES_ENV
 
     started = time.perf_counter()
     env = {"CWLIB_DATA": str(data), FIGURES_ENV: str(figures)}
     # The Lithuanian figures are drawn in a process of their own while the kernels run.
-    code = "import sys; from cwlib.report import save_figures; save_figures(*sys.argv[1:3], 'lt')"
+    code = "import sys; from cwlib.export.report import save_figures; save_figures(*sys.argv[1:3], 'lt')"
     lithuanian = subprocess.Popen([sys.executable, "-c", code, str(data), str(figures)])
     runs = execute_notebooks(notebooks, out / "notebooks", env)
     failed = [run for run in runs if run.error]

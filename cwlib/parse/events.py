@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cwlib import dates
-from cwlib.extract.segments import Span, sentences
+from cwlib.parse import dates
+from cwlib.parse.segments import Span, sentences
 from cwlib.schema import PERIODS
 
 __all__ = ["extract_durations", "extract_events", "is_programme_period"]

@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from cwlib.parse.dates import months_between
 from cwlib.schema import LTL_PER_EUR
 
 if TYPE_CHECKING:  # pragma: no cover
-    from cwlib.extraction import TextFacts
+    from cwlib.parse.pipeline import TextFacts
 
-__all__ = ["audit_budgets", "audit_text", "months_between"]
+__all__ = ["audit_budgets", "audit_text"]
 
 PARTS = ("eu", "national", "own", "eu_national")
 CENT = 0.005
@@ -40,15 +41,6 @@ def _finding(
         "source": source,
         "quote": quote,
     }
-
-
-def months_between(start: date, end: date) -> int:
-    """Whole months from a first day to a last day, both included.
-
-    >>> months_between(date(2020, 1, 1), date(2021, 12, 31))
-    24
-    """
-    return round(((end - start).days + 1) / (365.25 / 12))
 
 
 def audit_text(facts: TextFacts) -> list[dict[str, Any]]:
@@ -205,7 +197,7 @@ def audit_budgets(budgets: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _cap_findings(facts: TextFacts) -> list[dict[str, Any]]:
     """An EU share above the highest co-financing rate the programme allows any partner."""
-    from cwlib.reference import max_cap
+    from cwlib.build.reference import max_cap
 
     cap = max_cap(facts.project.get("programme"), facts.project.get("period"))
     if cap is None:
@@ -241,7 +233,7 @@ def _duration_findings(facts: TextFacts) -> list[dict[str, Any]]:
         for r in facts.events
         if r["event"] in ("end", "completed") and r["precision"] in ("day", "month")
     ]
-    durations = facts.project.get("_durations") or []
+    durations = facts.durations
     if not (starts and ends and durations):
         return out
     start = date.fromisoformat(starts[0]["earliest"])

@@ -1,15 +1,15 @@
 """One function per figure, each returning ``(figure, data)``.
 
 ``data`` is the frame the figure draws, exactly as returned by the function of the same name
-in :mod:`cwlib.analysis`; tests compare it (and the drawn artists) with the tables, so a figure
+in :mod:`cwlib.analyse.analysis`; tests compare it (and the drawn artists) with the tables, so a figure
 cannot quietly show something the tables do not say. Every figure:
 
-- uses the one theme of :mod:`cwlib.theme` (colour-blind-safe colours, hatching and marker
+- uses the one theme of :mod:`cwlib.analyse.theme` (colour-blind-safe colours, hatching and marker
   shapes so that no meaning rests on colour alone);
 - names projects by their (short) titles, not ids, and puts a unit on every axis;
 - is labelled in English, or in Lithuanian with ``lang="lt"``;
 - is written to ``$CWLIB_FIGURES/<name>[_lt].png`` and ``.svg`` when that variable is set
-  (``cwlib.report`` sets it while it executes the notebooks).
+  (``cwlib.export.report`` sets it while it executes the notebooks).
 
 Figures are made with ``pyplot`` so that Jupyter shows them at the end of the cell.
 """
@@ -30,9 +30,9 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from cwlib import analysis, theme
-from cwlib.analysis import TablesLike
-from cwlib.theme import label
+from cwlib.analyse import analysis, theme
+from cwlib.analyse.analysis import TablesLike
+from cwlib.analyse.theme import label
 
 FIGURES_ENV = "CWLIB_FIGURES"
 """Environment variable naming the folder every figure is also saved to (PNG and SVG)."""
@@ -353,7 +353,7 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
     country's centre, hollow triangles or squares. Marker area grows with the number of
     partners at the same point. Borders: Natural Earth, stored in data/reference.
     """
-    from cwlib import geodata
+    from cwlib.analyse import geodata
 
     theme.set_theme()
     data = analysis.partner_places(tables, lang)
@@ -566,7 +566,7 @@ def _num(value: pd.Timestamp) -> float:
 def project_timeline(tables: TablesLike, lang: str = "en") -> Plot:
     """Gantt chart of the projects over the programming periods, with their dated events.
 
-    Draws :func:`cwlib.analysis.project_timeline`: the time a project surely ran is solid; a
+    Draws :func:`cwlib.analyse.analysis.project_timeline`: the time a project surely ran is solid; a
     start or end known only to the month or year is a faded span over that month or year; an
     event known only to the month or year is a bracket over it with a hollow marker; only
     day-precise dates get a solid marker. Events whose year is not stated are listed at the

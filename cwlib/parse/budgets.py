@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cwlib import numbers, terms
-from cwlib.extract.segments import Span, sentences
-from cwlib.extract.tabular import TextTable, find_tables
+from cwlib.lexicon import terms
+from cwlib.parse import numbers
+from cwlib.parse.segments import Span, sentences
+from cwlib.parse.tabular import TextTable, find_tables
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["complete_shares", "extract_budgets"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cwlib import terms
-from cwlib.extract.segments import sentences
+from cwlib.lexicon import terms
+from cwlib.parse.segments import sentences
 
 __all__ = ["EMAIL", "PHONE", "extract_contacts"]
 

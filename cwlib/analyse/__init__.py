@@ -1,0 +1,1 @@
+"""Stage 4, analysing: the numbers behind each figure, the figures, and their theme."""

@@ -1,0 +1,173 @@
+"""Merging the facts of texts about the same project into rows of every clean table.
+
+Texts share a project when they share a project number, a web address or a title (the keys
+each text's facts carry). Merging happens here, once the whole corpus is parsed, because two
+pages about one project are often a project card and a news item written years apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from cwlib.build.audit import audit_budgets
+from cwlib.schema import TABLES
+
+__all__ = ["merge"]
+
+
+def _partner_key(name: str) -> str:
+    return re.sub(r"[\W_]+", " ", name.casefold()).strip()
+
+
+def merge(parsed: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
+    """Merge the facts of texts about the same project into rows of every table.
+
+    Texts share a project when they share a project number, a web address or a title. The
+    merged project keeps each fact once (the first text, by file name, states it) and lists
+    all its sources; the project fields are filled from the first text that states each.
+    """
+    facts_list = list(parsed)
+    groups: list[list[Any]] = []
+    key_to_group: dict[str, int] = {}
+    for facts in facts_list:
+        hits = sorted({key_to_group[k] for k in facts.merge_keys if k in key_to_group})
+        if hits:
+            target = hits[0]
+            for other in hits[1:]:  # a text that bridges two groups joins them
+                groups[target].extend(groups[other])
+                for k, g in list(key_to_group.items()):
+                    if g == other:
+                        key_to_group[k] = target
+                groups[other] = []
+            groups[target].append(facts)
+        else:
+            target = len(groups)
+            groups.append([facts])
+        for k in facts.merge_keys:
+            key_to_group[k] = target
+    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    used_ids: set[str] = set()
+    for group in groups:
+        if not group:
+            continue
+        group.sort(key=lambda f: f.source)
+        project_id = _project_id(group, used_ids)
+        used_ids.add(project_id)
+        _merge_group(group, project_id, tables)
+    for name, rows in tables.items():
+        table = TABLES[name]
+        rows.sort(key=lambda r: (r["project_id"],))
+        tables[name] = [{c: r.get(c) for c in table.columns} for r in rows]
+    return tables
+
+
+def _project_id(group: list[Any], used: set[str]) -> str:
+    """The id of the text whose title is most complete (an English title wins), made unique."""
+    best = max(
+        group,
+        key=lambda f: (
+            bool(f.project["title_en"]),
+            len(f.project["title_en"] or f.project["title"] or ""),
+        ),
+    )
+    base = best.project["project_id"]
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _merge_group(
+    group: list[Any], project_id: str, tables: dict[str, list[dict[str, Any]]]
+) -> None:
+    project: dict[str, Any] = {"project_id": project_id}
+    facts_rows: list[dict[str, Any]] = []
+    columns = TABLES["projects"].columns
+    # The longer title of the same language is the more complete one.
+    for name in columns:
+        if name in ("project_id", "sources"):
+            continue
+        values = [(f, f.project.get(name)) for f in group if f.project.get(name) not in (None, "")]
+        if not values:
+            project[name] = None
+            continue
+        if name in ("title", "title_en"):
+            chosen = max(values, key=lambda fv: len(str(fv[1])))
+        else:
+            chosen = values[0]
+        project[name] = chosen[1]
+        quote = chosen[0].project_quotes.get(name)
+        if quote:
+            facts_rows.append(
+                {
+                    "project_id": project_id,
+                    "field": name,
+                    "value": str(chosen[1]),
+                    "source": chosen[0].source,
+                    "quote": quote,
+                }
+            )
+    project["sources"] = ";".join(f.source for f in group)
+    tables["projects"].append(project)
+    tables["project_facts"].extend(facts_rows)
+
+    seen: dict[str, set[tuple[Any, ...]]] = {name: set() for name in TABLES}
+    keys = {
+        "budgets": lambda r: (
+            r["scope"],
+            _partner_key(r["party"] or ""),
+            r["item"],
+            r["amount"],
+            r["currency"],
+        ),
+        "partners": lambda r: (_partner_key(r["name"]),),
+        "events": lambda r: (r["event"], r["date"]),
+        "results": lambda r: (r["count"], _partner_key(r["indicator"])),
+        "findings": lambda r: (r["check"], r["quote"]),
+        "contacts": lambda r: (r["name"], r["email"], r["phone"]),
+    }
+    mine: dict[str, list[dict[str, Any]]] = {name: [] for name in keys}
+    for facts in group:
+        for name, key in keys.items():
+            for row in facts.rows(name):
+                row["project_id"] = project_id
+                k = key(row)
+                if k in seen[name]:
+                    continue
+                seen[name].add(k)
+                mine[name].append(row)
+    if len(group) > 1:
+        # Sums from different texts are checked against each other too.
+        for finding in audit_budgets(mine["budgets"]):
+            k = keys["findings"](finding)
+            if k not in seen["findings"]:
+                seen["findings"].add(k)
+                mine["findings"].append({"project_id": project_id, **finding})
+    _collapse_city_partners(mine["partners"])
+    for name, rows in mine.items():
+        tables[name].extend(rows)
+
+
+def _collapse_city_partners(rows: list[dict[str, Any]]) -> None:
+    """A bare city ("Vilnius") and that city's municipality in the same project are one partner.
+
+    Called with one project's rows only, so a large corpus merges in linear time.
+    """
+    mine = list(rows)
+    municipalities = {
+        r["city"]: r
+        for r in mine
+        if r["org_type"] == "municipality" and r["city"] and len(r["name"].split()) > 1
+    }
+    for row in mine:
+        if (
+            row["city"] in municipalities
+            and len(row["name"].split()) == 1
+            and row is not municipalities[row["city"]]
+        ):
+            kept = municipalities[row["city"]]
+            if row["role"] in ("lead", "applicant") and kept["role"] == "partner":
+                kept["role"] = row["role"]
+            rows.remove(row)
