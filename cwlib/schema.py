@@ -130,6 +130,14 @@ PROJECTS = Table(
             "Interreg South Baltic, EU Structural Funds Operational Programme (Lithuania)).",
         ),
         Field(
+            "programme_basis",
+            "string",
+            "How programme was found: stated (the text names it), code (a project number or "
+            "measure code implies it), inferred (from other words of the text, such as the "
+            "region, the period and the partners' countries). Empty when programme is empty.",
+            categories=("stated", "code", "inferred"),
+        ),
+        Field(
             "period",
             "string",
             "EU programming period. Stated in the text where it is, else the period containing "
@@ -145,6 +153,12 @@ PROJECTS = Table(
         ),
         Field("fund", "string", "EU fund named in the text (ERDF, ESF, ...)."),
         Field("project_number", "string", "Project or contract number as stated."),
+        Field(
+            "measure_code",
+            "string",
+            "Code of the funding measure the project was selected under, as stated "
+            "(07.1.1-CPVA-V-906); not a project number.",
+        ),
         Field("start_date", "string", "Start of the project. " + REDUCED_DATE_DESC),
         Field("end_date", "string", "End of the project. " + REDUCED_DATE_DESC),
         Field(
