@@ -25,12 +25,12 @@ VILNIUS = "Vilniaus miesto savivaldybės administracija"
 
 FIXTURE_CSV = {
     "projects": """\
-project_id,title,title_en,programme,period,period_basis,fund,project_number,start_date,end_date,duration_months,url,sources
-urbanm,"Bendradarbiavimas su kūrybinėmis laboratorijomis ir centrais, skatinant kūrybines inovacijas",Urban Manufacturing – Stimulating Innovation Through Collaborative Maker Spaces,Interreg Europe,2014-2020,from_dates,,,2017,2021,,https://www.interregeurope.eu/urbanm/,a.txt;b.txt
-urban-creative-poles,URBAN CREATIVE POLES (Urbanistinės traukos erdvės),URBAN CREATIVE POLES,Interreg Baltic Sea Region,2007-2013,from_dates,,3025,2010-10-01,,36,,c.txt
-sb-creative-clusters,Pietų Baltijos kūrybinis klasteris,SB Creative Clusters – Initiating a network,Interreg South Baltic,2014-2020,stated,ERDF,STHB.05.01.00-32-0142/18,2020-01-01,2021-12-31,24,,d.txt
-visagino,Visagino inovacijų klasterio įkūrimas,,EU Structural Funds Operational Programme (Lithuania),2014-2020,stated,ERDF,07.1.1-CPVA-V-906,,2023-04-30,,,e.txt
-dizaino-laboratorija,Dizaino laboratorija Kaune,,,,,,,2012-05,2014,,,f.txt
+project_id,title,title_en,programme,programme_basis,period,period_basis,fund,project_number,measure_code,start_date,end_date,duration_months,url,sources
+urbanm,"Bendradarbiavimas su kūrybinėmis laboratorijomis ir centrais, skatinant kūrybines inovacijas",Urban Manufacturing – Stimulating Innovation Through Collaborative Maker Spaces,Interreg Europe,stated,2014-2020,from_dates,,,,2017,2021,,https://www.interregeurope.eu/urbanm/,a.txt;b.txt
+urban-creative-poles,URBAN CREATIVE POLES (Urbanistinės traukos erdvės),URBAN CREATIVE POLES,Interreg Baltic Sea Region,stated,2007-2013,from_dates,,3025,,2010-10-01,,36,,c.txt
+sb-creative-clusters,Pietų Baltijos kūrybinis klasteris,SB Creative Clusters – Initiating a network,Interreg South Baltic,stated,2014-2020,stated,ERDF,STHB.05.01.00-32-0142/18,,2020-01-01,2021-12-31,24,,d.txt
+visagino,Visagino inovacijų klasterio įkūrimas,,EU Structural Funds Operational Programme (Lithuania),stated,2014-2020,stated,ERDF,07.1.1-CPVA-V-906,,,2023-04-30,,,e.txt
+dizaino-laboratorija,Dizaino laboratorija Kaune,,,,,,,,,2012-05,2014,,,f.txt
 """,
     "project_facts": """\
 project_id,field,value,source,quote

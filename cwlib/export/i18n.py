@@ -294,10 +294,12 @@ HEADERS: dict[str, dict[str, str]] = {
     "projects.title": {"en": "Title", "lt": "Pavadinimas"},
     "projects.title_en": {"en": "Title in English", "lt": "Pavadinimas anglų k."},
     "projects.programme": {"en": "Programme", "lt": "Programa"},
+    "projects.programme_basis": {"en": "Programme basis", "lt": "Programos pagrindas"},
     "projects.period": {"en": "Period", "lt": "Laikotarpis"},
     "projects.period_basis": {"en": "Period basis", "lt": "Laikotarpio pagrindas"},
     "projects.fund": {"en": "Fund", "lt": "Fondas"},
     "projects.project_number": {"en": "Project number", "lt": "Projekto numeris"},
+    "projects.measure_code": {"en": "Measure code", "lt": "Priemonės kodas"},
     "projects.start_date": {"en": "Start", "lt": "Pradžia"},
     "projects.end_date": {"en": "End", "lt": "Pabaiga"},
     "projects.duration_months": {"en": "Duration (months)", "lt": "Trukmė (mėn.)"},
@@ -580,6 +582,11 @@ CATEGORIES: dict[str, dict[str, dict[str, str]]] = {
         "stated": {"en": "stated", "lt": "nurodytas"},
         "from_dates": {"en": "from dates", "lt": "pagal datas"},
         "from_programme": {"en": "from programme", "lt": "pagal programą"},
+    },
+    "programme_basis": {
+        "stated": {"en": "stated", "lt": "nurodyta"},
+        "code": {"en": "from a code", "lt": "pagal kodą"},
+        "inferred": {"en": "inferred", "lt": "numanoma"},
     },
 }
 
