@@ -14,8 +14,9 @@ from typing import Any
 
 from cwlib.lexicon import terms
 from cwlib.parse import numbers
-from cwlib.parse.segments import Span, sentences
-from cwlib.parse.tabular import TextTable, find_tables
+from cwlib.parse.document import Document
+from cwlib.parse.segments import Span
+from cwlib.parse.tabular import TextTable
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["complete_shares", "extract_budgets"]
@@ -175,18 +176,17 @@ def _clause_start(context: str) -> int:
     return cut + 1 if cut >= 0 else len(context) - 160
 
 
-def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
+def extract_budgets(doc: Document) -> list[dict[str, Any]]:
     """Budget rows for one text, in the order the text states them."""
+    text, source = doc.text, doc.source
     rows: list[dict[str, Any]] = []
-    tables = [t for t in find_tables(text) if _money_columns(t)]
+    tables = [t for t in doc.tables if _money_columns(t)]
     amounts = [
-        m
-        for m in numbers.find_amounts(text)
-        if not any(t.span.start <= m.start < t.span.end for t in tables)
+        m for m in doc.amounts if not any(t.span.start <= m.start < t.span.end for t in tables)
     ]
-    percents = numbers.find_percentages(text)
+    percents = list(doc.percentages)
     scope_state: tuple[str, str | None, int] = ("project", None, -(10**9))
-    sentence_spans = sentences(text)
+    sentence_spans = doc.sentences
     used_percents: set[int] = set()
     for sentence in sentence_spans:
         inside = [m for m in amounts if sentence.start <= m.start and m.end <= sentence.end]

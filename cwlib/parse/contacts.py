@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from cwlib.lexicon import terms
-from cwlib.parse.segments import sentences
+from cwlib.parse.document import Document
 
 __all__ = ["EMAIL", "PHONE", "extract_contacts"]
 
@@ -58,10 +58,11 @@ PERSON = re.compile(
 )
 
 
-def extract_contacts(text: str, source: str) -> list[dict[str, Any]]:
+def extract_contacts(doc: Document) -> list[dict[str, Any]]:
     """One row per person, e-mail or phone group stated in one sentence."""
+    source = doc.source
     rows = []
-    for sentence in sentences(text):
+    for sentence in doc.sentences:
         lower = sentence.text.lower()
         emails = EMAIL.findall(sentence.text) if "@" in lower else []
         phones = (

@@ -15,8 +15,9 @@ from typing import Any
 
 from cwlib.lexicon import terms
 from cwlib.parse import places
-from cwlib.parse.segments import BULLET, Span, lines, sentences, strip_span
-from cwlib.parse.tabular import TableRow, find_tables
+from cwlib.parse.document import Document
+from cwlib.parse.segments import BULLET, Span, strip_span
+from cwlib.parse.tabular import TableRow
 
 __all__ = ["classify_org", "extract_partners"]
 
@@ -301,8 +302,9 @@ def _name_after(text: str, pos: int, labelled: bool = False) -> tuple[str, str |
     return name, aside, end
 
 
-def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
+def extract_partners(doc: Document) -> list[dict[str, Any]]:
     """Partner rows for one text, lead and applicant first, then in the order of the text."""
+    text, source = doc.text, doc.source
     found: list[dict[str, Any]] = []
 
     def add(row: dict[str, Any] | None) -> None:
@@ -328,14 +330,14 @@ def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
             _partner(" ".join(words), "lead", None, None, text[match.start() : match.end()], source)
         )
 
-    for item in _header_items(text):
+    for item in _header_items(doc.lines):
         add(_item_partner(item, source))
 
-    for table in find_tables(text):
+    for table in doc.tables:
         for row in table.rows:
             add(_table_partner(row, source))
 
-    for sentence in sentences(text):
+    for sentence in doc.sentences:
         _sentence_partners(sentence, source, add)
 
     return _dedupe(found)
@@ -440,10 +442,9 @@ def _ends_with_country(line: str) -> bool:
     return "," in bare and places.country_code(bare.rsplit(",", 1)[1].strip()) is not None
 
 
-def _header_items(text: str) -> list[Span]:
+def _header_items(all_lines: tuple[Span, ...]) -> list[Span]:
     """Items listed under a partners header, as bullets or after its colon."""
     items: list[Span] = []
-    all_lines = lines(text)
     i = 0
     while i < len(all_lines):
         line = all_lines[i]
@@ -678,17 +679,17 @@ _IMPLEMENTING_BODY = re.compile(
 )
 
 
-def implementing_body(text: str, source: str) -> dict[str, Any] | None:
+def implementing_body(doc: Document) -> dict[str, Any] | None:
     """The body that implements a national project ("X baigė įgyvendinti projektą …").
 
     In national programmes the implementer is the applicant; the caller asks for it only
     when the text names no applicant or lead itself.
     """
-    for sentence in sentences(text):
+    for sentence in doc.sentences:
         match = _IMPLEMENTING_BODY.search(sentence.text)
         if match:
             return _partner(
-                match.group("name"), "applicant", None, None, match.group("name"), source
+                match.group("name"), "applicant", None, None, match.group("name"), doc.source
             )
     return None
 

@@ -18,10 +18,10 @@ from cwlib.lexicon import terms
 from cwlib.parse import dates
 from cwlib.parse.budgets import complete_shares, extract_budgets
 from cwlib.parse.contacts import extract_contacts
+from cwlib.parse.document import Document
 from cwlib.parse.events import extract_durations, extract_events
 from cwlib.parse.partners import extract_partners, implementing_body
 from cwlib.parse.results import extract_results
-from cwlib.parse.segments import lines
 
 __all__ = ["TextFacts", "parse_text", "slugify"]
 
@@ -240,10 +240,10 @@ _ORG_LINE = re.compile(
 )
 
 
-def _content_lines(text: str) -> list[Any]:
+def _content_lines(text_lines: tuple[Any, ...]) -> list[Any]:
     """Lines that can hold a title: no menus, breadcrumbs, cookie notices or site names."""
     out = []
-    for line in lines(text):
+    for line in text_lines:
         if _NOISE_LINE.match(line.text) and len(line.text) < 60:
             continue
         if len(line.text) < 200 and _CHROME_LINE.search(line.text):
@@ -258,10 +258,10 @@ def _content_lines(text: str) -> list[Any]:
     return out
 
 
-def _find_titles(text: str) -> list[tuple[str, str]]:
+def _find_titles(text: str, text_lines: tuple[Any, ...]) -> list[tuple[str, str]]:
     """Title candidates (text, quote), best first."""
     candidates: list[tuple[str, str]] = []
-    content = _content_lines(text)
+    content = _content_lines(text_lines)
     for line in content[:40]:
         label = _TITLE_LABEL.match(line.text)
         if label and label.end() < len(line.text):
@@ -375,7 +375,9 @@ _ACRONYM_LABEL = re.compile(
 )
 
 
-def _titles(text: str, quotes: dict[str, str]) -> tuple[str | None, str | None]:
+def _titles(
+    text: str, quotes: dict[str, str], text_lines: tuple[Any, ...]
+) -> tuple[str | None, str | None]:
     title = title_en = None
     labelled = _EN_TITLE_LABEL.search(text)
     aside = _english_aside(text)
@@ -387,7 +389,7 @@ def _titles(text: str, quotes: dict[str, str]) -> tuple[str | None, str | None]:
     elif aside:
         title_en = aside[0]
         quotes["title_en"] = aside[1]
-    for value, quote in _find_titles(text):
+    for value, quote in _find_titles(text, text_lines):
         for lang, part in _split_languages(value):
             if lang == "en" and title_en is None:
                 title_en = part
@@ -423,9 +425,11 @@ def _word_end(text: str, pos: int) -> int:
     return match.end() if match else pos
 
 
-def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, str]]:
+def _project_fields(
+    text: str, source: str, text_lines: tuple[Any, ...]
+) -> tuple[dict[str, Any], dict[str, str]]:
     quotes: dict[str, str] = {}
-    title, title_en = _titles(text, quotes)
+    title, title_en = _titles(text, quotes, text_lines)
     project: dict[str, Any] = {"title": title, "title_en": title_en}
 
     programme = programme_period = None
@@ -492,7 +496,7 @@ def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, s
     return project, quotes
 
 
-def _set_dates(facts: TextFacts, periods: list[tuple[str, str]]) -> None:
+def _set_dates(facts: TextFacts, periods: list[tuple[str, str]], doc: Document) -> None:
     project, quotes = facts.project, facts.project_quotes
     by_event: dict[str, dict[str, Any]] = {}
     for row in facts.events:
@@ -506,7 +510,7 @@ def _set_dates(facts: TextFacts, periods: list[tuple[str, str]]) -> None:
     if end:
         quotes["end_date"] = end["quote"]
 
-    durations = extract_durations(facts.text)
+    durations = extract_durations(doc)
     project["duration_months"] = durations[0][0] if durations else None
     if durations:
         quotes["duration_months"] = durations[0][1]
@@ -564,21 +568,23 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     >>> facts.project["title"], facts.budgets[0]["amount"]
     ('Kūrybinės dirbtuvės', 48000.0)
     """
-    project, quotes = _project_fields(text, source)
+    doc = Document(text, source)
+    text = doc.text
+    project, quotes = _project_fields(doc.text, source, doc.lines)
     facts = TextFacts(source=source, text=text, project=project, project_quotes=quotes)
-    facts.budgets = extract_budgets(text, source)
+    facts.budgets = extract_budgets(doc)
     complete_shares(facts.budgets)
-    facts.partners = extract_partners(text, source)
+    facts.partners = extract_partners(doc)
     if project["programme"] == "EU Structural Funds (Lithuania)" and not any(
         p["role"] in ("applicant", "lead") for p in facts.partners
     ):
-        body = implementing_body(text, source)
+        body = implementing_body(doc)
         if body is not None:
             facts.partners.insert(0, body)
-    facts.events, periods = extract_events(text, source)
-    facts.results = extract_results(text, source)
-    facts.contacts = extract_contacts(text, source)
-    _set_dates(facts, periods)
+    facts.events, periods = extract_events(doc)
+    facts.results = extract_results(doc)
+    facts.contacts = extract_contacts(doc)
+    _set_dates(facts, periods, doc)
     facts.durations = project.pop("_durations", None) or []
 
     key_title = project["title_en"] or project["title"] or source
