@@ -8,10 +8,10 @@ programa") is the period, not the project's dates. A date without a year stays w
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from cwlib.parse import dates
 from cwlib.parse.document import Document
+from cwlib.parse.facts import Event, StatedDuration
 from cwlib.parse.segments import Span
 from cwlib.schema import PERIODS
 
@@ -103,23 +103,24 @@ def _classify(sentence: str, offset: int) -> str | None:
     return best[1] if best else None
 
 
-def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> dict[str, Any]:
+def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> Event:
     earliest, latest = mention.earliest(), mention.latest()
-    return {
-        "event": event,
-        "date": mention.iso(),
-        "precision": mention.precision,
-        "earliest": earliest.isoformat() if earliest else None,
-        "latest": latest.isoformat() if latest else None,
-        "source": source,
-        "quote": quote,
-    }
+    return Event(
+        event=event,
+        date=mention.iso(),
+        precision=mention.precision,
+        earliest=earliest.isoformat() if earliest else None,
+        latest=latest.isoformat() if latest else None,
+        source=source,
+        quote=quote,
+        mention=mention,
+    )
 
 
-def extract_events(doc: Document) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
     """Event rows, and the programming periods stated in the text (period, quote)."""
     text, source = doc.text, doc.source
-    rows: list[dict[str, Any]] = []
+    rows: list[Event] = []
     periods: list[tuple[str, str]] = []
     covered: list[tuple[int, int]] = []
     for rng in doc.ranges:
@@ -162,19 +163,19 @@ def _event_quote(text: str, sentence: Span, mention: dates.DateMention) -> str:
     return text[start:end].strip()
 
 
-def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _dedupe(rows: list[Event]) -> list[Event]:
     seen: set[tuple[str, str]] = set()
     out = []
     for row in rows:
-        key = (row["event"], row["date"])
+        key = (row.event, row.date)
         if key not in seen:
             seen.add(key)
             out.append(row)
     return out
 
 
-def extract_durations(doc: Document) -> list[tuple[int, str]]:
-    """Durations of the whole project: (months, quote), from sentences that state one."""
+def extract_durations(doc: Document) -> list[StatedDuration]:
+    """Durations of the whole project, from sentences that state one; the strongest first."""
     text = doc.text
     out = []
     for duration in doc.durations:
@@ -195,4 +196,4 @@ def extract_durations(doc: Document) -> list[tuple[int, str]]:
                 )
             )
     out.sort()
-    return [(months, quote) for _, _, months, quote in out]
+    return [StatedDuration(months, quote) for _, _, months, quote in out]

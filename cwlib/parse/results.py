@@ -9,10 +9,10 @@ counts.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from cwlib.lexicon import terms
 from cwlib.parse.document import Document
+from cwlib.parse.facts import Result
 from cwlib.parse.segments import BULLET, Span
 
 __all__ = ["extract_results"]
@@ -99,7 +99,7 @@ _INDICATOR_ROW = re.compile(
 )
 
 
-def _indicator_rows(doc: Document) -> list[dict[str, Any]]:
+def _indicator_rows(doc: Document) -> list[Result]:
     """Indicator tables copied from a PDF: "Surengti festivaliai ⇥ vnt. ⇥ 6"."""
     source = doc.source
     rows = []
@@ -110,23 +110,23 @@ def _indicator_rows(doc: Document) -> list[dict[str, Any]]:
         if not match or len(match.group("indicator").split()) < 2:
             continue
         rows.append(
-            {
-                "count": float(match.group("count")),
-                "indicator": " ".join(match.group("indicator").split()),
-                "qualifier": "exact",
-                "source": source,
-                "quote": line.text,
-            }
+            Result(
+                count=float(match.group("count")),
+                indicator=" ".join(match.group("indicator").split()),
+                qualifier="exact",
+                source=source,
+                quote=line.text,
+            )
         )
     return rows
 
 
-def extract_results(doc: Document) -> list[dict[str, Any]]:
+def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote."""
     text, source = doc.text, doc.source
     sections = _sections(text, doc.lines)
     blocked = _blocked(doc)
-    rows: list[dict[str, Any]] = []
+    rows: list[Result] = []
     seen: set[tuple[int, int]] = set()
     for sentence in doc.sentences:
         if not _DIGIT.search(sentence.text):
@@ -169,13 +169,13 @@ def extract_results(doc: Document) -> list[dict[str, Any]]:
                 continue
             seen.add((q_start, q_end))
             rows.append(
-                {
-                    "count": float(re.sub(r"[ \u00a0,]", "", match.group("count"))),
-                    "indicator": indicator,
-                    "qualifier": qualifier,
-                    "source": source,
-                    "quote": text[q_start:q_end],
-                }
+                Result(
+                    count=float(re.sub(r"[ \u00a0,]", "", match.group("count"))),
+                    indicator=indicator,
+                    qualifier=qualifier,
+                    source=source,
+                    quote=text[q_start:q_end],
+                )
             )
     rows.extend(_indicator_rows(doc))
     return rows
