@@ -18,11 +18,12 @@ from cwlib import paths
 from cwlib.build.merge import merge
 from cwlib.build.validate import validate
 from cwlib.build.write import write_tables
+from cwlib.errors import CwlibError
 
 __all__ = ["BuildError", "BuildReport", "build", "raw_files"]
 
 
-class BuildError(RuntimeError):
+class BuildError(CwlibError, RuntimeError):
     """Nothing could be built, or the built tables failed their own checks."""
 
 
