@@ -18,6 +18,7 @@ from cwlib.lexicon import terms
 from cwlib.parse import places
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Partner
+from cwlib.parse.keys import partner_key
 from cwlib.parse.segments import BULLET, Span, strip_span
 from cwlib.parse.tabular import TableRow
 
@@ -686,14 +687,6 @@ def implementing_body(doc: Document) -> Partner | None:
     return None
 
 
-def _key(name: str) -> str:
-    """A matching key: case and punctuation folded, a genitive organisation noun made nominative."""
-    words = re.sub(r"[\W_]+", " ", name.casefold()).split()
-    if words and words[-1] in terms.ORG_NOUNS_GENITIVE:
-        words[-1] = terms.ORG_NOUNS_GENITIVE[words[-1]]
-    return " ".join(words)
-
-
 _ROLE_RANK = {"lead": 0, "applicant": 1, "partner": 2}
 
 
@@ -711,7 +704,7 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
         if not any(r.quote != q and r.quote in q and len(r.quote) < len(q) for q in quotes)
     ]
     for row in rows:
-        key = _key(row.name)
+        key = partner_key(row.name)
         kept = by_key.get(key)
         if kept is None:
             by_key[key] = row

@@ -11,7 +11,6 @@ the programme, else from the earliest dated event) and the project id.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -20,8 +19,10 @@ from cwlib.lexicon import terms
 from cwlib.parse import dates
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Event, PeriodHint, Project, StatedDuration
+from cwlib.parse.keys import short_title, slugify, title_key
+from cwlib.schema import PERIODS
 
-__all__ = ["complete", "extract_fields", "merge_keys", "period_of_year", "slugify"]
+__all__ = ["complete", "extract_fields", "period_of_year"]
 
 _FLAGS = re.IGNORECASE
 _PROGRAMMES = [(name, re.compile(p, _FLAGS), period) for name, p, period in terms.PROGRAMMES]
@@ -99,17 +100,6 @@ _LT_WORD = re.compile(
 _EN_WORD = re.compile(
     r"\b(?:the|of|and|in|through|with|for|a|an|to|on|creative|network|cities)\b", _FLAGS
 )
-
-
-def slugify(text: str, max_words: int = 6) -> str:
-    """An ASCII identifier from a title (diacritics folded only for the key).
-
-    >>> slugify("Visagino inovacijų klasterio įkūrimas")
-    'visagino-inovaciju-klasterio-ikurimas'
-    """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", folded.lower())
-    return "-".join(words[:max_words]) or "project"
 
 
 def _language(text: str) -> str:
@@ -213,9 +203,9 @@ def _find_titles(text: str, text_lines: tuple[Any, ...]) -> list[tuple[str, str]
         inner = _QUOTED_PROJECT.search(first)
         inner_span = _quoted_at(first, inner.end()) if inner else None
         value = None
-        if first.isupper() and any(_norm(n) == _norm(first) for n, _ in body_names):
+        if first.isupper() and any(title_key(n) == title_key(first) for n, _ in body_names):
             # A heading in capitals: the same name as the text writes it in its sentences.
-            name, quote = next((n, q) for n, q in body_names if _norm(n) == _norm(first))
+            name, quote = next((n, q) for n, q in body_names if title_key(n) == title_key(first))
             candidates.append((name, quote))
             value = name
         elif inner_span:
@@ -224,7 +214,7 @@ def _find_titles(text: str, text_lines: tuple[Any, ...]) -> list[tuple[str, str]
             candidates.append((name.strip(), name))
             value = name
         else:
-            if body_names and not any(_norm(n) in _norm(first) for n, _ in body_names):
+            if body_names and not any(title_key(n) in title_key(first) for n, _ in body_names):
                 looks_headline = True
             if not looks_headline and len(first) <= 300:
                 value = _unquote(first.strip(" ."))
@@ -252,17 +242,6 @@ def _unquote(text: str) -> str:
     if span and not text[span[1] + 1 :].strip(' ."“”'):
         return text[span[0] : span[1]]
     return text
-
-
-def _norm(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "", folded)
-
-
-def _short(title: str) -> str:
-    """The short form of a title: the part before a dash, colon or full stop."""
-    part = re.split(r"\s+[–—-]\s+|:\s|\.\s", title, maxsplit=1)[0]
-    return part.strip(" .,")
 
 
 def _english_aside(text: str) -> tuple[str, str] | None:
@@ -489,7 +468,7 @@ def complete(
     key_title = project.title_en or project.title or project.sources
     return replace(
         project,
-        project_id=slugify(_short(key_title)) if key_title else slugify(project.sources),
+        project_id=slugify(short_title(key_title)) if key_title else slugify(project.sources),
         period=period,
         period_basis=basis,
         start_date=start.date if start else None,
@@ -506,24 +485,8 @@ def period_of_year(year: int) -> str | None:
     >>> period_of_year(2017)
     '2014-2020'
     """
-    for period in ("2007-2013", "2014-2020", "2021-2027"):
+    for period in PERIODS:
         first, last = (int(y) for y in period.split("-"))
         if first <= year <= last:
             return period
     return None
-
-
-def merge_keys(project: Project) -> frozenset[str]:
-    """Keys two texts about the same project share: number, address, titles."""
-    keys = set()
-    if project.project_number:
-        keys.add("number:" + _norm(project.project_number))
-    if project.url:
-        keys.add("url:" + _norm(re.sub(r"^https?://(www\.)?", "", project.url).rstrip("/")))
-    for value in (project.title, project.title_en):
-        if value:
-            for form in (value, _short(value)):
-                norm = _norm(form)
-                if len(norm) >= 12:
-                    keys.add("title:" + norm)
-    return frozenset(keys)
