@@ -19,12 +19,24 @@ A table may also list ``keywords``: literal lower-case stems, one of which every
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["fragment", "keyword_groups", "table", "vocabulary", "words"]
+__all__ = [
+    "alternation",
+    "entries",
+    "fill",
+    "fragment",
+    "fragment_of",
+    "keyword_groups",
+    "table",
+    "vocabulary",
+    "words",
+]
 
 HERE = Path(__file__).resolve().parent
 
@@ -54,7 +66,38 @@ def fragment(name: str, key: str) -> str:
     The fragment's lines end in comments, so it is wrapped in a non-capturing group with line
     breaks around it: ``(?:`` + newline + fragment + newline + ``)``.
     """
-    return "(?:\n" + table(name, key)["pattern"].strip("\n") + "\n)"
+    return fragment_of(table(name, key))
+
+
+def fragment_of(entry: dict[str, Any]) -> str:
+    """The ``pattern`` of a table already in hand, wrapped as :func:`fragment` does."""
+    return "(?:\n" + entry["pattern"].strip("\n") + "\n)"
+
+
+def entries(name: str, key: str) -> dict[str, dict[str, Any]]:
+    """The sub-tables of one table (``[key.entry]``), in file order: ordered lists of patterns
+    such as the programmes, where the first that matches wins."""
+    return {k: v for k, v in table(name, key).items() if isinstance(v, dict)}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, in the order given (``re.escape``d)."""
+    return "|".join(re.escape(w) for w in words)
+
+
+_SLOT = re.compile(
+    r"""
+    \{([A-Z_]+)\}            # a slot: an upper-case name in braces, "{LEAD_INTRO}"
+    """,
+    re.VERBOSE,
+)
+
+
+def fill(pattern: str, **parts: str) -> str:
+    """Put named fragments into a pattern at ``{NAME}`` (upper-case names only, so regex
+    quantifiers such as ``{1,3}`` are left alone). Done once, when a parser module is imported.
+    """
+    return _SLOT.sub(lambda m: parts[m.group(1)], pattern)
 
 
 @cache

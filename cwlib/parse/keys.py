@@ -19,10 +19,13 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from cwlib.lexicon import terms
+from cwlib.lexicon import load as lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from cwlib.parse.facts import Project
+
+_GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
+"""Organisation nouns in the genitive -> nominative ("universiteto" -> "universitetas")."""
 
 __all__ = ["merge_keys", "partner_key", "short_title", "slugify", "text_key", "title_key"]
 
@@ -77,8 +80,9 @@ def partner_key(name: str) -> str:
     True
     """
     words = text_key(name).split()
-    if words and words[-1] in terms.ORG_NOUNS_GENITIVE:
-        words[-1] = terms.ORG_NOUNS_GENITIVE[words[-1]]
+    nominative = _GENITIVE_NOUNS.get(words[-1]) if words else None
+    if nominative is not None:
+        words[-1] = nominative
     return " ".join(words)
 
 

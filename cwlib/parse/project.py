@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from cwlib.lexicon import terms
+from cwlib.lexicon import load as lexicon
 from cwlib.parse import dates
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Event, PeriodHint, Project, StatedDuration
@@ -25,9 +25,22 @@ from cwlib.schema import PERIODS
 __all__ = ["complete", "extract_fields", "period_of_year"]
 
 _FLAGS = re.IGNORECASE
-_PROGRAMMES = [(name, re.compile(p, _FLAGS), period) for name, p, period in terms.PROGRAMMES]
-_PERIOD_HINTS = [(re.compile(p, _FLAGS), period) for p, period in terms.PROGRAMME_PERIOD_HINTS]
-_FUNDS = [(name, re.compile(p, _FLAGS)) for name, p in terms.FUNDS]
+_PROGRAMMES = [
+    (
+        entry["name"],
+        re.compile(lexicon.fragment_of(entry), _FLAGS | re.VERBOSE),
+        entry.get("period"),
+    )
+    for entry in lexicon.entries("programmes", "programmes").values()
+]
+_PERIOD_HINTS = [
+    (re.compile(lexicon.fragment_of(entry), _FLAGS | re.VERBOSE), entry["period"])
+    for entry in lexicon.entries("programmes", "period_hints").values()
+]
+_FUNDS = [
+    (entry["name"], re.compile(lexicon.fragment_of(entry), _FLAGS | re.VERBOSE))
+    for entry in lexicon.entries("programmes", "funds").values()
+]
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”„]+")
 _NOISE_LINE = re.compile(
     r"^(?:meniu|menu|uždaryti|close|pradžia|home|naujienos|news|kontaktai|paieška|search|slapukai|cookies"
