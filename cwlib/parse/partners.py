@@ -43,26 +43,26 @@ _WORDS = {
 _LEAD = re.compile(
     lexicon.fill(
         r"""
-        (?P<intro>{LEAD_INTRO})\b                # "Vadovaujantis partneris", "Lead partner"
-        (?:[ \t]+yra|[ \t]+–[ \t]+yra)?          # "… yra", "… – yra"
+        (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
+        (?:[ \t]+(?i:yra)|[ \t]+–[ \t]+(?i:yra))?  # "… yra", "… – yra"
         [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
         (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
         """,
         **_WORDS,
     ),
-    _FLAGS | re.VERBOSE,
+    re.VERBOSE,
 )
 _APPLICANT = re.compile(
     lexicon.fill(
         r"""
-        (?P<intro>{APPLICANT_INTRO})\b           # "Projekto pareiškėjas", "Applicant"
-        [ \t]*(?:yra[ \t]+)?                      # "… yra"
+        (?P<intro>(?i:{APPLICANT_INTRO}))\b     # "Projekto pareiškėjas", "Applicant"
+        [ \t]*(?:(?i:yra)[ \t]+)?                 # "… yra"
         [:–—\-‒|]?[ \t]*                          # a colon, dash or bar
         (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
         """,
         **_WORDS,
     ),
-    _FLAGS | re.VERBOSE,
+    re.VERBOSE,
 )
 _PARTNER_HEADER = re.compile(
     lexicon.fill(
@@ -130,8 +130,15 @@ _PARTNER_SENTENCE = re.compile(
     _FLAGS,
 )
 _AS_OTHERS = re.compile(
-    r"^(?P<name>[" + _CAP + r"][\w\-‘’']+(?:\s+[\w\-‘’']+){0,3}),?\s+kaip\s+ir\s+kiti",
-    re.IGNORECASE,
+    lexicon.fill(
+        r"""
+        ^(?P<name>[{CAP}][\w\-‘’']+             # a name opening the sentence with a capital
+          (?:\s+[\w\-‘’']+){0,3})               # and up to three more words
+        ,?\s+(?i:kaip\s+ir\s+kiti)              # ", kaip ir kiti (partneriai)"
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 _PARTICIPATES = re.compile(
     r"^(?P<name>["
@@ -148,10 +155,24 @@ _IMPLEMENTS = re.compile(
     r"(?=.{0,200}?(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
 )
 _INLINE_PARTNERS = re.compile(
-    r"(?:^|[\s,;(])(?:kiti\s+|other\s+)?(?:projekto\s+|project\s+)?(?:partneri(?:s|ai|ė|ės|ais|u)|partners?|partnerystę\s+sudaro|partnerystė)\s*(?:yra\s+|are\s+)?[:–—‒\-|]\s*(?=[\"„“«"
-    + _CAP
-    + r"])",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        (?:^|[\s,;(])                            # a word start
+        (?i:
+          (?:kiti\s+|other\s+)?                  # "kiti partneriai", "other partners"
+          (?:projekto\s+|project\s+)?            # "projekto partneriai"
+          (?:partneri(?:s|ai|ė|ės|ais|u)          # the word partner, in its cases
+            |partners?                           # English
+            |partnerystę\s+sudaro                # "partnerystę sudaro"
+            |partnerystė)                        # "partnerystė"
+          \s*(?:yra\s+|are\s+)?                  # "… yra", "… are"
+        )
+        [:–—‒\-|]\s*                             # a colon, dash or bar
+        (?=[\"„“«{CAP}])                         # then a quote or a capital opens a name
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 # "… kartu su Rygos, Talino ir Ščecino savivaldybėmis", "partnerių iš Gdynės, Rostoko ir Karlskronos".
 _PLACE_LIST = re.compile(
@@ -193,11 +214,23 @@ _PERSON_NAME = re.compile(
 )
 # "Kultūros centras projekte buvo pagrindinis partneris": the lead, named before its role.
 _ROLE_AFTER = re.compile(
-    r"^(?P<name>["
-    + _CAP
-    + r"][\w\-„“\"]*(?:\s+[\w\-„“\"]+){0,5}?)\s+(?:projekte\s+|šiame\s+projekte\s+)?(?:buvo|yra|is|was)\s+"
-    r"(?:the\s+)?(?P<role>pagrindinis\s+partneris|vadovaujantis\s+partneris|projekto\s+koordinatorius|lead\s+partner)\b",
-    re.IGNORECASE,
+    lexicon.fill(
+        r"""
+        ^(?P<name>[{CAP}][\w\-„“\"]*           # a name opening the sentence with a capital
+          (?:\s+[\w\-„“\"]+){0,5}?)             # and up to five more words
+        \s+(?i:
+          (?:projekte\s+|šiame\s+projekte\s+)?   # "projekte", "šiame projekte"
+          (?:buvo|yra|is|was)\s+                 # "buvo", "yra", "is", "was"
+          (?:the\s+)?
+          (?P<role>pagrindinis\s+partneris       # "pagrindinis partneris"
+            |vadovaujantis\s+partneris           # "vadovaujantis partneris"
+            |projekto\s+koordinatorius           # "projekto koordinatorius"
+            |lead\s+partner)                     # "the lead partner"
+        )\b
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 _QUOTES = "„“”\"«»‘’'"
 _END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
@@ -521,7 +554,12 @@ def _header_items(all_lines: tuple[Span, ...]) -> list[Span]:
         rest = line.text[header.end() + colon.end() :] if colon else ""
         if colon and rest.strip():
             base = header.end() + colon.end()
-            items.extend(_split_inline(line.sub(base, len(line.text))))
+            # A lower-case phrase after the label is never an organisation's name.
+            items.extend(
+                part
+                for part in _split_inline(line.sub(base, len(line.text)))
+                if part.text[:1].isupper() or part.text[:1] in _QUOTES
+            )
             i += 1
             continue
         if len(line.text) > (120 if line.text.endswith(":") else 80):
