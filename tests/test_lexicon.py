@@ -35,7 +35,8 @@ def _patterns() -> list[tuple[str, dict[str, object], tuple[str, ...]]]:
                 out.append((f"{path.stem}.{key}", value, keywords))
             for sub, entry in lexicon.entries(path.stem, key).items():
                 if "pattern" in entry:
-                    out.append((f"{path.stem}.{key}.{sub}", entry, keywords))
+                    own = tuple(entry.get("keywords", entry.get("starts", ())))
+                    out.append((f"{path.stem}.{key}.{sub}", entry, own or keywords))
     return out
 
 
@@ -109,3 +110,32 @@ def test_every_match_holds_a_keyword(
             if not any(k in found for k in keywords):
                 misses.append(found)
     assert not misses, f"{name}: matches with none of its keywords: {sorted(set(misses))[:5]}"
+
+
+STARTED = [p for p in PATTERNS if "starts" in p[1]]
+
+
+@pytest.mark.parametrize(("name", "entry", "starts"), STARTED, ids=[p[0] for p in STARTED])
+def test_every_match_begins_with_one_of_its_starts(
+    name: str, entry: dict[str, object], starts: tuple[str, ...]
+) -> None:
+    pattern = re.compile(lexicon.fragment_of(entry), re.VERBOSE | re.IGNORECASE)
+    misses = []
+    for text in _texts():
+        for match in pattern.finditer(text):
+            if not match.group(0).lower().startswith(starts):
+                misses.append(match.group(0))
+    assert not misses, f"{name}: matches that begin with none of its starts: {misses[:5]}"
+
+
+def test_every_pattern_is_found_at_its_starts() -> None:
+    """Trying a pattern at its starts finds what a search of the whole text finds."""
+    from cwlib.parse.document import Document
+
+    for name, entry, _ in STARTED:
+        pattern = re.compile(lexicon.fragment_of(entry), re.VERBOSE)
+        for text in _texts():
+            doc = Document(text)
+            found = pattern.search(doc.lower)
+            anchored = doc.match_at_starts(pattern, name)
+            assert (found and found.span()) == (anchored and anchored.span()), name

@@ -13,8 +13,9 @@ Two kinds of entry:
   puts it into its own pattern with :func:`fragment`.
 
 A table may also list ``keywords``: literal lower-case stems, one of which every match of its
-``pattern`` contains. The parse stage finds all of them in one pass over a text
-(``cwlib.parse.document``) and runs a pattern only where one of its keywords stands.
+``pattern`` contains, or ``starts``: the words every match begins with. The parse stage finds
+all of them in one pass over a text (``cwlib.parse.document``) and runs a pattern only where
+one of its keywords stands, or tries it only at its starts.
 """
 
 from __future__ import annotations
@@ -102,13 +103,21 @@ def fill(pattern: str, **parts: str) -> str:
 
 @cache
 def keyword_groups() -> dict[str, tuple[str, ...]]:
-    """Every table that lists ``keywords``, named ``file.table``, with its keywords.
+    """Every table or entry that lists ``keywords`` or ``starts``, named by its path
+    (``file.table`` or ``file.table.entry``), with those words.
 
-    The document scan (``cwlib.parse.document``) finds all of them in one pass.
+    ``keywords``: every match of the table's pattern contains one of them. ``starts``: every
+    match begins with one of them (so the pattern can be tried at those places only). The
+    document scan (``cwlib.parse.document``) finds all of them in one pass.
     """
     groups: dict[str, tuple[str, ...]] = {}
     for path in sorted(HERE.glob("*.toml")):
         for key, value in vocabulary(path.stem).items():
-            if isinstance(value, dict) and "keywords" in value:
-                groups[f"{path.stem}.{key}"] = tuple(value["keywords"])
+            if not isinstance(value, dict):
+                continue
+            for name, entry in ((key, value), *((f"{key}.{k}", v) for k, v in value.items())):
+                if isinstance(entry, dict):
+                    words = entry.get("keywords", entry.get("starts"))
+                    if words is not None:
+                        groups[f"{path.stem}.{name}"] = tuple(words)
     return groups
