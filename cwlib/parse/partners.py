@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+import ahocorasick
+
 from cwlib.lexicon import load as lexicon
 from cwlib.parse import places
 from cwlib.parse.document import Document
@@ -95,7 +97,8 @@ _OTHER_HEADER = re.compile(
 )
 _CODE_MARK = re.compile(
     r"""
-    [ \t]*[|/][ \t]*                  # a bar or a slash after a name
+    (?<![ \t])[ \t]*+                 # the spaces before the mark, taken whole (linear time)
+    [|/][ \t]*                        # a bar or a slash after a name
     (?P<code>[A-Z]{2})\b               # a two-letter country code
     (?!\s*[/-]\s*\d)                  # not a measure code like LT/2020
     (?=\s*(?:[;,.)(\n–—-]|$))          # ending the item
@@ -793,6 +796,29 @@ def implementing_body(doc: Document) -> Partner | None:
 _ROLE_RANK = {"lead": 0, "applicant": 1, "partner": 2}
 
 
+def _quotes_inside_others(quotes: list[str]) -> set[str]:
+    """The quotes that stand inside a longer quote of the list.
+
+    A short list is compared pair by pair; a long one (a list of thousands of partners) with
+    one Aho-Corasick automaton of its quotes run over each quote, so the time grows with the
+    length of the quotes, not with their number squared.
+    """
+    distinct = set(quotes)
+    if len(distinct) <= 32:
+        return {r for r in distinct if any(r in q and len(r) < len(q) for q in distinct)}
+    inside = {""} if "" in distinct and len(distinct) > 1 else set()
+    automaton = ahocorasick.Automaton()
+    for quote in distinct:
+        if quote:
+            automaton.add_word(quote, quote)
+    automaton.make_automaton()
+    for quote in distinct:
+        for _end, found in automaton.iter(quote):
+            if len(found) < len(quote):
+                inside.add(found)
+    return inside
+
+
 def _dedupe(rows: list[Partner]) -> list[Partner]:
     """One row per organisation; the strongest role wins, the first quote stays.
 
@@ -800,12 +826,8 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
     University, Espoo / FI (lead partner)") is the same partner and is dropped.
     """
     by_key: dict[str, Partner] = {}
-    quotes = [r.quote for r in rows]
-    rows = [
-        r
-        for r in rows
-        if not any(r.quote != q and r.quote in q and len(r.quote) < len(q) for q in quotes)
-    ]
+    inside = _quotes_inside_others([r.quote for r in rows])
+    rows = [r for r in rows if r.quote not in inside]
     for row in rows:
         key = partner_key(row.name)
         kept = by_key.get(key)
