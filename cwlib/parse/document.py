@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache, cached_property
 
 import ahocorasick
@@ -202,6 +203,22 @@ class Document:
             if match is not None:
                 return match
         return None
+
+    def finditer_at_starts(
+        self, pattern: re.Pattern[str], group: str, *, lower: bool = True
+    ) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` that begin where a word of ``group`` begins, left to right
+        and never overlapping: the same as ``pattern.finditer`` when every match begins with
+        one of the group's words (a lexicon table's ``starts``)."""
+        searched = self.lower if lower else self.text
+        end = 0
+        for pos in self.hits(group):
+            if pos < end:
+                continue
+            match = pattern.match(searched, pos)
+            if match is not None:
+                yield match
+                end = max(match.end(), pos + 1)
 
     def has_in(self, group: str, start: int, end: int) -> bool:
         """True when a keyword of the group starts inside ``[start, end)``."""

@@ -127,11 +127,20 @@ def _item_start(text: str, end: int) -> int:
     return 0
 
 
-_PAREN = re.compile(r"\((?P<paren>[^()\n]{2,60})\)")  # a bracketed aside: "(Portugalija)"
-_PARTNER_SENTENCE = re.compile(
-    r"partner|dalyvauj|miestai|miestų|kartu\s+su|participat|partners|bendradarbiauj|jungia|tinkl",
-    _FLAGS,
+_PAREN = re.compile(
+    r"""
+    \((?P<paren>[^()\n]{2,60})\)     # a bracketed aside: "(Portugalija)"
+    """,
+    re.VERBOSE,
 )
+_MENU_SEPARATOR = re.compile(
+    r"""
+    (?:\||\s/\s)                     # a bar or a spaced slash
+    (?!\s*[A-Z]{2}\b\s*(?:[;,.)(\n]|$))   # not before a country code ending an item
+    """,
+    re.VERBOSE,
+)
+_PARTNER_SENTENCE = re.compile(lexicon.fragment("partners", "sentence"), re.VERBOSE)  # on lower
 _AS_OTHERS = re.compile(
     lexicon.fill(
         r"""
@@ -396,8 +405,11 @@ def extract_partners(doc: Document) -> list[Partner]:
         if row is not None:
             found.append(row)
 
-    for pattern, role in ((_LEAD, "lead"), (_APPLICANT, "applicant")):
-        for match in pattern.finditer(text):
+    for pattern, role, group in (
+        (_LEAD, "lead", "partners.lead_intro"),
+        (_APPLICANT, "applicant", "partners.applicant_intro"),
+    ):
+        for match in doc.finditer_at_starts(pattern, group, lower=False):
             labelled = ":" in text[match.end("intro") : match.end()]
             name, aside, end = _name_after(text, match.end(), labelled)
             code = None
@@ -407,7 +419,8 @@ def extract_partners(doc: Document) -> list[Partner]:
                 end += coded.end()
             add(_partner(name, role, aside, code, text[match.start() : end], source))
 
-    for match in _LEAD_GENITIVE.finditer(text):
+    # "projektui vadovaujančios …", "vadovaujančiojo partnerio …" start like a lead's intro.
+    for match in doc.finditer_at_starts(_LEAD_GENITIVE, "partners.lead_intro", lower=False):
         org = match.group("org")
         words = org.split()
         words[-1] = _GENITIVE_NOUNS.get(words[-1].lower(), words[-1])
@@ -423,7 +436,7 @@ def extract_partners(doc: Document) -> list[Partner]:
             add(_table_partner(row, source))
 
     for sentence in doc.sentences:
-        _sentence_partners(sentence, source, add)
+        _sentence_partners(doc, sentence, add)
 
     return _dedupe(found)
 
@@ -648,12 +661,15 @@ def _split_inline(span: Span) -> list[Span]:
     return [p for p in merged if 1 < len(p.text) <= 160]
 
 
-def _sentence_partners(sentence: Span, source: str, add: Callable[[Partner | None], None]) -> None:
-    text = sentence.text
+def _sentence_partners(
+    doc: Document, sentence: Span, add: Callable[[Partner | None], None]
+) -> None:
+    text, source = sentence.text, doc.source
+    marks = "|" in text or "/" in text
     # A menu or breadcrumb ("Pradžia | Naujienos | Kultūra | ES projektai") is not a list of
     # partners: its separators are not followed by country codes.
-    menu = len(re.findall(r"(?:\||\s/\s)(?!\s*[A-Z]{2}\b\s*(?:[;,.)(\n]|$))", text)) >= 2
-    for match in [] if menu else _CODE_MARK.finditer(text):
+    menu = marks and len(_MENU_SEPARATOR.findall(text)) >= 2
+    for match in _CODE_MARK.finditer(text) if marks and not menu else ():
         code = match.group("code")
         if places.country_code(code) is None:
             continue
@@ -669,7 +685,9 @@ def _sentence_partners(sentence: Span, source: str, add: Callable[[Partner | Non
             continue
         start = begin + text[begin : match.start()].find(name)
         add(_partner(name, "partner", None, code, text[start : match.end()], source))
-    if not _PARTNER_SENTENCE.search(text):
+    if not doc.has_in("partners.sentence", sentence.start, sentence.end):
+        return
+    if not _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end):
         return
     inline = _INLINE_PARTNERS.search(text)
     if inline and text.count("|") > 1:
@@ -715,7 +733,7 @@ def _sentence_partners(sentence: Span, source: str, add: Callable[[Partner | Non
                 source,
             )
         )
-    for match in _PAREN.finditer(text):
+    for match in _PAREN.finditer(text) if "(" in text else ():
         # Bracket first, name second: a country in brackets is rare, so the name before it is
         # looked for only there (scanning names from every position cost a millisecond a text).
         paren = match.group("paren").strip()
