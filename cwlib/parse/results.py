@@ -160,7 +160,8 @@ def extract_results(doc: Document) -> list[Result]:
         if not _DIGIT.search(sentence.text):
             continue  # no count, no result; cheaper than the verb list below
         in_section = any(s.start <= sentence.start < s.end for s in sections)
-        if not in_section and not _RESULT_VERBS.search(lower[sentence.start : sentence.end]):
+        near = lower[sentence.start : sentence.end]
+        if not in_section and not _RESULT_VERBS.search(near):
             continue
         for match in _COUNT.finditer(sentence.text):
             start = sentence.start + match.start("count")
@@ -169,7 +170,6 @@ def extract_results(doc: Document) -> list[Result]:
                 continue  # the figure is (part of) a sum, a percentage, a date or a duration
             if _LIST_NUMBER_AFTER.match(sentence.text, match.end("count")):
                 continue
-            near = lower[sentence.start : sentence.end]
             if not in_section and not _RESULT_VERBS.search(
                 near[max(0, match.start() - 60) : match.end("count") + 60]
             ):
