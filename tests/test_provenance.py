@@ -78,3 +78,17 @@ def test_commit_is_known_in_a_checkout_and_none_elsewhere(tmp_path: Path) -> Non
         assert git_commit()
     assert git_commit(tmp_path) is None
 
+
+def test_report_footer_names_what_made_it_and_escapes_what_it_reads(tmp_path: Path) -> None:
+    from cwlib.export.report import _with_footer, provenance_footer
+
+    hostile = {
+        "cwlib": {"version": "<script>alert(1)</script>", "python": "3.11"},
+        "sources": [{"title": "a.txt", "sha256": "00"}],
+    }
+    (tmp_path / "datapackage.json").write_text(json.dumps(hostile), encoding="utf-8")
+    footer = provenance_footer(tmp_path)
+    assert "<script>" not in footer and "&lt;script&gt;" in footer
+    assert f"cwlib {cwlib.__version__}" in footer and "from 1 raw files" in footer
+    page = _with_footer("<html><body><p>x</p></body></html>", footer)
+    assert page.index(footer) < page.index("</body>")
