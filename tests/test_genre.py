@@ -213,8 +213,8 @@ def _show(row: dict[str, Any], keys: tuple[str, ...]) -> str:
 # Each returns a list of human-readable problems; an empty list means the part is right.
 
 
-def compare_project(expected: dict[str, Any], got: dict[str, Any] | None) -> list[str]:
-    got = got or {}
+def compare_project(expected: dict[str, Any], got: Any) -> list[str]:
+    got = _row(got) if got is not None else {}
     problems = []
     for key, want in expected.items():
         have = got.get(key)

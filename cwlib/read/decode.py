@@ -7,10 +7,12 @@ legacy code page is chosen by the Lithuanian letters it yields.
 
 from __future__ import annotations
 
+from cwlib.errors import CwlibError
+
 __all__ = ["SourceError", "decode_bytes"]
 
 
-class SourceError(ValueError):
+class SourceError(CwlibError, ValueError):
     """A raw file that cannot be read as a project text; the message names the reason."""
 
 
