@@ -108,3 +108,28 @@ def test_dates_found_at_digits_and_month_names_are_all_dates(text: str) -> None:
     doc = Document(text)
     assert list(doc.dates) == dates.find_dates(text)
     assert list(doc.ranges) == dates.find_ranges(text)
+
+
+def test_extractors_declare_known_keyword_groups() -> None:
+    """Each extractor names the keyword groups it reads, and each exists in the lexicon."""
+    import inspect
+    import re
+
+    from cwlib.parse import budgets, contacts, events, partners, project, results
+    from cwlib.parse.document import _automaton
+
+    known = set(_automaton()[1])
+    used = re.compile(
+        r"""
+        doc\.(?:hits|has|has_in|match_at_starts|finditer_at_starts)   # a keyword look-up
+        \(\s*"([\w.]+)"                                               # with a literal group
+        """,
+        re.VERBOSE,
+    )
+    for module in (budgets, contacts, events, partners, project, results):
+        assert isinstance(module.KEYWORDS, tuple), module.__name__
+        assert set(module.KEYWORDS) <= known, module.__name__
+        named = set(used.findall(inspect.getsource(module)))
+        assert named <= set(module.KEYWORDS), (
+            f"{module.__name__} reads {named - set(module.KEYWORDS)}"
+        )

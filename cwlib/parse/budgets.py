@@ -24,6 +24,9 @@ from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["complete_shares", "extract_budgets"]
 
+KEYWORDS: tuple[str, ...] = ()
+"""The lexicon keyword groups this extractor reads: none (it reads the Document's views)."""
+
 _FLAGS = re.IGNORECASE
 _EU = re.compile(lexicon.fragment("budgets", "eu"), _FLAGS | re.VERBOSE)
 _NATIONAL = re.compile(lexicon.fragment("budgets", "national"), _FLAGS | re.VERBOSE)

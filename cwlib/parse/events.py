@@ -19,6 +19,9 @@ from cwlib.schema import PERIODS
 
 __all__ = ["extract_durations", "extract_events", "is_programme_period"]
 
+KEYWORDS: tuple[str, ...] = ()
+"""The lexicon keyword groups this extractor reads: none (it reads the Document's views)."""
+
 _FLAGS = re.IGNORECASE
 # Event words, most specific first: "baigė įgyvendinti" is a completion, not an end.
 _EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -26,6 +26,9 @@ from cwlib.parse.tabular import TableRow
 
 __all__ = ["classify_org", "extract_partners"]
 
+KEYWORDS = ("partners.lead_intro", "partners.applicant_intro", "partners.sentence")
+"""The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
+
 _FLAGS = re.IGNORECASE
 _ORG_TYPES = [
     (kind, re.compile(lexicon.fragment_of(entry), _FLAGS | re.VERBOSE))
