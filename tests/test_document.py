@@ -73,3 +73,63 @@ def test_lower_has_the_length_of_the_text(text: str) -> None:
     assert len(doc.lower) == len(doc.text)
     for i, ch in enumerate(doc.text):
         assert doc.lower[i] in (ch, ch.lower())
+
+
+_DATE_BITS = st.sampled_from(
+    [
+        "2020 m. sausio 1 d.",
+        "Gruodžio 3 d.",
+        "sausio",
+        "December 3, 2019",
+        "3 March 2016",
+        "2016.03.01–2018.02.28",
+        "17/09/2010",
+        "2014–2020 m.",
+        "nuo",
+        "iki",
+        " ",
+        ", ",
+        "Nr. 07.1.1-CPVA-V-906",
+        "kovą",
+        "2017 metais",
+        "LT-01100",
+        "May",
+        "Projektas",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DATE_BITS, max_size=12).map("".join))
+def test_dates_found_at_digits_and_month_names_are_all_dates(text: str) -> None:
+    """The Document tries the date regex only at digits and month names: same dates."""
+    from cwlib.parse import dates
+
+    doc = Document(text)
+    assert list(doc.dates) == dates.find_dates(text)
+    assert list(doc.ranges) == dates.find_ranges(text)
+
+
+def test_extractors_declare_known_keyword_groups() -> None:
+    """Each extractor names the keyword groups it reads, and each exists in the lexicon."""
+    import inspect
+    import re
+
+    from cwlib.parse import budgets, contacts, events, partners, project, results
+    from cwlib.parse.document import _automaton
+
+    known = set(_automaton()[1])
+    used = re.compile(
+        r"""
+        doc\.(?:hits|has|has_in|match_at_starts|finditer_at_starts)   # a keyword look-up
+        \(\s*"([\w.]+)"                                               # with a literal group
+        """,
+        re.VERBOSE,
+    )
+    for module in (budgets, contacts, events, partners, project, results):
+        assert isinstance(module.KEYWORDS, tuple), module.__name__
+        assert set(module.KEYWORDS) <= known, module.__name__
+        named = set(used.findall(inspect.getsource(module)))
+        assert named <= set(module.KEYWORDS), (
+            f"{module.__name__} reads {named - set(module.KEYWORDS)}"
+        )

@@ -30,7 +30,7 @@ def _patterns() -> list[tuple[str, dict[str, object], tuple[str, ...]]]:
         for key, value in lexicon.vocabulary(path.stem).items():
             if not isinstance(value, dict):
                 continue
-            keywords = tuple(value.get("keywords", ()))
+            keywords = tuple(value.get("keywords", value.get("starts", ())))
             if "pattern" in value:
                 out.append((f"{path.stem}.{key}", value, keywords))
             for sub, entry in lexicon.entries(path.stem, key).items():

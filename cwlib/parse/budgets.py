@@ -10,7 +10,9 @@ name no item is kept as ``other``; an EU and state sum given together stays ``eu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from typing import TypeVar
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse import numbers
@@ -21,6 +23,9 @@ from cwlib.parse.tabular import TextTable
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["complete_shares", "extract_budgets"]
+
+KEYWORDS: tuple[str, ...] = ()
+"""The lexicon keyword groups this extractor reads: none (it reads the Document's views)."""
 
 _FLAGS = re.IGNORECASE
 _EU = re.compile(lexicon.fragment("budgets", "eu"), _FLAGS | re.VERBOSE)
@@ -60,8 +65,34 @@ _PROGRAMME_SUM = re.compile(
     r"|program\w*\s+(?:\S+\s+){0,3}skirta",
     _FLAGS,
 )
-_RATE = re.compile(r"\s*=")
-_RATE_BEFORE = re.compile(r"=\s*$")
+_RATE = re.compile(
+    r"""
+    \s*=                        # "1 EUR = 3,4528 LTL": an equals sign after the sum
+    """,
+    re.VERBOSE,
+)
+
+
+def _rate_before(text: str, pos: int) -> bool:
+    """True when an equals sign (and only white space) stands right before ``pos``."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] == "="
+
+
+T = TypeVar("T", numbers.Money, numbers.Percent)
+
+
+def _within(found: list[T], starts: list[int], start: int, end: int) -> list[T]:
+    """The sums (or percentages) lying inside ``[start, end)``, by a binary search."""
+    out = []
+    for item in found[bisect_left(starts, start) :]:
+        if item.start >= end:
+            break
+        if item.end <= end:
+            out.append(item)
+    return out
 
 
 def _classify(context: str) -> str | None:
@@ -187,18 +218,25 @@ def extract_budgets(doc: Document) -> list[Budget]:
         m for m in doc.amounts if not any(t.span.start <= m.start < t.span.end for t in tables)
     ]
     percents = list(doc.percentages)
+    amount_starts = [m.start for m in amounts]
+    percent_starts = [p.start for p in percents]
     scope_state: tuple[str, str | None, int] = ("project", None, -(10**9))
     sentence_spans = doc.sentences
     used_percents: set[int] = set()
     for sentence in sentence_spans:
-        inside = [m for m in amounts if sentence.start <= m.start and m.end <= sentence.end]
+        inside = _within(amounts, amount_starts, sentence.start, sentence.end)
         if not inside:
-            row = _share_only_row(text, sentence, percents, source)
+            row = _share_only_row(
+                text,
+                sentence,
+                _within(percents, percent_starts, sentence.start, sentence.end),
+                source,
+            )
             if row:
                 rows.append(row)
             continue
         previous_end = sentence.start
-        for money in inside:
+        for index, money in enumerate(inside):
             context = text[previous_end : money.start]
             local = _local_context(context)
             item = _classify(local)
@@ -211,16 +249,15 @@ def extract_budgets(doc: Document) -> list[Budget]:
             if _PROGRAMME_SUM.search(local) and not re.search(r"projekt|project", local, _FLAGS):
                 previous_end = money.end
                 continue
-            if _RATE.match(text, money.end) or _RATE_BEFORE.search(text, 0, money.start):
+            if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
             # "… 48 000 Eur – Europos Sąjungos lėšos": the words may follow the sum, and a dash
             # right after it says they do.
             after_end = min(money.end + 60, sentence.end)
             following = text[money.end : after_end]
-            next_money = [m.start for m in inside if m.start > money.start]
-            if next_money:
-                following = text[money.end : min(after_end, next_money[0])]
+            if index + 1 < len(inside):
+                following = text[money.end : min(after_end, inside[index + 1].start)]
             dashed = re.match(r"[\s,\u00a0]*[–—-]\s", following) is not None
             following = following.lstrip(" ,;–—-\u00a0)")
             after_item = _classify(re.split(r"[,;]\s", following)[0])
@@ -244,10 +281,13 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 if scope == "project" and item in ("own", "other"):
                     party = _party(local)
             share = None
-            for pct in percents:
+            clause_start = previous_end + max(0, context.rfind(local)) if local else money.start
+            # Only a percentage inside the clause or right after the sum can be its share.
+            first = bisect_left(percent_starts, min(clause_start, money.end))
+            last = bisect_right(percent_starts, money.end + 14)
+            for pct in percents[first:last]:
                 if id(pct) in used_percents:
                     continue
-                clause_start = previous_end + max(0, context.rfind(local)) if local else money.start
                 before = clause_start <= pct.start and pct.end <= money.start
                 after = money.end <= pct.start <= money.end + 14 and pct.end <= sentence.end
                 if (before or after) and item != "total":
@@ -257,9 +297,12 @@ def extract_budgets(doc: Document) -> list[Budget]:
             start = previous_end + _clause_start(context)
             end = money.end
             if share is not None:
-                end = max(
-                    [end, *(p.end for p in percents if money.end <= p.start <= money.end + 14)]
-                )
+                after = percents[
+                    bisect_left(percent_starts, money.end) : bisect_right(
+                        percent_starts, money.end + 14
+                    )
+                ]
+                end = max([end, *(p.end for p in after)])
             rows.append(_row(money, item, scope, party, share, text[start:end], source))
             previous_end = money.end
     for table in tables:
@@ -351,10 +394,12 @@ def _row(
 
 
 def _share_only_row(
-    text: str, sentence: Span, percents: list[numbers.Percent], source: str
+    text: str, sentence: Span, inside: list[numbers.Percent], source: str
 ) -> Budget | None:
-    """A share stated with no sum ("ES lėšos sudaro 85 proc."): kept as a row without amount."""
-    inside = [p for p in percents if sentence.start <= p.start and p.end <= sentence.end]
+    """A share stated with no sum ("ES lėšos sudaro 85 proc."): kept as a row without amount.
+
+    ``inside``: the percentages of the sentence.
+    """
     if len(inside) != 1:
         return None
     pct = inside[0]

@@ -14,6 +14,9 @@ from cwlib.parse.facts import Contact
 
 __all__ = ["EMAIL", "PHONE", "extract_contacts"]
 
+KEYWORDS: tuple[str, ...] = ()
+"""The lexicon keyword groups this extractor reads: none (it reads the Document's views)."""
+
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = re.compile(
     r"""

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache, cached_property
 
 import ahocorasick
@@ -44,13 +45,17 @@ def _same_length_lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+MONTH_GROUP = "dates.month_names"
+"""The keyword group of month names (from ``cwlib.parse.dates``): where a date may start."""
+
+
 @cache
 def _automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
-    """One automaton over every keyword of every group, and the group names by index.
+    """One automaton over every keyword of every group, and the group names.
 
-    Each keyword maps to (its length, the indices of the groups that list it).
+    Each keyword maps to (its length, the names of the groups that list it).
     """
-    groups = keyword_groups()
+    groups = {**keyword_groups(), MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES))}
     names = tuple(groups)
     by_word: dict[str, list[int]] = {}
     for index, name in enumerate(names):
@@ -58,7 +63,7 @@ def _automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
             by_word.setdefault(word, []).append(index)
     automaton = ahocorasick.Automaton()
     for word, indices in by_word.items():
-        automaton.add_word(word, (len(word), tuple(indices)))
+        automaton.add_word(word, (len(word), tuple(names[i] for i in indices)))
     automaton.make_automaton()
     return automaton, names
 
@@ -133,12 +138,12 @@ class Document:
     @cached_property
     def dates(self) -> tuple[dates.DateMention, ...]:
         """Every date, both ends of a range included."""
-        return tuple(dates.find_dates(self.text))
+        return tuple(dates.find_dates(self.text, self.hits(MONTH_GROUP)))
 
     @cached_property
     def ranges(self) -> tuple[dates.DateRange, ...]:
         """Date ranges (two dates joined by a dash, ``iki``, ``to`` ...)."""
-        return tuple(dates.find_ranges(self.text))
+        return tuple(dates.find_ranges(self.text, self.hits(MONTH_GROUP)))
 
     @cached_property
     def durations(self) -> tuple[dates.Duration, ...]:
@@ -154,12 +159,20 @@ class Document:
         found: dict[str, list[int]] = {}
         if not names:
             return found
-        for end, (length, indices) in automaton.iter(self.lower):
+        get = found.get
+        for end, (length, groups) in automaton.iter(self.lower):
             start = end - length + 1
-            for index in indices:
-                found.setdefault(names[index], []).append(start)
-        # Hits come in the order their words end; a group's starts are wanted in text order.
-        return {name: sorted(set(starts)) for name, starts in found.items()}
+            for group in groups:
+                starts = get(group)
+                if starts is None:
+                    found[group] = [start]
+                else:
+                    starts.append(start)
+        # Hits come in the order their words end; a group's starts are wanted in text order
+        # (two words of a group may start at one place: a pattern is then tried there twice).
+        for starts in found.values():
+            starts.sort()
+        return found
 
     def hits(self, group: str) -> list[int]:
         """Where the keywords of one group start, in order (empty if none stands in the text).
@@ -190,6 +203,22 @@ class Document:
             if match is not None:
                 return match
         return None
+
+    def finditer_at_starts(
+        self, pattern: re.Pattern[str], group: str, *, lower: bool = True
+    ) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` that begin where a word of ``group`` begins, left to right
+        and never overlapping: the same as ``pattern.finditer`` when every match begins with
+        one of the group's words (a lexicon table's ``starts``)."""
+        searched = self.lower if lower else self.text
+        end = 0
+        for pos in self.hits(group):
+            if pos < end:
+                continue
+            match = pattern.match(searched, pos)
+            if match is not None:
+                yield match
+                end = max(match.end(), pos + 1)
 
     def has_in(self, group: str, start: int, end: int) -> bool:
         """True when a keyword of the group starts inside ``[start, end)``."""

@@ -8,6 +8,7 @@ programa") is the period, not the project's dates. A date without a year stays w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse import dates
@@ -17,6 +18,9 @@ from cwlib.parse.segments import Span
 from cwlib.schema import PERIODS
 
 __all__ = ["extract_durations", "extract_events", "is_programme_period"]
+
+KEYWORDS: tuple[str, ...] = ()
+"""The lexicon keyword groups this extractor reads: none (it reads the Document's views)."""
 
 _FLAGS = re.IGNORECASE
 # Event words, most specific first: "baigė įgyvendinti" is a completion, not an end.
@@ -37,13 +41,36 @@ def is_programme_period(span: dates.DateRange, context: str) -> bool:
     A range equal to a period is the period unless the words around it say the project runs
     then ("Projektas įgyvendinamas 2014–2020 metais").
     """
-    key = f"{span.start.year}-{span.end.year}"
+    return _looks_like_period(span) and _period_context(context)
+
+
+def _looks_like_period(span: dates.DateRange) -> bool:
+    """A range of two years that are a programming period's first and last."""
     return (
-        key in PERIODS
+        f"{span.start.year}-{span.end.year}" in PERIODS
         and span.start.precision == "year"
         and span.end.precision == "year"
-        and (_PROGRAMME_CONTEXT.search(context) is not None or _RUNS.search(context) is None)
     )
+
+
+def _period_context(context: str) -> bool:
+    """The words around a period-like range name a programme, or do not say the project runs."""
+    return _PROGRAMME_CONTEXT.search(context) is not None or _RUNS.search(context) is None
+
+
+def _uncovered(
+    mentions: Sequence[dates.DateMention], covered: list[tuple[int, int]]
+) -> list[dates.DateMention]:
+    """The dates that are not an end of a range (both lists in text order: one walk)."""
+    out = []
+    j = 0
+    for mention in mentions:
+        while j < len(covered) and covered[j][1] < mention.end:
+            j += 1
+        if j < len(covered) and covered[j][0] <= mention.start and mention.end <= covered[j][1]:
+            continue
+        out.append(mention)
+    return out
 
 
 _RUNS = re.compile(lexicon.fragment("events", "runs"), _FLAGS | re.VERBOSE)
@@ -85,16 +112,24 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
     rows: list[Event] = []
     periods: list[tuple[str, str]] = []
     covered: list[tuple[int, int]] = []
+    verdicts: dict[int, bool] = {}  # per sentence: is a period-like range there a period?
     for rng in doc.ranges:
         covered.append((rng.start_pos, rng.end_pos))
-        sentence = doc.sentence_at(rng.start_pos)
-        context = sentence.text if sentence else text[max(0, rng.start_pos - 80) : rng.end_pos + 80]
-        if is_programme_period(rng, context):
-            periods.append((f"{rng.start.year}-{rng.end.year}", rng.text))
-            continue
+        if _looks_like_period(rng):
+            sentence = doc.sentence_at(rng.start_pos)
+            if sentence is None:
+                context = text[max(0, rng.start_pos - 80) : rng.end_pos + 80]
+                is_period = _period_context(context)
+            else:
+                if sentence.start not in verdicts:  # a sentence is read once, however many ranges
+                    verdicts[sentence.start] = _period_context(sentence.text)
+                is_period = verdicts[sentence.start]
+            if is_period:
+                periods.append((f"{rng.start.year}-{rng.end.year}", rng.text))
+                continue
         rows.append(_row("start", rng.start, rng.text, source))
         rows.append(_row("end", rng.end, rng.text, source))
-    mentions = [m for m in doc.dates if not any(a <= m.start and m.end <= b for a, b in covered)]
+    mentions = _uncovered(doc.dates, covered)
     for i, mention in enumerate(mentions):
         sentence = doc.sentence_at(mention.start)
         if sentence is None:

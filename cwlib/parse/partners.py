@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+import ahocorasick
+
 from cwlib.lexicon import load as lexicon
 from cwlib.parse import places
 from cwlib.parse.document import Document
@@ -23,6 +25,9 @@ from cwlib.parse.segments import BULLET, Span, strip_span
 from cwlib.parse.tabular import TableRow
 
 __all__ = ["classify_org", "extract_partners"]
+
+KEYWORDS = ("partners.lead_intro", "partners.applicant_intro", "partners.sentence")
+"""The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
 
 _FLAGS = re.IGNORECASE
 _ORG_TYPES = [
@@ -95,7 +100,8 @@ _OTHER_HEADER = re.compile(
 )
 _CODE_MARK = re.compile(
     r"""
-    [ \t]*[|/][ \t]*                  # a bar or a slash after a name
+    (?<![ \t])[ \t]*+                 # the spaces before the mark, taken whole (linear time)
+    [|/][ \t]*                        # a bar or a slash after a name
     (?P<code>[A-Z]{2})\b               # a two-letter country code
     (?!\s*[/-]\s*\d)                  # not a measure code like LT/2020
     (?=\s*(?:[;,.)(\n–—-]|$))          # ending the item
@@ -124,11 +130,20 @@ def _item_start(text: str, end: int) -> int:
     return 0
 
 
-_PAREN = re.compile(r"\((?P<paren>[^()\n]{2,60})\)")  # a bracketed aside: "(Portugalija)"
-_PARTNER_SENTENCE = re.compile(
-    r"partner|dalyvauj|miestai|miestų|kartu\s+su|participat|partners|bendradarbiauj|jungia|tinkl",
-    _FLAGS,
+_PAREN = re.compile(
+    r"""
+    \((?P<paren>[^()\n]{2,60})\)     # a bracketed aside: "(Portugalija)"
+    """,
+    re.VERBOSE,
 )
+_MENU_SEPARATOR = re.compile(
+    r"""
+    (?:\||\s/\s)                     # a bar or a spaced slash
+    (?!\s*[A-Z]{2}\b\s*(?:[;,.)(\n]|$))   # not before a country code ending an item
+    """,
+    re.VERBOSE,
+)
+_PARTNER_SENTENCE = re.compile(lexicon.fragment("partners", "sentence"), re.VERBOSE)  # on lower
 _AS_OTHERS = re.compile(
     lexicon.fill(
         r"""
@@ -393,8 +408,11 @@ def extract_partners(doc: Document) -> list[Partner]:
         if row is not None:
             found.append(row)
 
-    for pattern, role in ((_LEAD, "lead"), (_APPLICANT, "applicant")):
-        for match in pattern.finditer(text):
+    for pattern, role, group in (
+        (_LEAD, "lead", "partners.lead_intro"),
+        (_APPLICANT, "applicant", "partners.applicant_intro"),
+    ):
+        for match in doc.finditer_at_starts(pattern, group, lower=False):
             labelled = ":" in text[match.end("intro") : match.end()]
             name, aside, end = _name_after(text, match.end(), labelled)
             code = None
@@ -404,7 +422,8 @@ def extract_partners(doc: Document) -> list[Partner]:
                 end += coded.end()
             add(_partner(name, role, aside, code, text[match.start() : end], source))
 
-    for match in _LEAD_GENITIVE.finditer(text):
+    # "projektui vadovaujančios …", "vadovaujančiojo partnerio …" start like a lead's intro.
+    for match in doc.finditer_at_starts(_LEAD_GENITIVE, "partners.lead_intro", lower=False):
         org = match.group("org")
         words = org.split()
         words[-1] = _GENITIVE_NOUNS.get(words[-1].lower(), words[-1])
@@ -420,7 +439,7 @@ def extract_partners(doc: Document) -> list[Partner]:
             add(_table_partner(row, source))
 
     for sentence in doc.sentences:
-        _sentence_partners(sentence, source, add)
+        _sentence_partners(doc, sentence, add)
 
     return _dedupe(found)
 
@@ -645,12 +664,15 @@ def _split_inline(span: Span) -> list[Span]:
     return [p for p in merged if 1 < len(p.text) <= 160]
 
 
-def _sentence_partners(sentence: Span, source: str, add: Callable[[Partner | None], None]) -> None:
-    text = sentence.text
+def _sentence_partners(
+    doc: Document, sentence: Span, add: Callable[[Partner | None], None]
+) -> None:
+    text, source = sentence.text, doc.source
+    marks = "|" in text or "/" in text
     # A menu or breadcrumb ("Pradžia | Naujienos | Kultūra | ES projektai") is not a list of
     # partners: its separators are not followed by country codes.
-    menu = len(re.findall(r"(?:\||\s/\s)(?!\s*[A-Z]{2}\b\s*(?:[;,.)(\n]|$))", text)) >= 2
-    for match in [] if menu else _CODE_MARK.finditer(text):
+    menu = marks and len(_MENU_SEPARATOR.findall(text)) >= 2
+    for match in _CODE_MARK.finditer(text) if marks and not menu else ():
         code = match.group("code")
         if places.country_code(code) is None:
             continue
@@ -666,7 +688,9 @@ def _sentence_partners(sentence: Span, source: str, add: Callable[[Partner | Non
             continue
         start = begin + text[begin : match.start()].find(name)
         add(_partner(name, "partner", None, code, text[start : match.end()], source))
-    if not _PARTNER_SENTENCE.search(text):
+    if not doc.has_in("partners.sentence", sentence.start, sentence.end):
+        return
+    if not _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end):
         return
     inline = _INLINE_PARTNERS.search(text)
     if inline and text.count("|") > 1:
@@ -712,7 +736,7 @@ def _sentence_partners(sentence: Span, source: str, add: Callable[[Partner | Non
                 source,
             )
         )
-    for match in _PAREN.finditer(text):
+    for match in _PAREN.finditer(text) if "(" in text else ():
         # Bracket first, name second: a country in brackets is rare, so the name before it is
         # looked for only there (scanning names from every position cost a millisecond a text).
         paren = match.group("paren").strip()
@@ -793,6 +817,29 @@ def implementing_body(doc: Document) -> Partner | None:
 _ROLE_RANK = {"lead": 0, "applicant": 1, "partner": 2}
 
 
+def _quotes_inside_others(quotes: list[str]) -> set[str]:
+    """The quotes that stand inside a longer quote of the list.
+
+    A short list is compared pair by pair; a long one (a list of thousands of partners) with
+    one Aho-Corasick automaton of its quotes run over each quote, so the time grows with the
+    length of the quotes, not with their number squared.
+    """
+    distinct = set(quotes)
+    if len(distinct) <= 32:
+        return {r for r in distinct if any(r in q and len(r) < len(q) for q in distinct)}
+    inside = {""} if "" in distinct and len(distinct) > 1 else set()
+    automaton = ahocorasick.Automaton()
+    for quote in distinct:
+        if quote:
+            automaton.add_word(quote, quote)
+    automaton.make_automaton()
+    for quote in distinct:
+        for _end, found in automaton.iter(quote):
+            if len(found) < len(quote):
+                inside.add(found)
+    return inside
+
+
 def _dedupe(rows: list[Partner]) -> list[Partner]:
     """One row per organisation; the strongest role wins, the first quote stays.
 
@@ -800,12 +847,8 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
     University, Espoo / FI (lead partner)") is the same partner and is dropped.
     """
     by_key: dict[str, Partner] = {}
-    quotes = [r.quote for r in rows]
-    rows = [
-        r
-        for r in rows
-        if not any(r.quote != q and r.quote in q and len(r.quote) < len(q) for q in quotes)
-    ]
+    inside = _quotes_inside_others([r.quote for r in rows])
+    rows = [r for r in rows if r.quote not in inside]
     for row in rows:
         key = partner_key(row.name)
         kept = by_key.get(key)

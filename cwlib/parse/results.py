@@ -18,6 +18,9 @@ from cwlib.parse.segments import BULLET, Span
 __all__ = ["extract_results"]
 
 _FLAGS = re.IGNORECASE
+KEYWORDS = ("results.header",)
+"""The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
+
 _HEADER = re.compile(lexicon.fragment("results", "header"), _FLAGS | re.VERBOSE)
 _SECTION_END = re.compile(
     lexicon.fill(
@@ -30,7 +33,13 @@ _SECTION_END = re.compile(
     _FLAGS | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
-_RESULT_VERBS = re.compile(lexicon.fragment("results", "verbs"), _FLAGS | re.VERBOSE)
+_RESULT_VERBS = re.compile(lexicon.fragment("results", "verbs"), re.VERBOSE)  # on lower
+_LIST_NUMBER_AFTER = re.compile(
+    r"""
+    \s*[.)]                     # "1." or "2)": a list number, not a count
+    """,
+    re.VERBOSE,
+)
 _COUNT = re.compile(
     r"""
     (?<![\w.,/\-–:+])                 # not inside another number, code or date
@@ -73,10 +82,13 @@ _INDICATOR_STOP = re.compile(
 )
 
 
-def _sections(text: str, all_lines: tuple[Span, ...]) -> list[Span]:
+def _sections(doc: Document) -> list[Span]:
     """Spans of results sections: from a results header to the next other header."""
+    text, all_lines = doc.text, doc.lines
     out = []
     for i, line in enumerate(all_lines):
+        if not doc.has_in("results.header", line.start, line.end):
+            continue  # no header word in the line
         head = line.text
         if len(head) > 120 and head.endswith(":"):
             # "… took place on 14 September 2021. Expected results:": the header ends the line.
@@ -96,12 +108,12 @@ def _sections(text: str, all_lines: tuple[Span, ...]) -> list[Span]:
     return out
 
 
-def _blocked(doc: Document) -> list[tuple[int, int]]:
-    spans = [(m.start, m.end) for m in doc.amounts]
-    spans += [(p.start, p.end) for p in doc.percentages]
-    spans += [(d.start, d.end) for d in doc.dates]
-    spans += [(d.start, d.end) for d in doc.durations]
-    return spans
+def _blocked(doc: Document) -> bytearray:
+    """A mark for every character that belongs to a sum, percentage, date or duration."""
+    marks = bytearray(len(doc.text))
+    for found in (*doc.amounts, *doc.percentages, *doc.dates, *doc.durations):
+        marks[found.start : found.end] = b"\x01" * (found.end - found.start)
+    return marks
 
 
 _INDICATOR_ROW = re.compile(
@@ -139,25 +151,27 @@ def _indicator_rows(doc: Document) -> list[Result]:
 def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote."""
     text, source = doc.text, doc.source
-    sections = _sections(text, doc.lines)
+    sections = _sections(doc)
     blocked = _blocked(doc)
+    lower = doc.lower
     rows: list[Result] = []
     seen: set[tuple[int, int]] = set()
     for sentence in doc.sentences:
         if not _DIGIT.search(sentence.text):
             continue  # no count, no result; cheaper than the verb list below
         in_section = any(s.start <= sentence.start < s.end for s in sections)
-        if not in_section and not _RESULT_VERBS.search(sentence.text):
+        near = lower[sentence.start : sentence.end]
+        if not in_section and not _RESULT_VERBS.search(near):
             continue
         for match in _COUNT.finditer(sentence.text):
             start = sentence.start + match.start("count")
             end = sentence.start + match.end("count")
-            if any(a <= start < b or a < end <= b for a, b in blocked):
-                continue
-            if re.match(r"\s*[.)]", sentence.text[match.end("count") :]):
+            if blocked[start] or blocked[end - 1]:
+                continue  # the figure is (part of) a sum, a percentage, a date or a duration
+            if _LIST_NUMBER_AFTER.match(sentence.text, match.end("count")):
                 continue
             if not in_section and not _RESULT_VERBS.search(
-                sentence.text[max(0, match.start() - 60) : match.end("count") + 60]
+                near[max(0, match.start() - 60) : match.end("count") + 60]
             ):
                 continue
             raw_indicator = _INDICATOR_STOP.split(match.group("indicator"))[0]

@@ -63,7 +63,18 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_LAST_WORD = re.compile(r"(\w+)\.\W*$")
+_LAST_WORD = re.compile(
+    r"""
+    (\w+)\.\W*$                 # the word before a full stop at the end of a piece
+    """,
+    re.VERBOSE,
+)
+_MAY_END = re.compile(
+    r"""
+    [.!?…]                      # a mark that may end a sentence
+    """,
+    re.VERBOSE,
+)
 
 
 def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
@@ -74,6 +85,9 @@ def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Sp
     out: list[Span] = []
     for line in lines(text) if text_lines is None else text_lines:
         start = 0
+        if not _MAY_END.search(line.text):
+            out.append(line)  # no sentence mark: the (stripped) line is one sentence
+            continue
         for match in _BOUNDARY.finditer(line.text):
             before = line.text[start : match.start()]
             word = _LAST_WORD.search(before[-12:])

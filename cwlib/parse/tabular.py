@@ -114,6 +114,9 @@ def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[
     tables: list[TextTable] = []
     i = 0
     while i < len(all_lines):
+        if "|" not in all_lines[i].text and "\t" not in all_lines[i].text:
+            i += 1  # one cell: no header
+            continue
         header_cells = _cells(all_lines[i])
         if len(header_cells) < 2 or any(re.search(r"\d{3}", c.text) for c in header_cells):
             i += 1

@@ -1,0 +1,141 @@
+"""Contacts: a sentence → its contact rows (name, e-mail, phone). Personal data, kept apart."""
+
+from __future__ import annotations
+
+import pytest
+from casetable import case, doc
+
+from cwlib.parse.contacts import extract_contacts
+
+N = None
+
+CASES = [
+    case(
+        "position-name-phone-email",
+        "Projekto vadovė Rūta Jonaitienė, tel. +370 5 211 2000, el. p. ruta.jonaitiene@rietavas.lt",
+        [("Rūta Jonaitienė", "ruta.jonaitiene@rietavas.lt", "+370 5 211 2000")],
+    ),
+    case(
+        "contact-person-label",
+        "Kontaktinis asmuo: Jonas Petraitis, jonas.petraitis@example.lt",
+        [("Jonas Petraitis", "jonas.petraitis@example.lt", N)],
+    ),
+    case("email-alone", "Daugiau informacijos: info@kultura.lt", [(N, "info@kultura.lt", N)]),
+    case(
+        "phone-with-area-code-in-brackets",
+        "Tel. 8 (46) 31 00 00",
+        [(N, N, "8 (46) 31 00 00")],
+        gap="a national number with the area code in brackets after the 8 is not read",
+    ),
+    case(
+        "two-digit-country-code",
+        "Project manager: Anna Berg, anna.berg@umea.se, +46 90 161000",
+        [("Anna Berg", "anna.berg@umea.se", "+46 90 161000")],
+        gap="international numbers are read with three-digit country codes only",
+    ),
+    case(
+        "position-before-name",
+        "Direktorius Petras Kazlauskas pristatė projektą.",
+        [("Petras Kazlauskas", N, N)],
+    ),
+    case("money-is-no-phone", "Projekto vertė – 48 000 Eur.", []),
+    case(
+        "phone-and-email-labels",
+        "Telefonas: 8 686 12345; el. paštas: centras@example.lt",
+        [(N, "centras@example.lt", "8 686 12345")],
+    ),
+    case(
+        "two-persons",
+        "Savivaldybės meras Antanas Vaitkus ir vedėja Asta Žukienė dalyvavo renginyje.",
+        [("Antanas Vaitkus", N, N), ("Asta Žukienė", N, N)],
+    ),
+    case("address-is-no-contact", "Adresas: Vilniaus g. 5, LT-01100 Vilnius.", []),
+    case(
+        "email-in-brackets",
+        "Projekto koordinatorius – Tomas Lukšys (tomas.luksys@example.lt).",
+        [("Tomas Lukšys", "tomas.luksys@example.lt", N)],
+    ),
+    case(
+        "english-position-of-a-place",
+        "Mayor of Umeå Hans Lindberg opened the exhibition.",
+        [("Hans Lindberg", N, N)],
+        gap="a position followed by 'of <place>' before the name is not read",
+    ),
+    case("codes-and-dates-are-no-phones", "Nr. 07.1.1-CPVA-V-906, sutartis 2017-05-02.", []),
+    case(
+        "specialist-with-phone",
+        "Specialistė Eglė Stonienė, tel. 8 440 55555.",
+        [("Eglė Stonienė", N, "8 440 55555")],
+    ),
+    case(
+        "contacts-label",
+        "Kontaktai: projektai@kaunas.lt, +370 37 424 242",
+        [(N, "projektai@kaunas.lt", "+370 37 424 242")],
+    ),
+    case("email-after-label", "El. paštas info@muziejus.lt", [(N, "info@muziejus.lt", N)]),
+    case(
+        "double-surname",
+        "Koordinatorė Ieva Kairytė-Bražė koordinuoja veiklas.",
+        [("Ieva Kairytė-Bražė", N, N)],
+    ),
+    case(
+        "word-between-position-and-name",
+        "Atstovas spaudai – Mindaugas Gudelis.",
+        [("Mindaugas Gudelis", N, N)],
+        gap="a word between the position and the name ('spaudai') hides the name",
+    ),
+    case(
+        "email-or-phone",
+        "Visi klausimai: kultura@example.lt arba tel. 8 5 219 4411.",
+        [(N, "kultura@example.lt", "8 5 219 4411")],
+    ),
+    case("manager-dash", "Projekto vadovas – Kęstutis Rimkus.", [("Kęstutis Rimkus", N, N)]),
+    case(
+        "english-contact-person-is",
+        "The contact person is Maria Nowak.",
+        [("Maria Nowak", N, N)],
+        gap="'is' between the position and the name hides the name",
+    ),
+    case(
+        "chair",
+        "Pirmininkė Laima Petrauskienė atidarė konferenciją.",
+        [("Laima Petrauskienė", N, N)],
+    ),
+    case("phone-without-spaces", "Skambinkite +37061234567.", [(N, N, "+37061234567")]),
+    case(
+        "elder",
+        "Seniūnas Vytautas Jankauskas padėkojo partneriams.",
+        [("Vytautas Jankauskas", N, N)],
+    ),
+    case(
+        "projects-manager",
+        "Projektų vadovė Aistė Gedvilė, tel. +370 612 34567.",
+        [("Aistė Gedvilė", N, "+370 612 34567")],
+    ),
+    case(
+        "academic-title",
+        "Direktorė: dr. Jurgita Mačiulienė",
+        [("Jurgita Mačiulienė", N, N)],
+        gap="an academic title ('dr.') between the position and the name hides the name",
+    ),
+    case("label-alone", "Kontaktai:", []),
+    case("write-to", "Rašykite el. paštu info@ekspo.lt.", [(N, "info@ekspo.lt", N)]),
+    case(
+        "phone-beside-a-sum",
+        "Projekto vertė 1 200 000 Eur, telefonas 8 5 123 4567.",
+        [(N, N, "8 5 123 4567")],
+    ),
+    case("head-of-unit", "Vedėjas Ričardas Baltrušaitis.", [("Ričardas Baltrušaitis", N, N)]),
+    case(
+        "english-coordinator",
+        "Coordinator Lars Nielsen, lars@kolding.dk",
+        [("Lars Nielsen", "lars@kolding.dk", N)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_contact_rows(text: str, expected: list[tuple[str | None, ...]]) -> None:
+    rows = extract_contacts(doc(text))
+    assert [(c.name, c.email, c.phone) for c in rows] == expected
+    assert all(c.quote in text for c in rows)
