@@ -203,8 +203,8 @@ def _header(kind: str, columns: Iterable[str]) -> list[str]:
     return lines
 
 
-RECORDS_PER_MEMBER = 1000
-KEYS_PER_MEMBER = 4000
+RECORDS_PER_MEMBER = 250
+KEYS_PER_MEMBER = 500
 
 
 def gazetteer_tables() -> tuple[list[str], list[str], list[str]]:
