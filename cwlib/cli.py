@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from cwlib import __version__, paths
+from cwlib.errors import CwlibError
 
 __all__ = ["main"]
 
@@ -46,12 +47,46 @@ def _brief(args: argparse.Namespace) -> int:
     return run_brief(args)
 
 
+def version_text() -> str:
+    """cwlib's version, then Python's and the key libraries' (what a bug report needs)."""
+    import platform
+
+    from cwlib.build.provenance import environment, git_commit
+
+    env = environment()
+    commit = git_commit()
+    lines = [f"cwlib {__version__}" + (f" (commit {commit})" if commit else "")]
+    lines.append(f"Python {platform.python_version()}")
+    packages = env["packages"]
+    assert isinstance(packages, dict)
+    lines += [f"{name} {packages[name] or 'not installed'}" for name in packages]
+    return "\n".join(lines)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, computed only when asked, so that ``cwlib --help`` stays fast."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        print(version_text())
+        parser.exit()
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the tests and the README's usage text)."""
     top = argparse.ArgumentParser(
         prog="cwlib", description="Tidy, sourced tables about EU-funded creative-industry projects."
     )
-    top.add_argument("--version", action="version", version=f"cwlib {__version__}")
+    top.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="show cwlib's version and its key libraries' versions, and exit",
+    )
+    top.add_argument(
+        "--debug", action="store_true", help="show the traceback of an error (for bug reports)"
+    )
     sub = top.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="parse data/raw into the clean tables in data/clean")
@@ -92,9 +127,37 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def _one_line(text: str) -> str:
+    """A message on one line, whatever it quotes (file names, multi-line reasons)."""
+    return " ".join(str(text).split())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a problem the user can act on is one line on stderr and exit status 2.
+
+    ``--debug`` lets the exception through, with its traceback, for bug reports.
+    """
     args = parser().parse_args(argv)
-    return int(args.func(args))
+    command = f"cwlib {args.command}"
+    if args.debug:
+        return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except CwlibError as exc:
+        print(f"{command}: error: {_one_line(exc)}", file=sys.stderr)
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"{command}: error:{where} {_one_line(exc.strerror or exc)}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print(f"{command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one line here, the traceback with --debug
+        print(
+            f"{command}: internal error ({type(exc).__name__}: {_one_line(exc)}); "
+            "run again with --debug for the traceback and report it",
+            file=sys.stderr,
+        )
+    return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

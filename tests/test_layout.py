@@ -15,6 +15,7 @@ from cwlib import paths
 STAGES = {
     "paths": 0,
     "schema": 0,
+    "errors": 0,
     "lexicon": 0,
     "read": 1,
     "parse": 2,

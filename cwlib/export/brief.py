@@ -51,6 +51,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cwlib import __version__, paths
+from cwlib.errors import CwlibError
 from cwlib.export import i18n
 from cwlib.export.privacy import redact_tables
 from cwlib.schema import LTL_PER_EUR, TABLES
@@ -105,7 +106,7 @@ MAX_CELL_TEXT = 32767
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class BriefError(ValueError):
+class BriefError(CwlibError, ValueError):
     """A brief cannot be made as asked (unknown project or language, unwritable path, no data).
 
     The message is meant for the user as it is; the CLI prints it without a traceback.

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from cwlib.errors import CwlibError
 from cwlib.schema import LTL_PER_EUR
 
 LANGS = ("en", "lt")
 """Languages every entry is given in; the first is the default."""
 
 
-class UnknownLanguageError(ValueError):
+class UnknownLanguageError(CwlibError, ValueError):
     """Raised for a language code the translation table does not have."""
 
 
