@@ -1,6 +1,6 @@
 """Reading raw source files into the text the parser and the quotes refer to.
 
-Whatever arrives (UTF-8, Windows-1257, a saved HTML page), this module returns one string,
+Whatever arrives (UTF-8, Windows-1257, UTF-16, a saved HTML page), this module returns one string,
 and every ``quote`` in the clean tables is a substring of exactly that string, so provenance
 can always be checked with ``quote in read_source(path)``.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cwlib.read.characters import normalise_text
 from cwlib.read.decode import SourceError, decode_bytes
 from cwlib.read.markup import html_to_text, looks_like_html
 
@@ -24,7 +25,8 @@ def read_source(path: str | Path) -> str:
         raise SourceError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
     text = decode_bytes(data, path.name)
     if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
-        text = html_to_text(text)
+        # Entities may spell invisible characters (&#8203;), so the visible text is settled again.
+        text = normalise_text(html_to_text(text))
         if not text.strip():
             raise SourceError(f"{path.name}: the HTML page has no visible text")
     return text
