@@ -158,3 +158,23 @@ def test_the_format_class_is_every_cf_character() -> None:
     pattern = re.compile(f"[{FORMAT_CHARACTERS}]")
     every = "".join(chr(c) for c in range(sys.maxunicode + 1))
     assert set(pattern.findall(every)) == {ch for ch in every if unicodedata.category(ch) == "Cf"}
+
+
+def test_txt_with_tags_is_text(tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    body = "Projektas <p>pirmas</p> ir <div>antras</div><p>x</p>\n<script>alert(1)</script>"
+    path.write_text(body, encoding="utf-8")
+    assert read_source(path) == body
+    (tmp_path / "b.txt").write_text("<!DOCTYPE html><p>Projektas</p>", encoding="utf-8")
+    assert read_source(tmp_path / "b.txt") == "Projektas"
+
+
+def test_fifo_is_refused_without_blocking(tmp_path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(SourceError, match="not a regular file"):
+        read_source(fifo)
+    with pytest.raises(SourceError, match="not a regular file"):
+        read_source(tmp_path)
