@@ -121,8 +121,9 @@ def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "empty.txt").write_bytes(b"")
-    assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "o"), "-q"]) == 1
-    assert "empty.txt: the file is empty" in capsys.readouterr().err
+    assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "o"), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "empty.txt: the file is empty" in err and err.count("\n") == 1
     (raw / "good.txt").write_text(GOOD, encoding="utf-8")
     assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "o"), "-q"]) == 0
     assert "skipped empty.txt" in capsys.readouterr().err
@@ -167,3 +168,124 @@ def test_load_honours_cwlib_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def test_load_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="cwlib build"):
         load(tmp_path)
+
+
+# --------------------------------------------------------------------------- time per file
+
+
+def _named(i: int) -> str:
+    """GOOD about a project of its own (titles are compared without digits, so letters)."""
+    return GOOD.replace("pajūryje", "".join("abcdefghij"[int(d)] for d in f"{i:03d}"))
+
+
+def _cpu(path: Path) -> float:
+    import time
+
+    from cwlib.build.pipeline import _parse_file
+
+    started = time.process_time()
+    assert _parse_file(str(path), time_limit=None)[2] is None
+    return time.process_time() - started
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_slow_file_is_skipped_and_the_build_goes_on(tmp_path: Path, jobs: int) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(110):  # enough for a pool of two processes
+        (raw / f"t{i:03d}.txt").write_text(_named(i), encoding="utf-8")
+    lines = [
+        f"Seminaras nr. {i} vyko mieste, jame dalyvavo {i % 50 + 3} žmonės." for i in range(8000)
+    ]
+    (raw / "slow.txt").write_text(GOOD.replace("pajūryje", "ilgas") + "\n".join(lines), "utf-8")
+    slow, quick = _cpu(raw / "slow.txt"), max(_cpu(raw / "t000.txt"), 0.002)
+    assert slow > 20 * quick, "the slow text must be much slower than a page for this test"
+    limit = (slow * quick) ** 0.5  # far from both
+    report = build(raw, tmp_path / "clean", jobs=jobs, time_limit=limit)
+    assert [name for name, _ in report.skipped] == ["slow.txt"]
+    assert "CPU time" in report.skipped[0][1]
+    assert report.projects == 110
+
+
+def test_jobs_are_capped_at_the_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+
+    from cwlib.build import pipeline
+
+    asked: list[int] = []
+
+    class Recording(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            asked.append(max_workers)
+            super().__init__(max_workers=max_workers)
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(pipeline, "cores", lambda: 2)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(120):
+        (raw / f"t{i:03d}.txt").write_text(_named(i), encoding="utf-8")
+    report = build(raw, tmp_path / "clean", jobs=60)
+    assert asked == [2] and report.projects == 120
+
+
+# --------------------------------------------------------------------------- the raw folder
+
+
+def test_odd_entries_of_the_raw_folder_are_reported(tmp_path: Path, capsys) -> None:
+    raw = _copy_seeds(tmp_path / "raw")
+    (raw / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(raw / "pipe.txt")
+    (raw / "loop.txt").symlink_to("loop.txt")
+    (raw / "nowhere.txt").symlink_to("missing.txt")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(GOOD.replace("pajūryje", "slapta"), encoding="utf-8")
+    (raw / "outside.txt").symlink_to(secret)
+    (raw / "inside.txt").symlink_to("good.txt")
+    (raw / "older").mkdir()
+    (raw / "older" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (raw / "red\x1b[31m.txt").write_text(GOOD.replace("pajūryje", "raudona"), encoding="utf-8")
+    (raw / "rtl\u202etxt.exe.txt").write_text(GOOD, encoding="utf-8")
+    (raw / "a;b.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "clean"), "-q"]) == 0
+    err = capsys.readouterr().err
+    reported = {
+        "pipe.txt": "not a regular file",
+        "loop.txt": "loops or leads nowhere",
+        "nowhere.txt": "loops or leads nowhere",
+        "outside.txt": "outside the raw folder",
+        "older": "sub-folder",
+        "red\\x1b[31m.txt": "control or invisible characters",
+        "rtl\\u202etxt.exe.txt": "control or invisible characters",
+        "a;b.txt": "separates the sources",
+    }
+    for name, reason in reported.items():
+        assert f"skipped {name}: " in err and reason in err, name
+    assert "\x1b" not in err and "\u202e" not in err
+    assert len(err.splitlines()) == len(reported)
+    tables = load(tmp_path / "clean")
+    sources = ";".join(tables.projects["sources"])
+    assert "inside.txt" in sources and "slapta" not in " ".join(tables.projects["title"])
+
+
+# --------------------------------------------------------------------------- command line
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["build", "--jobs", "0"],
+        ["build", "--jobs", "many"],
+        ["build", "--time-limit", "-1"],
+        ["build", "--no-such-option"],
+        ["no-such-command"],
+        [],
+    ],
+    ids=["jobs-0", "jobs-text", "negative-limit", "unknown-option", "unknown-command", "none"],
+)
+def test_command_line_errors_are_one_line_with_status_2(argv: list[str], capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("cwlib") and "error:" in err
