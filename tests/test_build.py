@@ -170,6 +170,58 @@ def test_load_missing_folder(tmp_path: Path) -> None:
         load(tmp_path)
 
 
+# --------------------------------------------------------------------------- a bad page
+
+
+IMPOSSIBLE_SHARE = GOOD.replace(
+    "iš jų Europos Sąjungos lėšos – 40 800 Eur.", "ES lėšos – 10 000 Eur (185 proc.)."
+).replace("pajūryje", "prie marių")
+ZERO_TOTAL = GOOD.replace(
+    "Bendra projekto vertė – 48 000 Eur, iš jų Europos Sąjungos lėšos – 40 800 Eur.",
+    "Bendra projekto vertė – 3000 000 Eur, ES lėšos – 50 000 Eur.",
+).replace("pajūryje", "miške")
+
+
+def test_an_impossible_share_is_a_finding_not_a_failed_build(tmp_path: Path, capsys) -> None:
+    raw = _copy_seeds(tmp_path / "raw")
+    (raw / "share.txt").write_text(IMPOSSIBLE_SHARE, encoding="utf-8")
+    (raw / "zero.txt").write_text(ZERO_TOTAL, encoding="utf-8")
+    assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "clean"), "-q"]) == 0
+    tables = load(tmp_path / "clean")
+    assert len(tables.projects) == len(load(paths.CLEAN_DIR).projects) + 2  # both bad pages too
+    findings = tables.findings.astype(object)
+    share = findings[findings["check"] == "impossible_share"]
+    assert list(share["source"]) == ["share.txt"]
+    assert list(share["severity"]) == ["error"]
+    assert "185 proc." in share["quote"].iloc[0]
+    assert share["quote"].iloc[0] in read_source(raw / "share.txt")
+    budgets = tables.budgets[tables.budgets["source"] == "share.txt"]
+    assert budgets["share_pct"].dropna().between(0, 100).all()
+    assert 10000.0 in set(budgets["amount"])  # the amount is kept, only the share goes
+    exceed = findings[
+        (findings["check"] == "parts_exceed_total") & (findings["source"] == "zero.txt")
+    ]
+    assert len(exceed) == 1 and exceed["quote"].iloc[0] in read_source(raw / "zero.txt")
+
+
+def test_a_text_whose_tables_stay_broken_is_left_out(tmp_path: Path) -> None:
+    """A parser bug that breaks a rule for one text costs that text, not the build."""
+    from cwlib.build.pipeline import BuildReport, _merge_checked, _parse_file
+
+    raw = _copy_seeds(tmp_path / "raw")
+    (raw / "good.txt").write_text(GOOD, encoding="utf-8")
+    parsed = [_parse_file(str(p))[1] for p in sorted(raw.glob("*.txt"))]
+    broken = next(f for f in parsed if f.source == "good.txt")
+    broken.budgets[0]["amount"] = -5.0  # what no finding can explain
+    report = BuildReport()
+    tables = _merge_checked(parsed, report)
+    assert tables is not None
+    assert [name for name, _ in report.skipped] == ["good.txt"]
+    assert "negative amount" in report.skipped[0][1]
+    assert "good.txt" not in ";".join(r["sources"] for r in tables["projects"])
+    assert len(tables["projects"]) == len(load(paths.CLEAN_DIR).projects)
+
+
 # --------------------------------------------------------------------------- time per file
 
 

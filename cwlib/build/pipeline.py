@@ -6,7 +6,8 @@ atomically: a failed build never leaves data/clean half-written or empty.
 
 A bad page costs that page only. A file that cannot be read, describes no project, makes the
 parser fail or takes longer than the per-file time limit is skipped with a message naming it;
-the rest is built. Entries of the raw folder that are
+a text whose tables break the build's own checks gets findings for what a finding can say, and
+is otherwise left out with a message; the rest is built. Entries of the raw folder that are
 not read (sub-folders, pipes, links that loop or lead out of the folder, names a table cannot
 hold) are reported the same way.
 """
@@ -29,7 +30,7 @@ from typing import Any
 
 from cwlib import paths
 from cwlib.build.merge import merge
-from cwlib.build.validate import validate
+from cwlib.build.validate import Problem, settle, validate
 from cwlib.build.write import write_tables
 from cwlib.errors import CwlibError
 
@@ -63,6 +64,8 @@ class BuildReport:
     projects: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     out_dir: Path | None = None
+    settled: int = 0
+    """Findings added because a text's tables would otherwise have failed the checks."""
 
     @property
     def ok(self) -> bool:
@@ -250,6 +253,43 @@ def _parse_all(
     return results
 
 
+# --- the corpus ---------------------------------------------------------------------------------
+
+
+def _merge_checked(
+    parsed: list[Any], report: BuildReport
+) -> dict[str, list[dict[str, Any]]] | None:
+    """Merge and check; texts whose tables stay broken are left out (reported) and the rest merged again."""
+    while parsed:
+        tables = merge(parsed)
+        report.settled = settle(tables)
+        problems = validate(tables)
+        if not problems:
+            return tables
+        by_source: dict[str, list[Problem]] = {}
+        for problem in problems:
+            for source in problem.sources:
+                by_source.setdefault(source, []).append(problem)
+        names = {facts.source for facts in parsed}
+        if not by_source.keys() & names:
+            raise BuildError(
+                "the built tables failed their checks: " + "; ".join(map(str, problems[:10]))
+            )
+        for source in sorted(by_source.keys() & names):
+            found = by_source[source]
+            more = f" (and {len(found) - 3} more)" if len(found) > 3 else ""
+            report.skipped.append(
+                (
+                    source,
+                    f"{source}: left out, its tables fail the build's checks: "
+                    + "; ".join(map(str, found[:3]))
+                    + more,
+                )
+            )
+        parsed = [facts for facts in parsed if facts.source not in by_source]
+    return None
+
+
 def build(
     raw_dir: str | os.PathLike[str] | None = None,
     out_dir: str | os.PathLike[str] | None = None,
@@ -277,14 +317,11 @@ def build(
             report.skipped.append((name, error))
         else:
             parsed.append(facts)
-    if not parsed:
+    tables = _merge_checked(parsed, report) if parsed else None
+    if tables is None:
         raise BuildError(
             "nothing could be built: " + "; ".join(reason for _, reason in report.skipped)
         )
-    tables = merge(parsed)
-    problems = validate(tables)
-    if problems:
-        raise BuildError("the built tables failed their checks: " + "; ".join(problems[:10]))
     write_tables(tables, out)
     report.projects = len(tables["projects"])
     report.rows = {name: len(rows) for name, rows in tables.items()}
