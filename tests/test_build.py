@@ -14,6 +14,7 @@ from cwlib import paths
 from cwlib.build.load import load
 from cwlib.build.pipeline import BuildError, build
 from cwlib.cli import main
+from cwlib.errors import CwlibError
 from cwlib.read.source import read_source
 from cwlib.schema import TABLES
 
@@ -168,6 +169,73 @@ def test_load_honours_cwlib_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def test_load_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="cwlib build"):
         load(tmp_path)
+
+
+# --------------------------------------------------------------------------- --out is cwlib's
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    ("out", "reason"),
+    [
+        pytest.param("data/raw", "is the raw folder", id="the-raw-folder"),
+        pytest.param("data", "holds the raw folder", id="its-parent"),
+        pytest.param(".", "holds the raw folder", id="the-current-folder"),
+        pytest.param("data/raw/clean", "inside the raw folder", id="inside-it"),
+        pytest.param("data/notes.txt", "is a file", id="a-file"),
+        pytest.param("data/reference", "not a folder of cwlib tables", id="a-foreign-folder"),
+    ],
+)
+def test_out_must_be_cwlibs_own_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, out: str, reason: str
+) -> None:
+    _copy_seeds(tmp_path / "data" / "raw")
+    (tmp_path / "data" / "reference").mkdir()
+    (tmp_path / "data" / "reference" / "caps.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (tmp_path / "data" / "notes.txt").write_text("mine", encoding="utf-8")
+    before = _tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CwlibError, match=reason):
+        build("data/raw", out)
+    assert main(["build", "--raw", "data/raw", "--out", out, "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and reason in err
+    assert _tree(tmp_path) == before  # nothing replaced, nothing deleted
+
+
+def test_the_current_folder_is_refused_even_when_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = _copy_seeds(tmp_path / "raw")
+    (tmp_path / "out").mkdir()
+    monkeypatch.chdir(tmp_path / "out")
+    with pytest.raises(CwlibError, match="current folder"):
+        build(raw, ".")
+
+
+def test_only_cwlibs_files_are_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "clean"
+    build(paths.RAW_DIR, out)
+    (out / "README.md").write_text("my notes on these tables", encoding="utf-8")
+    (out / "extra").mkdir()
+    (out / "extra" / "chart.svg").write_text("<svg/>", encoding="utf-8")
+    build(paths.RAW_DIR, out)
+    assert (out / "README.md").read_text(encoding="utf-8") == "my notes on these tables"
+    assert (out / "extra" / "chart.svg").read_text(encoding="utf-8") == "<svg/>"
+    assert (out / "projects.csv").read_bytes() == (paths.CLEAN_DIR / "projects.csv").read_bytes()
+
+
+def test_an_empty_folder_and_a_new_one_are_fine(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    build(paths.RAW_DIR, tmp_path / "empty")
+    build(paths.RAW_DIR, tmp_path / "new" / "deeper")
+    for out in (tmp_path / "empty", tmp_path / "new" / "deeper"):
+        assert (out / "datapackage.json").exists()
 
 
 # --------------------------------------------------------------------------- a bad page

@@ -31,7 +31,7 @@ from typing import Any
 from cwlib import paths
 from cwlib.build.merge import merge
 from cwlib.build.validate import Problem, settle, validate
-from cwlib.build.write import write_tables
+from cwlib.build.write import check_out_dir, write_tables
 from cwlib.errors import CwlibError
 
 __all__ = [
@@ -306,6 +306,7 @@ def build(
     out = Path(out_dir) if out_dir is not None else paths.CLEAN_DIR
     if not raw.is_dir():
         raise BuildError(f"{raw}: no such folder of raw texts")
+    check_out_dir(out, raw)
     files, unread = scan_raw(raw)
     report = BuildReport(files=[p.name for p in files], out_dir=out, skipped=list(unread))
     if not files:
