@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -279,8 +280,9 @@ def test_a_text_whose_tables_stay_broken_is_left_out(tmp_path: Path) -> None:
     raw = _copy_seeds(tmp_path / "raw")
     (raw / "good.txt").write_text(GOOD, encoding="utf-8")
     parsed = [_parse_file(str(p))[1] for p in sorted(raw.glob("*.txt"))]
-    broken = next(f for f in parsed if f.source == "good.txt")
-    broken.budgets[0]["amount"] = -5.0  # what no finding can explain
+    i = next(i for i, f in enumerate(parsed) if f.source == "good.txt")
+    wrong = replace(parsed[i].budgets[0], amount=-5.0)  # what no finding can explain
+    parsed[i] = replace(parsed[i], budgets=(wrong, *parsed[i].budgets[1:]))
     report = BuildReport()
     tables = _merge_checked(parsed, report)
     assert tables is not None

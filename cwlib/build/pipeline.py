@@ -24,15 +24,17 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from cwlib import paths
 from cwlib.build.merge import merge
+from cwlib.build.provenance import environment, source_records
 from cwlib.build.validate import Problem, settle, validate
 from cwlib.build.write import check_out_dir, write_tables
 from cwlib.errors import CwlibError
+from cwlib.schema import datapackage
 
 __all__ = [
     "TIME_LIMIT_S",
@@ -199,7 +201,7 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> tuple[str, An
             try:
                 facts = parse_text(text, source=path.name)
                 if facts.has_project:
-                    facts.findings = audit_text(facts)
+                    facts = replace(facts, findings=tuple(audit_text(facts)))
             except Exception as exc:  # a parser bug must not stop the other files
                 return (
                     path.name,
@@ -219,8 +221,6 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> tuple[str, An
             None,
             f"{path.name}: no recognisable project (no title with a budget, partner, date or programme)",
         )
-    for row in facts.budgets:
-        row.pop("_money", None)
     return path.name, facts, None
 
 
@@ -323,7 +323,8 @@ def build(
         raise BuildError(
             "nothing could be built: " + "; ".join(reason for _, reason in report.skipped)
         )
-    write_tables(tables, out)
+    descriptor = datapackage(sources=source_records(raw, files), environment=environment())
+    write_tables(tables, out, descriptor)
     report.projects = len(tables["projects"])
     report.rows = {name: len(rows) for name, rows in tables.items()}
     return report

@@ -30,7 +30,7 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -141,10 +141,16 @@ def check_out_dir(out_dir: str | os.PathLike[str], raw_dir: str | os.PathLike[st
 # --- the swap -----------------------------------------------------------------------------------
 
 
-def write_tables(tables: dict[str, list[dict[str, Any]]], out_dir: Path) -> None:
+def write_tables(
+    tables: dict[str, list[dict[str, Any]]],
+    out_dir: Path,
+    descriptor: Mapping[str, Any] | None = None,
+) -> None:
     """Write every table and datapackage.json into a new folder, then swap it in atomically.
 
-    ``out_dir`` must pass :func:`check_out_dir` (checked again here, under the lock).
+    ``descriptor`` is the data package descriptor to write (default: the schema's, with no
+    record of sources or environment). ``out_dir`` must pass :func:`check_out_dir` (checked
+    again here, under the lock).
     """
     out = Path(out_dir).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -156,8 +162,8 @@ def write_tables(tables: dict[str, list[dict[str, Any]]], out_dir: Path) -> None
         try:
             for name, table in TABLES.items():
                 (staging / table.filename).write_bytes(_csv_bytes(table, tables[name]))
-            descriptor = json.dumps(datapackage(), ensure_ascii=False, indent=2) + "\n"
-            (staging / MARKER).write_bytes(descriptor.encode("utf-8"))
+            package = json.dumps(descriptor or datapackage(), ensure_ascii=False, indent=2) + "\n"
+            (staging / MARKER).write_bytes(package.encode("utf-8"))
             if out.is_dir():
                 _carry_over(out, staging)
             os.chmod(staging, mode)
