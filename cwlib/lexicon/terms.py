@@ -205,5 +205,5 @@ ABOUT = r"apie|apytiksliai|maždaug|beveik|approximately|about|around|circa|~|cc
 PERSON_POSITIONS = (
     r"vadovė|vadovas|koordinatorė|koordinatorius|pavaduotoja|pavaduotojas|direktorė|direktorius|merė|meras"
     r"|specialistė|specialistas|vedėja|vedėjas|atstovė|atstovas|kontaktinis\s+asmuo|kontaktai|pirmininkė|pirmininkas"
-    r"|seniūnė|seniūnas|manager|coordinator|contact\s+person|director|mayor|projektų\s+vadovė|projektų\s+vadovas"
+    r"|seniūnė|seniūnas|manager|coordinator|contact\s+person|contact|director|mayor|projektų\s+vadovė|projektų\s+vadovas"
 )

@@ -52,6 +52,7 @@ _LINE_BREAKS = re.compile(
     """,
     re.VERBOSE,
 )
+_FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 """Full-width ASCII forms to ASCII (``４８`` → ``48``, ``＠`` → ``@``), ideographic space to space."""
 
@@ -69,12 +70,14 @@ def normalise_text(text: str) -> str:
 
 
 def strip_invisible(text: str) -> str:
-    """Text without characters that do not show or that reorder what shows (for exports).
+    """Text without format characters: zero-width ones and those that reorder what shows.
 
-    Unlike :func:`normalise_text` it keeps every visible character as it is, so an exported
-    value differs from the table's only where the table held something a reader cannot see.
+    For exports of tables that may have been edited since they were built. Every visible
+    character is kept as it is (control characters are left to the exporter, which shows them
+    as a replacement mark), so an exported value differs from the table's only where the table
+    held something a reader cannot see.
 
-    >>> strip_invisible("Jonas\\u202eJonaitis\\u200b")
-    'JonasJonaitis'
+    >>> strip_invisible("Jonas\u202e Jonaitis\u200b")
+    'Jonas Jonaitis'
     """
-    return _INVISIBLE.sub("", text)
+    return _FORMAT.sub("", text)
