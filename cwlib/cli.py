@@ -42,7 +42,7 @@ def _build(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from cwlib.export.report import run_reports
 
-    return run_reports(data_dir=args.data, out_dir=args.out)
+    return run_reports(data_dir=args.data, out_dir=args.out, include_contacts=args.include_contacts)
 
 
 def _brief(args: argparse.Namespace) -> int:
@@ -146,6 +146,11 @@ def parser() -> argparse.ArgumentParser:
     )
     r.add_argument(
         "--out", default=str(paths.REPORTS_DIR), help="reports folder (default: reports)"
+    )
+    r.add_argument(
+        "--include-contacts",
+        action="store_true",
+        help="keep personal data (names, e-mails, phones) in the reports; removed by default",
     )
     r.set_defaults(func=_report)
 

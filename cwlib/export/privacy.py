@@ -38,9 +38,12 @@ Pure Python (``re``) except :func:`redact_tables`, which takes pandas frames.
 
 from __future__ import annotations
 
+import csv
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cwlib.parse.personal import Personal, find_personal, organisation_follows, resolve_overlaps
@@ -161,6 +164,30 @@ class Redactor:
     ) -> Redactor:
         """A redactor for the persons of ``tables["contacts"]``, sparing ``tables["partners"]``."""
         return cls.from_contacts(tables.get("contacts"), placeholders, tables.get("partners"))
+
+    @classmethod
+    def from_folder(
+        cls, folder: str | os.PathLike[str], placeholders: Mapping[str, str] | None = None
+    ) -> Redactor:
+        """A redactor for the persons of the tables in ``folder`` (contacts.csv, partners.csv).
+
+        Read with the csv module, without loading the tables, so that an export which never
+        loads the contacts (the notebook reports) still knows whom to hide.
+        """
+        columns: dict[str, list[str]] = {"name": [], "email": [], "phone": [], "partner": []}
+        for table, wanted in (("contacts", ("name", "email", "phone")), ("partners", ("name",))):
+            try:
+                with open(Path(folder) / f"{table}.csv", encoding="utf-8", newline="") as f:
+                    for row in csv.DictReader(f):
+                        for column in wanted:
+                            value = (row.get(column) or "").strip()
+                            if value:
+                                columns["partner" if table == "partners" else column].append(value)
+            except FileNotFoundError:
+                continue
+        return cls.from_names(
+            columns["name"], columns["email"] + columns["phone"], placeholders, columns["partner"]
+        )
 
     def find(self, text: str) -> list[Match]:
         """Every piece of personal data in ``text``, in order, overlaps resolved to the longest."""
