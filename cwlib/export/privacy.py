@@ -95,7 +95,8 @@ def _name_pattern(name: str) -> str | None:
         surname = words[-1]
         if len(_stem(surname)) >= 5:  # a short surname alone would hit ordinary words
             options.append(parts[-1])
-    return r"\b(?:" + "|".join(options) + r")\b"
+    # whole words: no letter may touch either end (a digit may, as in a glued phone number)
+    return r"(?<![^\W\d_])(?:" + "|".join(options) + r")(?![^\W\d_])"
 
 
 Match = Personal

@@ -69,11 +69,11 @@ _SEP = r"[ \u00a0\u202f().\-/]"
 
 _INTERNATIONAL = re.compile(
     rf"""
-    (?<![\w+])                          # start of a token
-    (?:\+|00)[1-9]\d{{0,2}}             # + or 00, and the country code
+    (?:(?<!\+)\+|(?<![\d+])00)           # + or 00 (even glued to a word), and then
+    [1-9]\d{{0,2}}                      # the country code
     {_SEP}{{0,3}}\d+                    # the first digit group
     (?:{_SEP}{{1,3}}\d+){{0,5}}         # more groups, each after a separator
-    (?!\w|[,.]\d)                       # not followed by more of a word or decimals
+    (?![,.]?\d)                         # not followed by more digits or decimals
     (?!{_SEP}?(?i:eur|lt\b|ltl|€|mln|tūkst))   # and not a sum of money
     """,
     re.VERBOSE,
@@ -89,16 +89,18 @@ _LITHUANIAN = re.compile(
                                         # the trunk prefix 8 (8 687 12345, (8 5) 211 2000)
       | 6\d{2}[ \u00a0\-]\d{5}          # a mobile number without its prefix (612 34567)
     )
-    (?![\w,.]\d|\w|[ \u00a0]\d)         # not followed by decimals or another digit group
+    (?![,.]?\d|[ \u00a0]\d)             # not followed by decimals or another digit group
     (?!\s*(?i:eur|lt\b|ltl|€|mln|tūkst|proc|%))   # and not a sum of money or a share
     """,
     re.VERBOSE,
 )
 _KEYWORD_PHONE = re.compile(
     r"""
-    \b(?i:tel|telefonas|telefono|telefonu|mob|mobilus|mobiliojo|faks|faksas|fax|phone|ph)
+    (?<![^\W\d_])                      # no letter before (a digit may be glued on)
+    (?i:tel|telefonas|telefono|telefonu|mob|mobilus|mobiliojo|faks|faksas|fax|phone|ph)
     \.?\s*(?i:nr\.?)?\s*[:.]?\s*        # "tel. nr.:", "Phone:"
     (?P<number>\+?\(?\d[\d \u00a0().\-/]{4,}\d)   # the number itself
+    (?!\d|\s*(?i:eur|lt\b|ltl|€|mln|tūkst))   # whole, and not a sum of money
     """,
     re.VERBOSE,
 )
@@ -134,11 +136,12 @@ _SURNAME_ENDINGS = (
 _LOWER_NAME = rf"[{_LOWER}]{{3,}}\s+[{_LOWER}]{{2,}}(?:{_SURNAME_ENDINGS})"
 PERSON = re.compile(
     rf"""
-    (?P<position>(?i:\b(?:{terms.PERSON_POSITIONS})))   # a position word, in any case
+    (?<![^\W\d_])                      # no letter before (a digit may be glued on)
+    (?P<position>(?i:{terms.PERSON_POSITIONS}))         # a position word, in any case
     \s*[:–\-]?\s*
     (?P<name>
         {_CAPITALISED}\s+{_CAPITALISED}                 # a capitalised first name and surname
-      | {_LOWER_NAME}\b                                 # or lower case, with a surname ending
+      | {_LOWER_NAME}(?![^\W\d_])                      # or lower case, with a surname ending
     )
     """,
     re.VERBOSE,
@@ -257,15 +260,34 @@ def find_phones(text: str) -> list[Personal]:
         Personal("phone", m.start("number"), m.end("number"), m.group("number"))
         for m in _KEYWORD_PHONE.finditer(text)
     ]
-    for m in _INTERNATIONAL.finditer(text):
-        digits = sum(c.isdigit() for c in m.group())
-        if 9 <= digits <= 15:
-            found.append(Personal("phone", m.start(), m.end(), m.group()))
+    pos = 0
+    while (m := _INTERNATIONAL.search(text, pos)) is not None:
+        number = _at_most_15_digits(m.group())  # a longer run may hold two numbers
+        if sum(c.isdigit() for c in number) >= 9:
+            found.append(Personal("phone", m.start(), m.start() + len(number), number))
+        pos = m.start() + max(len(number), 1)
     for m in _LITHUANIAN.finditer(text):
         digits = sum(c.isdigit() for c in m.group())
         if digits == (11 if m.group().startswith("370") else 9 if m.group()[0] in "8(" else 8):
             found.append(Personal("phone", m.start(), m.end(), m.group()))
     return resolve_overlaps(found)
+
+
+_LAST_GROUP = re.compile(r"[^\d]+\d+$")
+
+
+def _at_most_15_digits(number: str) -> str:
+    """A number cut back, group by group, to the 15 digits a phone number has at most.
+
+    >>> _at_most_15_digits("00370 00370 39001011234")
+    '00370 00370'
+    """
+    while sum(c.isdigit() for c in number) > 15:
+        cut = _LAST_GROUP.sub("", number)
+        if cut == number:
+            return ""
+        number = cut
+    return number
 
 
 def find_codes(text: str) -> list[Personal]:
