@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Contact
-from cwlib.parse.personal import find_emails, find_persons, find_phones, may_name_person
+from cwlib.parse.personal import find_emails, find_persons, find_phones
 
 __all__ = ["extract_contacts"]
 
@@ -20,13 +20,12 @@ def extract_contacts(doc: Document) -> list[Contact]:
     source = doc.source
     rows = []
     for sentence in doc.sentences:
-        lower = sentence.text.lower()
         emails = [e.text for e in find_emails(sentence.text)]
         phones = [p.text.strip() for p in find_phones(sentence.text)]
         persons = (
             # capitalised names only: a lower-case one is redacted but too doubtful to list
             [(p, pos) for p, pos in find_persons(sentence.text) if p.text[0].isupper()]
-            if may_name_person(lower)
+            if doc.has_in("personal.positions", sentence.start, sentence.end)
             else []
         )
         if not (emails or phones or persons):

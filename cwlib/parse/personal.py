@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cwlib.lexicon import terms
+from cwlib.lexicon import load as lexicon
 
 __all__ = [
     "EMAIL",
@@ -137,7 +137,7 @@ _LOWER_NAME = rf"[{_LOWER}]{{3,}}\s+[{_LOWER}]{{2,}}(?:{_SURNAME_ENDINGS})"
 PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
-    (?P<position>(?i:{terms.PERSON_POSITIONS}))         # a position word, in any case
+    (?P<position>(?i:{lexicon.fragment("personal", "positions")}))   # a position, in any case
     \s*[:–\-]?\s*
     (?P<name>
         {_CAPITALISED}\s+{_CAPITALISED}                 # a capitalised first name and surname
@@ -148,63 +148,23 @@ PERSON = re.compile(
 )
 """A person's name right after a position word (case matters for the name, not the position)."""
 
+_NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _ORG_WORDS = sorted(
-    {
-        *terms.ORG_NOUNS_GENITIVE,
-        *terms.ORG_NOUNS_GENITIVE.values(),
-        "fondas",
-        "fondo",
-        "foundation",
-        "fund",
-        "association",
-        "university",
-        "municipality",
-        "council",
-        "agency",
-        "centre",
-        "center",
-        "institute",
-        "museum",
-        "theatre",
-        "library",
-        "school",
-        "company",
-        "uab",
-        "všį",
-        "ltd",
-        "gmbh",
-    },
+    {*lexicon.words("personal", "organisation_words"), *_NOMINATIVE, *_NOMINATIVE.values()},
     key=len,
     reverse=True,
 )
 _ORG_AFTER = re.compile(
     rf"""
     [\s,]*(?:\d{{2,4}}\s+)?             # maybe a year or number ("Basilicata 2019 fondas")
-    (?i:{"|".join(map(re.escape, _ORG_WORDS))})\b   # an organisation word
+    (?i:{lexicon.alternation(_ORG_WORDS)})\b   # an organisation word
     """,
     re.VERBOSE,
 )
 """What follows the words of an organisation's name, not a person's."""
 
-POSITION_STEMS = (
-    "vadov",
-    "koordinator",
-    "pavaduotoj",
-    "direktor",
-    "mer",
-    "specialist",
-    "vedėj",
-    "atstov",
-    "kontakt",
-    "pirminink",
-    "seniūn",
-    "manager",
-    "coordinator",
-    "contact",
-    "director",
-    "mayor",
-)
-"""Stems of every position word in ``terms.PERSON_POSITIONS`` (a test checks), for a cheap gate."""
+POSITION_STEMS = tuple(lexicon.table("personal", "positions")["keywords"])
+"""Literal stems, one of which every position word holds: a cheap gate before :data:`PERSON`."""
 
 _EMAIL_GATE = re.compile(r"[@＠]|(?i:at|eta)\s*[\])]")
 _DIGIT_RUN = re.compile(r"\d[\d\s().\-/]{5,}\d")
