@@ -227,3 +227,16 @@ def test_an_unwritable_parent_is_one_line(
         os.chmod(locked, 0o755)
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "cannot write" in err
+
+
+def test_an_out_folder_under_a_file_is_one_line(
+    tmp_path: Path, corpora: dict[str, object], capsys
+) -> None:
+    from cwlib.cli import main
+
+    (tmp_path / "notes.txt").write_text("not a folder", encoding="utf-8")
+    out = tmp_path / "notes.txt" / "clean"
+    assert main(["build", "--raw", str(corpora["old"]), "--out", str(out), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write" in err and "Traceback" not in err
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "not a folder"
