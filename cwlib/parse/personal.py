@@ -35,7 +35,6 @@ __all__ = [
     "EMAIL",
     "PERSON",
     "PERSONAL_CODE",
-    "POSITION_STEMS",
     "Personal",
     "find_codes",
     "find_emails",
@@ -44,7 +43,6 @@ __all__ = [
     "find_phones",
     "may_hold_email",
     "may_hold_phone",
-    "may_name_person",
     "organisation_follows",
     "resolve_overlaps",
 ]
@@ -112,7 +110,7 @@ PERSONAL_CODE = re.compile(
     (?:0[1-9]|1[0-2])                   # month
     (?:0[1-9]|[12]\d|3[01])             # day
     \d{4}                               # serial number and check digit
-    (?![\d,]|\.\d)
+    (?![\d,]|\.\d)                       # not followed by more digits or decimals
     """,
     re.VERBOSE,
 )
@@ -120,7 +118,7 @@ PERSONAL_CODE = re.compile(
 _CODE_AFTER_WORD = re.compile(
     r"""
     (?i:\basmens\s+kodas|\ba\.\s?k\.)    # "asmens kodas", "a. k."
-    \s*:?\s*
+    \s*:?\s*                            # maybe a colon
     (?P<code>\d{11})(?!\d)              # any eleven digits
     """,
     re.VERBOSE,
@@ -163,9 +161,6 @@ _ORG_AFTER = re.compile(
 )
 """What follows the words of an organisation's name, not a person's."""
 
-POSITION_STEMS = tuple(lexicon.table("personal", "positions")["keywords"])
-"""Literal stems, one of which every position word holds: a cheap gate before :data:`PERSON`."""
-
 _EMAIL_GATE = re.compile(r"[@＠]|(?i:at|eta)\s*[\])]")
 _DIGIT_RUN = re.compile(r"\d[\d\s().\-/]{5,}\d")
 
@@ -183,11 +178,6 @@ class Personal:
 def may_hold_email(text: str) -> bool:
     """A cheap test before :data:`EMAIL` runs: an at sign, plain or spelled out."""
     return _EMAIL_GATE.search(text) is not None
-
-
-def may_name_person(lower: str) -> bool:
-    """A cheap test before :data:`PERSON` runs on a lower-cased text: a position word's stem."""
-    return any(stem in lower for stem in POSITION_STEMS)
 
 
 def may_hold_phone(text: str) -> bool:
