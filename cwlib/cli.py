@@ -7,30 +7,34 @@ done from a notebook.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 from cwlib import __version__, paths
-from cwlib.errors import CwlibError
+from cwlib.errors import CwlibError, printable
 
 __all__ = ["main"]
 
 
 def _build(args: argparse.Namespace) -> int:
-    from cwlib.build.pipeline import BuildError, build
+    from cwlib.build.pipeline import TIME_LIMIT_S, build
 
-    try:
-        report = build(args.raw, args.out, jobs=args.jobs, progress=not args.quiet)
-    except BuildError as exc:
-        print(f"cwlib build: {exc}", file=sys.stderr)
-        return 1
+    report = build(
+        args.raw,
+        args.out,
+        jobs=args.jobs,
+        progress=not args.quiet,
+        time_limit=TIME_LIMIT_S if args.time_limit is None else args.time_limit,
+    )
     for _name, reason in report.skipped:
-        print(f"cwlib build: skipped {reason}", file=sys.stderr)
+        print(f"cwlib build: skipped {_one_line(reason)}", file=sys.stderr)
     if not args.quiet:
         counts = ", ".join(f"{n} {name}" for name, n in report.rows.items())
+        built = len(report.files) - sum(1 for name, _ in report.skipped if name in report.files)
         print(
-            f"cwlib build: {len(report.files) - len(report.skipped)} of {len(report.files)} files -> {report.out_dir} ({counts})"
+            f"cwlib build: {built} of {len(report.files)} files -> "
+            f"{_one_line(str(report.out_dir))} ({counts})"
         )
     return 0
 
@@ -38,13 +42,35 @@ def _build(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from cwlib.export.report import run_reports
 
-    return run_reports(data_dir=args.data, out_dir=args.out)
+    return run_reports(data_dir=args.data, out_dir=args.out, include_contacts=args.include_contacts)
 
 
 def _brief(args: argparse.Namespace) -> int:
     from cwlib.export.brief import run_brief
 
     return run_brief(args)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit status 2, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {_one_line(message)} (see {self.prog} --help)\n")
+
+
+def _at_least(low: float, kind: type) -> Callable[[str], Any]:
+    """An argparse type: a number of ``kind`` no smaller than ``low``."""
+
+    def convert(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not value >= low:  # also refuses NaN
+            raise argparse.ArgumentTypeError(f"{text} is less than {low:g}")
+        return value
+
+    return convert
 
 
 def version_text() -> str:
@@ -81,7 +107,7 @@ def parser(brief_options: bool = True) -> argparse.ArgumentParser:
     (a quarter of a second); ``brief_options=False`` leaves them out so that ``cwlib --help``
     and ``cwlib build`` start without them.
     """
-    top = argparse.ArgumentParser(
+    top = _Parser(
         prog="cwlib", description="Tidy, sourced tables about EU-funded creative-industry projects."
     )
     top.add_argument(
@@ -92,7 +118,7 @@ def parser(brief_options: bool = True) -> argparse.ArgumentParser:
     top.add_argument(
         "--debug", action="store_true", help="show the traceback of an error (for bug reports)"
     )
-    sub = top.add_subparsers(dest="command", required=True)
+    sub = top.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     b = sub.add_parser("build", help="parse data/raw into the clean tables in data/clean")
     b.add_argument(
@@ -103,9 +129,16 @@ def parser(brief_options: bool = True) -> argparse.ArgumentParser:
     )
     b.add_argument(
         "--jobs",
-        type=int,
-        default=os.cpu_count() or 1,
-        help="parsing processes (default: number of cores)",
+        type=_at_least(1, int),
+        default=0,
+        help="parsing processes (default and most: the number of cores)",
+    )
+    b.add_argument(
+        "--time-limit",
+        type=_at_least(0, float),
+        default=None,
+        metavar="SECONDS",
+        help="CPU seconds one file may take before it is skipped (default: 5; 0: no limit)",
     )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=_build)
@@ -119,6 +152,11 @@ def parser(brief_options: bool = True) -> argparse.ArgumentParser:
     r.add_argument(
         "--out", default=str(paths.REPORTS_DIR), help="reports folder (default: reports)"
     )
+    r.add_argument(
+        "--include-contacts",
+        action="store_true",
+        help="keep personal data (names, e-mails, phones) in the reports; removed by default",
+    )
     r.set_defaults(func=_report)
 
     br = sub.add_parser("brief", help="write an Excel brief")
@@ -130,9 +168,9 @@ def parser(brief_options: bool = True) -> argparse.ArgumentParser:
     return top
 
 
-def _one_line(text: str) -> str:
-    """A message on one line, whatever it quotes (file names, multi-line reasons)."""
-    return " ".join(str(text).split())
+def _one_line(text: object) -> str:
+    """A message on one line, whatever it quotes (file names with escape codes, multi-line reasons)."""
+    return printable(" ".join(str(text).split()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CwlibError as exc:
         print(f"{command}: error: {_one_line(exc)}", file=sys.stderr)
     except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
+        where = f" {_one_line(exc.filename)}" if exc.filename else ""
         print(f"{command}: error:{where} {_one_line(exc.strerror or exc)}", file=sys.stderr)
     except KeyboardInterrupt:
         print(f"{command}: interrupted", file=sys.stderr)

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from cwlib import paths
 from cwlib.build.load import load
 from cwlib.build.pipeline import BuildError, build
 from cwlib.cli import main
+from cwlib.errors import CwlibError
 from cwlib.read.source import read_source
 from cwlib.schema import TABLES
 
@@ -121,8 +123,9 @@ def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "empty.txt").write_bytes(b"")
-    assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "o"), "-q"]) == 1
-    assert "empty.txt: the file is empty" in capsys.readouterr().err
+    assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "o"), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "empty.txt: the file is empty" in err and err.count("\n") == 1
     (raw / "good.txt").write_text(GOOD, encoding="utf-8")
     assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "o"), "-q"]) == 0
     assert "skipped empty.txt" in capsys.readouterr().err
@@ -167,3 +170,244 @@ def test_load_honours_cwlib_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def test_load_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="cwlib build"):
         load(tmp_path)
+
+
+# --------------------------------------------------------------------------- --out is cwlib's
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    ("out", "reason"),
+    [
+        pytest.param("data/raw", "is the raw folder", id="the-raw-folder"),
+        pytest.param("data", "holds the raw folder", id="its-parent"),
+        pytest.param(".", "holds the raw folder", id="the-current-folder"),
+        pytest.param("data/raw/clean", "inside the raw folder", id="inside-it"),
+        pytest.param("data/notes.txt", "is a file", id="a-file"),
+        pytest.param("data/reference", "not a folder of cwlib tables", id="a-foreign-folder"),
+    ],
+)
+def test_out_must_be_cwlibs_own_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, out: str, reason: str
+) -> None:
+    _copy_seeds(tmp_path / "data" / "raw")
+    (tmp_path / "data" / "reference").mkdir()
+    (tmp_path / "data" / "reference" / "caps.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (tmp_path / "data" / "notes.txt").write_text("mine", encoding="utf-8")
+    before = _tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CwlibError, match=reason):
+        build("data/raw", out)
+    assert main(["build", "--raw", "data/raw", "--out", out, "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and reason in err
+    assert _tree(tmp_path) == before  # nothing replaced, nothing deleted
+
+
+def test_the_current_folder_is_refused_even_when_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = _copy_seeds(tmp_path / "raw")
+    (tmp_path / "out").mkdir()
+    monkeypatch.chdir(tmp_path / "out")
+    with pytest.raises(CwlibError, match="current folder"):
+        build(raw, ".")
+
+
+def test_only_cwlibs_files_are_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "clean"
+    build(paths.RAW_DIR, out)
+    (out / "README.md").write_text("my notes on these tables", encoding="utf-8")
+    (out / "extra").mkdir()
+    (out / "extra" / "chart.svg").write_text("<svg/>", encoding="utf-8")
+    build(paths.RAW_DIR, out)
+    assert (out / "README.md").read_text(encoding="utf-8") == "my notes on these tables"
+    assert (out / "extra" / "chart.svg").read_text(encoding="utf-8") == "<svg/>"
+    assert (out / "projects.csv").read_bytes() == (paths.CLEAN_DIR / "projects.csv").read_bytes()
+
+
+def test_an_empty_folder_and_a_new_one_are_fine(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    build(paths.RAW_DIR, tmp_path / "empty")
+    build(paths.RAW_DIR, tmp_path / "new" / "deeper")
+    for out in (tmp_path / "empty", tmp_path / "new" / "deeper"):
+        assert (out / "datapackage.json").exists()
+
+
+# --------------------------------------------------------------------------- a bad page
+
+
+IMPOSSIBLE_SHARE = GOOD.replace(
+    "iš jų Europos Sąjungos lėšos – 40 800 Eur.", "ES lėšos – 10 000 Eur (185 proc.)."
+).replace("pajūryje", "prie marių")
+ZERO_TOTAL = GOOD.replace(
+    "Bendra projekto vertė – 48 000 Eur, iš jų Europos Sąjungos lėšos – 40 800 Eur.",
+    "Bendra projekto vertė – 3000 000 Eur, ES lėšos – 50 000 Eur.",
+).replace("pajūryje", "miške")
+
+
+def test_an_impossible_share_is_a_finding_not_a_failed_build(tmp_path: Path, capsys) -> None:
+    raw = _copy_seeds(tmp_path / "raw")
+    (raw / "share.txt").write_text(IMPOSSIBLE_SHARE, encoding="utf-8")
+    (raw / "zero.txt").write_text(ZERO_TOTAL, encoding="utf-8")
+    assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "clean"), "-q"]) == 0
+    tables = load(tmp_path / "clean")
+    assert len(tables.projects) == len(load(paths.CLEAN_DIR).projects) + 2  # both bad pages too
+    findings = tables.findings.astype(object)
+    share = findings[findings["check"] == "impossible_share"]
+    assert list(share["source"]) == ["share.txt"]
+    assert list(share["severity"]) == ["error"]
+    assert "185 proc." in share["quote"].iloc[0]
+    assert share["quote"].iloc[0] in read_source(raw / "share.txt")
+    budgets = tables.budgets[tables.budgets["source"] == "share.txt"]
+    assert budgets["share_pct"].dropna().between(0, 100).all()
+    assert 10000.0 in set(budgets["amount"])  # the amount is kept, only the share goes
+    exceed = findings[
+        (findings["check"] == "parts_exceed_total") & (findings["source"] == "zero.txt")
+    ]
+    assert len(exceed) == 1 and exceed["quote"].iloc[0] in read_source(raw / "zero.txt")
+
+
+def test_a_text_whose_tables_stay_broken_is_left_out(tmp_path: Path) -> None:
+    """A parser bug that breaks a rule for one text costs that text, not the build."""
+    from cwlib.build.pipeline import BuildReport, _merge_checked, _parse_file
+
+    raw = _copy_seeds(tmp_path / "raw")
+    (raw / "good.txt").write_text(GOOD, encoding="utf-8")
+    parsed = [_parse_file(str(p))[1] for p in sorted(raw.glob("*.txt"))]
+    i = next(i for i, f in enumerate(parsed) if f.source == "good.txt")
+    wrong = replace(parsed[i].budgets[0], amount=-5.0)  # what no finding can explain
+    parsed[i] = replace(parsed[i], budgets=(wrong, *parsed[i].budgets[1:]))
+    report = BuildReport()
+    tables = _merge_checked(parsed, report)
+    assert tables is not None
+    assert [name for name, _ in report.skipped] == ["good.txt"]
+    assert "negative amount" in report.skipped[0][1]
+    assert "good.txt" not in ";".join(r["sources"] for r in tables["projects"])
+    assert len(tables["projects"]) == len(load(paths.CLEAN_DIR).projects)
+
+
+# --------------------------------------------------------------------------- time per file
+
+
+def _named(i: int) -> str:
+    """GOOD about a project of its own (titles are compared without digits, so letters)."""
+    return GOOD.replace("pajūryje", "".join("abcdefghij"[int(d)] for d in f"{i:03d}"))
+
+
+def _cpu(path: Path) -> float:
+    import time
+
+    from cwlib.build.pipeline import _parse_file
+
+    started = time.process_time()
+    assert _parse_file(str(path), time_limit=None)[2] is None
+    return time.process_time() - started
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_slow_file_is_skipped_and_the_build_goes_on(tmp_path: Path, jobs: int) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(110):  # enough for a pool of two processes
+        (raw / f"t{i:03d}.txt").write_text(_named(i), encoding="utf-8")
+    lines = [
+        f"Seminaras nr. {i} vyko mieste, jame dalyvavo {i % 50 + 3} žmonės." for i in range(8000)
+    ]
+    (raw / "slow.txt").write_text(GOOD.replace("pajūryje", "ilgas") + "\n".join(lines), "utf-8")
+    slow, quick = _cpu(raw / "slow.txt"), max(_cpu(raw / "t000.txt"), 0.002)
+    assert slow > 20 * quick, "the slow text must be much slower than a page for this test"
+    limit = (slow * quick) ** 0.5  # far from both
+    report = build(raw, tmp_path / "clean", jobs=jobs, time_limit=limit)
+    assert [name for name, _ in report.skipped] == ["slow.txt"]
+    assert "CPU time" in report.skipped[0][1]
+    assert report.projects == 110
+
+
+def test_jobs_are_capped_at_the_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+
+    from cwlib.build import pipeline
+
+    asked: list[int] = []
+
+    class Recording(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            asked.append(max_workers)
+            super().__init__(max_workers=max_workers)
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(pipeline, "cores", lambda: 2)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(120):
+        (raw / f"t{i:03d}.txt").write_text(_named(i), encoding="utf-8")
+    report = build(raw, tmp_path / "clean", jobs=60)
+    assert asked == [2] and report.projects == 120
+
+
+# --------------------------------------------------------------------------- the raw folder
+
+
+def test_odd_entries_of_the_raw_folder_are_reported(tmp_path: Path, capsys) -> None:
+    raw = _copy_seeds(tmp_path / "raw")
+    (raw / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(raw / "pipe.txt")
+    (raw / "loop.txt").symlink_to("loop.txt")
+    (raw / "nowhere.txt").symlink_to("missing.txt")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(GOOD.replace("pajūryje", "slapta"), encoding="utf-8")
+    (raw / "outside.txt").symlink_to(secret)
+    (raw / "inside.txt").symlink_to("good.txt")
+    (raw / "older").mkdir()
+    (raw / "older" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (raw / "red\x1b[31m.txt").write_text(GOOD.replace("pajūryje", "raudona"), encoding="utf-8")
+    (raw / "rtl\u202etxt.exe.txt").write_text(GOOD, encoding="utf-8")
+    (raw / "a;b.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "clean"), "-q"]) == 0
+    err = capsys.readouterr().err
+    reported = {
+        "pipe.txt": "not a regular file",
+        "loop.txt": "loops or leads nowhere",
+        "nowhere.txt": "loops or leads nowhere",
+        "outside.txt": "outside the raw folder",
+        "older": "sub-folder",
+        "red\\x1b[31m.txt": "control or invisible characters",
+        "rtl\\u202etxt.exe.txt": "control or invisible characters",
+        "a;b.txt": "separates the sources",
+    }
+    for name, reason in reported.items():
+        assert f"skipped {name}: " in err and reason in err, name
+    assert "\x1b" not in err and "\u202e" not in err
+    assert len(err.splitlines()) == len(reported)
+    tables = load(tmp_path / "clean")
+    sources = ";".join(tables.projects["sources"])
+    assert "inside.txt" in sources and "slapta" not in " ".join(tables.projects["title"])
+
+
+# --------------------------------------------------------------------------- command line
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["build", "--jobs", "0"],
+        ["build", "--jobs", "many"],
+        ["build", "--time-limit", "-1"],
+        ["build", "--no-such-option"],
+        ["no-such-command"],
+        [],
+    ],
+    ids=["jobs-0", "jobs-text", "negative-limit", "unknown-option", "unknown-command", "none"],
+)
+def test_command_line_errors_are_one_line_with_status_2(argv: list[str], capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("cwlib") and "error:" in err

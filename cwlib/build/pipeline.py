@@ -3,12 +3,26 @@
 ``build`` reads every raw text, parses it (in several processes for large corpora), merges
 texts about the same project, checks its own output, and only then replaces the old tables,
 atomically: a failed build never leaves data/clean half-written or empty.
+
+A bad page costs that page only. A file that cannot be read, describes no project, makes the
+parser fail or takes longer than the per-file time limit is skipped with a message naming it;
+a text whose tables break the build's own checks gets findings for what a finding can say, and
+is otherwise left out with a message; the rest is built. Entries of the raw folder that are
+not read (sub-folders, pipes, links that loop or lead out of the folder, names a table cannot
+hold) are reported the same way.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
+import signal
+import stat
 import sys
+import threading
+import unicodedata
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,16 +31,30 @@ from typing import Any
 from cwlib import paths
 from cwlib.build.merge import merge
 from cwlib.build.provenance import environment, source_records
-from cwlib.build.validate import validate
-from cwlib.build.write import write_tables
+from cwlib.build.validate import Problem, settle, validate
+from cwlib.build.write import check_out_dir, write_tables
 from cwlib.errors import CwlibError
 from cwlib.schema import datapackage
 
-__all__ = ["BuildError", "BuildReport", "build", "raw_files"]
+__all__ = [
+    "TIME_LIMIT_S",
+    "BuildError",
+    "BuildReport",
+    "build",
+    "cores",
+    "raw_files",
+    "scan_raw",
+]
+
+TIME_LIMIT_S = 5.0
+"""CPU seconds one file may take to read, parse and audit before it is skipped (0: no limit).
+
+A typical page takes about 10 ms; a file that takes 500 times as long is pathological, and one
+such file must not stall a build of thousands."""
 
 
 class BuildError(CwlibError, RuntimeError):
-    """Nothing could be built, or the built tables failed their own checks."""
+    """Nothing could be built, or the output folder cannot be used."""
 
 
 @dataclass
@@ -38,22 +66,126 @@ class BuildReport:
     projects: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     out_dir: Path | None = None
+    settled: int = 0
+    """Findings added because a text's tables would otherwise have failed the checks."""
 
     @property
     def ok(self) -> bool:
         return self.projects > 0
 
 
+def cores() -> int:
+    """The cores this process may run on (what ``--jobs`` is capped at)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# --- the raw folder -----------------------------------------------------------------------------
+
+
+def _name_problem(name: str) -> str | None:
+    """Why a file name cannot be a ``source`` value in the tables, if it cannot."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "its name is not valid UTF-8; rename it"
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in name):
+        return "its name holds control or invisible characters; rename it"
+    if ";" in name:
+        return "its name holds ';', which separates the sources of a project; rename it"
+    return None
+
+
+def scan_raw(raw_dir: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The raw texts in a stable order (file name), and the entries not read, with the reason.
+
+    Read: regular files directly in ``raw_dir`` with a raw suffix, and links to such files
+    inside ``raw_dir``. Reported: sub-folders, pipes, sockets and devices, links that loop,
+    lead nowhere or lead out of the folder, names a table cannot hold. Ignored without a word:
+    hidden entries and files of other kinds (SOURCES.csv, notes).
+    """
+    root = raw_dir.resolve()
+    files: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    with os.scandir(raw_dir) as entries:
+        listing = sorted(entries, key=lambda e: e.name)
+    for entry in listing:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        path = Path(entry.path)
+        reason = None
+        if entry.is_symlink():
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                reason = "a link that loops or leads nowhere"
+            else:
+                if target != root and root not in target.parents:
+                    reason = "a link to outside the raw folder, not followed"
+        if reason is None:
+            try:
+                mode = path.stat().st_mode
+            except OSError as exc:
+                mode, reason = 0, f"cannot be read ({exc.strerror or exc})"
+            if reason is None and stat.S_ISDIR(mode):
+                reason = "a sub-folder; only files directly in the raw folder are read"
+        if reason is None and path.suffix.lower() not in paths.RAW_SUFFIXES:
+            continue
+        if reason is None and not stat.S_ISREG(mode):
+            reason = "not a regular file (a pipe, socket or device)"
+        reason = reason or _name_problem(name)
+        if reason:
+            skipped.append((name, f"{name}: {reason}"))
+        else:
+            files.append(path)
+    return files, skipped
+
+
 def raw_files(raw_dir: Path) -> list[Path]:
-    """The raw texts, in a stable order (file name), ignoring SOURCES.csv and hidden files."""
-    return sorted(
-        p
-        for p in raw_dir.iterdir()
-        if p.is_file() and p.suffix.lower() in paths.RAW_SUFFIXES and not p.name.startswith(".")
+    """The raw texts, in a stable order (file name); see :func:`scan_raw` for what is left out."""
+    return scan_raw(raw_dir)[0]
+
+
+# --- one file -----------------------------------------------------------------------------------
+
+
+class _OverTime(BaseException):
+    """Raised inside a parse that has used up its time; a BaseException so no handler eats it."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt the body after ``seconds`` of CPU time (a profiling timer; main thread only).
+
+    CPU time rather than wall time, so that a loaded machine skips no more files than an idle
+    one. Outside the main thread (where no signal can be delivered) the body runs unbounded.
+    """
+    usable = (
+        seconds
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
     )
+    if not usable:
+        yield
+        return
+
+    def over(signum: int, frame: Any) -> None:
+        raise _OverTime
+
+    previous = signal.signal(signal.SIGPROF, over)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
-def _parse_file(path_str: str) -> tuple[str, Any, str | None]:
+def _parse_file(path_str: str, time_limit: float | None = None) -> tuple[str, Any, str | None]:
     """Read and parse one file; errors come back as a reason, never raise across processes."""
     from cwlib.build.audit import audit_text
     from cwlib.parse.pipeline import parse_text
@@ -61,24 +193,42 @@ def _parse_file(path_str: str) -> tuple[str, Any, str | None]:
 
     path = Path(path_str)
     try:
-        text = read_source(path)
-    except SourceError as exc:
-        return path.name, None, str(exc)
-    try:
-        facts = parse_text(text, source=path.name)
-    except Exception as exc:  # a parser bug must not stop the other files
-        return path.name, None, f"{path.name}: the parser failed ({type(exc).__name__}: {exc})"
+        with _time_limit(time_limit):
+            try:
+                text = read_source(path)
+            except SourceError as exc:
+                return path.name, None, str(exc)
+            try:
+                facts = parse_text(text, source=path.name)
+                if facts.has_project:
+                    facts = replace(facts, findings=tuple(audit_text(facts)))
+            except Exception as exc:  # a parser bug must not stop the other files
+                return (
+                    path.name,
+                    None,
+                    f"{path.name}: the parser failed ({type(exc).__name__}: {exc})",
+                )
+    except _OverTime:
+        return (
+            path.name,
+            None,
+            f"{path.name}: took more than {time_limit:g} s of CPU time to read and parse, "
+            "skipped (--time-limit sets the limit)",
+        )
     if not facts.has_project:
         return (
             path.name,
             None,
             f"{path.name}: no recognisable project (no title with a budget, partner, date or programme)",
         )
-    return path.name, replace(facts, findings=tuple(audit_text(facts))), None
+    return path.name, facts, None
 
 
-def _parse_all(files: list[Path], jobs: int, progress: bool) -> list[tuple[str, Any, str | None]]:
+def _parse_all(
+    files: list[Path], jobs: int, progress: bool, time_limit: float | None
+) -> list[tuple[str, Any, str | None]]:
     names = [str(p) for p in files]
+    parse = functools.partial(_parse_file, time_limit=time_limit)
     bar = None
     if progress and len(names) >= 200:
         from tqdm import tqdm
@@ -88,13 +238,13 @@ def _parse_all(files: list[Path], jobs: int, progress: bool) -> list[tuple[str, 
     # A pool takes a fraction of a second to start: small corpora parse faster in one process.
     if jobs <= 1 or len(names) < 50 * max(jobs, 1):
         for name in names:
-            results.append(_parse_file(name))
+            results.append(parse(name))
             if bar:
                 bar.update()
     else:
         chunk = max(1, min(64, len(names) // (jobs * 8) or 1))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result in pool.map(_parse_file, names, chunksize=chunk):
+            for result in pool.map(parse, names, chunksize=chunk):
                 results.append(result)
                 if bar:
                     bar.update()
@@ -103,36 +253,76 @@ def _parse_all(files: list[Path], jobs: int, progress: bool) -> list[tuple[str, 
     return results
 
 
+# --- the corpus ---------------------------------------------------------------------------------
+
+
+def _merge_checked(
+    parsed: list[Any], report: BuildReport
+) -> dict[str, list[dict[str, Any]]] | None:
+    """Merge and check; texts whose tables stay broken are left out (reported) and the rest merged again."""
+    while parsed:
+        tables = merge(parsed)
+        report.settled = settle(tables)
+        problems = validate(tables)
+        if not problems:
+            return tables
+        by_source: dict[str, list[Problem]] = {}
+        for problem in problems:
+            for source in problem.sources:
+                by_source.setdefault(source, []).append(problem)
+        names = {facts.source for facts in parsed}
+        if not by_source.keys() & names:
+            raise BuildError(
+                "the built tables failed their checks: " + "; ".join(map(str, problems[:10]))
+            )
+        for source in sorted(by_source.keys() & names):
+            found = by_source[source]
+            more = f" (and {len(found) - 3} more)" if len(found) > 3 else ""
+            report.skipped.append(
+                (
+                    source,
+                    f"{source}: left out, its tables fail the build's checks: "
+                    + "; ".join(map(str, found[:3]))
+                    + more,
+                )
+            )
+        parsed = [facts for facts in parsed if facts.source not in by_source]
+    return None
+
+
 def build(
     raw_dir: str | os.PathLike[str] | None = None,
     out_dir: str | os.PathLike[str] | None = None,
     jobs: int | None = 1,
     progress: bool = False,
+    time_limit: float | None = TIME_LIMIT_S,
 ) -> BuildReport:
-    """Parse every raw text and (re)write the clean tables; see the module docstring."""
+    """Parse every raw text and (re)write the clean tables; see the module docstring.
+
+    ``jobs`` parsing processes (None or 0: one per core; capped at the number of cores);
+    ``time_limit`` CPU seconds per file (None or 0: no limit).
+    """
     raw = Path(raw_dir) if raw_dir is not None else paths.RAW_DIR
     out = Path(out_dir) if out_dir is not None else paths.CLEAN_DIR
     if not raw.is_dir():
         raise BuildError(f"{raw}: no such folder of raw texts")
-    files = raw_files(raw)
-    report = BuildReport(files=[p.name for p in files], out_dir=out)
+    check_out_dir(out, raw)
+    files, unread = scan_raw(raw)
+    report = BuildReport(files=[p.name for p in files], out_dir=out, skipped=list(unread))
     if not files:
         raise BuildError(f"{raw}: no .txt, .html or .htm files to build from")
-    jobs = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+    jobs = min(jobs if jobs and jobs > 0 else cores(), cores())
     parsed = []
-    for name, facts, error in _parse_all(files, jobs, progress):
+    for name, facts, error in _parse_all(files, jobs, progress, time_limit):
         if error:
             report.skipped.append((name, error))
         else:
             parsed.append(facts)
-    if not parsed:
+    tables = _merge_checked(parsed, report) if parsed else None
+    if tables is None:
         raise BuildError(
             "nothing could be built: " + "; ".join(reason for _, reason in report.skipped)
         )
-    tables = merge(parsed)
-    problems = validate(tables)
-    if problems:
-        raise BuildError("the built tables failed their checks: " + "; ".join(problems[:10]))
     descriptor = datapackage(sources=source_records(raw, files), environment=environment())
     write_tables(tables, out, descriptor)
     report.projects = len(tables["projects"])

@@ -53,7 +53,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from cwlib import __version__, paths
 from cwlib.errors import CwlibError
 from cwlib.export import i18n
-from cwlib.export.privacy import redact_tables
+from cwlib.export.privacy import PLACEHOLDERS, redact_tables
+from cwlib.read.characters import strip_invisible
 from cwlib.schema import LTL_PER_EUR, TABLES
 
 __all__ = [
@@ -413,6 +414,7 @@ def _clean_text(text: str) -> str:
     Carriage returns become line feeds here because XML readers turn them into line feeds
     anyway; doing it first means the cell holds the same string in every client.
     """
+    text = strip_invisible(text)  # no zero-width or bidirectional controls, contacts or not
     text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
     if len(text) > MAX_CELL_TEXT:
         text = text[: MAX_CELL_TEXT - 1] + "…"
@@ -1031,9 +1033,12 @@ def write_brief(
     """
     _check_lang(lang)
     out = _check_output(Path(path))
-    frames, selected = _select(_frames(tables), projects)
-    placeholders = {k: i18n.label(f"redacted.{k}", lang) for k in ("email", "phone", "name")}
-    frames = redact_tables(frames, include_contacts=include_contacts, placeholders=placeholders)
+    every = _frames(tables)
+    frames, selected = _select(every, projects)
+    placeholders = {k: i18n.label(f"redacted.{k}", lang) for k in PLACEHOLDERS}
+    frames = redact_tables(
+        frames, include_contacts=include_contacts, placeholders=placeholders, known=every
+    )
     for name in TABLES:  # contacts are dropped by redaction; keep an empty frame for the code
         frames.setdefault(name, _frame({}, name))
 
@@ -1174,7 +1179,7 @@ def brief_findings(tables: Any, projects: Iterable[str] | None = None) -> str:
     every = _frames(tables)
     total = len(every["projects"])
     frames, selected = _select(every, projects)
-    shown = redact_tables(frames)
+    shown = redact_tables(frames, known=every)
     redacted = sum(
         1
         for name, frame in shown.items()

@@ -158,6 +158,7 @@ LABELS: dict[str, dict[str, str]] = {
     "redacted.email": {"en": "[e-mail removed]", "lt": "[el. paštas pašalintas]"},
     "redacted.phone": {"en": "[phone removed]", "lt": "[telefonas pašalintas]"},
     "redacted.name": {"en": "[name removed]", "lt": "[vardas pašalintas]"},
+    "redacted.code": {"en": "[personal code removed]", "lt": "[asmens kodas pašalintas]"},
     "footer": {"en": "Page &P of &N", "lt": "&P psl. iš &N"},
 }
 

@@ -9,13 +9,21 @@ personal data turns up in quotes and messages, not only in the contacts table.
 
 What counts as personal data here:
 
-- e-mail addresses, including the obfuscated ``vardas(eta)domenas.lt`` and ``[at]`` forms;
-- phone numbers: international (``+370 673 82349``), Lithuanian domestic (``8 687 12345``,
-  ``(8 5) 211 2000``) and any number introduced by ``tel.``, ``mob.``, ``phone``, ``faks.``;
-- names of the persons listed in the contacts table, in any Lithuanian case ending
-  (``Aušra Dockevičiūtė``, ``Aušrai Dockevičiūtei``), and their e-mails and phones as written;
-- a capitalised first name and surname right after a contact-person word (``projekto vadovė``,
-  ``kontaktinis asmuo``, ``contact person``), a safety net for persons the extractor missed.
+- what :mod:`cwlib.parse.personal` recognises (the patterns the contacts extractor uses too):
+  e-mail addresses, plain or obfuscated (``vardas(eta)domenas.lt``, ``[at]``, ``[dot]``,
+  ``＠``); phone numbers, international (``+370 673 82349``, ``00370 612 34567``,
+  ``37061234567``), domestic (``8 687 12345``, ``(8 5) 211 2000``) and after ``tel.``,
+  ``mob.``, ``faks.``; personal codes (11 digits holding a birth date, or any 11 digits after
+  ``asmens kodas``); a name after a position word, capitalised or not;
+- the persons of the contacts table (the names the parser recognised), wherever they appear, in
+  any Lithuanian case ending (``Aušra Dockevičiūtė``, ``Aušrai Dockevičiūtei``), in either
+  order or by a long surname alone, and their e-mails and phones as written.
+
+Persons only: a name is never removed from inside an organisation's name, whether the partners
+table knows that organisation (``Matera Basilicata 2019 fondas``) or an organisation word
+follows the name. Characters that do not show (zero-width spaces, bidirectional controls) are
+removed from redacted text, so that they can neither hide a name from the patterns nor reorder
+what a reader sees.
 
 Pure Python (``re``) except :func:`redact_tables`, which takes pandas frames.
 
@@ -30,11 +38,16 @@ Pure Python (``re``) except :func:`redact_tables`, which takes pandas frames.
 
 from __future__ import annotations
 
+import csv
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cwlib.parse.personal import Personal, find_personal, organisation_follows, resolve_overlaps
+from cwlib.read.characters import strip_invisible
 from cwlib.schema import PERSONAL_TABLES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,75 +56,12 @@ if TYPE_CHECKING:  # pragma: no cover
 PLACEHOLDERS: dict[str, str] = {
     "email": "[e-mail removed]",
     "phone": "[phone removed]",
+    "code": "[personal code removed]",
     "name": "[name removed]",
 }
 """Default replacement per kind of personal data (cwlib.i18n has them in Lithuanian too)."""
 
-EMAIL_RE = re.compile(
-    r"""
-    (?<![\w.+-])                        # not the tail of a longer token
-    [\w.+-]*\w                          # local part, ending in a word character
-    \s*(?:@|\[at\]|\(at\)|\(eta\)|\[eta\])\s*   # @, or the spelled-out forms (eta = Lithuanian @)
-    [\w-]+(?:\.[\w-]+)*                 # domain labels
-    \.[A-Za-z]{2,24}                    # top-level domain
-    \b
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-_SEP = r"[ \u00a0\u202f().\-/]"
-"""Characters allowed between the digit groups of a phone number."""
-
-INTERNATIONAL_PHONE_RE = re.compile(
-    rf"""
-    (?<![\w+])                          # start of a token
-    \+\d{{1,3}}                        # + and the country code
-    (?:{_SEP}{{0,3}}\d+){{1,6}}         # digit groups with separators
-    (?![\w,])                           # not followed by more of a word or a decimal comma
-    """,
-    re.VERBOSE,
-)
-
-DOMESTIC_PHONE_RE = re.compile(
-    r"""
-    (?<![\w+,.])                        # start of a token, not inside a figure
-    (?<!\d[ \u00a0])                    # nor a digit group of a longer spaced number
-    \(?8\)?                             # the Lithuanian trunk prefix 8
-    [ \u00a0\-]?\(?\d{1,3}\)?           # area or mobile code, maybe in brackets
-    [ \u00a0\-]?\d{2,3}                 # first group of the subscriber number
-    [ \u00a0\-]?\d{2,5}                 # the rest
-    (?![\w,.]\d|\w|[ \u00a0]\d)         # not followed by decimals or another digit group
-    (?!\s*(?:eur|lt\b|ltl|€|mln|tūkst)) # and not a sum of money
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-KEYWORD_PHONE_RE = re.compile(
-    r"""
-    \b(?:tel|telefonas|telefono|telefonu|mob|mobilus|mobiliojo|faks|faksas|fax|phone|ph)
-    \.?\s*(?:nr\.?)?\s*[:.]?\s*         # "tel. nr.:", "Phone:"
-    (?P<number>\+?\(?\d[\d \u00a0().\-/]{4,}\d)   # the number itself
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-_UPPER = "A-ZĄČĘĖĮŠŲŪŽ"
 _LOWER = "a-ząčęėįšųūž"
-_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-
-ROLE_NAME_RE = re.compile(
-    rf"""
-    (?i:                                # the role word in any case ...
-      \b(?:projekto\s+)?
-      (?:vadov[eė]|vadovas|koordinator(?:ius|ė|e)|kontaktinis\s+asmuo|kontaktai|
-         contact(?:\s+person)?|project\s+manager|coordinator)
-    )
-    \s*[:\-–]?\s*
-    (?P<name>{_NAME_WORD}\s+{_NAME_WORD})   # ... then a capitalised first name and surname
-    """,
-    re.VERBOSE,
-)
-"""A name right after a contact-person word (case matters for the name, not the role word)."""
 
 # Lithuanian name endings, longest first, so that stems match every case of the name.
 _ENDINGS = (
@@ -145,42 +95,38 @@ def _name_pattern(name: str) -> str | None:
         surname = words[-1]
         if len(_stem(surname)) >= 5:  # a short surname alone would hit ordinary words
             options.append(parts[-1])
-    return r"\b(?:" + "|".join(options) + r")\b"
+    # whole words: no letter may touch either end (a digit may, as in a glued phone number)
+    return r"(?<![^\W\d_])(?:" + "|".join(options) + r")(?![^\W\d_])"
 
 
-@dataclass(frozen=True)
-class Match:
-    """One piece of personal data found in a text."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
+Match = Personal
+"""One piece of personal data found in a text (kind, start, end, text)."""
 
 
 @dataclass
 class Redactor:
     """Finds and replaces personal data in text.
 
-    Build one per export with :meth:`from_contacts` so that the persons the extractor found are
-    recognised by name as well as by the generic e-mail and phone patterns.
+    Build one per export with :meth:`from_tables` (or :meth:`from_contacts`) so that the
+    persons the extractor found are recognised by name as well as by the generic patterns, and
+    the organisations of the partners table are never mistaken for persons.
     """
 
     names: tuple[str, ...] = ()
     literals: tuple[str, ...] = ()
     placeholders: Mapping[str, str] = field(default_factory=lambda: dict(PLACEHOLDERS))
+    organisations: tuple[str, ...] = ()
     _name_re: re.Pattern[str] | None = field(init=False, default=None, repr=False)
     _literal_re: re.Pattern[str] | None = field(init=False, default=None, repr=False)
+    _organisation_re: re.Pattern[str] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         patterns = [p for p in (_name_pattern(n) for n in self.names) if p]
         # Longest first, so "Aušra Dockevičiūtė" wins over "Dockevičiūtė".
         patterns.sort(key=len, reverse=True)
         self._name_re = re.compile("|".join(patterns)) if patterns else None
-        lits = sorted({s.strip() for s in self.literals if s and len(s.strip()) >= 5}, key=len)
-        self._literal_re = (
-            re.compile("|".join(re.escape(s) for s in reversed(lits))) if lits else None
-        )
+        self._literal_re = _alternation(self.literals)
+        self._organisation_re = _alternation(self.organisations, ignore_case=True)
 
     @classmethod
     def from_names(
@@ -188,68 +134,93 @@ class Redactor:
         names: Iterable[str],
         literals: Iterable[str] = (),
         placeholders: Mapping[str, str] | None = None,
+        organisations: Iterable[str] = (),
     ) -> Redactor:
         """A redactor that also knows these persons' names and these literal strings."""
         return cls(
             names=tuple(n for n in names if isinstance(n, str) and n.strip()),
             literals=tuple(s for s in literals if isinstance(s, str)),
             placeholders={**PLACEHOLDERS, **(placeholders or {})},
+            organisations=tuple(o for o in organisations if isinstance(o, str)),
         )
 
     @classmethod
     def from_contacts(
-        cls, contacts: pd.DataFrame | None, placeholders: Mapping[str, str] | None = None
+        cls,
+        contacts: pd.DataFrame | None,
+        placeholders: Mapping[str, str] | None = None,
+        partners: pd.DataFrame | None = None,
     ) -> Redactor:
-        """A redactor for the persons, e-mails and phones of a ``contacts`` table."""
-        names: list[str] = []
-        literals: list[str] = []
-        if contacts is not None and len(contacts):
-            for column, bucket in (("name", names), ("email", literals), ("phone", literals)):
-                if column in contacts.columns:
-                    bucket.extend(str(v) for v in contacts[column].dropna().unique())
-        return cls.from_names(names, literals, placeholders)
+        """A redactor for the persons, e-mails and phones of a ``contacts`` table.
+
+        ``partners`` (the partners table) names the organisations whose names are kept whole.
+        """
+        names = _column(contacts, "name")
+        literals = _column(contacts, "email") + _column(contacts, "phone")
+        return cls.from_names(names, literals, placeholders, _column(partners, "name"))
+
+    @classmethod
+    def from_tables(
+        cls, tables: Mapping[str, pd.DataFrame], placeholders: Mapping[str, str] | None = None
+    ) -> Redactor:
+        """A redactor for the persons of ``tables["contacts"]``, sparing ``tables["partners"]``."""
+        return cls.from_contacts(tables.get("contacts"), placeholders, tables.get("partners"))
+
+    @classmethod
+    def from_folder(
+        cls, folder: str | os.PathLike[str], placeholders: Mapping[str, str] | None = None
+    ) -> Redactor:
+        """A redactor for the persons of the tables in ``folder`` (contacts.csv, partners.csv).
+
+        Read with the csv module, without loading the tables, so that an export which never
+        loads the contacts (the notebook reports) still knows whom to hide.
+        """
+        columns: dict[str, list[str]] = {"name": [], "email": [], "phone": [], "partner": []}
+        for table, wanted in (("contacts", ("name", "email", "phone")), ("partners", ("name",))):
+            try:
+                with open(Path(folder) / f"{table}.csv", encoding="utf-8", newline="") as f:
+                    for row in csv.DictReader(f):
+                        for column in wanted:
+                            value = (row.get(column) or "").strip()
+                            if value:
+                                columns["partner" if table == "partners" else column].append(value)
+            except FileNotFoundError:
+                continue
+        return cls.from_names(
+            columns["name"], columns["email"] + columns["phone"], placeholders, columns["partner"]
+        )
 
     def find(self, text: str) -> list[Match]:
         """Every piece of personal data in ``text``, in order, overlaps resolved to the longest."""
-        found: list[Match] = []
-
-        def add(kind: str, start: int, end: int) -> None:
-            found.append(Match(kind, start, end, text[start:end]))
-
-        for m in EMAIL_RE.finditer(text):
-            add("email", m.start(), m.end())
+        found = find_personal(text)
         if self._literal_re is not None:
-            for m in self._literal_re.finditer(text):
-                add("email" if "@" in m.group() else "phone", m.start(), m.end())
-        for m in KEYWORD_PHONE_RE.finditer(text):
-            add("phone", m.start("number"), m.end("number"))
-        for m in INTERNATIONAL_PHONE_RE.finditer(text):
-            if 7 <= sum(c.isdigit() for c in m.group()) <= 15:
-                add("phone", m.start(), m.end())
-        for m in DOMESTIC_PHONE_RE.finditer(text):
-            if sum(c.isdigit() for c in m.group()) == 9:
-                add("phone", m.start(), m.end())
+            found += [
+                Match("email" if "@" in m.group() else "phone", m.start(), m.end(), m.group())
+                for m in self._literal_re.finditer(text)
+            ]
         if self._name_re is not None:
-            for m in self._name_re.finditer(text):
-                add("name", m.start(), m.end())
-        for m in ROLE_NAME_RE.finditer(text):
-            add("name", m.start("name"), m.end("name"))
-        # Keep the longest of overlapping matches.
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        kept: list[Match] = []
-        for m in found:
-            if kept and m.start < kept[-1].end:
-                if m.end > kept[-1].end:
-                    last = kept[-1]
-                    kept[-1] = Match(last.kind, last.start, m.end, text[last.start : m.end])
-                continue
-            kept.append(m)
-        return kept
+            found += [
+                Match("name", m.start(), m.end(), m.group())
+                for m in self._name_re.finditer(text)
+                if not organisation_follows(text, m.end())
+            ]
+        if self._organisation_re is not None:
+            kept = [(m.start(), m.end()) for m in self._organisation_re.finditer(text)]
+            found = [
+                m
+                for m in found
+                if m.kind != "name" or not any(a < m.end and m.start < b for a, b in kept)
+            ]
+        return resolve_overlaps(found)
 
     def redact(self, text: str) -> str:
-        """``text`` with every piece of personal data replaced by its placeholder."""
+        """``text`` with every piece of personal data replaced by its placeholder.
+
+        Invisible characters go first, so that none can split a name or a number.
+        """
         if not text:
             return text
+        text = strip_invisible(text)
         matches = self.find(text)
         if not matches:
             return text
@@ -283,20 +254,38 @@ class Redactor:
         return out
 
 
+def _column(frame: pd.DataFrame | None, column: str) -> list[str]:
+    """The distinct non-empty values of one column of a frame that may be missing."""
+    if frame is None or not len(frame) or column not in frame.columns:
+        return []
+    return [str(v) for v in frame[column].dropna().unique() if str(v).strip()]
+
+
+def _alternation(words: Iterable[str], ignore_case: bool = False) -> re.Pattern[str] | None:
+    """One pattern for literal strings (five characters or more), longest first."""
+    unique = sorted({w.strip() for w in words if w and len(w.strip()) >= 5}, key=len, reverse=True)
+    if not unique:
+        return None
+    return re.compile("|".join(map(re.escape, unique)), re.IGNORECASE if ignore_case else 0)
+
+
 def redact_tables(
     tables: Mapping[str, pd.DataFrame],
     include_contacts: bool = False,
     placeholders: Mapping[str, str] | None = None,
+    known: Mapping[str, pd.DataFrame] | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The tables an export may show.
 
     Unless ``include_contacts``, the personal tables (``contacts``) are left out and every text
     cell of every other table is redacted, using the names, e-mails and phones of the contacts
-    table as well as the generic patterns.
+    table as well as the generic patterns, and sparing the organisations of the partners table.
+    ``known`` are the tables to learn persons and organisations from when ``tables`` is a
+    selection (a person of one project may be quoted in another's text); default ``tables``.
     """
     if include_contacts:
         return dict(tables)
-    redactor = Redactor.from_contacts(tables.get("contacts"), placeholders)
+    redactor = Redactor.from_tables(known if known is not None else tables, placeholders)
     return {
         name: redactor.redact_frame(frame)
         for name, frame in tables.items()

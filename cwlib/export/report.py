@@ -7,6 +7,11 @@ The kernels get ``CWLIB_DATA`` (the tables to analyse) and ``CWLIB_FIGURES`` (wh
 :mod:`cwlib.analyse.plots` saves each figure it draws). Notebooks run concurrently, one kernel per
 core, because kernel start-up and imports dominate their run time; the Lithuanian versions of
 the figures are drawn meanwhile in a process of their own.
+
+A report is published, and what it shows comes from third-party pages: every output is made
+safe before it becomes HTML (:func:`make_safe`): personal data removed as in the briefs (unless
+``include_contacts``), Markdown and HTML passed through an allow-list sanitiser, so a quote
+holding ``<script>`` shows as text and never runs.
 """
 
 from __future__ import annotations
@@ -19,15 +24,19 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cwlib import paths
+from cwlib.export.privacy import Redactor
 
 __all__ = [
     "NotebookRun",
     "execute_notebooks",
+    "make_safe",
     "notebook_paths",
     "provenance_footer",
     "run_reports",
+    "safe_html",
     "save_figures",
 ]
 
@@ -97,8 +106,77 @@ def _with_footer(body: str, footer: str) -> str:
     return body[:at] + footer + body[at:] if at >= 0 else body + footer
 
 
+_ALLOWED_TAGS = frozenset(
+    {
+        *("a", "abbr", "b", "blockquote", "br", "caption", "code", "div", "em", "hr", "i"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "li", "ol", "p", "pre", "span", "strong"),
+        *("style", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"),
+    }
+)
+"""What the notebooks' own outputs use: Markdown's tags and pandas' tables (with their style)."""
+_ALLOWED_ATTRIBUTES = {
+    "*": ["class", "id", "title", "align"],
+    "a": ["href", "title"],
+    "table": ["border"],
+    "style": ["scoped", "type"],
+    "td": ["colspan", "rowspan"],
+    "th": ["colspan", "rowspan"],
+}
+
+
+def safe_html(markup: str) -> str:
+    """HTML with nothing that can run: tags outside an allow-list shown as text, no event
+    attributes, links only to http, https and mailto (bleach, the sanitiser nbconvert uses).
+
+    >>> safe_html('<p>x <script>alert(1)</script><a href="javascript:f()">y</a></p>')
+    '<p>x &lt;script&gt;alert(1)&lt;/script&gt;<a>y</a></p>'
+    """
+    import bleach
+
+    return bleach.clean(markup, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES)
+
+
+def make_safe(nb: Any, redactor: Redactor | None = None) -> None:
+    """Make every output of an executed notebook safe to publish, in place.
+
+    A value from a source page can reach an output as Markdown (the findings lists quote the
+    pages) or as HTML, and Markdown lets HTML through; so Markdown is rendered here and, like
+    HTML, passed through :func:`safe_html`; scripts and widgets are dropped. Text is redacted
+    first (names, e-mails, phones, personal codes) when a ``redactor`` is given.
+    """
+    from nbconvert.filters.markdown import markdown2html
+
+    def clean(text: Any) -> Any:
+        text = "".join(text) if isinstance(text, list) else text
+        return redactor.redact(text) if redactor is not None and isinstance(text, str) else text
+
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if "text" in output:  # stream
+                output["text"] = clean(output["text"])
+            if "traceback" in output:
+                output["traceback"] = [clean(line) for line in output["traceback"]]
+                output["evalue"] = clean(output.get("evalue", ""))
+            data = output.get("data")
+            if not data:
+                continue
+            for mime in list(data):
+                if mime.startswith(("application/javascript", "application/vnd.jupyter.widget")):
+                    del data[mime]
+            if "text/markdown" in data:
+                data["text/html"] = safe_html(markdown2html(clean(data.pop("text/markdown"))))
+            elif "text/html" in data:
+                data["text/html"] = safe_html(clean(data["text/html"]))
+            if "text/plain" in data:
+                data["text/plain"] = clean(data["text/plain"])
+
+
 async def _execute(
-    path: Path, html_dir: Path, env: dict[str, str], gate: asyncio.Semaphore
+    path: Path,
+    html_dir: Path,
+    env: dict[str, str],
+    gate: asyncio.Semaphore,
+    redactor: Redactor | None,
 ) -> NotebookRun:
     import nbformat
     from nbclient import NotebookClient
@@ -120,6 +198,7 @@ async def _execute(
         except CellExecutionError as exc:
             error = str(exc)
         html_path = html_dir / f"{path.stem}.html"
+        make_safe(nb, redactor)
         body, _ = HTMLExporter().from_notebook_node(nb)
         footer = provenance_footer(env.get("CWLIB_DATA"))
         html_path.write_text(_with_footer(body, footer), encoding="utf-8")
@@ -131,15 +210,22 @@ def execute_notebooks(
     html_dir: Path,
     env: dict[str, str] | None = None,
     jobs: int | None = None,
+    redactor: Redactor | None = None,
 ) -> list[NotebookRun]:
-    """Execute ``notebooks`` from clean kernels (``jobs`` at a time) and write their HTML."""
+    """Execute ``notebooks`` from clean kernels (``jobs`` at a time) and write their HTML.
+
+    Every output is made safe first (:func:`make_safe`); ``redactor`` (None: none) removes
+    personal data from the outputs' text.
+    """
     html_dir.mkdir(parents=True, exist_ok=True)
     kernel_env = {**os.environ, **(env or {})}
 
     async def run_all() -> list[NotebookRun]:
         gate = asyncio.Semaphore(max(1, jobs or os.cpu_count() or 1))
         return list(
-            await asyncio.gather(*(_execute(p, html_dir, kernel_env, gate) for p in notebooks))
+            await asyncio.gather(
+                *(_execute(p, html_dir, kernel_env, gate, redactor) for p in notebooks)
+            )
         )
 
     return asyncio.run(run_all())
@@ -176,12 +262,14 @@ def run_reports(
     data_dir: str | os.PathLike[str] | None = None,
     out_dir: str | os.PathLike[str] | None = None,
     notebooks_dir: str | os.PathLike[str] | None = None,
+    include_contacts: bool = False,
 ) -> int:
     """Execute every notebook to ``<out>/notebooks/*.html``, figures to ``<out>/figures``.
 
-    ``data_dir`` defaults to ``$CWLIB_DATA`` or data/clean, ``out_dir`` to reports/. Returns
-    0 when every notebook ran, 1 otherwise (the HTML of a failed notebook is still written,
-    with the error in it, and the error is printed).
+    ``data_dir`` defaults to ``$CWLIB_DATA`` or data/clean, ``out_dir`` to reports/. Personal
+    data is removed from every output unless ``include_contacts``. Returns 0 when every
+    notebook ran, 1 otherwise (the HTML of a failed notebook is still written, with the error
+    in it, and the error is printed).
     """
     data = paths.data_dir(data_dir).resolve()
     out = Path(out_dir) if out_dir is not None else paths.REPORTS_DIR
@@ -201,7 +289,8 @@ def run_reports(
     # The Lithuanian figures are drawn in a process of their own while the kernels run.
     code = "import sys; from cwlib.export.report import save_figures; save_figures(*sys.argv[1:3], 'lt')"
     lithuanian = subprocess.Popen([sys.executable, "-c", code, str(data), str(figures)])
-    runs = execute_notebooks(notebooks, out / "notebooks", env)
+    redactor = None if include_contacts else Redactor.from_folder(data)
+    runs = execute_notebooks(notebooks, out / "notebooks", env, redactor=redactor)
     failed = [run for run in runs if run.error]
     if lithuanian.wait() != 0:
         failed.append(NotebookRun("figures in Lithuanian", figures, 0.0, "see the error above"))

@@ -2,63 +2,20 @@
 
 They go to their own table so that every export can leave them out by default (the brief
 adds them only with --include-contacts), and so that redaction knows which names to hide.
+What personal data looks like (obfuscated e-mails and phones included) is written once, in
+:mod:`cwlib.parse.personal`, for this extractor and for the redactor alike.
 """
 
 from __future__ import annotations
 
-import re
-
-from cwlib.lexicon import terms
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Contact
+from cwlib.parse.personal import find_emails, find_persons, find_phones
 
-__all__ = ["EMAIL", "PHONE", "extract_contacts"]
+__all__ = ["extract_contacts"]
 
-KEYWORDS: tuple[str, ...] = ()
-"""The lexicon keyword groups this extractor reads: none (it reads the Document's views)."""
-
-EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-PHONE = re.compile(
-    r"""
-    (?<![\w\-])
-    (?:
-        \+\s?\d{3}[\s\-]?\(?\d{1,3}\)?(?:[\s\-]?\d{2,4}){1,4}   # international: +370 5 211 2000, +370 67382349
-      | \(?8\s?\d{1,3}\)?[\s\-]\d{2,3}(?:[\s\-]?\d{2,3}){1,3}   # national: 8 5 211 2000, (8 46) 31 00 00
-    )
-    (?![\w\-])
-    """,
-    re.VERBOSE,
-)
-# Cheap gates: the full patterns run only on sentences that can hold what they look for.
-_DIGIT_RUN = re.compile(r"\d[\d\s()-]{5,}\d")
-_POSITION_STEMS = (
-    "vadov",
-    "koordinator",
-    "pavaduotoj",
-    "direktor",
-    "mer",
-    "specialist",
-    "vedėj",
-    "atstov",
-    "kontakt",
-    "pirminink",
-    "seniūn",
-    "manager",
-    "coordinator",
-    "contact",
-    "director",
-    "mayor",
-)
-_NAME = r"[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+(?:-[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+)?"
-PERSON = re.compile(
-    r"(?P<position>(?i:"
-    + terms.PERSON_POSITIONS
-    + r"))\s*[:–\-]?\s*(?P<name>"
-    + _NAME
-    + r"\s+"
-    + _NAME
-    + r")"
-)
+KEYWORDS = ("personal.positions",)
+"""The lexicon keyword groups this extractor reads: position words before a person's name."""
 
 
 def extract_contacts(doc: Document) -> list[Contact]:
@@ -66,24 +23,22 @@ def extract_contacts(doc: Document) -> list[Contact]:
     source = doc.source
     rows = []
     for sentence in doc.sentences:
-        lower = sentence.text.lower()
-        emails = EMAIL.findall(sentence.text) if "@" in lower else []
-        phones = (
-            [p.strip() for p in PHONE.findall(sentence.text)] if _DIGIT_RUN.search(lower) else []
-        )
+        emails = [e.text for e in find_emails(sentence.text)]
+        phones = [p.text.strip() for p in find_phones(sentence.text)]
         persons = (
-            [m for m in PERSON.finditer(sentence.text) if m.group("name")[0].isupper()]
-            if any(stem in lower for stem in _POSITION_STEMS)
+            # capitalised names only: a lower-case one is redacted but too doubtful to list
+            [(p, pos) for p, pos in find_persons(sentence.text) if p.text[0].isupper()]
+            if doc.has_in("personal.positions", sentence.start, sentence.end)
             else []
         )
         if not (emails or phones or persons):
             continue
         if persons:
-            for i, person in enumerate(persons):
+            for i, (person, position) in enumerate(persons):
                 rows.append(
                     Contact(
-                        name=person.group("name"),
-                        position=person.group("position"),
+                        name=person.text,
+                        position=position,
                         email=emails[i] if i < len(emails) else None,
                         phone=phones[i] if i < len(phones) else None,
                         source=source,

@@ -1,0 +1,310 @@
+"""What personal data looks like in the genre's texts: e-mails, phones, personal codes, persons.
+
+One set of patterns for the two modules that need them: the contacts extractor
+(:mod:`cwlib.parse.contacts`), which puts personal data in its own table, and the redactor
+(:mod:`cwlib.export.privacy`), which keeps it out of every export. Written once, so that what
+the parser recognises and what an export hides cannot drift apart.
+
+The forms, read off municipal pages and the ways people hide addresses from harvesters:
+
+- e-mail addresses, also written ``vardas(eta)domenas.lt``, ``vardas [at] domenas [dot] lt``,
+  ``vardas＠domenas.lt`` (a full-width at sign);
+- phone numbers: international (``+370 673 82349``, ``00370 612 34567``, ``37061234567``),
+  Lithuanian domestic (``8 687 12345``, ``(8 5) 211 2000``, ``868712345``), a mobile number
+  without its prefix (``612 34567``), and any number after ``tel.``, ``mob.``, ``faks.``,
+  ``phone``;
+- Lithuanian personal codes (asmens kodas): 11 digits, the first 1-6, then a birth date
+  (``39001011234``), or any 11 digits after the words ``asmens kodas`` / ``a. k.``;
+- a person's name after a position word (``projekto vadovė Aušra Dockevičiūtė``), also written
+  in lower case when the surname has a Lithuanian surname ending (``vadovė rasa
+  petraitienė``), but never words that begin an organisation's name (``Kontaktai: Matera
+  Basilicata 2019 fondas``).
+
+Figures stay figures: a sum of money (``812 345 678 Eur``), a date range, a project or
+measure number, a post code or a street number matches none of these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cwlib.lexicon import load as lexicon
+
+__all__ = [
+    "EMAIL",
+    "PERSON",
+    "PERSONAL_CODE",
+    "Personal",
+    "find_codes",
+    "find_emails",
+    "find_personal",
+    "find_persons",
+    "find_phones",
+    "may_hold_email",
+    "may_hold_phone",
+    "organisation_follows",
+    "resolve_overlaps",
+]
+
+_DOT = r"(?:\.|\s*[\[(]\s*(?i:dot|taškas|\.)\s*[\])]\s*)"
+"""A dot in a domain: ``.``, or spelled out in brackets (``[dot]``, ``(taškas)``)."""
+
+EMAIL = re.compile(
+    rf"""
+    (?<![\w.+-])                        # not the tail of a longer token
+    [\w.+-]*\w                          # local part, ending in a word character
+    \s*(?:[@＠]|[\[(]\s*(?i:at|eta)\s*[\])])\s*   # @, full-width @, [at], (at), (eta), [eta]
+    [\w-]+(?:{_DOT}[\w-]+)*             # domain labels
+    {_DOT}[A-Za-z]{{2,24}}              # top-level domain
+    (?![\w-])                           # the whole of it
+    """,
+    re.VERBOSE,
+)
+
+_SEP = r"[ \u00a0\u202f().\-/]"
+"""Characters allowed between the digit groups of a phone number."""
+
+_INTERNATIONAL = re.compile(
+    rf"""
+    (?:(?<!\+)\+|(?<![\d+])00)           # + or 00 (even glued to a word), and then
+    [1-9]\d{{0,2}}                      # the country code
+    {_SEP}{{0,3}}\d+                    # the first digit group
+    (?:{_SEP}{{1,3}}\d+){{0,5}}         # more groups, each after a separator
+    (?![,.]?\d)                         # not followed by more digits or decimals
+    (?!{_SEP}?(?i:eur|lt\b|ltl|€|mln|tūkst))   # and not a sum of money
+    """,
+    re.VERBOSE,
+)
+_LITHUANIAN = re.compile(
+    r"""
+    (?<![\w+,.])                        # start of a token, not inside a figure
+    (?<!\d[ \u00a0])                    # nor a digit group of a longer spaced number
+    (?:
+        370[ \u00a0\-]?\(?[1-9]\d{0,2}\)?[ \u00a0\-]?\d{2,3}[ \u00a0\-]?\d{2,5}
+                                        # the country code without + (37061234567)
+      | \(?8\)?[ \u00a0\-]?\(?\d{1,3}\)?[ \u00a0\-]?\d{2,3}[ \u00a0\-]?\d{2,5}
+                                        # the trunk prefix 8 (8 687 12345, (8 5) 211 2000)
+      | 6\d{2}[ \u00a0\-]\d{5}          # a mobile number without its prefix (612 34567)
+    )
+    (?![,.]?\d|[ \u00a0]\d)             # not followed by decimals or another digit group
+    (?!\s*(?i:eur|lt\b|ltl|€|mln|tūkst|proc|%))   # and not a sum of money or a share
+    """,
+    re.VERBOSE,
+)
+_KEYWORD_PHONE = re.compile(
+    r"""
+    (?<![^\W\d_])                      # no letter before (a digit may be glued on)
+    (?i:tel|telefonas|telefono|telefonu|mob|mobilus|mobiliojo|faks|faksas|fax|phone|ph)
+    \.?\s*(?i:nr\.?)?\s*[:.]?\s*        # "tel. nr.:", "Phone:"
+    (?P<number>\+?\(?\d[\d \u00a0().\-/]{4,}\d)   # the number itself
+    (?!\d|\s*(?i:eur|lt\b|ltl|€|mln|tūkst))   # whole, and not a sum of money
+    """,
+    re.VERBOSE,
+)
+
+PERSONAL_CODE = re.compile(
+    r"""
+    (?<![\d.,])                         # eleven digits of their own, not inside a figure
+    [1-6]\d{2}                          # century and sex, year of birth
+    (?:0[1-9]|1[0-2])                   # month
+    (?:0[1-9]|[12]\d|3[01])             # day
+    \d{4}                               # serial number and check digit
+    (?![\d,]|\.\d)                       # not followed by more digits or decimals
+    """,
+    re.VERBOSE,
+)
+"""A Lithuanian personal code (asmens kodas): 1-6, a birth date as YYMMDD, four digits."""
+_CODE_AFTER_WORD = re.compile(
+    r"""
+    (?i:\basmens\s+kodas|\ba\.\s?k\.)    # "asmens kodas", "a. k."
+    \s*:?\s*                            # maybe a colon
+    (?P<code>\d{11})(?!\d)              # any eleven digits
+    """,
+    re.VERBOSE,
+)
+
+_UPPER = "A-ZĄČĘĖĮŠŲŪŽ"
+_LOWER = "a-ząčęėįšųūž"
+_CAPITALISED = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_SURNAME_ENDINGS = (
+    "aitienė|ienė|aitė|iūtė|ytė|utė|ūtė|aitis|ytis|evičius|avičius|iauskas|auskas|inskas"
+    "|ickas|ūnas|ėnas|onis|elis|ulis|kus"
+)
+_LOWER_NAME = rf"[{_LOWER}]{{3,}}\s+[{_LOWER}]{{2,}}(?:{_SURNAME_ENDINGS})"
+PERSON = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before (a digit may be glued on)
+    (?P<position>(?i:{lexicon.fragment("personal", "positions")}))   # a position, in any case
+    \s*[:–\-]?\s*
+    (?P<name>
+        {_CAPITALISED}\s+{_CAPITALISED}                 # a capitalised first name and surname
+      | {_LOWER_NAME}(?![^\W\d_])                      # or lower case, with a surname ending
+    )
+    """,
+    re.VERBOSE,
+)
+"""A person's name right after a position word (case matters for the name, not the position)."""
+
+_NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
+_ORG_WORDS = sorted(
+    {*lexicon.words("personal", "organisation_words"), *_NOMINATIVE, *_NOMINATIVE.values()},
+    key=len,
+    reverse=True,
+)
+_ORG_AFTER = re.compile(
+    rf"""
+    [\s,]*(?:\d{{2,4}}\s+)?             # maybe a year or number ("Basilicata 2019 fondas")
+    (?i:{lexicon.alternation(_ORG_WORDS)})\b   # an organisation word
+    """,
+    re.VERBOSE,
+)
+"""What follows the words of an organisation's name, not a person's."""
+
+_EMAIL_GATE = re.compile(r"[@＠]|(?i:at|eta)\s*[\])]")
+_DIGIT_RUN = re.compile(r"\d[\d\s().\-/]{5,}\d")
+
+
+@dataclass(frozen=True)
+class Personal:
+    """One piece of personal data in a text: its kind (email, phone, code, name) and span."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def may_hold_email(text: str) -> bool:
+    """A cheap test before :data:`EMAIL` runs: an at sign, plain or spelled out."""
+    return _EMAIL_GATE.search(text) is not None
+
+
+def may_hold_phone(text: str) -> bool:
+    """A cheap test before the phone patterns run: a run of at least seven digits and gaps."""
+    return _DIGIT_RUN.search(text) is not None
+
+
+def find_emails(text: str) -> list[Personal]:
+    """Every e-mail address, plain or obfuscated.
+
+    >>> [e.text for e in find_emails("Rašykite info(eta)vilnius.lt arba jonas [at] kaunas [dot] lt.")]
+    ['info(eta)vilnius.lt', 'jonas [at] kaunas [dot] lt']
+    """
+    if not may_hold_email(text):
+        return []
+    return [Personal("email", m.start(), m.end(), m.group()) for m in EMAIL.finditer(text)]
+
+
+def find_phones(text: str) -> list[Personal]:
+    """Every phone number, overlaps resolved to the longest.
+
+    >>> [p.text for p in find_phones("Tel. 8 687 12345, +370 5 211 2000, 00370 612 34567.")]
+    ['8 687 12345', '+370 5 211 2000', '00370 612 34567']
+    >>> find_phones("Vertė 812 345 678 Eur, 2016.03.01–2018.02.28, LT-31135")
+    []
+    """
+    if not may_hold_phone(text):
+        return []
+    found = [
+        Personal("phone", m.start("number"), m.end("number"), m.group("number"))
+        for m in _KEYWORD_PHONE.finditer(text)
+    ]
+    pos = 0
+    while (m := _INTERNATIONAL.search(text, pos)) is not None:
+        number = _at_most_15_digits(m.group())  # a longer run may hold two numbers
+        if sum(c.isdigit() for c in number) >= 9:
+            found.append(Personal("phone", m.start(), m.start() + len(number), number))
+        pos = m.start() + max(len(number), 1)
+    for m in _LITHUANIAN.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        if digits == (11 if m.group().startswith("370") else 9 if m.group()[0] in "8(" else 8):
+            found.append(Personal("phone", m.start(), m.end(), m.group()))
+    return resolve_overlaps(found)
+
+
+_LAST_GROUP = re.compile(r"[^\d]+\d+$")
+
+
+def _at_most_15_digits(number: str) -> str:
+    """A number cut back, group by group, to the 15 digits a phone number has at most.
+
+    >>> _at_most_15_digits("00370 00370 39001011234")
+    '00370 00370'
+    """
+    while sum(c.isdigit() for c in number) > 15:
+        cut = _LAST_GROUP.sub("", number)
+        if cut == number:
+            return ""
+        number = cut
+    return number
+
+
+def find_codes(text: str) -> list[Personal]:
+    """Every personal code.
+
+    >>> [c.text for c in find_codes("a. k. 39001011234; a. k. 99999999999; sąskaita 12345678901")]
+    ['39001011234', '99999999999']
+    """
+    found = [Personal("code", m.start(), m.end(), m.group()) for m in PERSONAL_CODE.finditer(text)]
+    found += [
+        Personal("code", m.start("code"), m.end("code"), m.group("code"))
+        for m in _CODE_AFTER_WORD.finditer(text)
+    ]
+    return resolve_overlaps(found)
+
+
+def find_persons(text: str) -> list[tuple[Personal, str]]:
+    """Every person named after a position word, with the position as written.
+
+    >>> [(p.text, pos) for p, pos in find_persons("Projekto vadovė Aušra Dockevičiūtė, tel.")]
+    [('Aušra Dockevičiūtė', 'vadovė')]
+    >>> find_persons("Kontaktai: Matera Basilicata 2019 fondas")
+    []
+    """
+    out = []
+    for m in PERSON.finditer(text):
+        if organisation_follows(text, m.end("name")):
+            continue  # the first words of an organisation's name
+        name = Personal("name", m.start("name"), m.end("name"), m.group("name"))
+        out.append((name, m.group("position")))
+    return out
+
+
+def find_personal(text: str) -> list[Personal]:
+    """Every e-mail, phone, personal code and person after a position word, in order.
+
+    Overlapping matches are resolved to the longest (an e-mail's digits are no phone).
+    """
+    found = [
+        *find_emails(text),
+        *find_phones(text),
+        *find_codes(text),
+        *(person for person, _ in find_persons(text)),
+    ]
+    return resolve_overlaps(found)
+
+
+def organisation_follows(text: str, end: int) -> bool:
+    """True when the words before ``end`` begin an organisation's name (an organisation word follows).
+
+    >>> organisation_follows("Matera Basilicata 2019 fondas", 17)
+    True
+    """
+    return _ORG_AFTER.match(text, end) is not None
+
+
+def resolve_overlaps(found: list[Personal]) -> list[Personal]:
+    """Matches in order; of overlapping ones, the first and longest, stretched over the others."""
+    found = sorted(found, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Personal] = []
+    for m in found:
+        if kept and m.start < kept[-1].end:
+            last = kept[-1]
+            if m.end > last.end:
+                kept[-1] = Personal(
+                    last.kind, last.start, m.end, last.text + m.text[last.end - m.start :]
+                )
+            continue
+        kept.append(m)
+    return kept

@@ -1,0 +1,201 @@
+"""Hostile input to the read stage, the redactor and the build: fuzzed, and timed as ratios.
+
+Property tests feed arbitrary bytes and text to what reads files and what redacts exports:
+nothing may raise but the one user-error class, nothing invisible may come out, and redaction
+must be stable. Time is checked as a ratio on the shapes that make regular expressions
+backtrack (long words, digit runs, repeated at signs and position words): four times the input
+may take at most about five times the CPU time. A build over the pathological files the
+adversary used finishes, every file built or skipped with a message.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cwlib.build.load import load
+from cwlib.build.pipeline import build
+from cwlib.export.privacy import Redactor
+from cwlib.read.characters import FORMAT_CHARACTERS, normalise_text, strip_invisible
+from cwlib.read.decode import SourceError, decode_bytes
+from cwlib.read.source import read_source
+
+INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}\x00-\x08\x0b\x0e-\x1f\x7f\r]")
+# Text that looks like the genre's, with the characters that make trouble mixed in.
+PIECES = st.sampled_from(
+    [
+        "Projekto vertė – ",
+        "48 000 Eur",
+        "\u200b",
+        "\u202e",
+        "\x00",
+        "\r\n",
+        "４８",
+        "＠",
+        " [at] ",
+        "(dot)",
+        "vadovė ",
+        "Jonas Jonaitis",
+        "rasa petraitienė",
+        "+370 612 34567",
+        "00370 ",
+        "39001011234",
+        "tel. ",
+        "ė",
+        "e\u0307",
+        "<script>",
+        "fondas",
+    ]
+)
+GENRE_TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
+REDACTOR = Redactor.from_names(
+    ["Jonas Jonaitis", "Aušra Dockevičiūtė"],
+    ["info@vilnius.lt", "+370 67382349"],
+    organisations=["Matera Basilicata 2019 fondas"],
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=600), GENRE_TEXT.map(lambda t: t.encode("utf-8", "replace"))))
+def test_any_bytes_decode_to_clean_text_or_a_reason(data: bytes) -> None:
+    try:
+        text = decode_bytes(data, "fuzz.txt")
+    except SourceError as exc:
+        assert str(exc).startswith("fuzz.txt: ")
+        return
+    assert not INVISIBLE.search(text)
+    assert normalise_text(text) == text  # settled once is settled
+
+
+@settings(max_examples=300, deadline=None)
+@given(GENRE_TEXT)
+def test_redaction_is_stable_and_leaves_nothing_invisible(text: str) -> None:
+    once = REDACTOR.redact(text)
+    assert REDACTOR.redact(once) == once
+    assert strip_invisible(once) == once
+    for match in REDACTOR.find(strip_invisible(text)):
+        assert match.kind in ("email", "phone", "code", "name")
+
+
+@settings(max_examples=200, deadline=None)
+@given(GENRE_TEXT, st.sampled_from(["a.txt", "a.html"]))
+def test_every_file_reads_or_says_why(tmp_path_factory, text: str, name: str) -> None:
+    path = tmp_path_factory.mktemp("f") / name
+    path.write_bytes(text.encode("utf-8", "replace"))
+    try:
+        read = read_source(path)
+    except SourceError as exc:
+        assert str(exc).startswith(f"{name}: ")
+    else:
+        assert not INVISIBLE.search(read)
+
+
+# --------------------------------------------------------------------------- time as a ratio
+
+SHAPES = {
+    "long word": "a",
+    "dotted word": "a.",
+    "at signs": "a@",
+    "spelled at": "a[at]",
+    "spelled dot": "x (dot) ",
+    "digits": "1",
+    "spaced digits": "1 ",
+    "plus groups": "+1 ",
+    "trunk prefix": "8 6",
+    "00 prefix": "00370 ",
+    "position words": "vadovė ",
+    "capitalised words": "Aaaa ",
+    "zero width": "\u200b",
+    "code words": "asmens kodas ",
+    "phone words": "tel. ",
+    "hyphenated digits": "1-",
+}
+
+
+def _cpu(work: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        work(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def _ratio_bound(work: Callable[[str], object], unit: str, size: int) -> None:
+    small = unit * (size // len(unit))
+    t1, t4 = _cpu(work, small), _cpu(work, small * 4)
+    assert t4 <= 5 * t1 + 0.02, f"{t1 * 1000:.1f} ms, then {t4 * 1000:.1f} ms for 4x the input"
+
+
+@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
+def test_redaction_time_grows_linearly(unit: str) -> None:
+    _ratio_bound(REDACTOR.redact, unit, 20_000)
+
+
+@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
+def test_decoding_time_grows_linearly(unit: str) -> None:
+    def decode(text: str) -> object:
+        try:
+            return decode_bytes(text.encode("utf-8"))
+        except SourceError:
+            return None
+
+    _ratio_bound(decode, unit, 50_000)
+
+
+def test_mixed_encoding_time_grows_linearly() -> None:
+    line = "Kūrybinės dirbtuvės Šiauliuose\n"
+
+    def decode(lines: str) -> object:
+        half = len(lines) // 2
+        return decode_bytes(lines[:half].encode("utf-8") + lines[half:].encode("cp1257"))
+
+    _ratio_bound(decode, line, 40_000)
+
+
+# --------------------------------------------------------------------------- a whole build
+
+PATHOLOGICAL = {
+    "spaces_title.txt": "Projekto pavadinimas: " + " " * 60_000 + "x\nBendra vertė – 48 000 Eur.",
+    "litas.txt": "Projekto pavadinimas: Litai\n" + "1 Lt " * 60_000,
+    "millions.txt": "Projekto pavadinimas: Milijonai\n" + "1 mln. Eur " * 30_000,
+    "years.txt": "Projekto pavadinimas: Metai\n" + "2014–2020 m. " * 20_000,
+    "bullets.txt": "Projekto pavadinimas: Partneriai\nPartneriai:\n"
+    + "".join(f"• Organizacija {i} | LT\n" for i in range(5_000)),
+    "nul.txt": "Projekto pavadinimas: Nuliai\n"
+    + "Tekstas be skaičių. " * 300
+    + "\x00" * 20
+    + "Bendra vertė – 48\x00 000 Eur.",
+}
+
+
+def test_pathological_files_cost_at_most_their_time_limit(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    good = (Path(__file__).parent / "test_build.py").read_text(encoding="utf-8")
+    good = good[good.index('GOOD = """') + 10 : good.index('"""\n', good.index('GOOD = """'))]
+    (raw / "good.txt").write_text(good, encoding="utf-8")
+    for name, text in PATHOLOGICAL.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    limit = 1.0
+    started = time.process_time()
+    report = build(raw, tmp_path / "clean", jobs=1, time_limit=limit)
+    spent = time.process_time() - started
+    skipped = dict(report.skipped)
+    sources = {
+        s for value in load(tmp_path / "clean").projects["sources"] for s in value.split(";")
+    }
+    for name in [*PATHOLOGICAL, "good.txt"]:
+        assert name in sources or name in skipped, name
+    assert "good.txt" in sources
+    assert "nul.txt" in sources  # stray NULs are dropped, the text is read
+    budgets = (tmp_path / "clean" / "budgets.csv").read_text(encoding="utf-8")
+    assert "\x00" not in budgets and "48 000 Eur" in budgets
+    # each file at most its limit, plus reading, merging and writing
+    assert spent < limit * len(PATHOLOGICAL) + 10
