@@ -176,3 +176,80 @@ def test_html_without_visible_text(tmp_path) -> None:
     path.write_text("<html><head><script>x=1</script></head><body></body></html>", encoding="utf-8")
     with pytest.raises(SourceError, match="no visible text"):
         read_source(path)
+
+
+PDF_SHEET = [
+    [
+        "PROJEKTO KORTELĖ",
+        "Projekto pavadinimas: Šiaulių garso dirbtuvės",
+        "Projekto vertė – 264 145,00 Eur, iš jų ERPF lėšos – 224 523,25 Eur.",
+        "Vykdytojas: Šiaulių kultūros centras",
+    ],
+    ["Įgyvendinimo laikotarpis: 2022-03-01 – 2024-02-29", "Kontaktai: info@example.lt"],
+]
+
+
+def test_pdf_text_every_page_in_order(tmp_path, pdf_maker) -> None:
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(pdf_maker(PDF_SHEET))
+    text = read_source(path)
+    assert text == "\n".join(PDF_SHEET[0]) + "\n\n" + "\n".join(PDF_SHEET[1])
+
+
+def test_pdf_justified_lines_read_with_single_spaces(tmp_path, pdf_maker) -> None:
+    sentence = (
+        "Projekto metu senajame malūne įrengiamos keramikos, medžio ir garso dirbtuvės, "
+        "kuriose jaunimas mokysis amatų ir kurs savo gaminius kartu su menininkais."
+    )
+    path = tmp_path / "justified.pdf"
+    path.write_bytes(pdf_maker([[sentence]], justify=True))
+    assert " ".join(read_source(path).split("\n")) == sentence
+
+
+def test_pdf_builds_a_project_with_quotes_from_its_text(tmp_path, pdf_maker) -> None:
+    from cwlib import parse_text
+
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(pdf_maker(PDF_SHEET))
+    text = read_source(path)
+    facts = parse_text(text, source=path.name)
+    assert [row["amount"] for row in facts.budgets][:1] == [264145.0]
+    assert all(row["quote"] in text for row in facts.budgets + facts.events)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        pytest.param(b"<html><body>Ne PDF</body></html>", "not a PDF", id="html-named-pdf"),
+        pytest.param(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "cannot be read", id="truncated"),
+    ],
+)
+def test_bad_pdf_raises_with_reason(tmp_path, data: bytes, reason: str) -> None:
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(data)
+    with pytest.raises(SourceError, match=reason):
+        read_source(path)
+
+
+def test_pdf_without_text_layer_is_refused(tmp_path, pdf_maker) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(pdf_maker([[]]))  # a page with nothing written, as a scan has no text
+    with pytest.raises(SourceError, match="no text layer"):
+        read_source(path)
+
+
+def test_encrypted_pdf_is_refused(tmp_path, pdf_maker) -> None:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf_maker(PDF_SHEET))).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="slaptas", owner_password="slaptas")
+    out = io.BytesIO()
+    writer.write(out)
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(SourceError, match="encrypted"):
+        read_source(path)

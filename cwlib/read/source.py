@@ -22,6 +22,10 @@ def read_source(path: str | Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if path.suffix.lower() == ".pdf":
+        from cwlib.read.pdf import pdf_to_text
+
+        return pdf_to_text(data, path.name)
     text = decode_bytes(data, path.name)
     if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
         text = html_to_text(text)
