@@ -74,7 +74,12 @@ _BLOCK_TAGS = {
     "pre",
 }
 # The characters HTML collapses into one space (no-break spaces are not among them).
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_HTML_SPACE = re.compile(
+    r"""
+    [ \t\n\r\f]+   # a run of HTML white space (a no-break space is not one)
+    """,
+    re.VERBOSE,
+)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A private-use character that marks the start of a heading's line (never in page text we keep).
 _HEADING_MARK = "\ue000"
