@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -10,7 +11,13 @@ import pytest
 
 
 def make_pdf(pages: Sequence[Sequence[str]], justify: bool = False) -> bytes:
-    """A PDF with one text line per string, one list per page, in an embedded TrueType font.
+    """A PDF with one text line per string, one list per page (made once per content)."""
+    return _make_pdf(tuple(tuple(lines) for lines in pages), justify)
+
+
+@functools.cache
+def _make_pdf(pages: tuple[tuple[str, ...], ...], justify: bool) -> bytes:
+    """The PDF, its text in an embedded TrueType font.
 
     fpdf2 embeds a subset of DejaVu Sans (shipped with matplotlib, so no system font is
     needed) with the map from glyphs back to Unicode, as office suites do, so Lithuanian
