@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -72,10 +72,7 @@ def _parse_file(path_str: str) -> tuple[str, Any, str | None]:
             None,
             f"{path.name}: no recognisable project (no title with a budget, partner, date or programme)",
         )
-    facts.findings = audit_text(facts)
-    for row in facts.budgets:
-        row.pop("_money", None)
-    return path.name, facts, None
+    return path.name, replace(facts, findings=tuple(audit_text(facts))), None
 
 
 def _parse_all(files: list[Path], jobs: int, progress: bool) -> list[tuple[str, Any, str | None]]:

@@ -8,10 +8,11 @@ programa") is the period, not the project's dates. A date without a year stays w
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from cwlib.parse import dates
-from cwlib.parse.segments import Span, sentences
+from cwlib.parse.document import Document
+from cwlib.parse.facts import Event, StatedDuration
+from cwlib.parse.segments import Span
 from cwlib.schema import PERIODS
 
 __all__ = ["extract_durations", "extract_events", "is_programme_period"]
@@ -86,13 +87,6 @@ _RUNS = re.compile(
 )
 
 
-def _sentence_of(spans: list[Span], pos: int) -> Span | None:
-    for span in spans:
-        if span.start <= pos < span.end:
-            return span
-    return None
-
-
 def _classify(sentence: str, offset: int) -> str | None:
     """The event the words nearest before a date name (else the nearest after it)."""
     best: tuple[int, str] | None = None
@@ -109,41 +103,38 @@ def _classify(sentence: str, offset: int) -> str | None:
     return best[1] if best else None
 
 
-def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> dict[str, Any]:
+def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> Event:
     earliest, latest = mention.earliest(), mention.latest()
-    return {
-        "event": event,
-        "date": mention.iso(),
-        "precision": mention.precision,
-        "earliest": earliest.isoformat() if earliest else None,
-        "latest": latest.isoformat() if latest else None,
-        "source": source,
-        "quote": quote,
-    }
+    return Event(
+        event=event,
+        date=mention.iso(),
+        precision=mention.precision,
+        earliest=earliest.isoformat() if earliest else None,
+        latest=latest.isoformat() if latest else None,
+        source=source,
+        quote=quote,
+        mention=mention,
+    )
 
 
-def extract_events(text: str, source: str) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
     """Event rows, and the programming periods stated in the text (period, quote)."""
-    spans = sentences(text)
-    rows: list[dict[str, Any]] = []
+    text, source = doc.text, doc.source
+    rows: list[Event] = []
     periods: list[tuple[str, str]] = []
     covered: list[tuple[int, int]] = []
-    for rng in dates.find_ranges(text):
+    for rng in doc.ranges:
         covered.append((rng.start_pos, rng.end_pos))
-        sentence = _sentence_of(spans, rng.start_pos)
+        sentence = doc.sentence_at(rng.start_pos)
         context = sentence.text if sentence else text[max(0, rng.start_pos - 80) : rng.end_pos + 80]
         if is_programme_period(rng, context):
             periods.append((f"{rng.start.year}-{rng.end.year}", rng.text))
             continue
         rows.append(_row("start", rng.start, rng.text, source))
         rows.append(_row("end", rng.end, rng.text, source))
-    mentions = [
-        m
-        for m in dates.find_dates(text)
-        if not any(a <= m.start and m.end <= b for a, b in covered)
-    ]
+    mentions = [m for m in doc.dates if not any(a <= m.start and m.end <= b for a, b in covered)]
     for i, mention in enumerate(mentions):
-        sentence = _sentence_of(spans, mention.start)
+        sentence = doc.sentence_at(mention.start)
         if sentence is None:
             continue
         # Only the words of this date's own clause: "… patvirtintas 2023 m. spalio 10 d., o
@@ -172,23 +163,23 @@ def _event_quote(text: str, sentence: Span, mention: dates.DateMention) -> str:
     return text[start:end].strip()
 
 
-def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _dedupe(rows: list[Event]) -> list[Event]:
     seen: set[tuple[str, str]] = set()
     out = []
     for row in rows:
-        key = (row["event"], row["date"])
+        key = (row.event, row.date)
         if key not in seen:
             seen.add(key)
             out.append(row)
     return out
 
 
-def extract_durations(text: str) -> list[tuple[int, str]]:
-    """Durations of the whole project: (months, quote), from sentences that state one."""
-    spans = sentences(text)
+def extract_durations(doc: Document) -> list[StatedDuration]:
+    """Durations of the whole project, from sentences that state one; the strongest first."""
+    text = doc.text
     out = []
-    for duration in dates.find_durations(text):
-        sentence = _sentence_of(spans, duration.start)
+    for duration in doc.durations:
+        sentence = doc.sentence_at(duration.start)
         if sentence is None:
             continue
         before = text[sentence.start : duration.start]
@@ -205,4 +196,4 @@ def extract_durations(text: str) -> list[tuple[int, str]]:
                 )
             )
     out.sort()
-    return [(months, quote) for _, _, months, quote in out]
+    return [StatedDuration(months, quote) for _, _, months, quote in out]

@@ -11,12 +11,15 @@ introduces them.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
 
 from cwlib.lexicon import terms
 from cwlib.parse import places
-from cwlib.parse.segments import BULLET, Span, lines, sentences, strip_span
-from cwlib.parse.tabular import TableRow, find_tables
+from cwlib.parse.document import Document
+from cwlib.parse.facts import Partner
+from cwlib.parse.segments import BULLET, Span, strip_span
+from cwlib.parse.tabular import TableRow
 
 __all__ = ["classify_org", "extract_partners"]
 
@@ -172,8 +175,10 @@ def _clean_name(raw: str) -> str:
     return " ".join(name.split()).strip(_TRAILING)
 
 
-def _locate(name: str, aside: str | None, code: str | None) -> dict[str, Any]:
-    """City, country and coordinates for a partner from its name and any aside or code."""
+def _locate(
+    name: str, aside: str | None, code: str | None
+) -> tuple[str | None, places.Place | None]:
+    """The partner's country and place, from its name and any aside or code."""
     country = code
     if aside and not country:
         country = places.country_code(aside.strip())
@@ -202,28 +207,12 @@ def _locate(name: str, aside: str | None, code: str | None) -> dict[str, Any]:
                     break
     if place is None and country:
         place = places.country_place(country)
-    if place is None:
-        return {
-            "city": None,
-            "country": country,
-            "lat": None,
-            "lon": None,
-            "geo_precision": None,
-            "_place": None,
-        }
-    return {
-        "city": place.city if place.precision != "country" else None,
-        "country": place.country,
-        "lat": round(place.lat, 4),
-        "lon": round(place.lon, 4),
-        "geo_precision": place.precision,
-        "_place": place,
-    }
+    return (country if place is None else place.country), place
 
 
 def _partner(
     name: str, role: str, aside: str | None, code: str | None, quote: str, source: str
-) -> dict[str, Any] | None:
+) -> Partner | None:
     clean = _clean_name(name)
     if len(clean) < 2 or not re.search(r"[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž]", clean):
         return None
@@ -235,22 +224,26 @@ def _partner(
         and places.locate(clean) is None
     ):
         return None  # "Project coordinator: Sanna Niemelä" names a person, a contact
-    geo = _locate(clean, aside, code)
-    place = geo.pop("_place")
+    country, place = _locate(clean, aside, code)
     is_place = (
         place is not None
         and place.precision in ("city", "region")
         and len(clean.split()) <= 3
-        and places.lookup_city(clean, geo["country"]) is not None
+        and places.lookup_city(clean, country) is not None
     )
-    return {
-        "name": clean,
-        "role": role,
-        "org_type": classify_org(clean, is_place, place.precision if place else None),
-        **geo,
-        "source": source,
-        "quote": quote,
-    }
+    return Partner(
+        name=clean,
+        role=role,
+        org_type=classify_org(clean, is_place, place.precision if place else None),
+        city=place.city if place is not None and place.precision != "country" else None,
+        country=country,
+        lat=round(place.lat, 4) if place is not None else None,
+        lon=round(place.lon, 4) if place is not None else None,
+        geo_precision=place.precision if place is not None else None,
+        source=source,
+        quote=quote,
+        place=place,
+    )
 
 
 def _name_after(text: str, pos: int, labelled: bool = False) -> tuple[str, str | None, int]:
@@ -301,11 +294,12 @@ def _name_after(text: str, pos: int, labelled: bool = False) -> tuple[str, str |
     return name, aside, end
 
 
-def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
+def extract_partners(doc: Document) -> list[Partner]:
     """Partner rows for one text, lead and applicant first, then in the order of the text."""
-    found: list[dict[str, Any]] = []
+    text, source = doc.text, doc.source
+    found: list[Partner] = []
 
-    def add(row: dict[str, Any] | None) -> None:
+    def add(row: Partner | None) -> None:
         if row is not None:
             found.append(row)
 
@@ -328,14 +322,14 @@ def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
             _partner(" ".join(words), "lead", None, None, text[match.start() : match.end()], source)
         )
 
-    for item in _header_items(text):
+    for item in _header_items(doc.lines):
         add(_item_partner(item, source))
 
-    for table in find_tables(text):
+    for table in doc.tables:
         for row in table.rows:
             add(_table_partner(row, source))
 
-    for sentence in sentences(text):
+    for sentence in doc.sentences:
         _sentence_partners(sentence, source, add)
 
     return _dedupe(found)
@@ -351,7 +345,7 @@ _ROLE_IN_ITEM = re.compile(
 )
 
 
-def _item_partner(item: Span, source: str) -> dict[str, Any] | None:
+def _item_partner(item: Span, source: str) -> Partner | None:
     """One list item: "Name | PL", "Name / PL", "Name (Country)" or a bare name, perhaps with
     its role after a dash or in brackets ("… – vadovaujantis partneris")."""
     text = item.text.strip(_TRAILING)
@@ -403,7 +397,7 @@ _LEAD_CELL = re.compile(
 _APPLICANT_CELL = re.compile(r"pareiškėj|applicant", _FLAGS)
 
 
-def _table_partner(row: TableRow, source: str) -> dict[str, Any] | None:
+def _table_partner(row: TableRow, source: str) -> Partner | None:
     """A partner from a table row: name, role and country from their columns or from an aside
     in the name cell ("Pasvalio kultūros centras (LT, pagrindinis partneris)")."""
     if row.is_total:
@@ -440,10 +434,9 @@ def _ends_with_country(line: str) -> bool:
     return "," in bare and places.country_code(bare.rsplit(",", 1)[1].strip()) is not None
 
 
-def _header_items(text: str) -> list[Span]:
+def _header_items(all_lines: tuple[Span, ...]) -> list[Span]:
     """Items listed under a partners header, as bullets or after its colon."""
     items: list[Span] = []
-    all_lines = lines(text)
     i = 0
     while i < len(all_lines):
         line = all_lines[i]
@@ -548,7 +541,7 @@ def _split_inline(span: Span) -> list[Span]:
     return [p for p in merged if 1 < len(p.text) <= 160]
 
 
-def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
+def _sentence_partners(sentence: Span, source: str, add: Callable[[Partner | None], None]) -> None:
     text = sentence.text
     # A menu or breadcrumb ("Pradžia | Naujienos | Kultūra | ES projektai") is not a list of
     # partners: its separators are not followed by country codes.
@@ -602,8 +595,7 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
                 source,
             )
             if row is not None:
-                row["org_type"] = "municipality"
-                add(row)
+                add(replace(row, org_type="municipality"))
     participates = _PARTICIPATES.match(text) or _IMPLEMENTS.match(text)
     if participates:
         add(
@@ -648,7 +640,9 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
         add(_partner(name, "partner", None, code, text[start : match.end()], source))
 
 
-def _place_list(sentence: Span, pos: int, source: str, add: Any) -> None:
+def _place_list(
+    sentence: Span, pos: int, source: str, add: Callable[[Partner | None], None]
+) -> None:
     """Partners named only by their places, in a list after "kartu su" or "partneriai iš"."""
     text = sentence.text
     while True:
@@ -663,8 +657,7 @@ def _place_list(sentence: Span, pos: int, source: str, add: Any) -> None:
             match.group("word"), "partner", None, place.country, text[start : match.end()], source
         )
         if row is not None:
-            row["org_type"] = "municipality" if place.precision == "city" else "region"
-            add(row)
+            add(replace(row, org_type="municipality" if place.precision == "city" else "region"))
         pos = match.end()
 
 
@@ -678,17 +671,17 @@ _IMPLEMENTING_BODY = re.compile(
 )
 
 
-def implementing_body(text: str, source: str) -> dict[str, Any] | None:
+def implementing_body(doc: Document) -> Partner | None:
     """The body that implements a national project ("X baigė įgyvendinti projektą …").
 
     In national programmes the implementer is the applicant; the caller asks for it only
     when the text names no applicant or lead itself.
     """
-    for sentence in sentences(text):
+    for sentence in doc.sentences:
         match = _IMPLEMENTING_BODY.search(sentence.text)
         if match:
             return _partner(
-                match.group("name"), "applicant", None, None, match.group("name"), source
+                match.group("name"), "applicant", None, None, match.group("name"), doc.source
             )
     return None
 
@@ -704,32 +697,35 @@ def _key(name: str) -> str:
 _ROLE_RANK = {"lead": 0, "applicant": 1, "partner": 2}
 
 
-def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _dedupe(rows: list[Partner]) -> list[Partner]:
     """One row per organisation; the strongest role wins, the first quote stays.
 
     A row read from a piece of another row's statement ("Espoo / FI" inside "Aalto
     University, Espoo / FI (lead partner)") is the same partner and is dropped.
     """
-    by_key: dict[str, dict[str, Any]] = {}
-    order: list[str] = []
-    quotes = [r["quote"] for r in rows]
+    by_key: dict[str, Partner] = {}
+    quotes = [r.quote for r in rows]
     rows = [
         r
         for r in rows
-        if not any(r["quote"] != q and r["quote"] in q and len(r["quote"]) < len(q) for q in quotes)
+        if not any(r.quote != q and r.quote in q and len(r.quote) < len(q) for q in quotes)
     ]
     for row in rows:
-        key = _key(row["name"])
-        if key in by_key:
-            kept = by_key[key]
-            if _ROLE_RANK[row["role"]] < _ROLE_RANK[kept["role"]]:
-                kept["role"] = row["role"]
-            for column in ("city", "country", "lat", "lon", "geo_precision"):
-                if kept[column] is None and row[column] is not None:
-                    kept[column] = row[column]
+        key = _key(row.name)
+        kept = by_key.get(key)
+        if kept is None:
+            by_key[key] = row
             continue
-        by_key[key] = row
-        order.append(key)
-    out = [by_key[k] for k in order]
-    out.sort(key=lambda r: _ROLE_RANK[r["role"]])
+        changes: dict[str, object] = {}
+        if _ROLE_RANK[row.role] < _ROLE_RANK[kept.role]:
+            changes["role"] = row.role
+        for column in ("city", "country", "lat", "lon", "geo_precision"):
+            if getattr(kept, column) is None and getattr(row, column) is not None:
+                changes[column] = getattr(row, column)
+        if "lat" in changes:
+            changes["place"] = row.place  # the coordinates come from the other row's place
+        if changes:
+            by_key[key] = replace(kept, **changes)  # type: ignore[arg-type]
+    out = list(by_key.values())
+    out.sort(key=lambda r: _ROLE_RANK[r.role])
     return out

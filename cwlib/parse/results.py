@@ -9,11 +9,11 @@ counts.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from cwlib.lexicon import terms
-from cwlib.parse import dates, numbers
-from cwlib.parse.segments import BULLET, Span, lines, sentences
+from cwlib.parse.document import Document
+from cwlib.parse.facts import Result
+from cwlib.parse.segments import BULLET, Span
 
 __all__ = ["extract_results"]
 
@@ -58,10 +58,9 @@ _INDICATOR_STOP = re.compile(
 )
 
 
-def _sections(text: str) -> list[Span]:
+def _sections(text: str, all_lines: tuple[Span, ...]) -> list[Span]:
     """Spans of results sections: from a results header to the next other header."""
     out = []
-    all_lines = lines(text)
     for i, line in enumerate(all_lines):
         head = line.text
         if len(head) > 120 and head.endswith(":"):
@@ -82,11 +81,11 @@ def _sections(text: str) -> list[Span]:
     return out
 
 
-def _blocked(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start, m.end) for m in numbers.find_amounts(text)]
-    spans += [(p.start, p.end) for p in numbers.find_percentages(text)]
-    spans += [(d.start, d.end) for d in dates.find_dates(text)]
-    spans += [(d.start, d.end) for d in dates.find_durations(text)]
+def _blocked(doc: Document) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for m in doc.amounts]
+    spans += [(p.start, p.end) for p in doc.percentages]
+    spans += [(d.start, d.end) for d in doc.dates]
+    spans += [(d.start, d.end) for d in doc.durations]
     return spans
 
 
@@ -100,34 +99,36 @@ _INDICATOR_ROW = re.compile(
 )
 
 
-def _indicator_rows(text: str, source: str) -> list[dict[str, Any]]:
+def _indicator_rows(doc: Document) -> list[Result]:
     """Indicator tables copied from a PDF: "Surengti festivaliai ⇥ vnt. ⇥ 6"."""
+    source = doc.source
     rows = []
-    for line in lines(text):
+    for line in doc.lines:
         if "\t" not in line.text:
             continue
         match = _INDICATOR_ROW.match(line.text)
         if not match or len(match.group("indicator").split()) < 2:
             continue
         rows.append(
-            {
-                "count": float(match.group("count")),
-                "indicator": " ".join(match.group("indicator").split()),
-                "qualifier": "exact",
-                "source": source,
-                "quote": line.text,
-            }
+            Result(
+                count=float(match.group("count")),
+                indicator=" ".join(match.group("indicator").split()),
+                qualifier="exact",
+                source=source,
+                quote=line.text,
+            )
         )
     return rows
 
 
-def extract_results(text: str, source: str) -> list[dict[str, Any]]:
+def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote."""
-    sections = _sections(text)
-    blocked = _blocked(text)
-    rows: list[dict[str, Any]] = []
+    text, source = doc.text, doc.source
+    sections = _sections(text, doc.lines)
+    blocked = _blocked(doc)
+    rows: list[Result] = []
     seen: set[tuple[int, int]] = set()
-    for sentence in sentences(text):
+    for sentence in doc.sentences:
         if not _DIGIT.search(sentence.text):
             continue  # no count, no result; cheaper than the verb list below
         in_section = any(s.start <= sentence.start < s.end for s in sections)
@@ -168,13 +169,13 @@ def extract_results(text: str, source: str) -> list[dict[str, Any]]:
                 continue
             seen.add((q_start, q_end))
             rows.append(
-                {
-                    "count": float(re.sub(r"[ \u00a0,]", "", match.group("count"))),
-                    "indicator": indicator,
-                    "qualifier": qualifier,
-                    "source": source,
-                    "quote": text[q_start:q_end],
-                }
+                Result(
+                    count=float(re.sub(r"[ \u00a0,]", "", match.group("count"))),
+                    indicator=indicator,
+                    qualifier=qualifier,
+                    source=source,
+                    quote=text[q_start:q_end],
+                )
             )
-    rows.extend(_indicator_rows(text, source))
+    rows.extend(_indicator_rows(doc))
     return rows

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 __all__ = ["BULLET", "Span", "lines", "sentences", "strip_span"]
 
@@ -37,9 +36,8 @@ def strip_span(span: Span, chars: str | None = None) -> Span:
     return span.sub(left, right)
 
 
-@lru_cache(maxsize=8)  # every extractor asks for the same text's lines
 def lines(text: str) -> tuple[Span, ...]:
-    """Non-empty lines, stripped, with their offsets."""
+    """Non-empty lines, stripped, with their offsets (``Document.lines`` keeps them per text)."""
     out = []
     pos = 0
     for raw in text.split("\n"):
@@ -104,11 +102,13 @@ _BOUNDARY = re.compile(
 _LAST_WORD = re.compile(r"(\w+)\.\W*$")
 
 
-@lru_cache(maxsize=8)  # every extractor asks for the same text's sentences
-def sentences(text: str) -> tuple[Span, ...]:
-    """Sentences, never crossing a line break, with abbreviations kept inside their sentence."""
+def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
+    """Sentences, never crossing a line break, with abbreviations kept inside their sentence.
+
+    ``text_lines`` are ``lines(text)`` when the caller has them already.
+    """
     out: list[Span] = []
-    for line in lines(text):
+    for line in lines(text) if text_lines is None else text_lines:
         start = 0
         for match in _BOUNDARY.finditer(line.text):
             before = line.text[start : match.start()]
