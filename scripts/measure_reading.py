@@ -78,7 +78,7 @@ def _facts_from(text: str, strings: list[str]) -> int:
     count = 0
     for table in FACT_TABLES:
         for row in getattr(facts, table):
-            quote = _fold(str(row.get("quote") or ""))
+            quote = _fold(row.quote or "")
             if quote and any(quote in s for s in strings):
                 count += 1
     return count

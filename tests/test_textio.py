@@ -213,8 +213,8 @@ def test_pdf_builds_a_project_with_quotes_from_its_text(tmp_path, pdf_maker) -> 
     path.write_bytes(pdf_maker(PDF_SHEET))
     text = read_source(path)
     facts = parse_text(text, source=path.name)
-    assert [row["amount"] for row in facts.budgets][:1] == [264145.0]
-    assert all(row["quote"] in text for row in facts.budgets + facts.events)
+    assert [row.amount for row in facts.budgets][:1] == [264145.0]
+    assert all(row.quote in text for row in facts.budgets + facts.events)
 
 
 @pytest.mark.parametrize(
