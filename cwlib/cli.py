@@ -109,12 +109,43 @@ def _brief(args: argparse.Namespace) -> int:
     return run_brief(args)
 
 
+def version_text() -> str:
+    """cwlib's version, then Python's and the key libraries' (what a bug report needs)."""
+    import platform
+
+    from cwlib.build.provenance import environment, git_commit
+
+    env = environment()
+    commit = git_commit()
+    lines = [f"cwlib {__version__}" + (f" (commit {commit})" if commit else "")]
+    lines.append(f"Python {platform.python_version()}")
+    packages = env["packages"]
+    assert isinstance(packages, dict)
+    lines += [f"{name} {packages[name] or 'not installed'}" for name in packages]
+    return "\n".join(lines)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, computed only when asked, so that ``cwlib --help`` stays fast."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        print(version_text())
+        parser.exit()
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the tests and the README's usage text)."""
     top = argparse.ArgumentParser(
         prog="cwlib", description="Tidy, sourced tables about EU-funded creative-industry projects."
     )
-    top.add_argument("--version", action="version", version=f"cwlib {__version__}")
+    top.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="show cwlib's version and its key libraries' versions, and exit",
+    )
     top.add_argument(
         "--debug", action="store_true", help="show the traceback of an error (for bug reports)"
     )

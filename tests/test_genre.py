@@ -590,8 +590,10 @@ def _batch4_problems(path: Path, exp: dict[str, Any]) -> list[str]:
 def test_expected_is_well_formed(path: Path) -> None:
     exp = load_expected(path)
     problems = [f"missing key {k!r}" for k in EXPECTED_KEYS if k not in exp]
-    extra = set(exp) - set(EXPECTED_KEYS) - {"xfail", "classes"}
+    extra = set(exp) - set(EXPECTED_KEYS) - {"xfail", "classes", "notes"}
     problems += [f"unknown key {k!r}" for k in sorted(extra)]
+    if "notes" in exp and not (isinstance(exp["notes"], str) and exp["notes"].strip()):
+        problems.append("notes must be a non-empty string (the text's traps, for the reader)")
     assert not problems, problems
 
     project = exp["project"]

@@ -16,9 +16,11 @@ from typing import Any
 
 from cwlib import paths
 from cwlib.build.merge import merge
+from cwlib.build.provenance import environment, source_records
 from cwlib.build.validate import validate
 from cwlib.build.write import write_tables
 from cwlib.errors import CwlibError
+from cwlib.schema import datapackage
 
 __all__ = ["BuildError", "BuildReport", "build", "raw_files"]
 
@@ -131,7 +133,8 @@ def build(
     problems = validate(tables)
     if problems:
         raise BuildError("the built tables failed their checks: " + "; ".join(problems[:10]))
-    write_tables(tables, out)
+    descriptor = datapackage(sources=source_records(raw, files), environment=environment())
+    write_tables(tables, out, descriptor)
     report.projects = len(tables["projects"])
     report.rows = {name: len(rows) for name, rows in tables.items()}
     return report
