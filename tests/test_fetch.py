@@ -29,8 +29,8 @@ import pytest
 from cwlib import cli, paths
 from cwlib.read.decode import SourceError
 from cwlib.read.fetch import USER_AGENT, FetchResult, fetch_all, file_name, read_address_list
-from cwlib.read.provenance import COLUMNS, Source, add_source, file_sha256, read_sources
 from cwlib.read.source import read_source
+from cwlib.read.sources_csv import COLUMNS, Source, add_source, file_sha256, read_sources
 
 ROBOTS = "User-agent: *\nDisallow: /vidinis/\n"
 

@@ -69,7 +69,7 @@ def test_money_columns_say_their_unit() -> None:
 
 
 def test_sources_csv_lists_every_raw_file_with_its_hash() -> None:
-    from cwlib.read.provenance import COLUMNS, SOURCES_NAME, file_sha256, read_sources
+    from cwlib.read.sources_csv import COLUMNS, SOURCES_NAME, file_sha256, read_sources
 
     header = (paths.RAW_DIR / SOURCES_NAME).read_text(encoding="utf-8").splitlines()[0]
     assert (

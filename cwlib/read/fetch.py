@@ -36,7 +36,7 @@ from cwlib import __version__
 from cwlib.errors import CwlibError
 from cwlib.read.markup import looks_like_html
 from cwlib.read.pdf import looks_like_pdf
-from cwlib.read.provenance import Source, add_source, read_sources
+from cwlib.read.sources_csv import Source, add_source, read_sources
 
 if TYPE_CHECKING:
     import httpx
