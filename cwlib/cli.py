@@ -136,8 +136,13 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def parser() -> argparse.ArgumentParser:
-    """The argument parser (also used by the tests and the README's usage text)."""
+def parser(brief_options: bool = True) -> argparse.ArgumentParser:
+    """The argument parser (also used by the tests and the README's usage text).
+
+    The brief's options come from ``cwlib.export.brief``, which imports pandas and openpyxl
+    (a quarter of a second); ``brief_options=False`` leaves them out so that ``cwlib --help``
+    and ``cwlib build`` start without them.
+    """
     top = argparse.ArgumentParser(
         prog="cwlib", description="Tidy, sourced tables about EU-funded creative-industry projects."
     )
@@ -223,11 +228,9 @@ def parser() -> argparse.ArgumentParser:
     r.set_defaults(func=_report)
 
     br = sub.add_parser("brief", help="write an Excel brief")
-    try:
+    if brief_options:
         from cwlib.export.brief import add_brief_arguments
-    except ImportError:  # pragma: no cover - brief is part of the package
-        add_brief_arguments = None
-    if add_brief_arguments is not None:
+
         add_brief_arguments(br)
     br.set_defaults(func=_brief)
     return top
@@ -243,7 +246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ``--debug`` lets the exception through, with its traceback, for bug reports.
     """
-    args = parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser(brief_options="brief" in argv).parse_args(argv)
     command = f"cwlib {args.command}"
     if args.debug:
         return int(args.func(args))

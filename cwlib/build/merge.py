@@ -7,19 +7,15 @@ pages about one project are often a project card and a news item written years a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from cwlib.build.audit import audit_budgets
 from cwlib.parse.facts import TextFacts, as_row
+from cwlib.parse.keys import partner_key, text_key
 from cwlib.schema import TABLES
 
 __all__ = ["merge"]
-
-
-def _partner_key(name: str) -> str:
-    return re.sub(r"[\W_]+", " ", name.casefold()).strip()
 
 
 def merge(parsed: Iterable[TextFacts]) -> dict[str, list[dict[str, Any]]]:
@@ -117,10 +113,10 @@ def _merge_group(
 
     seen: dict[str, set[tuple[Any, ...]]] = {name: set() for name in TABLES}
     keys: dict[str, Callable[[Any], tuple[Any, ...]]] = {
-        "budgets": lambda r: (r.scope, _partner_key(r.party or ""), r.item, r.amount, r.currency),
-        "partners": lambda r: (_partner_key(r.name),),
+        "budgets": lambda r: (r.scope, partner_key(r.party or ""), r.item, r.amount, r.currency),
+        "partners": lambda r: (partner_key(r.name),),
         "events": lambda r: (r.event, r.date),
-        "results": lambda r: (r.count, _partner_key(r.indicator)),
+        "results": lambda r: (r.count, text_key(r.indicator)),
         "findings": lambda r: (r.check, r.quote),
         "contacts": lambda r: (r.name, r.email, r.phone),
     }

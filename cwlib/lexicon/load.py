@@ -13,18 +13,31 @@ Two kinds of entry:
   puts it into its own pattern with :func:`fragment`.
 
 A table may also list ``keywords``: literal lower-case stems, one of which every match of its
-``pattern`` contains. The parse stage finds all of them in one pass over a text
-(``cwlib.parse.document``) and runs a pattern only where one of its keywords stands.
+``pattern`` contains, or ``starts``: the words every match begins with. The parse stage finds
+all of them in one pass over a text (``cwlib.parse.document``) and runs a pattern only where
+one of its keywords stands, or tries it only at its starts.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["fragment", "keyword_groups", "table", "vocabulary", "words"]
+__all__ = [
+    "alternation",
+    "entries",
+    "fill",
+    "fragment",
+    "fragment_of",
+    "keyword_groups",
+    "table",
+    "vocabulary",
+    "words",
+]
 
 HERE = Path(__file__).resolve().parent
 
@@ -54,18 +67,57 @@ def fragment(name: str, key: str) -> str:
     The fragment's lines end in comments, so it is wrapped in a non-capturing group with line
     breaks around it: ``(?:`` + newline + fragment + newline + ``)``.
     """
-    return "(?:\n" + table(name, key)["pattern"].strip("\n") + "\n)"
+    return fragment_of(table(name, key))
+
+
+def fragment_of(entry: dict[str, Any]) -> str:
+    """The ``pattern`` of a table already in hand, wrapped as :func:`fragment` does."""
+    return "(?:\n" + entry["pattern"].strip("\n") + "\n)"
+
+
+def entries(name: str, key: str) -> dict[str, dict[str, Any]]:
+    """The sub-tables of one table (``[key.entry]``), in file order: ordered lists of patterns
+    such as the programmes, where the first that matches wins."""
+    return {k: v for k, v in table(name, key).items() if isinstance(v, dict)}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, in the order given (``re.escape``d)."""
+    return "|".join(re.escape(w) for w in words)
+
+
+_SLOT = re.compile(
+    r"""
+    \{([A-Z_]+)\}            # a slot: an upper-case name in braces, "{LEAD_INTRO}"
+    """,
+    re.VERBOSE,
+)
+
+
+def fill(pattern: str, **parts: str) -> str:
+    """Put named fragments into a pattern at ``{NAME}`` (upper-case names only, so regex
+    quantifiers such as ``{1,3}`` are left alone). Done once, when a parser module is imported.
+    """
+    return _SLOT.sub(lambda m: parts[m.group(1)], pattern)
 
 
 @cache
 def keyword_groups() -> dict[str, tuple[str, ...]]:
-    """Every table that lists ``keywords``, named ``file.table``, with its keywords.
+    """Every table or entry that lists ``keywords`` or ``starts``, named by its path
+    (``file.table`` or ``file.table.entry``), with those words.
 
-    The document scan (``cwlib.parse.document``) finds all of them in one pass.
+    ``keywords``: every match of the table's pattern contains one of them. ``starts``: every
+    match begins with one of them (so the pattern can be tried at those places only). The
+    document scan (``cwlib.parse.document``) finds all of them in one pass.
     """
     groups: dict[str, tuple[str, ...]] = {}
     for path in sorted(HERE.glob("*.toml")):
         for key, value in vocabulary(path.stem).items():
-            if isinstance(value, dict) and "keywords" in value:
-                groups[f"{path.stem}.{key}"] = tuple(value["keywords"])
+            if not isinstance(value, dict):
+                continue
+            for name, entry in ((key, value), *((f"{key}.{k}", v) for k, v in value.items())):
+                if isinstance(entry, dict):
+                    words = entry.get("keywords", entry.get("starts"))
+                    if words is not None:
+                        groups[f"{path.stem}.{name}"] = tuple(words)
     return groups

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cwlib.lexicon import terms
+from cwlib.lexicon import load as lexicon
 from cwlib.parse import numbers
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Budget
@@ -23,11 +23,12 @@ from cwlib.schema import LTL_PER_EUR
 __all__ = ["complete_shares", "extract_budgets"]
 
 _FLAGS = re.IGNORECASE
-_EU = re.compile(terms.EU_WORDS, _FLAGS)
-_NATIONAL = re.compile(terms.NATIONAL_WORDS, _FLAGS)
-_OWN = re.compile(terms.OWN_WORDS, _FLAGS)
-_TOTAL = re.compile(terms.TOTAL_WORDS, _FLAGS)
-_PARTNER_SCOPE = re.compile(terms.PARTNER_SCOPE_WORDS, _FLAGS)
+_EU = re.compile(lexicon.fragment("budgets", "eu"), _FLAGS | re.VERBOSE)
+_NATIONAL = re.compile(lexicon.fragment("budgets", "national"), _FLAGS | re.VERBOSE)
+_OWN = re.compile(lexicon.fragment("budgets", "own"), _FLAGS | re.VERBOSE)
+_TOTAL = re.compile(lexicon.fragment("budgets", "total"), _FLAGS | re.VERBOSE)
+_PARTNER_SCOPE = re.compile(lexicon.fragment("budgets", "partner_scope"), _FLAGS | re.VERBOSE)
+_GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _PROJECT_TOTAL = re.compile(
     r"(?:bendr\w*\s+)?projekto\s+(?:bendr\w*\s+)?(?:vertė|biudžet|kaina|suma)|visas\s+projekto|total\s+project|project\s+(?:total|budget|value)",
     _FLAGS,
@@ -39,7 +40,7 @@ _ORG_GENITIVE = re.compile(
       (?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-‘'’]*\s+)                  # a capitalised first word (the place)
       (?:[\w\-‘'’„“"]+\s+){0,5}                         # up to five more words (the longest name wins)
       (?:"""
-    + "|".join(terms.ORG_NOUNS_GENITIVE)
+    + lexicon.alternation(_GENITIVE_NOUNS)
     + r""")  # ending with an organisation noun in the genitive
     )
     \b""",
@@ -84,7 +85,7 @@ def _nominative(org: str) -> str:
     """Name an organisation in the nominative: its last noun is turned back from the genitive."""
     words = org.split()
     last = words[-1]
-    for genitive, nominative in terms.ORG_NOUNS_GENITIVE.items():
+    for genitive, nominative in _GENITIVE_NOUNS.items():
         if last.lower() == genitive:
             words[-1] = nominative if last.islower() else nominative.capitalize()
             break

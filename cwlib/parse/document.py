@@ -20,6 +20,7 @@ holds no table never pays for looking for one. Offsets are always offsets into `
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from functools import cache, cached_property
@@ -157,7 +158,8 @@ class Document:
             start = end - length + 1
             for index in indices:
                 found.setdefault(names[index], []).append(start)
-        return found
+        # Hits come in the order their words end; a group's starts are wanted in text order.
+        return {name: sorted(set(starts)) for name, starts in found.items()}
 
     def hits(self, group: str) -> list[int]:
         """Where the keywords of one group start, in order (empty if none stands in the text).
@@ -172,6 +174,22 @@ class Document:
     def has(self, group: str) -> bool:
         """True when a keyword of the group stands anywhere in the text."""
         return bool(self.hits(group))
+
+    def match_at_starts(
+        self, pattern: re.Pattern[str], group: str, *, lower: bool = True
+    ) -> re.Match[str] | None:
+        """The leftmost match of ``pattern`` that begins where a word of ``group`` begins.
+
+        The same as ``pattern.search(doc.lower)`` (or ``doc.text`` with ``lower=False``) when
+        every match begins with one of the group's words (a lexicon table's ``starts``), at
+        the cost of a few anchored tries instead of a scan of the whole text.
+        """
+        searched = self.lower if lower else self.text
+        for pos in self.hits(group):
+            match = pattern.match(searched, pos)
+            if match is not None:
+                return match
+        return None
 
     def has_in(self, group: str, start: int, end: int) -> bool:
         """True when a keyword of the group starts inside ``[start, end)``."""

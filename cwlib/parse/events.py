@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cwlib.lexicon import load as lexicon
 from cwlib.parse import dates
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Event, StatedDuration
@@ -19,52 +20,15 @@ __all__ = ["extract_durations", "extract_events", "is_programme_period"]
 
 _FLAGS = re.IGNORECASE
 # Event words, most specific first: "baigė įgyvendinti" is a completion, not an end.
-_EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "completed",
-        re.compile(
-            r"baigė\s+įgyvendinti|užbaigt|užbaigė|įgyvendintas\b|įgyvendinta\b|baigtas\b|completed|finished",
-            _FLAGS,
-        ),
-    ),
-    (
-        "approved",
-        re.compile(
-            r"patvirtint|patvirtino|approved|skirtas\s+finansavimas|finansavimas\s+skirtas", _FLAGS
-        ),
-    ),
-    ("signed", re.compile(r"pasiraš|signed", _FLAGS)),
-    ("presented", re.compile(r"pristat|presented|presentation", _FLAGS)),
-    (
-        "start",
-        re.compile(
-            r"pradži|prasidė|prasideda|pradėt|pradėj|pradedam|start|began|begins|\bnuo\b", _FLAGS
-        ),
-    ),
-    (
-        "end",
-        re.compile(r"pabaig|baigsis|baigiasi|truks\s+iki|\biki\b|until|\bends?\b|finish", _FLAGS),
-    ),
-    (
-        "other",
-        re.compile(
-            r"atidaryt|atidarė|opened|opening|\bvyko\b|įvyko|vyks\b|surengt|konferencij|seminar|renginy|susitikim|meeting|workshop|forum",
-            _FLAGS,
-        ),
-    ),
+_EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (event, re.compile(lexicon.fragment_of(entry), _FLAGS | re.VERBOSE))
+    for event, entry in lexicon.entries("events", "kinds").items()
 )
 _PROGRAMME_CONTEXT = re.compile(
-    r"program|laikotarp|fond|finansavimo\s+period|programming|period|interreg|veiksmų|parama|struktūrin|\bES\b|\bEU\b|investicij",
-    _FLAGS,
+    lexicon.fragment("events", "programme_context"), _FLAGS | re.VERBOSE
 )
-_DURATION_CONTEXT = re.compile(
-    r"trukm|įgyvendinimo\s+laikotarp|truks|trunka|duration|implementation\s+period|projekto\s+laikotarp"
-    r"|įgyvendinamas\s+per|įgyvendinti\s+per|lasts|months\s+project|mėnesių\s+projekt|metams\)",
-    _FLAGS,
-)
-
-
-_WEAK_DURATION = re.compile(r"metams\)", _FLAGS)
+_DURATION_CONTEXT = re.compile(lexicon.fragment("events", "duration_context"), _FLAGS | re.VERBOSE)
+_WEAK_DURATION = re.compile(lexicon.fragment("events", "weak_duration"), _FLAGS | re.VERBOSE)
 
 
 def is_programme_period(span: dates.DateRange, context: str) -> bool:
@@ -82,9 +46,7 @@ def is_programme_period(span: dates.DateRange, context: str) -> bool:
     )
 
 
-_RUNS = re.compile(
-    r"įgyvendin|vykdom|vykdyt|truk|vyks|vyko|runs|ran\b|implemented|carried\s+out", _FLAGS
-)
+_RUNS = re.compile(lexicon.fragment("events", "runs"), _FLAGS | re.VERBOSE)
 
 
 def _classify(sentence: str, offset: int) -> str | None:

@@ -14,37 +14,85 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from cwlib.lexicon import terms
+from cwlib.lexicon import load as lexicon
 from cwlib.parse import places
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Partner
+from cwlib.parse.keys import partner_key
 from cwlib.parse.segments import BULLET, Span, strip_span
 from cwlib.parse.tabular import TableRow
 
 __all__ = ["classify_org", "extract_partners"]
 
 _FLAGS = re.IGNORECASE
-_ORG_TYPES = [(kind, re.compile(pattern, _FLAGS)) for kind, pattern in terms.ORG_TYPE_PATTERNS]
+_ORG_TYPES = [
+    (kind, re.compile(lexicon.fragment_of(entry), _FLAGS | re.VERBOSE))
+    for kind, entry in lexicon.entries("organisations", "kinds").items()
+]
 _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁ"
+_GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
+_WORDS = {
+    "CAP": _CAP,
+    "LEAD_INTRO": lexicon.fragment("partners", "lead_intro"),
+    "APPLICANT_INTRO": lexicon.fragment("partners", "applicant_intro"),
+    "PARTNER_HEADER": lexicon.fragment("partners", "header"),
+    "NOT_PARTNER_HEADER": lexicon.fragment("partners", "not_header"),
+    "GENITIVE_NOUN": lexicon.alternation(_GENITIVE_NOUNS),
+}
 
 _LEAD = re.compile(
-    r"(?P<intro>"
-    + terms.LEAD_INTRO
-    + r")\b(?:[ \t]+yra|[ \t]+–[ \t]+yra)?[ \t]*[:–—\-‒|]?[ \t]*(?=[\"„“«"
-    + _CAP
-    + r"])",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
+        (?:[ \t]+(?i:yra)|[ \t]+–[ \t]+(?i:yra))?  # "… yra", "… – yra"
+        [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
+        (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 _APPLICANT = re.compile(
-    r"(?P<intro>"
-    + terms.APPLICANT_INTRO
-    + r")\b[ \t]*(?:yra[ \t]+)?[:–—\-‒|]?[ \t]*(?=[\"„“«"
-    + _CAP
-    + r"])",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        (?P<intro>(?i:{APPLICANT_INTRO}))\b     # "Projekto pareiškėjas", "Applicant"
+        [ \t]*(?:(?i:yra)[ \t]+)?                 # "… yra"
+        [:–—\-‒|]?[ \t]*                          # a colon, dash or bar
+        (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
-_PARTNER_HEADER = re.compile(r"^\W*(?:" + terms.PARTNER_HEADER + r")\b", _FLAGS)
-_OTHER_HEADER = re.compile(r"^\W*[^:]{0,40}(?:" + terms.NOT_PARTNER_HEADER + r")", _FLAGS)
+_PARTNER_HEADER = re.compile(
+    lexicon.fill(
+        r"""
+        ^\W*                                     # at the start of a line, after any mark
+        {PARTNER_HEADER}\b                       # "Projekto partneriai", "Partners"
+        """,
+        **_WORDS,
+    ),
+    _FLAGS | re.VERBOSE,
+)
+_HEADER_WORDS = re.compile(
+    lexicon.fill(
+        r"""
+        {PARTNER_HEADER}\b                       # the header words anywhere in a line
+        """,
+        **_WORDS,
+    ),
+    _FLAGS | re.VERBOSE,
+)
+_OTHER_HEADER = re.compile(
+    lexicon.fill(
+        r"""
+        ^\W*[^:]{0,40}                           # near the start of a line, before any colon
+        {NOT_PARTNER_HEADER}                     # "Viešinimas", "Kontaktai", "Results"
+        """,
+        **_WORDS,
+    ),
+    _FLAGS | re.VERBOSE,
+)
 _CODE_MARK = re.compile(
     r"""
     [ \t]*[|/][ \t]*                  # a bar or a slash after a name
@@ -82,8 +130,15 @@ _PARTNER_SENTENCE = re.compile(
     _FLAGS,
 )
 _AS_OTHERS = re.compile(
-    r"^(?P<name>[" + _CAP + r"][\w\-‘’']+(?:\s+[\w\-‘’']+){0,3}),?\s+kaip\s+ir\s+kiti",
-    re.IGNORECASE,
+    lexicon.fill(
+        r"""
+        ^(?P<name>[{CAP}][\w\-‘’']+             # a name opening the sentence with a capital
+          (?:\s+[\w\-‘’']+){0,3})               # and up to three more words
+        ,?\s+(?i:kaip\s+ir\s+kiti)              # ", kaip ir kiti (partneriai)"
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 _PARTICIPATES = re.compile(
     r"^(?P<name>["
@@ -100,10 +155,24 @@ _IMPLEMENTS = re.compile(
     r"(?=.{0,200}?(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
 )
 _INLINE_PARTNERS = re.compile(
-    r"(?:^|[\s,;(])(?:kiti\s+|other\s+)?(?:projekto\s+|project\s+)?(?:partneri(?:s|ai|ė|ės|ais|u)|partners?|partnerystę\s+sudaro|partnerystė)\s*(?:yra\s+|are\s+)?[:–—‒\-|]\s*(?=[\"„“«"
-    + _CAP
-    + r"])",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        (?:^|[\s,;(])                            # a word start
+        (?i:
+          (?:kiti\s+|other\s+)?                  # "kiti partneriai", "other partners"
+          (?:projekto\s+|project\s+)?            # "projekto partneriai"
+          (?:partneri(?:s|ai|ė|ės|ais|u)          # the word partner, in its cases
+            |partners?                           # English
+            |partnerystę\s+sudaro                # "partnerystę sudaro"
+            |partnerystė)                        # "partnerystė"
+          \s*(?:yra\s+|are\s+)?                  # "… yra", "… are"
+        )
+        [:–—‒\-|]\s*                             # a colon, dash or bar
+        (?=[\"„“«{CAP}])                         # then a quote or a capital opens a name
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 # "… kartu su Rygos, Talino ir Ščecino savivaldybėmis", "partnerių iš Gdynės, Rostoko ir Karlskronos".
 _PLACE_LIST = re.compile(
@@ -111,11 +180,20 @@ _PLACE_LIST = re.compile(
 )
 _LIST_WORD = re.compile(r"\s*(?:,\s*|\s+(?:ir|bei|and)\s+)?(?P<word>[" + _CAP + r"][\w\-]+)")
 _LEAD_GENITIVE = re.compile(
-    r"(?i:projektui\s+vadovaujanči\w+|vadovaujanči\w+\s+partnerio,?)\s+(?P<org>["
-    + _CAP
-    + r"][\w\-]+(?:\s+[\w\-]+){0,3}?\s+(?:"
-    + "|".join(terms.ORG_NOUNS_GENITIVE)
-    + r"))\b"
+    lexicon.fill(
+        r"""
+        (?i:projektui\s+vadovaujanči\w+          # "projektui vadovaujančios …"
+          |vadovaujanči\w+\s+partnerio,?)        # "vadovaujančiojo partnerio, …"
+        \s+
+        (?P<org>
+          [{CAP}][\w\-]+                         # a capitalised first word
+          (?:\s+[\w\-]+){0,3}?                   # up to three more
+          \s+(?:{GENITIVE_NOUN})                 # an organisation noun in the genitive
+        )\b
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 # "… kuriame Vilnius dalyvauja kartu su …": a city taking part, named by itself.
 _PLACE_PARTICIPATES = re.compile(
@@ -136,11 +214,23 @@ _PERSON_NAME = re.compile(
 )
 # "Kultūros centras projekte buvo pagrindinis partneris": the lead, named before its role.
 _ROLE_AFTER = re.compile(
-    r"^(?P<name>["
-    + _CAP
-    + r"][\w\-„“\"]*(?:\s+[\w\-„“\"]+){0,5}?)\s+(?:projekte\s+|šiame\s+projekte\s+)?(?:buvo|yra|is|was)\s+"
-    r"(?:the\s+)?(?P<role>pagrindinis\s+partneris|vadovaujantis\s+partneris|projekto\s+koordinatorius|lead\s+partner)\b",
-    re.IGNORECASE,
+    lexicon.fill(
+        r"""
+        ^(?P<name>[{CAP}][\w\-„“\"]*           # a name opening the sentence with a capital
+          (?:\s+[\w\-„“\"]+){0,5}?)             # and up to five more words
+        \s+(?i:
+          (?:projekte\s+|šiame\s+projekte\s+)?   # "projekte", "šiame projekte"
+          (?:buvo|yra|is|was)\s+                 # "buvo", "yra", "is", "was"
+          (?:the\s+)?
+          (?P<role>pagrindinis\s+partneris       # "pagrindinis partneris"
+            |vadovaujantis\s+partneris           # "vadovaujantis partneris"
+            |projekto\s+koordinatorius           # "projekto koordinatorius"
+            |lead\s+partner)                     # "the lead partner"
+        )\b
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 _QUOTES = "„“”\"«»‘’'"
 _END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
@@ -317,7 +407,7 @@ def extract_partners(doc: Document) -> list[Partner]:
     for match in _LEAD_GENITIVE.finditer(text):
         org = match.group("org")
         words = org.split()
-        words[-1] = terms.ORG_NOUNS_GENITIVE.get(words[-1].lower(), words[-1])
+        words[-1] = _GENITIVE_NOUNS.get(words[-1].lower(), words[-1])
         add(
             _partner(" ".join(words), "lead", None, None, text[match.start() : match.end()], source)
         )
@@ -336,13 +426,32 @@ def extract_partners(doc: Document) -> list[Partner]:
 
 
 _ROLE_IN_ITEM = re.compile(
-    r"\s*(?:[–—\-‒,]\s*|\(\s*)(?P<role>"
-    + terms.LEAD_INTRO
-    + r"|projekto\s+vadovas|projekto\s+lyderis|"
-    + terms.APPLICANT_INTRO
-    + r")\s*\)?",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        \s*(?:[–—\-‒,]\s*|\(\s*)               # after a dash or comma, or in brackets
+        (?P<role>
+            {LEAD_INTRO}                         # "– vadovaujantis partneris"
+          | projekto\s+vadovas                   # "– projekto vadovas"
+          | projekto\s+lyderis                   # "(projekto lyderis)"
+          | {APPLICANT_INTRO}                    # "(pareiškėjas)"
+        )
+        \s*\)?                                   # a closing bracket
+        """,
+        **_WORDS,
+    ),
+    _FLAGS | re.VERBOSE,
 )
+_ROLE_LABEL = re.compile(
+    lexicon.fill(
+        r"""
+        (?P<role>{LEAD_INTRO}|{APPLICANT_INTRO})  # a role word opening an item …
+        \s*:\s*                                  # … as a label: "Lead partner: City of Oulu"
+        """,
+        **_WORDS,
+    ),
+    _FLAGS | re.VERBOSE,
+)
+_APPLICANT_ROLE = re.compile(_WORDS["APPLICANT_INTRO"], _FLAGS | re.VERBOSE)
 
 
 def _item_partner(item: Span, source: str) -> Partner | None:
@@ -350,24 +459,14 @@ def _item_partner(item: Span, source: str) -> Partner | None:
     its role after a dash or in brackets ("… – vadovaujantis partneris")."""
     text = item.text.strip(_TRAILING)
     role = "partner"
-    leading = re.match(
-        r"(?P<role>" + terms.LEAD_INTRO + "|" + terms.APPLICANT_INTRO + r")\s*:\s*", text, _FLAGS
-    )
+    leading = _ROLE_LABEL.match(text)
     marked = _ROLE_IN_ITEM.search(text)
     if leading:
         # "Lead partner: City of Oulu (Finland)"
-        role = (
-            "applicant"
-            if re.fullmatch(terms.APPLICANT_INTRO, leading.group("role"), _FLAGS)
-            else "lead"
-        )
+        role = "applicant" if _APPLICANT_ROLE.fullmatch(leading.group("role")) else "lead"
         text = text[leading.end() :]
     elif marked:
-        role = (
-            "applicant"
-            if re.fullmatch(terms.APPLICANT_INTRO, marked.group("role"), _FLAGS)
-            else "lead"
-        )
+        role = "applicant" if _APPLICANT_ROLE.fullmatch(marked.group("role")) else "lead"
         text = (text[: marked.start()] + text[marked.end() :]).strip(_TRAILING)
     coded = re.search(r"[|/]\s*([A-Z]{2})\s*[;.,]?\s*$", text)
     code = coded.group(1) if coded and places.country_code(coded.group(1)) else None
@@ -443,7 +542,7 @@ def _header_items(all_lines: tuple[Span, ...]) -> list[Span]:
         header = _PARTNER_HEADER.match(line.text)
         if header is None and line.text.endswith(":") and len(line.text) <= 100:
             # "Projekte dalyvauja 8 partneriai iš 7 šalių:"
-            found = re.search(r"(?:" + terms.PARTNER_HEADER + r")\b", line.text, _FLAGS)
+            found = _HEADER_WORDS.search(line.text)
             if found and not _OTHER_HEADER.match(line.text):
                 header = re.compile(re.escape(line.text[: found.end()])).match(line.text)
         if not header or len(line.text) > 200:
@@ -455,7 +554,12 @@ def _header_items(all_lines: tuple[Span, ...]) -> list[Span]:
         rest = line.text[header.end() + colon.end() :] if colon else ""
         if colon and rest.strip():
             base = header.end() + colon.end()
-            items.extend(_split_inline(line.sub(base, len(line.text))))
+            # A lower-case phrase after the label is never an organisation's name.
+            items.extend(
+                part
+                for part in _split_inline(line.sub(base, len(line.text)))
+                if part.text[:1].isupper() or part.text[:1] in _QUOTES
+            )
             i += 1
             continue
         if len(line.text) > (120 if line.text.endswith(":") else 80):
@@ -686,14 +790,6 @@ def implementing_body(doc: Document) -> Partner | None:
     return None
 
 
-def _key(name: str) -> str:
-    """A matching key: case and punctuation folded, a genitive organisation noun made nominative."""
-    words = re.sub(r"[\W_]+", " ", name.casefold()).split()
-    if words and words[-1] in terms.ORG_NOUNS_GENITIVE:
-        words[-1] = terms.ORG_NOUNS_GENITIVE[words[-1]]
-    return " ".join(words)
-
-
 _ROLE_RANK = {"lead": 0, "applicant": 1, "partner": 2}
 
 
@@ -711,7 +807,7 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
         if not any(r.quote != q and r.quote in q and len(r.quote) < len(q) for q in quotes)
     ]
     for row in rows:
-        key = _key(row.name)
+        key = partner_key(row.name)
         kept = by_key.get(key)
         if kept is None:
             by_key[key] = row

@@ -15,6 +15,7 @@ from cwlib.parse.contacts import extract_contacts
 from cwlib.parse.document import Document
 from cwlib.parse.events import extract_durations, extract_events
 from cwlib.parse.facts import TextFacts
+from cwlib.parse.keys import merge_keys
 from cwlib.parse.partners import extract_partners, implementing_body
 from cwlib.parse.results import extract_results
 
@@ -67,5 +68,5 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
         events=tuple(events),
         results=tuple(results),
         contacts=tuple(contacts),
-        merge_keys=project.merge_keys(whole),
+        merge_keys=merge_keys(whole),
     )

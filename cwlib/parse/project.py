@@ -11,36 +11,283 @@ the programme, else from the earliest dated event) and the project id.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
-from cwlib.lexicon import terms
+from cwlib.lexicon import load as lexicon
 from cwlib.parse import dates
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Event, PeriodHint, Project, StatedDuration
+from cwlib.parse.keys import short_title, slugify, title_key
+from cwlib.parse.segments import Span
+from cwlib.schema import PERIODS
 
-__all__ = ["complete", "extract_fields", "merge_keys", "period_of_year", "slugify"]
+__all__ = ["complete", "extract_fields", "period_of_year"]
 
-_FLAGS = re.IGNORECASE
-_PROGRAMMES = [(name, re.compile(p, _FLAGS), period) for name, p, period in terms.PROGRAMMES]
-_PERIOD_HINTS = [(re.compile(p, _FLAGS), period) for p, period in terms.PROGRAMME_PERIOD_HINTS]
-_FUNDS = [(name, re.compile(p, _FLAGS)) for name, p in terms.FUNDS]
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”„]+")
-_NOISE_LINE = re.compile(
-    r"^(?:meniu|menu|uždaryti|close|pradžia|home|naujienos|news|kontaktai|paieška|search|slapukai|cookies"
-    r"|en|lt|dalintis|share|spausdinti|print|atgal|back|skip)\b[\s|/»>·•-]*",
-    _FLAGS,
+KEYWORDS = (
+    *(f"programmes.programmes.{key}" for key in lexicon.entries("programmes", "programmes")),
+    *(f"programmes.period_hints.{key}" for key in lexicon.entries("programmes", "period_hints")),
+    *(f"programmes.funds.{key}" for key in lexicon.entries("programmes", "funds")),
+    "project.en_title_label",
+    "project.acronym_label",
+    "project.number",
+    "project.chrome_line",
 )
+"""The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
+
+# Word patterns run on ``doc.lower`` (same offsets as the text) without re.IGNORECASE, so the
+# regex engine can skip to their first letters; patterns where capitals matter run on the text.
+_PROGRAMMES = [
+    (
+        entry["name"],
+        re.compile(lexicon.fragment_of(entry), re.VERBOSE),
+        entry.get("period"),
+        f"programmes.programmes.{key}",
+    )
+    for key, entry in lexicon.entries("programmes", "programmes").items()
+]
+_PERIOD_HINTS = [
+    (
+        entry["period"],
+        re.compile(lexicon.fragment_of(entry), re.VERBOSE),
+        entry["period"],
+        f"programmes.period_hints.{key}",
+    )
+    for key, entry in lexicon.entries("programmes", "period_hints").items()
+]
+_FUNDS = [
+    (
+        entry["name"],
+        re.compile(lexicon.fragment_of(entry), re.VERBOSE),
+        None,
+        f"programmes.funds.{key}",
+    )
+    for key, entry in lexicon.entries("programmes", "funds").items()
+]
+_WORDS = {
+    name.upper(): lexicon.fragment("project", name)
+    for name in (
+        "title_label",
+        "en_title_label",
+        "acronym_label",
+        "noise_line",
+        "section_line",
+        "chrome_line",
+        "org_line",
+        "lithuanian_words",
+        "english_words",
+    )
+}
+_URL = re.compile(
+    r"""
+    (?:https?://|www\.)         # a web address starts with its scheme or www.
+    [^\s<>\"“”„]+               # and runs to a space, a bracket or a quote
+    """,
+    re.VERBOSE,
+)
+_WORD_END = re.compile(
+    r"""
+    \w*                         # the rest of a word (a programme's stem to its ending)
+    """,
+    re.VERBOSE,
+)
+_NOISE_LINE = re.compile(
+    lexicon.fill(
+        r"""
+        ^{NOISE_LINE}\b         # a menu word opens the line
+        [\s|/»>·•-]*            # with its separators
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
+)
+_SECTION_LINE = re.compile(_WORDS["SECTION_LINE"], re.VERBOSE)
+_CHROME_LINE = re.compile(_WORDS["CHROME_LINE"], re.VERBOSE)
+_ORG_LINE = re.compile(_WORDS["ORG_LINE"], re.VERBOSE)
 _TITLE_LABEL = re.compile(
-    r"(?:projekto\s+pavadinimas|project\s+title|project\s+name|pavadinimas)\s*[:–—-]?\s*", _FLAGS
+    lexicon.fill(
+        r"""
+        {TITLE_LABEL}           # "Projekto pavadinimas", "Project title"
+        \s*[:–—-]?\s*           # a colon or dash
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
+)
+_EN_TITLE_LABEL = re.compile(
+    lexicon.fill(
+        r"""
+        ^(?i:{EN_TITLE_LABEL})  # "Pavadinimas anglų k.", "English title" opening a line
+        \s*[:\t–-]?\s*          # a colon, tab or dash
+        (?P<v>\S.{1,200})$      # the title, to the end of the line
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE | re.MULTILINE,
+)
+_ACRONYM_LABEL = re.compile(
+    lexicon.fill(
+        r"""
+        ^(?i:{ACRONYM_LABEL})   # "Projekto akronimas", "Acronym" opening a line
+        \s*[:\t–-]?\s*          # a colon, tab or dash
+        (?P<v>\S.{1,200})$      # the acronym, to the end of the line
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE | re.MULTILINE,
 )
 _QUOTED_PROJECT = re.compile(
-    r"(?:projekt|project)\w*\s+(?:(?:Nr\.\s*)?[\w./-]+\s+){0,2}(?=,,|„|\"|“|«)", _FLAGS
-)
+    r"""
+    (?:projekt|project)\w*\s+   # "projektas", "projekto", "project"
+    (?:(?:nr\.\s*)?[\w./-]+\s+){0,2}   # up to two words or a number between
+    (?=,,|„|\"|“|«)             # then a quotation opens (the project's name)
+    """,
+    re.VERBOSE,
+)  # run on doc.lower
 _ENGLISH_ASIDE = re.compile(
-    r"\s*\((?:angl\.\s*|en\.?\s*|english:?\s*)?(?P<q>,,|„|\"|“)?(?P<name>[^()\n]{3,200}?)(?:“|”|\")?\)"
+    r"""
+    \s*\(                                     # a bracket after the quoted name
+    (?:angl\.\s*|en\.?\s*|english:?\s*)?      # "angl.", "en", "English:"
+    (?P<q>,,|„|\"|“)?                         # perhaps a quotation mark
+    (?P<name>[^()\n]{3,200}?)                 # the English name
+    (?:“|”|\")?\)                             # a closing quotation mark and bracket
+    """,
+    re.VERBOSE,
+)
+_ASIDE_PART_SEPARATOR = re.compile(
+    r"""
+    [,;]\s*                     # parts of an aside: "(Creative Port Cities, #R095)"
+    """,
+    re.VERBOSE,
+)
+_ASIDE_LABEL = re.compile(
+    r"""
+    ^(?i:angl|en|english|akronimas|acronym)   # a label opening an aside's part
+    \.?:?\s*                                  # with its full stop or colon
+    """,
+    re.VERBOSE,
+)
+_NOT_A_TITLE_PART = re.compile(
+    r"""
+    \d                          # a figure
+    | (?i:\bnr\b|projekt)       # a number or the word project
+    """,
+    re.VERBOSE,
+)
+_THREE_LATIN_LETTERS = re.compile(
+    r"""
+    [A-Za-z]{3}                 # three Latin letters in a row (an English word)
+    """,
+    re.VERBOSE,
+)
+_NUMBER = re.compile(
+    r"""
+    (?:
+        projekt\w*\s+(?:kodas\s+nr\.?|nr\.?|numeris|kodas)  # "projekto Nr." / "projektą Nr." / "kodas"
+      | (?<![\w.])nr\.(?=\s*[A-Z0-9\#])                 # a bare "Nr. C031" (measures are excluded below)
+      | (?<=\()(?=\#[A-Z]?\d)                           # "(#R081)": programme-style numbers in brackets
+      | (?<=,\s)(?=\#[A-Z]?\d)                          # "(Creative Port Cities, #R095)"
+      | sutarties\s+nr\.?                               # "sutarties Nr."
+      | project\s+(?:no\.?|number|code|id)              # English
+      | projekt\w*\s+(?=[A-Z][A-Z0-9]{1,6}-[\w./-]*\d[\w./-]*\s+[„"“,])  # "projektą LLI-487 „…“"
+      | (?<=[“”"]\s\()(?=[A-Z][A-Z0-9]{1,6}-[\w./-]*\d[\w./-]*\))  # "„…“ (LL-00089)"
+      | (?<=projektas\s)(?:[^()\n]{0,60}?\s)?nr\.?      # "(projektas patvirtintas …, Nr. 3025)"
+    )
+    (?:\s*/\s*[^\W\d][\w\ ]{0,25}?)?                   # "Project code / Projekto kodas"
+    \s*[:–]?\s*                                        # a colon or dash
+    (?P<num>(?:[A-Z]{2,6}\s(?=\d))?\#?[A-Z0-9][\w./\#\-]*\d[\w./\#\-]*(?<=\w))  # the number itself, with a digit
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_NOT_PROJECT_NUMBER = re.compile(
+    r"""
+    [\ \t]*(?:„[^“]*“[\ \t]*)?  # after the number (and a quoted name) …
+    (?:priemon|prioritet|įsakym|sprendim|kvietim)   # … a measure, priority, order, call
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_MEASURE_BEFORE = re.compile(
+    r"""
+    (?:priemon\w*|prioritet\w*|įsakym\w*|sprendim\w*|kvietim\w*)   # a measure, priority …
+    \s*$                        # … right before "Nr."
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_FOUR_DIGITS = re.compile(
+    r"""
+    \d{4}                       # a bare four-digit number (a year, an order's number)
+    """,
+    re.VERBOSE,
+)
+_URL_LABEL = re.compile(
+    r"""
+    (?:svetainė|tinklalapis|website|web\s*page|site   # "Projekto svetainė:", "website"
+      |projekt\w*(?:\s+\w+){0,2})                     # "projekto … puslapis"
+    \W*$                                              # right before the address
+    """,
+    re.VERBOSE,
+)  # run on lower-cased words
+_URL_SCHEME = re.compile(
+    r"""
+    ^https?://                  # the scheme of an address
+    """,
+    re.VERBOSE,
+)
+_URL_PATH = re.compile(
+    r"""
+    \w/\S                       # a path after the domain: the address of a page, not a site
+    """,
+    re.VERBOSE,
+)
+_LT_WORD = re.compile(_WORDS["LITHUANIAN_WORDS"], re.VERBOSE | re.IGNORECASE)
+_EN_WORD = re.compile(_WORDS["ENGLISH_WORDS"], re.VERBOSE | re.IGNORECASE)
+_LABELLED_VALUE_END = re.compile(
+    r"""
+    (?<=[^\s.]{3})\.\s+         # a full stop after a word of three letters or more
+    (?=[A-ZĄČĘĖĮŠŲŪŽ])          # and a capital: the next sentence after a labelled title
+    """,
+    re.VERBOSE,
+)
+_NUMBER_ASIDE_AT_END = re.compile(
+    r"""
+    \s*\((?:[^()]*\d[^()]*)\)\s*$   # a bracketed aside holding a figure, at the end
+    """,
+    re.VERBOSE,
+)
+_BARE_PROJECT_WORD = re.compile(
+    r"""
+    ^(?i:projektas|project)\s+  # "Projektas" before a capitalised name
+    (?=[A-ZĄČĘĖĮŠŲŪŽ])
+    """,
+    re.VERBOSE,
+)
+_DIGIT = re.compile(
+    r"""
+    \d                          # any digit
+    """,
+    re.VERBOSE,
+)
+_ACRONYM = re.compile(
+    r"""
+    (?:projekt|project)\w*\s+   # the lower-case word project, then
+    (?P<a>[A-Z][A-Z0-9\-]{2,}   # a word in capitals (three or more letters)
+      (?:\s+[A-Z][A-Z0-9\-]{2,}){0,3})\b   # and up to three more: "DESIGN HUBS"
+    """,
+    re.VERBOSE,
+)
+_DASH_REST = re.compile(
+    r"""
+    \s*[–—-]\s*                 # a dash after a quoted title
+    (?P<b>.{3,})$               # and the title in the other language
+    """,
+    re.VERBOSE,
+)
+_PAREN_PAIR = re.compile(
+    r"""
+    ^(?P<a>[^()]{3,}?)          # a title
+    \s*\((?P<b>[^()]{3,})\)\s*$ # and the other language's in brackets
+    """,
+    re.VERBOSE,
 )
 _OPEN = {",,": '“”"', "„": '“”"', "“": '”"', '"': '"', "«": "»"}
 
@@ -66,52 +313,6 @@ def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-_NUMBER = re.compile(
-    r"""
-    (?:
-        projekt\w*\s+(?:kodas\s+nr\.?|nr\.?|numeris|kodas)  # "projekto Nr." / "projektą Nr." / "kodas"
-      | (?<![\w.])nr\.(?=\s*[A-Z0-9\#])                 # a bare "Nr. C031" (measures are excluded below)
-      | (?<=\()(?=\#[A-Z]?\d)                           # "(#R081)": programme-style numbers in brackets
-      | (?<=,\s)(?=\#[A-Z]?\d)                          # "(Creative Port Cities, #R095)"
-      | sutarties\s+nr\.?                                  # "sutarties Nr."
-      | project\s+(?:no\.?|number|code|id)                 # English
-      | projekt\w*\s+(?=[A-Z][A-Z0-9]{1,6}-[\w./-]*\d[\w./-]*\s+[„"“,])  # "projektą LLI-487 „…“"
-      | (?<=[“”"]\s\()(?=[A-Z][A-Z0-9]{1,6}-[\w./-]*\d[\w./-]*\))  # "„…“ (LL-00089)"
-      | (?<=projektas\s)(?:[^()\n]{0,60}?\s)?nr\.?         # "(projektas patvirtintas …, Nr. 3025)"
-    )
-    (?:\s*/\s*[^\W\d][\w ]{0,25}?)?                   # "Project code / Projekto kodas"
-    \s*[:–]?\s*
-    (?P<num>(?:[A-Z]{2,6}\s(?=\d))?\#?[A-Z0-9][\w./\#\-]*\d[\w./\#\-]*(?<=\w))  # the number itself, with a digit
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_NOT_PROJECT_NUMBER = re.compile(
-    r"^[ \t]*(?:„[^“]*“[ \t]*)?(?:priemon|prioritet|įsakym|sprendim|kvietim)", _FLAGS
-)
-_MEASURE_BEFORE = re.compile(
-    r"(?:priemon\w*|prioritet\w*|įsakym\w*|sprendim\w*|kvietim\w*)\s*$", _FLAGS
-)
-_LT_WORD = re.compile(
-    r"[ąčęėįšųūž]|\b(?:ir|su|bei|plėtra|projektas|kūrybin\w*|skatinant|miestų|regione|tinklo)\b"
-    r"|\b\w{3,}(?:ijos|ojo|osios|iems|ams|oms|ių)\b",
-    _FLAGS,
-)
-_EN_WORD = re.compile(
-    r"\b(?:the|of|and|in|through|with|for|a|an|to|on|creative|network|cities)\b", _FLAGS
-)
-
-
-def slugify(text: str, max_words: int = 6) -> str:
-    """An ASCII identifier from a title (diacritics folded only for the key).
-
-    >>> slugify("Visagino inovacijų klasterio įkūrimas")
-    'visagino-inovaciju-klasterio-ikurimas'
-    """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", folded.lower())
-    return "-".join(words[:max_words]) or "project"
-
-
 def _language(text: str) -> str:
     lt = len(_LT_WORD.findall(text))
     en = len(_EN_WORD.findall(text))
@@ -129,11 +330,11 @@ def _split_languages(title: str) -> list[tuple[str, str]]:
     """A bilingual title ("EN. LT", "EN (LT)") as (language, part) pairs."""
     quoted = _quoted_at(title, 0)
     if quoted:
-        rest = re.match(r"\s*[–—-]\s*(?P<b>.{3,})$", title[quoted[1] + 1 :])
+        rest = _DASH_REST.match(title, quoted[1] + 1)
         if rest:
             a, b = title[quoted[0] : quoted[1]], rest.group("b")
             return [(_language(a), a.strip()), (_language(b), b.strip(" ."))]
-    paren = re.match(r"^(?P<a>[^()]{3,}?)\s*\((?P<b>[^()]{3,})\)\s*$", title)
+    paren = _PAREN_PAIR.match(title)
     if paren and _language(paren.group("a")) != _language(paren.group("b")):
         return [(_language(p), p.strip()) for p in (paren.group("a"), paren.group("b"))]
     for sep in (". ", " / ", " | "):
@@ -144,35 +345,23 @@ def _split_languages(title: str) -> list[tuple[str, str]]:
     return [(_language(title), title.strip())]
 
 
-_SECTION_LINE = re.compile(
-    r"^(?:įgyvendinti|įgyvendinami|vykdomi|baigti|tarptautiniai|es|europos\s+sąjungos)?\s*(?:finansuojami\s+)?projektai$"
-    r"|^(?:naujienos|aktualijos|news|projects)$",
-    _FLAGS,
-)
-_CHROME_LINE = re.compile(
-    r"[›»>|]\s*\S|slapuk|cookie|visos\s+teisės|all\s+rights|^©|^meniu\b|^menu\b"
-    r"|\S\s/\s\S.*\S\s/\s\S|(?:\S+[ \t]{2,}){3}|^(?:paskelbta|publikuota|posted|autorius|author|data)\b",
-    _FLAGS,
-)
-_ORG_LINE = re.compile(
-    r"^(?:\S+\s+){0,5}(?:savivaldybė|administracija|agentūra|universitetas|centras|biblioteka|muziejus"
-    r"|municipality|council|academy\s+of\s+\w+|university|park|agency|harbour|centre|center|office|association"
-    r"|kommun|kommune|gmina|pašvaldība|dome|stadt|comune(?:\s+di\s+\w+)?(?:\s+[–-]\s+.*)?)$",
-    _FLAGS,
-)
-
-
-def _content_lines(text_lines: tuple[Any, ...]) -> list[Any]:
+def _content_lines(doc: Document) -> list[Span]:
     """Lines that can hold a title: no menus, breadcrumbs, cookie notices or site names."""
     out = []
-    for line in text_lines:
-        if _NOISE_LINE.match(line.text) and len(line.text) < 60:
+    lower = doc.lower
+    for line in doc.lines:
+        low = lower[line.start : line.end]
+        if len(low) < 60 and _NOISE_LINE.match(low):
             continue
-        if len(line.text) < 200 and _CHROME_LINE.search(line.text):
+        if (
+            len(low) < 200
+            and doc.has_in("project.chrome_line", line.start, line.end)
+            and _CHROME_LINE.search(low)
+        ):
             continue
-        if _ORG_LINE.match(line.text) or _SECTION_LINE.match(line.text):
+        if _ORG_LINE.match(low) or _SECTION_LINE.match(low):
             continue
-        if _URL.fullmatch(line.text) or len(line.text) < 4:
+        if len(low) < 4 or _URL.fullmatch(line.text):
             continue
         out.append(line)
         if len(out) >= 40:  # a title stands near the top; the rest of a page need not be read
@@ -180,15 +369,26 @@ def _content_lines(text_lines: tuple[Any, ...]) -> list[Any]:
     return out
 
 
-def _find_titles(text: str, text_lines: tuple[Any, ...]) -> list[tuple[str, str]]:
+def _quoted_names(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the quoted names after the word project ("projektas „X“"), in text order."""
+    out = []
+    for match in _QUOTED_PROJECT.finditer(doc.lower):
+        span = _quoted_at(doc.text, match.end())
+        if span:
+            out.append(span)
+    return out
+
+
+def _find_titles(doc: Document, quoted: list[tuple[int, int]]) -> list[tuple[str, str]]:
     """Title candidates (text, quote), best first."""
+    text = doc.text
     candidates: list[tuple[str, str]] = []
-    content = _content_lines(text_lines)
+    content = _content_lines(doc)
     for line in content[:40]:
-        label = _TITLE_LABEL.match(line.text)
-        if label and label.end() < len(line.text):
-            value = re.split(r"(?<=[^\s.]{3})\.\s+(?=[A-ZĄČĘĖĮŠŲŪŽ])", line.text[label.end() :])[0]
-            value = re.sub(r"\s*\((?:[^()]*\d[^()]*)\)\s*$", "", value).strip(" .")
+        label = _TITLE_LABEL.match(doc.lower, line.start, line.end)
+        if label and label.end() < line.end:
+            value = _LABELLED_VALUE_END.split(text[label.end() : line.end])[0]
+            value = _NUMBER_ASIDE_AT_END.sub("", value).strip(" .")
             value = _unquote(value)
             if value:
                 candidates.append((value, value))
@@ -201,21 +401,16 @@ def _find_titles(text: str, text_lines: tuple[Any, ...]) -> list[tuple[str, str]
         name = line.text[span[0] : span[1]]
         leading.append((name.strip(), name))
     candidates.extend(leading)
-    body_names = []
-    for match in _QUOTED_PROJECT.finditer(text):
-        span = _quoted_at(text, match.end())
-        if span:
-            name = text[span[0] : span[1]]
-            body_names.append((name.strip(), name))
+    body_names = [(text[a:b].strip(), text[a:b]) for a, b in quoted]
     if content and not candidates:
         first = content[0].text
         looks_headline = first.endswith(("!", "?"))
-        inner = _QUOTED_PROJECT.search(first)
-        inner_span = _quoted_at(first, inner.end()) if inner else None
+        inner = _QUOTED_PROJECT.search(doc.lower, content[0].start, content[0].end)
+        inner_span = _quoted_at(first, inner.end() - content[0].start) if inner else None
         value = None
-        if first.isupper() and any(_norm(n) == _norm(first) for n, _ in body_names):
+        if first.isupper() and any(title_key(n) == title_key(first) for n, _ in body_names):
             # A heading in capitals: the same name as the text writes it in its sentences.
-            name, quote = next((n, q) for n, q in body_names if _norm(n) == _norm(first))
+            name, quote = next((n, q) for n, q in body_names if title_key(n) == title_key(first))
             candidates.append((name, quote))
             value = name
         elif inner_span:
@@ -224,11 +419,11 @@ def _find_titles(text: str, text_lines: tuple[Any, ...]) -> list[tuple[str, str]
             candidates.append((name.strip(), name))
             value = name
         else:
-            if body_names and not any(_norm(n) in _norm(first) for n, _ in body_names):
+            if body_names and not any(title_key(n) in title_key(first) for n, _ in body_names):
                 looks_headline = True
             if not looks_headline and len(first) <= 300:
                 value = _unquote(first.strip(" ."))
-                bare = re.match(r"^(?:projektas|project)\s+(?=[A-ZĄČĘĖĮŠŲŪŽ])", value, _FLAGS)
+                bare = _BARE_PROJECT_WORD.match(value)
                 value = value[bare.end() :] if bare else value
                 candidates.append((value, value))
         # A bilingual heading often puts the English title on the next line.
@@ -239,7 +434,7 @@ def _find_titles(text: str, text_lines: tuple[Any, ...]) -> list[tuple[str, str]
                 and len(second) <= 200
                 and not content[1].text.endswith(".")
                 and ":" not in second
-                and not re.search(r"\d", second)
+                and not _DIGIT.search(second)
             ):
                 candidates.append((second, second))
     candidates.extend(body_names)
@@ -254,55 +449,28 @@ def _unquote(text: str) -> str:
     return text
 
 
-def _norm(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "", folded)
-
-
-def _short(title: str) -> str:
-    """The short form of a title: the part before a dash, colon or full stop."""
-    part = re.split(r"\s+[–—-]\s+|:\s|\.\s", title, maxsplit=1)[0]
-    return part.strip(" .,")
-
-
-def _english_aside(text: str) -> tuple[str, str] | None:
+def _english_aside(text: str, quoted: list[tuple[int, int]]) -> tuple[str, str] | None:
     """An English title given in brackets after a quoted Lithuanian one: „…“ (angl. „…“)."""
-    for match in _QUOTED_PROJECT.finditer(text):
-        span = _quoted_at(text, match.end())
-        if not span:
-            continue
-        aside = _ENGLISH_ASIDE.match(text, span[1] + 1)
+    for _start, end in quoted:
+        aside = _ENGLISH_ASIDE.match(text, end + 1)
         if not aside:
             continue
         # "(Creative Port Cities, #R095)": keep the words, not the number beside them.
-        for part in re.split(r"[,;]\s*", aside.group("name")):
-            part = re.sub(
-                r"^(?:angl|en|english|akronimas|acronym)\.?:?\s*", "", part.strip(), flags=_FLAGS
-            ).strip(' „“”"')
-            if re.search(r"\d|\bnr\b|projekt", part, _FLAGS) or not re.search(r"[A-Za-z]{3}", part):
+        for part in _ASIDE_PART_SEPARATOR.split(aside.group("name")):
+            part = _ASIDE_LABEL.sub("", part.strip()).strip(' „“”"')
+            if _NOT_A_TITLE_PART.search(part) or not _THREE_LATIN_LETTERS.search(part):
                 continue
             if _language(part) == "en":
                 return part, part
     return None
 
 
-_EN_TITLE_LABEL = re.compile(
-    r"^(?:pavadinimas\s+anglų\s+k(?:alba)?\.?|anglų\s+k(?:alba)?\.?|english\s+title|title\s+in\s+english)"
-    r"\s*[:\t–-]?\s*(?P<v>\S.{1,200})$",
-    _FLAGS | re.MULTILINE,
-)
-_ACRONYM_LABEL = re.compile(
-    r"^(?:projekto\s+akronimas|akronimas|acronym)\s*[:\t–-]?\s*(?P<v>\S.{1,200})$",
-    _FLAGS | re.MULTILINE,
-)
-
-
-def _titles(
-    text: str, quotes: dict[str, str], text_lines: tuple[Any, ...]
-) -> tuple[str | None, str | None]:
+def _titles(doc: Document, quotes: dict[str, str]) -> tuple[str | None, str | None]:
+    text = doc.text
     title = title_en = None
-    labelled = _EN_TITLE_LABEL.search(text)
-    aside = _english_aside(text)
+    quoted = _quoted_names(doc)
+    labelled = _EN_TITLE_LABEL.search(text) if doc.has("project.en_title_label") else None
+    aside = _english_aside(text, quoted)
     if labelled:
         # "Pavadinimas anglų k.: …", "Projekto akronimas: …": the text says which is English.
         value = _unquote(labelled.group("v").strip(" ."))
@@ -311,7 +479,7 @@ def _titles(
     elif aside:
         title_en = aside[0]
         quotes["title_en"] = aside[1]
-    for value, quote in _find_titles(text, text_lines):
+    for value, quote in _find_titles(doc, quoted):
         for lang, part in _split_languages(value):
             if lang == "en" and title_en is None:
                 title_en = part
@@ -321,7 +489,7 @@ def _titles(
                 quotes["title"] = part if part in text else quote
         if title and title_en:
             break
-    acronym_label = _ACRONYM_LABEL.search(text)
+    acronym_label = _ACRONYM_LABEL.search(text) if doc.has("project.acronym_label") else None
     if title_en is None and acronym_label:
         # "Projekto akronimas: DIGIHERIT": the acronym stands for the English title only when
         # the text gives no English title itself.
@@ -329,9 +497,8 @@ def _titles(
         quotes["title_en"] = title_en if title_en in text else acronym_label.group("v")
     if title_en is None:
         # "projekto DESIGN HUBS partnerių susitikimas": an acronym named as the project.
-        acronym = re.search(
-            r"(?:projekt|project)\w*\s+(?P<a>[A-Z][A-Z0-9\-]{2,}(?:\s+[A-Z][A-Z0-9\-]{2,}){0,3})\b",
-            text,
+        acronym = next(
+            filter(None, (_ACRONYM.match(text, pos) for pos in doc.hits("project.number"))), None
         )
         if acronym and acronym.group("a") not in (title or "").upper():
             title_en = acronym.group("a")
@@ -343,74 +510,111 @@ def _titles(
 
 
 def _word_end(text: str, pos: int) -> int:
-    match = re.compile(r"\w*").match(text, pos)
+    match = _WORD_END.match(text, pos)
     return match.end() if match else pos
+
+
+def _first(
+    doc: Document, named: list[tuple[str, re.Pattern[str], str | None, str]]
+) -> tuple[str, re.Match[str], str | None] | None:
+    """The first (name, match, period) of a list whose pattern matches the text: each pattern
+    is tried only where one of its starting words stands (lower-cased text, any case)."""
+    for name, pattern, period, group in named:
+        match = doc.match_at_starts(pattern, group)
+        if match:
+            return name, match, period
+    return None
+
+
+def _number_candidates(doc: Document) -> list[int]:
+    """Where a project number's statement may start: at each keyword of the group, right after
+    an opening bracket, and right after "projektas" and its space."""
+    out = set()
+    lower = doc.lower
+    for pos in doc.hits("project.number"):
+        if lower.startswith("(", pos):
+            out.add(pos + 1)
+        else:
+            out.add(pos)
+            if lower.startswith("projektas", pos):
+                out.add(pos + len("projektas") + 1)
+    return sorted(out)
+
+
+def _project_number(doc: Document) -> re.Match[str] | None:
+    """The first statement of a project number that is not a measure's or an order's."""
+    text = doc.text
+    end = 0
+    for pos in _number_candidates(doc):
+        if pos < end:
+            continue
+        match = _NUMBER.match(text, pos)
+        if match is None:
+            continue
+        end = match.end()
+        if _NOT_PROJECT_NUMBER.match(text, match.end()) or _MEASURE_BEFORE.search(
+            text[max(0, match.start() - 40) : match.start()]
+        ):
+            continue
+        if (
+            _FOUR_DIGITS.fullmatch(match.group("num"))
+            and "projekt" not in doc.lower[max(0, match.start() - 80) : match.start()]
+        ):
+            continue  # a bare "Nr. 2019" far from the word project is rather a year or an order
+        return match
+    return None
+
+
+def _project_url(doc: Document) -> str | None:
+    """The project's own web address: labelled as the project's, or the address of a page."""
+    text, lower = doc.text, doc.lower
+    if "http" not in lower and "www." not in lower:
+        return None
+    for url_match in _URL.finditer(text):
+        candidate = url_match.group(0).rstrip(".,;:)")
+        before = lower[max(0, url_match.start() - 50) : url_match.start()]
+        # A bare domain, or an address given for the programme, is not the project's page
+        # unless the text says it is ("Projekto svetainė: www.…").
+        if "program" in before:
+            continue  # "Programos svetainė: www.latlit.eu" is the programme's
+        if not _URL_LABEL.search(before) and not _URL_PATH.search(_URL_SCHEME.sub("", candidate)):
+            continue
+        return candidate
+    return None
 
 
 def extract_fields(doc: Document) -> Project:
     """The fields a text states about its project itself; dates and period come in complete()."""
     text, source = doc.text, doc.source
     quotes: dict[str, str] = {}
-    title, title_en = _titles(text, quotes, doc.lines)
+    title, title_en = _titles(doc, quotes)
 
     programme = period_hint = None
-    for name, pattern, period in _PROGRAMMES:
-        match = pattern.search(text)
-        if match:
-            programme = name
-            quotes["programme"] = text[match.start() : _word_end(text, match.end())]
-            if period is not None:
-                period_hint = PeriodHint(period, quotes["programme"])
-            break
+    found = _first(doc, _PROGRAMMES)
+    if found:
+        programme, match, period = found
+        quotes["programme"] = text[match.start() : _word_end(text, match.end())]
+        if period is not None:
+            period_hint = PeriodHint(period, quotes["programme"])
     if period_hint is None:
-        for pattern, period in _PERIOD_HINTS:
-            match = pattern.search(text)
-            if match:
-                period_hint = PeriodHint(period, text[match.start() : _word_end(text, match.end())])
-                break
+        found = _first(doc, _PERIOD_HINTS)
+        if found:
+            period, match, _ = found
+            period_hint = PeriodHint(period, text[match.start() : _word_end(text, match.end())])
 
     fund = None
-    for name, pattern in _FUNDS:
-        match = pattern.search(text)
-        if match:
-            fund = name
-            quotes["fund"] = text[match.start() : _word_end(text, match.end())]
-            break
+    found = _first(doc, _FUNDS)
+    if found:
+        fund, match, _ = found
+        quotes["fund"] = text[match.start() : _word_end(text, match.end())]
 
     number = None
-    for match in _NUMBER.finditer(text):
-        if _NOT_PROJECT_NUMBER.match(text[match.end() :]) or _MEASURE_BEFORE.search(
-            text[max(0, match.start() - 40) : match.start()]
-        ):
-            continue
-        if re.fullmatch(r"\d{4}", match.group("num")) and not re.search(
-            r"projekt", text[max(0, match.start() - 80) : match.start()], _FLAGS
-        ):
-            continue  # a bare "Nr. 2019" far from the word project is rather a year or an order
+    match = _project_number(doc)
+    if match:
         number = match.group("num")
         quotes["project_number"] = text[match.start() : match.end()]
-        break
 
-    url = None
-    for url_match in _URL.finditer(text):
-        candidate = url_match.group(0).rstrip(".,;:)")
-        before = text[max(0, url_match.start() - 50) : url_match.start()]
-        labelled = re.search(
-            r"(?:svetainė|tinklalapis|website|web\s*page|site|projekt\w*(?:\s+\w+){0,2})\W*$",
-            before,
-            _FLAGS,
-        )
-        # A bare domain, or an address given for the programme, is not the project's page
-        # unless the text says it is ("Projekto svetainė: www.…").
-        if re.search(r"program", before, _FLAGS):
-            continue  # "Programos svetainė: www.latlit.eu" is the programme's
-        if not labelled and (
-            not re.search(r"\w/\S", re.sub(r"^https?://", "", candidate))
-            or re.search(r"program", before, _FLAGS)
-        ):
-            continue
-        url = candidate
-        break
+    url = _project_url(doc)
     if url:
         quotes["url"] = url
     return Project(
@@ -489,7 +693,7 @@ def complete(
     key_title = project.title_en or project.title or project.sources
     return replace(
         project,
-        project_id=slugify(_short(key_title)) if key_title else slugify(project.sources),
+        project_id=slugify(short_title(key_title)) if key_title else slugify(project.sources),
         period=period,
         period_basis=basis,
         start_date=start.date if start else None,
@@ -506,24 +710,8 @@ def period_of_year(year: int) -> str | None:
     >>> period_of_year(2017)
     '2014-2020'
     """
-    for period in ("2007-2013", "2014-2020", "2021-2027"):
+    for period in PERIODS:
         first, last = (int(y) for y in period.split("-"))
         if first <= year <= last:
             return period
     return None
-
-
-def merge_keys(project: Project) -> frozenset[str]:
-    """Keys two texts about the same project share: number, address, titles."""
-    keys = set()
-    if project.project_number:
-        keys.add("number:" + _norm(project.project_number))
-    if project.url:
-        keys.add("url:" + _norm(re.sub(r"^https?://(www\.)?", "", project.url).rstrip("/")))
-    for value in (project.title, project.title_en):
-        if value:
-            for form in (value, _short(value)):
-                norm = _norm(form)
-                if len(norm) >= 12:
-                    keys.add("title:" + norm)
-    return frozenset(keys)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cwlib.lexicon import terms
+from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Result
 from cwlib.parse.segments import BULLET, Span
@@ -18,22 +18,19 @@ from cwlib.parse.segments import BULLET, Span
 __all__ = ["extract_results"]
 
 _FLAGS = re.IGNORECASE
-_HEADER = re.compile(r"(?:" + terms.RESULTS_HEADER + r")", _FLAGS)
+_HEADER = re.compile(lexicon.fragment("results", "header"), _FLAGS | re.VERBOSE)
 _SECTION_END = re.compile(
-    r"^\W*(?:projekto\s+viešinimas|viešinimas|partneri|kontakt|finansavim|projekto\s+trukmė|biudžet|"
-    r"projekto\s+tiksl|tikslai|apie\s+projektą|daugiau\s+informacijos|informacija\s+parengta)",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        ^\W*                    # at the start of a line, after any mark
+        {SECTION_END}           # a header of another section
+        """,
+        SECTION_END=lexicon.fragment("results", "section_end"),
+    ),
+    _FLAGS | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
-_RESULT_VERBS = re.compile(
-    r"sukurt|įkurt|parengt|surengt|suorganizuot|organizuot|išleist|apmokyt|įrengt|atnaujint"
-    r"|publikuot|pritrauk|dalyvaus|sukurs|parengs|organizuos|surengs|įrengs|apmokys|created|organised|organized"
-    r"|trained|established|developed|renovated|published|pasinaud|aprašyt|įtraukt|pasieks|apsilankys|lankytoj"
-    r"|\bvyks\b|įvyks|tobulino|dalyvavo|dalyvaus|kėlė\s+kvalifikacij|attract|visitors|participants"
-    r"|will\s+(?:\w+\s+){0,2}?(?:set\s+up|train|publish|establish|hold|identify|organi[sz]e|create|develop|prepare|involve|reach|run)"
-    r"|\b(?:set\s+up|train|publish|establish|hold|identify|organi[sz]e|create|develop|prepare|involve)\b",
-    _FLAGS,
-)
+_RESULT_VERBS = re.compile(lexicon.fragment("results", "verbs"), _FLAGS | re.VERBOSE)
 _COUNT = re.compile(
     r"""
     (?<![\w.,/\-–:+])                 # not inside another number, code or date
@@ -47,8 +44,26 @@ _COUNT = re.compile(
     """,
     re.VERBOSE,
 )
-_QUALIFIER_AT_LEAST = re.compile(r"(?:" + terms.AT_LEAST + r")\s*$", _FLAGS)
-_QUALIFIER_ABOUT = re.compile(r"(?:" + terms.ABOUT + r")\s*$", _FLAGS)
+_QUALIFIER_AT_LEAST = re.compile(
+    lexicon.fill(
+        r"""
+        {AT_LEAST}          # "ne mažiau kaip", "at least" ...
+        \s*$                # right before the count
+        """,
+        AT_LEAST=lexicon.fragment("results", "at_least"),
+    ),
+    _FLAGS | re.VERBOSE,
+)
+_QUALIFIER_ABOUT = re.compile(
+    lexicon.fill(
+        r"""
+        {ABOUT}             # "apie", "about" ...
+        \s*$                # right before the count
+        """,
+        ABOUT=lexicon.fragment("results", "about"),
+    ),
+    _FLAGS | re.VERBOSE,
+)
 _NOT_INDICATOR = re.compile(
     r"(?:prioritet|priemon|straipsn|punkt|dalies|dalis|nr\b|kvietim|etap|lygio|laipsn|vietą|vieta\b|klasė|kurs)",
     _FLAGS,

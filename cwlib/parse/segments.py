@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cwlib.lexicon import load as lexicon
+
 __all__ = ["BULLET", "Span", "lines", "sentences", "strip_span"]
 
 
@@ -50,45 +52,7 @@ def lines(text: str) -> tuple[Span, ...]:
 
 # Abbreviations after which a full stop does not end a Lithuanian sentence: year and day
 # markers (2020 m., 3 d.), street (g.), scale words, numbering and the usual short forms.
-_ABBREVIATIONS = {
-    "m",
-    "d",
-    "g",
-    "mln",
-    "mlrd",
-    "tūkst",
-    "nr",
-    "proc",
-    "pr",
-    "al",
-    "str",
-    "kt",
-    "pvz",
-    "val",
-    "min",
-    "mėn",
-    "sav",
-    "raj",
-    "vyr",
-    "doc",
-    "dr",
-    "prof",
-    "pav",
-    "t",
-    "y",
-    "tel",
-    "el",
-    "faks",
-    "lt",
-    "eur",
-    "vs",
-    "etc",
-    "approx",
-    "no",
-    "st",
-    "ir",
-    "a",
-}
+_ABBREVIATIONS = frozenset(lexicon.words("segments", "abbreviations"))
 
 _BOUNDARY = re.compile(
     r"""
