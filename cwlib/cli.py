@@ -1,4 +1,4 @@
-"""The ``cwlib`` command: build the tables, write briefs, run the notebook reports.
+"""The ``cwlib`` command: fetch pages, build the tables, write briefs, run the notebook reports.
 
 Each subcommand is a thin shell over a package function, so everything it does can also be
 done from a notebook.
@@ -37,6 +37,68 @@ def _build(args: argparse.Namespace) -> int:
             f"{_one_line(str(report.out_dir))} ({counts})"
         )
     return 0
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from cwlib.read.fetch import FetchResult, fetch_all, read_address_list
+
+    urls = list(args.urls)
+    if args.from_file == "-":
+        urls += read_address_list(sys.stdin)
+    elif args.from_file:
+        with open(args.from_file, encoding="utf-8") as f:
+            urls += read_address_list(f)
+    if not urls:
+        raise CwlibError("no addresses: give them as arguments or in a file with --from FILE")
+
+    def log(result: FetchResult) -> None:
+        if result.status == "failed":
+            line = f"cwlib fetch: {result.url}: {_one_line(result.reason or '')}"
+        elif args.quiet:
+            return
+        elif result.status == "skipped":
+            line = f"cwlib fetch: {result.url}: already fetched as {result.file} (--refresh to fetch again)"
+        else:
+            line = f"cwlib fetch: {result.url} -> {result.file}"
+        tqdm.write(line, file=sys.stderr)
+
+    results = fetch_all(
+        urls,
+        args.raw,
+        delay=args.delay,
+        timeout=args.timeout,
+        refresh=args.refresh,
+        progress=not args.quiet,
+        log=log,
+    )
+    count = {s: sum(r.status == s for r in results) for s in ("fetched", "skipped", "failed")}
+    if not args.quiet:
+        print(
+            f"cwlib fetch: {count['fetched']} fetched, {count['skipped']} already there, "
+            f"{count['failed']} failed -> {args.raw}"
+        )
+    return 1 if count["failed"] == len(results) else 0
+
+
+def _seconds(text: str) -> float:
+    """A number of seconds for --delay: 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"{text}: expected a number of seconds, 0 or more")
+    return value
+
+
+def _timeout_seconds(text: str) -> float:
+    """A number of seconds for --timeout: more than 0."""
+    value = _seconds(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"{text}: expected a number of seconds above 0")
+    return value
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -142,6 +204,50 @@ def parser(brief_options: bool = True) -> argparse.ArgumentParser:
     )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=_build)
+
+    f = sub.add_parser(
+        "fetch",
+        help="save web pages (HTML, PDF) into data/raw, with their source in SOURCES.csv",
+        description="Save each address as received into the raw folder, with a row in its "
+        "SOURCES.csv (address, final address, time, status, content type, SHA-256). "
+        "Obeys robots.txt, waits between requests to one host, retries busy servers. "
+        "An address already fetched is skipped unless --refresh. Exit status 1 only if "
+        "every address failed.",
+    )
+    f.add_argument("urls", nargs="*", metavar="URL", help="web addresses to fetch")
+    f.add_argument(
+        "--from",
+        dest="from_file",
+        metavar="FILE",
+        help="a file of addresses, one a line (# comments; - reads standard input)",
+    )
+    f.add_argument(
+        "--raw",
+        metavar="DIR",
+        default=str(paths.RAW_DIR),
+        help="folder to save into (default: data/raw)",
+    )
+    f.add_argument(
+        "--delay",
+        metavar="S",
+        type=_seconds,
+        default=1.0,
+        help="seconds between two requests to one host (default: 1)",
+    )
+    f.add_argument(
+        "--timeout",
+        metavar="S",
+        type=_timeout_seconds,
+        default=30.0,
+        help="seconds to wait for a server at each step (default: 30)",
+    )
+    f.add_argument(
+        "--refresh",
+        action="store_true",
+        help="fetch addresses already fetched again, into new dated files (the old stay)",
+    )
+    f.add_argument("-q", "--quiet", action="store_true", help="only errors; no progress bar")
+    f.set_defaults(func=_fetch)
 
     r = sub.add_parser(
         "report", help="execute the notebooks into reports/notebooks and save figures"

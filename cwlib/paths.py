@@ -19,7 +19,7 @@ FIGURES_DIR = REPORTS_DIR / "figures"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 PACKAGE_DATA_DIR = PACKAGE_DIR / "data"
 
-RAW_SUFFIXES = (".txt", ".html", ".htm")
+RAW_SUFFIXES = (".txt", ".html", ".htm", ".pdf")
 
 
 def data_dir(path: str | os.PathLike[str] | None = None) -> Path:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import html
 import os
 import re
 import shutil
@@ -282,9 +283,14 @@ def _sheet_rows(ws) -> list[dict[str, object]]:
 
 
 def _all_text(path: Path) -> str:
-    """Every XML part of the workbook as text (cells, comments, properties, charts)."""
+    """Every XML part of the workbook as text (cells, comments, properties, charts).
+
+    Character references are decoded: openpyxl writes ė as &#279; when lxml is installed.
+    """
     with zipfile.ZipFile(path) as z:
-        return "\n".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+        return html.unescape(
+            "\n".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+        )
 
 
 # --- Structure ----------------------------------------------------------------------------------

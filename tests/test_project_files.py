@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 import json
 import re
@@ -69,16 +68,29 @@ def test_money_columns_say_their_unit() -> None:
     assert budgets.field("share_pct").unit == "%"
 
 
-def test_sources_csv_lists_every_raw_file() -> None:
-    with open(paths.RAW_DIR / "SOURCES.csv", encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
-    assert list(rows[0]) == ["file", "project", "language", "url"]
-    listed = {r["file"] for r in rows}
+def test_sources_csv_lists_every_raw_file_with_its_hash() -> None:
+    from cwlib.read.sources_csv import COLUMNS, SOURCES_NAME, file_sha256, read_sources
+
+    header = (paths.RAW_DIR / SOURCES_NAME).read_text(encoding="utf-8").splitlines()[0]
+    assert (
+        tuple(header.split(","))
+        == COLUMNS
+        == (
+            "file",
+            "url",
+            "final_url",
+            "retrieved_at",
+            "http_status",
+            "content_type",
+            "sha256",
+        )
+    )
+    rows = read_sources(paths.RAW_DIR)
     on_disk = {p.name for p in paths.RAW_DIR.iterdir() if p.suffix in paths.RAW_SUFFIXES}
-    assert listed == on_disk
-    with open(paths.CLEAN_DIR / "projects.csv", encoding="utf-8", newline="") as f:
-        projects = {r["project_id"] for r in csv.DictReader(f)}
-    assert {r["project"] for r in rows} <= projects
+    assert {r.file for r in rows} == on_disk
+    for row in rows:
+        assert row.sha256 == file_sha256(paths.RAW_DIR / row.file), row.file
+        assert row.url == "" or row.url.startswith(("https://", "http://")), row.file
 
 
 def test_raw_seeds_are_unchanged_copies() -> None:

@@ -60,7 +60,12 @@ def is_html_document(text: str) -> bool:
 def read_source(path: str | Path) -> str:
     """The text of one raw file, as the parser sees it and as every quote refers to it."""
     path = Path(path)
-    text = decode_bytes(_read_regular_file(path), path.name)
+    data = _read_regular_file(path)
+    if path.suffix.lower() == ".pdf":
+        from cwlib.read.pdf import pdf_to_text
+
+        return normalise_text(pdf_to_text(data, path.name))
+    text = decode_bytes(data, path.name)
     html = path.suffix.lower() in HTML_SUFFIXES
     if html or is_html_document(text):
         # Entities may spell invisible characters (&#8203;), so the visible text is settled again.
