@@ -1135,6 +1135,7 @@ LEAD_COUNTRIES = 12
 def partnerships(tables: TablesLike, lang: str = "en") -> Plot:
     """How many partners a project has (one country or several) and where its lead is."""
     theme.set_theme()
+    handles: list = []
     data = analysis.partnerships(tables, lang)
     data_named = data[data["n_partners"] > 0]
     leads = data_named["lead_country_name"].replace("", label("no_lead", lang)).value_counts()
@@ -1165,20 +1166,14 @@ def partnerships(tables: TablesLike, lang: str = "en") -> Plot:
         ):
             counts = data_named[data_named["international"] == flag]["n_partners"].value_counts()
             values = np.array([counts.get(s, 0) for s in sizes], dtype=float)
-            axes[0].bar(
-                list(sizes),
-                values,
-                bottom=bottom,
-                color=colour,
-                edgecolor="white",
-                label=label(key, lang),
-            )
+            axes[0].bar(list(sizes), values, bottom=bottom, color=colour, edgecolor="white")
+            handles.append(Patch(color=colour, label=label(key, lang)))
             bottom += values
         axes[0].set_xlabel(label("partnership_size", lang))
         axes[0].set_ylabel(label("projects_count", lang))
         axes[0].xaxis.set_major_locator(MaxNLocator(integer=True))
         axes[0].yaxis.set_major_locator(MaxNLocator(integer=True))
-        axes[0].legend(loc="upper right", fontsize=8.5)
+        axes[0].set_title(label("partnership_size", lang), fontweight="normal", fontsize=10)
         y = list(range(len(named)))
         colours = [theme.GREY if k == no_lead else theme.VERMILLION for k in named.index]
         axes[1].barh(y, named.values, color=colours)
@@ -1191,7 +1186,7 @@ def partnerships(tables: TablesLike, lang: str = "en") -> Plot:
         axes[1].set_xlabel(label("projects_count", lang))
         axes[1].set_title(label("lead_country", lang), fontweight="normal", fontsize=10)
         axes[1].grid(axis="y", visible=False)
-    fig.suptitle(label("title_partnerships", lang), x=0.01, ha="left", fontweight="bold")
+    _title_and_legend(fig, label("title_partnerships", lang), handles)
     _finish(fig, "partnerships", lang)
     data.attrs["lead_countries"] = named
     return fig, data
