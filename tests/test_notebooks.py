@@ -120,8 +120,8 @@ def test_only_the_data_tour_loads_contacts():
 
 def test_notebook_tables_are_report_ready():
     """A frame a cell shows goes through report_table (headers, rounding, one mark for
-    missing), except the completeness table, which is built ready (✓, ≈, –)."""
-    shown_by = {"report_table", "completeness_table", "display", "print"}
+    missing, every row), or through show for the completeness table, built ready (✓, ≈, –)."""
+    shown_by = {"report_table", "show", "display", "print"}
     for path in NOTEBOOKS:
         if path.stem == "05_excel_brief":
             continue  # the brief's own frames, shown as the workbook will hold them

@@ -12,7 +12,7 @@ listed is refused, so that no raw name reaches a report unnoticed. Numbers go th
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -24,7 +24,10 @@ from cwlib.analyse.formats import (
 )
 from cwlib.analyse.theme import check_lang, country_name, label
 
-__all__ = ["COLUMNS", "report_table"]
+if TYPE_CHECKING:  # pragma: no cover
+    from pandas.io.formats.style import Styler
+
+__all__ = ["COLUMNS", "report_table", "show"]
 
 COLUMNS: dict[str, str] = {
     # names and labels: shown as they are
@@ -38,6 +41,7 @@ COLUMNS: dict[str, str] = {
     "fund": "text",
     "indicator": "text",
     "kind_label": "text",
+    "row_label": "text",
     "item_label": "text",
     "lead_country_name": "text",
     "table": "text",
@@ -84,6 +88,7 @@ COLUMNS: dict[str, str] = {
     "duration_months": "count",
     # codes, shown in words
     "scope": "code",
+    "kind": "code",
     "item": "code",
     "role": "code",
     "org_type": "code",
@@ -106,8 +111,13 @@ COLUMNS: dict[str, str] = {
 }
 """Every column a report table may show, with the kind of value it holds."""
 
+NOT_SHOWN = ("project_id", "currency", "n_groups")
+"""Columns a table never shows by itself: the id (the project's name stands for it), the
+currency (written with its sum), the number of rows a summary row holds (its label says)."""
+
 CODE_LABELS: dict[str, str] = {
     "scope": "scope_{}",
+    "kind": "result_{}",
     "item": "item_{}",
     "role": "role_{}",
     "org_type": "org_{}",
@@ -164,22 +174,36 @@ def _cell(value: Any, kind: str, column: str, lang: str, currency: str = "") -> 
     return str(value)
 
 
+def show(frame: pd.DataFrame, index: bool = False) -> Styler:
+    """``frame`` as a notebook or an HTML report shows it: every row, without the index
+    unless it names the rows.
+
+    pandas cuts a table of more than 60 rows down to ten in a notebook; a report on 100
+    projects must show them all. The frame itself is the styler's ``data``.
+    """
+    styler = frame.style
+    return styler if index else styler.hide(axis="index")
+
+
 def report_table(
     frame: pd.DataFrame, columns: Iterable[str] | None = None, lang: str = "en"
-) -> pd.DataFrame:
-    """``frame``'s ``columns`` (default: all) as a table of text for a report.
+) -> Styler:
+    """``frame``'s ``columns`` (default: all) as a table of text for a report (:func:`show`).
 
     Headers are the columns' labels in ``lang``; money is written with its currency sign,
     shares in percent with one decimal, counts as whole numbers, codes in words, all the
-    way the language writes them; a value no text states is ``formats.MISSING``. Rows are
-    numbered from 1. A column not in :data:`COLUMNS` raises a KeyError naming it.
+    way the language writes them; a value no text states is ``formats.MISSING``. By default
+    every column but those in :data:`NOT_SHOWN`; a column not in :data:`COLUMNS` raises a
+    KeyError naming it. The table of text is ``.data``.
 
     >>> frame = pd.DataFrame({"project": ["A", "B"], "eu_pct": [84.999977, None]})
-    >>> report_table(frame).to_dict("list")
+    >>> report_table(frame).data.to_dict("list")
     {'project': ['A', 'B'], 'EU share (%)': ['85.0%', '–']}
     """
     check_lang(lang)
-    names = list(columns) if columns is not None else list(frame.columns)
+    names = (
+        list(columns) if columns is not None else [c for c in frame.columns if c not in NOT_SHOWN]
+    )
     unknown = [c for c in names if c not in COLUMNS]
     if unknown:
         raise KeyError(f"no report header for column(s) {unknown}; add them to COLUMNS")
@@ -197,5 +221,4 @@ def report_table(
             for c in names
         }
     )
-    out.index = pd.RangeIndex(1, len(out) + 1)
-    return out
+    return show(out)

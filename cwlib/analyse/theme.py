@@ -344,6 +344,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_indicator": ("what is counted, as written", "kas skaičiuojama (kaip parašyta)"),
     "col_kind_label": ("kind of result", "rezultato rūšis"),
     "col_item_label": ("part", "dalis"),
+    "col_row_label": ("programme and period", "programa ir laikotarpis"),
+    "col_kind": ("kind of result", "rezultato rūšis"),
     "col_lead_country_name": ("lead partner's country", "pagrindinio partnerio šalis"),
     "col_table": ("table", "lentelė"),
     "col_one_row_per": ("one row per", "viena eilutė – tai"),
