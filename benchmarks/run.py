@@ -82,6 +82,9 @@ TARGETS: dict[str, tuple[str, float, str, str]] = {
     ),
 }
 
+NOT_IN_QUICK = frozenset({"notebooks_100_s"})
+"""Targets a --quick run does not measure (it runs no notebooks)."""
+
 
 def log(msg: str) -> None:
     """Progress goes to stderr so stdout stays the report."""
