@@ -870,6 +870,33 @@ def write_corpus(n: int, seed: int, out: Path, truth_path: Path | None = None) -
     return n, total
 
 
+REPORT_TEXTS = 110
+"""Texts in the notebooks' corpus: the seeds and the genre texts, topped up with generated
+texts to this many, so that it holds just over 100 projects (texts about the same project
+merge) whatever the number of genre texts."""
+
+
+def write_report_corpus(root: Path, out: Path, texts: int = REPORT_TEXTS) -> int:
+    """The corpus the notebooks are tried on at scale: the seeds (``root/data/raw``), the
+    genre texts (``root/tests/genre``) and generated texts of seed 1 (at least ten, else as
+    many as it takes to reach ``texts``), copied into ``out``.
+
+    Real forms, hand-written forms and generated volume together, so that a figure meets
+    both the awkward cases and the number of rows. Returns the number of texts.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    sources = [root / "data" / "raw", root / "tests" / "genre"]
+    copied = 0
+    for folder in sources:
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".txt", ".html", ".htm"):
+                (out / path.name).write_bytes(path.read_bytes())
+                copied += 1
+    generated = max(10, texts - copied)
+    n, _ = write_corpus(generated, 1, out, truth_path=out.parent / "generated_truth.jsonl")
+    return copied + n
+
+
 def read_truth(path: Path) -> dict[str, Truth]:
     """truth.jsonl -> {source file name: truth}."""
     out: dict[str, Truth] = {}

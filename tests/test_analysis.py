@@ -186,7 +186,8 @@ def test_tour_findings_are_computed(tables):
     text = analysis.tour_findings(tables)
     assert "5 projects from 6 texts" in text
     assert "13 stated sums" in text and "13 partners" in text
-    assert "1 error" in text and "1 info" in text
+    assert "1 error" in text and "1 caveat" in text
+    assert "Inferred, not stated (counted as missing above): period in 2 projects" in text
 
 
 # --------------------------------------------------------------------------- 01
@@ -215,14 +216,14 @@ def test_budget_total_without_a_stated_total_is_the_sum_of_its_parts(tables):
 def test_budget_totals_expected_frame(tables):
     got = analysis.budget_totals(tables)[["project_id", "scope", "amount_eur", "total_basis"]]
     expected = pd.DataFrame(
-        [
-            ("dizaino-laboratorija", "project", 100000.0, "stated_total"),
-            ("sb-creative-clusters", "project", 264145.0, "stated_total"),
+        [  # whole projects first, then partners' parts, each largest first
             ("urban-creative-poles", "project", 2393287.5, "stated_total"),
-            ("urban-creative-poles", "partner", 320639.77, "stated_total"),
             ("urbanm", "project", 1831204.0, "stated_total"),
-            ("urbanm", "partner", 126732.0, "stated_total"),
+            ("sb-creative-clusters", "project", 264145.0, "stated_total"),
             ("visagino", "project", 235310.39, "sum_of_parts"),
+            ("dizaino-laboratorija", "project", 100000.0, "stated_total"),
+            ("urban-creative-poles", "partner", 320639.77, "stated_total"),
+            ("urbanm", "partner", 126732.0, "stated_total"),
         ],
         columns=["project_id", "scope", "amount_eur", "total_basis"],
     )
@@ -250,9 +251,9 @@ def test_budget_intensity_divides_project_totals_by_partners_and_months(tables):
 
 def test_budget_findings_are_computed(tables):
     text = analysis.budget_findings(tables)
-    assert "5 projects of 5 state a budget" in text
-    assert "from 100,000 EUR (Dizaino laboratorija Kaune) to 2,393,288 EUR" in text
-    assert "5 sums are stated in litas" in text and "1 were converted" in text
+    assert "4 of 5 projects state a total budget for the whole project" in text
+    assert "from €100,000 (Dizaino laboratorija Kaune) to €2,393,288" in text
+    assert "5 sums are stated in litas (2 projects)" in text and "1 was converted" in text
 
 
 # --------------------------------------------------------------------------- 02
@@ -265,7 +266,7 @@ def test_funding_split_segments_add_up_to_the_stated_total(tables):
     assert vilnius.at["not_stated", "amount_eur"] == pytest.approx(126732 - 107722.2 - 8736.45)
     assert vilnius["pct"].sum() == pytest.approx(100)
     assert vilnius.at["eu", "pct"] == pytest.approx(107722.2 / 126732 * 100)
-    assert vilnius.at["eu", "share_pct_stated"] == 85.0
+    assert pd.isna(vilnius.at["eu", "share_pct_stated"])  # budgets.csv computed it
 
 
 def test_funding_split_keeps_eu_and_state_together_unsplit(tables):
@@ -297,7 +298,7 @@ def test_eu_shares_one_row_per_group_with_programme_caps(tables):
 
 def test_eu_share_findings_are_computed(tables):
     text = analysis.eu_share_findings(tables)
-    assert "4 budgets state how they are funded" in text
+    assert "4 budgets state an EU sum or an EU share" in text
     assert "EU and state money as one sum (Visagino inovacijų klasterio įkūrimas)" in text
     assert "No EU share exceeds" in text
 
@@ -393,7 +394,7 @@ def test_timeline_events_keep_no_year_dates_without_a_day(tables):
 def test_timeline_findings_are_computed(tables):
     text = analysis.timeline_findings(tables)
     assert "3 projects in 2014-2020" in text and "1 project in unknown" in text
-    assert "3 projects of 5 have both a start and an end" in text
+    assert "3 of 5 projects state both a start and an end" in text
     assert "1 without a year" in text
 
 
@@ -401,3 +402,168 @@ def test_period_spans_cover_the_three_periods():
     spans = analysis.period_spans()
     assert list(spans["period"]) == ["2007-2013", "2014-2020", "2021-2027"]
     assert spans.loc[1, "start"] == pd.Timestamp("2014-01-01")
+
+
+# --------------------------------------------------------------------------- traps (issue 10)
+
+
+def with_rows(tables, name: str, csv_rows: str, first: bool = False):
+    """The tables with extra CSV rows (schema columns) in table ``name``, before or after the rest."""
+    extra = pd.read_csv(io.StringIO(",".join(TABLES[name].columns) + "\n" + csv_rows), dtype=str)
+    frame = pd.concat([extra, tables[name]] if first else [tables[name], extra])
+    folder = write_fixture(Path(tables.folder).parent / f"trap-{name}-{len(extra)}-{first}")
+    frame.to_csv(folder / f"{name}.csv", index=False)
+    return cwlib.load(folder)
+
+
+def test_a_rate_only_row_does_not_hide_the_amount_of_the_same_item(tables):
+    trap = with_rows(
+        tables,
+        "budgets",
+        "sb-creative-clusters,project,,eu,,,,,82.47,stated,d.txt,ES lėšos sudaro 82.47 proc.\n",
+        first=True,
+    )
+    split = analysis.funding_split(trap, max_rows=None)
+    sb = split[split["project_id"] == "sb-creative-clusters"].set_index("item")
+    assert sb.at["eu", "amount_eur"] == 217833.25
+    assert "not_stated" not in sb.index or sb.at["not_stated", "pct"] < 20
+    assert sb.at["eu", "share_pct_stated"] == 82.47  # the stated rate is kept beside the sum
+    assert "up to 100" not in analysis.eu_share_findings(trap)
+
+
+def test_timeline_findings_read_every_stated_start_and_end(tables):
+    text = analysis.timeline_findings(tables)
+    # URBAN CREATIVE POLES starts in 2010 without an end; Visagino ends in 2023 without a start.
+    assert "earliest stated start is in 2010 (URBAN CREATIVE POLES)" in text
+    assert "latest stated end is in 2023 (Visagino inovacijų klasterio įkūrimas)" in text
+
+
+def test_budget_findings_tell_stated_totals_from_sums_of_parts(tables):
+    text = analysis.budget_findings(tables)
+    assert "4 of 5 projects state a total budget for the whole project" in text
+    assert "1 more states only parts of it" in text
+    assert "(s)" not in text
+
+
+def test_eu_pct_stated_holds_only_shares_the_text_states(tables):
+    shares = analysis.eu_shares(tables).set_index(["project_id", "scope"])
+    assert pd.isna(shares.loc[("sb-creative-clusters", "project"), "eu_pct_stated"])  # computed
+    assert shares.loc[("urban-creative-poles", "partner"), "eu_pct_stated"] == 85.0  # stated
+
+
+def test_completeness_counts_a_person_quoted_at_an_event_as_no_contact(tables):
+    trap = with_rows(
+        tables,
+        "contacts",
+        "urbanm,Ona Ona,pavaduotoja,,,b.txt,Renginyje kalbėjusi mero pavaduotoja Ona Ona\n",
+    )
+    cell = analysis.completeness(trap).set_index(["project_id", "field"])["state"]
+    assert cell["urbanm", "contacts"] == "missing"
+    assert cell["sb-creative-clusters", "contacts"] == "stated"  # e-mail and phone given
+
+
+def test_completeness_tells_inferred_periods_and_country_centres_apart(tables):
+    cell = analysis.completeness(tables).set_index(["project_id", "field"])["state"]
+    assert cell["urbanm", "period"] == "inferred"  # from the dates, not stated
+    assert cell["sb-creative-clusters", "period"] == "stated"
+    assert cell["sb-creative-clusters", "partners_located"] == "missing"  # one at PL's centre
+    assert cell["urbanm", "partners_located"] == "stated"  # cities and a region
+
+
+def write_many(folder: Path, n: int = 120, seed: int = 7) -> Path:
+    """``n`` synthetic projects in the schema's columns: enough rows to test that figures scale.
+
+    Every kind of row the figures draw is there in numbers: whole-project and partner budgets,
+    partners in up to 14 countries with and without a lead, dates and events of all three
+    periods, results, contacts. Values come from a seeded generator, so the tables are the
+    same on every run.
+    """
+    import random
+
+    rng = random.Random(seed)
+    cities = [
+        ("Vilnius", "LT", 54.69, 25.28),
+        ("Kaunas", "LT", 54.9, 23.9),
+        ("Klaipėda", "LT", 55.71, 21.13),
+        ("Šiauliai", "LT", 55.93, 23.31),
+        ("Riga", "LV", 56.95, 24.11),
+        ("Tallinn", "EE", 59.44, 24.75),
+        ("Gdańsk", "PL", 54.35, 18.65),
+        ("Rostock", "DE", 54.09, 12.1),
+        ("Malmö", "SE", 55.6, 13.0),
+        ("Turku", "FI", 60.45, 22.27),
+        ("Aarhus", "DK", 56.16, 10.2),
+        ("Lisbon", "PT", 38.72, -9.14),
+        ("Bologna", "IT", 44.49, 11.34),
+        ("Utrecht", "NL", 52.09, 5.12),
+        ("Brno", "CZ", 49.2, 16.6),
+        ("Grodno", "BY", 53.68, 23.83),
+    ]
+    programmes = [
+        ("Interreg Baltic Sea Region", "stated"),
+        ("Interreg South Baltic", "code"),
+        ("Interreg Latvia-Lithuania", "stated"),
+        ("Interreg Europe", "stated"),
+        ("EU Funds Investments Operational Programme", "inferred"),
+        ("", ""),
+    ]
+    rows: dict[str, list[str]] = {name: [] for name in TABLES}
+    for i in range(n):
+        pid = f"p{i:03d}"
+        programme, basis = programmes[i % len(programmes)]
+        period = ("2007-2013", "2014-2020", "2021-2027")[i % 3]
+        first = int(period[:4]) + rng.randint(0, 5)
+        months = rng.choice([12, 18, 24, 30, 36, 48])
+        start = f"{first}-{rng.randint(1, 12):02d}-01"
+        end_year = first + months // 12
+        end = f"{end_year}-{rng.randint(1, 12):02d}-28" if i % 5 else ""
+        title = f"Kūrybinis projektas numeris {i} apie amatus ir dizainą"
+        rows["projects"].append(
+            f'{pid},"{title}",PROJ{i},{programme},{basis},{period},'
+            f"{'stated' if i % 2 else 'from_dates'},ERDF,,,{start},{end},{months},,{pid}.txt"
+        )
+        total = rng.randint(50, 5000) * 1000.0
+        eu = round(total * rng.choice([0.75, 0.8, 0.85, 0.9]), 2)
+        rows["budgets"].append(
+            f"{pid},project,,total,{total},EUR,{total},stated,,,{pid}.txt,{total}"
+        )
+        rows["budgets"].append(
+            f"{pid},project,,eu,{eu},EUR,{eu},stated,{eu / total * 100:.2f},computed,{pid}.txt,{eu}"
+        )
+        picks = rng.sample(cities, rng.randint(2, 7))
+        if i % 4 and not any(c == "LT" for _, c, _, _ in picks):
+            picks[0] = cities[rng.randint(0, 3)]
+        for k, (city, country, lat, lon) in enumerate(picks):
+            role = "lead" if k == 0 and i % 3 else "partner"
+            name = f"{city} partneris {i}-{k}"
+            rows["partners"].append(
+                f"{pid},{name},{role},municipality,{city},{country},{lat},{lon},city,{pid}.txt,{name}"
+            )
+            if country == "LT" and k < 2 and i % 2:
+                part = round(total / len(picks), 2)
+                rows["budgets"].append(
+                    f"{pid},partner,{name},total,{part},EUR,{part},stated,,,{pid}.txt,{part}"
+                )
+                rows["budgets"].append(
+                    f"{pid},partner,{name},eu,{part * 0.85:.2f},EUR,{part * 0.85:.2f},stated,"
+                    f"85,stated,{pid}.txt,{part * 0.85:.2f}"
+                )
+        rows["events"].append(f"{pid},start,{start},day,{start},{start},{pid}.txt,{start}")
+        approved = f"{first}-01-01" if start[5:7] != "01" else f"{first - 1}-12-01"
+        rows["events"].append(
+            f"{pid},approved,{approved},day,{approved},{approved},{pid}.txt,{approved}"
+        )
+        if end:
+            rows["events"].append(f"{pid},end,{end},day,{end},{end},{pid}.txt,{end}")
+        for kind, count in (("dalyvių", 40 + i), ("seminarai", 1 + i % 6), ("veiksmų planai", 2)):
+            if rng.random() < 0.6:
+                rows["results"].append(f"{pid},{count},{kind},exact,{pid}.txt,{count} {kind}")
+        if i % 3 == 0:
+            rows["contacts"].append(
+                f"{pid},Vardas Pavardė,projekto vadovė,v{i}@example.lt,,{pid}.txt,Projekto vadovė"
+            )
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, table in TABLES.items():
+        text = ",".join(table.columns) + "\n" + "".join(r + "\n" for r in rows[name])
+        (folder / table.filename).write_text(text, encoding="utf-8")
+    return folder

@@ -6,6 +6,7 @@ Uses the fixture of tests/test_analysis.py, whose answers are known by hand.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -21,7 +22,7 @@ from matplotlib.collections import PathCollection, QuadMesh
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from pandas.testing import assert_frame_equal
-from test_analysis import UCP_PARTNER, fixture_tables
+from test_analysis import UCP_PARTNER, fixture_tables, write_many
 
 import cwlib
 from cwlib import paths
@@ -54,9 +55,11 @@ def texts(fig: Figure) -> list[str]:
 
 
 def titles(fig: Figure) -> list[str]:
-    """Every axes title (left-aligned by the theme) and the figure's suptitle."""
+    """Every axes title (left-aligned by the theme), the figure's suptitle, and the titles of
+    figure legends (a figure with a legend on top carries its title there)."""
     found = [ax.get_title(loc) for ax in fig.axes for loc in ("left", "center", "right")]
-    return [t for t in [*found, fig.get_suptitle()] if t]
+    legends = [legend.get_title().get_text() for legend in fig.legends]
+    return [t for t in [*found, fig.get_suptitle(), *legends] if t]
 
 
 # --------------------------------------------------------------------------- convention
@@ -66,8 +69,7 @@ def titles(fig: Figure) -> list[str]:
 def test_every_figure_returns_the_figure_and_the_analysis_frame(tables, name):
     fig, data = plots.FIGURES[name](tables)
     assert isinstance(fig, Figure) and isinstance(data, pd.DataFrame)
-    analysis_name = {"partner_map": "partner_places", "country_heatmap": "country_matrix"}
-    expected = getattr(analysis, analysis_name.get(name, name))(tables)
+    expected = getattr(analysis, plots.ANALYSIS_OF.get(name, name))(tables)
     assert_frame_equal(data, expected)
     assert theme.label(f"title_{name}") in titles(fig)
 
@@ -93,8 +95,8 @@ def test_every_figure_draws_empty_tables_without_failing(tmp_path, name):
 def test_every_figure_labels_its_axes(tables, name):
     fig, _ = plots.FIGURES[name](tables)
     for ax in fig.axes:
-        if ax.get_label() == "<colorbar>":
-            continue
+        if ax.get_label() == "<colorbar>" or not ax.axison or not ax.get_xticks().size:
+            continue  # a colour bar, the map's legend column, an inset without a scale
         assert ax.get_xlabel(), f"{name}: an axis without a label"
 
 
@@ -156,11 +158,27 @@ def test_completeness_heatmap_cells_are_the_tables_fields(tables):
     fig, data = plots.completeness(tables)
     mesh = next(c for c in fig.axes[0].collections if isinstance(c, QuadMesh))
     cells = np.asarray(mesh.get_array()).reshape(5, len(analysis.COMPLETENESS_FIELDS))
-    row = list(dict.fromkeys(data["project"])).index("Urban Manufacturing")
+    row = list(dict.fromkeys(data["row_label"])).index("Urban Manufacturing")
     fields = list(analysis.COMPLETENESS_FIELDS)
-    assert cells[row, fields.index("title_en")] == 1  # the table has an English title
-    assert cells[row, fields.index("duration_months")] == 0  # and no duration
-    assert cells.sum() == data["filled"].sum()
+    stated, inferred, missing = 2, 1, 0
+    assert cells[row, fields.index("title_en")] == stated  # the table has an English title
+    assert cells[row, fields.index("duration_months")] == missing  # and no duration
+    assert cells[row, fields.index("period")] == inferred  # a period from the dates
+    long = analysis.completeness(tables)
+    assert (cells == stated).sum() == long["filled"].sum()
+    assert (cells == inferred).sum() == (long["state"] == "inferred").sum()
+    assert texts(fig).count("≈") == (long["state"] == "inferred").sum()
+
+
+def test_completeness_of_many_projects_is_a_row_per_programme(many):
+    fig, data = plots.completeness(many)
+    programmes = many.projects["programme"].fillna("").replace("", "programme not known")
+    assert data["row"].nunique() == programmes.nunique() + 1  # and a row for all projects
+    mesh = next(c for c in fig.axes[0].collections if isinstance(c, QuadMesh))
+    shares = np.asarray(mesh.get_array()).reshape(data["row"].nunique(), -1)
+    long = analysis.completeness(many)
+    expected = long.groupby("field", sort=False)["filled"].mean() * 100
+    assert shares[0] == pytest.approx(list(expected))
 
 
 # --------------------------------------------------------------------------- 01
@@ -168,7 +186,7 @@ def test_completeness_heatmap_cells_are_the_tables_fields(tables):
 
 def test_budget_bars_are_the_stated_totals_in_euro(tables):
     fig, data = plots.budget_totals(tables)
-    widths = [p.get_width() for p in bars(fig.axes[0])]
+    widths = [p.get_width() for ax in fig.axes for p in bars(ax)]
     assert widths == pytest.approx(list(data["amount_eur"]))
     budgets = tables.budgets
     stated = budgets[budgets["item"] == "total"]["amount_eur"]
@@ -178,22 +196,27 @@ def test_budget_bars_are_the_stated_totals_in_euro(tables):
     visagino = budgets[budgets["project_id"] == "visagino"]["amount_eur"].sum()
     hatched = [p for p in bars(fig.axes[0]) if p.get_hatch()]
     assert [p.get_width() for p in hatched] == pytest.approx([visagino])
+    project = [p.get_width() for p in bars(fig.axes[0])]
+    assert project == sorted(project, reverse=True)  # largest first
 
 
 def test_budget_bars_keep_project_and_partner_sums_apart(tables):
     fig, _ = plots.budget_totals(tables)
-    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert "URBAN CREATIVE POLES\nwhole project" in ticks
-    assert any(t.startswith("URBAN CREATIVE POLES\npartner: VšĮ Klaipėdos") for t in ticks)
-    colours = {tuple(p.get_facecolor()) for p in bars(fig.axes[0])}
+    project, partner = fig.axes
+    assert project.get_title("left") == "whole project"
+    assert partner.get_title("left") == "one partner's part"
+    assert "URBAN CREATIVE POLES" in [t.get_text() for t in project.get_yticklabels()]
+    ticks = [t.get_text() for t in partner.get_yticklabels()]
+    assert any(t.startswith("VšĮ Klaipėdos") and t.endswith("URBAN CREATIVE POLES") for t in ticks)
+    colours = {tuple(p.get_facecolor()) for ax in fig.axes for p in bars(ax)}
     assert len(colours) == 2  # one colour per scope
 
 
 def test_budget_bars_show_litas_originals_beside_euro(tables):
     fig, _ = plots.budget_totals(tables)
     shown = texts(fig)
-    assert "2,393,288 EUR  (8,263,543 Lt)" in shown
-    assert "100,000 EUR  (345,280 Lt, *)" in shown  # converted at the official rate
+    assert "€2,393,288 (8,263,543\xa0Lt)" in shown
+    assert "€100,000 (345,280\xa0Lt, *)" in shown  # converted at the official rate
 
 
 def test_budget_intensity_bars_are_totals_over_partners_and_months(tables):
@@ -213,11 +236,11 @@ def test_budget_intensity_bars_are_totals_over_partners_and_months(tables):
 
 def test_funding_split_segments_are_the_stated_parts_over_the_total(tables):
     fig, data = plots.funding_split(tables)
-    drawn = sorted(p.get_width() for p in bars(fig.axes[0]))
+    drawn = sorted(p.get_width() for ax in fig.axes for p in bars(ax))
     assert drawn == pytest.approx(sorted(data["pct"]))
     ucp = tables.budgets[tables.budgets["party"] == UCP_PARTNER].set_index("item")["amount_eur"]
     assert any(w == pytest.approx(ucp["eu"] / ucp["total"] * 100) for w in drawn)
-    eu_national = [p for p in bars(fig.axes[0]) if p.get_hatch() == "///"]
+    eu_national = [p for ax in fig.axes for p in bars(ax) if p.get_hatch() == "///"]
     assert len(eu_national) == 1  # EU and state budget together: one segment, not split
     assert eu_national[0].get_width() == pytest.approx(191920.84 / (191920.84 + 43389.55) * 100)
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
@@ -235,7 +258,9 @@ def test_funding_split_keeps_its_scale_when_parts_exceed_the_total(tables):
         1000
     )
     assert fig.axes[0].get_xlim() == (0, plots.SPLIT_AXIS_MAX_PCT)  # other bars keep their scale
-    assert "▶ 1000 % = 264,145 EUR" in texts(fig)
+    assert "▶ 1,000% = €264,145" in texts(fig)
+    fig, _ = plots.funding_split(broken, lang="lt")
+    assert "▶ 1\xa0000\xa0% = 264\xa0145\xa0€" in texts(fig)
 
 
 # --------------------------------------------------------------------------- 03
@@ -262,7 +287,7 @@ def test_partner_map_draws_country_placements_hollow(tables):
     by_label = {c.get_label(): c for c in fig.axes[0].collections if isinstance(c, PathCollection)}
     city = by_label[theme.label("precision_city")]
     country = by_label[theme.label("precision_country")]
-    assert tuple(city.get_facecolor()[0]) == (0, 0, 0, 1)
+    assert tuple(city.get_facecolor()[0])[:3] == (0, 0, 0)
     assert tuple(country.get_facecolor()[0]) == (1, 1, 1, 1)
     assert len(country.get_offsets()) == 2  # Ostsam (SE) and Media Dizajn (PL)
 
@@ -357,3 +382,101 @@ def test_timeline_draws_a_planned_run_where_only_start_and_duration_are_known(ta
     assert planned.iloc[0]["latest"] == pd.Timestamp("2013-10-01")  # 2010-10-01 + 36 months
     outlined = [p for p in bars(fig.axes[0], height=0.45) if p.get_facecolor()[3] == 0]
     assert len(outlined) == 1
+
+
+# --------------------------------------------------------------------------- traps (issue 10)
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    """120 synthetic projects (tests/test_analysis.write_many)."""
+    return cwlib.load(write_many(tmp_path_factory.mktemp("many"), 120))
+
+
+def pixel_height(fig: Figure, dpi: int = 150) -> float:
+    """Height in pixels as the report saves it (tight bounding box plus its padding)."""
+    fig.canvas.draw()
+    box = fig.get_tightbbox(fig.canvas.get_renderer())
+    pad = matplotlib.rcParams["savefig.pad_inches"]
+    return (box.height + 2 * pad) * dpi
+
+
+@pytest.mark.parametrize("name", list(plots.FIGURES))
+def test_every_figure_stays_under_3000_pixels_at_120_projects(many, name):
+    fig, _ = plots.FIGURES[name](many)
+    assert pixel_height(fig) <= 3000, name
+
+
+@pytest.mark.parametrize("name", list(plots.FIGURES))
+def test_lithuanian_figures_write_numbers_the_lithuanian_way(tables, name):
+    fig, _ = plots.FIGURES[name](tables, lang="lt")
+    english = [t for t in texts(fig) if ENGLISH_NUMBER.search(t)]
+    assert not english, f"{name}: English number format in a Lithuanian figure: {english}"
+
+
+ENGLISH_NUMBER = re.compile(r"\d,\d{3}\b|\d\.\d+\s*(?:%|EUR|€|LTL/EUR)|€\d")
+"""500,000 and 3.4528 LTL/EUR are English; in Lithuanian they are 500 000 and 3,4528."""
+
+
+def test_budget_labels_in_lithuanian_use_the_locale(tables):
+    fig, _ = plots.budget_totals(tables, lang="lt")
+    shown = " ".join(texts(fig)).replace("\xa0", " ")
+    assert "2 393 288 € (8 263 543 Lt)" in shown
+    assert "3,4528" in shown
+
+
+def test_map_draws_no_hub_where_no_lead_is_named(tables):
+    links = analysis.partner_links(tables)
+    sb = links[links["project_id"] == "sb-creative-clusters"]
+    assert not sb["lead_known"].any()
+    # Media Dizajn (Poland's centre) and the two Rietavas partners: one pair of distinct points
+    assert len(sb) == 1
+
+
+def test_map_explains_dot_size_fill_and_names_the_largest_places(tables):
+    fig, _ = plots.partner_map(tables)
+    shown = texts(fig)
+    assert theme.label("country_with_partners") in shown
+    assert any(t.startswith(theme.label("partners_at_place").split("{")[0]) for t in shown)
+    assert "Rietavas" in shown and "Visaginas" in shown  # two partners each
+
+
+def test_map_of_many_projects_links_countries_weighted_by_shared_projects(many):
+    fig, data = plots.partner_map(many)
+    links = data.attrs["links"]
+    assert {"country0", "country1", "projects"} <= set(links.columns)
+    places = many.partners.dropna(subset=["lat"])
+    for row in links.itertuples():
+        shared = places[places["country"].isin([row.country0, row.country1])]
+        both = shared.groupby("project_id")["country"].nunique()
+        assert row.projects == (both == 2).sum()
+    widths = {round(ln.get_linewidth(), 3) for ln in fig.axes[0].get_lines()}
+    assert len(widths) > 1  # weighted
+
+
+def test_timeline_bars_take_their_own_periods_colour(tables):
+    fig, data = plots.project_timeline(tables)
+    ax = fig.axes[0]
+    run = data[(data["mark"] == "run") & (data["project_id"] == "sb-creative-clusters")].iloc[0]
+    bar = next(p for p in bars(ax, height=0.45) if p.get_y() + 0.225 == pytest.approx(run["row"]))
+    colour = matplotlib.colors.to_hex(bar.get_facecolor()).upper()
+    assert colour == theme.PERIOD_COLOURS["2014-2020"].upper()
+
+
+def test_timeline_draws_each_periods_eligibility_end(tables):
+    fig, _ = plots.project_timeline(tables)
+    ends = {
+        matplotlib.dates.num2date(ln.get_xdata()[0]).year
+        for ln in fig.axes[0].get_lines()
+        if ln.get_gid() == "eligibility_end"
+    }
+    assert ends == {2015, 2023, 2029}
+
+
+def test_timeline_approval_and_start_markers_do_not_overlap(tables):
+    fig, data = plots.project_timeline(tables)
+    points = [ln for ln in fig.axes[0].get_lines() if len(ln.get_xdata()) == 1]
+    row = data.loc[data["project_id"] == "urban-creative-poles", "row"].iloc[0]
+    ys = {ln.get_marker(): ln.get_ydata()[0] for ln in points if abs(ln.get_ydata()[0] - row) < 0.5}
+    approved, start = theme.EVENT_STYLE["approved"]["marker"], theme.EVENT_STYLE["start"]["marker"]
+    assert ys[approved] != ys[start]

@@ -19,11 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from cwlib.analyse.theme import LANGS
 from cwlib.errors import CwlibError
 from cwlib.schema import LTL_PER_EUR
-
-LANGS = ("en", "lt")
-"""Languages every entry is given in; the first is the default."""
 
 
 class UnknownLanguageError(CwlibError, ValueError):
