@@ -108,8 +108,9 @@ def write_fixture(folder: Path) -> Path:
 
 
 def fixture_tables(folder: Path):
-    """The fixture loaded the way the notebooks load the real tables: ``cwlib.load``."""
-    return cwlib.load(write_fixture(folder))
+    """The fixture loaded the way the notebooks load the real tables: ``cwlib.load``, with
+    the contacts table, which the completeness table counts."""
+    return cwlib.load(write_fixture(folder), include_contacts=True)
 
 
 @pytest.fixture(scope="module")

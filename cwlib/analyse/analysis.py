@@ -205,7 +205,9 @@ def table_sizes(tables: TablesLike) -> pd.DataFrame:
 
     rows = []
     for name, table in TABLES.items():
-        frame = getattr(tables, name)
+        frame = getattr(tables, name, None)
+        if frame is None:  # contacts: personal data, loaded only when asked for
+            continue
         rows.append(
             {
                 "table": name,
@@ -223,7 +225,8 @@ def completeness(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
     Columns: project_id, project, field, field_label, filled (bool). The project columns come
     from projects.csv; the others say whether the project has a stated total budget, any EU
     sum (alone or together with the state budget), named partners, a lead or applicant,
-    partners that are all located, an event with a year, a counted result, a contact person.
+    partners that are all located, an event with a year, a counted result, a contact person
+    (only when the contacts table is loaded: ``cwlib.load(include_contacts=True)``).
     """
     projects = tables.projects
     budgets = _plain(tables.budgets, ["project_id", "scope", "item"])
@@ -246,11 +249,14 @@ def completeness(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
         },
         "dated_events": has(events[events["earliest"].notna()]),
         "results": has(tables.results),
-        "contacts": has(tables.contacts),
     }
+    contacts = getattr(tables, "contacts", None)
+    if contacts is not None:
+        derived["contacts"] = has(contacts)
+    fields = [f for f in COMPLETENESS_FIELDS if f != "contacts" or contacts is not None]
     rows = []
     for position, pid in enumerate(ids):
-        for field in COMPLETENESS_FIELDS:
+        for field in fields:
             if field in derived:
                 filled = pid in derived[field]
             else:
@@ -327,7 +333,7 @@ def tour_findings(tables: TablesLike) -> str:
         f"with {_plural(len(tables.budgets), 'stated sum')} of money, "
         f"{_plural(len(tables.partners), 'partner')} and {_plural(len(tables.events), 'dated event')}.",
         f"On average a project states {by_field.mean() * 100:.0f} % of the "
-        f"{len(COMPLETENESS_FIELDS)} fields of the completeness table; the least complete is "
+        f"{len(by_field)} fields of the completeness table; the least complete is "
         f"{by_project.index[0]} ({by_project.iloc[0] * 100:.0f} %), the most complete "
         f"{by_project.index[-1]} ({by_project.iloc[-1] * 100:.0f} %).",
     ]
