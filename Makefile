@@ -1,23 +1,43 @@
 # Everyday targets. Only Python 3.11 is needed on a fresh machine: the first target
-# that needs the environment creates .venv and installs the project into it.
+# that needs the environment creates .venv and installs the project into it, with the
+# exact versions and hashes of requirements.lock.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+# The lock is resolved as the package index stood on this day, so `make lock` gives the same
+# file until pyproject.toml changes (move the date forward to take newer releases).
+LOCK_DATE := 2026-12-04T00:00:00Z
+LOCK_ARGS := pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes \
+	--exclude-newer $(LOCK_DATE) --no-header --quiet
 # JupyterLab refuses to run as root unless told; pass the flag only when we are root.
 ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 
-.PHONY: install run build notebooks briefs test lint format bench lab clean
+.PHONY: install run build notebooks briefs test lint format bench lab clean lock lock-check
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
+	@# The same wheels, kept for the test that installs the lock into a fresh environment
+	@# offline (tests/test_install.py); pip serves them from its cache.
+	$(BIN)/pip download --quiet --no-deps --require-hashes -r $(LOCK) -d $(VENV)/wheelhouse 2>/dev/null
 	touch $(STAMP)
 
 install: $(STAMP)
+
+## lock: re-resolve requirements.lock from pyproject.toml, and environment.yml from the lock
+lock: $(STAMP)
+	$(BIN)/uv pip compile $(LOCK_ARGS) -o $(LOCK)
+	$(PY) scripts/lock_environment.py
+
+## lock-check: fail if `make lock` would change the lock (CI runs it)
+lock-check: $(STAMP)
+	$(BIN)/uv pip compile $(LOCK_ARGS) -o $(VENV)/lock-check.txt
+	diff -u $(LOCK) $(VENV)/lock-check.txt
 
 ## run: rebuild data/clean from data/raw, execute the notebooks to reports/, write the briefs
 run: build notebooks briefs

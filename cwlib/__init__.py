@@ -19,7 +19,7 @@ __all__ = ["__version__", "load", "parse_text"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from cwlib.build.load import load
-    from cwlib.parse.pipeline import TextFacts
+    from cwlib.parse.facts import TextFacts
 
 
 def parse_text(text: str, source: str = "<text>") -> TextFacts:
@@ -28,12 +28,13 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     The parse stage finds the facts; the audit (build stage) checks them against each other.
     This is the one-text view of what ``cwlib build`` does for every file.
     """
+    from dataclasses import replace
+
     from cwlib.build.audit import audit_text
     from cwlib.parse.pipeline import parse_text as parse
 
     facts = parse(text, source=source)
-    facts.findings = audit_text(facts)
-    return facts
+    return replace(facts, findings=tuple(audit_text(facts)))
 
 
 def __getattr__(name: str) -> Any:

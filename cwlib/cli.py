@@ -47,12 +47,48 @@ def _brief(args: argparse.Namespace) -> int:
     return run_brief(args)
 
 
-def parser() -> argparse.ArgumentParser:
-    """The argument parser (also used by the tests and the README's usage text)."""
+def version_text() -> str:
+    """cwlib's version, then Python's and the key libraries' (what a bug report needs)."""
+    import platform
+
+    from cwlib.build.provenance import environment, git_commit
+
+    env = environment()
+    commit = git_commit()
+    lines = [f"cwlib {__version__}" + (f" (commit {commit})" if commit else "")]
+    lines.append(f"Python {platform.python_version()}")
+    packages = env["packages"]
+    assert isinstance(packages, dict)
+    lines += [f"{name} {packages[name] or 'not installed'}" for name in packages]
+    return "\n".join(lines)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, computed only when asked, so that ``cwlib --help`` stays fast."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        print(version_text())
+        parser.exit()
+
+
+def parser(brief_options: bool = True) -> argparse.ArgumentParser:
+    """The argument parser (also used by the tests and the README's usage text).
+
+    The brief's options come from ``cwlib.export.brief``, which imports pandas and openpyxl
+    (a quarter of a second); ``brief_options=False`` leaves them out so that ``cwlib --help``
+    and ``cwlib build`` start without them.
+    """
     top = argparse.ArgumentParser(
         prog="cwlib", description="Tidy, sourced tables about EU-funded creative-industry projects."
     )
-    top.add_argument("--version", action="version", version=f"cwlib {__version__}")
+    top.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="show cwlib's version and its key libraries' versions, and exit",
+    )
     top.add_argument(
         "--debug", action="store_true", help="show the traceback of an error (for bug reports)"
     )
@@ -86,11 +122,9 @@ def parser() -> argparse.ArgumentParser:
     r.set_defaults(func=_report)
 
     br = sub.add_parser("brief", help="write an Excel brief")
-    try:
+    if brief_options:
         from cwlib.export.brief import add_brief_arguments
-    except ImportError:  # pragma: no cover - brief is part of the package
-        add_brief_arguments = None
-    if add_brief_arguments is not None:
+
         add_brief_arguments(br)
     br.set_defaults(func=_brief)
     return top
@@ -106,7 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ``--debug`` lets the exception through, with its traceback, for bug reports.
     """
-    args = parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser(brief_options="brief" in argv).parse_args(argv)
     command = f"cwlib {args.command}"
     if args.debug:
         return int(args.func(args))

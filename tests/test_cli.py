@@ -46,3 +46,17 @@ def test_interrupt_is_status_130(monkeypatch, capsys) -> None:
     _fail_with(monkeypatch, KeyboardInterrupt())
     assert cli.main(["report"]) == 130
     assert "interrupted" in capsys.readouterr().err
+
+
+def test_version_names_cwlib_python_and_the_key_libraries(capsys) -> None:
+    from importlib.metadata import version
+
+    import cwlib
+
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--version"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"cwlib {cwlib.__version__}")
+    assert out[1].startswith("Python 3.")
+    assert f"pandas {version('pandas')}" in out and f"openpyxl {version('openpyxl')}" in out

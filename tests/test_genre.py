@@ -16,6 +16,7 @@ functions accept a perfect extraction and reject a wrong one.
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
 import html
@@ -30,6 +31,7 @@ from typing import Any
 
 import pytest
 
+from cwlib import paths
 from cwlib.schema import (
     BUDGET_ITEMS,
     EVENTS,
@@ -43,16 +45,30 @@ from cwlib.schema import (
 GENRE_DIR = Path(__file__).parent / "genre"
 TEXT_SUFFIXES = (".txt", ".html")
 
-PROGRAMMES = (
-    "Interreg Europe",
-    "Interreg Baltic Sea Region",
-    "Interreg South Baltic",
-    "Interreg Lithuania-Poland",
-    "Interreg Latvia-Lithuania",
-    "Interreg Central Baltic",
-    "INTERREG IVC",
-    "EU Structural Funds (Lithuania)",
-)
+BATCH4_PREFIX = "r4"  # the issue-9 batch: r4a_*, r4b_*; these texts name the classes they test
+ISSUE9_CLASSES = range(1, 11)
+PROGRAMME_BASES = ("stated", "code", "inferred")
+
+
+@cache
+def _programme_table() -> tuple[dict[str, str], ...]:
+    """The reference table of programmes (data/reference/programmes.csv), not the parser's list.
+
+    Expected files name programmes as the table does, so the corpus and the parser answer to
+    one authority; ``tests/test_reference.py`` checks the table itself.
+    """
+    with open(paths.REFERENCE_DIR / "programmes.csv", encoding="utf-8", newline="") as f:
+        return tuple(csv.DictReader(f))
+
+
+def _programmes() -> set[str]:
+    return {row["programme"] for row in _programme_table()}
+
+
+def _funds() -> set[str]:
+    return {fund for row in _programme_table() for fund in row["fund"].split("|") if fund}
+
+
 FINDING_CHECKS = (
     "scale_word",
     "parts_exceed_total",
@@ -213,8 +229,8 @@ def _show(row: dict[str, Any], keys: tuple[str, ...]) -> str:
 # Each returns a list of human-readable problems; an empty list means the part is right.
 
 
-def compare_project(expected: dict[str, Any], got: dict[str, Any] | None) -> list[str]:
-    got = got or {}
+def compare_project(expected: dict[str, Any], got: Any) -> list[str]:
+    got = _row(got) if got is not None else {}
     problems = []
     for key, want in expected.items():
         have = got.get(key)
@@ -549,23 +565,53 @@ def _sum_problems(expected: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _batch4_problems(path: Path, exp: dict[str, Any]) -> list[str]:
+    """Batch-4 texts say which issue-9 classes they test and state programme_basis and measure_code."""
+    if not path.stem.startswith(BATCH4_PREFIX):
+        return []
+    problems = []
+    classes = exp.get("classes")
+    if (
+        not isinstance(classes, list)
+        or not classes
+        or any(c not in ISSUE9_CLASSES for c in classes)
+        or len(set(classes)) != len(classes)
+    ):
+        problems.append(f"classes must list the issue-9 classes (1-10) the text tests: {classes!r}")
+    problems += [
+        f"project.{key} is required in batch 4 (null when the text has none)"
+        for key in ("programme_basis", "measure_code")
+        if key not in exp["project"]
+    ]
+    return problems
+
+
 @pytest.mark.parametrize("path", PLAIN_PARAMS)
 def test_expected_is_well_formed(path: Path) -> None:
     exp = load_expected(path)
     problems = [f"missing key {k!r}" for k in EXPECTED_KEYS if k not in exp]
-    extra = set(exp) - set(EXPECTED_KEYS) - {"xfail"}
+    extra = set(exp) - set(EXPECTED_KEYS) - {"xfail", "classes", "notes"}
     problems += [f"unknown key {k!r}" for k in sorted(extra)]
+    if "notes" in exp and not (isinstance(exp["notes"], str) and exp["notes"].strip()):
+        problems.append("notes must be a non-empty string (the text's traps, for the reader)")
     assert not problems, problems
 
     project = exp["project"]
     columns = set(TABLES["projects"].columns)
     problems += [f"project.{k} is not a projects column" for k in project if k not in columns]
-    if project.get("programme") not in (*PROGRAMMES, None):
-        problems.append(f"programme {project['programme']!r} is not a normalised name")
+    problems += _batch4_problems(path, exp)
+    if project.get("programme") not in (*_programmes(), None):
+        problems.append(f"programme {project['programme']!r} is not a name from programmes.csv")
+    if "programme_basis" in project:
+        basis = project["programme_basis"]
+        if basis not in (*PROGRAMME_BASES, None):
+            problems.append(f"programme_basis {basis!r}")
+        if (basis is None) != (project.get("programme") is None):
+            problems.append("programme_basis is set exactly when programme is")
     if project.get("period") not in (*PERIODS, None):
         problems.append(f"period {project['period']!r}")
-    if project.get("fund") not in ("ERDF", "ESF", None):
-        problems.append(f"fund {project['fund']!r}")
+    if project.get("fund") not in (*_funds(), None):
+        problems.append(f"fund {project['fund']!r} is not a fund of programmes.csv")
 
     for b in exp["budgets"]:
         if set(b) != set(BUDGET_KEYS):

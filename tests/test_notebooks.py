@@ -106,6 +106,7 @@ def check_report(out: Path) -> None:
         html = (out / "notebooks" / f"{name}.html").read_text(encoding="utf-8")
         assert "Traceback" not in html, name
         assert "What we found" in html
+        assert "cwlib-provenance" in html and "Tables built by cwlib" in html
     figures = {p.name for p in (out / "figures").iterdir()}
     for name in plots.FIGURES:
         for suffix in ("", "_lt"):

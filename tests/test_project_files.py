@@ -3,39 +3,51 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import re
 import subprocess
 import sys
-import tomllib
 
 from cwlib import paths
 from cwlib.schema import TABLES, datapackage
 
 
-def _name(requirement: str) -> str:
-    return re.split(r"[<>=!~\s\[]", requirement.strip(), maxsplit=1)[0].lower()
+def _lock_tools():
+    """scripts/lock_environment.py, which `make lock` runs, as a module."""
+    spec = importlib.util.spec_from_file_location(
+        "lock_environment", paths.ROOT / "scripts" / "lock_environment.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def test_environment_yml_lists_the_pyproject_dependencies() -> None:
-    project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    wanted = {
-        _name(r): r for r in project["dependencies"] + project["optional-dependencies"]["dev"]
-    }
-    conda = {}
-    text = (paths.ROOT / "environment.yml").read_text(encoding="utf-8")
-    for line in text.split("\ndependencies:", 1)[1].splitlines():
-        match = re.match(r"^\s{2}- ([A-Za-z0-9_.\-]+)(.*)$", line)
-        if match and match.group(1) not in ("python", "pip"):
-            conda[match.group(1).lower()] = match.group(1) + match.group(2)
-    assert set(conda) == set(wanted)
-    for name, requirement in wanted.items():
-        assert conda[name].replace(" ", "") == requirement.replace(" ", ""), name
+def test_lock_pins_every_dependency_with_hashes() -> None:
+    """A dependency added to pyproject.toml without `make lock` fails here."""
+    tools = _lock_tools()
+    locked = tools.locked_versions()
+    missing = [name for name in tools.direct_dependencies() if name not in locked]
+    assert not missing, f"pyproject.toml names {missing}, which requirements.lock does not pin"
+    text = (paths.ROOT / "requirements.lock").read_text(encoding="utf-8")
+    for block in re.split(r"\n(?=[A-Za-z0-9])", text.strip()):
+        if "==" in block.splitlines()[0]:
+            assert "--hash=sha256:" in block, block.splitlines()[0]
+
+
+def test_environment_yml_is_generated_from_the_lock() -> None:
+    """Conda users get the versions pip users get (`make lock` writes environment.yml)."""
+    tools = _lock_tools()
+    written = (paths.ROOT / "environment.yml").read_text(encoding="utf-8")
+    assert written == tools.environment_yml()
+    pins = dict(re.findall(r"^  - ([A-Za-z0-9_.\-]+)==(\S+)$", written, flags=re.M))
+    locked = tools.locked_versions()
+    assert pins and all(locked[name] == version for name, version in pins.items())
 
 
 def test_datapackage_describes_every_column() -> None:
     written = json.loads((paths.CLEAN_DIR / "datapackage.json").read_text(encoding="utf-8"))
-    assert written == json.loads(json.dumps(datapackage()))
+    assert written["resources"] == json.loads(json.dumps(datapackage()["resources"]))
     for resource in written["resources"]:
         table = TABLES[resource["name"]]
         assert [f["name"] for f in resource["schema"]["fields"]] == table.columns

@@ -8,14 +8,12 @@ each becomes a finding with the quote it is about, and the value stays as stated
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
 from cwlib.parse.dates import months_between
+from cwlib.parse.facts import Budget, Finding, TextFacts
 from cwlib.schema import LTL_PER_EUR
-
-if TYPE_CHECKING:  # pragma: no cover
-    from cwlib.parse.pipeline import TextFacts
 
 __all__ = ["audit_budgets", "audit_text"]
 
@@ -32,20 +30,20 @@ def _fmt(value: float) -> str:
 
 def _finding(
     check: str, severity: str, message: str, difference: float | None, source: str, quote: str
-) -> dict[str, Any]:
-    return {
-        "check": check,
-        "severity": severity,
-        "message": message,
-        "difference": None if difference is None else round(difference, 2),
-        "source": source,
-        "quote": quote,
-    }
+) -> Finding:
+    return Finding(
+        check=check,
+        severity=severity,
+        message=message,
+        difference=None if difference is None else round(difference, 2),
+        source=source,
+        quote=quote,
+    )
 
 
-def audit_text(facts: TextFacts) -> list[dict[str, Any]]:
+def audit_text(facts: TextFacts) -> list[Finding]:
     """Every finding for one text."""
-    out: list[dict[str, Any]] = []
+    out: list[Finding] = []
     out += _money_findings(facts)
     out += _part_findings(facts)
     out += _cap_findings(facts)
@@ -54,10 +52,10 @@ def audit_text(facts: TextFacts) -> list[dict[str, Any]]:
     return out
 
 
-def _money_findings(facts: TextFacts) -> list[dict[str, Any]]:
+def _money_findings(facts: TextFacts) -> list[Finding]:
     out = []
     for row in facts.budgets:
-        money = row.get("_money")
+        money = row.money
         if money is None:
             continue
         if money.scale_conflict:
@@ -70,8 +68,8 @@ def _money_findings(facts: TextFacts) -> list[dict[str, Any]]:
                     f"full, would make it {_fmt(scaled)} {money.currency}; the figure is kept as written "
                     f"({_fmt(money.amount)} {money.currency}).",
                     scaled - money.amount,
-                    row["source"],
-                    row["quote"],
+                    row.source,
+                    row.quote,
                 )
             )
         if money.currency == "LTL" and money.alt is not None and money.alt.currency == "EUR":
@@ -86,8 +84,8 @@ def _money_findings(facts: TextFacts) -> list[dict[str, Any]]:
                         f"{LTL_PER_EUR}, but the text states {_fmt(money.alt.amount)} EUR "
                         f"({difference:+,.2f} EUR).",
                         difference,
-                        row["source"],
-                        row["quote"],
+                        row.source,
+                        row.quote,
                     )
                 )
         elif money.currency == "LTL":
@@ -95,170 +93,164 @@ def _money_findings(facts: TextFacts) -> list[dict[str, Any]]:
                 _finding(
                     "litas_converted",
                     "info",
-                    f"{_fmt(money.amount)} LTL converted to {_fmt(row['amount_eur'])} EUR at the official "
+                    f"{_fmt(money.amount)} LTL converted to {_fmt(row.amount_eur)} EUR at the official "
                     f"rate {LTL_PER_EUR}; the text gives no euro figure.",
                     None,
-                    row["source"],
-                    row["quote"],
+                    row.source,
+                    row.quote,
                 )
             )
     return out
 
 
-def _part_findings(facts: TextFacts) -> list[dict[str, Any]]:
+def _part_findings(facts: TextFacts) -> list[Finding]:
     return audit_budgets(facts.budgets)
 
 
-def audit_budgets(budgets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def audit_budgets(budgets: Sequence[Budget]) -> list[Finding]:
     """Checks between the sums of one project: shares, parts against totals, partner vs project.
 
     Run on each text and again on a merged project, whose sums may come from several texts.
     """
     out = []
-    groups: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+    groups: dict[tuple[str, str | None], list[Budget]] = {}
     for row in budgets:
-        groups.setdefault(
-            (row["scope"], row["party"] if row["scope"] == "partner" else None), []
-        ).append(row)
+        groups.setdefault((row.scope, row.party if row.scope == "partner" else None), []).append(
+            row
+        )
     project_total = next(
-        (r for r in groups.get(("project", None), []) if r["item"] == "total" and r["amount_eur"]),
+        (r for r in groups.get(("project", None), []) if r.item == "total" and r.amount_eur),
         None,
     )
     for (scope, party), rows in groups.items():
-        total = next((r for r in rows if r["item"] == "total" and r["amount_eur"]), None)
-        parts = [r for r in rows if r["item"] in PARTS and r["amount_eur"] is not None]
+        total = next((r for r in rows if r.item == "total" and r.amount_eur), None)
+        parts = [r for r in rows if r.item in PARTS and r.amount_eur is not None]
         who = f"{party}'s budget" if party else f"the {scope} total"
         if total is not None:
             for row in rows:
-                if (
-                    row["share_basis"] != "stated"
-                    or row["amount_eur"] is None
-                    or row["item"] == "total"
-                ):
+                if row.share_basis != "stated" or row.amount_eur is None or row.item == "total":
                     continue
-                computed = row["amount_eur"] / total["amount_eur"] * 100
-                difference = row["share_pct"] - computed
+                computed = row.amount_eur / total.amount_eur * 100
+                difference = row.share_pct - computed
                 if abs(difference) > SHARE_TOLERANCE_PCT:
                     out.append(
                         _finding(
                             "share_mismatch",
                             "error",
-                            f"Stated share {row['share_pct']:g} % of {who}, but {_fmt(row['amount_eur'])} of "
-                            f"{_fmt(total['amount_eur'])} EUR is {computed:.2f} % ({difference:+.2f} points).",
+                            f"Stated share {row.share_pct:g} % of {who}, but {_fmt(row.amount_eur)} of "
+                            f"{_fmt(total.amount_eur)} EUR is {computed:.2f} % ({difference:+.2f} points).",
                             difference,
-                            row["source"],
-                            row["quote"],
+                            row.source,
+                            row.quote,
                         )
                     )
             if parts:
-                parts_sum = sum(r["amount_eur"] for r in parts)
-                difference = parts_sum - total["amount_eur"]
+                parts_sum = sum(r.amount_eur for r in parts)
+                difference = parts_sum - total.amount_eur
                 if difference > 0.01:
                     out.append(
                         _finding(
                             "parts_exceed_total",
                             "error",
                             f"The parts of {who} add up to {_fmt(parts_sum)} EUR, "
-                            f"{_fmt(difference)} EUR more than its total {_fmt(total['amount_eur'])} EUR.",
+                            f"{_fmt(difference)} EUR more than its total {_fmt(total.amount_eur)} EUR.",
                             difference,
-                            total["source"],
-                            total["quote"],
+                            total.source,
+                            total.quote,
                         )
                     )
-                elif len({r["item"] for r in parts}) >= 2 and difference < -1.0:
+                elif len({r.item for r in parts}) >= 2 and difference < -1.0:
                     out.append(
                         _finding(
                             "parts_sum_mismatch",
                             "warning",
-                            f"The parts of {who} stated ({', '.join(sorted({r['item'] for r in parts}))}) add "
+                            f"The parts of {who} stated ({', '.join(sorted({r.item for r in parts}))}) add "
                             f"up to {_fmt(parts_sum)} EUR, {_fmt(-difference)} EUR less than its total "
-                            f"{_fmt(total['amount_eur'])} EUR: a part is missing or misstated.",
+                            f"{_fmt(total.amount_eur)} EUR: a part is missing or misstated.",
                             difference,
-                            total["source"],
-                            total["quote"],
+                            total.source,
+                            total.quote,
                         )
                     )
         if scope == "partner" and total is not None and project_total is not None:
-            difference = total["amount_eur"] - project_total["amount_eur"]
+            difference = total.amount_eur - project_total.amount_eur
             if difference > 0.01:
                 out.append(
                     _finding(
                         "partner_exceeds_project",
                         "error",
-                        f"{who} ({_fmt(total['amount_eur'])} EUR) exceeds the whole project's "
-                        f"({_fmt(project_total['amount_eur'])} EUR) by {_fmt(difference)} EUR.",
+                        f"{who} ({_fmt(total.amount_eur)} EUR) exceeds the whole project's "
+                        f"({_fmt(project_total.amount_eur)} EUR) by {_fmt(difference)} EUR.",
                         difference,
-                        total["source"],
-                        total["quote"],
+                        total.source,
+                        total.quote,
                     )
                 )
     return out
 
 
-def _cap_findings(facts: TextFacts) -> list[dict[str, Any]]:
+def _cap_findings(facts: TextFacts) -> list[Finding]:
     """An EU share above the highest co-financing rate the programme allows any partner."""
     from cwlib.build.reference import max_cap
 
-    cap = max_cap(facts.project.get("programme"), facts.project.get("period"))
+    cap = max_cap(facts.project.programme, facts.project.period)
     if cap is None:
         return []
     out = []
     for row in facts.budgets:
-        if row["item"] != "eu" or row["share_pct"] is None:
+        if row.item != "eu" or row.share_pct is None:
             continue
-        difference = row["share_pct"] - cap
+        difference = row.share_pct - cap
         if difference > SHARE_TOLERANCE_PCT:
             out.append(
                 _finding(
                     "share_above_cap",
                     "warning",
-                    f"An EU share of {row['share_pct']:g} % ({row['share_basis']}) is above the highest "
-                    f"co-financing rate of {facts.project['programme']} {facts.project['period']} "
+                    f"An EU share of {row.share_pct:g} % ({row.share_basis}) is above the highest "
+                    f"co-financing rate of {facts.project.programme} {facts.project.period} "
                     f"({cap:g} %, data/reference/cofinancing_caps.csv) by {difference:.2f} points.",
                     difference,
-                    row["source"],
-                    row["quote"],
+                    row.source,
+                    row.quote,
                 )
             )
     return out
 
 
-def _duration_findings(facts: TextFacts) -> list[dict[str, Any]]:
+def _duration_findings(facts: TextFacts) -> list[Finding]:
     out = []
-    starts = [
-        r for r in facts.events if r["event"] == "start" and r["precision"] in ("day", "month")
-    ]
+    starts = [r for r in facts.events if r.event == "start" and r.precision in ("day", "month")]
     ends = [
         r
         for r in facts.events
-        if r["event"] in ("end", "completed") and r["precision"] in ("day", "month")
+        if r.event in ("end", "completed") and r.precision in ("day", "month")
     ]
-    durations = facts.durations
+    durations = facts.project.durations
     if not (starts and ends and durations):
         return out
-    start = date.fromisoformat(starts[0]["earliest"])
-    end = date.fromisoformat(ends[0]["latest"])
+    start = date.fromisoformat(starts[0].earliest)
+    end = date.fromisoformat(ends[0].latest)
     if end < start:
         out.append(
             _finding(
                 "end_before_start",
                 "error",
-                f"The end ({ends[0]['date']}) is before the start ({starts[0]['date']}).",
+                f"The end ({ends[0].date}) is before the start ({starts[0].date}).",
                 None,
-                ends[0]["source"],
-                ends[0]["quote"],
+                ends[0].source,
+                ends[0].quote,
             )
         )
         return out
     computed = months_between(start, end)
-    months, quote = durations[0]
+    months, quote = durations[0].months, durations[0].quote
     difference = months - computed
     if abs(difference) >= 1:
         out.append(
             _finding(
                 "duration_mismatch",
                 "warning",
-                f"The stated duration is {months} months, but {starts[0]['date']} to {ends[0]['date']} is "
+                f"The stated duration is {months} months, but {starts[0].date} to {ends[0].date} is "
                 f"{computed} months ({difference:+d}).",
                 difference,
                 facts.source,
@@ -268,18 +260,18 @@ def _duration_findings(facts: TextFacts) -> list[dict[str, Any]]:
     return out
 
 
-def _date_findings(facts: TextFacts) -> list[dict[str, Any]]:
+def _date_findings(facts: TextFacts) -> list[Finding]:
     out = []
     for row in facts.events:
-        if row["precision"] == "no_year":
+        if row.precision == "no_year":
             out.append(
                 _finding(
                     "date_without_year",
                     "info",
-                    f"The {row['event']} date {row['date']} is stated without a year; no year is assumed.",
+                    f"The {row.event} date {row.date} is stated without a year; no year is assumed.",
                     None,
-                    row["source"],
-                    row["quote"],
+                    row.source,
+                    row.quote,
                 )
             )
     return out

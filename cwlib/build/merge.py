@@ -7,21 +7,18 @@ pages about one project are often a project card and a news item written years a
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from cwlib.build.audit import audit_budgets
+from cwlib.parse.facts import TextFacts, as_row
+from cwlib.parse.keys import partner_key, text_key
 from cwlib.schema import TABLES
 
 __all__ = ["merge"]
 
 
-def _partner_key(name: str) -> str:
-    return re.sub(r"[\W_]+", " ", name.casefold()).strip()
-
-
-def merge(parsed: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
+def merge(parsed: Iterable[TextFacts]) -> dict[str, list[dict[str, Any]]]:
     """Merge the facts of texts about the same project into rows of every table.
 
     Texts share a project when they share a project number, a web address or a title. The
@@ -29,7 +26,7 @@ def merge(parsed: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
     all its sources; the project fields are filled from the first text that states each.
     """
     facts_list = list(parsed)
-    groups: list[list[Any]] = []
+    groups: list[list[TextFacts]] = []
     key_to_group: dict[str, int] = {}
     for facts in facts_list:
         hits = sorted({key_to_group[k] for k in facts.merge_keys if k in key_to_group})
@@ -63,16 +60,13 @@ def merge(parsed: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
-def _project_id(group: list[Any], used: set[str]) -> str:
+def _project_id(group: list[TextFacts], used: set[str]) -> str:
     """The id of the text whose title is most complete (an English title wins), made unique."""
     best = max(
         group,
-        key=lambda f: (
-            bool(f.project["title_en"]),
-            len(f.project["title_en"] or f.project["title"] or ""),
-        ),
+        key=lambda f: (bool(f.project.title_en), len(f.project.title_en or f.project.title or "")),
     )
-    base = best.project["project_id"]
+    base = best.project.project_id
     candidate, n = base, 2
     while candidate in used:
         candidate, n = f"{base}-{n}", n + 1
@@ -80,7 +74,7 @@ def _project_id(group: list[Any], used: set[str]) -> str:
 
 
 def _merge_group(
-    group: list[Any], project_id: str, tables: dict[str, list[dict[str, Any]]]
+    group: list[TextFacts], project_id: str, tables: dict[str, list[dict[str, Any]]]
 ) -> None:
     project: dict[str, Any] = {"project_id": project_id}
     facts_rows: list[dict[str, Any]] = []
@@ -89,7 +83,11 @@ def _merge_group(
     for name in columns:
         if name in ("project_id", "sources"):
             continue
-        values = [(f, f.project.get(name)) for f in group if f.project.get(name) not in (None, "")]
+        values = [
+            (f, getattr(f.project, name))
+            for f in group
+            if getattr(f.project, name) not in (None, "")
+        ]
         if not values:
             project[name] = None
             continue
@@ -98,7 +96,7 @@ def _merge_group(
         else:
             chosen = values[0]
         project[name] = chosen[1]
-        quote = chosen[0].project_quotes.get(name)
+        quote = chosen[0].project.quotes.get(name)
         if quote:
             facts_rows.append(
                 {
@@ -114,40 +112,37 @@ def _merge_group(
     tables["project_facts"].extend(facts_rows)
 
     seen: dict[str, set[tuple[Any, ...]]] = {name: set() for name in TABLES}
-    keys = {
-        "budgets": lambda r: (
-            r["scope"],
-            _partner_key(r["party"] or ""),
-            r["item"],
-            r["amount"],
-            r["currency"],
-        ),
-        "partners": lambda r: (_partner_key(r["name"]),),
-        "events": lambda r: (r["event"], r["date"]),
-        "results": lambda r: (r["count"], _partner_key(r["indicator"])),
-        "findings": lambda r: (r["check"], r["quote"]),
-        "contacts": lambda r: (r["name"], r["email"], r["phone"]),
+    keys: dict[str, Callable[[Any], tuple[Any, ...]]] = {
+        "budgets": lambda r: (r.scope, partner_key(r.party or ""), r.item, r.amount, r.currency),
+        "partners": lambda r: (partner_key(r.name),),
+        "events": lambda r: (r.event, r.date),
+        "results": lambda r: (r.count, text_key(r.indicator)),
+        "findings": lambda r: (r.check, r.quote),
+        "contacts": lambda r: (r.name, r.email, r.phone),
     }
-    mine: dict[str, list[dict[str, Any]]] = {name: [] for name in keys}
+    mine: dict[str, list[Any]] = {name: [] for name in keys}
     for facts in group:
         for name, key in keys.items():
-            for row in facts.rows(name):
-                row["project_id"] = project_id
-                k = key(row)
+            for fact in getattr(facts, name):
+                k = key(fact)
                 if k in seen[name]:
                     continue
                 seen[name].add(k)
-                mine[name].append(row)
+                mine[name].append(fact)
     if len(group) > 1:
         # Sums from different texts are checked against each other too.
         for finding in audit_budgets(mine["budgets"]):
             k = keys["findings"](finding)
             if k not in seen["findings"]:
                 seen["findings"].add(k)
-                mine["findings"].append({"project_id": project_id, **finding})
-    _collapse_city_partners(mine["partners"])
-    for name, rows in mine.items():
-        tables[name].extend(rows)
+                mine["findings"].append(finding)
+    rows = {
+        name: [as_row(fact, TABLES[name].columns, project_id) for fact in facts]
+        for name, facts in mine.items()
+    }
+    _collapse_city_partners(rows["partners"])
+    for name, table_rows in rows.items():
+        tables[name].extend(table_rows)
 
 
 def _collapse_city_partners(rows: list[dict[str, Any]]) -> None:

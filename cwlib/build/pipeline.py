@@ -10,15 +10,17 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from cwlib import paths
 from cwlib.build.merge import merge
+from cwlib.build.provenance import environment, source_records
 from cwlib.build.validate import validate
 from cwlib.build.write import write_tables
 from cwlib.errors import CwlibError
+from cwlib.schema import datapackage
 
 __all__ = ["BuildError", "BuildReport", "build", "raw_files"]
 
@@ -72,10 +74,7 @@ def _parse_file(path_str: str) -> tuple[str, Any, str | None]:
             None,
             f"{path.name}: no recognisable project (no title with a budget, partner, date or programme)",
         )
-    facts.findings = audit_text(facts)
-    for row in facts.budgets:
-        row.pop("_money", None)
-    return path.name, facts, None
+    return path.name, replace(facts, findings=tuple(audit_text(facts))), None
 
 
 def _parse_all(files: list[Path], jobs: int, progress: bool) -> list[tuple[str, Any, str | None]]:
@@ -134,7 +133,8 @@ def build(
     problems = validate(tables)
     if problems:
         raise BuildError("the built tables failed their checks: " + "; ".join(problems[:10]))
-    write_tables(tables, out)
+    descriptor = datapackage(sources=source_records(raw, files), environment=environment())
+    write_tables(tables, out, descriptor)
     report.projects = len(tables["projects"])
     report.rows = {name: len(rows) for name, rows in tables.items()}
     return report

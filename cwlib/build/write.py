@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -48,16 +49,24 @@ def _csv_bytes(table: Table, rows: list[dict[str, Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write_tables(tables: dict[str, list[dict[str, Any]]], out_dir: Path) -> None:
-    """Write every table and datapackage.json into a new folder, then swap it in atomically."""
+def write_tables(
+    tables: dict[str, list[dict[str, Any]]],
+    out_dir: Path,
+    descriptor: Mapping[str, Any] | None = None,
+) -> None:
+    """Write every table and datapackage.json into a new folder, then swap it in atomically.
+
+    ``descriptor`` is the data package descriptor to write (default: the schema's, with no
+    record of sources or environment).
+    """
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-new-", dir=out_dir.parent))
     try:
         for name, table in TABLES.items():
             (staging / table.filename).write_bytes(_csv_bytes(table, tables[name]))
-        descriptor = json.dumps(datapackage(), ensure_ascii=False, indent=2) + "\n"
-        (staging / "datapackage.json").write_bytes(descriptor.encode("utf-8"))
+        package = json.dumps(descriptor or datapackage(), ensure_ascii=False, indent=2) + "\n"
+        (staging / "datapackage.json").write_bytes(package.encode("utf-8"))
         old = None
         if out_dir.exists():
             old = out_dir.parent / f".{out_dir.name}-old-{os.getpid()}"

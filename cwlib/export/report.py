@@ -22,7 +22,14 @@ from pathlib import Path
 
 from cwlib import paths
 
-__all__ = ["NotebookRun", "execute_notebooks", "notebook_paths", "run_reports", "save_figures"]
+__all__ = [
+    "NotebookRun",
+    "execute_notebooks",
+    "notebook_paths",
+    "provenance_footer",
+    "run_reports",
+    "save_figures",
+]
 
 KERNEL = "python3"
 TIMEOUT_S = 300
@@ -42,6 +49,52 @@ class NotebookRun:
 def notebook_paths(folder: Path | None = None) -> list[Path]:
     """The notebooks in reading order (their names start with their number)."""
     return sorted((folder or paths.NOTEBOOKS_DIR).glob("[0-9][0-9]_*.ipynb"))
+
+
+def provenance_footer(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """An HTML footer saying what made the report: this cwlib (and its commit), Python, the key
+    libraries, when it ran, and what made the tables it read (from their datapackage.json).
+
+    Every value is escaped: nothing from a file reaches the page as markup.
+    """
+    import html
+    import json
+    import platform
+    from datetime import UTC, datetime
+
+    from cwlib.build.provenance import environment, git_commit
+
+    env = environment()
+    commit = git_commit()
+    packages = ", ".join(f"{k} {v}" for k, v in env["packages"].items() if v)  # type: ignore[union-attr]
+    lines = [
+        f"Report made by cwlib {env['version']}"
+        + (f" (commit {commit})" if commit else "")
+        + f" with Python {platform.python_version()} on "
+        + datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        + ".",
+        f"Libraries: {packages}.",
+    ]
+    descriptor = paths.data_dir(data_dir) / "datapackage.json"
+    try:
+        package = json.loads(descriptor.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        package = {}
+    made = package.get("cwlib") or {}
+    files = [s for s in package.get("sources", []) if isinstance(s, dict) and "sha256" in s]
+    if made:
+        lines.append(
+            f"Tables built by cwlib {made.get('version')} with Python {made.get('python')} "
+            f"from {len(files)} raw files (their SHA-256 hashes are in {descriptor.name})."
+        )
+    items = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    return f'<footer class="cwlib-provenance" style="font-size:smaller;color:#555">{items}</footer>'
+
+
+def _with_footer(body: str, footer: str) -> str:
+    """The page with the footer before ``</body>`` (or at its end)."""
+    at = body.rfind("</body>")
+    return body[:at] + footer + body[at:] if at >= 0 else body + footer
 
 
 async def _execute(
@@ -68,7 +121,8 @@ async def _execute(
             error = str(exc)
         html_path = html_dir / f"{path.stem}.html"
         body, _ = HTMLExporter().from_notebook_node(nb)
-        html_path.write_text(body, encoding="utf-8")
+        footer = provenance_footer(env.get("CWLIB_DATA"))
+        html_path.write_text(_with_footer(body, footer), encoding="utf-8")
         return NotebookRun(path.stem, html_path, time.perf_counter() - started, error)
 
 

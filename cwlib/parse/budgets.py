@@ -10,22 +10,25 @@ name no item is kept as ``other``; an EU and state sum given together stays ``eu
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
 
-from cwlib.lexicon import terms
+from cwlib.lexicon import load as lexicon
 from cwlib.parse import numbers
-from cwlib.parse.segments import Span, sentences
-from cwlib.parse.tabular import TextTable, find_tables
+from cwlib.parse.document import Document
+from cwlib.parse.facts import Budget
+from cwlib.parse.segments import Span
+from cwlib.parse.tabular import TextTable
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["complete_shares", "extract_budgets"]
 
 _FLAGS = re.IGNORECASE
-_EU = re.compile(terms.EU_WORDS, _FLAGS)
-_NATIONAL = re.compile(terms.NATIONAL_WORDS, _FLAGS)
-_OWN = re.compile(terms.OWN_WORDS, _FLAGS)
-_TOTAL = re.compile(terms.TOTAL_WORDS, _FLAGS)
-_PARTNER_SCOPE = re.compile(terms.PARTNER_SCOPE_WORDS, _FLAGS)
+_EU = re.compile(lexicon.fragment("budgets", "eu"), _FLAGS | re.VERBOSE)
+_NATIONAL = re.compile(lexicon.fragment("budgets", "national"), _FLAGS | re.VERBOSE)
+_OWN = re.compile(lexicon.fragment("budgets", "own"), _FLAGS | re.VERBOSE)
+_TOTAL = re.compile(lexicon.fragment("budgets", "total"), _FLAGS | re.VERBOSE)
+_PARTNER_SCOPE = re.compile(lexicon.fragment("budgets", "partner_scope"), _FLAGS | re.VERBOSE)
+_GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _PROJECT_TOTAL = re.compile(
     r"(?:bendr\w*\s+)?projekto\s+(?:bendr\w*\s+)?(?:vertė|biudžet|kaina|suma)|visas\s+projekto|total\s+project|project\s+(?:total|budget|value)",
     _FLAGS,
@@ -37,7 +40,7 @@ _ORG_GENITIVE = re.compile(
       (?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-‘'’]*\s+)                  # a capitalised first word (the place)
       (?:[\w\-‘'’„“"]+\s+){0,5}                         # up to five more words (the longest name wins)
       (?:"""
-    + "|".join(terms.ORG_NOUNS_GENITIVE)
+    + lexicon.alternation(_GENITIVE_NOUNS)
     + r""")  # ending with an organisation noun in the genitive
     )
     \b""",
@@ -82,7 +85,7 @@ def _nominative(org: str) -> str:
     """Name an organisation in the nominative: its last noun is turned back from the genitive."""
     words = org.split()
     last = words[-1]
-    for genitive, nominative in terms.ORG_NOUNS_GENITIVE.items():
+    for genitive, nominative in _GENITIVE_NOUNS.items():
         if last.lower() == genitive:
             words[-1] = nominative if last.islower() else nominative.capitalize()
             break
@@ -175,18 +178,17 @@ def _clause_start(context: str) -> int:
     return cut + 1 if cut >= 0 else len(context) - 160
 
 
-def extract_budgets(text: str, source: str) -> list[dict[str, Any]]:
+def extract_budgets(doc: Document) -> list[Budget]:
     """Budget rows for one text, in the order the text states them."""
-    rows: list[dict[str, Any]] = []
-    tables = [t for t in find_tables(text) if _money_columns(t)]
+    text, source = doc.text, doc.source
+    rows: list[Budget] = []
+    tables = [t for t in doc.tables if _money_columns(t)]
     amounts = [
-        m
-        for m in numbers.find_amounts(text)
-        if not any(t.span.start <= m.start < t.span.end for t in tables)
+        m for m in doc.amounts if not any(t.span.start <= m.start < t.span.end for t in tables)
     ]
-    percents = numbers.find_percentages(text)
+    percents = list(doc.percentages)
     scope_state: tuple[str, str | None, int] = ("project", None, -(10**9))
-    sentence_spans = sentences(text)
+    sentence_spans = doc.sentences
     used_percents: set[int] = set()
     for sentence in sentence_spans:
         inside = [m for m in amounts if sentence.start <= m.start and m.end <= sentence.end]
@@ -278,7 +280,7 @@ def _table_currency(text: str, table: TextTable) -> str:
     return "LTL" if litas > euro else "EUR"
 
 
-def _table_rows(text: str, table: TextTable, source: str) -> list[dict[str, Any]]:
+def _table_rows(text: str, table: TextTable, source: str) -> list[Budget]:
     """Budget rows from a table: one per money cell, scoped to the row's partner (or, for a
     "total" row, to the whole project), quoted by the row's line."""
     out = []
@@ -325,33 +327,32 @@ def _row(
     share: float | None,
     quote: str,
     source: str,
-) -> dict[str, Any]:
+) -> Budget:
     if money.currency == "EUR":
         amount_eur, basis = money.amount, "stated"
     elif money.alt is not None and money.alt.currency == "EUR":
         amount_eur, basis = money.alt.amount, "stated"
     else:
         amount_eur, basis = round(money.amount / LTL_PER_EUR, 2), "converted"
-    return {
-        "scope": scope,
-        "party": party,
-        "item": item,
-        "amount": money.amount,
-        "currency": money.currency,
-        "amount_eur": amount_eur,
-        "eur_basis": basis,
-        "share_pct": share,
-        "share_basis": "stated" if share is not None else None,
-        "source": source,
-        "quote": quote,
-        # Kept for the audit; not a column of budgets.csv.
-        "_money": money,
-    }
+    return Budget(
+        scope=scope,
+        party=party,
+        item=item,
+        amount=money.amount,
+        currency=money.currency,
+        amount_eur=amount_eur,
+        eur_basis=basis,
+        share_pct=share,
+        share_basis="stated" if share is not None else None,
+        source=source,
+        quote=quote,
+        money=money,
+    )
 
 
 def _share_only_row(
     text: str, sentence: Span, percents: list[numbers.Percent], source: str
-) -> dict[str, Any] | None:
+) -> Budget | None:
     """A share stated with no sum ("ES lėšos sudaro 85 proc."): kept as a row without amount."""
     inside = [p for p in percents if sentence.start <= p.start and p.end <= sentence.end]
     if len(inside) != 1:
@@ -366,34 +367,26 @@ def _share_only_row(
     ):
         return None
     start = sentence.start + _clause_start(context)
-    return {
-        "scope": "project",
-        "party": None,
-        "item": item,
-        "amount": None,
-        "currency": None,
-        "amount_eur": None,
-        "eur_basis": None,
-        "share_pct": pct.value,
-        "share_basis": "stated",
-        "source": source,
-        "quote": text[start : pct.end],
-        "_money": None,
-    }
+    return Budget(
+        scope="project",
+        party=None,
+        item=item,
+        amount=None,
+        currency=None,
+        amount_eur=None,
+        eur_basis=None,
+        share_pct=pct.value,
+        share_basis="stated",
+        source=source,
+        quote=text[start : pct.end],
+    )
 
 
-def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[tuple[Any, ...]] = set()
+def _dedupe(rows: list[Budget]) -> list[Budget]:
+    seen: set[tuple[object, ...]] = set()
     out = []
     for row in rows:
-        key = (
-            row["scope"],
-            row["party"],
-            row["item"],
-            row["amount"],
-            row["currency"],
-            row["share_pct"],
-        )
+        key = (row.scope, row.party, row.item, row.amount, row.currency, row.share_pct)
         if key in seen:
             continue
         seen.add(key)
@@ -401,26 +394,27 @@ def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def complete_shares(rows: list[dict[str, Any]]) -> None:
-    """Fill share_pct where the text states none but the total of the same scope is known.
+def complete_shares(rows: list[Budget]) -> list[Budget]:
+    """The rows with share_pct filled where the text states none but the total of the same
+    scope is known.
 
     A share is computed only against the total of the same scope and party, so a partner's EU
     money is never divided by the whole project's budget.
     """
     totals: dict[tuple[str, str | None], float] = {}
     for row in rows:
-        if row["item"] == "total" and row["amount_eur"]:
+        if row.item == "total" and row.amount_eur:
             totals.setdefault(
-                (row["scope"], row["party"] if row["scope"] == "partner" else None),
-                row["amount_eur"],
+                (row.scope, row.party if row.scope == "partner" else None), row.amount_eur
             )
+    out = []
     for row in rows:
-        if row["item"] == "total" or row["share_pct"] is not None or row["amount_eur"] is None:
-            continue
-        base = totals.get((row["scope"], row["party"] if row["scope"] == "partner" else None))
-        if base and row["amount_eur"] <= base:
-            # A part larger than its total gets no share: the audit reports it instead.
-            row["share_pct"] = round(row["amount_eur"] / base * 100, 2)
-            row["share_basis"] = "computed"
-        elif row["amount"] is None:
-            continue
+        if row.item != "total" and row.share_pct is None and row.amount_eur is not None:
+            base = totals.get((row.scope, row.party if row.scope == "partner" else None))
+            if base and row.amount_eur <= base:
+                # A part larger than its total gets no share: the audit reports it instead.
+                row = replace(
+                    row, share_pct=round(row.amount_eur / base * 100, 2), share_basis="computed"
+                )
+        out.append(row)
+    return out

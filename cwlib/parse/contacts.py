@@ -7,10 +7,10 @@ adds them only with --include-contacts), and so that redaction knows which names
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from cwlib.lexicon import terms
-from cwlib.parse.segments import sentences
+from cwlib.parse.document import Document
+from cwlib.parse.facts import Contact
 
 __all__ = ["EMAIL", "PHONE", "extract_contacts"]
 
@@ -58,10 +58,11 @@ PERSON = re.compile(
 )
 
 
-def extract_contacts(text: str, source: str) -> list[dict[str, Any]]:
+def extract_contacts(doc: Document) -> list[Contact]:
     """One row per person, e-mail or phone group stated in one sentence."""
+    source = doc.source
     rows = []
-    for sentence in sentences(text):
+    for sentence in doc.sentences:
         lower = sentence.text.lower()
         emails = EMAIL.findall(sentence.text) if "@" in lower else []
         phones = (
@@ -77,24 +78,24 @@ def extract_contacts(text: str, source: str) -> list[dict[str, Any]]:
         if persons:
             for i, person in enumerate(persons):
                 rows.append(
-                    {
-                        "name": person.group("name"),
-                        "position": person.group("position"),
-                        "email": emails[i] if i < len(emails) else None,
-                        "phone": phones[i] if i < len(phones) else None,
-                        "source": source,
-                        "quote": sentence.text,
-                    }
+                    Contact(
+                        name=person.group("name"),
+                        position=person.group("position"),
+                        email=emails[i] if i < len(emails) else None,
+                        phone=phones[i] if i < len(phones) else None,
+                        source=source,
+                        quote=sentence.text,
+                    )
                 )
         else:
             rows.append(
-                {
-                    "name": None,
-                    "position": None,
-                    "email": emails[0] if emails else None,
-                    "phone": phones[0] if phones else None,
-                    "source": source,
-                    "quote": sentence.text,
-                }
+                Contact(
+                    name=None,
+                    position=None,
+                    email=emails[0] if emails else None,
+                    phone=phones[0] if phones else None,
+                    source=source,
+                    quote=sentence.text,
+                )
             )
     return rows

@@ -8,62 +8,27 @@ programa") is the period, not the project's dates. A date without a year stays w
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from cwlib.lexicon import load as lexicon
 from cwlib.parse import dates
-from cwlib.parse.segments import Span, sentences
+from cwlib.parse.document import Document
+from cwlib.parse.facts import Event, StatedDuration
+from cwlib.parse.segments import Span
 from cwlib.schema import PERIODS
 
 __all__ = ["extract_durations", "extract_events", "is_programme_period"]
 
 _FLAGS = re.IGNORECASE
 # Event words, most specific first: "baigė įgyvendinti" is a completion, not an end.
-_EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "completed",
-        re.compile(
-            r"baigė\s+įgyvendinti|užbaigt|užbaigė|įgyvendintas\b|įgyvendinta\b|baigtas\b|completed|finished",
-            _FLAGS,
-        ),
-    ),
-    (
-        "approved",
-        re.compile(
-            r"patvirtint|patvirtino|approved|skirtas\s+finansavimas|finansavimas\s+skirtas", _FLAGS
-        ),
-    ),
-    ("signed", re.compile(r"pasiraš|signed", _FLAGS)),
-    ("presented", re.compile(r"pristat|presented|presentation", _FLAGS)),
-    (
-        "start",
-        re.compile(
-            r"pradži|prasidė|prasideda|pradėt|pradėj|pradedam|start|began|begins|\bnuo\b", _FLAGS
-        ),
-    ),
-    (
-        "end",
-        re.compile(r"pabaig|baigsis|baigiasi|truks\s+iki|\biki\b|until|\bends?\b|finish", _FLAGS),
-    ),
-    (
-        "other",
-        re.compile(
-            r"atidaryt|atidarė|opened|opening|\bvyko\b|įvyko|vyks\b|surengt|konferencij|seminar|renginy|susitikim|meeting|workshop|forum",
-            _FLAGS,
-        ),
-    ),
+_EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (event, re.compile(lexicon.fragment_of(entry), _FLAGS | re.VERBOSE))
+    for event, entry in lexicon.entries("events", "kinds").items()
 )
 _PROGRAMME_CONTEXT = re.compile(
-    r"program|laikotarp|fond|finansavimo\s+period|programming|period|interreg|veiksmų|parama|struktūrin|\bES\b|\bEU\b|investicij",
-    _FLAGS,
+    lexicon.fragment("events", "programme_context"), _FLAGS | re.VERBOSE
 )
-_DURATION_CONTEXT = re.compile(
-    r"trukm|įgyvendinimo\s+laikotarp|truks|trunka|duration|implementation\s+period|projekto\s+laikotarp"
-    r"|įgyvendinamas\s+per|įgyvendinti\s+per|lasts|months\s+project|mėnesių\s+projekt|metams\)",
-    _FLAGS,
-)
-
-
-_WEAK_DURATION = re.compile(r"metams\)", _FLAGS)
+_DURATION_CONTEXT = re.compile(lexicon.fragment("events", "duration_context"), _FLAGS | re.VERBOSE)
+_WEAK_DURATION = re.compile(lexicon.fragment("events", "weak_duration"), _FLAGS | re.VERBOSE)
 
 
 def is_programme_period(span: dates.DateRange, context: str) -> bool:
@@ -81,16 +46,7 @@ def is_programme_period(span: dates.DateRange, context: str) -> bool:
     )
 
 
-_RUNS = re.compile(
-    r"įgyvendin|vykdom|vykdyt|truk|vyks|vyko|runs|ran\b|implemented|carried\s+out", _FLAGS
-)
-
-
-def _sentence_of(spans: list[Span], pos: int) -> Span | None:
-    for span in spans:
-        if span.start <= pos < span.end:
-            return span
-    return None
+_RUNS = re.compile(lexicon.fragment("events", "runs"), _FLAGS | re.VERBOSE)
 
 
 def _classify(sentence: str, offset: int) -> str | None:
@@ -109,41 +65,38 @@ def _classify(sentence: str, offset: int) -> str | None:
     return best[1] if best else None
 
 
-def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> dict[str, Any]:
+def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> Event:
     earliest, latest = mention.earliest(), mention.latest()
-    return {
-        "event": event,
-        "date": mention.iso(),
-        "precision": mention.precision,
-        "earliest": earliest.isoformat() if earliest else None,
-        "latest": latest.isoformat() if latest else None,
-        "source": source,
-        "quote": quote,
-    }
+    return Event(
+        event=event,
+        date=mention.iso(),
+        precision=mention.precision,
+        earliest=earliest.isoformat() if earliest else None,
+        latest=latest.isoformat() if latest else None,
+        source=source,
+        quote=quote,
+        mention=mention,
+    )
 
 
-def extract_events(text: str, source: str) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
     """Event rows, and the programming periods stated in the text (period, quote)."""
-    spans = sentences(text)
-    rows: list[dict[str, Any]] = []
+    text, source = doc.text, doc.source
+    rows: list[Event] = []
     periods: list[tuple[str, str]] = []
     covered: list[tuple[int, int]] = []
-    for rng in dates.find_ranges(text):
+    for rng in doc.ranges:
         covered.append((rng.start_pos, rng.end_pos))
-        sentence = _sentence_of(spans, rng.start_pos)
+        sentence = doc.sentence_at(rng.start_pos)
         context = sentence.text if sentence else text[max(0, rng.start_pos - 80) : rng.end_pos + 80]
         if is_programme_period(rng, context):
             periods.append((f"{rng.start.year}-{rng.end.year}", rng.text))
             continue
         rows.append(_row("start", rng.start, rng.text, source))
         rows.append(_row("end", rng.end, rng.text, source))
-    mentions = [
-        m
-        for m in dates.find_dates(text)
-        if not any(a <= m.start and m.end <= b for a, b in covered)
-    ]
+    mentions = [m for m in doc.dates if not any(a <= m.start and m.end <= b for a, b in covered)]
     for i, mention in enumerate(mentions):
-        sentence = _sentence_of(spans, mention.start)
+        sentence = doc.sentence_at(mention.start)
         if sentence is None:
             continue
         # Only the words of this date's own clause: "… patvirtintas 2023 m. spalio 10 d., o
@@ -172,23 +125,23 @@ def _event_quote(text: str, sentence: Span, mention: dates.DateMention) -> str:
     return text[start:end].strip()
 
 
-def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _dedupe(rows: list[Event]) -> list[Event]:
     seen: set[tuple[str, str]] = set()
     out = []
     for row in rows:
-        key = (row["event"], row["date"])
+        key = (row.event, row.date)
         if key not in seen:
             seen.add(key)
             out.append(row)
     return out
 
 
-def extract_durations(text: str) -> list[tuple[int, str]]:
-    """Durations of the whole project: (months, quote), from sentences that state one."""
-    spans = sentences(text)
+def extract_durations(doc: Document) -> list[StatedDuration]:
+    """Durations of the whole project, from sentences that state one; the strongest first."""
+    text = doc.text
     out = []
-    for duration in dates.find_durations(text):
-        sentence = _sentence_of(spans, duration.start)
+    for duration in doc.durations:
+        sentence = doc.sentence_at(duration.start)
         if sentence is None:
             continue
         before = text[sentence.start : duration.start]
@@ -205,4 +158,4 @@ def extract_durations(text: str) -> list[tuple[int, str]]:
                 )
             )
     out.sort()
-    return [(months, quote) for _, _, months, quote in out]
+    return [StatedDuration(months, quote) for _, _, months, quote in out]

@@ -11,37 +11,88 @@ introduces them.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
 
-from cwlib.lexicon import terms
+from cwlib.lexicon import load as lexicon
 from cwlib.parse import places
-from cwlib.parse.segments import BULLET, Span, lines, sentences, strip_span
-from cwlib.parse.tabular import TableRow, find_tables
+from cwlib.parse.document import Document
+from cwlib.parse.facts import Partner
+from cwlib.parse.keys import partner_key
+from cwlib.parse.segments import BULLET, Span, strip_span
+from cwlib.parse.tabular import TableRow
 
 __all__ = ["classify_org", "extract_partners"]
 
 _FLAGS = re.IGNORECASE
-_ORG_TYPES = [(kind, re.compile(pattern, _FLAGS)) for kind, pattern in terms.ORG_TYPE_PATTERNS]
+_ORG_TYPES = [
+    (kind, re.compile(lexicon.fragment_of(entry), _FLAGS | re.VERBOSE))
+    for kind, entry in lexicon.entries("organisations", "kinds").items()
+]
 _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁ"
+_GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
+_WORDS = {
+    "CAP": _CAP,
+    "LEAD_INTRO": lexicon.fragment("partners", "lead_intro"),
+    "APPLICANT_INTRO": lexicon.fragment("partners", "applicant_intro"),
+    "PARTNER_HEADER": lexicon.fragment("partners", "header"),
+    "NOT_PARTNER_HEADER": lexicon.fragment("partners", "not_header"),
+    "GENITIVE_NOUN": lexicon.alternation(_GENITIVE_NOUNS),
+}
 
 _LEAD = re.compile(
-    r"(?P<intro>"
-    + terms.LEAD_INTRO
-    + r")\b(?:[ \t]+yra|[ \t]+–[ \t]+yra)?[ \t]*[:–—\-‒|]?[ \t]*(?=[\"„“«"
-    + _CAP
-    + r"])",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
+        (?:[ \t]+(?i:yra)|[ \t]+–[ \t]+(?i:yra))?  # "… yra", "… – yra"
+        [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
+        (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 _APPLICANT = re.compile(
-    r"(?P<intro>"
-    + terms.APPLICANT_INTRO
-    + r")\b[ \t]*(?:yra[ \t]+)?[:–—\-‒|]?[ \t]*(?=[\"„“«"
-    + _CAP
-    + r"])",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        (?P<intro>(?i:{APPLICANT_INTRO}))\b     # "Projekto pareiškėjas", "Applicant"
+        [ \t]*(?:(?i:yra)[ \t]+)?                 # "… yra"
+        [:–—\-‒|]?[ \t]*                          # a colon, dash or bar
+        (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
-_PARTNER_HEADER = re.compile(r"^\W*(?:" + terms.PARTNER_HEADER + r")\b", _FLAGS)
-_OTHER_HEADER = re.compile(r"^\W*[^:]{0,40}(?:" + terms.NOT_PARTNER_HEADER + r")", _FLAGS)
+_PARTNER_HEADER = re.compile(
+    lexicon.fill(
+        r"""
+        ^\W*                                     # at the start of a line, after any mark
+        {PARTNER_HEADER}\b                       # "Projekto partneriai", "Partners"
+        """,
+        **_WORDS,
+    ),
+    _FLAGS | re.VERBOSE,
+)
+_HEADER_WORDS = re.compile(
+    lexicon.fill(
+        r"""
+        {PARTNER_HEADER}\b                       # the header words anywhere in a line
+        """,
+        **_WORDS,
+    ),
+    _FLAGS | re.VERBOSE,
+)
+_OTHER_HEADER = re.compile(
+    lexicon.fill(
+        r"""
+        ^\W*[^:]{0,40}                           # near the start of a line, before any colon
+        {NOT_PARTNER_HEADER}                     # "Viešinimas", "Kontaktai", "Results"
+        """,
+        **_WORDS,
+    ),
+    _FLAGS | re.VERBOSE,
+)
 _CODE_MARK = re.compile(
     r"""
     [ \t]*[|/][ \t]*                  # a bar or a slash after a name
@@ -79,8 +130,15 @@ _PARTNER_SENTENCE = re.compile(
     _FLAGS,
 )
 _AS_OTHERS = re.compile(
-    r"^(?P<name>[" + _CAP + r"][\w\-‘’']+(?:\s+[\w\-‘’']+){0,3}),?\s+kaip\s+ir\s+kiti",
-    re.IGNORECASE,
+    lexicon.fill(
+        r"""
+        ^(?P<name>[{CAP}][\w\-‘’']+             # a name opening the sentence with a capital
+          (?:\s+[\w\-‘’']+){0,3})               # and up to three more words
+        ,?\s+(?i:kaip\s+ir\s+kiti)              # ", kaip ir kiti (partneriai)"
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 _PARTICIPATES = re.compile(
     r"^(?P<name>["
@@ -97,10 +155,24 @@ _IMPLEMENTS = re.compile(
     r"(?=.{0,200}?(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
 )
 _INLINE_PARTNERS = re.compile(
-    r"(?:^|[\s,;(])(?:kiti\s+|other\s+)?(?:projekto\s+|project\s+)?(?:partneri(?:s|ai|ė|ės|ais|u)|partners?|partnerystę\s+sudaro|partnerystė)\s*(?:yra\s+|are\s+)?[:–—‒\-|]\s*(?=[\"„“«"
-    + _CAP
-    + r"])",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        (?:^|[\s,;(])                            # a word start
+        (?i:
+          (?:kiti\s+|other\s+)?                  # "kiti partneriai", "other partners"
+          (?:projekto\s+|project\s+)?            # "projekto partneriai"
+          (?:partneri(?:s|ai|ė|ės|ais|u)          # the word partner, in its cases
+            |partners?                           # English
+            |partnerystę\s+sudaro                # "partnerystę sudaro"
+            |partnerystė)                        # "partnerystė"
+          \s*(?:yra\s+|are\s+)?                  # "… yra", "… are"
+        )
+        [:–—‒\-|]\s*                             # a colon, dash or bar
+        (?=[\"„“«{CAP}])                         # then a quote or a capital opens a name
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 # "… kartu su Rygos, Talino ir Ščecino savivaldybėmis", "partnerių iš Gdynės, Rostoko ir Karlskronos".
 _PLACE_LIST = re.compile(
@@ -108,11 +180,20 @@ _PLACE_LIST = re.compile(
 )
 _LIST_WORD = re.compile(r"\s*(?:,\s*|\s+(?:ir|bei|and)\s+)?(?P<word>[" + _CAP + r"][\w\-]+)")
 _LEAD_GENITIVE = re.compile(
-    r"(?i:projektui\s+vadovaujanči\w+|vadovaujanči\w+\s+partnerio,?)\s+(?P<org>["
-    + _CAP
-    + r"][\w\-]+(?:\s+[\w\-]+){0,3}?\s+(?:"
-    + "|".join(terms.ORG_NOUNS_GENITIVE)
-    + r"))\b"
+    lexicon.fill(
+        r"""
+        (?i:projektui\s+vadovaujanči\w+          # "projektui vadovaujančios …"
+          |vadovaujanči\w+\s+partnerio,?)        # "vadovaujančiojo partnerio, …"
+        \s+
+        (?P<org>
+          [{CAP}][\w\-]+                         # a capitalised first word
+          (?:\s+[\w\-]+){0,3}?                   # up to three more
+          \s+(?:{GENITIVE_NOUN})                 # an organisation noun in the genitive
+        )\b
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 # "… kuriame Vilnius dalyvauja kartu su …": a city taking part, named by itself.
 _PLACE_PARTICIPATES = re.compile(
@@ -133,11 +214,23 @@ _PERSON_NAME = re.compile(
 )
 # "Kultūros centras projekte buvo pagrindinis partneris": the lead, named before its role.
 _ROLE_AFTER = re.compile(
-    r"^(?P<name>["
-    + _CAP
-    + r"][\w\-„“\"]*(?:\s+[\w\-„“\"]+){0,5}?)\s+(?:projekte\s+|šiame\s+projekte\s+)?(?:buvo|yra|is|was)\s+"
-    r"(?:the\s+)?(?P<role>pagrindinis\s+partneris|vadovaujantis\s+partneris|projekto\s+koordinatorius|lead\s+partner)\b",
-    re.IGNORECASE,
+    lexicon.fill(
+        r"""
+        ^(?P<name>[{CAP}][\w\-„“\"]*           # a name opening the sentence with a capital
+          (?:\s+[\w\-„“\"]+){0,5}?)             # and up to five more words
+        \s+(?i:
+          (?:projekte\s+|šiame\s+projekte\s+)?   # "projekte", "šiame projekte"
+          (?:buvo|yra|is|was)\s+                 # "buvo", "yra", "is", "was"
+          (?:the\s+)?
+          (?P<role>pagrindinis\s+partneris       # "pagrindinis partneris"
+            |vadovaujantis\s+partneris           # "vadovaujantis partneris"
+            |projekto\s+koordinatorius           # "projekto koordinatorius"
+            |lead\s+partner)                     # "the lead partner"
+        )\b
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
 )
 _QUOTES = "„“”\"«»‘’'"
 _END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
@@ -172,8 +265,10 @@ def _clean_name(raw: str) -> str:
     return " ".join(name.split()).strip(_TRAILING)
 
 
-def _locate(name: str, aside: str | None, code: str | None) -> dict[str, Any]:
-    """City, country and coordinates for a partner from its name and any aside or code."""
+def _locate(
+    name: str, aside: str | None, code: str | None
+) -> tuple[str | None, places.Place | None]:
+    """The partner's country and place, from its name and any aside or code."""
     country = code
     if aside and not country:
         country = places.country_code(aside.strip())
@@ -202,28 +297,12 @@ def _locate(name: str, aside: str | None, code: str | None) -> dict[str, Any]:
                     break
     if place is None and country:
         place = places.country_place(country)
-    if place is None:
-        return {
-            "city": None,
-            "country": country,
-            "lat": None,
-            "lon": None,
-            "geo_precision": None,
-            "_place": None,
-        }
-    return {
-        "city": place.city if place.precision != "country" else None,
-        "country": place.country,
-        "lat": round(place.lat, 4),
-        "lon": round(place.lon, 4),
-        "geo_precision": place.precision,
-        "_place": place,
-    }
+    return (country if place is None else place.country), place
 
 
 def _partner(
     name: str, role: str, aside: str | None, code: str | None, quote: str, source: str
-) -> dict[str, Any] | None:
+) -> Partner | None:
     clean = _clean_name(name)
     if len(clean) < 2 or not re.search(r"[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž]", clean):
         return None
@@ -235,22 +314,26 @@ def _partner(
         and places.locate(clean) is None
     ):
         return None  # "Project coordinator: Sanna Niemelä" names a person, a contact
-    geo = _locate(clean, aside, code)
-    place = geo.pop("_place")
+    country, place = _locate(clean, aside, code)
     is_place = (
         place is not None
         and place.precision in ("city", "region")
         and len(clean.split()) <= 3
-        and places.lookup_city(clean, geo["country"]) is not None
+        and places.lookup_city(clean, country) is not None
     )
-    return {
-        "name": clean,
-        "role": role,
-        "org_type": classify_org(clean, is_place, place.precision if place else None),
-        **geo,
-        "source": source,
-        "quote": quote,
-    }
+    return Partner(
+        name=clean,
+        role=role,
+        org_type=classify_org(clean, is_place, place.precision if place else None),
+        city=place.city if place is not None and place.precision != "country" else None,
+        country=country,
+        lat=round(place.lat, 4) if place is not None else None,
+        lon=round(place.lon, 4) if place is not None else None,
+        geo_precision=place.precision if place is not None else None,
+        source=source,
+        quote=quote,
+        place=place,
+    )
 
 
 def _name_after(text: str, pos: int, labelled: bool = False) -> tuple[str, str | None, int]:
@@ -301,11 +384,12 @@ def _name_after(text: str, pos: int, labelled: bool = False) -> tuple[str, str |
     return name, aside, end
 
 
-def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
+def extract_partners(doc: Document) -> list[Partner]:
     """Partner rows for one text, lead and applicant first, then in the order of the text."""
-    found: list[dict[str, Any]] = []
+    text, source = doc.text, doc.source
+    found: list[Partner] = []
 
-    def add(row: dict[str, Any] | None) -> None:
+    def add(row: Partner | None) -> None:
         if row is not None:
             found.append(row)
 
@@ -323,57 +407,66 @@ def extract_partners(text: str, source: str) -> list[dict[str, Any]]:
     for match in _LEAD_GENITIVE.finditer(text):
         org = match.group("org")
         words = org.split()
-        words[-1] = terms.ORG_NOUNS_GENITIVE.get(words[-1].lower(), words[-1])
+        words[-1] = _GENITIVE_NOUNS.get(words[-1].lower(), words[-1])
         add(
             _partner(" ".join(words), "lead", None, None, text[match.start() : match.end()], source)
         )
 
-    for item in _header_items(text):
+    for item in _header_items(doc.lines):
         add(_item_partner(item, source))
 
-    for table in find_tables(text):
+    for table in doc.tables:
         for row in table.rows:
             add(_table_partner(row, source))
 
-    for sentence in sentences(text):
+    for sentence in doc.sentences:
         _sentence_partners(sentence, source, add)
 
     return _dedupe(found)
 
 
 _ROLE_IN_ITEM = re.compile(
-    r"\s*(?:[–—\-‒,]\s*|\(\s*)(?P<role>"
-    + terms.LEAD_INTRO
-    + r"|projekto\s+vadovas|projekto\s+lyderis|"
-    + terms.APPLICANT_INTRO
-    + r")\s*\)?",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        \s*(?:[–—\-‒,]\s*|\(\s*)               # after a dash or comma, or in brackets
+        (?P<role>
+            {LEAD_INTRO}                         # "– vadovaujantis partneris"
+          | projekto\s+vadovas                   # "– projekto vadovas"
+          | projekto\s+lyderis                   # "(projekto lyderis)"
+          | {APPLICANT_INTRO}                    # "(pareiškėjas)"
+        )
+        \s*\)?                                   # a closing bracket
+        """,
+        **_WORDS,
+    ),
+    _FLAGS | re.VERBOSE,
 )
+_ROLE_LABEL = re.compile(
+    lexicon.fill(
+        r"""
+        (?P<role>{LEAD_INTRO}|{APPLICANT_INTRO})  # a role word opening an item …
+        \s*:\s*                                  # … as a label: "Lead partner: City of Oulu"
+        """,
+        **_WORDS,
+    ),
+    _FLAGS | re.VERBOSE,
+)
+_APPLICANT_ROLE = re.compile(_WORDS["APPLICANT_INTRO"], _FLAGS | re.VERBOSE)
 
 
-def _item_partner(item: Span, source: str) -> dict[str, Any] | None:
+def _item_partner(item: Span, source: str) -> Partner | None:
     """One list item: "Name | PL", "Name / PL", "Name (Country)" or a bare name, perhaps with
     its role after a dash or in brackets ("… – vadovaujantis partneris")."""
     text = item.text.strip(_TRAILING)
     role = "partner"
-    leading = re.match(
-        r"(?P<role>" + terms.LEAD_INTRO + "|" + terms.APPLICANT_INTRO + r")\s*:\s*", text, _FLAGS
-    )
+    leading = _ROLE_LABEL.match(text)
     marked = _ROLE_IN_ITEM.search(text)
     if leading:
         # "Lead partner: City of Oulu (Finland)"
-        role = (
-            "applicant"
-            if re.fullmatch(terms.APPLICANT_INTRO, leading.group("role"), _FLAGS)
-            else "lead"
-        )
+        role = "applicant" if _APPLICANT_ROLE.fullmatch(leading.group("role")) else "lead"
         text = text[leading.end() :]
     elif marked:
-        role = (
-            "applicant"
-            if re.fullmatch(terms.APPLICANT_INTRO, marked.group("role"), _FLAGS)
-            else "lead"
-        )
+        role = "applicant" if _APPLICANT_ROLE.fullmatch(marked.group("role")) else "lead"
         text = (text[: marked.start()] + text[marked.end() :]).strip(_TRAILING)
     coded = re.search(r"[|/]\s*([A-Z]{2})\s*[;.,]?\s*$", text)
     code = coded.group(1) if coded and places.country_code(coded.group(1)) else None
@@ -403,7 +496,7 @@ _LEAD_CELL = re.compile(
 _APPLICANT_CELL = re.compile(r"pareiškėj|applicant", _FLAGS)
 
 
-def _table_partner(row: TableRow, source: str) -> dict[str, Any] | None:
+def _table_partner(row: TableRow, source: str) -> Partner | None:
     """A partner from a table row: name, role and country from their columns or from an aside
     in the name cell ("Pasvalio kultūros centras (LT, pagrindinis partneris)")."""
     if row.is_total:
@@ -440,17 +533,16 @@ def _ends_with_country(line: str) -> bool:
     return "," in bare and places.country_code(bare.rsplit(",", 1)[1].strip()) is not None
 
 
-def _header_items(text: str) -> list[Span]:
+def _header_items(all_lines: tuple[Span, ...]) -> list[Span]:
     """Items listed under a partners header, as bullets or after its colon."""
     items: list[Span] = []
-    all_lines = lines(text)
     i = 0
     while i < len(all_lines):
         line = all_lines[i]
         header = _PARTNER_HEADER.match(line.text)
         if header is None and line.text.endswith(":") and len(line.text) <= 100:
             # "Projekte dalyvauja 8 partneriai iš 7 šalių:"
-            found = re.search(r"(?:" + terms.PARTNER_HEADER + r")\b", line.text, _FLAGS)
+            found = _HEADER_WORDS.search(line.text)
             if found and not _OTHER_HEADER.match(line.text):
                 header = re.compile(re.escape(line.text[: found.end()])).match(line.text)
         if not header or len(line.text) > 200:
@@ -462,7 +554,12 @@ def _header_items(text: str) -> list[Span]:
         rest = line.text[header.end() + colon.end() :] if colon else ""
         if colon and rest.strip():
             base = header.end() + colon.end()
-            items.extend(_split_inline(line.sub(base, len(line.text))))
+            # A lower-case phrase after the label is never an organisation's name.
+            items.extend(
+                part
+                for part in _split_inline(line.sub(base, len(line.text)))
+                if part.text[:1].isupper() or part.text[:1] in _QUOTES
+            )
             i += 1
             continue
         if len(line.text) > (120 if line.text.endswith(":") else 80):
@@ -548,7 +645,7 @@ def _split_inline(span: Span) -> list[Span]:
     return [p for p in merged if 1 < len(p.text) <= 160]
 
 
-def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
+def _sentence_partners(sentence: Span, source: str, add: Callable[[Partner | None], None]) -> None:
     text = sentence.text
     # A menu or breadcrumb ("Pradžia | Naujienos | Kultūra | ES projektai") is not a list of
     # partners: its separators are not followed by country codes.
@@ -602,8 +699,7 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
                 source,
             )
             if row is not None:
-                row["org_type"] = "municipality"
-                add(row)
+                add(replace(row, org_type="municipality"))
     participates = _PARTICIPATES.match(text) or _IMPLEMENTS.match(text)
     if participates:
         add(
@@ -648,7 +744,9 @@ def _sentence_partners(sentence: Span, source: str, add: Any) -> None:
         add(_partner(name, "partner", None, code, text[start : match.end()], source))
 
 
-def _place_list(sentence: Span, pos: int, source: str, add: Any) -> None:
+def _place_list(
+    sentence: Span, pos: int, source: str, add: Callable[[Partner | None], None]
+) -> None:
     """Partners named only by their places, in a list after "kartu su" or "partneriai iš"."""
     text = sentence.text
     while True:
@@ -663,8 +761,7 @@ def _place_list(sentence: Span, pos: int, source: str, add: Any) -> None:
             match.group("word"), "partner", None, place.country, text[start : match.end()], source
         )
         if row is not None:
-            row["org_type"] = "municipality" if place.precision == "city" else "region"
-            add(row)
+            add(replace(row, org_type="municipality" if place.precision == "city" else "region"))
         pos = match.end()
 
 
@@ -678,58 +775,53 @@ _IMPLEMENTING_BODY = re.compile(
 )
 
 
-def implementing_body(text: str, source: str) -> dict[str, Any] | None:
+def implementing_body(doc: Document) -> Partner | None:
     """The body that implements a national project ("X baigė įgyvendinti projektą …").
 
     In national programmes the implementer is the applicant; the caller asks for it only
     when the text names no applicant or lead itself.
     """
-    for sentence in sentences(text):
+    for sentence in doc.sentences:
         match = _IMPLEMENTING_BODY.search(sentence.text)
         if match:
             return _partner(
-                match.group("name"), "applicant", None, None, match.group("name"), source
+                match.group("name"), "applicant", None, None, match.group("name"), doc.source
             )
     return None
-
-
-def _key(name: str) -> str:
-    """A matching key: case and punctuation folded, a genitive organisation noun made nominative."""
-    words = re.sub(r"[\W_]+", " ", name.casefold()).split()
-    if words and words[-1] in terms.ORG_NOUNS_GENITIVE:
-        words[-1] = terms.ORG_NOUNS_GENITIVE[words[-1]]
-    return " ".join(words)
 
 
 _ROLE_RANK = {"lead": 0, "applicant": 1, "partner": 2}
 
 
-def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _dedupe(rows: list[Partner]) -> list[Partner]:
     """One row per organisation; the strongest role wins, the first quote stays.
 
     A row read from a piece of another row's statement ("Espoo / FI" inside "Aalto
     University, Espoo / FI (lead partner)") is the same partner and is dropped.
     """
-    by_key: dict[str, dict[str, Any]] = {}
-    order: list[str] = []
-    quotes = [r["quote"] for r in rows]
+    by_key: dict[str, Partner] = {}
+    quotes = [r.quote for r in rows]
     rows = [
         r
         for r in rows
-        if not any(r["quote"] != q and r["quote"] in q and len(r["quote"]) < len(q) for q in quotes)
+        if not any(r.quote != q and r.quote in q and len(r.quote) < len(q) for q in quotes)
     ]
     for row in rows:
-        key = _key(row["name"])
-        if key in by_key:
-            kept = by_key[key]
-            if _ROLE_RANK[row["role"]] < _ROLE_RANK[kept["role"]]:
-                kept["role"] = row["role"]
-            for column in ("city", "country", "lat", "lon", "geo_precision"):
-                if kept[column] is None and row[column] is not None:
-                    kept[column] = row[column]
+        key = partner_key(row.name)
+        kept = by_key.get(key)
+        if kept is None:
+            by_key[key] = row
             continue
-        by_key[key] = row
-        order.append(key)
-    out = [by_key[k] for k in order]
-    out.sort(key=lambda r: _ROLE_RANK[r["role"]])
+        changes: dict[str, object] = {}
+        if _ROLE_RANK[row.role] < _ROLE_RANK[kept.role]:
+            changes["role"] = row.role
+        for column in ("city", "country", "lat", "lon", "geo_precision"):
+            if getattr(kept, column) is None and getattr(row, column) is not None:
+                changes[column] = getattr(row, column)
+        if "lat" in changes:
+            changes["place"] = row.place  # the coordinates come from the other row's place
+        if changes:
+            by_key[key] = replace(kept, **changes)  # type: ignore[arg-type]
+    out = list(by_key.values())
+    out.sort(key=lambda r: _ROLE_RANK[r.role])
     return out

@@ -1,621 +1,72 @@
-"""One text → every fact it states, each with the quote that states it.
+"""One text → every fact it states, each with the quote that states it: the order of the steps.
 
-``parse_text`` is the parser's front door: it finds the project's title, programme, period,
-fund, number, web address and dates, and calls the extractors for budgets, partners, events,
-results and contacts (``cwlib.extract``), then the audit. It never reads or writes files, so
-the build, the notebooks and the benchmarks all parse the same way.
+The parser's front door. Each step is one extractor module that takes the text's
+:class:`~cwlib.parse.document.Document` and returns typed facts (``cwlib.parse.facts``); this
+module only says in what order they run and why. It reads and writes no files, so the build,
+the notebooks and the benchmarks all parse the same way; the audit (``cwlib.build.audit``)
+runs after it.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
-
-from cwlib.lexicon import terms
-from cwlib.parse import dates
+from cwlib.parse import project
 from cwlib.parse.budgets import complete_shares, extract_budgets
 from cwlib.parse.contacts import extract_contacts
+from cwlib.parse.document import Document
 from cwlib.parse.events import extract_durations, extract_events
+from cwlib.parse.facts import TextFacts
+from cwlib.parse.keys import merge_keys
 from cwlib.parse.partners import extract_partners, implementing_body
 from cwlib.parse.results import extract_results
-from cwlib.parse.segments import lines
 
-__all__ = ["TextFacts", "parse_text", "slugify"]
+__all__ = ["NATIONAL_PROGRAMME", "TextFacts", "parse_text"]
 
-_FLAGS = re.IGNORECASE
-_PROGRAMMES = [(name, re.compile(p, _FLAGS), period) for name, p, period in terms.PROGRAMMES]
-_PERIOD_HINTS = [(re.compile(p, _FLAGS), period) for p, period in terms.PROGRAMME_PERIOD_HINTS]
-_FUNDS = [(name, re.compile(p, _FLAGS)) for name, p in terms.FUNDS]
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”„]+")
-_NOISE_LINE = re.compile(
-    r"^(?:meniu|menu|uždaryti|close|pradžia|home|naujienos|news|kontaktai|paieška|search|slapukai|cookies"
-    r"|en|lt|dalintis|share|spausdinti|print|atgal|back|skip)\b[\s|/»>·•-]*",
-    _FLAGS,
-)
-_TITLE_LABEL = re.compile(
-    r"(?:projekto\s+pavadinimas|project\s+title|project\s+name|pavadinimas)\s*[:–—-]?\s*", _FLAGS
-)
-_QUOTED_PROJECT = re.compile(
-    r"(?:projekt|project)\w*\s+(?:(?:Nr\.\s*)?[\w./-]+\s+){0,2}(?=,,|„|\"|“|«)", _FLAGS
-)
-_ENGLISH_ASIDE = re.compile(
-    r"\s*\((?:angl\.\s*|en\.?\s*|english:?\s*)?(?P<q>,,|„|\"|“)?(?P<name>[^()\n]{3,200}?)(?:“|”|\")?\)"
-)
-_OPEN = {",,": '“”"', "„": '“”"', "“": '”"', '"': '"', "«": "»"}
-
-
-def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
-    """The span inside the quotation opening at pos, with nested „…“ quotes kept inside."""
-    opener = ",," if text.startswith(",,", pos) else text[pos : pos + 1]
-    if opener not in _OPEN:
-        return None
-    start = pos + len(opener)
-    depth = 0
-    limit = min(len(text), start + 300)
-    for i in range(start, limit):
-        ch = text[i]
-        if ch == "\n":
-            return None
-        if opener != '"' and (ch == "„" or text.startswith(",,", i)):
-            depth += 1
-        elif ch in _OPEN[opener]:
-            if depth == 0:
-                return (start, i) if i - start >= 4 else None
-            depth -= 1
-    return None
-
-
-_NUMBER = re.compile(
-    r"""
-    (?:
-        projekt\w*\s+(?:kodas\s+nr\.?|nr\.?|numeris|kodas)  # "projekto Nr." / "projektą Nr." / "kodas"
-      | (?<![\w.])nr\.(?=\s*[A-Z0-9\#])                 # a bare "Nr. C031" (measures are excluded below)
-      | (?<=\()(?=\#[A-Z]?\d)                           # "(#R081)": programme-style numbers in brackets
-      | (?<=,\s)(?=\#[A-Z]?\d)                          # "(Creative Port Cities, #R095)"
-      | sutarties\s+nr\.?                                  # "sutarties Nr."
-      | project\s+(?:no\.?|number|code|id)                 # English
-      | projekt\w*\s+(?=[A-Z][A-Z0-9]{1,6}-[\w./-]*\d[\w./-]*\s+[„"“,])  # "projektą LLI-487 „…“"
-      | (?<=[“”"]\s\()(?=[A-Z][A-Z0-9]{1,6}-[\w./-]*\d[\w./-]*\))  # "„…“ (LL-00089)"
-      | (?<=projektas\s)(?:[^()\n]{0,60}?\s)?nr\.?         # "(projektas patvirtintas …, Nr. 3025)"
-    )
-    (?:\s*/\s*[^\W\d][\w ]{0,25}?)?                   # "Project code / Projekto kodas"
-    \s*[:–]?\s*
-    (?P<num>(?:[A-Z]{2,6}\s(?=\d))?\#?[A-Z0-9][\w./\#\-]*\d[\w./\#\-]*(?<=\w))  # the number itself, with a digit
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_NOT_PROJECT_NUMBER = re.compile(
-    r"^[ \t]*(?:„[^“]*“[ \t]*)?(?:priemon|prioritet|įsakym|sprendim|kvietim)", _FLAGS
-)
-_MEASURE_BEFORE = re.compile(
-    r"(?:priemon\w*|prioritet\w*|įsakym\w*|sprendim\w*|kvietim\w*)\s*$", _FLAGS
-)
-_LT_WORD = re.compile(
-    r"[ąčęėįšųūž]|\b(?:ir|su|bei|plėtra|projektas|kūrybin\w*|skatinant|miestų|regione|tinklo)\b"
-    r"|\b\w{3,}(?:ijos|ojo|osios|iems|ams|oms|ių)\b",
-    _FLAGS,
-)
-_EN_WORD = re.compile(
-    r"\b(?:the|of|and|in|through|with|for|a|an|to|on|creative|network|cities)\b", _FLAGS
-)
-
-
-@dataclass
-class TextFacts:
-    """Everything one text states, as rows of the clean tables (before projects are merged)."""
-
-    source: str
-    text: str
-    project: dict[str, Any]
-    project_quotes: dict[str, str]
-    budgets: list[dict[str, Any]] = field(default_factory=list)
-    partners: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    results: list[dict[str, Any]] = field(default_factory=list)
-    findings: list[dict[str, Any]] = field(default_factory=list)
-    contacts: list[dict[str, Any]] = field(default_factory=list)
-    merge_keys: set[str] = field(default_factory=set)
-    # Stated durations (months, quote), for the audit's check against the dates.
-    durations: list[tuple[int, str]] = field(default_factory=list)
-
-    @property
-    def project_id(self) -> str:
-        return str(self.project["project_id"])
-
-    @property
-    def has_project(self) -> bool:
-        """True when the text says enough to be a project page (a title and one other fact)."""
-        facts = sum(
-            bool(x)
-            for x in (
-                self.project.get("programme"),
-                self.project.get("project_number"),
-                self.budgets,
-                self.partners,
-                self.events,
-                self.results,
-            )
-        )
-        return bool(self.project.get("title")) and facts >= 1
-
-    def rows(self, table: str) -> list[dict[str, Any]]:
-        """Rows of one clean table, with project_id set and private helper keys removed."""
-        if table == "projects":
-            return [dict(self.project)]
-        if table == "project_facts":
-            return [
-                {
-                    "project_id": self.project_id,
-                    "field": name,
-                    "value": _as_text(self.project.get(name)),
-                    "source": self.source,
-                    "quote": quote,
-                }
-                for name, quote in self.project_quotes.items()
-            ]
-        out = []
-        for row in getattr(self, table):
-            clean = {k: v for k, v in row.items() if not k.startswith("_")}
-            out.append({"project_id": self.project_id, **clean})
-        return out
-
-    def frames(self) -> dict[str, Any]:
-        """The facts as pandas DataFrames with the schema's columns (for notebooks)."""
-        import pandas as pd
-
-        from cwlib.schema import TABLES
-
-        return {
-            name: pd.DataFrame(self.rows(name), columns=t.columns) for name, t in TABLES.items()
-        }
-
-
-def _as_text(value: Any) -> str | None:
-    if value is None:
-        return None
-    return str(value)
-
-
-def slugify(text: str, max_words: int = 6) -> str:
-    """An ASCII identifier from a title (diacritics folded only for the key).
-
-    >>> slugify("Visagino inovacijų klasterio įkūrimas")
-    'visagino-inovaciju-klasterio-ikurimas'
-    """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", folded.lower())
-    return "-".join(words[:max_words]) or "project"
-
-
-def _language(text: str) -> str:
-    lt = len(_LT_WORD.findall(text))
-    en = len(_EN_WORD.findall(text))
-    if lt > en:
-        return "lt"
-    if en > lt:
-        return "en"
-    letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isascii() for c in letters) and text.upper() == text:
-        return "en"
-    return "lt" if any(c in "ąčęėįšųūžĄČĘĖĮŠŲŪŽ" for c in text) else "en"
-
-
-def _split_languages(title: str) -> list[tuple[str, str]]:
-    """A bilingual title ("EN. LT", "EN (LT)") as (language, part) pairs."""
-    quoted = _quoted_at(title, 0)
-    if quoted:
-        rest = re.match(r"\s*[–—-]\s*(?P<b>.{3,})$", title[quoted[1] + 1 :])
-        if rest:
-            a, b = title[quoted[0] : quoted[1]], rest.group("b")
-            return [(_language(a), a.strip()), (_language(b), b.strip(" ."))]
-    paren = re.match(r"^(?P<a>[^()]{3,}?)\s*\((?P<b>[^()]{3,})\)\s*$", title)
-    if paren and _language(paren.group("a")) != _language(paren.group("b")):
-        return [(_language(p), p.strip()) for p in (paren.group("a"), paren.group("b"))]
-    for sep in (". ", " / ", " | "):
-        if sep in title:
-            a, b = title.split(sep, 1)
-            if len(a) >= 3 and len(b) >= 3 and _language(a) != _language(b):
-                return [(_language(a), a.strip()), (_language(b), b.strip(" ."))]
-    return [(_language(title), title.strip())]
-
-
-_SECTION_LINE = re.compile(
-    r"^(?:įgyvendinti|įgyvendinami|vykdomi|baigti|tarptautiniai|es|europos\s+sąjungos)?\s*(?:finansuojami\s+)?projektai$"
-    r"|^(?:naujienos|aktualijos|news|projects)$",
-    _FLAGS,
-)
-_CHROME_LINE = re.compile(
-    r"[›»>|]\s*\S|slapuk|cookie|visos\s+teisės|all\s+rights|^©|^meniu\b|^menu\b"
-    r"|\S\s/\s\S.*\S\s/\s\S|(?:\S+[ \t]{2,}){3}|^(?:paskelbta|publikuota|posted|autorius|author|data)\b",
-    _FLAGS,
-)
-_ORG_LINE = re.compile(
-    r"^(?:\S+\s+){0,5}(?:savivaldybė|administracija|agentūra|universitetas|centras|biblioteka|muziejus"
-    r"|municipality|council|academy\s+of\s+\w+|university|park|agency|harbour|centre|center|office|association"
-    r"|kommun|kommune|gmina|pašvaldība|dome|stadt|comune(?:\s+di\s+\w+)?(?:\s+[–-]\s+.*)?)$",
-    _FLAGS,
-)
-
-
-def _content_lines(text: str) -> list[Any]:
-    """Lines that can hold a title: no menus, breadcrumbs, cookie notices or site names."""
-    out = []
-    for line in lines(text):
-        if _NOISE_LINE.match(line.text) and len(line.text) < 60:
-            continue
-        if len(line.text) < 200 and _CHROME_LINE.search(line.text):
-            continue
-        if _ORG_LINE.match(line.text) or _SECTION_LINE.match(line.text):
-            continue
-        if _URL.fullmatch(line.text) or len(line.text) < 4:
-            continue
-        out.append(line)
-        if len(out) >= 40:  # a title stands near the top; the rest of a page need not be read
-            break
-    return out
-
-
-def _find_titles(text: str) -> list[tuple[str, str]]:
-    """Title candidates (text, quote), best first."""
-    candidates: list[tuple[str, str]] = []
-    content = _content_lines(text)
-    for line in content[:40]:
-        label = _TITLE_LABEL.match(line.text)
-        if label and label.end() < len(line.text):
-            value = re.split(r"(?<=[^\s.]{3})\.\s+(?=[A-ZĄČĘĖĮŠŲŪŽ])", line.text[label.end() :])[0]
-            value = re.sub(r"\s*\((?:[^()]*\d[^()]*)\)\s*$", "", value).strip(" .")
-            value = _unquote(value)
-            if value:
-                candidates.append((value, value))
-                break
-    leading = []
-    for line in content[:4]:
-        span = _quoted_at(line.text, 0)
-        if not span or line.text[span[1] + 1 :].strip(' ."“”'):
-            break
-        name = line.text[span[0] : span[1]]
-        leading.append((name.strip(), name))
-    candidates.extend(leading)
-    body_names = []
-    for match in _QUOTED_PROJECT.finditer(text):
-        span = _quoted_at(text, match.end())
-        if span:
-            name = text[span[0] : span[1]]
-            body_names.append((name.strip(), name))
-    if content and not candidates:
-        first = content[0].text
-        looks_headline = first.endswith(("!", "?"))
-        inner = _QUOTED_PROJECT.search(first)
-        inner_span = _quoted_at(first, inner.end()) if inner else None
-        value = None
-        if first.isupper() and any(_norm(n) == _norm(first) for n, _ in body_names):
-            # A heading in capitals: the same name as the text writes it in its sentences.
-            name, quote = next((n, q) for n, q in body_names if _norm(n) == _norm(first))
-            candidates.append((name, quote))
-            value = name
-        elif inner_span:
-            # "Projektas „X“", "Baigtas projektas „X“": the title is the quoted name.
-            name = first[inner_span[0] : inner_span[1]]
-            candidates.append((name.strip(), name))
-            value = name
-        else:
-            if body_names and not any(_norm(n) in _norm(first) for n, _ in body_names):
-                looks_headline = True
-            if not looks_headline and len(first) <= 300:
-                value = _unquote(first.strip(" ."))
-                bare = re.match(r"^(?:projektas|project)\s+(?=[A-ZĄČĘĖĮŠŲŪŽ])", value, _FLAGS)
-                value = value[bare.end() :] if bare else value
-                candidates.append((value, value))
-        # A bilingual heading often puts the English title on the next line.
-        if value and len(content) > 1:
-            second = _unquote(content[1].text.strip(" ."))
-            if (
-                _language(second) != _language(value)
-                and len(second) <= 200
-                and not content[1].text.endswith(".")
-                and ":" not in second
-                and not re.search(r"\d", second)
-            ):
-                candidates.append((second, second))
-    candidates.extend(body_names)
-    return candidates
-
-
-def _unquote(text: str) -> str:
-    """A title without the quotation marks that wrap it whole."""
-    span = _quoted_at(text, 0)
-    if span and not text[span[1] + 1 :].strip(' ."“”'):
-        return text[span[0] : span[1]]
-    return text
-
-
-def _norm(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "", folded)
-
-
-def _short(title: str) -> str:
-    """The short form of a title: the part before a dash, colon or full stop."""
-    part = re.split(r"\s+[–—-]\s+|:\s|\.\s", title, maxsplit=1)[0]
-    return part.strip(" .,")
-
-
-def _english_aside(text: str) -> tuple[str, str] | None:
-    """An English title given in brackets after a quoted Lithuanian one: „…“ (angl. „…“)."""
-    for match in _QUOTED_PROJECT.finditer(text):
-        span = _quoted_at(text, match.end())
-        if not span:
-            continue
-        aside = _ENGLISH_ASIDE.match(text, span[1] + 1)
-        if not aside:
-            continue
-        # "(Creative Port Cities, #R095)": keep the words, not the number beside them.
-        for part in re.split(r"[,;]\s*", aside.group("name")):
-            part = re.sub(
-                r"^(?:angl|en|english|akronimas|acronym)\.?:?\s*", "", part.strip(), flags=_FLAGS
-            ).strip(' „“”"')
-            if re.search(r"\d|\bnr\b|projekt", part, _FLAGS) or not re.search(r"[A-Za-z]{3}", part):
-                continue
-            if _language(part) == "en":
-                return part, part
-    return None
-
-
-_EN_TITLE_LABEL = re.compile(
-    r"^(?:pavadinimas\s+anglų\s+k(?:alba)?\.?|anglų\s+k(?:alba)?\.?|english\s+title|title\s+in\s+english)"
-    r"\s*[:\t–-]?\s*(?P<v>\S.{1,200})$",
-    _FLAGS | re.MULTILINE,
-)
-_ACRONYM_LABEL = re.compile(
-    r"^(?:projekto\s+akronimas|akronimas|acronym)\s*[:\t–-]?\s*(?P<v>\S.{1,200})$",
-    _FLAGS | re.MULTILINE,
-)
-
-
-def _titles(text: str, quotes: dict[str, str]) -> tuple[str | None, str | None]:
-    title = title_en = None
-    labelled = _EN_TITLE_LABEL.search(text)
-    aside = _english_aside(text)
-    if labelled:
-        # "Pavadinimas anglų k.: …", "Projekto akronimas: …": the text says which is English.
-        value = _unquote(labelled.group("v").strip(" ."))
-        title_en = value
-        quotes["title_en"] = value if value in text else labelled.group("v")
-    elif aside:
-        title_en = aside[0]
-        quotes["title_en"] = aside[1]
-    for value, quote in _find_titles(text):
-        for lang, part in _split_languages(value):
-            if lang == "en" and title_en is None:
-                title_en = part
-                quotes["title_en"] = part if part in text else quote
-            elif lang == "lt" and title is None:
-                title = part
-                quotes["title"] = part if part in text else quote
-        if title and title_en:
-            break
-    acronym_label = _ACRONYM_LABEL.search(text)
-    if title_en is None and acronym_label:
-        # "Projekto akronimas: DIGIHERIT": the acronym stands for the English title only when
-        # the text gives no English title itself.
-        title_en = _unquote(acronym_label.group("v").strip(" ."))
-        quotes["title_en"] = title_en if title_en in text else acronym_label.group("v")
-    if title_en is None:
-        # "projekto DESIGN HUBS partnerių susitikimas": an acronym named as the project.
-        acronym = re.search(
-            r"(?:projekt|project)\w*\s+(?P<a>[A-Z][A-Z0-9\-]{2,}(?:\s+[A-Z][A-Z0-9\-]{2,}){0,3})\b",
-            text,
-        )
-        if acronym and acronym.group("a") not in (title or "").upper():
-            title_en = acronym.group("a")
-            quotes["title_en"] = title_en
-    if title is None and title_en is not None:
-        title = title_en
-        quotes["title"] = quotes["title_en"]
-    return title, title_en
-
-
-def _word_end(text: str, pos: int) -> int:
-    match = re.compile(r"\w*").match(text, pos)
-    return match.end() if match else pos
-
-
-def _project_fields(text: str, source: str) -> tuple[dict[str, Any], dict[str, str]]:
-    quotes: dict[str, str] = {}
-    title, title_en = _titles(text, quotes)
-    project: dict[str, Any] = {"title": title, "title_en": title_en}
-
-    programme = programme_period = None
-    for name, pattern, period in _PROGRAMMES:
-        match = pattern.search(text)
-        if match:
-            programme, programme_period = name, period
-            quotes["programme"] = text[match.start() : _word_end(text, match.end())]
-            break
-    project["programme"] = programme
-    for pattern, period in _PERIOD_HINTS:
-        match = pattern.search(text)
-        if match and programme_period is None:
-            programme_period = period
-            quotes.setdefault("_period_hint", text[match.start() : _word_end(text, match.end())])
-
-    fund = None
-    for name, pattern in _FUNDS:
-        match = pattern.search(text)
-        if match:
-            fund = name
-            quotes["fund"] = text[match.start() : _word_end(text, match.end())]
-            break
-    project["fund"] = fund
-
-    number = None
-    for match in _NUMBER.finditer(text):
-        if _NOT_PROJECT_NUMBER.match(text[match.end() :]) or _MEASURE_BEFORE.search(
-            text[max(0, match.start() - 40) : match.start()]
-        ):
-            continue
-        if re.fullmatch(r"\d{4}", match.group("num")) and not re.search(
-            r"projekt", text[max(0, match.start() - 80) : match.start()], _FLAGS
-        ):
-            continue  # a bare "Nr. 2019" far from the word project is rather a year or an order
-        number = match.group("num")
-        quotes["project_number"] = text[match.start() : match.end()]
-        break
-    project["project_number"] = number
-
-    project["url"] = None
-    for url_match in _URL.finditer(text):
-        url = url_match.group(0).rstrip(".,;:)")
-        before = text[max(0, url_match.start() - 50) : url_match.start()]
-        labelled = re.search(
-            r"(?:svetainė|tinklalapis|website|web\s*page|site|projekt\w*(?:\s+\w+){0,2})\W*$",
-            before,
-            _FLAGS,
-        )
-        # A bare domain, or an address given for the programme, is not the project's page
-        # unless the text says it is ("Projekto svetainė: www.…").
-        if re.search(r"program", before, _FLAGS):
-            continue  # "Programos svetainė: www.latlit.eu" is the programme's
-        if not labelled and (
-            not re.search(r"\w/\S", re.sub(r"^https?://", "", url))
-            or re.search(r"program", before, _FLAGS)
-        ):
-            continue
-        project["url"] = url
-        break
-    if project["url"]:
-        quotes["url"] = project["url"]
-    project["_programme_period"] = programme_period
-    return project, quotes
-
-
-def _set_dates(facts: TextFacts, periods: list[tuple[str, str]]) -> None:
-    project, quotes = facts.project, facts.project_quotes
-    by_event: dict[str, dict[str, Any]] = {}
-    for row in facts.events:
-        by_event.setdefault(row["event"], row)
-    start = by_event.get("start")
-    end = by_event.get("end") or by_event.get("completed")
-    project["start_date"] = start["date"] if start else None
-    project["end_date"] = end["date"] if end else None
-    if start:
-        quotes["start_date"] = start["quote"]
-    if end:
-        quotes["end_date"] = end["quote"]
-
-    durations = extract_durations(facts.text)
-    project["duration_months"] = durations[0][0] if durations else None
-    if durations:
-        quotes["duration_months"] = durations[0][1]
-    elif start and end and start["precision"] == "day" and end["precision"] == "day":
-        # Not stated: computed from full start and end dates (see schema).
-        project["duration_months"] = dates.months_between(
-            date.fromisoformat(start["earliest"]), date.fromisoformat(end["latest"])
-        )
-        quotes["duration_months"] = end["quote"]
-    project["_durations"] = durations
-
-    programme_period = project.pop("_programme_period")
-    hint_quote = quotes.pop("_period_hint", None)
-    if periods:
-        project["period"], project["period_basis"] = periods[0][0], "stated"
-        quotes["period"] = periods[0][1]
-    elif programme_period:
-        project["period"], project["period_basis"] = programme_period, "from_programme"
-        quotes["period"] = hint_quote or quotes.get("programme", "")
-    else:
-        dated = [
-            row
-            for event in ("approved", "signed", "start")
-            for row in facts.events
-            if row["event"] == event and row["earliest"]
-        ]
-        period = None
-        if dated:
-            year = min(int(row["earliest"][:4]) for row in dated)
-            period = period_of_year(year)
-            if period:
-                first = min(dated, key=lambda r: r["earliest"])
-                quotes["period"] = first["quote"]
-        project["period"] = period
-        project["period_basis"] = "from_dates" if period else None
-
-
-def period_of_year(year: int) -> str | None:
-    """The programming period a year falls in (None before 2007 or after 2027).
-
-    >>> period_of_year(2017)
-    '2014-2020'
-    """
-    for period in ("2007-2013", "2014-2020", "2021-2027"):
-        first, last = (int(y) for y in period.split("-"))
-        if first <= year <= last:
-            return period
-    return None
+NATIONAL_PROGRAMME = "EU Structural Funds (Lithuania)"
+"""In a national programme the body that implements a project is its applicant."""
 
 
 def parse_text(text: str, source: str = "<text>") -> TextFacts:
     """Every fact one text states, with quotes; see TextFacts.
 
     >>> facts = parse_text("Projekto pavadinimas: Kūrybinės dirbtuvės. Bendra projekto vertė – 48 000 Eur.")
-    >>> facts.project["title"], facts.budgets[0]["amount"]
+    >>> facts.project.title, facts.budgets[0].amount
     ('Kūrybinės dirbtuvės', 48000.0)
     """
-    project, quotes = _project_fields(text, source)
-    facts = TextFacts(source=source, text=text, project=project, project_quotes=quotes)
-    facts.budgets = extract_budgets(text, source)
-    complete_shares(facts.budgets)
-    facts.partners = extract_partners(text, source)
-    if project["programme"] == "EU Structural Funds (Lithuania)" and not any(
-        p["role"] in ("applicant", "lead") for p in facts.partners
+    # 1. One Document: the text is segmented and scanned for sums, dates and keywords once.
+    doc = Document(text, source)
+    # 2. The fields the text states about the project itself: title, programme, fund,
+    #    number, address. The programme decides step 4.
+    fields = project.extract_fields(doc)
+    # 3. Sums; then shares, computed only against the total of the same scope and party, so
+    #    all sums of the text must be known first.
+    budgets = complete_shares(extract_budgets(doc))
+    # 4. Partners. A national programme's page often names no applicant, only the body that
+    #    "implements the project": that body is the applicant (asked only when no lead or
+    #    applicant was found, because the phrase is common in news about partners too).
+    partners = extract_partners(doc)
+    if fields.programme == NATIONAL_PROGRAMME and not any(
+        p.role in ("applicant", "lead") for p in partners
     ):
-        body = implementing_body(text, source)
+        body = implementing_body(doc)
         if body is not None:
-            facts.partners.insert(0, body)
-    facts.events, periods = extract_events(text, source)
-    facts.results = extract_results(text, source)
-    facts.contacts = extract_contacts(text, source)
-    _set_dates(facts, periods)
-    facts.durations = project.pop("_durations", None) or []
-
-    key_title = project["title_en"] or project["title"] or source
-    project_id = slugify(_short(key_title)) if key_title else slugify(source)
-    facts.project = {
-        "project_id": project_id,
-        "title": project["title"],
-        "title_en": project["title_en"],
-        "programme": project["programme"],
-        "programme_basis": "stated" if project["programme"] else None,
-        "period": project.get("period"),
-        "period_basis": project.get("period_basis"),
-        "fund": project["fund"],
-        "project_number": project["project_number"],
-        "measure_code": None,
-        "start_date": project.get("start_date"),
-        "end_date": project.get("end_date"),
-        "duration_months": project.get("duration_months"),
-        "url": project["url"],
-        "sources": source,
-    }
-    facts.merge_keys = _merge_keys(facts.project)
-    return facts
-
-
-def _merge_keys(project: dict[str, Any]) -> set[str]:
-    """Keys two texts about the same project share: number, address, titles."""
-    keys = set()
-    if project["project_number"]:
-        keys.add("number:" + _norm(project["project_number"]))
-    if project["url"]:
-        keys.add("url:" + _norm(re.sub(r"^https?://(www\.)?", "", project["url"]).rstrip("/")))
-    for name in ("title", "title_en"):
-        value = project[name]
-        if value:
-            for form in (value, _short(value)):
-                norm = _norm(form)
-                if len(norm) >= 12:
-                    keys.add("title:" + norm)
-    return keys
+            partners.insert(0, body)
+    # 5. Dated events, the programming periods the text states, the durations it states.
+    events, periods = extract_events(doc)
+    durations = extract_durations(doc)
+    # 6. Results and contacts depend on nothing above.
+    results = extract_results(doc)
+    contacts = extract_contacts(doc)
+    # 7. Last, the project's dates, duration, period and id: read off the events, periods,
+    #    durations and programme found above.
+    whole = project.complete(fields, events, periods, durations)
+    return TextFacts(
+        source=source,
+        text=doc.text,
+        project=whole,
+        budgets=tuple(budgets),
+        partners=tuple(partners),
+        events=tuple(events),
+        results=tuple(results),
+        contacts=tuple(contacts),
+        merge_keys=merge_keys(whole),
+    )

@@ -9,31 +9,28 @@ counts.
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from cwlib.lexicon import terms
-from cwlib.parse import dates, numbers
-from cwlib.parse.segments import BULLET, Span, lines, sentences
+from cwlib.lexicon import load as lexicon
+from cwlib.parse.document import Document
+from cwlib.parse.facts import Result
+from cwlib.parse.segments import BULLET, Span
 
 __all__ = ["extract_results"]
 
 _FLAGS = re.IGNORECASE
-_HEADER = re.compile(r"(?:" + terms.RESULTS_HEADER + r")", _FLAGS)
+_HEADER = re.compile(lexicon.fragment("results", "header"), _FLAGS | re.VERBOSE)
 _SECTION_END = re.compile(
-    r"^\W*(?:projekto\s+viešinimas|viešinimas|partneri|kontakt|finansavim|projekto\s+trukmė|biudžet|"
-    r"projekto\s+tiksl|tikslai|apie\s+projektą|daugiau\s+informacijos|informacija\s+parengta)",
-    _FLAGS,
+    lexicon.fill(
+        r"""
+        ^\W*                    # at the start of a line, after any mark
+        {SECTION_END}           # a header of another section
+        """,
+        SECTION_END=lexicon.fragment("results", "section_end"),
+    ),
+    _FLAGS | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
-_RESULT_VERBS = re.compile(
-    r"sukurt|įkurt|parengt|surengt|suorganizuot|organizuot|išleist|apmokyt|įrengt|atnaujint"
-    r"|publikuot|pritrauk|dalyvaus|sukurs|parengs|organizuos|surengs|įrengs|apmokys|created|organised|organized"
-    r"|trained|established|developed|renovated|published|pasinaud|aprašyt|įtraukt|pasieks|apsilankys|lankytoj"
-    r"|\bvyks\b|įvyks|tobulino|dalyvavo|dalyvaus|kėlė\s+kvalifikacij|attract|visitors|participants"
-    r"|will\s+(?:\w+\s+){0,2}?(?:set\s+up|train|publish|establish|hold|identify|organi[sz]e|create|develop|prepare|involve|reach|run)"
-    r"|\b(?:set\s+up|train|publish|establish|hold|identify|organi[sz]e|create|develop|prepare|involve)\b",
-    _FLAGS,
-)
+_RESULT_VERBS = re.compile(lexicon.fragment("results", "verbs"), _FLAGS | re.VERBOSE)
 _COUNT = re.compile(
     r"""
     (?<![\w.,/\-–:+])                 # not inside another number, code or date
@@ -47,8 +44,26 @@ _COUNT = re.compile(
     """,
     re.VERBOSE,
 )
-_QUALIFIER_AT_LEAST = re.compile(r"(?:" + terms.AT_LEAST + r")\s*$", _FLAGS)
-_QUALIFIER_ABOUT = re.compile(r"(?:" + terms.ABOUT + r")\s*$", _FLAGS)
+_QUALIFIER_AT_LEAST = re.compile(
+    lexicon.fill(
+        r"""
+        {AT_LEAST}          # "ne mažiau kaip", "at least" ...
+        \s*$                # right before the count
+        """,
+        AT_LEAST=lexicon.fragment("results", "at_least"),
+    ),
+    _FLAGS | re.VERBOSE,
+)
+_QUALIFIER_ABOUT = re.compile(
+    lexicon.fill(
+        r"""
+        {ABOUT}             # "apie", "about" ...
+        \s*$                # right before the count
+        """,
+        ABOUT=lexicon.fragment("results", "about"),
+    ),
+    _FLAGS | re.VERBOSE,
+)
 _NOT_INDICATOR = re.compile(
     r"(?:prioritet|priemon|straipsn|punkt|dalies|dalis|nr\b|kvietim|etap|lygio|laipsn|vietą|vieta\b|klasė|kurs)",
     _FLAGS,
@@ -58,10 +73,9 @@ _INDICATOR_STOP = re.compile(
 )
 
 
-def _sections(text: str) -> list[Span]:
+def _sections(text: str, all_lines: tuple[Span, ...]) -> list[Span]:
     """Spans of results sections: from a results header to the next other header."""
     out = []
-    all_lines = lines(text)
     for i, line in enumerate(all_lines):
         head = line.text
         if len(head) > 120 and head.endswith(":"):
@@ -82,11 +96,11 @@ def _sections(text: str) -> list[Span]:
     return out
 
 
-def _blocked(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start, m.end) for m in numbers.find_amounts(text)]
-    spans += [(p.start, p.end) for p in numbers.find_percentages(text)]
-    spans += [(d.start, d.end) for d in dates.find_dates(text)]
-    spans += [(d.start, d.end) for d in dates.find_durations(text)]
+def _blocked(doc: Document) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for m in doc.amounts]
+    spans += [(p.start, p.end) for p in doc.percentages]
+    spans += [(d.start, d.end) for d in doc.dates]
+    spans += [(d.start, d.end) for d in doc.durations]
     return spans
 
 
@@ -100,34 +114,36 @@ _INDICATOR_ROW = re.compile(
 )
 
 
-def _indicator_rows(text: str, source: str) -> list[dict[str, Any]]:
+def _indicator_rows(doc: Document) -> list[Result]:
     """Indicator tables copied from a PDF: "Surengti festivaliai ⇥ vnt. ⇥ 6"."""
+    source = doc.source
     rows = []
-    for line in lines(text):
+    for line in doc.lines:
         if "\t" not in line.text:
             continue
         match = _INDICATOR_ROW.match(line.text)
         if not match or len(match.group("indicator").split()) < 2:
             continue
         rows.append(
-            {
-                "count": float(match.group("count")),
-                "indicator": " ".join(match.group("indicator").split()),
-                "qualifier": "exact",
-                "source": source,
-                "quote": line.text,
-            }
+            Result(
+                count=float(match.group("count")),
+                indicator=" ".join(match.group("indicator").split()),
+                qualifier="exact",
+                source=source,
+                quote=line.text,
+            )
         )
     return rows
 
 
-def extract_results(text: str, source: str) -> list[dict[str, Any]]:
+def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote."""
-    sections = _sections(text)
-    blocked = _blocked(text)
-    rows: list[dict[str, Any]] = []
+    text, source = doc.text, doc.source
+    sections = _sections(text, doc.lines)
+    blocked = _blocked(doc)
+    rows: list[Result] = []
     seen: set[tuple[int, int]] = set()
-    for sentence in sentences(text):
+    for sentence in doc.sentences:
         if not _DIGIT.search(sentence.text):
             continue  # no count, no result; cheaper than the verb list below
         in_section = any(s.start <= sentence.start < s.end for s in sections)
@@ -168,13 +184,13 @@ def extract_results(text: str, source: str) -> list[dict[str, Any]]:
                 continue
             seen.add((q_start, q_end))
             rows.append(
-                {
-                    "count": float(re.sub(r"[ \u00a0,]", "", match.group("count"))),
-                    "indicator": indicator,
-                    "qualifier": qualifier,
-                    "source": source,
-                    "quote": text[q_start:q_end],
-                }
+                Result(
+                    count=float(re.sub(r"[ \u00a0,]", "", match.group("count"))),
+                    indicator=indicator,
+                    qualifier=qualifier,
+                    source=source,
+                    quote=text[q_start:q_end],
+                )
             )
-    rows.extend(_indicator_rows(text, source))
+    rows.extend(_indicator_rows(doc))
     return rows

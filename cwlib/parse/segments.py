@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from cwlib.lexicon import load as lexicon
 
 __all__ = ["BULLET", "Span", "lines", "sentences", "strip_span"]
 
@@ -37,9 +38,8 @@ def strip_span(span: Span, chars: str | None = None) -> Span:
     return span.sub(left, right)
 
 
-@lru_cache(maxsize=8)  # every extractor asks for the same text's lines
 def lines(text: str) -> tuple[Span, ...]:
-    """Non-empty lines, stripped, with their offsets."""
+    """Non-empty lines, stripped, with their offsets (``Document.lines`` keeps them per text)."""
     out = []
     pos = 0
     for raw in text.split("\n"):
@@ -52,45 +52,7 @@ def lines(text: str) -> tuple[Span, ...]:
 
 # Abbreviations after which a full stop does not end a Lithuanian sentence: year and day
 # markers (2020 m., 3 d.), street (g.), scale words, numbering and the usual short forms.
-_ABBREVIATIONS = {
-    "m",
-    "d",
-    "g",
-    "mln",
-    "mlrd",
-    "tūkst",
-    "nr",
-    "proc",
-    "pr",
-    "al",
-    "str",
-    "kt",
-    "pvz",
-    "val",
-    "min",
-    "mėn",
-    "sav",
-    "raj",
-    "vyr",
-    "doc",
-    "dr",
-    "prof",
-    "pav",
-    "t",
-    "y",
-    "tel",
-    "el",
-    "faks",
-    "lt",
-    "eur",
-    "vs",
-    "etc",
-    "approx",
-    "no",
-    "st",
-    "ir",
-    "a",
-}
+_ABBREVIATIONS = frozenset(lexicon.words("segments", "abbreviations"))
 
 _BOUNDARY = re.compile(
     r"""
@@ -104,11 +66,13 @@ _BOUNDARY = re.compile(
 _LAST_WORD = re.compile(r"(\w+)\.\W*$")
 
 
-@lru_cache(maxsize=8)  # every extractor asks for the same text's sentences
-def sentences(text: str) -> tuple[Span, ...]:
-    """Sentences, never crossing a line break, with abbreviations kept inside their sentence."""
+def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
+    """Sentences, never crossing a line break, with abbreviations kept inside their sentence.
+
+    ``text_lines`` are ``lines(text)`` when the caller has them already.
+    """
     out: list[Span] = []
-    for line in lines(text):
+    for line in lines(text) if text_lines is None else text_lines:
         start = 0
         for match in _BOUNDARY.finditer(line.text):
             before = line.text[start : match.start()]

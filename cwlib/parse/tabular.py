@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from cwlib.parse.segments import Span, lines
 
@@ -104,12 +103,14 @@ def _meaning(header: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8)  # the partner and budget extractors ask for the same text's tables
-def find_tables(text: str) -> tuple[TextTable, ...]:
-    """Tables with a header row naming at least a name or money column, and one row or more."""
+def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[TextTable, ...]:
+    """Tables with a header row naming at least a name or money column, and one row or more.
+
+    ``text_lines`` are ``lines(text)`` when the caller has them already.
+    """
     if "|" not in text and "\t" not in text:
         return ()
-    all_lines = lines(text)
+    all_lines = lines(text) if text_lines is None else text_lines
     tables: list[TextTable] = []
     i = 0
     while i < len(all_lines):

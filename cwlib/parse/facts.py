@@ -1,0 +1,259 @@
+"""The facts one text states: one frozen dataclass per kind of row, and the text's whole set.
+
+Why typed: the steps of the parser, the audit and the merge used to pass dicts whose hidden
+``_`` keys (``_money``, ``_place``, ``_durations``, ``_period_hint`` ...) carried what a later
+step needed and the writer had to strip. Here every fact keeps what it was read from as a
+field of its own (a budget row its :class:`~cwlib.parse.numbers.Money`, a partner its
+:class:`~cwlib.parse.places.Place`, a project its stated durations and its period hint), and
+a table row is made from the fields the schema names (:meth:`TextFacts.rows`), so nothing
+hidden can reach a CSV file.
+
+Facts are frozen: a step that corrects one makes a new one (``dataclasses.replace``), so a
+fact handed to the next step cannot change under it.
+
+The field names of each row kind are the columns of its table in ``cwlib.schema`` (without
+``project_id``, which the merge assigns); ``tests/test_facts.py`` checks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from cwlib.parse.dates import DateMention
+from cwlib.parse.numbers import Money
+
+if TYPE_CHECKING:  # pragma: no cover
+    from cwlib.parse.places import Place
+
+__all__ = [
+    "Budget",
+    "Contact",
+    "Event",
+    "Fact",
+    "Finding",
+    "Partner",
+    "PeriodHint",
+    "Project",
+    "Result",
+    "StatedDuration",
+    "TextFacts",
+]
+
+
+@dataclass(frozen=True)
+class Budget:
+    """One stated sum (or a share stated without a sum) and what it is the budget of."""
+
+    scope: str  # project or partner
+    party: str | None  # the partner, for partner scope
+    item: str  # total, eu, national, own, eu_national, other
+    amount: float | None
+    currency: str | None
+    amount_eur: float | None
+    eur_basis: str | None  # stated, converted
+    share_pct: float | None
+    share_basis: str | None  # stated, computed
+    source: str
+    quote: str
+    money: Money | None = None  # the sum as read: scale word, the other currency (for the audit)
+
+
+@dataclass(frozen=True)
+class Partner:
+    """One organisation or place taking part, where it is, and in what role."""
+
+    name: str
+    role: str  # lead, partner, applicant
+    org_type: str
+    city: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: str | None
+    source: str
+    quote: str
+    place: Place | None = None  # the gazetteer's answer the location columns come from
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated event, at the precision the text states it."""
+
+    event: str
+    date: str
+    precision: str
+    earliest: str | None
+    latest: str | None
+    source: str
+    quote: str
+    mention: DateMention | None = None  # the date as read
+
+
+@dataclass(frozen=True)
+class Result:
+    """One counted result."""
+
+    count: float
+    indicator: str
+    qualifier: str  # exact, at_least, about
+    source: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A person, e-mail or phone named in one sentence (personal data)."""
+
+    name: str | None
+    position: str | None
+    email: str | None
+    phone: str | None
+    source: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem or caveat the audit found."""
+
+    check: str
+    severity: str  # error, warning, info
+    message: str
+    difference: float | None
+    source: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class StatedDuration:
+    """A duration of the whole project as the text states it (``24 mėn.``)."""
+
+    months: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class PeriodHint:
+    """The programming period a programme's name implies, and the words that imply it."""
+
+    period: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Project:
+    """The project-level values of one text, each with the quote that states it."""
+
+    project_id: str
+    title: str | None
+    title_en: str | None
+    programme: str | None
+    programme_basis: str | None
+    period: str | None
+    period_basis: str | None
+    fund: str | None
+    project_number: str | None
+    measure_code: str | None
+    start_date: str | None
+    end_date: str | None
+    duration_months: int | None
+    url: str | None
+    sources: str
+    quotes: Mapping[str, str] = field(default_factory=dict)  # column -> quote (project_facts)
+    durations: tuple[StatedDuration, ...] = ()  # every stated duration, the strongest first
+    period_hint: PeriodHint | None = None  # the period the programme implies, if it does
+
+
+Fact = Budget | Partner | Event | Result | Contact | Finding
+"""A row of one of the fact tables."""
+
+_ROW_KINDS = {
+    "budgets": Budget,
+    "partners": Partner,
+    "events": Event,
+    "results": Result,
+    "findings": Finding,
+    "contacts": Contact,
+}
+
+
+@dataclass(frozen=True)
+class TextFacts:
+    """Everything one text states, before texts about the same project are merged."""
+
+    source: str
+    text: str
+    project: Project
+    budgets: tuple[Budget, ...] = ()
+    partners: tuple[Partner, ...] = ()
+    events: tuple[Event, ...] = ()
+    results: tuple[Result, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    findings: tuple[Finding, ...] = ()  # filled by the audit (cwlib.build.audit)
+    merge_keys: frozenset[str] = frozenset()
+
+    @property
+    def project_id(self) -> str:
+        return self.project.project_id
+
+    @property
+    def has_project(self) -> bool:
+        """True when the text says enough to be a project page (a title and one other fact)."""
+        facts = sum(
+            bool(x)
+            for x in (
+                self.project.programme,
+                self.project.project_number,
+                self.budgets,
+                self.partners,
+                self.events,
+                self.results,
+            )
+        )
+        return bool(self.project.title) and facts >= 1
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """Rows of one clean table: the schema's columns, with this text's project_id."""
+        from cwlib.schema import TABLES
+
+        columns = TABLES[table].columns
+        if table == "projects":
+            return [as_row(self.project, columns)]
+        if table == "project_facts":
+            return [
+                {
+                    "project_id": self.project_id,
+                    "field": name,
+                    "value": None if value is None else str(value),
+                    "source": self.source,
+                    "quote": quote,
+                }
+                for name, quote in self.project.quotes.items()
+                for value in (getattr(self.project, name),)
+            ]
+        return [as_row(fact, columns, self.project_id) for fact in getattr(self, table)]
+
+    def frames(self) -> dict[str, Any]:
+        """The facts as pandas DataFrames with the schema's columns (for notebooks)."""
+        import pandas as pd
+
+        from cwlib.schema import TABLES
+
+        return {
+            name: pd.DataFrame(self.rows(name), columns=t.columns) for name, t in TABLES.items()
+        }
+
+
+def as_row(fact: Any, columns: list[str], project_id: str | None = None) -> dict[str, Any]:
+    """One table row from a fact: the given columns only, project_id set when given."""
+    out = {name: getattr(fact, name) for name in columns if name != "project_id"}
+    if "project_id" in columns:
+        return {"project_id": project_id or getattr(fact, "project_id", None), **out}
+    return out
+
+
+def row_kind(table: str) -> type:
+    """The fact class whose instances are the rows of a fact table."""
+    return _ROW_KINDS[table]

@@ -1,0 +1,75 @@
+"""The Document: one text's shared views, every offset an offset into ``doc.text``."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cwlib.parse.document import Document
+
+TEXT = (
+    "Projektas „Kūrybinės dirbtuvės“\n"
+    "Bendra projekto vertė – 48 000 Eur, iš jų ES lėšos – 85 proc.\n"
+    "Projektas vykdomas nuo 2020 m. sausio 1 d. iki 2021 m. gruodžio 31 d. (24 mėn.).\n"
+    "Partneriai:\n"
+    "• Rygos universitetas (Latvija);\n"
+    "2) Klaipėdos kultūros centras\n"
+    "Partneris | Biudžetas\n"
+    "Rygos universitetas | 12 000 Eur\n"
+)
+
+
+def test_views_quote_the_text() -> None:
+    doc = Document(TEXT, "t.txt")
+    for view in (doc.lines, doc.sentences, doc.bullets):
+        for span in view:
+            assert doc.text[span.start : span.end] == span.text
+    for found in (*doc.amounts, *doc.percentages, *doc.dates, *doc.durations):
+        assert doc.text[found.start : found.end] == found.text
+    assert [m.amount for m in doc.amounts] == [48000.0, 12000.0]
+    assert [p.value for p in doc.percentages] == [85.0]
+    assert [(r.start.iso(), r.end.iso()) for r in doc.ranges] == [("2020-01-01", "2021-12-31")]
+    assert [d.months for d in doc.durations] == [24]
+    assert [b.text for b in doc.bullets] == [
+        "Rygos universitetas (Latvija);",
+        "Klaipėdos kultūros centras",
+    ]
+    assert len(doc.tables) == 1 and doc.tables[0].rows[0].get("name").text == "Rygos universitetas"
+    assert doc.source == "t.txt"
+
+
+def test_views_are_made_once() -> None:
+    doc = Document(TEXT)
+    assert doc.sentences is doc.sentences
+    assert doc.amounts is doc.amounts
+
+
+def test_sentence_at() -> None:
+    doc = Document(TEXT)
+    pos = TEXT.index("85 proc.")
+    assert doc.sentence_at(pos).text.startswith("Bendra projekto vertė")
+    assert doc.sentence_at(TEXT.index("\n")) is None  # a line break is in no sentence
+    for sentence in doc.sentences:
+        assert doc.sentence_at(sentence.start) == sentence
+        assert doc.sentence_at(sentence.end - 1) == sentence
+
+
+def test_text_is_nfc_and_lower_keeps_offsets() -> None:
+    decomposed = unicodedata.normalize("NFD", "Kūrybinės dirbtuvės")
+    doc = Document(decomposed)
+    assert doc.text == "Kūrybinės dirbtuvės"
+    odd = "İstanbul ir KLAIPĖDA"  # İ lower-cases to two characters
+    doc = Document(odd)
+    assert len(doc.lower) == len(doc.text)
+    assert doc.lower.endswith("ir klaipėda")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_lower_has_the_length_of_the_text(text: str) -> None:
+    doc = Document(text)
+    assert len(doc.lower) == len(doc.text)
+    for i, ch in enumerate(doc.text):
+        assert doc.lower[i] in (ch, ch.lower())

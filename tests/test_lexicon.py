@@ -1,0 +1,141 @@
+"""The vocabulary files: sourced, readable, compilable, and their keywords cover their patterns.
+
+A keyword list is a promise the Document scan relies on: every match of a table's pattern
+contains one of its keywords, so a sentence without a keyword can be skipped. Checked here on
+every text the project has (seeds, genre texts, a generated corpus).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from cwlib import paths
+from cwlib.lexicon import load as lexicon
+from cwlib.read.source import read_source
+from cwlib.schema import PERIODS
+
+FILES = sorted(lexicon.HERE.glob("*.toml"))
+
+
+def _patterns() -> list[tuple[str, dict[str, object], tuple[str, ...]]]:
+    """(id, table with a pattern, the keywords that cover it) for every pattern."""
+    out = []
+    for path in FILES:
+        for key, value in lexicon.vocabulary(path.stem).items():
+            if not isinstance(value, dict):
+                continue
+            keywords = tuple(value.get("keywords", ()))
+            if "pattern" in value:
+                out.append((f"{path.stem}.{key}", value, keywords))
+            for sub, entry in lexicon.entries(path.stem, key).items():
+                if "pattern" in entry:
+                    own = tuple(entry.get("keywords", entry.get("starts", ())))
+                    out.append((f"{path.stem}.{key}.{sub}", entry, own or keywords))
+    return out
+
+
+PATTERNS = _patterns()
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_every_file_says_where_its_words_came_from(path: Path) -> None:
+    head = path.read_text(encoding="utf-8").split("\n[", 1)[0]
+    assert "Source:" in head, f"{path.name}: no '# Source: …' note before its first table"
+
+
+@pytest.mark.parametrize(("name", "entry", "keywords"), PATTERNS, ids=[p[0] for p in PATTERNS])
+def test_patterns_follow_the_house_rule(
+    name: str, entry: dict[str, object], keywords: tuple[str, ...]
+) -> None:
+    pattern = str(entry["pattern"])
+    re.compile(lexicon.fragment_of(entry), re.VERBOSE)
+    for line in pattern.strip("\n").splitlines():
+        assert re.search(r"\s#\s", line), f"{name}: a line without a comment: {line!r}"
+    assert all(k == k.lower() for k in keywords), f"{name}: keywords are lower case"
+
+
+def test_programme_periods_are_schema_periods() -> None:
+    for key in ("programmes", "period_hints"):
+        for entry in lexicon.entries("programmes", key).values():
+            assert entry.get("period") in (*PERIODS, None)
+
+
+def test_genitive_nouns_are_their_own_keywords() -> None:
+    table = lexicon.table("organisations", "genitive_nouns")
+    assert set(table["keywords"]) == set(table["nominative"])
+
+
+def test_fill_leaves_quantifiers_alone() -> None:
+    assert lexicon.fill(r"a{1,3}{X}", X="b") == "a{1,3}b"
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    spec = importlib.util.spec_from_file_location(
+        "make_corpus", paths.ROOT / "benchmarks" / "make_corpus.py"
+    )
+    assert spec and spec.loader
+    corpus = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_corpus", corpus)  # its dataclasses look their module up
+    spec.loader.exec_module(sys.modules["make_corpus"])
+    corpus = sys.modules["make_corpus"]
+    texts = [read_source(p) for p in sorted(paths.RAW_DIR.glob("*.txt"))]
+    texts += [
+        read_source(p)
+        for p in sorted((paths.ROOT / "tests" / "genre").iterdir())
+        if p.suffix in (".txt", ".html")
+    ]
+    texts += [text for _name, text, _truth in corpus.generate(150, seed=3)]
+    return tuple(texts)
+
+
+KEYWORDED = [p for p in PATTERNS if p[2]]
+
+
+@pytest.mark.parametrize(("name", "entry", "keywords"), KEYWORDED, ids=[p[0] for p in KEYWORDED])
+def test_every_match_holds_a_keyword(
+    name: str, entry: dict[str, object], keywords: tuple[str, ...]
+) -> None:
+    pattern = re.compile(lexicon.fragment_of(entry), re.VERBOSE | re.IGNORECASE)
+    misses = []
+    for text in _texts():
+        for match in pattern.finditer(text):
+            found = match.group(0).lower()
+            if not any(k in found for k in keywords):
+                misses.append(found)
+    assert not misses, f"{name}: matches with none of its keywords: {sorted(set(misses))[:5]}"
+
+
+STARTED = [p for p in PATTERNS if "starts" in p[1]]
+
+
+@pytest.mark.parametrize(("name", "entry", "starts"), STARTED, ids=[p[0] for p in STARTED])
+def test_every_match_begins_with_one_of_its_starts(
+    name: str, entry: dict[str, object], starts: tuple[str, ...]
+) -> None:
+    pattern = re.compile(lexicon.fragment_of(entry), re.VERBOSE | re.IGNORECASE)
+    misses = []
+    for text in _texts():
+        for match in pattern.finditer(text):
+            if not match.group(0).lower().startswith(starts):
+                misses.append(match.group(0))
+    assert not misses, f"{name}: matches that begin with none of its starts: {misses[:5]}"
+
+
+def test_every_pattern_is_found_at_its_starts() -> None:
+    """Trying a pattern at its starts finds what a search of the whole text finds."""
+    from cwlib.parse.document import Document
+
+    for name, entry, _ in STARTED:
+        pattern = re.compile(lexicon.fragment_of(entry), re.VERBOSE)
+        for text in _texts():
+            doc = Document(text)
+            found = pattern.search(doc.lower)
+            anchored = doc.match_at_starts(pattern, name)
+            assert (found and found.span()) == (anchored and anchored.span()), name
