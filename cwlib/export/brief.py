@@ -1166,17 +1166,21 @@ class _Sheets:
         self.page_setup(ws, title_rows=None)
         return ws
 
-    def axis_format(self, block: ChartBlock) -> str:
-        """Value-axis numbers short enough to stand upright: large sums in thousands or
-        millions (a format that divides by 1,000 per trailing comma)."""
+    def axis_format(self, block: ChartBlock) -> tuple[str, str | None]:
+        """The value axis's number format and title: numbers short enough to stand upright,
+        large sums in thousands or millions (a format that divides by 1,000 per trailing
+        comma), the unit said once in the axis title."""
         if block.axis_format != "money":
-            return block.axis_format
+            return block.axis_format, None
         top, step = (block.axis[1], block.axis[2]) if block.axis else (0.0, 1.0)
-        for scale, key in ((1e6, "chart.axis_millions"), (1e3, "chart.axis_thousands")):
+        for scale, commas, key in (
+            (1e6, ",,", "chart.axis_millions"),
+            (1e3, ",", "chart.axis_thousands"),
+        ):
             if top >= 10 * scale:
-                fmt = i18n.label(key, self.lang)
-                return fmt if (step / scale).is_integer() else fmt.replace("#,##0", "#,##0.0", 1)
-        return '#,##0 "€"'
+                digits = "#,##0" if (step / scale).is_integer() else "#,##0.0"
+                return digits + commas, i18n.label(key, self.lang)
+        return "#,##0", i18n.label("chart.axis_euro", self.lang)
 
     def _chart_table(self, ws: Worksheet, top: int, block: ChartBlock, note_rows: int) -> None:
         """The numbers a chart is drawn from: a header row, then one row per bar."""
@@ -1220,7 +1224,12 @@ class _Sheets:
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         chart.y_axis.crosses = "max"  # value axis at the bottom despite maxMin
-        chart.y_axis.number_format = self.axis_format(block)
+        chart.y_axis.number_format, unit = self.axis_format(block)
+        if unit:
+            chart.y_axis.title = unit
+            chart.y_axis.title.tx.rich.p[0].pPr = ParagraphProperties(
+                defRPr=CharacterProperties(sz=900, b=False)
+            )
         if block.axis:
             low, high, step = block.axis
             chart.y_axis.scaling.min, chart.y_axis.scaling.max = low, high
@@ -1264,8 +1273,8 @@ def _bar_label(text: str) -> str:
     if len(text) <= LABEL_CHARS:
         return text
     cut = text[: LABEL_CHARS - 1]
-    if "-" in cut[LABEL_CHARS // 2 :]:
-        cut = cut[: cut.rindex("-")]
+    if text[LABEL_CHARS - 1] != "-" and "-" in cut[LABEL_CHARS // 2 :]:
+        cut = cut[: cut.rindex("-")]  # end at a whole word
     return cut + "…"
 
 
@@ -1278,8 +1287,8 @@ def _nice_axis(largest: float) -> tuple[float, float, float]:
     """
     top = max(float(largest), 1.0) * 1.05
     magnitude = 10 ** math.floor(math.log10(top / 5))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude * 5 >= top)
-    return 0.0, math.ceil(top / step) * step, step
+    step = float(next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude * 5 >= top))
+    return 0.0, float(math.ceil(top / step) * step), step
 
 
 def _sum(values: Iterable[Any]) -> float | None:

@@ -197,15 +197,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Partners and countries per project",
         "lt": "Partneriai ir šalys pagal projektą",
     },
-    "chart.axis_millions": {"en": '#,##0,, "m €"', "lt": '#,##0,, "mln. €"'},
-    "chart.axis_thousands": {"en": '#,##0, "k €"', "lt": '#,##0, "tūkst. €"'},
+    "chart.axis_millions": {"en": "million €", "lt": "mln. €"},
+    "chart.axis_thousands": {"en": "thousand €", "lt": "tūkst. €"},
+    "chart.axis_euro": {"en": "€", "lt": "€"},
     "chart.other.budget": {
         "en": (
             "The {n} largest budgets; {label}: their sums added up. That bar runs past the end "
             "of the axis, which is scaled to the projects shown."
         ),
         "lt": (
-            "{n} didžiausių biudžetų; {label}: jų sumos sudėtos. Tas stulpelis išeina už ašies "
+            "Didžiausi biudžetai ({n}); {label}: jų sumos sudėtos. Tas stulpelis išeina už ašies "
             "galo, nes ašis pritaikyta rodomiems projektams."
         ),
     },
@@ -216,7 +217,7 @@ LABELS: dict[str, dict[str, str]] = {
             "average of their shares)."
         ),
         "lt": (
-            "{n} didžiausio biudžeto projektų ES dalys, didžiausios pirmos; {label}: jų ES "
+            "Didžiausio biudžeto projektų ({n}) ES dalys, didžiausios pirmos; {label}: jų ES "
             "lėšos, padalytos iš jų bendrų sumų, tiems, kurie nurodo abi (ne jų dalių vidurkis)."
         ),
     },
@@ -226,7 +227,7 @@ LABELS: dict[str, dict[str, str]] = {
             "country counted once. That bar runs past the end of the axis."
         ),
         "lt": (
-            "{n} projektų, turinčių daugiausia partnerių; {label}: jų partneriai sudėti, "
+            "Projektai, turintys daugiausia partnerių ({n}); {label}: jų partneriai sudėti, "
             "kiekviena šalis skaičiuojama kartą. Tas stulpelis išeina už ašies galo."
         ),
     },
@@ -846,7 +847,7 @@ CHECKS: dict[str, dict[str, dict[str, str]]] = {
                 "would make it {scaled}; the figure is kept as written ({amount})."
             ),
             "lt": (
-                "Žodis „{scale_word}“ po skaičiaus {number_text}, kuris jau parašytas visas, jį "
+                "Žodis „{scale_word}“ po skaičiaus „{number_text}“, kuris jau parašytas visas, jį "
                 "paverstų {scaled}; skaičius paliktas toks, koks parašytas ({amount})."
             ),
         },
