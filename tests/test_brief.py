@@ -28,7 +28,7 @@ import pytest
 from openpyxl import load_workbook
 
 from cwlib import paths, schema
-from cwlib.export import i18n
+from cwlib.export import i18n, messages
 from cwlib.export.brief import (
     BriefError,
     add_brief_arguments,
@@ -912,6 +912,49 @@ def test_brief_of_the_clean_tables(tmp_path) -> None:
         for ws in wb.worksheets:
             for row in ws.iter_rows():
                 assert all(c.data_type != "f" for c in row)
+
+
+def test_findings_sheet_speaks_the_brief_language(tmp_path) -> None:
+    """Check names and messages from the translation table; the difference with its unit."""
+    import cwlib
+
+    findings = cwlib.load(paths.CLEAN_DIR).findings
+    for lang in i18n.LANGS:
+        path = build_brief(paths.CLEAN_DIR, tmp_path / f"{lang}.xlsx", lang=lang)
+        ws = load_workbook(path)[i18n.sheet_name("findings", lang)]
+        rows = list(ws.iter_rows(min_row=2))
+        header = [c.value for c in ws[1]]
+        col = {
+            key: header.index(i18n.header("findings", key, lang))
+            for key in ("check", "message", "difference")
+        }
+        assert len(rows) == len(findings)
+        for cells, (check, message, difference) in zip(
+            rows, findings[["check", "message", "difference"]].itertuples(index=False), strict=True
+        ):
+            assert cells[col["check"]].value == i18n.CHECKS[check]["name"][lang]
+            assert cells[col["message"]].value == messages.translate(check, message, lang)
+            unit = messages.difference_unit(check, message)
+            if pd.notna(difference):
+                fmt = cells[col["difference"]].number_format
+                assert unit is not None and i18n.DIFFERENCE_FORMATS[unit][lang] in fmt, fmt
+                assert fmt.startswith("+")  # a signed difference
+
+
+def test_a_sum_stated_twice_is_marked(tables, tmp_path) -> None:
+    """Two different totals for one project: the first is shown, marked, both quoted."""
+    t = {k: v.copy() for k, v in tables.items()}
+    extra = t["budgets"].iloc[[0]].assign(amount=250000.0, amount_eur=250000.0, quote="250 000 Eur")
+    t["budgets"] = pd.concat([t["budgets"], extra], ignore_index=True)
+    path = write_brief(t, tmp_path / "b.xlsx")
+    ws = load_workbook(path)["Overview"]
+    header = [c.value for c in ws[1]]
+    cell = ws.cell(2, header.index("Total (EUR)") + 1)
+    assert cell.value == 264145.0 and cell.number_format.endswith('*"')
+    assert "264,145.00" in cell.comment.text and "250,000.00" in cell.comment.text
+    other = ws.cell(3, header.index("Total (EUR)") + 1)
+    assert "*" not in other.number_format
+    assert i18n.caveat("several", "en") in _all_text(path).replace("&apos;", "'")
 
 
 @pytest.mark.slow

@@ -38,6 +38,7 @@ from cwlib.export.brief import (
     MAX_BARS,
     MIN_PRINTED_PT,
     MIN_SCALE,
+    _bar_label,
     build_brief,
     overview_frame,
     print_scale,
@@ -142,7 +143,8 @@ def test_charts_have_at_most_25_bars_the_rest_summed(briefs, many, lang) -> None
     money = frame[frame[["total_eur", "eu_eur", "eu_national_eur"]].notna().any(axis=1)]
     size = money["total_eur"].fillna(money["eu_national_eur"]).fillna(money["eu_eur"])
     order = money.assign(_size=size).sort_values("_size", ascending=False, kind="stable")
-    assert [b[0] for b in bars[:-1]] == order["project_id"].tolist()[: MAX_BARS - 1]
+    shown = order["project_id"].tolist()[: MAX_BARS - 1]
+    assert [b[0] for b in bars[:-1]] == [_bar_label(p) for p in shown]
     totals = [b[1] for b in bars[:-1]]
     assert totals == sorted(totals, reverse=True)
     rest = order.iloc[MAX_BARS - 1 :]
@@ -152,10 +154,11 @@ def test_charts_have_at_most_25_bars_the_rest_summed(briefs, many, lang) -> None
     notes = [
         str(r[0])
         for r in ws.iter_rows(values_only=True)
-        if r[0] and re.match(r"\d", str(r[0])) and all(v is None for v in r[1:])
+        if r[0] and f"{bars[-1][0]}: " in str(r[0]) and all(v is None for v in r[1:])
     ]
-    assert notes[0].startswith(bars[-1][0] + ": ")
-    assert len(notes) == 3
+    assert notes == [
+        i18n.label("chart.other.budget", lang).format(label=bars[-1][0], n=MAX_BARS - 1)
+    ]
 
 
 @pytest.mark.parametrize("size", ["4", "100"])
@@ -301,3 +304,57 @@ def test_every_bar_of_a_large_chart_is_labelled(pdfs, briefs, lang) -> None:
     for label in set(labels):
         # once in the table, and once per chart the project is a bar of
         assert text.count(label.replace(" ", "")) >= 2 * labels.count(label), label
+
+
+# --- Lithuanian throughout ----------------------------------------------------------------------
+
+
+def _english_texts() -> set[str]:
+    """Every text the translation table has in English (and not the same in Lithuanian)."""
+    out: set[str] = set()
+    tables = (i18n.LABELS, i18n.HEADERS, i18n.SHEET_ROWS, i18n.CAVEATS, i18n.DESCRIPTIONS)
+    for entries in tables:
+        for entry in entries.values():
+            if entry["en"] != entry["lt"]:
+                out.add(entry["en"].split("{")[0].strip())
+    for values in i18n.CATEGORIES.values():
+        out |= {v["en"] for v in values.values() if v["en"] != v["lt"]}
+    for check in i18n.CHECKS.values():
+        out.add(check["name"]["en"])
+        out.add(check["message"]["en"].split("{")[0].strip())
+    return {t for t in out if len(t) > 3}
+
+
+ENGLISH_NUMBER = re.compile(r"\d,\d{3}\b|\b\d+\.\d+\b(?!\.)")
+
+
+@pytest.mark.parametrize("size", ["4", "100"])
+def test_lithuanian_brief_has_no_english_text(briefs, size) -> None:
+    """No label, header, category, check name or message of the brief's own in English, and
+    no English-style number in the texts the brief writes (About, findings messages)."""
+    english = _english_texts()
+    wb = load_workbook(briefs[(size, "lt")])
+    findings = i18n.sheet_name("findings", "lt")
+    message_header = i18n.header("findings", "message", "lt")
+    for ws in wb.worksheets:
+        message_col = None
+        if ws.title == findings:
+            message_col = [c.value for c in ws[1]].index(message_header)
+        for row in ws.iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, str):
+                    continue
+                assert cell.value not in english, (ws.title, cell.coordinate, cell.value)
+                if cell.column - 1 == message_col and cell.row > 1:
+                    text = re.sub(r"„[^“]*“", "", cell.value)  # quoted figures, names
+                    text = text.replace("data/reference/cofinancing_caps.csv", "")
+                    assert "(pranešimas anglų kalba" not in text, cell.value
+                    assert not ENGLISH_NUMBER.search(text.replace("2014-2020", "")), cell.value
+    about = wb[i18n.sheet_name("about", "lt")]
+    ids = {r[0] for r in wb[i18n.sheet_name("overview", "lt")].iter_rows(values_only=True)}
+    for label, text, extra in about.iter_rows(min_col=1, max_col=3, values_only=True):
+        if label in ids or not isinstance(text, str) or text.startswith("cwlib "):
+            continue  # a project's title is the text's own; versions are versions
+        if label is None and str(extra).startswith("http"):
+            continue  # a source's title, as its record gives it
+        assert not ENGLISH_NUMBER.search(text), text
