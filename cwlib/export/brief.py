@@ -1458,7 +1458,7 @@ class _About:
         """A heading on its own row, kept on one page with the ``following`` rows after it."""
         self._advance(LINE_PT)  # a blank row before it
         height = _row_height(1) + 4
-        if self.used + height + following * 2 * LINE_PT > self.page_pt:
+        if self.used + height + following * 1.5 * LINE_PT > self.page_pt:
             self.ws.row_breaks.append(Break(id=self.row - 1))
             self.used = 0.0
         put(self.ws, self.row, 1, self.lab(key)).font = Font(name=FONT_NAME, size=size, bold=True)
@@ -1506,7 +1506,10 @@ def _about(
         about.line(pid, _plain(titles.loc[pid, "title"]), span=True)
     about.line(lab("about.language"), lab("about.language_value"))
     about.line(lab("about.built"), built.strftime("%Y-%m-%d %H:%M:%S UTC"))
-    about.line(lab("about.version"), f"cwlib {__version__}")
+    from cwlib.build.provenance import git_commit
+
+    commit = git_commit()
+    about.line(lab("about.version"), f"cwlib {__version__}" + (f" ({commit})" if commit else ""))
     about.line(lab("about.built_with"), sources.built_with or lab("about.built_with_unknown"))
     rate = format_number(LTL_PER_EUR, lang, decimals=4)
     about.line(lab("about.rate"), lab("about.rate_text").format(rate=rate), span=True)

@@ -18,6 +18,7 @@ Pure Python on purpose, like ``cwlib.schema``: importing it must not pull pandas
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from cwlib.errors import CwlibError
 from cwlib.schema import LTL_PER_EUR
@@ -1089,7 +1090,9 @@ def description(table: str, column: str, lang: str) -> str:
     return _pick(entry, lang, f"{table}.{column}").format(rate=_rate(lang))
 
 
+@cache
 def _rate(lang: str) -> str:
+    """The litas rate as ``lang`` writes it (asked for by every description and caveat)."""
     from cwlib.analyse.formats import format_number
 
     return format_number(LTL_PER_EUR, lang, decimals=4)
