@@ -196,11 +196,11 @@ def _read_table(path: Path, table: Table) -> pd.DataFrame:
 
     names, rows = _records(path, table)
     numbers = [n for n, _ in rows]
-    position = {name: j for j, name in enumerate(names)}
+    columns_in_file = zip(*(fields for _, fields in rows), strict=True)  # rows are checked
+    by_name = dict(zip(names, columns_in_file, strict=False))  # none when there are no rows
     columns = {}
     for f in table.fields:
-        j = position[f.name]
-        values = [fields[j] if fields[j] != "" else None for _, fields in rows]
+        values = [v or None for v in by_name.get(f.name, ())]  # "" is a missing value
         columns[f.name] = _typed(path, f, values, numbers)
     return pd.DataFrame(columns, index=pd.RangeIndex(len(rows)))
 
