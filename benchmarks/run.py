@@ -70,6 +70,7 @@ TARGETS: dict[str, tuple[str, float, str, str]] = {
     "gazetteer_ready_s": ("<", 0.2, "s", "first lookup_city in a fresh process"),
     "import_cwlib_s": ("<", 0.5, "s", "`import cwlib`, fresh interpreter"),
     "build_seeds_s": ("<", 2.0, "s", "`cwlib build` on data/raw, wall incl. start-up"),
+    "brief_seeds_s": ("<", 0.8, "s", "`cwlib brief` on the seeds' tables, wall incl. start-up"),
     "accuracy_amounts_pct": (">=", 99.0, "%", "budgets: item, amount, currency"),
     "accuracy_dates_pct": (">=", 99.0, "%", "events: event, date, precision"),
     "accuracy_partners_pct": (">=", 95.0, "%", "partners: city, country, role"),
@@ -692,14 +693,34 @@ def bench_notebooks_100(work: Path) -> Json:
     return r
 
 
-def bench_brief(work: Path, data: Path | None) -> Json:
-    """One brief (English) written to a scratch file."""
+def bench_brief(work: Path, data: Path | None, runs: int = 5) -> Json:
+    """One brief (English) of the seeds' tables written to a scratch file, as a user runs it
+    (interpreter start-up and imports included), best of ``runs``; ``-X importtime`` says
+    how much of it is importing ``cwlib.export.brief``."""
     try:
         import cwlib.export.brief  # noqa: F401
     except ImportError as exc:
         return {"status": "skipped", "note": f"cwlib.export.brief not available yet ({exc})"}
     args = ["brief", "--lang", "en", "-o", str(work / "brief_en.xlsx")]
-    return run_command(args, timeout=600, data=data)
+    best: Json | None = None
+    for _ in range(runs):
+        r = run_command(args, timeout=600, data=data)
+        if r["status"] != "ok":
+            return r
+        if best is None or r["wall_s"] < best["wall_s"]:
+            best = r
+    assert best is not None
+    best["brief_seeds_s"] = best["wall_s"]
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import cwlib.export.brief"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    last = [ln for ln in proc.stderr.splitlines() if ln.rstrip().endswith("cwlib.export.brief")]
+    if last:
+        best["import_brief_s"] = int(last[-1].split("|")[1]) / 1e6
+    return best
 
 
 # =============================================================================================
@@ -928,6 +949,7 @@ def summary_figures(res: Json) -> dict[str, float | None]:
     figs["import_cwlib_s"] = res["startup"].get("import", {}).get("import_cwlib_s")
     figs["build_seeds_s"] = res["commands"].get("build_seeds", {}).get("build_seeds_s")
     figs["notebooks_100_s"] = res["commands"].get("notebooks_100", {}).get("notebooks_100_s")
+    figs["brief_seeds_s"] = res["commands"].get("brief", {}).get("brief_seeds_s")
     return figs
 
 
@@ -1298,7 +1320,9 @@ def run(args: argparse.Namespace) -> Json:
                 res["commands"]["notebooks_100"] = {"status": "error", "error": err_text(exc)}
         log("command: cwlib brief")
         try:
-            res["commands"]["brief"] = bench_brief(work, seeds_data(res, work))
+            res["commands"]["brief"] = bench_brief(
+                work, seeds_data(res, work), runs=1 if args.quick else 5
+            )
         except Exception as exc:
             res["commands"]["brief"] = {"status": "error", "error": err_text(exc)}
         log("peers")

@@ -108,8 +108,9 @@ def write_fixture(folder: Path) -> Path:
 
 
 def fixture_tables(folder: Path):
-    """The fixture loaded the way the notebooks load the real tables: ``cwlib.load``."""
-    return cwlib.load(write_fixture(folder))
+    """The fixture loaded the way the notebooks load the real tables: ``cwlib.load``, with
+    the contacts table, which the completeness table counts."""
+    return cwlib.load(write_fixture(folder), include_contacts=True)
 
 
 @pytest.fixture(scope="module")
@@ -413,7 +414,7 @@ def with_rows(tables, name: str, csv_rows: str, first: bool = False):
     frame = pd.concat([extra, tables[name]] if first else [tables[name], extra])
     folder = write_fixture(Path(tables.folder).parent / f"trap-{name}-{len(extra)}-{first}")
     frame.to_csv(folder / f"{name}.csv", index=False)
-    return cwlib.load(folder)
+    return cwlib.load(folder, include_contacts=True)
 
 
 def test_a_rate_only_row_does_not_hide_the_amount_of_the_same_item(tables):

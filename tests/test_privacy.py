@@ -327,7 +327,7 @@ def test_the_default_brief_holds_no_personal_data(tmp_path) -> None:
     raw.mkdir()
     (raw / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     build(raw, tmp_path / "clean", time_limit=None)
-    tables = load(tmp_path / "clean")
+    tables = load(tmp_path / "clean", include_contacts=True)
     kept = " ".join(
         " ".join(frame[c].dropna().astype(str))
         for name, frame in tables.items()

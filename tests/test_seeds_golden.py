@@ -29,7 +29,7 @@ KLAIPEDA_AGENCY = "VšĮ Klaipėdos ekonominės plėtros agentūra"
 def tables(tmp_path_factory: pytest.TempPathFactory):
     out: Path = tmp_path_factory.mktemp("golden") / "clean"
     build(paths.RAW_DIR, out, jobs=1)
-    return load(out)
+    return load(out, include_contacts=True)
 
 
 def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:

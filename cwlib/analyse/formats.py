@@ -27,6 +27,7 @@ __all__ = [
     "format_money",
     "format_number",
     "format_percent",
+    "plural_form",
     "tick_formatter",
 ]
 
@@ -151,6 +152,25 @@ def format_compact(value: Any, lang: str, currency: str | None = None) -> str:
         )
     text = format_compact_decimal(number, locale=_locale(lang), fraction_digits=digits)
     return f"{text}\xa0Lt" if currency == "LTL" else text
+
+
+def plural_form(n: float, lang: str) -> str:
+    """The CLDR plural category of ``n`` in ``lang`` (one, few, many, other), to pick a word form.
+
+    Lithuanian has three forms for whole numbers (``1 projektas``, ``3 projektai``,
+    ``10 projektų``), decided by the last two digits, not by "one or more".
+
+    >>> [plural_form(n, "lt") for n in (1, 3, 10, 21, 111)], plural_form(1, "en")
+    (['one', 'few', 'other', 'one', 'other'], 'one')
+    """
+    return _babel_locale(lang).plural_form(n)
+
+
+@cache
+def _babel_locale(lang: str) -> Any:
+    from babel import Locale
+
+    return Locale.parse(_locale(lang))
 
 
 def tick_formatter(lang: str, currency: str | None = None) -> Any:

@@ -18,6 +18,7 @@ Pure Python on purpose, like ``cwlib.schema``: importing it must not pull pandas
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from cwlib.analyse.theme import LANGS
 from cwlib.errors import CwlibError
@@ -50,6 +51,7 @@ def check_lang(lang: str) -> str:
 LABELS: dict[str, dict[str, str]] = {
     "sheet.about": {"en": "About", "lt": "Apie"},
     "sheet.overview": {"en": "Overview", "lt": "Apžvalga"},
+    "sheet.details": {"en": "Project details", "lt": "Projektų duomenys"},
     "sheet.charts": {"en": "Charts", "lt": "Diagramos"},
     "sheet.budgets": {"en": "Budgets", "lt": "Biudžetai"},
     "sheet.partners": {"en": "Partners", "lt": "Partneriai"},
@@ -85,12 +87,38 @@ LABELS: dict[str, dict[str, str]] = {
     "about.projects": {"en": "Projects", "lt": "Projektai"},
     "about.language": {"en": "Language", "lt": "Kalba"},
     "about.language_value": {"en": "English", "lt": "lietuvių"},
-    "about.built": {"en": "Built", "lt": "Sukurta"},
-    "about.version": {"en": "cwlib version", "lt": "cwlib versija"},
+    "about.built": {"en": "Written on", "lt": "Sukurta"},
+    "about.version": {"en": "Written by", "lt": "Sukūrė"},
+    "about.built_with": {"en": "Tables built with", "lt": "Lentelės sukurtos su"},
+    "about.built_with_unknown": {
+        "en": "(not recorded in datapackage.json)",
+        "lt": "(neįrašyta į datapackage.json)",
+    },
     "about.rate": {"en": "Litas rate used", "lt": "Naudotas lito kursas"},
     "about.rate_text": {
-        "en": "LTL per 1 EUR: the official irrevocable rate (Council Regulation (EU) No 851/2014)",
-        "lt": "LTL už 1 EUR: oficialus neatšaukiamas kursas (Tarybos reglamentas (ES) Nr. 851/2014)",
+        "en": (
+            "{rate} LTL per 1 EUR: the official irrevocable rate "
+            "(Council Regulation (EU) No 851/2014)"
+        ),
+        "lt": (
+            "{rate} LTL už 1 EUR: oficialus neatšaukiamas kursas "
+            "(Tarybos reglamentas (ES) Nr. 851/2014)"
+        ),
+    },
+    "about.numbers": {"en": "How numbers are shown", "lt": "Kaip rodomi skaičiai"},
+    "about.numbers_text": {
+        "en": (
+            "Sums, shares and counts in the tables are numbers: your spreadsheet program shows "
+            "them with its own thousands and decimal separators, and they can be added up and "
+            "filtered. Numbers written in texts (this sheet, the findings messages, the cell "
+            "comments) are written in English style: {money}, {percent}."
+        ),
+        "lt": (
+            "Sumos, dalys ir kiekiai lentelėse yra skaičiai: skaičiuoklė juos rodo su savo "
+            "tūkstančių ir dešimtainiais skyrikliais, juos galima sudėti ir filtruoti. "
+            "Tekstuose (šiame lape, pastabų pranešimuose, langelių komentaruose) skaičiai "
+            "parašyti lietuviškai: {money}, {percent}."
+        ),
     },
     "about.contacts": {"en": "Personal data", "lt": "Asmens duomenys"},
     "about.contacts_removed": {
@@ -113,15 +141,40 @@ LABELS: dict[str, dict[str, str]] = {
             "telefono numeriai (--include-contacts). Neperduokite jos be teisinio pagrindo."
         ),
     },
-    "about.inputs": {"en": "Input files", "lt": "Įvesties failai"},
+    "about.inputs": {"en": "Tables", "lt": "Lentelės"},
     "about.source_texts": {"en": "Source texts", "lt": "Šaltinių tekstai"},
+    "about.other_sources": {"en": "Other sources", "lt": "Kiti šaltiniai"},
     "about.file": {"en": "File", "lt": "Failas"},
     "about.sha256": {"en": "SHA-256", "lt": "SHA-256"},
     "about.bytes": {"en": "Bytes", "lt": "Baitai"},
-    "about.not_found": {"en": "(file not found)", "lt": "(failas nerastas)"},
+    "about.url": {"en": "Web address", "lt": "Interneto adresas"},
+    "about.not_recorded": {
+        "en": "(not recorded in datapackage.json)",
+        "lt": "(neįrašyta į datapackage.json)",
+    },
+    "about.no_datapackage": {
+        "en": (
+            "(the tables' folder has no datapackage.json, so their source texts are not "
+            "recorded; rebuild the tables with cwlib build)"
+        ),
+        "lt": (
+            "(lentelių aplanke nėra datapackage.json, todėl jų šaltinių tekstai neįrašyti; "
+            "sukurkite lenteles iš naujo komanda cwlib build)"
+        ),
+    },
+    "about.no_sources_recorded": {
+        "en": (
+            "(datapackage.json records no source files; rebuild the tables with cwlib build "
+            "to record their names, SHA-256 and web addresses)"
+        ),
+        "lt": (
+            "(datapackage.json neįrašyti šaltinių failai; sukurkite lenteles iš naujo komanda "
+            "cwlib build, kad būtų įrašyti jų pavadinimai, SHA-256 ir interneto adresai)"
+        ),
+    },
     "about.in_memory": {
-        "en": "(tables passed in memory; no files to hash)",
-        "lt": "(lentelės perduotos atmintyje; failų nėra)",
+        "en": "(tables passed in memory; no files to hash and no record of their sources)",
+        "lt": "(lentelės perduotos atmintyje; nėra nei failų, nei jų šaltinių įrašo)",
     },
     "about.caveats": {"en": "Caveats", "lt": "Išlygos"},
     "about.sheets": {"en": "Sheets", "lt": "Lapai"},
@@ -143,14 +196,38 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Partners and countries per project",
         "lt": "Partneriai ir šalys pagal projektą",
     },
-    "chart.note": {
+    "chart.axis_millions": {"en": "million €", "lt": "mln. €"},
+    "chart.axis_thousands": {"en": "thousand €", "lt": "tūkst. €"},
+    "chart.axis_euro": {"en": "€", "lt": "€"},
+    "chart.other.budget": {
         "en": (
-            "The charts read their numbers from the overview sheet: edit a number there and "
-            "the chart follows. Empty cells (a sum the texts do not state) are left out."
+            "The {n} largest budgets; {label}: their sums added up. That bar runs past the end "
+            "of the axis, which is scaled to the projects shown."
         ),
         "lt": (
-            "Diagramos skaičius ima iš apžvalgos lapo: pakeitus skaičių ten, pasikeičia ir "
-            "diagrama. Tušti langeliai (tekstuose nenurodytos sumos) nerodomi."
+            "Didžiausi biudžetai ({n}); {label}: jų sumos sudėtos. Tas stulpelis išeina už ašies "
+            "galo, nes ašis pritaikyta rodomiems projektams."
+        ),
+    },
+    "chart.other.share": {
+        "en": (
+            "The EU shares of the {n} projects with the largest budgets, highest first; "
+            "{label}: their EU funds over their totals, for those that state both (not an "
+            "average of their shares)."
+        ),
+        "lt": (
+            "Didžiausio biudžeto projektų ({n}) ES dalys, didžiausios pirmos; {label}: jų ES "
+            "lėšos, padalytos iš jų bendrų sumų, tiems, kurie nurodo abi (ne jų dalių vidurkis)."
+        ),
+    },
+    "chart.other.partners": {
+        "en": (
+            "The {n} projects with the most partners; {label}: their partners added up, each "
+            "country counted once. That bar runs past the end of the axis."
+        ),
+        "lt": (
+            "Projektai, turintys daugiausia partnerių ({n}); {label}: jų partneriai sudėti, "
+            "kiekviena šalis skaičiuojama kartą. Tas stulpelis išeina už ašies galo."
         ),
     },
     "redacted.email": {"en": "[e-mail removed]", "lt": "[el. paštas pašalintas]"},
@@ -166,9 +243,20 @@ SHEET_ROWS: dict[str, dict[str, str]] = {
         "en": "one project; sums are project scope only, partner sums are on the budgets sheet",
         "lt": "vienas projektas; sumos tik viso projekto lygmens, partnerių sumos – biudžetų lape",
     },
+    "details": {
+        "en": "one project: the overview's other columns (dates, codes, EU sums, web address)",
+        "lt": "vienas projektas: kiti apžvalgos stulpeliai (datos, kodai, ES sumos, adresas)",
+    },
     "charts": {
-        "en": "charts drawn from the overview sheet's cells",
-        "lt": "diagramos, nubraižytos iš apžvalgos lapo langelių",
+        "en": (
+            "charts, each beside the table it is drawn from: at most {bars}, the others summed "
+            "into the last one; projects the texts give no figure for are left out"
+        ),
+        "lt": (
+            "diagramos, kiekviena greta lentelės, pagal kurią nubraižyta: ne daugiau kaip "
+            "{bars}, kiti sudedami į paskutinį; projektai, kuriems tekstuose skaičiaus nėra, "
+            "nerodomi"
+        ),
     },
     "budgets": {
         "en": "one stated sum of money (a sum given in litas and euro together is one row)",
@@ -275,12 +363,21 @@ CAVEATS: dict[str, dict[str, str]] = {
             "išvardyta pastabų lape."
         ),
     },
+    "several": {
+        "en": (
+            "A sum marked * on the overview or the project details: the texts state more than "
+            "one figure for it. The first (in file order) is shown; the cell's comment quotes "
+            "every one, and all are rows of the budgets sheet."
+        ),
+        "lt": (
+            "Suma, pažymėta *, apžvalgoje ar projektų duomenyse: tekstuose jai nurodytas ne "
+            "vienas skaičius. Rodomas pirmasis (pagal failų tvarką); langelio komentare "
+            "cituojami visi, visi jie yra biudžetų lapo eilutės."
+        ),
+    },
     "messages": {
         "en": "Quotes are in the language of the source texts (usually Lithuanian).",
-        "lt": (
-            "Citatos pateikiamos šaltinių kalba (dažniausiai lietuvių); patikros pranešimai – "
-            "anglų kalba."
-        ),
+        "lt": "Citatos pateikiamos šaltinių kalba (dažniausiai lietuvių).",
     },
 }
 
@@ -361,20 +458,20 @@ HEADERS: dict[str, dict[str, str]] = {
     "contacts.phone": {"en": "Phone", "lt": "Telefonas"},
 }
 
-# Lithuanian column descriptions for the About sheet's glossary. The English ones are the
-# schema's descriptions themselves (cwlib.schema), so they are not repeated here; the overview's
-# computed columns are not in the schema and are described in both languages.
+# What each column shown in a brief means, for the About sheet's glossary, in both languages.
+# Written for the reader: no internal column names or codes (a test checks), values named as
+# the sheets show them. ``{rate}`` is filled in with the litas rate in the brief's language.
 DESCRIPTIONS: dict[str, dict[str, str]] = {
     "overview.total_eur": {
-        "en": "The project's total budget in euro as a text states it (project scope, item total).",
-        "lt": "Viso projekto biudžetas eurais, kaip jį nurodo tekstas (projekto lygmuo, iš viso).",
+        "en": "The whole project's budget in euro, as a text states it.",
+        "lt": "Viso projekto biudžetas eurais, kaip jį nurodo tekstas.",
     },
     "overview.eu_eur": {
-        "en": "EU funds for the whole project in euro (project scope, item EU).",
-        "lt": "Viso projekto ES lėšos eurais (projekto lygmuo, ES lėšos).",
+        "en": "EU funds for the whole project, in euro.",
+        "lt": "Viso projekto ES lėšos eurais.",
     },
     "overview.eu_share_pct": {
-        "en": "EU funds as a share of the project total: as stated, else computed.",
+        "en": "EU funds as a share of the project's total: as stated, else computed.",
         "lt": "ES lėšų dalis nuo viso projekto biudžeto: nurodyta, kitaip apskaičiuota.",
     },
     "overview.eu_national_eur": {
@@ -382,12 +479,12 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "lt": "ES lėšos ir valstybės biudžetas, nurodyti viena suma (neskaidoma), eurais.",
     },
     "overview.eu_national_share_pct": {
-        "en": "That joint sum as a share of the project total.",
+        "en": "That joint sum as a share of the project's total.",
         "lt": "Ta bendra suma kaip viso projekto biudžeto dalis.",
     },
     "overview.eur_basis": {
-        "en": "Whether the total's euro figure is stated or converted from litas.",
-        "lt": "Ar bendros sumos eurais nurodytos tekste, ar perskaičiuotos iš litų.",
+        "en": "Whether the total in euro is stated in the text or converted from litas.",
+        "lt": "Ar bendra suma eurais nurodyta tekste, ar perskaičiuota iš litų.",
     },
     "overview.partners": {
         "en": "Organisations taking part, lead partner and applicant included.",
@@ -406,97 +503,242 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "lt": "Pastabos, kai tekstas prieštarauja pats sau.",
     },
     "project_id": {
-        "en": "Stable identifier of the project: an ASCII slug of its short title.",
-        "lt": "Pastovus projekto identifikatorius: trumpo pavadinimo ASCII forma.",
+        "en": "Stable identifier of the project: a short form of its title in Latin letters.",
+        "lt": "Pastovus projekto identifikatorius: trumpa pavadinimo forma lotyniškomis raidėmis.",
     },
     "source": {
-        "en": "File name in data/raw of the text that states the value.",
-        "lt": "Teksto, kuriame nurodyta reikšmė, failo pavadinimas kataloge data/raw.",
+        "en": "File name of the text that states the value (listed on this sheet with its SHA-256).",
+        "lt": "Teksto, kuriame nurodyta reikšmė, failo pavadinimas (šiame lape išvardytas su SHA-256).",
     },
     "quote": {
-        "en": "Exact substring of the source text that states the value (provenance).",
-        "lt": "Tiksli šaltinio teksto ištrauka, kurioje nurodyta reikšmė (kilmė).",
+        "en": "The exact words of the source text that state the value.",
+        "lt": "Tiksli šaltinio teksto ištrauka, kurioje nurodyta reikšmė.",
     },
-    "projects.title": {"lt": "Pavadinimas teksto kalba (dažniausiai lietuvių)."},
-    "projects.programme": {"lt": "Finansavimo programa, suvienodintu pavadinimu."},
+    "projects.title": {
+        "en": "Title in the language of the text (usually Lithuanian).",
+        "lt": "Pavadinimas teksto kalba (dažniausiai lietuvių).",
+    },
+    "projects.title_en": {
+        "en": "English title or acronym, where the text gives one.",
+        "lt": "Pavadinimas anglų kalba ar akronimas, jei tekstas jį pateikia.",
+    },
+    "projects.programme": {
+        "en": "Funding programme, under one agreed name.",
+        "lt": "Finansavimo programa, suvienodintu pavadinimu.",
+    },
+    "projects.programme_basis": {
+        "en": (
+            "How the programme was found: stated (the text names it), from a code (a project "
+            "number or measure code implies it) or inferred (from other words, such as the "
+            "region, the period and the partners' countries)."
+        ),
+        "lt": (
+            "Kaip nustatyta programa: nurodyta (tekstas ją įvardija), pagal kodą (ją rodo "
+            "projekto numeris ar priemonės kodas) arba numanoma (iš kitų žodžių, pvz., regiono, "
+            "laikotarpio ir partnerių šalių)."
+        ),
+    },
     "projects.period": {
+        "en": (
+            "EU programming period: stated in the text, else the period of the project's "
+            "earliest date, else the one the programme's name implies."
+        ),
         "lt": (
             "ES programavimo laikotarpis: nurodytas tekste, kitaip pagal ankstyviausią projekto "
             "datą, kitaip pagal programos pavadinimą."
-        )
+        ),
+    },
+    "projects.fund": {
+        "en": "EU fund named in the text (such as ERDF or ESF).",
+        "lt": "Tekste nurodytas ES fondas (pvz., ERPF ar ESF).",
+    },
+    "projects.project_number": {
+        "en": "Project or contract number, as stated.",
+        "lt": "Projekto ar sutarties numeris, kaip nurodytas.",
+    },
+    "projects.measure_code": {
+        "en": "Code of the funding measure the project was selected under; not a project number.",
+        "lt": "Finansavimo priemonės, pagal kurią atrinktas projektas, kodas; ne projekto numeris.",
     },
     "projects.start_date": {
-        "lt": "Projekto pradžia tokiu tikslumu, kokiu ją nurodo tekstas (ISO 8601)."
+        "en": "Start of the project, at the precision the text states it (2020-01-01, 2020-01, 2020).",
+        "lt": "Projekto pradžia tokiu tikslumu, kokiu ją nurodo tekstas (2020-01-01, 2020-01, 2020).",
     },
-    "projects.end_date": {"lt": "Projekto pabaiga tokiu tikslumu, kokiu ją nurodo tekstas."},
+    "projects.end_date": {
+        "en": "End of the project, at the precision the text states it.",
+        "lt": "Projekto pabaiga tokiu tikslumu, kokiu ją nurodo tekstas.",
+    },
     "projects.duration_months": {
-        "lt": "Trukmė, kaip nurodyta, kitaip apskaičiuota iš pilnų pradžios ir pabaigos datų."
+        "en": "Duration in months as stated, else computed from full start and end dates.",
+        "lt": "Trukmė mėnesiais, kaip nurodyta, kitaip apskaičiuota iš pilnų pradžios ir pabaigos datų.",
     },
-    "projects.sources": {"lt": "Visų tekstų apie projektą failų pavadinimai."},
-    "project_facts.field": {"lt": "Apžvalgos stulpelis, kurį reikšmė užpildo."},
-    "project_facts.value": {"lt": "Reikšmė, kaip ji įrašyta į lentelę."},
+    "projects.url": {
+        "en": "Web address the text gives for the project (a link).",
+        "lt": "Tekste nurodytas projekto interneto adresas (nuoroda).",
+    },
+    "projects.sources": {
+        "en": "File names of all texts about the project.",
+        "lt": "Visų tekstų apie projektą failų pavadinimai.",
+    },
+    "project_facts.field": {
+        "en": "The project column the value fills (overview and project details sheets).",
+        "lt": "Kurį projekto stulpelį (apžvalgos ir projektų duomenų lapuose) užpildo reikšmė.",
+    },
+    "project_facts.value": {
+        "en": "The value as written into the tables.",
+        "lt": "Reikšmė, kaip ji įrašyta į lenteles.",
+    },
     "budgets.scope": {
-        "lt": "projektas: viso projekto biudžetas; partneris: vieno partnerio jo dalis."
+        "en": "project: the whole project's budget; partner: one partner's part of it.",
+        "lt": "projektas: viso projekto biudžetas; partneris: vieno partnerio jo dalis.",
     },
-    "budgets.party": {"lt": "Partnerio lygmens sumai – partneris, kurio tai biudžetas."},
+    "budgets.party": {
+        "en": "For a partner's sum, the partner whose budget it is.",
+        "lt": "Partnerio sumai – partneris, kurio tai biudžetas.",
+    },
     "budgets.item": {
+        "en": (
+            "total; EU; national (state budget); own contribution (the partner's or "
+            "municipality's); EU + national (EU and state budget given as one sum); other."
+        ),
         "lt": (
             "iš viso; ES lėšos; valstybės biudžetas; nuosavas įnašas (partnerio ar savivaldybės); "
             "ES ir valstybės lėšos (viena suma); kita."
-        )
+        ),
     },
-    "budgets.amount": {"lt": "Suma, kaip nurodyta, nurodyta valiuta."},
-    "budgets.currency": {"lt": "Sumos valiuta: EUR arba LTL (litai)."},
+    "budgets.amount": {
+        "en": "The sum as stated, in the stated currency (€ or Lt); empty for a share without a sum.",
+        "lt": "Suma, kaip nurodyta, nurodyta valiuta (€ arba Lt); tuščia, kai nurodyta tik dalis.",
+    },
+    "budgets.currency": {
+        "en": "Currency of the stated sum: EUR, or LTL (Lithuanian litas).",
+        "lt": "Nurodytos sumos valiuta: EUR arba LTL (litai).",
+    },
     "budgets.amount_eur": {
+        "en": (
+            "Sum in euro: as stated; for litas, the euro figure stated beside it, else the sum "
+            "divided by {rate} (the official rate)."
+        ),
         "lt": (
-            "Suma eurais: kaip nurodyta; litams – greta nurodyta suma eurais, kitaip suma / "
-            f"{LTL_PER_EUR} (oficialus kursas)."
-        )
+            "Suma eurais: kaip nurodyta; litams – greta nurodyta suma eurais, kitaip suma, "
+            "padalyta iš {rate} (oficialus kursas)."
+        ),
     },
-    "budgets.eur_basis": {"lt": "Kaip gauta suma eurais: nurodyta ar perskaičiuota iš litų."},
+    "budgets.eur_basis": {
+        "en": "How the sum in euro was found: stated, or converted from litas.",
+        "lt": "Kaip gauta suma eurais: nurodyta ar perskaičiuota iš litų.",
+    },
     "budgets.share_pct": {
+        "en": (
+            "Share of the total this sum is: as stated, else computed where the total of the "
+            "same scope is known."
+        ),
         "lt": (
             "Kokią bendros sumos dalį sudaro ši suma: kaip nurodyta, kitaip apskaičiuota, jei "
             "žinoma to paties lygmens bendra suma."
-        )
+        ),
     },
-    "budgets.share_basis": {"lt": "Kaip gauta dalis: nurodyta ar apskaičiuota."},
-    "partners.name": {"lt": "Pavadinimas, kaip jį pateikia tekstas."},
-    "partners.role": {"lt": "vadovaujantis partneris, partneris ar pareiškėjas."},
-    "partners.org_type": {"lt": "Organizacijos rūšis, nustatyta pagal pavadinimą."},
-    "partners.city": {"lt": "Miestas, vietovardžių žinyno (anglišku) pavadinimu."},
-    "partners.country": {"lt": "Šalies kodas pagal ISO 3166-1 alpha-2."},
-    "partners.lat": {"lt": "Miesto arba šalies centro platuma (WGS84)."},
-    "partners.lon": {"lt": "Ilguma (WGS84), kaip ir platuma."},
+    "budgets.share_basis": {
+        "en": "How the share was found: stated or computed.",
+        "lt": "Kaip gauta dalis: nurodyta ar apskaičiuota.",
+    },
+    "partners.name": {
+        "en": "Name as the text gives it.",
+        "lt": "Pavadinimas, kaip jį pateikia tekstas.",
+    },
+    "partners.role": {
+        "en": "lead partner, partner or applicant.",
+        "lt": "vadovaujantis partneris, partneris ar pareiškėjas.",
+    },
+    "partners.org_type": {
+        "en": "Kind of organisation, from its name.",
+        "lt": "Organizacijos rūšis, nustatyta pagal pavadinimą.",
+    },
+    "partners.city": {
+        "en": "City, as the gazetteer (GeoNames) names it in English.",
+        "lt": "Miestas, vietovardžių žinyno (GeoNames) anglišku pavadinimu.",
+    },
+    "partners.country": {
+        "en": "Country code (ISO 3166-1 alpha-2).",
+        "lt": "Šalies kodas (ISO 3166-1 alpha-2).",
+    },
+    "partners.lat": {
+        "en": "Latitude (WGS84) of the city, or of the country's centre.",
+        "lt": "Miesto arba šalies centro platuma (WGS84).",
+    },
+    "partners.lon": {
+        "en": "Longitude (WGS84), as the latitude.",
+        "lt": "Ilguma (WGS84), kaip ir platuma.",
+    },
     "partners.geo_precision": {
+        "en": (
+            "city: the coordinates are the city's; region: the partner is a region and the "
+            "coordinates are its centre; country: only the country is known and the "
+            "coordinates are its centre."
+        ),
         "lt": (
             "miestas: koordinatės miesto; regionas: partneris yra regionas, koordinatės – jo "
             "centras; šalis: žinoma tik šalis, koordinatės – jos centras."
-        )
+        ),
     },
-    "events.event": {"lt": "Kas įvyko tą dieną."},
+    "events.event": {"en": "What happened on the date.", "lt": "Kas įvyko tą dieną."},
     "events.date": {
+        "en": (
+            "The date at the precision the text states it: YYYY-MM-DD, YYYY-MM, YYYY, or "
+            "--MM-DD (a day and month without a year)."
+        ),
         "lt": (
             "Data tokiu tikslumu, kokiu ją nurodo tekstas: MMMM-MM-DD, MMMM-MM, MMMM arba --MM-DD "
             "(diena ir mėnuo be metų)."
-        )
+        ),
     },
-    "events.precision": {"lt": "Kaip tiksliai tekstas nurodo datą."},
-    "events.earliest": {"lt": "Pirmoji diena, kurią gali reikšti data (tuščia, jei nėra metų)."},
-    "events.latest": {"lt": "Paskutinė diena, kurią gali reikšti data (tuščia, jei nėra metų)."},
-    "results.count": {"lt": "Kiek."},
-    "results.indicator": {"lt": "Kas skaičiuojama, tekste vartojamais žodžiais."},
-    "results.qualifier": {"lt": "tiksliai; ne mažiau kaip (bent); apie (apytiksliai)."},
-    "findings.check": {"lt": "Patikros, kuri rado problemą, pavadinimas."},
+    "events.precision": {
+        "en": "How precisely the text states the date.",
+        "lt": "Kaip tiksliai tekstas nurodo datą.",
+    },
+    "events.earliest": {
+        "en": "First day the stated date can mean (empty without a year).",
+        "lt": "Pirmoji diena, kurią gali reikšti data (tuščia, jei nėra metų).",
+    },
+    "events.latest": {
+        "en": "Last day the stated date can mean (empty without a year).",
+        "lt": "Paskutinė diena, kurią gali reikšti data (tuščia, jei nėra metų).",
+    },
+    "results.count": {"en": "How many.", "lt": "Kiek."},
+    "results.indicator": {
+        "en": "What is counted, in the text's words.",
+        "lt": "Kas skaičiuojama, tekste vartojamais žodžiais.",
+    },
+    "results.qualifier": {
+        "en": "exact; at least; about.",
+        "lt": "tiksliai; ne mažiau kaip (bent); apie (apytiksliai).",
+    },
+    "findings.check": {
+        "en": "The check that found the problem.",
+        "lt": "Patikra, kuri rado problemą.",
+    },
     "findings.severity": {
-        "lt": "klaida: tekstas prieštarauja pats sau; įspėjimas: abejotina; pastaba: išlyga."
+        "en": "error: the text contradicts itself; warning: doubtful; info: a caveat.",
+        "lt": "klaida: tekstas prieštarauja pats sau; įspėjimas: abejotina; pastaba: išlyga.",
     },
-    "findings.message": {"lt": "Kas negerai ir kiek (anglų kalba)."},
-    "findings.difference": {"lt": "Neatitikimo dydis, jei tai skaičius."},
-    "contacts.name": {"lt": "Asmens vardas ir pavardė, kaip parašyta."},
-    "contacts.position": {"lt": "Pareigos ar vaidmuo, kaip parašyta."},
-    "contacts.email": {"lt": "El. pašto adresas."},
-    "contacts.phone": {"lt": "Telefono numeris, kaip parašytas."},
+    "findings.message": {
+        "en": "What is wrong and by how much.",
+        "lt": "Kas negerai ir kiek.",
+    },
+    "findings.difference": {
+        "en": "Size of the discrepancy, with its unit (€, Lt, percentage points or months).",
+        "lt": "Neatitikimo dydis su matavimo vienetu (€, Lt, procentiniai punktai ar mėnesiai).",
+    },
+    "contacts.name": {
+        "en": "Person's name as written.",
+        "lt": "Asmens vardas ir pavardė, kaip parašyta.",
+    },
+    "contacts.position": {
+        "en": "Position or role as written.",
+        "lt": "Pareigos ar vaidmuo, kaip parašyta.",
+    },
+    "contacts.email": {"en": "E-mail address.", "lt": "El. pašto adresas."},
+    "contacts.phone": {"en": "Phone number as written.", "lt": "Telefono numeris, kaip parašytas."},
 }
 
 # --- Category values ------------------------------------------------------------------------------
@@ -591,6 +833,205 @@ CATEGORIES: dict[str, dict[str, dict[str, str]]] = {
 }
 
 
+# --- Findings ---------------------------------------------------------------------------------
+# The audit's checks, by the code it writes into findings.csv: a name for the Check column and
+# the message, as a template whose fields ``cwlib.export.messages`` reads back from the stored
+# (English) message and fills in formatted for the brief's language. ``{who}`` is whose sum it
+# is in the nominative, ``{who_gen}`` in the genitive (Lithuanian needs both).
+CHECKS: dict[str, dict[str, dict[str, str]]] = {
+    "scale_word": {
+        "name": {"en": "scale word on a full figure", "lt": "mastelio žodis prie pilno skaičiaus"},
+        "message": {
+            "en": (
+                "'{scale_word}' after {number_text}, a figure already written out in full, "
+                "would make it {scaled}; the figure is kept as written ({amount})."
+            ),
+            "lt": (
+                "Žodis „{scale_word}“ po skaičiaus „{number_text}“, kuris jau parašytas visas, jį "
+                "paverstų {scaled}; skaičius paliktas toks, koks parašytas ({amount})."
+            ),
+        },
+    },
+    "currency_conversion": {
+        "name": {"en": "litas and euro disagree", "lt": "litai ir eurai nesutampa"},
+        "message": {
+            "en": (
+                "{amount} is {converted} at the official rate {rate}, but the text states "
+                "{stated} ({difference})."
+            ),
+            "lt": (
+                "{amount} oficialiu kursu {rate} yra {converted}, bet tekste nurodyta {stated} "
+                "({difference})."
+            ),
+        },
+    },
+    "litas_converted": {
+        "name": {"en": "converted from litas", "lt": "perskaičiuota iš litų"},
+        "message": {
+            "en": (
+                "{amount} converted to {converted} at the official rate {rate}; the text gives "
+                "no euro figure."
+            ),
+            "lt": (
+                "{amount} perskaičiuota į {converted} oficialiu kursu {rate}; suma eurais "
+                "tekste nenurodyta."
+            ),
+        },
+    },
+    "share_mismatch": {
+        "name": {"en": "share against its sums", "lt": "dalis nesutampa su sumomis"},
+        "message": {
+            "en": (
+                "Stated share {share} of {who_gen}, but {amount} of {total} is {computed} "
+                "({difference})."
+            ),
+            "lt": (
+                "Nurodyta {who_gen} dalis – {share}, bet {amount} iš {total} sudaro {computed} "
+                "({difference})."
+            ),
+        },
+    },
+    "parts_exceed_total": {
+        "name": {"en": "parts above the total", "lt": "dalys viršija bendrą sumą"},
+        "message": {
+            "en": (
+                "The parts of {who_gen} add up to {parts}, {difference} more than its total "
+                "{total}."
+            ),
+            "lt": (
+                "Sudėjus {who_gen} dalis, gaunama {parts}, t. y. {difference} daugiau nei "
+                "bendra suma {total}."
+            ),
+        },
+    },
+    "parts_sum_mismatch": {
+        "name": {"en": "parts short of the total", "lt": "dalys nesudaro bendros sumos"},
+        "message": {
+            "en": (
+                "The parts of {who_gen} stated ({items}) add up to {parts}, {difference} less "
+                "than its total {total}: a part is missing or misstated."
+            ),
+            "lt": (
+                "Sudėjus nurodytas {who_gen} dalis ({items}), gaunama {parts}, t. y. "
+                "{difference} mažiau nei bendra suma {total}: kurios nors dalies trūksta arba "
+                "ji nurodyta klaidingai."
+            ),
+        },
+    },
+    "partner_exceeds_project": {
+        "name": {
+            "en": "partner's budget above the project's",
+            "lt": "partnerio biudžetas viršija projekto",
+        },
+        "message": {
+            "en": "{who} ({partner_total}) exceeds the whole project's ({project_total}) by {difference}.",
+            "lt": (
+                "{who} ({partner_total}) yra {difference} didesnis nei viso projekto biudžetas "
+                "({project_total})."
+            ),
+        },
+    },
+    "share_above_cap": {
+        "name": {
+            "en": "EU share above the programme's cap",
+            "lt": "ES dalis viršija programos normą",
+        },
+        "message": {
+            "en": (
+                "An EU share of {share} ({basis}) is above the highest co-financing rate of "
+                "{programme} {period} ({cap}, data/reference/cofinancing_caps.csv) by "
+                "{difference}."
+            ),
+            "lt": (
+                "ES dalis {share} ({basis}) viršija didžiausią programos {programme} {period} "
+                "bendrojo finansavimo normą ({cap}, data/reference/cofinancing_caps.csv); "
+                "skirtumas {difference}."
+            ),
+        },
+    },
+    "end_before_start": {
+        "name": {"en": "end before start", "lt": "pabaiga anksčiau nei pradžia"},
+        "message": {
+            "en": "The end ({end}) is before the start ({start}).",
+            "lt": "Pabaiga ({end}) yra anksčiau nei pradžia ({start}).",
+        },
+    },
+    "duration_mismatch": {
+        "name": {"en": "duration against the dates", "lt": "trukmė nesutampa su datomis"},
+        "message": {
+            "en": (
+                "The stated duration is {months}, but {start} to {end} is {computed} "
+                "({difference})."
+            ),
+            "lt": (
+                "Nurodyta trukmė – {months}, bet nuo {start} iki {end} yra {computed} "
+                "({difference})."
+            ),
+        },
+    },
+    "date_without_year": {
+        "name": {"en": "date without a year", "lt": "data be metų"},
+        "message": {
+            "en": "The {event} date {date} is stated without a year; no year is assumed.",
+            "lt": "Įvykio „{event}“ data {date} nurodyta be metų; metai nespėjami.",
+        },
+    },
+}
+
+# Whose sum a finding is about, in the nominative and the genitive.
+WHO: dict[str, dict[str, str]] = {
+    "project": {"en": "the project total", "lt": "viso projekto biudžetas"},
+    "project_gen": {"en": "the project total", "lt": "viso projekto biudžeto"},
+    "partner": {"en": "{party}'s budget", "lt": "Partnerio „{party}“ biudžetas"},
+    "partner_gen": {"en": "{party}'s budget", "lt": "partnerio „{party}“ biudžeto"},
+}
+
+UNTRANSLATED = {
+    "en": "{message}",
+    "lt": "{message} (pranešimas anglų kalba: šios patikros vertimo dar nėra)",
+}
+"""A message whose check or wording the translation table does not know, shown as stored."""
+
+# Units, with a form for each CLDR plural category the language uses (babel picks it).
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    "unit.months": {
+        "en": {"one": "{n} month", "other": "{n} months"},
+        "lt": {"one": "{n} mėn.", "few": "{n} mėn.", "many": "{n} mėn.", "other": "{n} mėn."},
+    },
+    "chart.bars": {
+        "en": {"one": "{n} bar", "other": "{n} bars"},
+        "lt": {
+            "one": "{n} stulpelis",
+            "few": "{n} stulpeliai",
+            "many": "{n} stulpelio",
+            "other": "{n} stulpelių",
+        },
+    },
+    "chart.other_projects": {
+        "en": {"one": "{n} other project", "other": "{n} other projects"},
+        "lt": {
+            "one": "{n} kitas projektas",
+            "few": "{n} kiti projektai",
+            "many": "{n} kito projekto",
+            "other": "{n} kitų projektų",
+        },
+    },
+}
+
+UNITS: dict[str, dict[str, str]] = {
+    "points": {"en": "{n} pp", "lt": "{n} proc. p."},
+}
+"""Units without plural forms: percentage points."""
+
+DIFFERENCE_FORMATS: dict[str, dict[str, str]] = {
+    "EUR": {"en": '"€"', "lt": '"€"'},
+    "LTL": {"en": '"Lt"', "lt": '"Lt"'},
+    "points": {"en": '"pp"', "lt": '"proc. p."'},
+    "months": {"en": '"months"', "lt": '"mėn."'},
+}
+"""The unit written after a Findings difference by its cell's number format."""
+
+
 def _pick(entry: Mapping[str, str], lang: str, key: str) -> str:
     check_lang(lang)
     try:
@@ -599,16 +1040,15 @@ def _pick(entry: Mapping[str, str], lang: str, key: str) -> str:
         raise KeyError(f"no {lang!r} translation for {key!r}") from None
 
 
-_FALLBACK_TABLES = {"overview": "projects"}
-"""The overview repeats projects.csv columns; their labels are the projects' ones."""
+_FALLBACK_TABLES = {"overview": ("projects",), "details": ("overview", "projects")}
+"""The overview and details sheets repeat projects.csv columns and share computed ones."""
 
 
 def _lookup(
     entries: Mapping[str, dict[str, str]], table: str, column: str
 ) -> dict[str, str] | None:
     keys = [f"{table}.{column}"]
-    if table in _FALLBACK_TABLES:
-        keys.append(f"{_FALLBACK_TABLES[table]}.{column}")
+    keys += [f"{other}.{column}" for other in _FALLBACK_TABLES.get(table, ())]
     keys.append(column)
     for key in keys:
         if key in entries:
@@ -638,16 +1078,53 @@ def header(table: str, column: str, lang: str) -> str:
     return _pick(entry, lang, f"{table}.{column}")
 
 
-def description(table: str, column: str, lang: str, default: str | None = None) -> str | None:
-    """What a column means, for the About sheet's glossary.
+def description(table: str, column: str, lang: str) -> str:
+    """What a column means, for the About sheet's glossary, with numbers in ``lang``.
 
-    English falls back to ``default`` (the schema's own description); Lithuanian comes from
-    :data:`DESCRIPTIONS` only, and is ``None`` when missing (tests require none to be missing).
+    Raises ``KeyError`` for a column with no description, like :func:`header`.
     """
     entry = _lookup(DESCRIPTIONS, table, column)
-    if entry and lang in entry:
-        return entry[lang]
-    return default if lang == "en" else None
+    if entry is None:
+        raise KeyError(f"no description for {table}.{column}")
+    return _pick(entry, lang, f"{table}.{column}").format(rate=_rate(lang))
+
+
+@cache
+def _rate(lang: str) -> str:
+    """The litas rate as ``lang`` writes it (asked for by every description and caveat)."""
+    from cwlib.analyse.formats import format_number
+
+    return format_number(LTL_PER_EUR, lang, decimals=4)
+
+
+def plural(key: str, n: int, lang: str) -> str:
+    """A counted phrase in the form ``lang`` uses for ``n`` (``3 kiti projektai``).
+
+    The plural category (one, few, many, other) comes from CLDR's rules through Babel; the
+    number is written by the shared formatter.
+    """
+    from cwlib.analyse.formats import format_number, plural_form
+
+    forms = _pick(PLURALS[key], lang, key)
+    form = plural_form(n, lang)
+    return forms.get(form, forms["other"]).format(n=format_number(n, lang))
+
+
+def unit(key: str, number: str, lang: str) -> str:
+    """A number already written for ``lang`` with its unit (``+0,57 proc. p.``)."""
+    return _pick(UNITS[key], lang, key).format(n=number)
+
+
+def check_name(check: str, lang: str) -> str:
+    """The name of an audit check for the Check column; an unknown code is shown as it is."""
+    entry = CHECKS.get(check)
+    return _pick(entry["name"], lang, check) if entry else check
+
+
+def message_template(check: str, lang: str) -> str | None:
+    """The message template of an audit check in ``lang``, or ``None`` for an unknown check."""
+    entry = CHECKS.get(check)
+    return _pick(entry["message"], lang, check) if entry else None
 
 
 def category(column: str, value: object, lang: str) -> object:
@@ -663,5 +1140,5 @@ def category(column: str, value: object, lang: str) -> object:
 
 
 def caveat(key: str, lang: str, **fields: object) -> str:
-    """One caveat text with its ``{placeholders}`` filled in."""
-    return _pick(CAVEATS[key], lang, f"caveat.{key}").format(**fields)
+    """One caveat text with its ``{placeholders}`` filled in (``{rate}`` in ``lang``)."""
+    return _pick(CAVEATS[key], lang, f"caveat.{key}").format(rate=_rate(lang), **fields)
