@@ -91,5 +91,12 @@ def test_parsing_time_grows_linearly(shape: str, data: st.DataObject) -> None:
     small, large = build(unit, SIZE), build(unit, 4 * SIZE)
     assert len(large) >= 3.5 * len(small)
     _cpu(small)  # warm the caches and the lazy tables once
-    ratio = _cpu(large) / max(_cpu(small), 1e-3)
-    assert ratio <= RATIO, f"{shape}: 4x the input took {ratio:.1f}x the CPU time"
+    # Measured again (at most three times) when the first ratio is over the bound: on a shared
+    # machine one measurement can be disturbed, while a quadratic scan is over it every time
+    # (16x for 4x the input, far above the bound).
+    ratios = []
+    for _ in range(3):
+        ratios.append(_cpu(large) / max(_cpu(small), 1e-3))
+        if ratios[-1] <= RATIO:
+            break
+    assert min(ratios) <= RATIO, f"{shape}: 4x the input took {min(ratios):.1f}x the CPU time"
