@@ -61,8 +61,10 @@ _APPLICANT = re.compile(
     lexicon.fill(
         r"""
         (?P<intro>(?i:{APPLICANT_INTRO}))\b     # "Projekto pareiškėjas", "Applicant"
-        [ \t]*(?:(?i:yra)[ \t]+)?                 # "… yra"
+        (?:[ \t]+(?i:of\s+the\s+project))?       # "Beneficiary of the project"
+        [ \t]*(?:(?i:yra|is)[ \t]+)?              # "… yra", "… is"
         [:–—\-‒|]?[ \t]*                          # a colon, dash or bar
+        (?:(?i:the)[ \t]+)?                       # "… is the Administration of …"
         (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
         """,
         **_WORDS,

@@ -188,6 +188,17 @@ CASES = [
         [("Leuvardeno savivaldybė", "lead", "NL")],
     ),
     case("menu-is-no-list", "Meniu | Naujienos | Projektai | Kontaktai", []),
+    case(
+        "english-beneficiary-of-the-project",
+        "The beneficiary of the project is the Administration of Jurbarkas District Municipality "
+        "(Lithuania).",
+        [("Administration of Jurbarkas District Municipality", "applicant", "LT")],
+    ),
+    case(
+        "english-beneficiary-of-the-project-dash",
+        "Beneficiary of the project – Jurbarkas District Municipality Administration.",
+        [("Jurbarkas District Municipality Administration", "applicant", "LT")],
+    ),
 ]
 
 
