@@ -92,8 +92,7 @@ SHAPES: dict[str, tuple[st.SearchStrategy[object], Callable[[object, int], str]]
     "card labels, then values": (
         _NAME,
         lambda name, n: (
-            "Pareiškėjas\nPartneris\n" * (n // 40)
-            + f"{name}o kultūros centras\n" * (n // 40)
+            "Pareiškėjas\nPartneris\n" * (n // 40) + f"{name}o kultūros centras\n" * (n // 40)
         ),
     ),
     "table rows": (

@@ -175,6 +175,11 @@ _MEMBER = _compile(
     \b(?:nar(?:e|iu)|partner(?:e|iu))\b       # "… tinklo nare", "… projekto partneriu"
     """
 )
+_IN_PROJECT = _compile(
+    r"""
+    projekt | partner | tinkl | kartu\s+su  # "dalyvauja projekte", "kaip partneris", "kartu su"
+    """
+)
 _CONTRACT = _compile(
     r"""
     sutart                                   # "… pasirašė … sutartį": a contract
@@ -410,7 +415,7 @@ _WITH_PARTNERS = _compile(
     \s*
     (?:(?i:dar\s+|savo\s+)?                  # "kartu su dar …", "su savo …"
        (?i:partner(?:iu|iais|e|ėmis))        # "partneriu", "partneriais", "partnere"
-       (?:\s*[–—:-])?\s*)?                   # "kartu su partneriu – …"
+       (?:\s*[–—:,-])?\s*)?                  # "kartu su partneriu – …", "…, X"
     """
 )
 _BETWEEN = _compile(
@@ -680,7 +685,9 @@ def _locate(
                 if place is not None:
                     break
     if place is None and country is None:
+        # "Latvijos … centras", "VšĮ …", "Kowale Oleckie seniūnija (gmina)"
         country = _country_in_name(name) or _country_of_kind(name)
+        country = country or (_country_of_kind(aside) if aside else None)
     if place is None and country:
         place = places.country_place(country)
     return (country if place is None else place.country), place
@@ -1701,6 +1708,10 @@ def _promoters(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             continue  # "Projektui įgyvendinti skirta …": no subject
         if word == "tapo" and not _MEMBER.search(low, verb.end(), verb.end() + 160):
             continue  # "X tapo …" names a partner only as "… nare", "… partneriu"
+        if word.startswith("dalyv") and not _IN_PROJECT.search(
+            low, max(0, verb.start() - 40), verb.end() + 60
+        ):
+            continue  # "X dalyvavo renginyje": an event, not the project
         role = "partner" if word.startswith(("dalyv", "tapo")) else "promoter"
         prefix_end = verb.start()
         before = _BEFORE_VERB.search(text, max(0, prefix_end - 160), prefix_end)

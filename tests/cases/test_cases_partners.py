@@ -519,6 +519,20 @@ CASES = [
         [("Kėdainių lopšelis-darželis „Varpelis“", "applicant", "LT")],
     ),
     case("media-partner-is-no-partner", "Media partner: Radio Kaunas (Lithuania)", []),
+    case(
+        "taking-part-in-an-event-is-no-partnership",
+        "Alytaus kolegija dalyvavo parodoje, kurią surengė muziejus.",
+        [],
+    ),
+    case(
+        "with-partners-comma-and-kind-aside",
+        "Kybartų kultūros centras kartu su partneriais, Kowale Oleckie seniūnija (gmina), "
+        "įgyvendino projektą.",
+        [
+            ("Kybartų kultūros centras", "partner", "LT"),
+            ("Kowale Oleckie seniūnija", "partner", "PL"),
+        ],
+    ),
     # --- issue 9, class 3: where a partner is --------------------------------------------------
     case(
         "latvian-place-in-a-lithuanian-name",
