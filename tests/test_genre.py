@@ -45,7 +45,7 @@ from cwlib.schema import (
 GENRE_DIR = Path(__file__).parent / "genre"
 TEXT_SUFFIXES = (".txt", ".html")
 
-BATCH4_PREFIX = "r4"  # the issue-9 batch: r4a_*, r4b_*; these texts name the classes they test
+BATCH4_PREFIX = ("r4", "r5")  # issue 9: r4a_*, r4b_*, then r5_*; they name the classes they test
 ISSUE9_CLASSES = range(1, 11)
 PROGRAMME_BASES = ("stated", "code", "inferred")
 
