@@ -1709,9 +1709,11 @@ def _promoters(doc: Document, sentence: Span, add: Callable[[Partner | None], No
         if word == "tapo" and not _MEMBER.search(low, verb.end(), verb.end() + 160):
             continue  # "X tapo …" names a partner only as "… nare", "… partneriu"
         if word.startswith("dalyv") and not _IN_PROJECT.search(
-            low, max(0, verb.start() - 40), verb.end() + 60
+            low, max(0, verb.start() - 40), _clause_end(low, verb.end(), 120)
         ):
-            continue  # "X dalyvavo renginyje": an event, not the project
+            # "X dalyvavo renginyje": an event, not the project; "X dalyvauja … programos
+            # finansuojamame projekte": the project, however long the words before it
+            continue
         role = "partner" if word.startswith(("dalyv", "tapo")) else "promoter"
         prefix_end = verb.start()
         before = _BEFORE_VERB.search(text, max(0, prefix_end - 160), prefix_end)
@@ -1802,6 +1804,15 @@ def _promoters(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             if not joined:
                 break
             end = joined.start()
+
+
+def _clause_end(low: str, pos: int, most: int) -> int:
+    """Where the clause going on at ``pos`` ends: at the next comma or semicolon, at most
+    ``most`` characters on ("dalyvavo konferencijoje, kurioje … projekto …" stops at the
+    comma)."""
+    end = min(len(low), pos + most)
+    stops = [k for k in (low.find(",", pos, end), low.find(";", pos, end)) if k >= 0]
+    return min(stops, default=end)
 
 
 def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:

@@ -582,6 +582,18 @@ CASES = [
         "Projekto partneris – Norvegijos medinio paveldo fondas.",
         [("Norvegijos medinio paveldo fondas", "partner", "NO")],
     ),
+    case(
+        "takes-part-in-a-project-named-at-length",
+        "Panevėžio miesto savivaldybė dalyvauja tarptautinės bendradarbiavimo programos "
+        "Interreg Baltijos jūros regionas finansuojamame projekte „Žalieji kiemai“.",
+        [("Panevėžio miesto savivaldybė", "partner", "LT")],
+    ),
+    case(
+        "takes-part-in-an-event-the-project-in-another-clause",
+        "Šiaulių universitetas dalyvavo tarptautinėje konferencijoje, kurioje buvo aptarti "
+        "projekto rezultatai.",
+        [],
+    ),
 ]
 
 
