@@ -42,7 +42,7 @@ from cwlib.parse import orgnames, places
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Partner
 from cwlib.parse.keys import partner_key
-from cwlib.parse.segments import BULLET, Span, strip_span
+from cwlib.parse.segments import BULLET, Span, sentences, strip_span
 from cwlib.parse.tabular import TableRow, TextTable
 
 __all__ = ["classify_org", "extract_partners"]
@@ -1081,7 +1081,15 @@ def _header_items(doc: Document) -> list[tuple[Span, str | None]]:
         colon = _HEADER_COLON.match(line.text, header.end())
         rest = line.text[colon.end() :] if colon else ""
         if colon and rest.strip():
-            items.extend(_list_items(doc, line.sub(colon.end(), len(line.text))))
+            # The list is the sentence after the colon: "Partneriai: A ir B. Projektą vykdo C."
+            # goes on with a sentence of its own (a bracket after a full stop, "Ltd. (LV)",
+            # still belongs to the item).
+            end = len(line.text)
+            for piece in sentences(rest)[1:]:
+                if not piece.text.startswith("("):
+                    end = colon.end() + piece.start
+                    break
+            items.extend(_list_items(doc, strip_span(line.sub(colon.end(), end))))
             i += 1
             continue
         if len(line.text) > (120 if line.text.endswith(":") else 80) and not colon:

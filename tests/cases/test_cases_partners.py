@@ -594,6 +594,14 @@ CASES = [
         "projekto rezultatai.",
         [],
     ),
+    case(
+        "labelled-list-ends-with-its-sentence",
+        "Partneriai: Jonavos r. Upninkų mokykla ir Ukmergės kolegija. Darbai prasidės vasarą.",
+        [
+            ("Jonavos r. Upninkų mokykla", "partner", "LT"),
+            ("Ukmergės kolegija", "partner", "LT"),
+        ],
+    ),
 ]
 
 
