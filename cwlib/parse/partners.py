@@ -1969,7 +1969,11 @@ def _quotes_inside_others(quotes: list[str]) -> set[str]:
 
 
 def _dedupe(rows: list[Partner]) -> list[Partner]:
-    """One row per organisation; the strongest role wins, the first quote stays.
+    """One row per organisation; the strongest role wins, the fullest name stays.
+
+    A municipality named short and in full ("Kauno savivaldybė", "Kauno miesto
+    savivaldybė") is one row under the fuller name, with that name's quote: a reader looks
+    the organisation up by its full name.
 
     A row read from a piece of another row's statement ("Espoo / FI" inside "Aalto
     University, Espoo / FI (lead partner)") is the same partner and is dropped; a short name
@@ -1987,7 +1991,11 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
         if kept is None:
             by_key[key] = row
             continue
-        by_key[key] = _merge(kept, row)
+        merged = _merge(kept, row)
+        if len(row.name) > len(kept.name) and partner_key(row.name) != partner_key(kept.name):
+            # "Vilniaus savivaldybė" and "Vilniaus miesto savivaldybė": the fuller name stays
+            merged = replace(merged, name=row.name, quote=row.quote)
+        by_key[key] = merged
     # Short references: a name of two or three words that ends a longer name of the text.
     # (An index of the last two and three words of every name: linear in the partners.)
     endings: dict[str, list[str]] = {}

@@ -602,6 +602,15 @@ CASES = [
             ("Ukmergės kolegija", "partner", "LT"),
         ],
     ),
+    case(
+        "municipality-short-then-in-full",
+        "Projekto partneriai: Alytaus savivaldybė ir Molėtų kultūros centras. Projektą vykdo "
+        "Alytaus miesto savivaldybė.",
+        [
+            ("Alytaus miesto savivaldybė", "applicant", "LT"),
+            ("Molėtų kultūros centras", "partner", "LT"),
+        ],
+    ),
 ]
 
 
