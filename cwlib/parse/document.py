@@ -8,7 +8,8 @@ scanned some eighty times. A :class:`Document` is made once per text and holds
   of the same length (``doc.lower``: word patterns run on it without ``re.IGNORECASE``, which
   lets the regex engine skip to their first letters);
 * its lines, sentences, list items and tables (``cwlib.parse.segments``, ``.tabular``);
-* its sums, percentages, dates, date ranges and durations (``.numbers``, ``.dates``);
+* its sums, percentages, dates, date ranges and durations (``.numbers``, ``.dates``), and the
+  figures beside a currency that cannot be read whole;
 * the position of every keyword of the lexicon, from ONE Aho-Corasick pass over ``doc.lower``
   (pyahocorasick). A keyword group is a table of a lexicon file that lists ``keywords``
   (``"budgets.eu"``: the stems of the words naming EU money); an extractor declares the groups
@@ -126,9 +127,18 @@ class Document:
     # --- figures and dates --------------------------------------------------------------------
 
     @cached_property
+    def _money_scan(self) -> tuple[list[numbers.Money], list[numbers.Unread]]:
+        return numbers.scan_amounts(self.text)
+
+    @cached_property
     def amounts(self) -> tuple[numbers.Money, ...]:
         """Sums of money, in order."""
-        return tuple(numbers.find_amounts(self.text))
+        return tuple(self._money_scan[0])
+
+    @cached_property
+    def unread_figures(self) -> tuple[numbers.Unread, ...]:
+        """Figures beside a currency that cannot be read whole (never read in part), in order."""
+        return tuple(self._money_scan[1])
 
     @cached_property
     def percentages(self) -> tuple[numbers.Percent, ...]:
