@@ -1,8 +1,9 @@
 """Consistency checks on what a text states → findings (what, where, by how much).
 
-Source pages contain errors: a scale word on a figure already written in full, parts that do
-not add up, a share that disagrees with its sums, a euro figure that is not the litas one at
-the official rate, a duration that disagrees with the dates. The build never patches them:
+Source pages contain errors: a scale word on a figure already written in full, a figure
+that is not well formed (read whole, or not read at all), parts that do not add up, a share
+that disagrees with its sums, a euro figure that is not the litas one at the official rate, a
+duration that disagrees with the dates. The build never patches them:
 each becomes a finding with the quote it is about, and the value stays as stated.
 """
 
@@ -28,6 +29,11 @@ def _fmt(value: float) -> str:
     return f"{value:,.2f}".replace(",", " ")
 
 
+def _shown(figure: str) -> str:
+    """A figure as a message shows it: a line break inside it as ⏎."""
+    return " ⏎ ".join(part.strip() for part in figure.splitlines())
+
+
 def _finding(
     check: str, severity: str, message: str, difference: float | None, source: str, quote: str
 ) -> Finding:
@@ -45,6 +51,7 @@ def audit_text(facts: TextFacts) -> list[Finding]:
     """Every finding for one text."""
     out: list[Finding] = []
     out += _money_findings(facts)
+    out += _figure_findings(facts)
     out += _part_findings(facts)
     out += _cap_findings(facts)
     out += _duration_findings(facts)
@@ -100,6 +107,39 @@ def _money_findings(facts: TextFacts) -> list[Finding]:
                     row.quote,
                 )
             )
+    return out
+
+
+def _figure_findings(facts: TextFacts) -> list[Finding]:
+    """Figures that are not well formed: read whole with a warning, or not read at all."""
+    out = []
+    for row in facts.budgets:
+        money = row.money
+        if money is None or money.repair is None:
+            continue
+        out.append(
+            _finding(
+                "malformed_figure",
+                "warning",
+                f"'{_shown(money.number_text)}' is not a well-formed figure ({money.repair}); "
+                f"it is read whole as {_fmt(money.amount)} {money.currency}.",
+                None,
+                row.source,
+                row.quote,
+            )
+        )
+    for figure in facts.unread_figures:
+        out.append(
+            _finding(
+                "unreadable_figure",
+                "warning",
+                f"'{_shown(figure.text)}' is not a well-formed figure ({figure.reason}) and has "
+                "no single reading; it is not read as a sum.",
+                None,
+                facts.source,
+                figure.text,
+            )
+        )
     return out
 
 

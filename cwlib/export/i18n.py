@@ -810,6 +810,19 @@ CATEGORIES: dict[str, dict[str, dict[str, str]]] = {
         "at_least": {"en": "at least", "lt": "ne mažiau kaip"},
         "about": {"en": "about", "lt": "apie"},
     },
+    "repair": {
+        "space-beside-decimal-comma": {
+            "en": "space beside decimal comma",
+            "lt": "tarpas prie dešimtainio kablelio",
+        },
+        "misplaced-space": {"en": "misplaced space", "lt": "tarpas ne vietoje"},
+        "letter-for-digit": {"en": "letter for digit", "lt": "raidė vietoj skaitmens"},
+        "line-break": {"en": "line break", "lt": "eilutės lūžis skaičiaus viduje"},
+        "compound-parts-disagree": {
+            "en": "compound parts disagree",
+            "lt": "sudėtinio skaičiaus dalys nesiderina",
+        },
+    },
     "severity": {
         "error": {"en": "error", "lt": "klaida"},
         "warning": {"en": "warning", "lt": "įspėjimas"},
@@ -974,6 +987,29 @@ CHECKS: dict[str, dict[str, dict[str, str]]] = {
         "message": {
             "en": "The {event} date {date} is stated without a year; no year is assumed.",
             "lt": "Įvykio „{event}“ data {date} nurodyta be metų; metai nespėjami.",
+        },
+    },
+    "malformed_figure": {
+        "name": {"en": "malformed figure read whole", "lt": "netaisyklingas skaičius"},
+        "message": {
+            "en": "'{figure}' is not a well-formed figure ({repair}); it is read whole as {amount}.",
+            "lt": (
+                "Skaičius „{figure}“ parašytas netaisyklingai ({repair}); jis perskaitytas "
+                "visas: {amount}."
+            ),
+        },
+    },
+    "unreadable_figure": {
+        "name": {"en": "malformed figure not read", "lt": "neperskaitytas skaičius"},
+        "message": {
+            "en": (
+                "'{figure}' is not a well-formed figure ({repair}) and has no single reading; "
+                "it is not read as a sum."
+            ),
+            "lt": (
+                "Skaičius „{figure}“ parašytas netaisyklingai ({repair}) ir gali reikšti ne "
+                "vieną sumą; jis nelaikomas suma."
+            ),
         },
     },
 }
