@@ -236,6 +236,7 @@ FORMS = [
     pytest.param("vertė 3,48 ml. Eur", 3480000.0, "EUR", "3,48 ml. Eur", None, None, id="ml-for-mln"),
     pytest.param("vertė € 12 345.67 Eur", 12345.67, "EUR", "€ 12 345.67 Eur", None, None, id="currency-both-sides"),
     pytest.param("Išlaidų suma, Eur 512.300,00", 512300.0, "EUR", "Eur 512.300,00", None, None, id="currency-in-the-label"),
+    pytest.param("Išlaidų suma, Eur | 412 380,40", 412380.4, "EUR", "Eur | 412 380,40", None, None, id="currency-in-a-label-cell"),
     pytest.param("Projekto vertė (Eur): 48 000", 48000.0, "EUR", "Eur): 48 000", None, None, id="currency-in-brackets-in-the-label"),
     pytest.param("Projekto vertė, Eur\n512 300,00\n", 512300.0, "EUR", "Eur\n512 300,00", None, None, id="label-line-then-value-line"),
     pytest.param("(95 300,12 ERDF ir", 95300.12, "EUR", "95 300,12 ERDF", None, "ERDF", id="fund-for-currency"),
