@@ -54,6 +54,7 @@ def _row(scope: str, item: str, amount: float, share: float | None = None, party
         item=item,
         amount=amount,
         currency="EUR",
+        qualifier="exact",
         amount_eur=amount,
         eur_basis="stated",
         share_pct=share,

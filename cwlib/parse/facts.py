@@ -51,6 +51,7 @@ class Budget:
     item: str  # total, eu, national, own, eu_national, other
     amount: float | None
     currency: str | None
+    qualifier: str | None  # exact, about, at_least, at_most
     amount_eur: float | None
     eur_basis: str | None  # stated, converted
     share_pct: float | None
