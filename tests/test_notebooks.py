@@ -22,6 +22,7 @@ import pandas as pd
 import pytest
 from PIL import Image
 
+import cwlib
 from cwlib import paths
 from cwlib.analyse import analysis, plots
 from cwlib.build.pipeline import build
@@ -97,7 +98,7 @@ def test_notebook_ends_with_computed_findings(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_is_thin(path):
     code = [source(c) for c in cells(path) if c["cell_type"] == "code"]
-    assert re.search(r"^tables = (cwlib\.load|analysis\.load_tables)\(", code[0], re.M)
+    assert re.search(r"^tables = cwlib\.load\(", code[0], re.M)
     for text in code:
         assert not re.search(r"^\s*(def|class|lambda)\b|\blambda\b", text, re.M), text
         assert len(text.splitlines()) <= MAX_CELL_LINES, text
@@ -362,7 +363,7 @@ def test_every_figure_has_a_check_at_scale():
 
 @pytest.fixture(scope="module")
 def corpus_tables(corpus):
-    return analysis.load_tables(corpus, include_contacts=True)
+    return cwlib.load(corpus, include_contacts=True)
 
 
 @pytest.mark.parametrize("name", list(plots.FIGURES))

@@ -74,7 +74,7 @@ class TablesLike(Protocol):
     """What ``cwlib.load()`` returns: one DataFrame per table of ``cwlib.schema.TABLES``.
 
     ``contacts`` (personal data) is there only when it was asked for
-    (``load_tables(include_contacts=True)``).
+    (``cwlib.load(include_contacts=True)``).
     """
 
     projects: pd.DataFrame
@@ -84,25 +84,6 @@ class TablesLike(Protocol):
     events: pd.DataFrame
     results: pd.DataFrame
     findings: pd.DataFrame
-
-
-def load_tables(path: Any = None, *, include_contacts: bool = False) -> Any:
-    """``cwlib.load`` with the contacts table only when asked for.
-
-    Contacts are personal data: a notebook that counts them (the data tour) asks for them,
-    the others never hold them. Passes the flag to ``cwlib.load`` when it takes one, else
-    loads everything and drops the contacts unless asked.
-    """
-    import inspect
-
-    import cwlib
-
-    if "include_contacts" in inspect.signature(cwlib.load).parameters:
-        return cwlib.load(path, include_contacts=include_contacts)
-    tables = cwlib.load(path)
-    if not include_contacts:
-        tables.pop("contacts", None)
-    return tables
 
 
 # --------------------------------------------------------------------------- helpers

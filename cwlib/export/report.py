@@ -244,10 +244,11 @@ def save_figures(
     matplotlib.use("Agg")  # no display in a report run
     import matplotlib.pyplot as plt
 
-    from cwlib.analyse import analysis, plots
+    from cwlib.analyse import plots
+    from cwlib.build.load import load
 
     # As the notebooks load them: the data tour counts contacts, so its figure does here too.
-    tables = analysis.load_tables(data_dir, include_contacts=True)
+    tables = load(data_dir, include_contacts=True)
     suffix = "" if lang == "en" else f"_{lang}"
     names = []
     for name, draw in plots.FIGURES.items():

@@ -21,7 +21,6 @@ import email.utils
 import hashlib
 import os
 import re
-import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +33,7 @@ from urllib.robotparser import RobotFileParser
 
 from cwlib import __version__
 from cwlib.errors import CwlibError
+from cwlib.read.files import write_atomically
 from cwlib.read.markup import looks_like_html
 from cwlib.read.pdf import looks_like_pdf
 from cwlib.read.sources_csv import Source, add_source, read_sources
@@ -351,20 +351,6 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """Write a file through a hidden temporary beside it, then rename: never half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _save(raw_dir: Path, url: str, got: tuple[str, int, str, bytes], refresh: bool) -> str:
     final_url, status, content_type, body = got
     suffix = _suffix(content_type, body)
@@ -372,7 +358,7 @@ def _save(raw_dir: Path, url: str, got: tuple[str, int, str, bytes], refresh: bo
     name = file_name(url, suffix)
     if refresh and (raw_dir / name).exists():
         name = file_name(url, suffix, stamp=when.strftime("%Y%m%dT%H%M%SZ"))
-    _write_new(raw_dir / name, body)
+    write_atomically(raw_dir / name, body)
     add_source(
         raw_dir,
         Source(

@@ -13,11 +13,11 @@ import csv
 import hashlib
 import io
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from cwlib.read.decode import SourceError
+from cwlib.read.files import write_atomically
 
 __all__ = ["COLUMNS", "SOURCES_NAME", "Source", "add_source", "file_sha256", "read_sources"]
 
@@ -71,7 +71,7 @@ def write_sources(raw_dir: str | os.PathLike[str], rows: list[Source]) -> Path:
     writer.writeheader()
     for row in sorted(rows, key=lambda r: r.file):
         writer.writerow(asdict(row))
-    _replace(path, out.getvalue().encode("utf-8"))
+    write_atomically(path, out.getvalue().encode("utf-8"))
     return path
 
 
@@ -79,17 +79,3 @@ def add_source(raw_dir: str | os.PathLike[str], row: Source) -> Path:
     """Add one file's row (replacing an older row of the same file)."""
     rows = [r for r in read_sources(raw_dir) if r.file != row.file]
     return write_sources(raw_dir, [*rows, row])
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write a file through a hidden temporary beside it: a reader sees the old or the new."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
