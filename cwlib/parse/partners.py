@@ -834,7 +834,10 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             before = flowed[max(0, match.start() - 30) : match.start()]
             if _NOT_PARTNER_ROLE.search(before[-16:]):
                 continue  # "Asocijuotas partneris: …"
-            labelled = ":" in flowed[match.end("intro") : match.end()]
+            between = flowed[match.end("intro") : match.end()]
+            if "|" in between and "|" in flowed[match.end() : flowed.find("\n", match.end())]:
+                continue  # "Pareiškėjas | Partneris | …": a header row, its values below
+            labelled = ":" in between
             name, aside, end = _name_after_label(flowed, match.end(), labelled)
             whole = orgnames.name_after(flowed, match.end(), "nom")
             if not labelled and whole is not None and whole.end > match.end() + len(name):
@@ -854,6 +857,7 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             add(_named(doc, name, "lead", None))
 
     _label_lines(doc, add)
+    _card_partners(doc, add)
     _list_partners(doc, _header_items(doc), add)
     for table in doc.tables:
         _table_partners(doc, table, add)
@@ -983,6 +987,28 @@ def _label_lines(doc: Document, add: Callable[[Partner | None], None]) -> None:
         index = i - first
         if index < len(cells) and cells[index].text.strip(_TRAILING):
             add(_item_partner(doc, strip_span(cells[index]), role=role))
+
+
+def _card_partners(doc: Document, add: Callable[[Partner | None], None]) -> None:
+    """The values under role labels in a row of labels over a row of values
+    ("Pareiškėjas | Partneris" over the two names; ``Document.label_values``). Labels alone on
+    their lines are read by :func:`_label_lines`."""
+    if not doc.has("partners.card_labels"):
+        return
+    text = doc.text
+    for pair in doc.label_values:
+        start, end = text.rfind("\n", 0, pair.label.start) + 1, text.find("\n", pair.label.end)
+        row = text[start : end if end >= 0 else len(text)]
+        label = _ROLE_LABEL_LINE.match(pair.label.text) if "|" in row else None
+        if label is None or _NOT_PARTNER_ROLE.search(pair.label.text):
+            continue
+        role = _role_of(label.group("label"), "partner")
+        value = strip_span(pair.value)
+        if role == "partner" and not _SINGLE_PARTNER_LABEL.search(label.group("label")):
+            for item, code in _list_items(doc, value):  # "Partneriai": "A, B ir C"
+                add(_item_partner(doc, item, code=code))
+        else:
+            add(_item_partner(doc, value, role=role))
 
 
 def _is_card_label(line: str) -> bool:

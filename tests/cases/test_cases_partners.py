@@ -589,6 +589,16 @@ CASES = [
         [("Panevėžio miesto savivaldybė", "partner", "LT")],
     ),
     case(
+        "card-row-of-labels-over-values",
+        "Projekto pavadinimas | Pareiškėjas | Partneris | Projekto vertė\n"
+        "Parko sutvarkymas | Zarasų rajono savivaldybės administracija | "
+        "Zarasų kultūros centras | 120 000 Eur",
+        [
+            ("Zarasų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Zarasų kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
         "takes-part-in-an-event-the-project-in-another-clause",
         "Šiaulių universitetas dalyvavo tarptautinėje konferencijoje, kurioje buvo aptarti "
         "projekto rezultatai.",
