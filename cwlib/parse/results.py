@@ -98,6 +98,12 @@ _INDICATOR_STOP = re.compile(
     """,
     re.VERBOSE,
 )
+_DIGIT = re.compile(
+    r"""
+    \d                                      # any figure
+    """,
+    re.VERBOSE,
+)
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _VERB_FORM = re.compile(
     r"""
@@ -481,8 +487,9 @@ def extract_results(doc: Document) -> list[Result]:
         if not reported:
             continue
         quote_start = min(q_start, counted.start)
-        if verb is not None and "," not in lower[verb.end() : start]:
-            quote_start = min(quote_start, verb.start())  # "apmokyti 32 … mokytojai"
+        between = lower[verb.end() : quote_start] if verb is not None else ""
+        if verb is not None and "," not in between and not _DIGIT.search(between):
+            quote_start = min(quote_start, verb.start())  # "apmokyti 32 …", not "14 … ir 8 …"
         quote_end = max(end, counted.end)
         if not counted.after:
             unit = _UNIT_AFTER.match(lower, end)
