@@ -73,7 +73,9 @@ _INDICATOR_START = re.compile(
         (?P<wrap1>\n[ \t]*)?                  #   perhaps a line break ("6⏎mokomosios")
       | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
     )
-    (?:\d{1,2}[–-]\d{1,2}\s+)?               # a grade range before the noun ("420 5–8 klasių")
+    (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
+      | \d{1,2}-(?:jų|ų|ių)\s+                 # or a numeral in the genitive ("4 2-jų kambarių butai")
+    )?
     """,
     re.VERBOSE,
 )

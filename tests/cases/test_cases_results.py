@@ -207,6 +207,11 @@ CASES = [
         [(420, ABOUT, "klasių mokinių")],
     ),
     case(
+        "rooms-numeral-before-the-noun",
+        "Nutiesta apie 950 metrų tako ir įrengti 4 2-jų kambarių butai.",
+        [(4, X, "kambarių butai")],
+    ),
+    case(
         "hours-given-are-an-output",
         "Apie 750 valandų bus skirta konsultacijoms.",
         [(750, ABOUT, "valandų")],
