@@ -216,7 +216,16 @@ CASES = [
         "Apie 750 valandų bus skirta konsultacijoms.",
         [(750, ABOUT, "valandų")],
     ),
+    case(
+        "result-word-in-a-sentence",
+        "Pagrindinis projekto rezultatas – 2 naujos darbo vietos.",
+        [(2, X, "naujos darbo vietos")],
+    ),
+    case(
+        "english-result-word", "Main result: 3 youth clubs in rural areas.", [(3, X, "youth clubs")]
+    ),
     # not results
+    case("search-counter", "Paieškos rezultatų: 15\nRodyti po 10", []),
     case("partnership-size", "Projekte dalyvauja 3 vietos veiklos grupės.", []),
     case(
         "partners-from-countries",
