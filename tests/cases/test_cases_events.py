@@ -242,6 +242,18 @@ CASES = [
         [("start", "2018-03"), ("end", "2019-10"), ("completed", "2019-10-22")],
     ),
     case(
+        "amendment-date-is-no-end",
+        "Darbai prasidėjo 2019 m. sausio 7 d. Sutartis pakeista 2020 m. kovo 3 d., projekto "
+        "pabaiga nukelta į 2021 m. birželio 30 d.",
+        [("start", "2019-01-07"), ("other", "2020-03-03"), ("end", "2021-06-30")],
+    ),
+    case(
+        "postponed-end-replaces-the-planned-one",
+        "Projektas vykdomas nuo 2019-02-01 iki 2020-06-30. 2020 m. gegužės 4 d. sutarties "
+        "pakeitimu projekto pabaiga perkelta į 2021-03-31.",
+        [("start", "2019-02-01"), ("end", "2021-03-31")],
+    ),
+    case(
         "end-of-a-year-dates-a-count",
         "Iki 2016 m. pabaigos centre įsikūrė 9 įmonės.",
         [],
