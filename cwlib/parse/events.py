@@ -110,6 +110,20 @@ _NAME_END = re.compile(
     """,
     re.VERBOSE,
 )
+_DAY_ENDS_SENTENCE = re.compile(
+    r"""
+    \sd\.                             # a day's "d." ("2016 m. birželio 1 d.")
+    \s+                               # then space
+    (?=[A-ZĄČĘĖĮŠŲŪŽ])                # and a capital: a new sentence the splitter kept joined
+    """,
+    re.VERBOSE,
+)  # on the text (capitals matter)
+_WORDS_BEFORE = re.compile(
+    r"""
+    [^\W\d_]{2}                       # a word before the date: it does not open its sentence
+    """,
+    re.VERBOSE,
+)
 _CLAUSE_START = re.compile(
     r"""
     .*(?:,\s+(?:o|bet|tačiau|kai|nors)\s|;)   # the last clause boundary before the date
@@ -233,6 +247,12 @@ def _clause(doc: Document, left: int, right: int, start: int, end: int) -> _Clau
     tail = _CLAUSE_END.search(doc.lower, end, right)
     if tail is not None:
         right = tail.start()
+    for stop in _DAY_ENDS_SENTENCE.finditer(doc.text, left, start):
+        left = stop.end()  # "… iki 2016 m. rugsėjo 30 d. Projektas baigtas <date>"
+    stop = _DAY_ENDS_SENTENCE.match(doc.text, end - 3 if doc.lower.endswith("d.", 0, end) else end)
+    if stop is not None and stop.start() < right and _WORDS_BEFORE.search(doc.text, left, start):
+        # "… paskelbtas 2016 m. birželio 1 d. Projekto pradžia – …", not "<date> X baigė …"
+        right = end
     return _Clause(left, start, end, right)
 
 

@@ -254,6 +254,22 @@ CASES = [
         [("start", "2019-02-01"), ("end", "2021-03-31")],
     ),
     case(
+        "a-call-before-the-start-the-splitter-joined",
+        "Kvietimas teikti paraiškas paskelbtas 2016 m. birželio 1 d. Projekto įgyvendinimo "
+        "pradžia – 2017 m. sausio 2 d.",
+        [("start", "2017-01-02")],
+    ),
+    case(
+        "a-deadline-before-the-completion",
+        "Paraiškos pateiktos iki 2016 m. rugsėjo 30 d. Projektas baigtas 2018 m. birželio 29 d.",
+        [("completed", "2018-06-29")],
+    ),
+    case(
+        "a-date-opening-its-sentence-keeps-its-words",
+        "2023 m. balandžio 30 d. Rokiškio savivaldybė baigė įgyvendinti projektą.",
+        [("completed", "2023-04-30")],
+    ),
+    case(
         "end-of-a-year-dates-a-count",
         "Iki 2016 m. pabaigos centre įsikūrė 9 įmonės.",
         [],
