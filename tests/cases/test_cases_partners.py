@@ -290,6 +290,17 @@ CASES = [
         [("Tartu City Government", "lead", "EE")],
     ),
     case(
+        "english-implemented-by",
+        "The project is implemented by the Administration of Zarasai District Municipality "
+        "(Lithuania).",
+        [("Administration of Zarasai District Municipality", "applicant", "LT")],
+    ),
+    case(
+        "english-implemented-by-people-is-no-partner",
+        "The project is implemented by the partners in three countries.",
+        [],
+    ),
+    case(
         "english-one-of-partners",
         "Panevėžys City Municipality is one of 8 partners in the project.",
         [("Panevėžys City Municipality", "partner", "LT")],
