@@ -133,3 +133,16 @@ def test_extractors_declare_known_keyword_groups() -> None:
         assert named <= set(module.KEYWORDS), (
             f"{module.__name__} reads {named - set(module.KEYWORDS)}"
         )
+
+
+def test_place_abbreviations_end_no_sentence() -> None:
+    # r. (rajonas), k. (kaimas), sen. (seniūnija), mstl. (miestelis) stand inside a name
+    doc = Document(
+        "Darbus atliko Jonavos r. Upninkų mokykla. Aikštė įrengta Liubavo mstl. Centre. "
+        "Kalvarijos sen. Sangrūdos k. Bendruomenė dalyvavo."
+    )
+    assert [s.text for s in doc.sentences] == [
+        "Darbus atliko Jonavos r. Upninkų mokykla.",
+        "Aikštė įrengta Liubavo mstl. Centre.",
+        "Kalvarijos sen. Sangrūdos k. Bendruomenė dalyvavo.",
+    ]

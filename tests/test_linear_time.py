@@ -2,7 +2,8 @@
 
 The shapes are those that once took time growing with the square of the input (issue 12): a
 title line padded with spaces, a sum or a scaled sum repeated, year ranges repeated, thousands
-of partner bullets or table rows. Each is parsed at two sizes, the second four times the
+of partner bullets or table rows; and the partner forms of issue 9 at length (a "kartu su"
+list, subjects and their verbs, a list wrapped over lines, a block of card labels). Each is parsed at two sizes, the second four times the
 first; the bound is a ratio of CPU times, never an absolute time, so a slow or busy machine
 does not fail it. Hypothesis varies the repeated pieces.
 """
@@ -78,6 +79,35 @@ SHAPES: dict[str, tuple[st.SearchStrategy[object], Callable[[object, int], str]]
             "Projekto partneriai:\n"
             + "".join(f"• {unit[0]} {i} | {unit[1]}\n" for i in range(n // 20))
         ),  # type: ignore[index]
+    ),
+    "partners with kartu su, one sentence": (
+        _NAME,
+        lambda name, n: (
+            "Projektą kartu su "
+            + ", ".join(f"{name} {i} kultūros centru" for i in range(n // 26))
+            + " ir Rygos savivaldybe įgyvendina."
+        ),
+    ),
+    "subjects and verbs, one sentence": (
+        _NAME,
+        lambda name, n: _repeat(f"{name}o rajono savivaldybės administracija įgyvendino, ", n),
+    ),
+    "list wrapped over lines with hyphens": (
+        _NAME,
+        lambda name, n: (
+            "Projekto partneriai: "
+            + "".join(
+                f"{name}o muzie-\njus, {name}o rajono savivaldybės admini-\nstracija, "
+                for _ in range(n // 60)
+            )
+            + "Rygos universitetas."
+        ),
+    ),
+    "card labels, then values": (
+        _NAME,
+        lambda name, n: (
+            "Pareiškėjas\nPartneris\n" * (n // 40) + f"{name}o kultūros centras\n" * (n // 40)
+        ),
     ),
     "table rows": (
         st.tuples(_NAME, _CODE),

@@ -61,3 +61,74 @@ def test_a_capitalised_name_after_a_role_word_is_a_partner(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _partners(text) == expected
+
+
+def _settled(text: str, programme: str | None) -> list[tuple[str, str, str | None]]:
+    rows = extract_partners(Document(text, "t.txt"), programme)
+    return [(p.name, p.role, p.country) for p in rows]
+
+
+PROMOTER = "Kupiškio kultūros centras įgyvendino projektą „Amatų kiemas“."
+
+
+@pytest.mark.parametrize(
+    ("programme", "role"),
+    [
+        pytest.param("EU Funds Investments Operational Programme", "applicant", id="national"),
+        pytest.param("Rural Development Programme for Lithuania", "applicant", id="rural"),
+        pytest.param("EEA and Norway Grants", "applicant", id="eea"),
+        pytest.param("Interreg Latvia-Lithuania", "partner", id="cooperation"),
+        pytest.param("Erasmus+", "partner", id="eu-programme"),
+        pytest.param(None, "applicant", id="unknown"),
+    ],
+)
+def test_the_body_carrying_a_project_out_takes_the_programmes_role(
+    programme: str | None, role: str
+) -> None:
+    assert _settled(PROMOTER, programme) == [("Kupiškio kultūros centras", role, "LT")]
+
+
+def test_an_applicant_named_by_its_label_is_not_doubled_by_the_subject() -> None:
+    text = PROMOTER + " Projekto vykdytojas – Kupiškio rajono savivaldybės administracija."
+    assert _settled(text, "EU Funds Investments Operational Programme") == [
+        ("Kupiškio rajono savivaldybės administracija", "applicant", "LT"),
+        ("Kupiškio kultūros centras", "partner", "LT"),
+    ]
+
+
+def test_partners_abroad_make_the_subject_one_partner_when_no_programme_is_named() -> None:
+    text = "Zarasų kultūros centras kartu su Daugpilio teatru (Latvija) įgyvendino projektą."
+    assert _settled(text, None) == [
+        ("Zarasų kultūros centras", "partner", "LT"),
+        ("Daugpilio teatras", "partner", "LV"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("programme", "country"),
+    [
+        pytest.param("EU Funds Investments Operational Programme", "LT", id="national"),
+        pytest.param("Interreg Baltic Sea Region", None, id="transnational"),
+    ],
+)
+def test_a_national_programme_places_unplaced_partners_in_lithuania(
+    programme: str, country: str | None
+) -> None:
+    text = "Projekto partneriai: Kūrybinių idėjų asociacija, Lutherio kultūros draugija."
+    assert [c for _, _, c in _settled(text, programme)] == [country, country]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        pytest.param("Kowale Oleckie seniūnija", "PL", id="polish-letters"),
+        pytest.param("Rundāles kultūras nams", "LV", id="latvian-letters"),
+        pytest.param("Senųjų amatų draugija", None, id="lithuanian-name-stays-unplaced"),
+    ],
+)
+def test_a_two_country_programme_places_a_name_in_the_other_countrys_language(
+    name: str, country: str | None
+) -> None:
+    programme = "Interreg Lithuania-Poland" if country != "LV" else "Interreg Latvia-Lithuania"
+    text = f"Projekto partneriai: {name}, Tartu universitetas (Estija)."
+    assert _settled(text, programme)[0] == (name, "partner", country)

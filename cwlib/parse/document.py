@@ -32,7 +32,7 @@ import ahocorasick
 
 from cwlib.lexicon.load import keyword_groups
 from cwlib.parse import dates, numbers
-from cwlib.parse.segments import BULLET, Span, lines, sentences, strip_span
+from cwlib.parse.segments import BULLET, Span, flow, lines, sentences, strip_span
 from cwlib.parse.tabular import LabelValue, TextTable, find_label_values, find_tables
 
 __all__ = ["Document"]
@@ -110,6 +110,26 @@ class Document:
     def sentences(self) -> tuple[Span, ...]:
         """Sentences (never across a line break)."""
         return sentences(self.text, self.lines)
+
+    @cached_property
+    def flowed(self) -> tuple[str, frozenset[int]]:
+        """The text with the line breaks inside a sentence made spaces (same length, same
+        offsets), and the offsets of hyphens that only break a word across lines
+        (``segments.flow``): a name or a list wrapped over lines reads as one."""
+        return flow(self.text)
+
+    @cached_property
+    def flowed_lines(self) -> tuple[Span, ...]:
+        """Lines of the flowed text (a name wrapped over lines is one line)."""
+        text = self.flowed[0]
+        return self.lines if text == self.text else lines(text)
+
+    @cached_property
+    def flowed_sentences(self) -> tuple[Span, ...]:
+        """Sentences of the flowed text (a sentence wrapped over lines is one); their text is
+        the flowed text's, their offsets are offsets into ``text``."""
+        text = self.flowed[0]
+        return self.sentences if text == self.text else sentences(text, self.flowed_lines)
 
     @cached_property
     def bullets(self) -> tuple[Span, ...]:

@@ -1,255 +1,576 @@
-"""Partners of a project: who takes part, in what role, and where they are.
+"""Partners of a project: who carries it out, who takes part, in what role, and where.
 
-Pages name partners in four ways, all handled here: a lead or applicant phrase
-("Projektui vadovauja …", "Projekto pareiškėjas – …"), structured items ("Name | PL",
-"Klaipėda / LT"), a list under a partners header (bullets or one line after a colon), and
-"Name (Country)" items inside a sentence about partners. Organisations listed for publicity,
-thanks or contact are never partners: they are only read where a partner phrase or header
-introduces them.
+Pages name them in many ways, all read here:
+
+* a role phrase or label before the name ("Projektui vadovauja …", "Projekto pareiškėjas –
+  …"), a role label alone on its line with the name on the next, or a block of card labels
+  followed by a block of values (a flattened table), paired by order;
+* the body that carries the project out as the subject of its verb ("X įgyvendino
+  projektą", "X baigė įgyvendinti", "X ir agentūra pasirašė … sutartį"), after it
+  ("Projektą įgyvendina X"), or as the receiver of a grant ("X skirta parama"): the
+  applicant of a national project, one partner of a cooperation project;
+* partners in the instrumental after "kartu su", in the genitive after "tarp" or
+  "pagrindinio partnerio", in lists after a partners label or header (bullets, one line
+  after a colon, lists grouped by country "iš Lietuvos – …, iš Lenkijos – …"), in tables,
+  as "Name | CC" items, as "Name (Country)" inside a sentence; names that share one head
+  noun are each given their own ("Alytaus, Varėnos ir Lazdijų rajonų savivaldybės" → three
+  municipalities; :mod:`cwlib.parse.orgnames` declines names into the nominative).
+
+Organisations named for publicity, thanks or contact, as associated or consulting bodies,
+or as the agency that signs the contract are never partners; a country or a town alone is
+not an organisation. Where a partner is: a place in its name or beside it, else a country
+marker, else the country its legal form or kind implies (VšĮ, seniūnija, novads, gmina …),
+else the programme's (a national programme: Lithuania; a two-country programme: the other
+country for a name in its language); at country precision when no place is named, never a
+guessed city.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 import ahocorasick
 
 from cwlib.lexicon import load as lexicon
-from cwlib.parse import places
+from cwlib.lexicon.programme_kinds import programme_kind
+from cwlib.parse import orgnames, places
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Partner
 from cwlib.parse.keys import partner_key
-from cwlib.parse.segments import BULLET, Span, strip_span
-from cwlib.parse.tabular import TableRow
+from cwlib.parse.segments import BULLET, Span, sentences, strip_span
+from cwlib.parse.tabular import TableRow, TextTable
 
 __all__ = ["classify_org", "extract_partners"]
 
-KEYWORDS = ("partners.lead_intro", "partners.applicant_intro", "partners.sentence")
+KEYWORDS = (
+    "partners.lead_intro",
+    "partners.applicant_intro",
+    "partners.sentence",
+    "partners.promoter",
+    "partners.not_partner_roles",
+    "partners.card_labels",
+)
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
 
-_FLAGS = re.IGNORECASE
 _ORG_TYPES = [
-    (kind, re.compile(lexicon.fragment_of(entry), _FLAGS | re.VERBOSE))
+    (kind, re.compile(lexicon.fragment_of(entry), re.IGNORECASE | re.VERBOSE))
     for kind, entry in lexicon.entries("organisations", "kinds").items()
 ]
-_CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁ"
-_GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
+_KIND_COUNTRIES = [
+    (code, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
+    for code, entry in lexicon.entries("organisations", "kind_countries").items()
+]  # run on the lower-cased name
+_LEGAL_COUNTRIES: dict[str, str] = lexicon.table("organisations", "legal_forms")["countries"]
+_AGENCY = re.compile(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
+_CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁĀĒĪĢĶĻŅ"
 _WORDS = {
     "CAP": _CAP,
     "LEAD_INTRO": lexicon.fragment("partners", "lead_intro"),
     "APPLICANT_INTRO": lexicon.fragment("partners", "applicant_intro"),
     "PARTNER_HEADER": lexicon.fragment("partners", "header"),
     "NOT_PARTNER_HEADER": lexicon.fragment("partners", "not_header"),
-    "GENITIVE_NOUN": lexicon.alternation(_GENITIVE_NOUNS),
+    "NOT_PARTNER_ROLE": lexicon.fragment("partners", "not_partner_roles"),
+    "PROMOTER": lexicon.fragment("partners", "promoter"),
+    "CARD_LABEL": lexicon.fragment("partners", "card_labels"),
 }
 
-_LEAD = re.compile(
-    lexicon.fill(
-        r"""
-        (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
-        (?:[ \t]+(?i:yra)|[ \t]+–[ \t]+(?i:yra))?  # "… yra", "… – yra"
-        [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
-        (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
-        """,
-        **_WORDS,
-    ),
-    re.VERBOSE,
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern of this module: the lexicon fragments filled in, compiled once, verbose."""
+    return re.compile(lexicon.fill(pattern, **_WORDS), re.VERBOSE | flags)
+
+
+# --- role phrases and labels -------------------------------------------------------------------
+
+_LEAD = _compile(
+    r"""
+    (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
+    (?:[ \t]+(?i:yra)|[ \t]+–[ \t]+(?i:yra))?  # "… yra", "… – yra"
+    [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
+    (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+    """
 )
-_APPLICANT = re.compile(
-    lexicon.fill(
-        r"""
-        (?P<intro>(?i:{APPLICANT_INTRO}))\b     # "Projekto pareiškėjas", "Applicant"
-        [ \t]*(?:(?i:yra)[ \t]+)?                 # "… yra"
-        [:–—\-‒|]?[ \t]*                          # a colon, dash or bar
-        (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
-        """,
-        **_WORDS,
-    ),
-    re.VERBOSE,
+_APPLICANT = _compile(
+    r"""
+    (?P<intro>(?i:{APPLICANT_INTRO}))\b     # "Projekto pareiškėjas", "Applicant"
+    (?:[ \t]+(?i:of\s+the\s+project))?       # "Beneficiary of the project"
+    [ \t]*(?:(?i:yra|is)[ \t]+)?              # "… yra", "… is"
+    [:–—\-‒|]?[ \t]*                          # a colon, dash or bar
+    (?:(?i:the)[ \t]+)?                       # "… is the Administration of …"
+    (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+    """
 )
-_PARTNER_HEADER = re.compile(
-    lexicon.fill(
-        r"""
-        ^\W*                                     # at the start of a line, after any mark
-        {PARTNER_HEADER}\b                       # "Projekto partneriai", "Partners"
-        """,
-        **_WORDS,
-    ),
-    _FLAGS | re.VERBOSE,
+_ROLE_LABEL_LINE = _compile(
+    r"""
+    ^\W*                                     # at the start of a line, after any mark
+    (?P<label>
+        (?i:{APPLICANT_INTRO})               # "Projekto vykdytojas", "Pareiškėjas"
+      | (?i:vietos\s+projekto\s+vykdytojas)  # "Vietos projekto vykdytojas"
+      | (?i:{LEAD_INTRO})                    # "Pagrindinis partneris", "Lead partner"
+      | (?i:(?:projekto\s+)?partneri(?:s|ai|ė|ės))   # "Projekto partneris", "Partneriai"
+      | (?i:(?:project\s+)?partners?)        # "Partners"
+    )
+    \s*:?\s*$                                # nothing else on the line but a colon
+    """
 )
-_HEADER_WORDS = re.compile(
-    lexicon.fill(
-        r"""
-        {PARTNER_HEADER}\b                       # the header words anywhere in a line
-        """,
-        **_WORDS,
-    ),
-    _FLAGS | re.VERBOSE,
+_SINGLE_PARTNER_LABEL = _compile(
+    r"""
+    (?i:partneri[se]|partner)$               # "Partneris", "Projekto partnerė", "Partner"
+    """
 )
-_OTHER_HEADER = re.compile(
-    lexicon.fill(
-        r"""
-        ^\W*[^:]{0,40}                           # near the start of a line, before any colon
-        {NOT_PARTNER_HEADER}                     # "Viešinimas", "Kontaktai", "Results"
-        """,
-        **_WORDS,
-    ),
-    _FLAGS | re.VERBOSE,
+_CARD_LABEL_LINE = _compile(
+    r"""
+    ^\W*(?i:{CARD_LABEL})\s*:?\s*$           # a card label alone on its line
+    """
 )
-_CODE_MARK = re.compile(
+_CELL_GAP = _compile(
+    r"""
+    \s{3,}                                   # a run of spaces between cells of a value line
+    """
+)
+_APPLICANT_ROLE = _compile(r"(?i:{APPLICANT_INTRO}|vietos\s+projekto\s+vykdytojas)  # applicant")
+_LEAD_ROLE = _compile(r"(?i:{LEAD_INTRO})  # a lead's role words")
+_NOT_PARTNER_ROLE = _compile(r"(?i:{NOT_PARTNER_ROLE})  # associated, consulting, media")
+_PARTNER_HEADER = _compile(
+    r"""
+    ^\W*                                     # at the start of a line, after any mark
+    (?i:{PARTNER_HEADER})\b                  # "Projekto partneriai", "Partners"
+    """
+)
+_HEADER_WORDS = _compile(
+    r"""
+    (?i:{PARTNER_HEADER})\b                  # the header words anywhere in a line
+    """
+)
+_OTHER_HEADER = _compile(
+    r"""
+    ^\W*[^:]{0,40}                           # near the start of a line, before any colon
+    (?i:{NOT_PARTNER_HEADER})                # "Viešinimas", "Kontaktai", "Results"
+    """
+)
+_LAST_SENTENCE = _compile(
+    r"""
+    (?:^|(?<=[.!?])\s)[^.!?]*:$              # the last sentence of a line, ending in a colon
+    """
+)
+_HEADER_COLON = _compile(
+    r"""
+    (?:\s+\w+){0,2}                          # up to two more words ("Partneriai Latvijoje")
+    \s*[:–—]\s*                              # then the colon or dash of the label
+    """
+)
+_SUBLABEL = _compile(
+    r"""
+    ^[a-ząčęėįšųūž][^:]{0,40}:\s*            # "valstybinės mokyklos: …" (a group's label)
+    """
+)
+_PROMOTER = _compile(r"(?:{PROMOTER})  # a promoter's verb, on lower-cased text")
+_MEMBER = _compile(
+    r"""
+    \b(?:nar(?:e|iu)|partner(?:e|iu))\b       # "… tinklo nare", "… projekto partneriu"
+    """
+)
+_IN_PROJECT = _compile(
+    r"""
+    projekt | partner | tinkl | kartu\s+su  # "dalyvauja projekte", "kaip partneris", "kartu su"
+    """
+)
+_CONTRACT = _compile(
+    r"""
+    sutart                                   # "… pasirašė … sutartį": a contract
+    """
+)
+
+# --- items: codes, countries, roles in an item -----------------------------------------------
+
+_CODE_MARK = _compile(
     r"""
     (?<![ \t])[ \t]*+                 # the spaces before the mark, taken whole (linear time)
     [|/][ \t]*                        # a bar or a slash after a name
     (?P<code>[A-Z]{2})\b               # a two-letter country code
     (?!\s*[/-]\s*\d)                  # not a measure code like LT/2020
     (?=\s*(?:[;,.)(\n–—-]|$))          # ending the item
-    """,
-    re.VERBOSE,
-)
-
-
-def _item_start(text: str, end: int) -> int:
-    """Where the list item that ends at ``end`` begins: after the previous separator that is
-    not inside brackets (an aside may hold commas), or after an opening bracket.
-
-    Scans backwards once, so a long sentence costs linear time.
     """
-    depth = 0
-    for i in range(end - 1, -1, -1):
-        ch = text[i]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            if depth == 0:
-                return i + 1
-            depth -= 1
-        elif depth == 0 and ch in ",;|/\n•:":
-            return i + 1
-    return 0
-
-
-_PAREN = re.compile(
+)
+_CODE_AT_END = _compile(
+    r"""
+    [|/]\s*(?P<code>[A-Z]{2})         # "… | PL", "… / PL"
+    \s*[;.,]?\s*$                     # ending the item
+    """
+)
+_CODE_IN_NAME = _compile(
+    r"""
+    \s*[|/]\s*[A-Z]{2}\s*$            # a trailing "| PL" left on a name
+    """
+)
+_CODE_AFTER = _compile(
+    r"""
+    \s*[|/]\s*(?P<code>[A-Z]{2})\b     # "| PL" right after a name
+    """
+)
+_PAREN = _compile(
     r"""
     \((?P<paren>[^()\n]{2,60})\)     # a bracketed aside: "(Portugalija)"
-    """,
-    re.VERBOSE,
+    """
 )
-_MENU_SEPARATOR = re.compile(
+_ASIDE = _compile(
+    r"""
+    \(([^()]*)\)                     # the first bracketed aside of an item
+    """
+)
+_ASIDE_AFTER = _compile(
+    r"""
+    \s*\((?P<aside>[^()\n]{1,120})\)  # a bracketed aside right after a name
+    """
+)
+_ANY_ASIDE = _compile(
+    r"""
+    \s*\([^()]*\)                    # any bracketed aside (removed from a name)
+    """
+)
+_ENDS_WITH_COUNTRY = _compile(
+    r"""
+    \((?P<paren>[^()]{2,40})\)\s*[;,.]?$   # "Name (Portugal)", "Name (LV);"
+    """
+)
+_ENDS_WITH_ASIDE = _compile(
+    r"""
+    \s*\([^()]*\)\s*[;,.]?$          # a bracketed aside ending a line
+    """
+)
+_MENU_SEPARATOR = _compile(
     r"""
     (?:\||\s/\s)                     # a bar or a spaced slash
     (?!\s*[A-Z]{2}\b\s*(?:[;,.)(\n]|$))   # not before a country code ending an item
-    """,
-    re.VERBOSE,
+    """
 )
+_ROLE_IN_ITEM = _compile(
+    r"""
+    \s*(?:[–—\-‒,]\s*|\(\s*)               # after a dash or comma, or in brackets
+    (?P<role>
+        (?i:{LEAD_INTRO})                    # "– vadovaujantis partneris"
+      | (?i:projekto\s+vadovas)              # "– projekto vadovas"
+      | (?i:projekto\s+lyderis)              # "(projekto lyderis)"
+      | (?i:{APPLICANT_INTRO})               # "(pareiškėjas)"
+      | (?i:partneri[se])                    # "(partneris)", "(partnerė)"
+    )
+    \s*\)?                                   # a closing bracket
+    """
+)
+_ROLE_OPENING = _compile(
+    r"""
+    (?P<role>(?i:{LEAD_INTRO}|{APPLICANT_INTRO}))  # a role word opening an item …
+    \s*[:–—-]\s*                             # … as a label: "Lead partner: City of Oulu"
+    """
+)
+_CITY_AFTER_COMMA = _compile(
+    r"""
+    ,\s*(?P<city>[{CAP}][\w\-]+(?:\s+[{CAP}][\w\-]+)?)   # ", Gdanskas", ", Kazlų Rūda"
+    (?=\s*(?:\(|[|/]|[.;]|$))                # before a bracket, a code or the end
+    """
+)
+_END_OF_NAME = _compile(
+    r"""
+    \s*(?:[.;,](?:\s|$)|\(|\n|$        # a stop, comma or bracket ends a name in prose
+      |\s+ir\s+(?=[a-ząčęėįšųūž]))      # or " ir " before a lower-case word
+    """
+)
+_LABELLED_CUT = _compile(
+    r"""
+    \s*(?:\(|[|/]\s*[A-Z]{2}\b|\.\s|\.?$)   # a bracket, a code or a full stop ends the name
+    """
+)
+_QUOTED_PART = _compile(
+    r"""
+    [„“\"«][^„“”\"«»]*[“”\"»]        # a quoted part: it names the institution, not a place
+    """
+)
+_QUOTED_NAME = _compile(
+    r"""
+    ^(?:\S+\s+)?[„“\"«](?P<inner>[^„“”\"«»]+)[“”\"»]$   # "VšĮ „Marių kraštas“": the name in quotes
+    """
+)
+_HYPHEN_PLACE = _compile(
+    r"""
+    (?<=\w)-(?=[A-ZĄČĘĖĮŠŲŪŽ])       # "Osijeko-Baranjos": each part may be a place
+    """
+)
+_FIRST_WORD = _compile(
+    r"""
+    [{CAP}][\w\-]+                   # the first capitalised word of a name
+    """
+)
+_LETTER = _compile(
+    r"""
+    [A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž]        # a letter: a name has one
+    """
+)
+_LETTERS = _compile(
+    r"""
+    [^\W\d_]{2,}                     # two letters: a table cell that holds a word
+    """
+)
+_LEAD_CELL = _compile(
+    r"""
+    ^(?i:lp|lead|vadovaujantis|pagrindinis|koordinatorius)\b   # "LP", "Lead"
+    | (?i:lead\s+partner|vadovaujantis\s+partneris|pagrindinis\s+partneris)  # in a cell
+    """
+)
+_APPLICANT_CELL = _compile(
+    r"""
+    (?i:pareiškėj|applicant|vykdytoj)      # "Pareiškėjas", "Applicant", "Vykdytojas"
+    """
+)
+_TITLE_HEADER = _compile(
+    r"""
+    (?i:projekto\s+pavadinimas|project\s+title|^title$)   # a column of project titles
+    """
+)
+_TABLE_SEPARATOR = _compile(
+    r"""
+    \t|\s*\|\s*                      # a tab or a bar between cells
+    """
+)
+_SPLIT_ASIDE = _compile(
+    r"""
+    [,;/]\s*                         # parts of an aside: "Kaliningrado sritis, Rusija"
+    """
+)
+
+# --- prose forms ---------------------------------------------------------------------------
+
 _PARTNER_SENTENCE = re.compile(lexicon.fragment("partners", "sentence"), re.VERBOSE)  # on lower
-_AS_OTHERS = re.compile(
-    lexicon.fill(
-        r"""
-        ^(?P<name>[{CAP}][\w\-‘’']+             # a name opening the sentence with a capital
-          (?:\s+[\w\-‘’']+){0,3})               # and up to three more words
-        ,?\s+(?i:kaip\s+ir\s+kiti)              # ", kaip ir kiti (partneriai)"
-        """,
-        **_WORDS,
-    ),
-    re.VERBOSE,
+_INLINE_PARTNERS = _compile(
+    r"""
+    (?:^|[\s,;(])                            # a word start
+    (?i:
+      (?:kiti\s+|other\s+)?                  # "kiti partneriai", "other partners"
+      (?:projekto\s+|project\s+)?            # "projekto partneriai"
+      (?P<word>partneri(?:s|ai|ė|ės|ais|u)   # the word partner, in its cases
+        |partners?                           # English
+        |partnerystę\s+sudaro                # "partnerystę sudaro"
+        |partnerystė)                        # "partnerystė"
+      \s*(?:yra\s+|are\s+)?                  # "… yra", "… are"
+    )
+    [:–—‒\-|]\s*                             # a colon, dash or bar
+    (?=[\"„“«{CAP}])                         # then a quote or a capital opens a name
+    """
 )
-_PARTICIPATES = re.compile(
-    r"^(?P<name>["
-    + _CAP
-    + r"][\w\-‘’'„“\"]*\s+(?:[\w\-‘’'„“\"]+\s+){0,3}(?:savivaldybė|administracija|agentūra|universitetas"
-    r"|centras|asociacija|biblioteka|muziejus|teatras|institutas))\s+(?:kartu\s+su\s+\S+\s+)?"
-    r"(?:dalyvauja|įgyvendina|yra\s+projekto\s+partneris|yra\s+partneris)",
+_DISCLAIMER = _compile(
+    r"""
+    (?i:turinį\s+atsako)\s+(?:(?i:tik)\s+)?   # "Už šio leidinio turinį atsako (tik) X"
+    """
 )
-_IMPLEMENTS = re.compile(
-    r"^(?P<name>["
-    + _CAP
-    + r"][\w\-‘’'„“\"]*\s+(?:[\w\-‘’'„“\"]+\s+){0,3}(?:savivaldybės\s+administracija|savivaldybė|administracija"
-    r"|agentūra|universitetas|centras|asociacija|biblioteka|muziejus|teatras|institutas))\b"
-    r"(?=.{0,200}?(?:kaip\s+partner|partnerio\s+teisėmis|dalyvauja|kartu\s+su\s+partneriais))"
+_LEAD_ADJECTIVE = _compile(
+    r"""
+    (?i:pagrindin\w*|vadovaujan\w*|lead)\s+(?:(?i:projekto)\s+)?\W?$   # "Pagrindinis (projekto) partneris"
+    """
 )
-_INLINE_PARTNERS = re.compile(
-    lexicon.fill(
-        r"""
-        (?:^|[\s,;(])                            # a word start
-        (?i:
-          (?:kiti\s+|other\s+)?                  # "kiti partneriai", "other partners"
-          (?:projekto\s+|project\s+)?            # "projekto partneriai"
-          (?:partneri(?:s|ai|ė|ės|ais|u)          # the word partner, in its cases
-            |partners?                           # English
-            |partnerystę\s+sudaro                # "partnerystę sudaro"
-            |partnerystė)                        # "partnerystė"
-          \s*(?:yra\s+|are\s+)?                  # "… yra", "… are"
-        )
-        [:–—‒\-|]\s*                             # a colon, dash or bar
-        (?=[\"„“«{CAP}])                         # then a quote or a capital opens a name
-        """,
-        **_WORDS,
-    ),
-    re.VERBOSE,
+_COUNTRIES_AFTER = _compile(
+    r"""
+    (?i:iš)\s                                # "kiti partneriai – iš Latvijos …": countries
+    """
 )
-# "… kartu su Rygos, Talino ir Ščecino savivaldybėmis", "partnerių iš Gdynės, Rostoko ir Karlskronos".
-_PLACE_LIST = re.compile(
-    r"\bkartu\s+su\s+(?:dar\s+)?|\bpartneri\w*\s+iš\s+|\btogether\s+with\s+", _FLAGS
+_AS_OTHERS = _compile(
+    r"""
+    ^(?P<name>[{CAP}][\w\-‘’']+             # a name opening the sentence with a capital
+      (?:\s+[\w\-‘’']+){0,3})               # and up to three more words
+    ,?\s+(?i:kaip\s+ir\s+kiti)              # ", kaip ir kiti (partneriai)"
+    """
 )
-_LIST_WORD = re.compile(r"\s*(?:,\s*|\s+(?:ir|bei|and)\s+)?(?P<word>[" + _CAP + r"][\w\-]+)")
-_LEAD_GENITIVE = re.compile(
-    lexicon.fill(
-        r"""
-        (?i:projektui\s+vadovaujanči\w+          # "projektui vadovaujančios …"
-          |vadovaujanči\w+\s+partnerio,?)        # "vadovaujančiojo partnerio, …"
-        \s+
-        (?P<org>
-          [{CAP}][\w\-]+                         # a capitalised first word
-          (?:\s+[\w\-]+){0,3}?                   # up to three more
-          \s+(?:{GENITIVE_NOUN})                 # an organisation noun in the genitive
-        )\b
-        """,
-        **_WORDS,
-    ),
-    re.VERBOSE,
+_ROLE_AFTER = _compile(
+    r"""
+    ^(?P<name>[{CAP}][\w\-„“\"]*           # a name opening the sentence with a capital
+      (?:\s+[\w\-„“\"]+){0,5}?)             # and up to five more words
+    \s+(?i:
+      (?:projekte\s+|šiame\s+projekte\s+)?   # "projekte", "šiame projekte"
+      (?:buvo|yra|is|was)\s+                 # "buvo", "yra", "is", "was"
+      (?:the\s+)?
+      (?P<role>pagrindinis\s+partneris       # "pagrindinis partneris"
+        |vadovaujantis\s+partneris           # "vadovaujantis partneris"
+        |projekto\s+koordinatorius           # "projekto koordinatorius"
+        |lead\s+partner                      # "the lead partner"
+        |one\s+of\s+(?:the\s+)?\w+\s+partners   # "one of 10 partners"
+        |(?:a\s+)?(?:project\s+)?partner)    # "a partner"
+    )\b
+    """
 )
-# "… kuriame Vilnius dalyvauja kartu su …": a city taking part, named by itself.
-_PLACE_PARTICIPATES = re.compile(
-    r"(?<![\w„“\"])(?P<place>["
-    + _CAP
-    + r"][a-ząčęėįšųūž]{3,})\s+(?:jį\s+|ją\s+)?(?:dalyvauja|dalyvavo|įgyvendina|įgyvendins|įgyvendino|participates|took\s+part)\b"
+_LEAD_GENITIVE = _compile(
+    r"""
+    (?i:projektui\s+vadovaujanči\w+          # "projektui vadovaujančios …"
+      |vadovaujanči\w+\s+partnerio,?         # "vadovaujančiojo partnerio, …"
+      |pagrindini\w+\s+partnerio,?)          # "pagrindinio partnerio …"
+    \s+
+    """
 )
-_PERSON_NAME = re.compile(
-    r"["
-    + _CAP
-    + r"][a-ząčęėįšųūžäöüåéóšž]+(?:-["
-    + _CAP
-    + r"][a-ząčęėįšųūžäöüåéó]+)?\s+["
-    + _CAP
-    + r"][a-ząčęėįšųūžäöüåéóšž]+(?:-["
-    + _CAP
-    + r"][a-ząčęėįšųūž]+)?"
+_WITH_PARTNERS = _compile(
+    r"""
+    (?i:\bkartu\s+su\b                       # "kartu su …"
+      |\bsu\s+(?=partneri))                  # "su partneriu …"
+    \s*
+    (?:(?i:dar\s+|savo\s+)?                  # "kartu su dar …", "su savo …"
+       (?i:partner(?:iu|iais|e|ėmis))        # "partneriu", "partneriais", "partnere"
+       (?:\s*[–—:,-])?\s*)?                  # "kartu su partneriu – …", "…, X"
+    """
 )
-# "Kultūros centras projekte buvo pagrindinis partneris": the lead, named before its role.
-_ROLE_AFTER = re.compile(
-    lexicon.fill(
-        r"""
-        ^(?P<name>[{CAP}][\w\-„“\"]*           # a name opening the sentence with a capital
-          (?:\s+[\w\-„“\"]+){0,5}?)             # and up to five more words
-        \s+(?i:
-          (?:projekte\s+|šiame\s+projekte\s+)?   # "projekte", "šiame projekte"
-          (?:buvo|yra|is|was)\s+                 # "buvo", "yra", "is", "was"
-          (?:the\s+)?
-          (?P<role>pagrindinis\s+partneris       # "pagrindinis partneris"
-            |vadovaujantis\s+partneris           # "vadovaujantis partneris"
-            |projekto\s+koordinatorius           # "projekto koordinatorius"
-            |lead\s+partner)                     # "the lead partner"
-        )\b
-        """,
-        **_WORDS,
-    ),
-    re.VERBOSE,
+_BETWEEN = _compile(
+    r"""
+    \b(?i:tarp)\s+                           # "sutartis tarp …"
+    """
+)
+_GENITIVE_ROLE = _compile(
+    r"""
+    (?P<role>
+      (?i:pagrindini\w*\s+partnerio|vadovaujanči\w*\s+partnerio)   # lead, genitive
+      | (?i:partnerio|partnerių|pareiškėjo)  # partner, applicant
+    )
+    (?:\s+(?i:iš))?\s+                       # "partnerių iš …"
+    """
+)
+_GENITIVE_JOINER = _compile(
+    r"""
+    \s*(?:,|\b(?i:ir|bei)\b)\s*              # the joiner between two parties of "tarp"
+    """
+)
+_VERB_FIRST = _compile(
+    r"""
+    (?i:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # "Projektą …", "Projekte …"
+    \s+(?:(?i:taip\s+pat|kartu|dar)\s+)?     # "taip pat", "kartu"
+    (?P<verb>(?i:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo))
+    \s+                                      # then the name
+    """
+)
+_BEFORE_VERB = _compile(
+    r"""
+    (?:\s+(?i:
+        baigė|baigia|užbaigė|pradėjo|pradeda|pradės|planuoja|ketina|numato|siekia|sieks
+      | sėkmingai|jau|taip\s+pat|dar|šiuo\s+metu|neseniai|kartu|bendrai|vėl
+      | projekte|šiame\s+projekte               # "X projekte dalyvauja"
+      | \d{4}(?:\s*[–-]\s*\d{4})?\s+(?:m\.|metais)       # "2011–2013 metais"
+      | (?:nuo|iki)\s+\d{4}-\d{2}-\d{2}                 # "nuo 2020-03-02"
+      | (?:nuo|iki)\s+\d{4}\s+m\.(?:\s+\w+\s+\d{1,2}\s+d\.)?   # "nuo 2018 m. rugpjūčio 1 d."
+      | kaip\s+(?:projekto\s+)?(?:pagrindin\w+\s+|vadovaujan\w+\s+)?partner\w*   # "kaip partnerė"
+      | š\.\s*m\.\s+\w+\s+mėn(?:\.|esį)                  # "š. m. gegužės mėnesį"
+    ))+\s*$                                  # at the end of the part before the verb
+    """
+)
+_PLACE_SUBJECT = _compile(
+    r"""
+    (?<![\w„“\"])(?P<place>[{CAP}][a-ząčęėįšųūž]{3,})   # a capitalised word …
+    \s*$                                    # … right before the verb
+    """
+)
+_OURS_BEFORE = _compile(
+    r"""
+    (?:^|\s)(?P<words>(?i:mūsų)\s+[a-ząčęėįšųūž]+)\s*$   # "Mūsų progimnazija" before the verb
+    """
+)
+_ROLE_BRACKET_AT_END = _compile(
+    r"""
+    \s*\((?P<role>[^()]{3,40})\)\s*$         # "X (pareiškėjas)" before the verb
+    """
+)
+_APPOSITION_AT_END = _compile(
+    r"""
+    ,\s*(?P<apposition>[^,]{3,80}),\s*$      # "X, projekto koordinatorė," before the verb
+    """
+)
+_COORDINATED = _compile(
+    r"""
+    \s(?i:ir|bei)\s*$                        # "X ir" before the next subject
+    """
+)
+_DATIVE_GRANT = _compile(
+    r"""
+    (?<!\w)(?i:skirta|skirtas|skirti|skiriama|skiriamas|tenka|tenkanti|atitenka)\b  # a grant
+    """
+)
+_COUNTRY_GROUP = _compile(
+    r"""
+    (?:^|[,;]\s*|\s)                          # at a list's start or after a comma
+    (?:
+      (?i:iš)\s+(?P<gen>[{CAP}]\w+)           # "iš Lietuvos"
+      (?:\s+(?i:respublikos))?                # "iš Lietuvos Respublikos"
+      \s*[–—:-]\s*                            # then a dash or colon
+    |
+      (?P<dat>[{CAP}]\w+(?:ai|ui|ei|iai))     # "Latvijai", "Lietuvai"
+      (?:\s+(?i:atstovauja)\s+|\s*[–—:-]\s*)  # "… atstovauja", "Lietuvai –"
+    )
+    """
+)
+_COUNTRY_THEN_NAME = _compile(
+    r"""
+    (?P<country>[{CAP}]\w+)\s*                # "Lietuvos (Klaipėdos universitetas)"
+    \((?P<name>[^()\n]{4,80})\)
+    """
+)
+_EN_SUBJECT = _compile(
+    r"""
+    (?P<name>[{CAP}][\w’'\-]*                 # an English name: capitalised words …
+      (?:\s+(?:of|and|for|the|[{CAP}][\w’'\-]*)){0,8})   # … and their small words
+    \s*$                                      # right before the verb
+    """
+)
+_KIND_THEN_QUOTE = _compile(
+    r"""
+    ^(?P<kind>[a-ząčęėįšųūž]+)\s+[„“\"«]      # "asociacija „…“": a kind word, then the name
+    """
+)
+_FROM_PLACE = _compile(
+    r"""
+    \s+(?i:iš)\s+(?P<place>[{CAP}]\w+)$      # "… iš Katanijos" ending a name
+    """
+)
+_ORDINAL_OR_CAP = _compile(
+    r"""
+    [{CAP}„“\"«]                             # a name opens with a capital or a quote
+    """
+)
+
+_CAPITALISED = _compile(
+    r"""
+    [{CAP}]\w+                               # a capitalised word
+    """
+)
+_REPUBLIC = _compile(
+    r"""
+    \s+(?i:respublika|respublikos)\b         # "Lenkijos Respublika": the country's name is enough
+    """
+)
+_CITY_IN_BRACKETS = _compile(
+    r"""
+    ^(?P<c>[^,()]{2,40}?)                     # "Graz" …
+    \s*\([^()]*\)$                            # … "(Austria)": a city with its country
+    """
+)
+_JOINER_BEFORE_NAME = _compile(
+    r"""
+    \s+(?:ir|bei|and)\s+(?=[{CAP}])           # "… ir Lisabona": a joiner before a name
+    """
+)
+_ROLE_WORD_FIRST = _compile(
+    r"""
+    (?:Projekt|Vadovauj|Partner|Lead|Project)  # a role phrase, not a name, opens the piece
+    """
+)
+_ENGLISH_WORD = _compile(
+    r"""
+    [A-Z][a-z]+                               # a word of a programme's English name
+    """
 )
 _QUOTES = "„“”\"«»‘’'"
-_END_OF_NAME = re.compile(r"\s*(?:[.;,](?:\s|$)|\(|\n|$|\s+ir\s+(?=[a-ząčęėįšųūž]))")
 _TRAILING = " \t.;,:–—-‒"
+_FOREIGN_LETTERS = {
+    "LV": "āēīģķļņ",  # Latvian letters Lithuanian does not have
+    "PL": "łńśźżćó",  # Polish letters
+    "EE": "õ",  # Estonian
+}
+_NON_LITHUANIAN = set("qwxäöüåæøßéèàáíñçāēīōģķļņłńśźżćóõ")
 
 
 def classify_org(name: str, is_place: bool = False, precision: str | None = None) -> str:
@@ -260,18 +581,27 @@ def classify_org(name: str, is_place: bool = False, precision: str | None = None
     >>> classify_org("Lisabona", is_place=True)
     'municipality'
     """
-    for kind, pattern in _ORG_TYPES:
-        if pattern.search(name):
-            return kind
+    kind = _kind_of(name)
+    if kind is not None:
+        return kind
     if is_place:
         return "region" if precision == "region" else "municipality"
     return "other"
 
 
+@lru_cache(maxsize=8192)
+def _kind_of(name: str) -> str | None:
+    """The first kind whose words the name holds (names repeat: kept per process)."""
+    for kind, pattern in _ORG_TYPES:
+        if pattern.search(name):
+            return kind
+    return None
+
+
 def _clean_name(raw: str) -> str:
     """The name without bullets, a bracketed aside, wrapping quotes or trailing punctuation."""
     name = BULLET.sub("", raw)
-    name = re.sub(r"\s*\([^()]*\)", "", name)
+    name = _ANY_ASIDE.sub("", name)
     name = name.strip(_TRAILING + " ")
     if len(name) >= 2 and name[0] in _QUOTES and name[-1] in _QUOTES and name.count(name[0]) <= 2:
         inner = name[1:-1]
@@ -280,55 +610,132 @@ def _clean_name(raw: str) -> str:
     return " ".join(name.split()).strip(_TRAILING)
 
 
+def _country_of_kind(name: str) -> str | None:
+    """The country a name's legal form or kind implies, or its letters' language.
+
+    >>> _country_of_kind("VšĮ „Marių kraštas“"), _country_of_kind("Saldus novada pašvaldība")
+    ('LT', 'LV')
+    >>> _country_of_kind("Kowale Oleckie seniūnija") is None
+    True
+    """
+    low = name.lower()
+    lithuanian = not (set(low) & _NON_LITHUANIAN)
+    first = low.split()[0] if low.split() else ""
+    legal = _LEGAL_COUNTRIES.get(first)
+    if legal and (legal != "LT" or lithuanian):
+        return legal
+    for code, pattern in _KIND_COUNTRIES:
+        if pattern.search(low) and (code != "LT" or lithuanian):
+            return code
+    for code, letters in _FOREIGN_LETTERS.items():
+        if any(ch in low for ch in letters):
+            return code
+    return None
+
+
+def _country_in_name(name: str) -> str | None:
+    """A country named inside an organisation's name ("Latvijos aplinkos … centras")."""
+    for word in _CAPITALISED.findall(name):
+        code = places.country_code(word)
+        if code is not None and places.lookup_city(word) is None:
+            return code
+    return None
+
+
+def _aside_country(aside: str) -> str | None:
+    """The country of a bracketed aside or a tail: "(Latvija)", "Rusijos Federacija"."""
+    text = _REPUBLIC.sub("", aside.strip())
+    code = places.country_code(text)
+    if code is None:
+        for part in _SPLIT_ASIDE.split(text):
+            code = places.country_code(part.strip()) or code
+    return code
+
+
 def _locate(
     name: str, aside: str | None, code: str | None
 ) -> tuple[str | None, places.Place | None]:
     """The partner's country and place, from its name and any aside or code."""
     country = code
     if aside and not country:
-        country = places.country_code(aside.strip())
-        if country is None and "," in aside:
-            for part in aside.split(","):
-                country = places.country_code(part.strip()) or country
+        country = _aside_country(aside)
     place = None
-    for fragment in (name, aside):
+    quoted = _QUOTED_NAME.search(name)
+    for fragment in (
+        name,
+        aside,
+        # "VšĮ „Mosėdžio akmens kelias“": a name wholly in quotes may open with its place.
+        quoted.group("inner") if quoted and len(quoted.group("inner").split()) >= 2 else None,
+    ):
         if fragment:
-            # A quoted part names the institution ("„Verdenės“ gimnazija"), not a place.
-            fragment = re.sub(r"[„“\"«][^„“”\"«»]*[“”\"»]", " ", fragment)
-            # "Osijeko-Baranjos apskritis": each part of a hyphenated region may be a place.
-            fragment = re.sub(r"(?<=\w)-(?=[A-ZĄČĘĖĮŠŲŪŽ])", " ", fragment)
+            # A quoted word names the institution ("„Verdenės“ gimnazija"), not a place.
+            fragment = _QUOTED_PART.sub(" ", fragment)
+            fragment = _HYPHEN_PLACE.sub(" ", fragment)
             found = places.locate(fragment, country)
-            if found and (country is None or found.country == country):
+            if found is not None and (country is None or found.country == country):
                 place = found
                 break
     if place is None and country == "LV":
         # Latvian genitives: "Bauskas novada pašvaldība" is Bauska's, "Aizkraukles" Aizkraukle's.
-        first = re.match(r"[" + _CAP + r"][\w\-]+", name)
+        first = _FIRST_WORD.match(name)
         if first:
             word = first.group(0)
-            for form in (re.sub(r"as$", "a", word), re.sub(r"es$", "e", word), word):
+            for form in (_latvian_nominative(word), word):
                 place = places.lookup_city(form, "LV")
                 if place is not None:
                     break
+    if place is None and country is None:
+        # "Latvijos … centras", "VšĮ …", "Kowale Oleckie seniūnija (gmina)"
+        country = _country_in_name(name) or _country_of_kind(name)
+        country = country or (_country_of_kind(aside) if aside else None)
     if place is None and country:
         place = places.country_place(country)
     return (country if place is None else place.country), place
 
 
+def _latvian_nominative(word: str) -> str:
+    """A Latvian genitive made nominative: "Bauskas" → "Bauska", "Aizkraukles" →
+    "Aizkraukle", "Vecumnieku" → "Vecumnieki" (the Latvian declension endings)."""
+    for genitive, nominative in (("as", "a"), ("es", "e"), ("u", "i")):
+        if word.endswith(genitive):
+            return word[: len(word) - len(genitive)] + nominative
+    return word
+
+
 def _partner(
-    name: str, role: str, aside: str | None, code: str | None, quote: str, source: str
+    name: str,
+    role: str,
+    aside: str | None,
+    code: str | None,
+    quote: str,
+    source: str,
 ) -> Partner | None:
-    clean = _clean_name(name)
-    if len(clean) < 2 or not re.search(r"[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž]", clean):
+    clean = orgnames.as_nominative(_clean_name(name))
+    if len(clean) < 2 or not _LETTER.search(clean):
         return None
     if len(clean.split()) > 14:
         return None
+    kind_first = _KIND_THEN_QUOTE.match(clean)
+    if kind_first and orgnames.is_head(kind_first.group("kind")):
+        clean = clean[0].upper() + clean[1:]  # "asociacija „Utenos jaunimo erdvė“"
+    elif not (_ORDINAL_OR_CAP.match(clean) or clean.lower().startswith(("vieš", "uždar"))):
+        return None  # a lower-case phrase is a group ("visos šalies savivaldybės"), no name
+    from_place = _FROM_PLACE.search(clean)
+    if from_place and places.lookup_city(from_place.group("place")) is not None:
+        # "Istituto Comprensivo „Monte Etna“ iš Katanijos": the place is the partner's
+        clean = clean[: from_place.start()]
+        aside = from_place.group("place") + (f", {aside}" if aside else "")
     if (
         _PERSON_NAME.fullmatch(clean)
         and classify_org(clean) == "other"
+        and _country_of_kind(clean) is None
         and places.locate(clean) is None
     ):
         return None  # "Project coordinator: Sanna Niemelä" names a person, a contact
+    if _AGENCY.search(clean.lower().split(" prie ")[0]):
+        return None  # the agency that signs the contract, a ministry: never a partner
+    if places.country_code(clean) is not None and len(clean.split()) <= 2:
+        return None  # "Norvegija": a country alone is no organisation
     country, place = _locate(clean, aside, code)
     is_place = (
         place is not None
@@ -351,57 +758,68 @@ def _partner(
     )
 
 
-def _name_after(text: str, pos: int, labelled: bool = False) -> tuple[str, str | None, int]:
-    """The name that starts at pos, its bracketed aside (if any), and where both end.
+_PERSON_NAME = _compile(
+    r"""
+    [{CAP}][a-ząčęėįšųūžäöüåéóšž]+          # a given name
+    (?:-[{CAP}][a-ząčęėįšųūžäöüåéó]+)?      # perhaps double
+    \s+[{CAP}][a-ząčęėįšųūžäöüåéóšž]+       # a family name
+    (?:-[{CAP}][a-ząčęėįšųūž]+)?            # perhaps double
+    """
+)
 
-    After a label ("Lead partner: …") the name runs to the end of its line; in prose it ends
-    at a comma, unless what follows the comma is the partner's city ("…, Gdanskas (PL)").
+
+def _name_after_label(
+    text: str, pos: int, labelled: bool = False, known_end: int | None = None
+) -> tuple[str, str | None, int]:
+    """The name that starts at pos, its aside (if any), and where both end.
+
+    After a label ("Lead partner: …") the name runs to the end of its line, and what follows
+    a comma is its unit or its place ("…, Białystok, Poland"); in prose it ends at a comma,
+    unless what follows the comma is the partner's city ("…, Gdanskas (PL)").
     """
     if labelled:
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
-        cut = re.search(r"\s*(?:\(|[|/]\s*[A-Z]{2}\b|\.\s|\.?$)", text[pos:line_end])
-        end = pos + (cut.start() if cut else line_end - pos)
+        cut = _LABELLED_CUT.search(text, pos, line_end)
+        end = cut.start() if cut else line_end
         comma = text.find(", ", pos, end)
         if comma >= 0:
             # "Lead partner: Hanseatic City of Stralsund, Culture Office | DE": the
-            # organisation, then its unit; the quote still runs to the code.
-            name, aside, _ = text[pos:comma], None, end
-            coded = re.match(r"\s*[|/]\s*[A-Z]{2}\b", text[end:line_end])
-            return name, aside, end + (coded.end() if coded else 0)
+            # organisation, then its unit or place; the quote still runs to the code.
+            coded = _CODE_AFTER.match(text, end, line_end)
+            return text[pos:comma], text[comma + 2 : end], (coded.end() if coded else end)
     else:
-        end_match = _END_OF_NAME.search(text, pos)
+        end_match = _END_OF_NAME.search(text, known_end or pos)
         end = end_match.start() if end_match else len(text)
-        city = re.match(
-            r",\s*(?P<city>["
-            + _CAP
-            + r"][\w\-]+(?:\s+["
-            + _CAP
-            + r"][\w\-]+)?)(?=\s*(?:\(|[|/]|[.;]|$))",
-            text[end:],
-        )
+        city = _CITY_AFTER_COMMA.match(text, end)
         if city and places.lookup_city(city.group("city")) is not None:
-            name_part = text[pos:end]
-            rest_end = end + city.end()
-            paren = re.match(r"\s*\(([^()\n]{1,120})\)", text[rest_end:])
-            aside = city.group("city") + (", " + paren.group(1) if paren else "")
-            return name_part, aside, rest_end + (paren.end() if paren else 0)
+            rest_end = city.end()
+            paren = _ASIDE_AFTER.match(text, rest_end)
+            aside = city.group("city") + (", " + paren.group("aside") if paren else "")
+            return text[pos:end], aside, (paren.end() if paren else rest_end)
     name = text[pos:end]
-    coded = re.search(r"\s*[|/]\s*[A-Z]{2}\s*$", name)
+    coded = _CODE_IN_NAME.search(name)
     if coded:
         name = name[: coded.start()]
     aside = None
-    rest = text[end:]
-    paren = re.match(r"\s*\(([^()\n]{1,120})\)", rest)
+    paren = _ASIDE_AFTER.match(text, end)
     if paren:
-        aside = paren.group(1)
-        end += paren.end()
+        aside = paren.group("aside")
+        end = paren.end()
     return name, aside, end
 
 
-def extract_partners(doc: Document) -> list[Partner]:
-    """Partner rows for one text, lead and applicant first, then in the order of the text."""
+# --- the extractor -----------------------------------------------------------------------------
+
+
+def extract_partners(doc: Document, programme: str | None = None) -> list[Partner]:
+    """Partner rows for one text, lead and applicant first, then in the order of the text.
+
+    ``programme`` (the project's, as the project fields name it) decides the role of the body
+    that carries the project out and the country of partners the text does not place.
+    """
     text, source = doc.text, doc.source
+    flowed = doc.flowed[0]
     found: list[Partner] = []
 
     def add(row: Partner | None) -> None:
@@ -412,182 +830,310 @@ def extract_partners(doc: Document) -> list[Partner]:
         (_LEAD, "lead", "partners.lead_intro"),
         (_APPLICANT, "applicant", "partners.applicant_intro"),
     ):
-        for match in doc.finditer_at_starts(pattern, group, lower=False):
-            labelled = ":" in text[match.end("intro") : match.end()]
-            name, aside, end = _name_after(text, match.end(), labelled)
+        for match in _at_starts(doc, pattern, group, flowed):
+            before = flowed[max(0, match.start() - 30) : match.start()]
+            if _NOT_PARTNER_ROLE.search(before[-16:]):
+                continue  # "Asocijuotas partneris: …"
+            between = flowed[match.end("intro") : match.end()]
+            if "|" in between and "|" in flowed[match.end() : flowed.find("\n", match.end())]:
+                continue  # "Pareiškėjas | Partneris | …": a header row, its values below
+            labelled = ":" in between
+            name, aside, end = _name_after_label(flowed, match.end(), labelled)
+            whole = orgnames.name_after(flowed, match.end(), "nom")
+            if not labelled and whole is not None and whole.end > match.end() + len(name):
+                # "… – VšĮ Rietavo turizmo ir verslo informacijos centras": "ir" inside a name
+                name, aside, end = _name_after_label(flowed, match.end(), False, whole.end)
             code = None
-            coded = re.match(r"\s*[|/]\s*([A-Z]{2})\b", text[end : end + 8])
+            coded = _CODE_AFTER.match(flowed, end, end + 8)
             if coded:
-                code = coded.group(1)
-                end += coded.end()
+                code = coded.group("code")
+                end = coded.end()
             add(_partner(name, role, aside, code, text[match.start() : end], source))
 
-    # "projektui vadovaujančios …", "vadovaujančiojo partnerio …" start like a lead's intro.
-    for match in doc.finditer_at_starts(_LEAD_GENITIVE, "partners.lead_intro", lower=False):
-        org = match.group("org")
-        words = org.split()
-        words[-1] = _GENITIVE_NOUNS.get(words[-1].lower(), words[-1])
-        add(
-            _partner(" ".join(words), "lead", None, None, text[match.start() : match.end()], source)
-        )
+    # "projektui vadovaujančios …", "pagrindinio partnerio …": a lead in the genitive.
+    for match in _at_starts(doc, _LEAD_GENITIVE, "partners.lead_intro", flowed):
+        name = orgnames.name_after(flowed, match.end(), "gen")
+        if name is not None:
+            add(_named(doc, name, "lead", None))
 
-    for item in _header_items(doc.lines):
-        add(_item_partner(item, source))
-
+    _label_lines(doc, add)
+    _card_partners(doc, add)
+    _list_partners(doc, _header_items(doc), add)
     for table in doc.tables:
-        for row in table.rows:
-            add(_table_partner(row, source))
-
-    for sentence in doc.sentences:
-        _sentence_partners(doc, sentence, add)
-
-    return _dedupe(found)
+        _table_partners(doc, table, add)
+    in_tables = _table_test(doc)
+    for sentence in doc.flowed_sentences:
+        _sentence_partners(doc, sentence, add, in_tables)
+    return _settle(_dedupe(found), programme)
 
 
-_ROLE_IN_ITEM = re.compile(
-    lexicon.fill(
-        r"""
-        \s*(?:[–—\-‒,]\s*|\(\s*)               # after a dash or comma, or in brackets
-        (?P<role>
-            {LEAD_INTRO}                         # "– vadovaujantis partneris"
-          | projekto\s+vadovas                   # "– projekto vadovas"
-          | projekto\s+lyderis                   # "(projekto lyderis)"
-          | {APPLICANT_INTRO}                    # "(pareiškėjas)"
-        )
-        \s*\)?                                   # a closing bracket
-        """,
-        **_WORDS,
-    ),
-    _FLAGS | re.VERBOSE,
+def _at_starts(
+    doc: Document, pattern: re.Pattern[str], group: str, searched: str
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``searched`` (the flowed text) that begin where a word of
+    ``group`` begins, left to right, never overlapping (``Document.finditer_at_starts`` on
+    the flowed text: a role phrase broken over lines still reads)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for pos in doc.hits(group):
+        if pos < end:
+            continue
+        match = pattern.match(searched, pos)
+        if match is not None:
+            out.append(match)
+            end = max(match.end(), pos + 1)
+    return out
+
+
+def _named(
+    doc: Document, name: orgnames.Name, role: str, code: str | None, aside: str | None = None
+) -> Partner | None:
+    """A partner row from a name found by :mod:`cwlib.parse.orgnames`, with the bracketed
+    aside that may follow it."""
+    end = name.end
+    paren = _ASIDE_AFTER.match(doc.flowed[0], end)
+    if paren and aside is None:
+        marked = _ROLE_IN_ITEM.match(doc.flowed[0], end)
+        if marked:
+            role = _role_of(marked.group("role"), role)
+        else:
+            aside = paren.group("aside")
+        end = paren.end()
+    return _partner(name.name, role, aside, code, doc.text[name.start : end], doc.source)
+
+
+def _role_of(words: str, default: str) -> str:
+    """The role some role words give ("vadovaujantis partneris" → lead, "projekto vadovas"
+    → lead, "pareiškėja" → applicant, "partneris" → partner)."""
+    if _LEAD_ROLE.search(words) or _LEADING.search(words):
+        return "lead"
+    if _APPLICANT_ROLE.search(words):
+        return "applicant"
+    if _PARTNER_WORD.search(words):
+        return "partner"
+    return default
+
+
+_LEADING = _compile(
+    r"""
+    (?i:vadov|lyder|koordinator|lead)        # "projekto vadovas", "lyderis", "koordinatorė"
+    """
 )
-_ROLE_LABEL = re.compile(
-    lexicon.fill(
-        r"""
-        (?P<role>{LEAD_INTRO}|{APPLICANT_INTRO})  # a role word opening an item …
-        \s*:\s*                                  # … as a label: "Lead partner: City of Oulu"
-        """,
-        **_WORDS,
-    ),
-    _FLAGS | re.VERBOSE,
+_PARTNER_WORD = _compile(
+    r"""
+    (?i:partner)                             # "partneris", "partnerė", "partner"
+    """
 )
-_APPLICANT_ROLE = re.compile(_WORDS["APPLICANT_INTRO"], _FLAGS | re.VERBOSE)
 
 
-def _item_partner(item: Span, source: str) -> Partner | None:
-    """One list item: "Name | PL", "Name / PL", "Name (Country)" or a bare name, perhaps with
-    its role after a dash or in brackets ("… – vadovaujantis partneris")."""
+# --- labels on their own line --------------------------------------------------------------
+
+
+def _label_lines(doc: Document, add: Callable[[Partner | None], None]) -> None:
+    """A role label alone on its line: its value is the next line, or, in a block of labels
+    followed by a block of values (a flattened table), the value in the same place."""
+    lines = doc.flowed_lines
+    if not doc.has("partners.card_labels"):
+        return
+    labels: dict[int, bool] = {}  # which lines are card labels, looked at only when needed
+
+    def is_label(k: int) -> bool:
+        if k not in labels:
+            labels[k] = _is_card_label(lines[k].text)
+        return labels[k]
+
+    firsts: dict[int, int] = {}  # where the block of labels holding a line begins
+
+    def first_of(k: int) -> int:
+        walked = []
+        while k > 0 and k not in firsts and is_label(k - 1):
+            walked.append(k)
+            k -= 1
+        first = firsts.get(k, k)
+        for w in walked:
+            firsts[w] = first
+        return first
+
+    cells_of: dict[int, list[Span]] = {}  # the value cells of each block, made once
+    for i, line in enumerate(lines):
+        label = _ROLE_LABEL_LINE.match(line.text) if len(line.text) <= 70 else None
+        if label is None or i + 1 >= len(lines):
+            continue
+        role = _role_of(label.group("label"), "partner")
+        nxt = lines[i + 1]
+        if "|" in nxt.text or "\t" in nxt.text:
+            continue  # a table's header row follows: read with the table
+        if not is_label(i + 1):
+            if role == "partner" and not _SINGLE_PARTNER_LABEL.search(label.group("label")):
+                continue  # a list under a partners header: read by _header_items
+            value = strip_span(nxt.sub(0, len(_CELL_GAP.split(nxt.text)[0])))
+            add(_item_partner(doc, value, role=role))
+            continue
+        # A block of labels: where this one stands in it, and the value in that place.
+        first = first_of(i)
+        if first not in cells_of:
+            last = i
+            while last + 1 < len(lines) and is_label(last + 1):
+                last += 1
+            cells: list[Span] = []
+            for value_line in lines[last + 1 : last + 1 + (last - first + 1)]:
+                start = 0
+                for gap in _CELL_GAP.finditer(value_line.text):
+                    cells.append(value_line.sub(start, gap.start()))
+                    start = gap.end()
+                cells.append(value_line.sub(start, len(value_line.text)))
+            cells_of[first] = cells
+        cells = cells_of[first]
+        index = i - first
+        if index < len(cells) and cells[index].text.strip(_TRAILING):
+            add(_item_partner(doc, strip_span(cells[index]), role=role))
+
+
+def _card_partners(doc: Document, add: Callable[[Partner | None], None]) -> None:
+    """The values under role labels in a row of labels over a row of values
+    ("Pareiškėjas | Partneris" over the two names; ``Document.label_values``). Labels alone on
+    their lines are read by :func:`_label_lines`."""
+    if not doc.has("partners.card_labels"):
+        return
+    text = doc.text
+    for pair in doc.label_values:
+        start, end = text.rfind("\n", 0, pair.label.start) + 1, text.find("\n", pair.label.end)
+        row = text[start : end if end >= 0 else len(text)]
+        label = _ROLE_LABEL_LINE.match(pair.label.text) if "|" in row else None
+        if label is None or _NOT_PARTNER_ROLE.search(pair.label.text):
+            continue
+        role = _role_of(label.group("label"), "partner")
+        value = strip_span(pair.value)
+        if role == "partner" and not _SINGLE_PARTNER_LABEL.search(label.group("label")):
+            for item, code in _list_items(doc, value):  # "Partneriai": "A, B ir C"
+                add(_item_partner(doc, item, code=code))
+        else:
+            add(_item_partner(doc, value, role=role))
+
+
+def _is_card_label(line: str) -> bool:
+    return (
+        len(line) <= 70
+        and not any(ch.isdigit() for ch in line)
+        and bool(_ROLE_LABEL_LINE.match(line) or _CARD_LABEL_LINE.match(line))
+    )
+
+
+# --- list items ----------------------------------------------------------------------------
+
+
+def _item_partner(
+    doc: Document,
+    item: Span,
+    role: str = "partner",
+    code: str | None = None,
+    case: str = "nom",
+    name: str | None = None,
+) -> Partner | None:
+    """One list item: "Name | PL", "Name / PL", "Name (Country)", "Name, City, Country" or a
+    bare name, perhaps with its role after a dash or in brackets ("… – vadovaujantis
+    partneris"); ``case`` is the case the list puts names in; ``name`` a name already made."""
+    source = doc.source
     text = item.text.strip(_TRAILING)
-    role = "partner"
-    leading = _ROLE_LABEL.match(text)
+    leading = _ROLE_OPENING.match(text)
     marked = _ROLE_IN_ITEM.search(text)
     if leading:
-        # "Lead partner: City of Oulu (Finland)"
-        role = "applicant" if _APPLICANT_ROLE.fullmatch(leading.group("role")) else "lead"
+        # "Lead partner: City of Oulu (Finland)", "Lead partner – Dobele Youth Centre"
+        role = _role_of(leading.group("role"), role)
         text = text[leading.end() :]
     elif marked:
-        role = "applicant" if _APPLICANT_ROLE.fullmatch(marked.group("role")) else "lead"
+        role = _role_of(marked.group("role"), role)
         text = (text[: marked.start()] + text[marked.end() :]).strip(_TRAILING)
-    coded = re.search(r"[|/]\s*([A-Z]{2})\s*[;.,]?\s*$", text)
-    code = coded.group(1) if coded and places.country_code(coded.group(1)) else None
-    name = text[: coded.start()] if code and coded else text
-    aside_match = re.search(r"\(([^()]*)\)", name)
+    coded = _CODE_AT_END.search(text)
+    item_code = coded.group("code") if coded and places.country_code(coded.group("code")) else None
+    code = item_code or code
+    bare_text = text[: coded.start()] if item_code and coded else text
+    aside_match = _ASIDE.search(bare_text)
     aside = aside_match.group(1) if aside_match else None
-    # "Aalto University, Espoo / FI", "Västerbotteno regiono taryba, Umeo (Švedija)": the part
-    # after the last comma is the partner's city, not part of its name.
-    bare = re.sub(r"\s*\([^()]*\)", "", name).strip(_TRAILING)
-    if "," in bare:
+    if aside and _NOT_PARTNER_ROLE.search(aside):
+        return None
+    # "Aalto University, Espoo / FI", "Teater Kaks Kallast, Tartu, Estonia": what follows the
+    # last commas is the partner's city and country, not part of its name.
+    bare = _ANY_ASIDE.sub("", bare_text).strip(_TRAILING)
+    for _ in range(2):
+        if "," not in bare:
+            break
         head, tail = bare.rsplit(",", 1)
-        hint = code or (places.country_code(aside.strip()) if aside else None)
-        if head.strip() and places.lookup_city(tail.strip(), hint) is not None:
-            name = head
-            aside = tail.strip() + (f", {aside}" if aside else "")
-        elif head.strip() and places.country_code(tail.strip()) is not None:
-            # "Municipality of Ferrara, Italy (Lead Partner)"
-            name = head
-            code = code or places.country_code(tail.strip())
-    return _partner(name, role, aside, code, item.text.rstrip(" ;,."), source)
-
-
-_LEAD_CELL = re.compile(
-    r"^(?:lp|lead|vadovaujantis|pagrindinis|koordinatorius)\b|lead\s+partner|vadovaujantis\s+partneris|pagrindinis\s+partneris",
-    _FLAGS,
-)
-_APPLICANT_CELL = re.compile(r"pareiškėj|applicant", _FLAGS)
-
-
-def _table_partner(row: TableRow, source: str) -> Partner | None:
-    """A partner from a table row: name, role and country from their columns or from an aside
-    in the name cell ("Pasvalio kultūros centras (LT, pagrindinis partneris)")."""
-    if row.is_total:
-        return None
-    name = row.get("name")
-    if name is None or not re.search(r"[^\W\d_]{2,}", name.text):
-        return None
-    role_cell = row.get("role")
-    aside_match = re.search(r"\(([^()]*)\)", name.text)
-    aside = aside_match.group(1) if aside_match else ""
-    role_text = " ".join(x for x in ((role_cell.text if role_cell else ""), aside) if x)
-    role = "partner"
-    if _LEAD_CELL.search(role_text):
-        role = "lead"
-    elif _APPLICANT_CELL.search(role_text):
-        role = "applicant"
-    code = None
-    country = row.get("country")
-    place = row.get("place")
-    for fragment in (country.text if country else "", place.text if place else "", aside):
-        for part in re.split(r"[,;/]\s*", fragment):
-            code = code or places.country_code(part.strip())
-    place_text = place.text if place else None
-    return _partner(name.text, role, place_text, code, row.line.text, source)
+        tail = tail.strip()
+        hint = code or (_aside_country(aside) if aside else None)
+        if head.strip() and places.country_code(tail) is not None and len(tail.split()) <= 3:
+            bare = head  # "Municipality of Ferrara, Italy (Lead Partner)"
+            code = code or places.country_code(tail)
+        elif head.strip() and places.lookup_city(tail, hint) is not None and len(tail.split()) <= 2:
+            bare = head
+            aside = tail + (f", {aside}" if aside else "")
+        else:
+            break
+    if name is None:
+        name = bare if case == "nom" else orgnames.nominative(bare, case)
+    return _partner(name, role, aside, code, doc.text[item.start : item.end].rstrip(" ;,."), source)
 
 
 def _ends_with_country(line: str) -> bool:
     """ "Municipality of Águeda (Portugal)", "Saldus novada pašvaldība (LV);" """
-    match = re.search(r"\(([^()]{2,40})\)\s*[;,.]?$", line)
-    if match and places.country_code(match.group(1).split(",")[0].strip()):
+    match = _ENDS_WITH_COUNTRY.search(line)
+    if match and places.country_code(match.group("paren").split(",")[0].strip()):
         return True
     # "Municipality of Ferrara, Italy (Lead Partner)", "Museum, Kretinga, Lithuania"
-    bare = re.sub(r"\s*\([^()]*\)\s*[;,.]?$", "", line)
+    bare = _ENDS_WITH_ASIDE.sub("", line)
     return "," in bare and places.country_code(bare.rsplit(",", 1)[1].strip()) is not None
 
 
-def _header_items(all_lines: tuple[Span, ...]) -> list[Span]:
-    """Items listed under a partners header, as bullets or after its colon."""
-    items: list[Span] = []
+def _header_items(doc: Document) -> list[tuple[Span, str | None]]:
+    """Items listed under a partners header, as bullets or after its colon, each with the
+    country of its group ("iš Lenkijos – …") when the list is grouped by country."""
+    all_lines = doc.flowed_lines
+    items: list[tuple[Span, str | None]] = []
     i = 0
     while i < len(all_lines):
         line = all_lines[i]
         header = _PARTNER_HEADER.match(line.text)
-        if header is None and line.text.endswith(":") and len(line.text) <= 100:
-            # "Projekte dalyvauja 8 partneriai iš 7 šalių:"
-            found = _HEADER_WORDS.search(line.text)
-            if found and not _OTHER_HEADER.match(line.text):
-                header = re.compile(re.escape(line.text[: found.end()])).match(line.text)
-        if not header or len(line.text) > 200:
+        if header is None and line.text.endswith(":"):
+            # "Projekte dalyvauja 8 partneriai iš 7 šalių:", "… bendradarbiavimui. Partneriai:"
+            last = _LAST_SENTENCE.search(line.text, max(0, len(line.text) - 120))
+            found = _HEADER_WORDS.search(line.text, last.start()) if last else None
+            if found and len(last.group(0)) <= 100 and not _OTHER_HEADER.match(last.group(0)):
+                header = found
+        if not header or len(line.text) > 600 or _NOT_PARTNER_ROLE.match(line.text):
             i += 1
             continue
         # The colon or dash must follow the header words ("Projekto partneriai: …"); a colon
         # further on ends some other sentence.
-        colon = re.match(r"(?:\s+\w+){0,2}\s*[:–—]\s*", line.text[header.end() :])
-        rest = line.text[header.end() + colon.end() :] if colon else ""
+        colon = _HEADER_COLON.match(line.text, header.end())
+        rest = line.text[colon.end() :] if colon else ""
         if colon and rest.strip():
-            base = header.end() + colon.end()
-            # A lower-case phrase after the label is never an organisation's name.
-            items.extend(
-                part
-                for part in _split_inline(line.sub(base, len(line.text)))
-                if part.text[:1].isupper() or part.text[:1] in _QUOTES
-            )
+            # The list is the sentence after the colon: "Partneriai: A ir B. Projektą vykdo C."
+            # goes on with a sentence of its own (a bracket after a full stop, "Ltd. (LV)",
+            # still belongs to the item).
+            end = len(line.text)
+            for piece in sentences(rest)[1:]:
+                if not piece.text.startswith("("):
+                    end = colon.end() + piece.start
+                    break
+            items.extend(_list_items(doc, strip_span(line.sub(colon.end(), end))))
             i += 1
             continue
-        if len(line.text) > (120 if line.text.endswith(":") else 80):
+        if len(line.text) > (120 if line.text.endswith(":") else 80) and not colon:
             i += 1
             continue
         j = i + 1
         while j < len(all_lines):
             nxt = all_lines[j]
             is_bullet = BULLET.match(nxt.text) is not None
+            sublabel = _SUBLABEL.match(nxt.text)
+            if sublabel and not is_bullet:
+                # "valstybinės mokyklos: A, B, C" (a group's label, then its list)
+                items.extend(_list_items(doc, nxt.sub(sublabel.end(), len(nxt.text))))
+                j += 1
+                continue
+            if nxt.text[:1].islower() and nxt.text.endswith(";"):
+                j += 1  # "visos šalies savivaldybės, …;": a group, not a name
+                continue
             looks_item = is_bullet or (
                 len(nxt.text) <= 120
                 and not nxt.text.endswith(":")
@@ -599,19 +1145,63 @@ def _header_items(all_lines: tuple[Span, ...]) -> list[Span]:
             )
             if not looks_item or (_OTHER_HEADER.match(nxt.text) and not is_bullet):
                 break
-            items.append(
-                strip_span(nxt.sub(BULLET.match(nxt.text).end() if is_bullet else 0, len(nxt.text)))
-            )
+            if _NOT_PARTNER_ROLE.match(nxt.text):
+                j += 1
+                continue
+            mark = BULLET.match(nxt.text)
+            item = strip_span(nxt.sub(mark.end() if is_bullet and mark else 0, len(nxt.text)))
+            if item.text.count("(") >= 2 and "|" not in item.text:
+                items.extend(_list_items(doc, item))  # "A (Latvija), B (Baltarusija)." on one line
+            else:
+                items.append((item, None))
             j += 1
         i = j
     return items
 
 
+def _list_items(doc: Document, span: Span, case: str = "nom") -> list[tuple[Span, str | None]]:
+    """The items of a list written on one line ("A, B ir C."), split at country groups
+    ("iš Lietuvos – A ir B, iš Lenkijos – C") when it has them."""
+    groups = list(_COUNTRY_GROUP.finditer(span.text))
+    marked = [(g, places.country_code(g.group("gen") or g.group("dat") or "")) for g in groups]
+    marked = [(g, c) for g, c in marked if c is not None]
+    if not marked:
+        return [(part, None) for part in _split_inline(span)]
+    out: list[tuple[Span, str | None]] = []
+    if marked[0][0].start() > 0:
+        out.extend((part, None) for part in _split_inline(span.sub(0, marked[0][0].start())))
+    for k, (group, code) in enumerate(marked):
+        end = marked[k + 1][0].start() if k + 1 < len(marked) else len(span.text)
+        out.extend((part, code) for part in _split_inline(span.sub(group.end(), end)))
+    return out
+
+
+_CITY_CODE = _compile(
+    r"""
+    ^(?P<city>[^,()/|]{2,40}?)\s*[|/]\s*[A-Z]{2}$   # "Espoo / FI": a city and its country code
+    """
+)
+_ROLE_WORDS = _compile(
+    r"""
+    [–—]                                     # a dash: a label and its value
+    | (?i:partner|pareiškėj|vykdytoj|koordinator)   # a role word: another item
+    """
+)
+_INITIAL_AT_END = _compile(
+    r"""
+    \s[{CAP}]\.$                             # a name's initial ("J.") right before " ir "
+    """
+)
+
+
 def _split_inline(span: Span) -> list[Span]:
-    """Split "A, B ir C." into items, keeping brackets together."""
+    """Split "A, B ir C." into items, keeping brackets and quotes together; a piece in lower
+    case continues the name before it ("Latvijos aplinkos, geologijos ir meteorologijos
+    centras"); names that share one head noun are left for :func:`_shared_heads`."""
     text = span.text.rstrip(" .")
     parts: list[Span] = []
     depth = 0
+    quoted = False
     start = 0
     i = 0
     while i < len(text):
@@ -620,11 +1210,16 @@ def _split_inline(span: Span) -> list[Span]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ",;":
+        elif ch in "„«":
+            quoted = True
+        elif ch in "“»":
+            quoted = False
+        elif depth == 0 and not quoted and ch in ",;":
             parts.append(strip_span(span.sub(start, i)))
             start = i + 1
         elif (
             depth == 0
+            and not quoted
             and (
                 joiner := next(
                     (j for j in (" ir ", " bei ", " and ") if text.startswith(j, i)), None
@@ -634,18 +1229,58 @@ def _split_inline(span: Span) -> list[Span]:
             # a complete item with its bracketed country.
             and (joiner != " and " or text[:i].rstrip().endswith(")"))
             and i + len(joiner) < len(text)
-            and (text[i + len(joiner)].isupper() or text[i + len(joiner)] in _QUOTES)
+            and (
+                text[i + len(joiner)].isupper()
+                or text[i + len(joiner)] in _QUOTES
+                or text.startswith("mūsų ", i + len(joiner))  # "… ir mūsų gimnazija"
+            )
+            # "Anykščių J. ir P. Vaičaičių biblioteka": initials joined inside one name
+            and not _INITIAL_AT_END.search(text, max(0, i - 3), i)
         ):
             parts.append(strip_span(span.sub(start, i)))
             start = i + len(joiner)
             i += len(joiner) - 1
         i += 1
     parts.append(strip_span(span.sub(start, len(text))))
-    # "Creative Industries Styria, Graz (Austria)": a bare city after a comma is the previous
-    # item's city, not a partner of its own.
     merged: list[Span] = []
     for part in parts:
-        city = re.match(r"^(?P<c>[^,()]{2,40}?)\s*\([^()]*\)$", part.text)
+        if not part.text:
+            continue
+        first = part.text.split()[0]
+        if (
+            merged
+            and part.text[:1].islower()
+            and first.lower() != "mūsų"
+            and first.lower().endswith(("os", "ės", "ų", "o", "io"))
+            and not _ROLE_WORDS.search(part.text)
+            and orgnames.is_head(_ANY_ASIDE.sub("", part.text).split()[-1].strip(_TRAILING))
+        ):
+            # "… aplinkos, geologijos ir meteorologijos centras": one name with commas in it
+            last = merged.pop()
+            merged.append(
+                Span(
+                    last.start, part.end, span.text[last.start - span.start : part.end - span.start]
+                )
+            )
+            continue
+        bare_part = _ANY_ASIDE.sub("", part.text).strip(_TRAILING)
+        city_code = _CITY_CODE.match(part.text)
+        if merged and (
+            (len(bare_part.split()) <= 3 and places.country_code(bare_part) is not None)
+            # "Aalto University, Espoo / FI": the city and code of the item before
+            or (city_code and places.lookup_city(city_code.group("city")) is not None)
+        ):
+            # "Agderio kultūros paveldo centras (…), Norvegija": the country of the item before
+            last = merged.pop()
+            merged.append(
+                Span(
+                    last.start, part.end, span.text[last.start - span.start : part.end - span.start]
+                )
+            )
+            continue
+        # "Creative Industries Styria, Graz (Austria)": a bare city after a comma is the
+        # previous item's city, not a partner of its own.
+        city = _CITY_IN_BRACKETS.match(part.text)
         if (
             merged
             and city
@@ -661,11 +1296,189 @@ def _split_inline(span: Span) -> list[Span]:
             )
             continue
         merged.append(part)
-    return [p for p in merged if 1 < len(p.text) <= 160]
+    return [p for p in merged if 1 < len(p.text) <= 200]
+
+
+def _shared_heads(
+    doc: Document, items: list[tuple[Span, str | None]], case: str = "nom"
+) -> list[tuple[Span, str | None, str | None]]:
+    """Items with the names they stand for: a run of bare place words followed by an item
+    whose head noun is plural shares that item's words ("Biržų, Tytuvėnų regioninių parkų
+    direkcijos" → "Biržų regioninio parko direkcija", "Tytuvėnų regioninio parko
+    direkcija"); a quoted name after a plural head shares its words too ("Kėdainių
+    lopšeliai-darželiai „Kregždutė“ ir „Obelėlė“"). Returns (item, code, name or None)."""
+    out: list[tuple[Span, str | None, str | None]] = []
+    pending: list[tuple[Span, str | None]] = []
+    shared_prefix: str | None = None
+    for span, code in items:
+        words = _ANY_ASIDE.sub("", span.text).strip(_TRAILING).split()
+        if not words:
+            continue
+        unquoted = _QUOTED_PART.sub(" ", _ANY_ASIDE.sub("", span.text)).split()
+        last = (unquoted or words)[-1].strip(_TRAILING)
+        head = orgnames.head_of(last, case) if case != "nom" else orgnames.head_of(last, "nom")
+        bare = len(words) <= 2 and all(w[:1].isupper() for w in words) and head is None
+        if bare and not span.text.startswith(tuple(_QUOTES)):
+            if places.country_code(" ".join(words)) is not None:
+                continue  # "Latvijos, Lietuvos ir Estijos savivaldybės": a generic group
+            pending.append((span, code))
+            shared_prefix = None
+            continue
+        if span.text[:1] in _QUOTES and shared_prefix and len(words) <= 4:
+            out.append((span, code, f"{shared_prefix} {span.text.strip(_TRAILING)}"))
+            continue
+        if head is not None and head.plural:
+            quoted = _QUOTED_PART.findall(span.text)
+            words = unquoted
+            k = next((n for n, w in enumerate(words) if w[:1].islower()), len(words) - 1)
+            own, tail = words[:k], words[k:]
+            singular = [
+                orgnames.singular_genitive(w, tail[n + 1] if n + 1 < len(tail) - 1 else None)
+                for n, w in enumerate(tail[:-1])
+            ]
+            head_word = orgnames.nominative(tail[-1], head.case)  # one of them: singular
+            common = " ".join([*singular, head_word])
+            for member, member_code in pending:
+                out.append(
+                    (member, member_code or code, f"{member.text.strip(_TRAILING)} {common}")
+                )
+            generic = bool(own) and places.country_code(" ".join(own)) is not None
+            if generic:
+                pass  # "Latvijos ir Estijos savivaldybės": a group of bodies, none named
+            elif own or not pending:
+                out.append((span, code, " ".join([*own, common, *quoted]) if own else None))
+            shared_prefix = " ".join([*own, common]) if own else None
+            pending = []
+            continue
+        out.extend((member, member_code, None) for member, member_code in pending)
+        pending = []
+        shared_prefix = None
+        out.append((span, code, None))
+    out.extend((member, member_code, None) for member, member_code in pending)
+    return out
+
+
+def _site_name(doc: Document, words: str) -> str | None:
+    """The page's own organisation, when "mūsų gimnazija" names it: the organisation named
+    alone on the page's first line, if its head is the same ("Druskininkų … gimnazija")."""
+    own = orgnames.head_of(words.split()[-1]) if words.split() else None
+    if own is None or not doc.lines:
+        return None
+    first = doc.lines[0].text
+    name = orgnames.name_after(first, 0, "nom")
+    if name is None or name.end < len(first.rstrip(" .")) - 1:
+        return None
+    head = orgnames.head_of(name.name.split()[-1])
+    return name.name if head is not None and head.lemma == own.lemma else None
+
+
+def _list_partners(
+    doc: Document,
+    items: list[tuple[Span, str | None]],
+    add: Callable[[Partner | None], None],
+    role: str = "partner",
+    case: str = "nom",
+) -> None:
+    for span, code, name in _shared_heads(doc, items, case):
+        if span.text.lower().startswith("mūsų "):
+            name = _site_name(doc, span.text.strip(_TRAILING))
+            if name is None:
+                continue
+        if (
+            name
+            or span.text[:1].isupper()
+            or span.text[:1] in _QUOTES
+            or span.text.lower().startswith(("vieš", "uždar"))
+        ):
+            add(_item_partner(doc, span, role=role, code=code, case=case, name=name))
+
+
+# --- tables --------------------------------------------------------------------------------
+
+
+def _table_partners(doc: Document, table: TextTable, add: Callable[[Partner | None], None]) -> None:
+    """Partners from a table: the name column, or the columns whose header is a role
+    ("Pareiškėjas | Partneris"), with their countries and roles."""
+    header_line = table.span.text.split("\n", 1)[0]
+    headers = [h.strip() for h in _TABLE_SEPARATOR.split(header_line.strip("|"))]
+    role_columns: dict[int, str] = {}
+    for k, header in enumerate(headers):
+        if _ROLE_LABEL_LINE.match(header) and not _NOT_PARTNER_ROLE.search(header):
+            role_columns[k] = _role_of(header, "partner")
+    if not any(role != "partner" for role in role_columns.values()):
+        role_columns = {}  # a partners table ("Partneris | Šalis"): names in one column
+    for row in table.rows:
+        if role_columns and len(row.cells) == len(headers):
+            for k, role in role_columns.items():
+                cell = row.cells[k].span
+                if cell.text and _LETTERS.search(cell.text) and cell.text.strip("-– ") != "":
+                    add(_item_partner(doc, cell, role=role))
+            continue
+        name_column = next((k for k, c in enumerate(row.cells) if c.meaning == "name"), None)
+        if (
+            name_column is not None
+            and name_column < len(headers)
+            and _TITLE_HEADER.search(headers[name_column])
+        ):
+            continue  # a column of project titles
+        add(_table_partner(row, doc.source))
+
+
+def _table_partner(row: TableRow, source: str) -> Partner | None:
+    """A partner from a table row: name, role and country from their columns or from an aside
+    in the name cell ("Pasvalio kultūros centras (LT, pagrindinis partneris)")."""
+    if row.is_total:
+        return None
+    name = row.get("name")
+    if name is None or not _LETTERS.search(name.text):
+        return None
+    role_cell = row.get("role")
+    aside_match = _ASIDE.search(name.text)
+    aside = aside_match.group(1) if aside_match else ""
+    role_text = " ".join(x for x in ((role_cell.text if role_cell else ""), aside) if x)
+    role = "partner"
+    if _LEAD_CELL.search(role_text):
+        role = "lead"
+    elif _APPLICANT_CELL.search(role_text):
+        role = "applicant"
+    code = None
+    country = row.get("country")
+    place = row.get("place")
+    for fragment in (country.text if country else "", place.text if place else "", aside):
+        for part in _SPLIT_ASIDE.split(fragment):
+            code = code or places.country_code(part.strip())
+    place_text = place.text if place and place.text.strip("-– ") else None
+    return _partner(name.text, role, place_text or aside or None, code, row.line.text, source)
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+
+def _item_start(text: str, end: int) -> int:
+    """Where the list item that ends at ``end`` begins: after the previous separator that is
+    not inside brackets (an aside may hold commas), or after an opening bracket.
+
+    Scans backwards once, so a long sentence costs linear time.
+    """
+    depth = 0
+    for i in range(end - 1, -1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif depth == 0 and ch in ",;|/\n•:":
+            return i + 1
+    return 0
 
 
 def _sentence_partners(
-    doc: Document, sentence: Span, add: Callable[[Partner | None], None]
+    doc: Document,
+    sentence: Span,
+    add: Callable[[Partner | None], None],
+    in_tables: Callable[[int], bool],
 ) -> None:
     text, source = sentence.text, doc.source
     marks = "|" in text or "/" in text
@@ -687,71 +1500,374 @@ def _sentence_partners(
         if len(name.split()) > 10:
             continue
         start = begin + text[begin : match.start()].find(name)
-        add(_partner(name, "partner", None, code, text[start : match.end()], source))
-    if not doc.has_in("partners.sentence", sentence.start, sentence.end):
-        return
-    if not _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end):
-        return
-    inline = _INLINE_PARTNERS.search(text)
-    if inline and text.count("|") > 1:
-        inline = None  # a table's header row or a menu, not a list after a label
-    if inline and re.match(r"iš\s", text[inline.end() :], _FLAGS):
-        inline = None  # "kiti partneriai – iš Latvijos ir Estijos …": countries, not partners
-    if inline:
-        for part in _split_inline(sentence.sub(inline.end(), len(text))):
-            if part.text[:1].isupper() or part.text[:1] in _QUOTES:
-                add(_item_partner(part, source))
-    for listed in _PLACE_LIST.finditer(text):
-        _place_list(sentence, listed.end(), source, add)
+        add(
+            _partner(
+                name,
+                "partner",
+                None,
+                code,
+                doc.text[sentence.start + start : sentence.start + match.end()],
+                source,
+            )
+        )
+    if doc.has_in("partners.promoter", sentence.start, sentence.end):
+        _promoters(doc, sentence, add)
+    if doc.has_in("partners.sentence", sentence.start, sentence.end) or doc.has_in(
+        "partners.promoter", sentence.start, sentence.end
+    ):
+        _prose_lists(doc, sentence, add, in_tables)
+    if (
+        "(" in text
+        and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
+        and not _NOT_PARTNER_ROLE.search(text)
+    ):
+        _bracketed(doc, sentence, add)
+    if " tarp " in text or text.startswith("Tarp "):
+        _between(doc, sentence, add)
+    if _DATIVE_GRANT.search(text):
+        _dative(doc, sentence, add)
+
+
+def _table_test(doc: Document) -> Callable[[int], bool]:
+    """A test of whether a position stands inside one of the text's tables (binary search)."""
+    tables = doc.tables
+    starts = [t.span.start for t in tables]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < tables[k].span.end
+
+    return inside
+
+
+def _prose_lists(
+    doc: Document,
+    sentence: Span,
+    add: Callable[[Partner | None], None],
+    in_tables: Callable[[int], bool],
+) -> None:
+    """Lists in prose: after "partneriai –", "kartu su", "Projekte dalyvauja", country groups;
+    "X, kaip ir kiti", "X projekte buvo pagrindinis partneris"."""
+    text, source = sentence.text, doc.source
+    labels = []
+    in_table = in_tables(sentence.start)
+    if (
+        _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
+        and text.count("|") <= 1
+        and not in_table
+    ):
+        # (more bars: a table's header row or a menu, not a list after a label)
+        labels = list(_INLINE_PARTNERS.finditer(text))
+    for k, inline in enumerate(labels):
+        if _COUNTRIES_AFTER.match(text, inline.end()):
+            continue  # "kiti partneriai – iš Latvijos ir Estijos …": countries, not partners
+        if _NOT_PARTNER_ROLE.search(text[max(0, inline.start() - 20) : inline.end()]):
+            continue  # "Asocijuotas partneris – …", "Media partner: …"
+        if _LEAD_ADJECTIVE.search(text, max(0, inline.start() - 30), inline.start() + 1):
+            continue  # "Pagrindinis partneris – X": a lead, read with the role phrases
+        if (inline.group("word") or "").lower() in ("partneriais", "partneriu"):
+            continue  # "kartu su partneriais – A, B": in the instrumental, read below
+        # The list runs to the next role label ("…, partneriai – …") or the sentence's end.
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        _list_partners(doc, _list_items(doc, sentence.sub(inline.end(), end)), add)
+    for listed in _WITH_PARTNERS.finditer(text):
+        _instrumental_list(doc, sentence, listed.end(), add)
+    verb_first = _VERB_FIRST.search(text)
+    if verb_first:
+        role = "partner" if verb_first.group("verb").lower().startswith("dalyv") else "promoter"
+        end = _list_end(text, verb_first.end(), "nom")
+        if end > verb_first.end():
+            _list_partners(doc, _list_items(doc, sentence.sub(verb_first.end(), end)), add, role)
+    first = next(
+        (
+            g
+            for g in _COUNTRY_GROUP.finditer(text)
+            if g.group("dat") and places.country_code(g.group("dat"))
+        ),
+        None,
+    )
+    if first is not None:
+        # "Latvijai atstovauja A, B …, Lietuvai – C, D": a list grouped by country.
+        _list_partners(doc, _list_items(doc, sentence.sub(first.start(), len(text))), add)
+    disclaimer = _DISCLAIMER.search(text)
+    if disclaimer:
+        # "Už šio leidinio turinį atsako X": the body that carries the project out
+        name = orgnames.name_after(text, disclaimer.end(), "nom")
+        if name is not None:
+            add(_named(doc, _shift(name, sentence.start), "promoter", None))
     others = _AS_OTHERS.match(text)
     if others:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
     role_after = _ROLE_AFTER.match(text)
     if role_after:
-        add(
-            _partner(role_after.group("name"), "lead", None, None, text[: role_after.end()], source)
+        role = (
+            "lead"
+            if _LEAD_ROLE.search(role_after.group("role"))
+            or "lead" in role_after.group("role").lower()
+            else "partner"
         )
-    for subject in _PLACE_PARTICIPATES.finditer(text):
-        place = places.lookup_city(subject.group("place"))
-        if place is not None:
-            row = _partner(
-                subject.group("place"),
-                "partner",
-                None,
-                place.country,
-                subject.group("place"),
-                source,
-            )
-            if row is not None:
-                add(replace(row, org_type="municipality"))
-    participates = _PARTICIPATES.match(text) or _IMPLEMENTS.match(text)
-    if participates:
         add(
             _partner(
-                participates.group("name"),
-                "partner",
+                role_after.group("name"),
+                role,
                 None,
                 None,
-                participates.group("name"),
+                doc.text[sentence.start : sentence.start + role_after.end()],
                 source,
             )
         )
-    for match in _PAREN.finditer(text) if "(" in text else ():
+    if "partneri" in text.lower() and " iš " in text:
+        for listed in _PLACES_FROM.finditer(text):
+            _place_list(doc, sentence, listed.end(), add)
+
+
+_PLACES_FROM = _compile(
+    r"""
+    \b(?i:partneri\w*\s+iš)\s+               # "partneriai iš Gdynės, Rostoko …"
+    """
+)
+_LIST_WORD = _compile(
+    r"""
+    \s*(?:,\s*|\s+(?i:ir|bei|and)\s+)?       # a joiner
+    (?P<word>[{CAP}][\w\-]+)                 # a capitalised word
+    """
+)
+_PLACES_HEAD = _compile(
+    r"""
+    \s+(?i:partneri\w*|miest\w*|koleg\w*)     # "… Leipcigo partneriais": places in the genitive
+    """
+)
+_LIST_JOINER = _compile(
+    r"""
+    \s*(?:,|\b(?i:ir|bei)\b)\s*              # a comma, "ir" or "bei" between items
+    """
+)
+
+
+def _list_end(text: str, pos: int, case: str) -> int:
+    """Where a list of names in ``case`` that begins at ``pos`` ends."""
+    end = pos
+    p = pos
+    for _ in range(40):
+        name = orgnames.name_after(text, p, case, bare=True)
+        if name is None:
+            break
+        end = name.end
+        paren = _ASIDE_AFTER.match(text, end)
+        if paren:
+            end = paren.end()
+        joiner = _LIST_JOINER.match(text, end)
+        if not joiner or joiner.end() >= len(text):
+            break
+        p = joiner.end()
+    return end
+
+
+def _instrumental_list(
+    doc: Document, sentence: Span, pos: int, add: Callable[[Partner | None], None]
+) -> None:
+    """Partners after "kartu su": names in the instrumental ("… kartu su Ełko apskrities
+    savivaldybe"), places alone ("kartu su Kaunu ir Klaipėda")."""
+    text = sentence.text
+    end = _list_end(text, pos, "inst")
+    if end <= pos:
+        return
+    # "kartu su Rygos, Talino ir Leipcigo partneriais": places in the genitive, kept as written
+    genitive = _PLACES_HEAD.match(text, end) is not None
+    items = _list_items(doc, sentence.sub(pos, end))
+    for span, code, name in _shared_heads(doc, items, "inst"):
+        words = span.text.split()
+        if name is None and len(words) == 1:
+            place = places.lookup_city(words[0].strip(_TRAILING))
+            if place is not None:
+                written = span.text.strip(_TRAILING) if genitive else place.name
+                row = _partner(
+                    written,
+                    "partner",
+                    None,
+                    place.country,
+                    doc.text[span.start : span.end],
+                    doc.source,
+                )
+                if row is not None:
+                    add(
+                        replace(
+                            row, org_type="municipality" if place.precision == "city" else "region"
+                        )
+                    )
+                continue
+        if (
+            span.text[:1].isupper()
+            or span.text[:1] in _QUOTES
+            or span.text.lower().startswith(("vieš", "uždar", "asociacij"))
+        ):
+            add(_item_partner(doc, span, code=code, case="inst", name=name))
+
+
+def _place_list(
+    doc: Document, sentence: Span, pos: int, add: Callable[[Partner | None], None]
+) -> None:
+    """Partners named only by their places, in a list after "partneriai iš"."""
+    text = sentence.text
+    while True:
+        match = _LIST_WORD.match(text, pos)
+        if not match:
+            return
+        place = places.lookup_city(match.group("word"))
+        if place is None or places.country_code(match.group("word")) is not None:
+            return
+        start = match.start("word")
+        row = _partner(
+            match.group("word"),
+            "partner",
+            None,
+            place.country,
+            doc.text[sentence.start + start : sentence.start + match.end()],
+            doc.source,
+        )
+        if row is not None:
+            add(replace(row, org_type="municipality" if place.precision == "city" else "region"))
+        pos = match.end()
+
+
+def _promoters(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+    """The body carrying the project out, as the subject of its verb."""
+    text = sentence.text
+    low = doc.lower[sentence.start : sentence.end]
+    for verb in _PROMOTER.finditer(low):
+        word = verb.group(0)
+        if word.startswith("pasiraš") and not _CONTRACT.search(low, verb.end()):
+            continue  # signing something else
+        if word.endswith("gyvendinti") and not _BEFORE_VERB.search(text[: verb.start()]):
+            continue  # "Projektui įgyvendinti skirta …": no subject
+        if word == "tapo" and not _MEMBER.search(low, verb.end(), verb.end() + 160):
+            continue  # "X tapo …" names a partner only as "… nare", "… partneriu"
+        if word.startswith("dalyv") and not _IN_PROJECT.search(
+            low, max(0, verb.start() - 40), _clause_end(low, verb.end(), 120)
+        ):
+            # "X dalyvavo renginyje": an event, not the project; "X dalyvauja … programos
+            # finansuojamame projekte": the project, however long the words before it
+            continue
+        role = "partner" if word.startswith(("dalyv", "tapo")) else "promoter"
+        prefix_end = verb.start()
+        before = _BEFORE_VERB.search(text, max(0, prefix_end - 160), prefix_end)
+        if before:
+            if "kaip" in before.group(0):
+                role = _role_of(before.group(0), role)  # "… kaip partnerė įgyvendina"
+            prefix_end = before.start()
+        lower_bound = max(0, prefix_end - 300)
+        last_with = None
+        for last_with in _WITH_PARTNERS.finditer(text, lower_bound, prefix_end):  # noqa: B007
+            continue  # the last "kartu su" before the verb: its list is read on its own
+        if last_with is not None:
+            prefix_end = last_with.start()
+        bracket = _ROLE_BRACKET_AT_END.search(text, lower_bound, prefix_end)
+        if bracket and _role_of(bracket.group("role"), "") in ("lead", "applicant", "partner"):
+            role = _role_of(bracket.group("role"), role)
+            prefix_end = bracket.start()
+        apposition = (
+            _APPOSITION_AT_END.search(text, lower_bound, prefix_end)
+            if text[:prefix_end].rstrip().endswith(",")
+            else None
+        )
+        if apposition:
+            words = apposition.group("apposition")
+            if _LEAD_ROLE.search(words) or _LEADING.search(words):
+                role = "lead"
+            prefix_end = apposition.start()
+        if word.startswith(("implement", "leads")):
+            english = _EN_SUBJECT.search(text, lower_bound, prefix_end)
+            if english:
+                start = english.start("name")
+                add(
+                    _partner(
+                        english.group("name"),
+                        role,
+                        None,
+                        None,
+                        doc.text[sentence.start + start : sentence.start + english.end("name")],
+                        doc.source,
+                    )
+                )
+            continue
+        end = prefix_end
+        place_word = _PLACE_SUBJECT.search(text, lower_bound, prefix_end)
+        if place_word and orgnames.name_before(text, end, "nom", lower_bound) is None:
+            # "… kuriame Vilnius dalyvauja kartu su …": a city taking part, named by itself.
+            place = places.lookup_city(place_word.group("place"))
+            if place is not None and places.country_code(place_word.group("place")) is None:
+                start = sentence.start + place_word.start("place")
+                row = _partner(
+                    place_word.group("place"),
+                    "partner",
+                    None,
+                    place.country,
+                    doc.text[start : start + len(place_word.group("place"))],
+                    doc.source,
+                )
+                if row is not None:
+                    add(replace(row, org_type="municipality"))
+            continue
+        ours = _OURS_BEFORE.search(text, lower_bound, end)
+        if ours:
+            own = _site_name(doc, ours.group("words"))
+            if own is not None:
+                start = sentence.start + ours.start("words")
+                add(
+                    _partner(
+                        own,
+                        role,
+                        None,
+                        None,
+                        doc.text[start : sentence.start + ours.end("words")],
+                        doc.source,
+                    )
+                )
+            continue
+        for _ in range(3):
+            name = orgnames.name_before(text, end, "nom", lower_bound)
+            if name is None:
+                break
+            quote = doc.text[sentence.start + name.start : sentence.start + name.end]
+            row = _partner(name.name, role, None, None, quote, doc.source)
+            aside = _ASIDE_AFTER.match(text, name.end)
+            if row is not None and aside and not _ROLE_IN_ITEM.match(text, name.end):
+                row = _partner(name.name, role, aside.group("aside"), None, quote, doc.source)
+            add(row)
+            joined = _COORDINATED.search(text, lower_bound, name.start)
+            if not joined:
+                break
+            end = joined.start()
+
+
+def _clause_end(low: str, pos: int, most: int) -> int:
+    """Where the clause going on at ``pos`` ends: at the next comma or semicolon, at most
+    ``most`` characters on ("dalyvavo konferencijoje, kurioje … projekto …" stops at the
+    comma)."""
+    end = min(len(low), pos + most)
+    stops = [k for k in (low.find(",", pos, end), low.find(";", pos, end)) if k >= 0]
+    return min(stops, default=end)
+
+
+def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+    """ "Name (Country)" inside a sentence, and "Country (Name)" in a list of countries."""
+    text, source = sentence.text, doc.source
+    for match in _PAREN.finditer(text):
         # Bracket first, name second: a country in brackets is rare, so the name before it is
         # looked for only there (scanning names from every position cost a millisecond a text).
         paren = match.group("paren").strip()
         # Country names are a word or three; longer asides need no look-up.
-        code = places.country_code(paren) if len(paren.split()) <= 3 else None
+        code = _aside_country(paren) if len(paren.split()) <= 3 else None
         if code is None:
             continue
-        begin = max(text.rfind(ch, 0, match.start()) for ch in ",;:()\n–—‒") + 1
-        begin = max(begin, match.start() - 80)
+        floor = max(0, match.start() - 80)
+        begin = max(max(text.rfind(ch, floor, match.start()) for ch in ",;:()\n–—‒") + 1, floor)
         raw_name = text[begin : match.start()]
         name = raw_name.strip()
         if len(name) < 2:
             continue
         # Keep only the words after the last joiner: "… kiti miestai – Lisabona".
-        name = re.split(r"\s+(?:ir|bei|and)\s+(?=[" + _CAP + r"])", name)[-1]
+        name = _JOINER_BEFORE_NAME.split(name)[-1]
         words = name.split()
         if len(words) >= 5:
             # "Į Kauną atvyko projektui vadovaujančios Leuvardeno savivaldybės": the name is
@@ -762,59 +1878,97 @@ def _sentence_partners(
                     break
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
             continue
-        if re.match(r"(?:Projekt|Vadovauj|Partner)", name):
+        if _ROLE_WORD_FIRST.match(name):
             continue
         start = begin + raw_name.find(name)
-        add(_partner(name, "partner", None, code, text[start : match.end()], source))
-
-
-def _place_list(
-    sentence: Span, pos: int, source: str, add: Callable[[Partner | None], None]
-) -> None:
-    """Partners named only by their places, in a list after "kartu su" or "partneriai iš"."""
-    text = sentence.text
-    while True:
-        match = _LIST_WORD.match(text, pos)
-        if not match:
-            return
-        place = places.lookup_city(match.group("word"))
-        if place is None:
-            return
-        start = match.start("word")
-        row = _partner(
-            match.group("word"), "partner", None, place.country, text[start : match.end()], source
-        )
-        if row is not None:
-            add(replace(row, org_type="municipality" if place.precision == "city" else "region"))
-        pos = match.end()
-
-
-_IMPLEMENTING_BODY = re.compile(
-    r"(?P<name>["
-    + _CAP
-    + r"][\w\-‘’'„“\"]*\s+(?:[\w\-‘’'„“\"]+\s+){0,3}?(?:savivaldybės\s+administracija|savivaldybė|administracija"
-    r"|agentūra|centras|biblioteka|muziejus|teatras|gimnazija|mokykla|įstaiga))\s+"
-    r"(?:(?:sėkmingai|jau|kartu\s+su\s+partneriais)\s+)?(?:baigė\s+|pradėjo\s+)?(?:įgyvendin\w+|vykdo|vykdė)\s+"
-    r"(?:\S+\s+){0,8}?projekt"
-)
-
-
-def implementing_body(doc: Document) -> Partner | None:
-    """The body that implements a national project ("X baigė įgyvendinti projektą …").
-
-    In national programmes the implementer is the applicant; the caller asks for it only
-    when the text names no applicant or lead itself.
-    """
-    for sentence in doc.sentences:
-        match = _IMPLEMENTING_BODY.search(sentence.text)
-        if match:
-            return _partner(
-                match.group("name"), "applicant", None, None, match.group("name"), doc.source
+        add(
+            _partner(
+                name,
+                "partner",
+                None,
+                code,
+                doc.text[sentence.start + start : sentence.start + match.end()],
+                source,
             )
-    return None
+        )
+    for match in _COUNTRY_THEN_NAME.finditer(text):
+        code = places.country_code(match.group("country"))
+        if code is None or places.lookup_city(match.group("country")) is not None:
+            continue
+        inner = match.group("name")
+        if orgnames.is_head(inner.split()[-1]):
+            # "partneriai iš Lenkijos, Švedijos, Lietuvos (Klaipėdos universitetas)"
+            start = sentence.start + match.start("name")
+            add(
+                _partner(inner, "partner", None, code, doc.text[start : start + len(inner)], source)
+            )
 
 
-_ROLE_RANK = {"lead": 0, "applicant": 1, "partner": 2}
+def _between(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+    """ "sutartis tarp pagrindinio partnerio X ir partnerių iš Y bei Z": the parties, in the
+    genitive."""
+    text = sentence.text
+    for match in _BETWEEN.finditer(text):
+        pos = match.end()
+        role = "partner"
+        for _ in range(8):
+            marked = _GENITIVE_ROLE.match(text, pos)
+            if marked:
+                role = (
+                    "lead"
+                    if _LEAD_ROLE.search(marked.group("role"))
+                    or "pagrindin" in marked.group("role").lower()
+                    else "partner"
+                )
+                pos = marked.end()
+            name = orgnames.name_after(text, pos, "gen")
+            if name is None:
+                break
+            add(_named(doc, _shift(name, sentence.start), role, None))
+            end = name.end
+            paren = _ASIDE_AFTER.match(text, end)
+            if paren:
+                end = paren.end()
+            joiner = _GENITIVE_JOINER.match(text, end)
+            if not joiner:
+                break
+            pos = joiner.end()
+            role = "partner" if role == "lead" else role
+
+
+def _dative(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+    """ "X skirta parama", "X tenka 186 400 eurų": the body a grant or a share goes to."""
+    text = sentence.text
+    for match in _DATIVE_GRANT.finditer(text):
+        end = match.start()
+        aside = None
+        bracket = _ROLE_BRACKET_AT_END.search(text, max(0, end - 60), end)
+        if bracket:
+            aside = bracket.group("role")
+            end = bracket.start()
+        name = orgnames.name_before(text, end, "dat", max(0, end - 300))
+        if name is None:
+            continue
+        quote = doc.text[sentence.start + name.start : sentence.start + name.end]
+        add(
+            _partner(
+                name.name,
+                "promoter",
+                None if aside and "VVG" in aside else aside,
+                None,
+                quote,
+                doc.source,
+            )
+        )
+
+
+def _shift(name: orgnames.Name, offset: int) -> orgnames.Name:
+    return orgnames.Name(name.start + offset, name.end + offset, name.name, name.plural)
+
+
+# --- merging and settling ------------------------------------------------------------------
+
+_ROLE_RANK = {"lead": 0, "applicant": 1, "promoter": 2, "partner": 3}
 
 
 def _quotes_inside_others(quotes: list[str]) -> set[str]:
@@ -841,30 +1995,142 @@ def _quotes_inside_others(quotes: list[str]) -> set[str]:
 
 
 def _dedupe(rows: list[Partner]) -> list[Partner]:
-    """One row per organisation; the strongest role wins, the first quote stays.
+    """One row per organisation; the strongest role wins, the fullest name stays.
+
+    A municipality named short and in full ("Kauno savivaldybė", "Kauno miesto
+    savivaldybė") is one row under the fuller name, with that name's quote: a reader looks
+    the organisation up by its full name.
 
     A row read from a piece of another row's statement ("Espoo / FI" inside "Aalto
-    University, Espoo / FI (lead partner)") is the same partner and is dropped.
+    University, Espoo / FI (lead partner)") is the same partner and is dropped; a short name
+    that ends a longer one of the text ("Kultūros centras" after "Mažeikių rajono
+    savivaldybės kultūros centras") refers to it.
     """
     by_key: dict[str, Partner] = {}
     inside = _quotes_inside_others([r.quote for r in rows])
-    rows = [r for r in rows if r.quote not in inside]
-    for row in rows:
-        key = partner_key(row.name)
+    # A member of a shared-head list keeps the list's quote; it is no piece of another row.
+    shared = Counter(r.quote for r in rows)
+    kept_rows = [r for r in rows if r.quote not in inside or shared[r.quote] > 1]
+    for row in kept_rows:
+        key = _ALIAS.sub(" savivaldybė", partner_key(row.name))
         kept = by_key.get(key)
         if kept is None:
             by_key[key] = row
             continue
-        changes: dict[str, object] = {}
-        if _ROLE_RANK[row.role] < _ROLE_RANK[kept.role]:
-            changes["role"] = row.role
-        for column in ("city", "country", "lat", "lon", "geo_precision"):
-            if getattr(kept, column) is None and getattr(row, column) is not None:
-                changes[column] = getattr(row, column)
-        if "lat" in changes:
-            changes["place"] = row.place  # the coordinates come from the other row's place
-        if changes:
-            by_key[key] = replace(kept, **changes)  # type: ignore[arg-type]
+        merged = _merge(kept, row)
+        if len(row.name) > len(kept.name) and partner_key(row.name) != partner_key(kept.name):
+            # "Vilniaus savivaldybė" and "Vilniaus miesto savivaldybė": the fuller name stays
+            merged = replace(merged, name=row.name, quote=row.quote)
+        by_key[key] = merged
+    # Short references: a name of two or three words that ends a longer name of the text.
+    # (An index of the last two and three words of every name: linear in the partners.)
+    endings: dict[str, list[str]] = {}
+    for key in by_key:
+        words = key.split()
+        for n in (2, 3):
+            if len(words) > n:
+                endings.setdefault(" ".join(words[-n:]), []).append(key)
+    for key in list(by_key):
+        words = key.split()
+        if not 1 < len(words) <= 3 or key not in by_key:
+            continue
+        longer = [k for k in endings.get(key, ()) if k in by_key]
+        if len(longer) == 1:
+            by_key[longer[0]] = _merge(by_key[longer[0]], by_key.pop(key), keep_name=True)
     out = list(by_key.values())
+    out.sort(key=lambda r: _ROLE_RANK[r.role])
+    return out
+
+
+_ALIAS = _compile(
+    r"""
+    (?:\s+miesto)?\s+savivaldybės\s+administracija$   # a municipality and its administration
+    | (?:\s+miesto)?\s+savivaldybė$                    # are one ("Vilniaus (miesto) savivaldybė")
+    """
+)
+
+
+def _merge(kept: Partner, row: Partner, keep_name: bool = True) -> Partner:
+    changes: dict[str, object] = {}
+    if _ROLE_RANK[row.role] < _ROLE_RANK[kept.role]:
+        changes["role"] = row.role
+    for column in ("city", "country", "lat", "lon", "geo_precision"):
+        if getattr(kept, column) is None and getattr(row, column) is not None:
+            changes[column] = getattr(row, column)
+    if (
+        kept.geo_precision == "country"
+        and row.geo_precision in ("city", "region")
+        and row.country == kept.country
+    ):
+        for column in ("city", "lat", "lon", "geo_precision"):
+            changes[column] = getattr(row, column)
+    if "lat" in changes:
+        changes["place"] = row.place  # the coordinates come from the other row's place
+    return replace(kept, **changes) if changes else kept  # type: ignore[arg-type]
+
+
+def _programme_countries(programme: str | None) -> tuple[str, ...]:
+    """The countries a cooperation programme's name joins ("Interreg Lithuania-Poland")."""
+    if not programme:
+        return ()
+    codes = []
+    for word in _ENGLISH_WORD.findall(programme):
+        code = places.country_code(word)
+        if code is not None and code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _written_in_lithuanian(name: str) -> bool:
+    """A name in Lithuanian: a Lithuanian head noun and only Lithuanian letters."""
+    words = _QUOTED_PART.sub(" ", name).split()
+    return not (set(name.lower()) & _NON_LITHUANIAN) and any(orgnames.is_head(w) for w in words)
+
+
+def _settle(rows: list[Partner], programme: str | None) -> list[Partner]:
+    """Roles and countries that depend on the programme.
+
+    The body that carries a project out is the applicant of a national (or rural, EEA, or
+    unknown) programme when the text names no applicant or lead itself, and one partner of a
+    cooperation programme. A partner the text does not place is in Lithuania in a national or
+    rural programme; in a two-country cooperation programme, a name written in the other
+    country's language (its letters or its kind of body) is in that country.
+    """
+    kind = programme_kind(programme)
+    named = any(r.role in ("lead", "applicant") for r in rows)
+    if kind is None and any(r.country not in (None, "LT") for r in rows):
+        kind = "cooperation"  # partners abroad: a cooperation project whatever its programme
+    countries = _programme_countries(programme) if kind == "cooperation" else ()
+    out = []
+    applicant_given = False
+    for row in rows:
+        if row.role == "promoter":
+            if kind in ("cooperation", "eu_programme") or named or applicant_given:
+                row = replace(row, role="partner")
+            else:
+                row = replace(row, role="applicant")
+                applicant_given = True
+        if row.country is None:
+            code = None
+            if kind in ("national", "rural"):
+                code = "LT"
+            elif kind is None and _written_in_lithuanian(row.name):
+                code = "LT"  # no programme named and no partner abroad: a Lithuanian project
+            elif len(countries) == 2 and "LT" in countries:
+                other = next(c for c in countries if c != "LT")
+                low = row.name.lower()
+                if _country_of_kind(row.name) == other or set(low) & _NON_LITHUANIAN:
+                    code = other
+            if code is not None:
+                place = places.country_place(code)
+                row = replace(
+                    row,
+                    country=code,
+                    lat=round(place.lat, 4),
+                    lon=round(place.lon, 4),
+                    geo_precision="country",
+                    place=place,
+                )
+        out.append(row)
     out.sort(key=lambda r: _ROLE_RANK[r.role])
     return out

@@ -16,13 +16,10 @@ from cwlib.parse.document import Document
 from cwlib.parse.events import extract_durations, extract_events
 from cwlib.parse.facts import TextFacts
 from cwlib.parse.keys import merge_keys
-from cwlib.parse.partners import extract_partners, implementing_body
+from cwlib.parse.partners import extract_partners
 from cwlib.parse.results import extract_results
 
-__all__ = ["NATIONAL_PROGRAMME", "TextFacts", "parse_text"]
-
-NATIONAL_PROGRAMME = "EU Structural Funds (Lithuania)"
-"""In a national programme the body that implements a project is its applicant."""
+__all__ = ["TextFacts", "parse_text"]
 
 
 def parse_text(text: str, source: str = "<text>") -> TextFacts:
@@ -40,16 +37,11 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     # 3. Sums; then shares, computed only against the total of the same scope and party, so
     #    all sums of the text must be known first.
     budgets = complete_shares(extract_budgets(doc))
-    # 4. Partners. A national programme's page often names no applicant, only the body that
-    #    "implements the project": that body is the applicant (asked only when no lead or
-    #    applicant was found, because the phrase is common in news about partners too).
-    partners = extract_partners(doc)
-    if fields.programme == NATIONAL_PROGRAMME and not any(
-        p.role in ("applicant", "lead") for p in partners
-    ):
-        body = implementing_body(doc)
-        if body is not None:
-            partners.insert(0, body)
+    # 4. Partners. The programme decides two things the text often leaves unsaid: the body
+    #    that "carries the project out" is the applicant of a national programme but one
+    #    partner of a cooperation programme, and a partner the text does not place is in
+    #    Lithuania in a national programme.
+    partners = extract_partners(doc, fields.programme)
     # 5. Dated events, the programming periods the text states, the durations it states.
     events, periods = extract_events(doc)
     durations = extract_durations(doc)

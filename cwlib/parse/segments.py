@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
 
-__all__ = ["BULLET", "Span", "lines", "sentences", "strip_span"]
+__all__ = ["BULLET", "Span", "flow", "lines", "sentences", "strip_span"]
 
 
 class Span(NamedTuple):
@@ -98,6 +98,12 @@ _LAST_WORD = re.compile(
     """,
     re.VERBOSE,
 )
+_INITIAL = re.compile(
+    r"""
+    [A-ZĄČĘĖĮŠŲŪŽ]              # one capital: a person's initial in a name ("P. Vaičaičių")
+    """,
+    re.VERBOSE,
+)
 
 
 def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
@@ -126,7 +132,10 @@ def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Sp
             cut = bound.start() + 1  # just after the mark
             if cut - 1 >= start:
                 word = _LAST_WORD.search(text, max(start, cut - 12), cut)
-                if word is None or word.group(1).lower() not in _ABBREVIATIONS:
+                # "2020 m. …", "Anykščių J. ir P. Vaičaičių …": no end of a sentence
+                if word is None or not (
+                    word.group(1).lower() in _ABBREVIATIONS or _INITIAL.fullmatch(word.group(1))
+                ):
                     if cut > start:
                         append(_span(Span, (start, cut, text[start:cut])))
                     start = bound.end()
@@ -147,3 +156,89 @@ BULLET = re.compile(
     re.VERBOSE,
 )
 """The mark that opens a list item; the partner and result extractors share it."""
+
+
+def flow(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` with the line breaks that break a sentence made spaces (same length, same
+    offsets), and where a word was hyphenated across a line break.
+
+    A line continues on the next (across at most one blank line) when the next opens in
+    lower case and the line does not end with a stop or colon ("Raseinių rajono
+    savivaldybės\\nadministracija"); directly, when the line ends with a comma, a joiner ("ir",
+    "bei") or a hyphen after a letter (the word is then written whole, "Aly-\\ntaus" → "Alytaus",
+    and the freed characters follow it as spaces), or it is a long line of a list (commas,
+    no stop) wrapped at a column's width ("… Klaipėdos\\nEduardo Balsio menų gimnazija"). Returns the
+    flowed text and the offsets of the hyphens that broke a word. One pass over the lines:
+    linear time.
+
+    >>> flow("Raseinių Pušyno\\nprogimnazija")[0]
+    'Raseinių Pušyno progimnazija'
+    >>> flow("Pagrindinis partne-\\nris – Suvalkų muziejus")[0]
+    'Pagrindinis partneris   – Suvalkų muziejus'
+    """
+    if "\n" not in text:
+        return text, frozenset()
+    chars = list(text)
+    hyphens: set[int] = set()
+    spans = []  # (start, end) of each line, end exclusive, without its line break
+    pos = 0
+    for raw in text.split("\n"):
+        spans.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    i = 0
+    while i < len(spans) - 1:
+        start, end = spans[i]
+        line = text[start:end].rstrip()
+        if not line.strip():
+            i += 1
+            continue
+        j = i + 1
+        blank = not text[spans[j][0] : spans[j][1]].strip()
+        if blank and j + 1 < len(spans):
+            j += 1  # one blank line between
+        nxt = text[spans[j][0] : spans[j][1]].lstrip()
+        if not nxt:
+            i = j
+            continue
+        before, after = line[-1], nxt[0]
+        join = False
+        if (
+            not blank
+            and before == "-"
+            and len(line) >= 2
+            and line[-2].isalpha()
+            and after.islower()
+        ):
+            # "Aly-\\ntaus" → "Alytaus" and the freed characters as spaces after the word: the
+            # word reads whole, and every offset outside it stays where it was.
+            hyphen = start + len(line) - 1
+            rest_start = spans[j][0] + len(text[spans[j][0] : spans[j][1]]) - len(nxt)
+            tail = len(nxt) - len(nxt.lstrip("abcdefghijklmnopqrstuvwxyząčęėįšųūž"))
+            moved = text[rest_start : rest_start + tail]
+            gap = rest_start - hyphen
+            chars[hyphen : hyphen + tail] = list(moved)
+            chars[hyphen + tail : rest_start + tail] = [" "] * gap
+            hyphens.add(hyphen)
+            i = j
+            continue
+        elif (after.islower() and before not in ".!?:;") or (
+            not blank and (before == "," or line.endswith((" ir", " bei", " and")))
+        ):
+            join = True
+        elif (
+            not blank
+            and len(line) >= 60
+            and line.count(",") >= 2
+            and "|" not in line
+            and before not in ".!?:;"
+            and after not in "•·-–*"
+            and not nxt.rstrip().endswith(":")
+        ):
+            join = True  # a list of names wrapped at the width of a column
+        if join:
+            for k in range(
+                start + len(line), spans[j][0] + len(text[spans[j][0] : spans[j][1]]) - len(nxt)
+            ):
+                chars[k] = " "
+        i = j
+    return "".join(chars), frozenset(hyphens)

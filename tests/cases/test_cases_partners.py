@@ -32,7 +32,6 @@ CASES = [
         "applicant-name-holding-ir",
         "Projekto pareiškėjas – VšĮ Rietavo turizmo ir verslo informacijos centras.",
         [("VšĮ Rietavo turizmo ir verslo informacijos centras", "applicant", "LT")],
-        gap="a name in prose ends at ' ir ' before a lower-case word, which cuts names that hold 'ir'",
     ),
     case(
         "lead-verb",
@@ -58,7 +57,11 @@ CASES = [
     case(
         "places-after-kartu-su",
         "Projektas įgyvendinamas kartu su Rygos, Talino ir Ščecino savivaldybėmis.",
-        [("Rygos", "partner", "LV"), ("Talino", "partner", "EE"), ("Ščecino", "partner", "PL")],
+        [
+            ("Rygos savivaldybė", "partner", "LV"),
+            ("Talino savivaldybė", "partner", "EE"),
+            ("Ščecino savivaldybė", "partner", "PL"),
+        ],
     ),
     case(
         "places-after-partneriai-is",
@@ -77,7 +80,7 @@ CASES = [
     case(
         "role-after-the-name",
         "Kultūros centras projekte buvo pagrindinis partneris.",
-        [("Kultūros centras", "lead", None)],
+        [("Kultūros centras", "lead", "LT")],  # no programme, no partner abroad: Lithuanian
     ),
     case(
         "lower-case-after-role-is-no-name",
@@ -88,7 +91,6 @@ CASES = [
         "english-list-with-city-and-code",
         "Project partners: Aalto University, Espoo / FI; Riga Technical University / LV.",
         [("Aalto University", "partner", "FI"), ("Riga Technical University", "partner", "LV")],
-        gap="the city after a comma in an inline list becomes a partner of its own",
     ),
     case(
         "city-code-list",
@@ -109,7 +111,6 @@ CASES = [
         "table-of-partners",
         "Partneris | Šalis\nRygos universitetas | Latvija\nTartu universitetas | Estija",
         [("Rygos universitetas", "partner", "LV"), ("Tartu universitetas", "partner", "EE")],
-        gap="a table's header row 'Partneris | Šalis' is read as a label with a one-item list",
     ),
     case("countries-are-no-partners", "Kiti partneriai – iš Latvijos ir Estijos.", []),
     case("sponsors-are-no-partners", "Dėkojame rėmėjams: UAB „Statyba“, AB „Energija“.", []),
@@ -126,13 +127,11 @@ CASES = [
             ("Municipality of Ferrara", "lead", "IT"),
             ("Creative Industries Styria", "partner", "AT"),
         ],
-        gap="'Lead partner:' inside brackets after a country opens a lead named 'Italy'",
     ),
     case(
         "subject-takes-part-with-partners",
         "Projekte dalyvauja Vilniaus dailės akademija kartu su partneriais iš Lenkijos.",
         [("Vilniaus dailės akademija", "partner", "LT")],
-        gap="an organisation after the verb 'dalyvauja' is not read",
     ),
     case("person-is-a-contact", "Projekto koordinatorius: Jonas Petraitis", []),
     case(
@@ -165,13 +164,11 @@ CASES = [
         "name-after-the-verb",
         "Projekte taip pat dalyvauja Šiaulių universitetas.",
         [("Šiaulių universitetas", "partner", "LT")],
-        gap="a partner named after 'dalyvauja' (verb first) is not read",
     ),
     case(
         "cities-taking-part",
         "Vilnius dalyvauja kartu su Kaunu ir Klaipėda.",
-        [("Kaunas", "partner", "LT"), ("Klaipėda", "partner", "LT"), ("Vilnius", "partner", "LT")],
-        gap="a place named in the instrumental ('Kaunu') keeps that form as the partner's name",
+        [("Vilnius", "partner", "LT"), ("Kaunas", "partner", "LT"), ("Klaipėda", "partner", "LT")],
     ),
     case(
         "role-in-brackets-in-a-list",
@@ -179,7 +176,7 @@ CASES = [
         "universitetas.",
         [
             ("Kauno technologijos universitetas", "lead", "LT"),
-            ("Vytauto Didžiojo universitetas", "partner", None),
+            ("Vytauto Didžiojo universitetas", "partner", "LT"),
         ],
     ),
     case(
@@ -188,6 +185,453 @@ CASES = [
         [("Leuvardeno savivaldybė", "lead", "NL")],
     ),
     case("menu-is-no-list", "Meniu | Naujienos | Projektai | Kontaktai", []),
+    case(
+        "english-beneficiary-of-the-project",
+        "The beneficiary of the project is the Administration of Jurbarkas District Municipality "
+        "(Lithuania).",
+        [("Administration of Jurbarkas District Municipality", "applicant", "LT")],
+    ),
+    case(
+        "english-beneficiary-of-the-project-dash",
+        "Beneficiary of the project – Jurbarkas District Municipality Administration.",
+        [("Jurbarkas District Municipality Administration", "applicant", "LT")],
+    ),
+    # --- issue 9, class 1: who carries the project out -------------------------------------
+    case(
+        "subject-implemented",
+        "Rokiškio rajono savivaldybės administracija įgyvendino projektą „Parko sutvarkymas“.",
+        [("Rokiškio rajono savivaldybės administracija", "applicant", "LT")],
+    ),
+    case(
+        "subject-finished",
+        "Šiais metais Šilalės kultūros centras baigė įgyvendinti projektą „Scena visiems“.",
+        [("Šilalės kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "subject-and-agency-signed",
+        "2021 m. kovo 2 d. Jurbarko rajono savivaldybės administracija ir VšĮ Centrinė projektų "
+        "valdymo agentūra pasirašė projekto finansavimo ir administravimo sutartį.",
+        [("Jurbarko rajono savivaldybės administracija", "applicant", "LT")],
+    ),
+    case(
+        "signing-something-else",
+        "Savivaldybės meras pasirašė sveikinimą mokyklai.",
+        [],
+    ),
+    case(
+        "verb-first",
+        "Projektą įgyvendina Telšių Žemaitės gimnazija.",
+        [("Telšių Žemaitės gimnazija", "applicant", "LT")],
+    ),
+    case(
+        "applicant-label-quotes",
+        "Pareiškėjas: VšĮ „Kraštotyros namai“.",
+        [("VšĮ „Kraštotyros namai“", "applicant", "LT")],
+    ),
+    case(
+        "role-in-brackets-subject",
+        "Utenos kultūros centras (pareiškėjas) kartu su Utenos rajono savivaldybės administracija "
+        "įgyvendina projektą.",
+        [
+            ("Utenos kultūros centras", "applicant", "LT"),
+            ("Utenos rajono savivaldybės administracija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "label-line-then-value-line",
+        "Projekto vykdytojas:\nMolėtų rajono savivaldybės\nadministracija\n\nProjekto partneris:\n"
+        "Molėtų kultūros\ncentras",
+        [
+            ("Molėtų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Molėtų kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
+        "labels-block-then-values-block",
+        "Projekto pavadinimas\nPareiškėjas\nPartneris\nProjekto vertė\n\nParko atnaujinimas\n"
+        "Zarasų rajono savivaldybės administracija\nZarasų kultūros centras\n120 000 Eur",
+        [
+            ("Zarasų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Zarasų kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
+        "dative-grant",
+        "Asociacijai „Dūkšto bendruomenė“ skirta parama vietos projektui įgyvendinti.",
+        [("Asociacija „Dūkšto bendruomenė“", "applicant", "LT")],
+    ),
+    case(
+        "dative-generic-noun-is-no-name",
+        "Progimnazijai skirta 31 000 Eur parama.",
+        [],
+    ),
+    case(
+        "publicity-disclaimer",
+        "Už šio leidinio turinį atsako Kretingos muziejus.",
+        [("Kretingos muziejus", "applicant", "LT")],
+    ),
+    case(
+        "ocr-split-verb",
+        "Varėnos kultūros centras į gyvendina projektą „Dainų šventė“.",
+        [("Varėnos kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "apposition-lead-with-partner",
+        "Pasvalio kultūros centras, vadovaujantysis partneris, kartu su Biržų rajono savivaldybės "
+        "administracija įgyvendina projektą.",
+        [
+            ("Pasvalio kultūros centras", "lead", "LT"),
+            ("Biržų rajono savivaldybės administracija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-led-by",
+        "The project is led by Tartu City Government (Estonia).",
+        [("Tartu City Government", "lead", "EE")],
+    ),
+    case(
+        "english-implemented-by",
+        "The project is implemented by the Administration of Zarasai District Municipality "
+        "(Lithuania).",
+        [("Administration of Zarasai District Municipality", "applicant", "LT")],
+    ),
+    case(
+        "english-implemented-by-people-is-no-partner",
+        "The project is implemented by the partners in three countries.",
+        [],
+    ),
+    case(
+        "english-one-of-partners",
+        "Panevėžys City Municipality is one of 8 partners in the project.",
+        [("Panevėžys City Municipality", "partner", "LT")],
+    ),
+    case(
+        "our-school-is-the-site",
+        "Kelmės Jono Graičiūno gimnazija\nMūsų gimnazija dalyvauja projekte kartu su "
+        "partneriais iš Lenkijos.",
+        [("Kelmės Jono Graičiūno gimnazija", "partner", "LT")],
+    ),
+    case(
+        "became-a-member",
+        "Šiaulių miesto savivaldybė tapo tinklo „Žalieji miestai“ nare.",
+        [("Šiaulių miesto savivaldybė", "partner", "LT")],
+    ),
+    # --- issue 9, class 2: partner lists as they occur -----------------------------------------
+    case(
+        "with-partner-instrumental",
+        "Trakų rajono savivaldybės administracija kartu su Ełko apskrities savivaldybe "
+        "įgyvendina projektą.",
+        [
+            ("Trakų rajono savivaldybės administracija", "partner", "LT"),
+            ("Ełko apskrities savivaldybė", "partner", "PL"),
+        ],
+    ),
+    case(
+        "with-partner-dash-inserted",
+        "Kudirkos Naumiesčio kultūros centras kartu su partneriu – Sovetsko jaunimo centru "
+        "(Rusija) – įgyvendina projektą.",
+        [
+            ("Kudirkos Naumiesčio kultūros centras", "partner", "LT"),
+            ("Sovetsko jaunimo centras", "partner", "RU"),
+        ],
+    ),
+    case(
+        "between-genitive",
+        "Pasirašyta sutartis tarp pagrindinio partnerio Alytaus kraštotyros muziejaus ir partnerio "
+        "Suvalkų regioninio muziejaus.",
+        [
+            ("Alytaus kraštotyros muziejus", "lead", "LT"),
+            ("Suvalkų regioninis muziejus", "partner", "PL"),
+        ],
+    ),
+    case(
+        "lead-genitive-apposition",
+        "Susitikime kalbėjo pagrindinio partnerio Daugpilio universiteto atstovai.",
+        [("Daugpilio universitetas", "lead", "LV")],
+    ),
+    case(
+        "coordinated-genitive-list",
+        "Projekto partneriai: Alytaus, Varėnos ir Lazdijų rajonų savivaldybės.",
+        [
+            ("Alytaus rajono savivaldybė", "partner", "LT"),
+            ("Varėnos rajono savivaldybė", "partner", "LT"),
+            ("Lazdijų rajono savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "coordinated-directorates",
+        "Partneriai: Dzūkijos ir Suvalkijos regioninių parkų direkcijos.",
+        [
+            ("Dzūkijos regioninio parko direkcija", "partner", "LT"),
+            ("Suvalkijos regioninio parko direkcija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "coordinated-instrumental",
+        "Ignalinos kultūros centras kartu su Zarasų ir Utenos rajonų savivaldybėmis įgyvendina "
+        "projektą.",
+        [
+            ("Ignalinos kultūros centras", "applicant", "LT"),
+            ("Zarasų rajono savivaldybė", "partner", "LT"),
+            ("Utenos rajono savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "coordinated-quoted-names",
+        "Partneriai – Kėdainių lopšeliai-darželiai „Pasaka“ ir „Ąžuoliukas“.",
+        [
+            ("Kėdainių lopšelis-darželis „Pasaka“", "partner", "LT"),
+            ("Kėdainių lopšelis-darželis „Ąžuoliukas“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "countries-sharing-a-head-are-no-partners",
+        "Projekte dalyvauja Latvijos ir Estijos savivaldybės.",
+        [],
+    ),
+    case(
+        "list-broken-by-lines-and-a-hyphen",
+        "Projekto partneriai: Kauno technologijos universitetas, Pane-\nvėžio kolegija ir Šiaulių\n"
+        "valstybinė kolegija.",
+        [
+            ("Kauno technologijos universitetas", "partner", "LT"),
+            ("Panevėžio kolegija", "partner", "LT"),
+            ("Šiaulių valstybinė kolegija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "long-wrapped-list",
+        "Projekto partneriai:\nbendrojo ugdymo mokyklos: Kauno dailės gimnazija, Alytaus muzikos "
+        "mokykla, Utenos\nDauniškio gimnazija, Marijampolės Sūduvos gimnazija.",
+        [
+            ("Kauno dailės gimnazija", "partner", "LT"),
+            ("Alytaus muzikos mokykla", "partner", "LT"),
+            ("Utenos Dauniškio gimnazija", "partner", "LT"),
+            ("Marijampolės Sūduvos gimnazija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "abbreviations-inside-names",
+        "Partneriai: Jonavos r. Upninkų mokykla, Rokiškio raj. sav. administracija.",
+        [
+            ("Jonavos r. Upninkų mokykla", "partner", "LT"),
+            ("Rokiškio raj. sav. administracija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "initials-inside-a-name",
+        "Projekto partneris – Utenos A. ir M. Miškinių viešoji biblioteka.",
+        [("Utenos A. ir M. Miškinių viešoji biblioteka", "partner", "LT")],
+    ),
+    case(
+        "commas-inside-a-name",
+        "Partneriai: Kultūros, sporto ir jaunimo centras (Latvija), Ventos bendruomenė.",
+        [
+            ("Kultūros, sporto ir jaunimo centras", "partner", "LV"),
+            ("Ventos bendruomenė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "quotes-and-dashes-inside-names",
+        "Partneriai: Lazdijų mokykla – darželis „Kregždutė“ ir UAB „Medžio dirbtuvės“.",
+        [
+            ("Lazdijų mokykla – darželis „Kregždutė“", "partner", "LT"),
+            ("UAB „Medžio dirbtuvės“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "grouped-by-country",
+        "Projekto partneriai: iš Lietuvos – Kupiškio kultūros centras, iš Latvijos – Rundāles "
+        "novada dome.",
+        [("Kupiškio kultūros centras", "partner", "LT"), ("Rundāles novada dome", "partner", "LV")],
+    ),
+    case(
+        "grouped-by-country-dative",
+        "Latvijai atstovauja Rėzeknės ir Ludzos savivaldybės, Lietuvai – Zarasų rajono "
+        "savivaldybė.",
+        [
+            ("Rėzeknės savivaldybė", "partner", "LV"),
+            ("Ludzos savivaldybė", "partner", "LV"),
+            ("Zarasų rajono savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "country-then-name",
+        "Projekte dalyvauja partneriai iš Lenkijos, Švedijos ir Lietuvos (Klaipėdos universitetas).",
+        [("Klaipėdos universitetas", "partner", "LT")],
+    ),
+    case(
+        "english-names-with-countries",
+        "Partners: Administration of Zarasai District Municipality (Lithuania), Daugavpils City "
+        "Council (Latvia).",
+        [
+            ("Administration of Zarasai District Municipality", "partner", "LT"),
+            ("Daugavpils City Council", "partner", "LV"),
+        ],
+    ),
+    case(
+        "main-beneficiary",
+        "Pagrindinis paramos gavėjas: Lydos rajono vykdomasis komitetas (Baltarusija).",
+        [("Lydos rajono vykdomasis komitetas", "lead", "BY")],
+    ),
+    case(
+        "network-led-by",
+        "Tinklui vadovauja Porto miesto savivaldybė (Portugalija).",
+        [("Porto miesto savivaldybė", "lead", "PT")],
+    ),
+    case(
+        "lead-partner-dash-no-duplicate",
+        "Project partners:\nLead partner – Jelgava Youth Centre (Latvia)\nJoniškis Culture Centre "
+        "(Lithuania)",
+        [("Jelgava Youth Centre", "lead", "LV"), ("Joniškis Culture Centre", "partner", "LT")],
+    ),
+    case(
+        "main-partner-broken-by-a-hyphen",
+        "Pagrindinis partne-\nris – Suvalkų regioninis muziejus (Lenkija).",
+        [("Suvalkų regioninis muziejus", "lead", "PL")],
+    ),
+    case(
+        "short-name-refers-to-the-full-one",
+        "Mažeikių rajono savivaldybės kultūros centras baigė įgyvendinti projektą. Kultūros centras "
+        "projekte buvo pagrindinis partneris.",
+        [("Mažeikių rajono savivaldybės kultūros centras", "lead", "LT")],
+    ),
+    case(
+        "municipality-and-its-administration-are-one",
+        "Birštono savivaldybė įgyvendino projektą. Projekto vykdytojas – Birštono savivaldybės "
+        "administracija.",
+        [("Birštono savivaldybės administracija", "applicant", "LT")],
+    ),
+    case(
+        "country-alone-is-no-partner",
+        "Projekto partneris: Bergeno paveldo centras, Norvegija.",
+        [("Bergeno paveldo centras", "partner", "NO")],
+    ),
+    case(
+        "generic-group-is-no-partner",
+        "Projekto partneriai:\nvisos šalies savivaldybės, kurios yra mokyklų steigėjos;\n"
+        "Kauno dailės gimnazija;",
+        [("Kauno dailės gimnazija", "partner", "LT")],
+    ),
+    case(
+        "signing-agency-is-no-partner",
+        "Sutartis pasirašyta su VšĮ Centrine projektų valdymo agentūra.",
+        [],
+    ),
+    case(
+        "associated-partner-is-no-partner",
+        "Asocijuotas partneris – Lietuvos kurortų asociacija.",
+        [],
+    ),
+    case(
+        "consulting-institution-is-no-partner",
+        "Projekto pareiškėjas – Kėdainių lopšelis-darželis „Varpelis“, konsultuojanti institucija – "
+        "Kėdainių švietimo pagalbos tarnyba.",
+        [("Kėdainių lopšelis-darželis „Varpelis“", "applicant", "LT")],
+    ),
+    case("media-partner-is-no-partner", "Media partner: Radio Kaunas (Lithuania)", []),
+    case(
+        "taking-part-in-an-event-is-no-partnership",
+        "Alytaus kolegija dalyvavo parodoje, kurią surengė muziejus.",
+        [],
+    ),
+    case(
+        "with-partners-comma-and-kind-aside",
+        "Kybartų kultūros centras kartu su partneriais, Kowale Oleckie seniūnija (gmina), "
+        "įgyvendino projektą.",
+        [
+            ("Kybartų kultūros centras", "partner", "LT"),
+            ("Kowale Oleckie seniūnija", "partner", "PL"),
+        ],
+    ),
+    # --- issue 9, class 3: where a partner is --------------------------------------------------
+    case(
+        "latvian-place-in-a-lithuanian-name",
+        "Partneriai: Rėzeknės novado savivaldybė (Latvija).",
+        [("Rėzeknės novado savivaldybė", "partner", "LV")],
+    ),
+    case(
+        "polish-place-instrumental",
+        "Lazdijų kultūros centras kartu su Seinų kultūros namais įgyvendina projektą.",
+        [("Lazdijų kultūros centras", "partner", "LT"), ("Seinų kultūros namai", "partner", "PL")],
+    ),
+    case(
+        "legal-form-gives-lithuania",
+        "Projekto partneris – VšĮ „Saulės takas“.",
+        [("VšĮ „Saulės takas“", "partner", "LT")],
+    ),
+    case(
+        "polish-legal-forms",
+        "Partneriai: Gmina Puńsk (Lenkija), Stowarzyszenie Sąsiedzi.",
+        [("Gmina Puńsk", "partner", "PL"), ("Stowarzyszenie Sąsiedzi", "partner", "PL")],
+    ),
+    case(
+        "latvian-kinds",
+        "Partneriai: Krimuldas pagasts, Ogres novada pašvaldība.",
+        [("Krimuldas pagasts", "partner", "LV"), ("Ogres novada pašvaldība", "partner", "LV")],
+    ),
+    case(
+        "polish-letters-are-no-lithuanian-seniunija",
+        "Projekto partneriai: Kybartų kultūros centras ir Kowale Oleckie seniūnija.",
+        [
+            ("Kybartų kultūros centras", "partner", "LT"),
+            ("Kowale Oleckie seniūnija", "partner", None),
+        ],
+    ),
+    case(
+        "city-after-the-name-not-inside-it",
+        "Lead partner: Stowarzyszenie Teatralne Most, Balstogė, Lenkija",
+        [("Stowarzyszenie Teatralne Most", "lead", "PL")],
+    ),
+    case(
+        "park-directorate-is-lithuanian",
+        "Projekto partneris – Žemaitijos nacionalinio parko direkcija.",
+        [("Žemaitijos nacionalinio parko direkcija", "partner", "LT")],
+    ),
+    case(
+        "country-named-in-the-name",
+        "Projekto partneris – Norvegijos medinio paveldo fondas.",
+        [("Norvegijos medinio paveldo fondas", "partner", "NO")],
+    ),
+    case(
+        "takes-part-in-a-project-named-at-length",
+        "Panevėžio miesto savivaldybė dalyvauja tarptautinės bendradarbiavimo programos "
+        "Interreg Baltijos jūros regionas finansuojamame projekte „Žalieji kiemai“.",
+        [("Panevėžio miesto savivaldybė", "partner", "LT")],
+    ),
+    case(
+        "card-row-of-labels-over-values",
+        "Projekto pavadinimas | Pareiškėjas | Partneris | Projekto vertė\n"
+        "Parko sutvarkymas | Zarasų rajono savivaldybės administracija | "
+        "Zarasų kultūros centras | 120 000 Eur",
+        [
+            ("Zarasų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Zarasų kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
+        "takes-part-in-an-event-the-project-in-another-clause",
+        "Šiaulių universitetas dalyvavo tarptautinėje konferencijoje, kurioje buvo aptarti "
+        "projekto rezultatai.",
+        [],
+    ),
+    case(
+        "labelled-list-ends-with-its-sentence",
+        "Partneriai: Jonavos r. Upninkų mokykla ir Ukmergės kolegija. Darbai prasidės vasarą.",
+        [
+            ("Jonavos r. Upninkų mokykla", "partner", "LT"),
+            ("Ukmergės kolegija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "municipality-short-then-in-full",
+        "Projekto partneriai: Alytaus savivaldybė ir Molėtų kultūros centras. Projektą vykdo "
+        "Alytaus miesto savivaldybė.",
+        [
+            ("Alytaus miesto savivaldybė", "applicant", "LT"),
+            ("Molėtų kultūros centras", "partner", "LT"),
+        ],
+    ),
 ]
 
 
