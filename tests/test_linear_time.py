@@ -65,6 +65,16 @@ SHAPES: dict[str, tuple[st.SearchStrategy[object], Callable[[object, int], str]]
             + "".join(f"• {unit[0]} {i} | {unit[1]}\n" for i in range(n // 20))
         ),  # type: ignore[index]
     ),
+    "codes joined by hyphens": (
+        st.sampled_from(["LLI-1", "07.1.1-CPVA", "20KI-KS", "A - 1"]),
+        lambda piece, n: _repeat(str(piece) + "-", n),
+    ),
+    "programme names repeated": (
+        st.sampled_from(
+            ["Lietuvos kaimo plėtros 2014–2020 m. programa, ", "Europos Sąjungos fondų ", "LEADER "]
+        ),
+        lambda piece, n: _repeat(str(piece), n),
+    ),
     "table rows": (
         st.tuples(_NAME, _CODE),
         lambda unit, n: (

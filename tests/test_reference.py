@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from cwlib import paths
+from cwlib.lexicon import programmes
 from cwlib.schema import PERIODS
 
 PROGRAMMES_CSV = paths.REFERENCE_DIR / "programmes.csv"
@@ -244,6 +245,16 @@ def test_an_alias_names_one_programme() -> None:
             names[alias.casefold()].add(r["programme"])
     shared = {alias: sorted(p) for alias, p in names.items() if len(p) > 1}
     assert not shared, f"aliases that name more than one programme: {shared}"
+
+
+def test_written_forms_tell_one_programme_per_period() -> None:
+    """The parser reads the aliases as patterns (any case, any dash): two programmes may share
+    a written form only as generations of different periods (ENPI 2007-2013, ENI 2014-2020)."""
+    for alias in programmes.aliases():  # the loader refuses a form two programmes share
+        periods = [r.eu_period for r in alias.rows if r.programme != alias.programme]
+        assert not set(periods) & {
+            r.eu_period for r in alias.rows if r.programme == alias.programme
+        }
 
 
 # --------------------------------------------------------------------------- codes

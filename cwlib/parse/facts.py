@@ -35,6 +35,7 @@ __all__ = [
     "Finding",
     "Partner",
     "PeriodHint",
+    "ProgrammeGuess",
     "Project",
     "Result",
     "StatedDuration",
@@ -143,6 +144,18 @@ class PeriodHint:
 
 
 @dataclass(frozen=True)
+class ProgrammeGuess:
+    """A programme that follows from a text's words if the project is of ``period`` (any
+    period when None): settled once the period is known."""
+
+    programme: str
+    period: str | None
+    quote: str
+    basis: str = "inferred"  # "stated" where the text names a form two generations share
+    abroad: bool = False  # holds only for a project with partners abroad
+
+
+@dataclass(frozen=True)
 class Project:
     """The project-level values of one text, each with the quote that states it."""
 
@@ -164,6 +177,7 @@ class Project:
     quotes: Mapping[str, str] = field(default_factory=dict)  # column -> quote (project_facts)
     durations: tuple[StatedDuration, ...] = ()  # every stated duration, the strongest first
     period_hint: PeriodHint | None = None  # the period the programme implies, if it does
+    programme_guesses: tuple[ProgrammeGuess, ...] = ()  # programmes the words imply, by period
 
 
 Fact = Budget | Partner | Event | Result | Contact | Finding

@@ -9,6 +9,7 @@ runs after it.
 
 from __future__ import annotations
 
+from cwlib.lexicon import programmes
 from cwlib.parse import project
 from cwlib.parse.budgets import complete_shares, extract_budgets
 from cwlib.parse.contacts import extract_contacts
@@ -19,10 +20,7 @@ from cwlib.parse.keys import merge_keys
 from cwlib.parse.partners import extract_partners, implementing_body
 from cwlib.parse.results import extract_results
 
-__all__ = ["NATIONAL_PROGRAMME", "TextFacts", "parse_text"]
-
-NATIONAL_PROGRAMME = "EU Structural Funds (Lithuania)"
-"""In a national programme the body that implements a project is its applicant."""
+__all__ = ["TextFacts", "parse_text"]
 
 
 def parse_text(text: str, source: str = "<text>") -> TextFacts:
@@ -44,7 +42,7 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     #    "implements the project": that body is the applicant (asked only when no lead or
     #    applicant was found, because the phrase is common in news about partners too).
     partners = extract_partners(doc)
-    if fields.programme == NATIONAL_PROGRAMME and not any(
+    if programmes.kind(fields.programme) == "national" and not any(
         p.role in ("applicant", "lead") for p in partners
     ):
         body = implementing_body(doc)
@@ -56,9 +54,10 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     # 6. Results and contacts depend on nothing above.
     results = extract_results(doc)
     contacts = extract_contacts(doc)
-    # 7. Last, the project's dates, duration, period and id: read off the events, periods,
-    #    durations and programme found above.
-    whole = project.complete(fields, events, periods, durations)
+    # 7. Last, the project's dates, duration, period, programme and id: read off the events,
+    #    periods, durations, programme and partners found above (a programme may follow from
+    #    the period, or from partners abroad).
+    whole = project.complete(fields, events, periods, durations, partners)
     return TextFacts(
         source=source,
         text=doc.text,

@@ -11,13 +11,22 @@ the programme, else from the earliest dated event) and the project id.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from cwlib.lexicon import load as lexicon
-from cwlib.parse import dates
+from cwlib.lexicon import programmes as programme_table
+from cwlib.parse import dates, programme
 from cwlib.parse.document import Document
-from cwlib.parse.facts import Event, PeriodHint, Project, StatedDuration
+from cwlib.parse.facts import (
+    Event,
+    Partner,
+    PeriodHint,
+    ProgrammeGuess,
+    Project,
+    StatedDuration,
+)
 from cwlib.parse.keys import short_title, slugify, title_key
 from cwlib.parse.segments import Span
 from cwlib.schema import PERIODS
@@ -25,9 +34,8 @@ from cwlib.schema import PERIODS
 __all__ = ["complete", "extract_fields", "period_of_year"]
 
 KEYWORDS = (
-    *(f"programmes.programmes.{key}" for key in lexicon.entries("programmes", "programmes")),
+    *programme.KEYWORDS,
     *(f"programmes.period_hints.{key}" for key in lexicon.entries("programmes", "period_hints")),
-    *(f"programmes.funds.{key}" for key in lexicon.entries("programmes", "funds")),
     "project.en_title_label",
     "project.acronym_label",
     "project.number",
@@ -37,15 +45,6 @@ KEYWORDS = (
 
 # Word patterns run on ``doc.lower`` (same offsets as the text) without re.IGNORECASE, so the
 # regex engine can skip to their first letters; patterns where capitals matter run on the text.
-_PROGRAMMES = [
-    (
-        entry["name"],
-        re.compile(lexicon.fragment_of(entry), re.VERBOSE),
-        entry.get("period"),
-        f"programmes.programmes.{key}",
-    )
-    for key, entry in lexicon.entries("programmes", "programmes").items()
-]
 _PERIOD_HINTS = [
     (
         entry["period"],
@@ -54,15 +53,6 @@ _PERIOD_HINTS = [
         f"programmes.period_hints.{key}",
     )
     for key, entry in lexicon.entries("programmes", "period_hints").items()
-]
-_FUNDS = [
-    (
-        entry["name"],
-        re.compile(lexicon.fragment_of(entry), re.VERBOSE),
-        None,
-        f"programmes.funds.{key}",
-    )
-    for key, entry in lexicon.entries("programmes", "funds").items()
 ]
 _WORDS = {
     name.upper(): lexicon.fragment("project", name)
@@ -194,7 +184,7 @@ _NUMBER = re.compile(
       | (?<=projektas\s)(?:[^()\n]{0,60}?\s)?nr\.?      # "(projektas patvirtintas …, Nr. 3025)"
     )
     (?:\s*/\s*[^\W\d][\w\ ]{0,25}?)?                   # "Project code / Projekto kodas"
-    \s*[:–]?\s*                                        # a colon or dash
+    \s*[:–|]?\s*                                       # a colon, a dash or a table's bar
     (?P<num>(?:[A-Z]{2,6}\s(?=\d))?\#?[A-Z0-9][\w./\#\-]*\d[\w./\#\-]*(?<=\w))  # the number itself, with a digit
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -565,6 +555,34 @@ def _project_number(doc: Document) -> re.Match[str] | None:
     return None
 
 
+def _codes(
+    doc: Document,
+) -> tuple[str | None, str | None, programme.Code | None, programme.Code | None]:
+    """The project number (as written, and its quote), and the codes of the programme's
+    table: the number's own, if its shape is a programme's, and the measure code.
+
+    A labelled number is the project's; read whole when its shape is in the table even if
+    written with spaces or an en dash ("projekto Nr. 07.1.1 – CPVA-R-905-61-0003"), and a
+    measure code when that is its shape. Without a label, the first code shaped like a
+    programme's project number is the number ("LT-PL-4R-326 „…“" in a heading).
+    """
+    text = doc.text
+    found = programme.codes(doc)
+    measure = next((c for c in found if c.what == "measure"), None)
+    match = _project_number(doc)
+    if match is not None:
+        code = programme.code_at(text, match.start("num"), labelled=True)
+        if code is not None and code.what == "measure":
+            return None, None, None, code
+        if code is not None and code.end >= match.end():
+            return code.code, text[match.start() : code.end], code, measure
+        return match.group("num"), text[match.start() : match.end()], code, measure
+    number = next((c for c in found if c.what == "number"), None)
+    if number is not None:
+        return number.code, number.code, number, measure
+    return None, None, None, measure
+
+
 def _project_url(doc: Document) -> str | None:
     """The project's own web address: labelled as the project's, or the address of a page."""
     text, lower = doc.text, doc.lower
@@ -589,30 +607,30 @@ def extract_fields(doc: Document) -> Project:
     quotes: dict[str, str] = {}
     title, title_en = _titles(doc, quotes)
 
-    programme = period_hint = None
-    found = _first(doc, _PROGRAMMES)
-    if found:
-        programme, match, period = found
-        quotes["programme"] = text[match.start() : _word_end(text, match.end())]
-        if period is not None:
-            period_hint = PeriodHint(period, quotes["programme"])
-    if period_hint is None:
+    number, number_quote, number_code, measure = _codes(doc)
+    if number is not None and number_quote is not None:
+        quotes["project_number"] = number_quote
+    if measure is not None:
+        quotes["measure_code"] = measure.code
+
+    funds = programme.funds_named(doc)
+    choice = programme.choose(doc, number_code, measure, funds)
+    if choice.quote is not None:
+        quotes["programme"] = choice.quote
+    fund = funds[0][0] if funds else None
+    if funds:
+        quotes["fund"] = funds[0][1]
+
+    # The period the programme implies: its row's, when the words or the code tell one.
+    period_hint = None
+    eu_periods = {r.eu_period for r in choice.rows}
+    if choice.quote is not None and len(eu_periods) == 1 and None not in eu_periods:
+        period_hint = PeriodHint(eu_periods.pop() or "", choice.quote)
+    if period_hint is None and programme_table.kind(choice.programme) != "eea_norway":
         found = _first(doc, _PERIOD_HINTS)
         if found:
             period, match, _ = found
             period_hint = PeriodHint(period, text[match.start() : _word_end(text, match.end())])
-
-    fund = None
-    found = _first(doc, _FUNDS)
-    if found:
-        fund, match, _ = found
-        quotes["fund"] = text[match.start() : _word_end(text, match.end())]
-
-    number = None
-    match = _project_number(doc)
-    if match:
-        number = match.group("num")
-        quotes["project_number"] = text[match.start() : match.end()]
 
     url = _project_url(doc)
     if url:
@@ -621,13 +639,13 @@ def extract_fields(doc: Document) -> Project:
         project_id="",
         title=title,
         title_en=title_en,
-        programme=programme,
-        programme_basis="stated" if programme else None,
+        programme=choice.programme,
+        programme_basis=choice.basis,
         period=None,
         period_basis=None,
         fund=fund,
         project_number=number,
-        measure_code=None,
+        measure_code=measure.code if measure else None,
         start_date=None,
         end_date=None,
         duration_months=None,
@@ -635,6 +653,7 @@ def extract_fields(doc: Document) -> Project:
         sources=source,
         quotes=quotes,
         period_hint=period_hint,
+        programme_guesses=choice.guesses,
     )
 
 
@@ -643,11 +662,13 @@ def complete(
     events: list[Event],
     periods: list[tuple[str, str]],
     durations: list[StatedDuration],
+    partners: Sequence[Partner] = (),
 ) -> Project:
-    """The project with its dates, duration, period and id, read off the other facts.
+    """The project with its dates, duration, period, programme and id, read off the other facts.
 
     ``periods`` are the programming periods the text states (from the events extractor),
-    ``durations`` the durations it states, the strongest first.
+    ``durations`` the durations it states, the strongest first; ``partners`` tell whether
+    the project has partners abroad (a programme inferred from a region needs them).
     """
     quotes = dict(project.quotes)
     by_event: dict[str, Event] = {}
@@ -671,9 +692,12 @@ def complete(
         quotes["duration_months"] = end.quote
 
     period = basis = None
+    grant = programme_table.kind(project.programme) == "eea_norway"
     if periods:
         period, basis = periods[0][0], "stated"
         quotes["period"] = periods[0][1]
+    elif grant:
+        pass  # a grant's own period (2009-2014) is no EU period, nor are its project's dates
     elif project.period_hint is not None:
         period, basis = project.period_hint.period, "from_programme"
         quotes["period"] = project.period_hint.quote
@@ -690,9 +714,23 @@ def complete(
                 quotes["period"] = min(dated, key=lambda r: r.earliest or "").quote
                 basis = "from_dates"
 
+    name, name_basis = project.programme, project.programme_basis
+    abroad = any(p.country not in (None, "LT") for p in partners)
+    guesses = tuple(g for g in project.programme_guesses if abroad or not g.abroad)
+    guess = _settle_guess(guesses, period)
+    if guess is not None:
+        name, name_basis = guess.programme, guess.basis
+        quotes["programme"] = guess.quote
+        single = programme_table.eu_periods(name)
+        if period is None and len(single) == 1 and guess.period is None and guess.basis != "stated":
+            period, basis = single[0], "from_programme"
+            quotes["period"] = guess.quote
+
     key_title = project.title_en or project.title or project.sources
     return replace(
         project,
+        programme=name,
+        programme_basis=name_basis,
         project_id=slugify(short_title(key_title)) if key_title else slugify(project.sources),
         period=period,
         period_basis=basis,
@@ -702,6 +740,14 @@ def complete(
         quotes=quotes,
         durations=tuple(durations),
     )
+
+
+def _settle_guess(guesses: tuple[ProgrammeGuess, ...], period: str | None) -> ProgrammeGuess | None:
+    """The programme the text's words imply for the project's period (or for any period)."""
+    for guess in guesses:
+        if guess.period is not None and guess.period == period:
+            return guess
+    return next((g for g in guesses if g.period is None), None)
 
 
 def period_of_year(year: int) -> str | None:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from casetable import case, doc
 
+from cwlib.parse.pipeline import parse_text
 from cwlib.parse.project import extract_fields
 
 NAT = "EU Structural Funds (Lithuania)"
@@ -31,7 +32,11 @@ CASES = [
         "national-programme-2014",
         "Projektas įgyvendinamas pagal 2014–2020 m. Europos Sąjungos fondų investicijų veiksmų "
         "programą.",
-        {"programme": NAT, "period_hint": "2014-2020"},
+        {
+            "programme": "EU Funds Investments Operational Programme",
+            "programme_basis": "stated",
+            "period_hint": "2014-2020",
+        },
     ),
     case(
         "latvia-lithuania-v-a",
@@ -133,7 +138,11 @@ CASES = [
     case(
         "cohesion-2007",
         "Sanglaudos skatinimo veiksmų programa, Sanglaudos fondas.",
-        {"programme": NAT, "fund": "CF", "period_hint": "2007-2013"},
+        {
+            "programme": "Cohesion Promotion Operational Programme",
+            "fund": "CF",
+            "period_hint": "2007-2013",
+        },
     ),
     case(
         "number-in-brackets",
@@ -183,6 +192,263 @@ CASES = [
         "Projekto sutarties Nr. S-12/2020.",
         {"project_number": "S-12/2020"},
     ),
+    # Programmes from the reference table (data/reference/programmes.csv): written forms in
+    # their cases, the period before, inside or after the name; codes; what is not a name.
+    case(
+        "rural-period-inside-the-name",
+        "Finansuota pagal Lietuvos kaimo plėtros 2007–2013 m. programos priemonę „Kaimo "
+        "atnaujinimas“.",
+        {
+            "programme": "Rural Development Programme for Lithuania",
+            "programme_basis": "stated",
+            "period_hint": "2007-2013",
+        },
+    ),
+    case(
+        "rural-double-space-and-spaced-dash",
+        "Projektas parengtas pagal Lietuvos  kaimo plėtros 2014 – 2020 metų programos priemones.",
+        {"programme": "Rural Development Programme for Lithuania", "period_hint": "2014-2020"},
+    ),
+    case(
+        "rural-short-name-with-a-period-the-table-does-not-write",
+        "Parama skirta pagal Kaimo plėtros 2014–2020 m. programą.",
+        {"programme": "Rural Development Programme for Lithuania", "period_hint": "2014-2020"},
+    ),
+    case(
+        "leader-in-capitals",
+        "Vietos projektas finansuotas pagal priemonę „LEADER“.",
+        {"programme": "Rural Development Programme for Lithuania", "period_hint": None},
+    ),
+    case(
+        "leader-is-not-a-project-leader",
+        "The project leader met the partners in Riga.",
+        {"programme": None},
+    ),
+    case(
+        "state-investment-programme-is-not-the-eu-funds",
+        "Darbai finansuojami iš Valstybės investicijų programos lėšų.",
+        {"programme": None, "programme_basis": None},
+    ),
+    case(
+        "eea-grants-period-is-no-eu-period",
+        "Projektas finansuojamas pagal 2009–2014 m. Europos ekonominės erdvės (EEE) finansinio "
+        "mechanizmo programą „Kultūros paveldas“.",
+        {"programme": "EEA and Norway Grants", "programme_basis": "stated", "period_hint": None},
+    ),
+    case(
+        "eea-grant-named-as-money-is-the-fund",
+        "Skirta EEE finansinio mechanizmo parama – 120 000 Eur.",
+        {"fund": "EEA", "programme": "EEA and Norway Grants"},
+    ),
+    case(
+        "eni-latvia-lithuania-belarus-with-commas",
+        "Projektas vykdomas pagal 2014–2020 m. Europos kaimynystės priemonės Latvijos, Lietuvos ir "
+        "Baltarusijos bendradarbiavimo per sieną programą.",
+        {"programme": "ENI Latvia-Lithuania-Belarus", "fund": "ENI", "period_hint": "2014-2020"},
+    ),
+    case(
+        "eni-inside-a-project-number-is-no-fund",
+        "Projekto Nr. ENI-LLB-2-231.",
+        {
+            "fund": None,
+            "project_number": "ENI-LLB-2-231",
+            "programme": "ENI Latvia-Lithuania-Belarus",
+            "programme_basis": "code",
+        },
+    ),
+    case(
+        "swiss-programme",
+        "Finansavimo šaltinis: Lietuvos ir Šveicarijos bendradarbiavimo programos NVO fondas.",
+        {"programme": "Swiss-Lithuanian Cooperation Programme", "period_hint": None},
+    ),
+    case(
+        "english-programme-name-with-period-after",
+        "This project is co-funded by the Interreg Europe programme (2021–2027).",
+        {"programme": "Interreg Europe", "period_hint": "2021-2027"},
+    ),
+    case(
+        "name-broken-across-lines-by-a-hyphen",
+        "Projektas įgyvendintas pagal Lietuvos ir Lenkijos bendradar-\nbiavimo per sieną "
+        "programą 2007–2013 m.",
+        {"programme": "Interreg Lithuania-Poland", "period_hint": "2007-2013"},
+    ),
+    case(
+        "measure-code-after-priemone",
+        "Projektas finansuojamas pagal priemonę Nr. 05.4.1-CPVA-R-302 „Aktualizuoti paveldą“.",
+        {
+            "measure_code": "05.4.1-CPVA-R-302",
+            "project_number": None,
+            "programme": "EU Funds Investments Operational Programme",
+            "programme_basis": "code",
+            "period_hint": "2014-2020",
+        },
+    ),
+    case(
+        "measure-code-2021-after-pazangos-priemone",
+        "Lėšos skirtos pagal pažangos priemonę Nr. 10-001-04-06-03 „Kultūros infrastruktūra“.",
+        {
+            "measure_code": "10-001-04-06-03",
+            "programme": "EU Funds Investment Programme",
+            "programme_basis": "code",
+        },
+    ),
+    case(
+        "project-number-and-its-measure-code",
+        "Projekto kodas 08.4.2-ESFA-R-615-31-0009. Pagal 2014–2020 metų Europos Sąjungos fondų "
+        "investicijų veiksmų programos priemonę Nr. 08.4.2-ESFA-R-615.",
+        {
+            "project_number": "08.4.2-ESFA-R-615-31-0009",
+            "measure_code": "08.4.2-ESFA-R-615",
+            "programme": "EU Funds Investments Operational Programme",
+            "programme_basis": "stated",
+        },
+    ),
+    case(
+        "project-number-written-with-a-spaced-en-dash",
+        "Įgyvendintas projektas Nr. 07.1.1 – CPVA-R-905-61-0003 „Miesto centras“.",
+        {
+            "project_number": "07.1.1 – CPVA-R-905-61-0003",
+            "programme": "EU Funds Investments Operational Programme",
+            "programme_basis": "code",
+        },
+    ),
+    case(
+        "structural-funds-and-a-2007-code",
+        "Projektas VP3-1.3-VRM-02-R-41-007 finansuotas iš ES struktūrinių fondų.",
+        {
+            "project_number": "VP3-1.3-VRM-02-R-41-007",
+            "programme": "Cohesion Promotion Operational Programme",
+            "programme_basis": "code",
+            "period_hint": "2007-2013",
+        },
+    ),
+    case(
+        "structural-funds-alone",
+        "Projektas finansuotas iš ES struktūrinių fondų ir savivaldybės biudžeto lėšų.",
+        {"programme": NAT, "programme_basis": "stated", "period_hint": None},
+    ),
+    case(
+        "unlabelled-number-before-a-quoted-name",
+        'LLI-587 "Crafts on Both Banks"',
+        {"project_number": "LLI-587", "programme": "Interreg Latvia-Lithuania"},
+    ),
+    case(
+        "bsr-number-with-hash-in-prose",
+        "It is a partner in the Interreg Baltic Sea Region project #C112 “Smart and Dark”.",
+        {
+            "project_number": "#C112",
+            "programme": "Interreg Baltic Sea Region",
+            "period_hint": "2021-2027",
+        },
+    ),
+    case(
+        "number-in-a-table-row",
+        "Projekto Nr. | LT-RU-2-087",
+        {"project_number": "LT-RU-2-087"},
+    ),
+    case(
+        "agency-number-with-spaces-under-the-fisheries-programme",
+        "Projekte Nr. 63VS-KL- 17-1- 03639-PR001 pasirašyta Lietuvos žuvininkystės sektoriaus "
+        "2014-2020 metų veiksmų programos paramos sutartis.",
+        {
+            "project_number": "63VS-KL- 17-1- 03639-PR001",
+            "programme": "Fisheries Operational Programme",
+            "programme_basis": "stated",
+        },
+    ),
+    case(
+        "agency-number-alone-is-rural-development",
+        "Projekto Nr. 20KI-KS-19-1-02218-PR001.",
+        {
+            "programme": "Rural Development Programme for Lithuania",
+            "programme_basis": "code",
+            "period_hint": "2014-2020",
+        },
+    ),
+    case(
+        "agency-number-and-the-fisheries-fund",
+        "Projektas Nr. 61VS-KL-19-1-05127-PR001 finansuojamas Europos jūrų reikalų ir "
+        "žuvininkystės fondo lėšomis.",
+        {"programme": "Fisheries Operational Programme", "fund": "EMFF"},
+    ),
+    case(
+        "eafrd-abbreviation",
+        "Parama iš EŽŪFKP – 94 720 Eur.",
+        {"fund": "EAFRD", "programme": None},
+    ),
+    case(
+        "esf-plus",
+        "Strategija finansuojama „Europos socialinio fondo +“ lėšomis.",
+        {"fund": "ESF+"},
+    ),
+]
+
+INFERRED = [
+    case(
+        "esf-in-2007-2013-is-human-resources",
+        "Projektas finansuotas Europos socialinio fondo ir Lietuvos Respublikos valstybės "
+        "biudžeto lėšomis. Projekto veiklos vyko nuo 2012 m. sausio 2 d. iki 2013 m. birželio "
+        "28 d.",
+        ("Human Resources Development Operational Programme", "inferred", "2007-2013"),
+    ),
+    case(
+        "esf-plus-is-the-2021-programme",
+        "Strategija finansuojama „Europos socialinio fondo +“ lėšomis.",
+        ("EU Funds Investment Programme", "inferred", "2021-2027"),
+    ),
+    case(
+        "eafrd-is-rural-development",
+        "Projektas finansuojamas Europos žemės ūkio fondo kaimo plėtrai lėšomis. Pradžia – "
+        "2018 m. kovo 1 d.",
+        ("Rural Development Programme for Lithuania", "inferred", "2014-2020"),
+    ),
+    case(
+        "erdf-with-the-state-budget-and-dates-is-the-national-programme",
+        "Projektas finansuojamas Europos regioninės plėtros fondo ir Lietuvos Respublikos "
+        "valstybės biudžeto lėšomis. Projekto pradžia – 2017 m. gegužės 2 d.",
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "erdf-across-borders-is-not-national",
+        "Projektas finansuojamas Europos regioninės plėtros fondo lėšomis, partneriai iš "
+        "Latvijos. Projekto pradžia – 2017 m. gegužės 2 d.",
+        (None, None, "2014-2020"),
+    ),
+    case(
+        "structural-funds-with-the-dates-period",
+        "Projektas finansuotas iš ES struktūrinių fondų. Projekto pradžia – 2016 m. kovo 1 d.",
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "structural-funds-2007-with-erdf-stays-unresolved",
+        "Projektas finansuotas iš ES struktūrinių fondų (ERPF). Projekto pradžia – 2010 m. "
+        "kovo 1 d.",
+        (NAT, "stated", "2007-2013"),
+    ),
+    case(
+        "baltic-sea-region-with-partners-abroad",
+        "Projektas finansuojamas pagal tarptautinio bendradarbiavimo programą Baltijos jūros "
+        "regione; partneriai – iš Suomijos ir Švedijos. Pradžia – 2017 m. spalio 1 d.",
+        ("Interreg Baltic Sea Region", "inferred", "2014-2020"),
+    ),
+    case(
+        "a-name-two-generations-share-2014",
+        "Projektas įgyvendinamas pagal Latvijos–Lietuvos–Baltarusijos bendradarbiavimo per sieną "
+        "programą. Projekto pradžia – 2017 m. kovo 1 d.",
+        ("ENI Latvia-Lithuania-Belarus", "stated", "2014-2020"),
+    ),
+    case(
+        "a-name-two-generations-share-2007",
+        "Projektas įgyvendinamas pagal Latvijos – Lietuvos – Baltarusijos bendradarbiavimo per "
+        "sieną programą. Projekto pradžia – 2010 m. kovo 1 d.",
+        ("ENPI Latvia-Lithuania-Belarus", "stated", "2007-2013"),
+    ),
+    case(
+        "grants-period-is-no-project-period",
+        "Projektas finansuojamas pagal 2009–2014 m. EEE finansinio mechanizmo programą. "
+        "Projekto pradžia – 2014 m. gegužės 1 d.",
+        ("EEA and Norway Grants", "stated", None),
+    ),
 ]
 
 
@@ -196,4 +462,12 @@ def test_project_fields(text: str, expected: dict[str, Any]) -> None:
         for name in expected
     }
     assert got == expected
+    assert all(quote in text for quote in project.quotes.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), INFERRED)
+def test_programme_with_the_period(text: str, expected: tuple[Any, ...]) -> None:
+    """Programmes that follow from a text's words once its period is known (parse_text)."""
+    project = parse_text(text, "case.txt").project
+    assert (project.programme, project.programme_basis, project.period) == expected
     assert all(quote in text for quote in project.quotes.values())
