@@ -214,7 +214,14 @@ class TextFacts:
 
     @property
     def has_project(self) -> bool:
-        """True when the text says enough to be a project page (a title and one other fact)."""
+        """True when the text says enough to be a project page: a title and one other fact,
+        or, where the page gives no title (a card of labelled fields, a paragraph), a
+        programme or a project number and one more fact, or three kinds of fact.
+
+        A page without a title is still a project's: a label or a sentence taken for its
+        title would only hide that it has none (its id is then its file's name).
+        """
+        named = bool(self.project.programme) or bool(self.project.project_number)
         facts = sum(
             bool(x)
             for x in (
@@ -226,7 +233,9 @@ class TextFacts:
                 self.results,
             )
         )
-        return bool(self.project.title) and facts >= 1
+        if self.project.title:
+            return facts >= 1
+        return facts >= 3 or (named and facts >= 2)
 
     def rows(self, table: str) -> list[dict[str, Any]]:
         """Rows of one clean table: the schema's columns, with this text's project_id."""
