@@ -410,7 +410,11 @@ def _code_choice(
 
 
 def choose(
-    doc: Document, number: Code | None, measure: Code | None, funds: list[tuple[str, str]]
+    doc: Document,
+    number: Code | None,
+    measure: Code | None,
+    funds: list[tuple[str, str]],
+    named: list[Mention],
 ) -> Choice:
     """The programme the text names or its codes imply, and what else would tell it.
 
@@ -419,7 +423,6 @@ def choose(
     belongs to this project, a name may be a footer's); the structural funds named without
     their programme give way to a national programme the text or a code names.
     """
-    named = mentions(doc)
     code = number or measure
     code_rows = _code_choice(code, named, funds) if code else ()
     code_programme = code_rows[0].programme if code_rows else None

@@ -164,7 +164,6 @@ CASES = [
         "capitals-heading-written-normally-below",
         "PROJEKTAS „TILTAI Į ATEITĮ“\nProjektas „Tiltai į ateitį“ jungia du miestus.",
         {"title": "Tiltai į ateitį"},
-        gap="a quoted heading in capitals is kept in capitals when the body writes it normally",
     ),
     case(
         "acronym-after-projekto",
@@ -191,6 +190,135 @@ CASES = [
         "contract-number",
         "Projekto sutarties Nr. S-12/2020.",
         {"project_number": "S-12/2020"},
+    ),
+    # Titles: what is never one (the site's name above its menu, labels of other fields, the
+    # EU banner, a programme's name, a number), and where a card or a heading puts it.
+    case(
+        "site-name-above-its-menu",
+        "Kauno jaunimo klubas\nPradžia | Apie mus | Projektai | Kontaktai\nJaunimo dirbtuvės prie "
+        "upės\nProjekto vertė – 10 000 Eur.",
+        {"title": "Jaunimo dirbtuvės prie upės"},
+    ),
+    case(
+        "menu-written-one-item-a-line",
+        "Pradžia\nApie mus\nVPS 2016–2023\nKvietimai\nSenosios pirties atgaivinimas\n"
+        "Projekto vertė – 10 000 Eur.",
+        {"title": "Senosios pirties atgaivinimas"},
+    ),
+    case(
+        "label-alone-then-its-value",
+        "Project title\nCoastal trails for everyone\nAcronym\nTRAILS\nProgramme\nInterreg "
+        "South Baltic",
+        {"title": "Coastal trails for everyone", "title_en": "Coastal trails for everyone"},
+    ),
+    case(
+        "label-alone-then-a-quoted-value-over-two-lines",
+        "Projekto pavadinimas\n„Kelmės gimnazijos chemijos\nkabineto atnaujinimas“\nProjekto "
+        "kodas Nr. 09.1.3-CPVA-R-725-71-0020",
+        {"title": "Kelmės gimnazijos chemijos kabineto atnaujinimas", "title_en": None},
+    ),
+    case(
+        "label-followed-by-more-labels-is-a-block",
+        "Projekto pavadinimas\nProjekto kodas\nProjekto vertė\n\nŽalieji kiemai\n"
+        "09.1.3-CPVA-R-724-61-0001\n10 000 Eur",
+        {"title": "Žalieji kiemai"},
+    ),
+    case(
+        "block-of-labels-under-a-news-heading",
+        "Naujos erdvės mokykloje\n\nProjekto pavadinimas\nProjekto kodas\nProjekto vertė\n\n"
+        "Žalieji kiemai\n09.1.3-CPVA-R-724-61-0001\n10 000 Eur",
+        {"title": "Žalieji kiemai"},
+        gap="a block of labels over a block of values is not paired: the heading stays the title",
+    ),
+    case(
+        "card-row-of-labels-over-a-row-of-values",
+        "Projekto pavadinimas | Projekto kodas | Projekto vertė\nSenojo malūno atgaivinimas | "
+        "05.4.1-CPVA-R-302-41-0001 | 412 000 Eur",
+        {"title": "Senojo malūno atgaivinimas"},
+    ),
+    case(
+        "labels-of-other-fields-are-no-title",
+        "Projekto įgyvendinimo vieta: Rumšiškės\nProjekto pradžia: 2015.03.01\nBendra projekto "
+        "vertė: 120 000 Eur.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "number-before-the-quoted-name",
+        "LLI-501 „Upių žmonės“\nProjektas įgyvendinamas kartu su Latvijos partneriais.",
+        {"title": "Upių žmonės", "title_en": None, "project_number": "LLI-501"},
+    ),
+    case(
+        "programme-and-number-before-the-quoted-name-in-capitals",
+        "„INTERREG V-A LIETUVA–LENKIJA“ PROGRAMA LT-PL-3R-101 „BENDROS ŠVENTĖS PASIENYJE“\n"
+        "Projektas „Bendros šventės pasienyje“ įgyvendinamas Lazdijuose.",
+        {
+            "title": "Bendros šventės pasienyje",
+            "project_number": "LT-PL-3R-101",
+            "programme": "Interreg Lithuania-Poland",
+        },
+    ),
+    case(
+        "eu-banner-is-no-title",
+        "Co-funded by the European Union\nHarbour Stories\nThe project brings ports together.",
+        {"title": "Harbour Stories", "title_en": "Harbour Stories"},
+    ),
+    case(
+        "programme-name-alone-is-no-title",
+        "Erasmus+\n„Jūros pasakos“\nProjekto Nr. 2021-1-LT01-KA220-SCH-000012345",
+        {"title": "Jūros pasakos", "title_en": None},
+    ),
+    case(
+        "english-acronym-heading-over-its-title",
+        "SEASHORE\nSeashore schools for climate learning\nThe project links schools by the sea.",
+        {"title": "Seashore schools for climate learning"},
+    ),
+    case(
+        "english-acronym-dash-title",
+        "BALTLINK – Linking the small ports of the Baltic\nThe project links small ports.",
+        {"title": "Linking the small ports of the Baltic"},
+    ),
+    case(
+        "english-title-then-its-acronym-in-brackets",
+        "Rivers of the Borderland (RiverB)\nThe project “Rivers of the Borderland” (RiverB) is "
+        "led by Dobele.",
+        {"title": "Rivers of the Borderland", "title_en": "Rivers of the Borderland"},
+    ),
+    case(
+        "quoted-name-inside-a-longer-heading",
+        "Lazdijų krašto pasienio amatų mugės\nPradėtas projektas „Pasienio amatų mugės“, kurį "
+        "finansuoja ES.",
+        {"title": "Pasienio amatų mugės"},
+    ),
+    case(
+        "heading-in-capitals-written-as-the-text-writes-its-words",
+        "RIETAVO DVARO PARKO TAKŲ ATNAUJINIMAS\nRietavo savivaldybė atnaujins parko takus ir "
+        "įrengs dvaro apšvietimą.",
+        {"title": "Rietavo dvaro parko takų atnaujinimas"},
+    ),
+    case(
+        "short-name-in-capitals-stays",
+        "CULTURAL LINKS\nProjektas CULTURAL LINKS jungia penkis regionus.",
+        {"title": "CULTURAL LINKS"},
+    ),
+    case(
+        "abbreviation-in-a-title-is-no-language-split",
+        "Projekto pavadinimas: Kaimo mokyklos, Liepų g. 12 renovacija",
+        {"title": "Kaimo mokyklos, Liepų g. 12 renovacija", "title_en": None},
+    ),
+    case(
+        "english-aside-with-a-comma-inside",
+        "Projektas „Mūsų upės – mūsų istorijos“ (angl. Our Rivers, Our Stories) pradėtas.",
+        {"title_en": "Our Rivers, Our Stories"},
+    ),
+    case(
+        "one-word-after-an-english-name-is-its-acronym",
+        "Dobele leads the project “Rivers That Connect” (RiverLink) with Lithuanian partners.",
+        {"title_en": "Rivers That Connect"},
+    ),
+    case(
+        "acronym-after-projekta-is-no-code",
+        "Projektas „Teatras be sienų“ įgyvendintas. Projektą LLB-2-157 finansavo ES.",
+        {"title_en": None},
     ),
     # Programmes from the reference table (data/reference/programmes.csv): written forms in
     # their cases, the period before, inside or after the name; codes; what is not a name.
@@ -383,6 +511,24 @@ CASES = [
     ),
 ]
 
+PROJECT_IDS = [
+    case(
+        "id-keeps-an-abbreviation",
+        "Projekto pavadinimas: 1918 m. paminklo restauravimas",
+        "1918-m-paminklo-restauravimas",
+    ),
+    case(
+        "id-of-a-title-with-a-stage-after-its-full-stop",
+        "UNIKALAUS KAIMO PAVELDO IŠSAUGOJIMAS. I ETAPAS\nProjektas tęsiamas.",
+        "unikalaus-kaimo-paveldo-issaugojimas",
+    ),
+    case(
+        "id-is-never-a-label",
+        "Projekto įgyvendinimo vieta: Rumšiškės\nProjekto pradžia: 2015.03.01",
+        "case-txt",
+    ),
+]
+
 INFERRED = [
     case(
         "esf-in-2007-2013-is-human-resources",
@@ -471,3 +617,9 @@ def test_programme_with_the_period(text: str, expected: tuple[Any, ...]) -> None
     project = parse_text(text, "case.txt").project
     assert (project.programme, project.programme_basis, project.period) == expected
     assert all(quote in text for quote in project.quotes.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_IDS)
+def test_project_id(text: str, expected: str) -> None:
+    """The id is a slug of the title (or its acronym), never of a label or a stage."""
+    assert parse_text(text, "case.txt").project.project_id == expected
