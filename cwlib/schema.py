@@ -114,6 +114,7 @@ ORG_TYPES = (
     "other",
 )
 BUDGET_ITEMS = ("total", "eu", "national", "own", "eu_national", "other")
+BUDGET_QUALIFIERS = ("exact", "about", "at_least", "at_most")
 EVENTS = ("approved", "start", "end", "completed", "presented", "signed", "other")
 
 PROJECTS = Table(
@@ -224,6 +225,13 @@ BUDGETS = Table(
             "string",
             "Currency of amount: EUR or LTL (Lithuanian litas); empty when amount is.",
             categories=("EUR", "LTL"),
+        ),
+        Field(
+            "qualifier",
+            "string",
+            "How exactly the text states the sum: exact; about (apie, beveik); at_least (per, "
+            "virš, daugiau kaip); at_most (iki, ne daugiau kaip); empty when amount is.",
+            categories=BUDGET_QUALIFIERS,
         ),
         Field(
             "amount_eur",

@@ -37,20 +37,20 @@ project_id,field,value,source,quote
 urbanm,programme,Interreg Europe,a.txt,INTERREG EUROPE programa
 """,
     "budgets": f"""\
-project_id,scope,party,item,amount,currency,amount_eur,eur_basis,share_pct,share_basis,source,quote
-urbanm,project,,total,1831204.0,EUR,1831204.0,stated,,,a.txt,"1.831.204,00 mln. eurų"
-urbanm,partner,{VILNIUS},total,126732.0,EUR,126732.0,stated,,,a.txt,"126.732,00 eurų"
-urbanm,partner,{VILNIUS},eu,107722.2,EUR,107722.2,stated,85.0,computed,a.txt,"107.722,20 eurų"
-urbanm,partner,{VILNIUS},own,8736.45,EUR,8736.45,stated,6.89,computed,a.txt,"8.736,45 eurų"
-urban-creative-poles,project,,total,8263543.0,LTL,2393287.5,stated,,,c.txt,"8.263.543,00 Lt (2.393.287,50 Eur)"
-urban-creative-poles,partner,{UCP_PARTNER},total,1107105.0,LTL,320639.77,stated,,,c.txt,"1.107.105,00 Lt (320.639,77 Eur)"
-urban-creative-poles,partner,{UCP_PARTNER},eu,941039.0,LTL,272543.73,stated,85.0,stated,c.txt,"941.039,00 Lt (272.543,73 Eur)"
-urban-creative-poles,partner,{UCP_PARTNER},own,166066.0,LTL,48096.04,stated,15.0,stated,c.txt,"166.066,00 Lt (48.096,04 Eur)"
-sb-creative-clusters,project,,total,264145.0,EUR,264145.0,stated,,,d.txt,"264,145.00 EUR"
-sb-creative-clusters,project,,eu,217833.25,EUR,217833.25,stated,82.47,computed,d.txt,"217,833.25 EUR"
-visagino,project,,eu_national,191920.84,EUR,191920.84,stated,,,e.txt,"191 920,84 Eur"
-visagino,project,Visagino savivaldybės administracija,own,43389.55,EUR,43389.55,stated,,,e.txt,"43 389,55 Eur"
-dizaino-laboratorija,project,,total,345280.0,LTL,100000.0,converted,,,f.txt,"345 280 Lt"
+project_id,scope,party,item,amount,currency,qualifier,amount_eur,eur_basis,share_pct,share_basis,source,quote
+urbanm,project,,total,1831204.0,EUR,exact,1831204.0,stated,,,a.txt,"1.831.204,00 mln. eurų"
+urbanm,partner,{VILNIUS},total,126732.0,EUR,exact,126732.0,stated,,,a.txt,"126.732,00 eurų"
+urbanm,partner,{VILNIUS},eu,107722.2,EUR,exact,107722.2,stated,85.0,computed,a.txt,"107.722,20 eurų"
+urbanm,partner,{VILNIUS},own,8736.45,EUR,exact,8736.45,stated,6.89,computed,a.txt,"8.736,45 eurų"
+urban-creative-poles,project,,total,8263543.0,LTL,exact,2393287.5,stated,,,c.txt,"8.263.543,00 Lt (2.393.287,50 Eur)"
+urban-creative-poles,partner,{UCP_PARTNER},total,1107105.0,LTL,exact,320639.77,stated,,,c.txt,"1.107.105,00 Lt (320.639,77 Eur)"
+urban-creative-poles,partner,{UCP_PARTNER},eu,941039.0,LTL,exact,272543.73,stated,85.0,stated,c.txt,"941.039,00 Lt (272.543,73 Eur)"
+urban-creative-poles,partner,{UCP_PARTNER},own,166066.0,LTL,exact,48096.04,stated,15.0,stated,c.txt,"166.066,00 Lt (48.096,04 Eur)"
+sb-creative-clusters,project,,total,264145.0,EUR,exact,264145.0,stated,,,d.txt,"264,145.00 EUR"
+sb-creative-clusters,project,,eu,217833.25,EUR,exact,217833.25,stated,82.47,computed,d.txt,"217,833.25 EUR"
+visagino,project,,eu_national,191920.84,EUR,exact,191920.84,stated,,,e.txt,"191 920,84 Eur"
+visagino,project,Visagino savivaldybės administracija,own,43389.55,EUR,exact,43389.55,stated,,,e.txt,"43 389,55 Eur"
+dizaino-laboratorija,project,,total,345280.0,LTL,exact,100000.0,converted,,,f.txt,"345 280 Lt"
 """,
     "partners": """\
 project_id,name,role,org_type,city,country,lat,lon,geo_precision,source,quote
@@ -421,7 +421,7 @@ def test_a_rate_only_row_does_not_hide_the_amount_of_the_same_item(tables):
     trap = with_rows(
         tables,
         "budgets",
-        "sb-creative-clusters,project,,eu,,,,,82.47,stated,d.txt,ES lėšos sudaro 82.47 proc.\n",
+        "sb-creative-clusters,project,,eu,,,,,,82.47,stated,d.txt,ES lėšos sudaro 82.47 proc.\n",
         first=True,
     )
     split = analysis.funding_split(trap, max_rows=None)
@@ -526,10 +526,10 @@ def write_many(folder: Path, n: int = 120, seed: int = 7) -> Path:
         total = rng.randint(50, 5000) * 1000.0
         eu = round(total * rng.choice([0.75, 0.8, 0.85, 0.9]), 2)
         rows["budgets"].append(
-            f"{pid},project,,total,{total},EUR,{total},stated,,,{pid}.txt,{total}"
+            f"{pid},project,,total,{total},EUR,exact,{total},stated,,,{pid}.txt,{total}"
         )
         rows["budgets"].append(
-            f"{pid},project,,eu,{eu},EUR,{eu},stated,{eu / total * 100:.2f},computed,{pid}.txt,{eu}"
+            f"{pid},project,,eu,{eu},EUR,exact,{eu},stated,{eu / total * 100:.2f},computed,{pid}.txt,{eu}"
         )
         picks = rng.sample(cities, rng.randint(2, 7))
         if i % 4 and not any(c == "LT" for _, c, _, _ in picks):
@@ -543,10 +543,10 @@ def write_many(folder: Path, n: int = 120, seed: int = 7) -> Path:
             if country == "LT" and k < 2 and i % 2:
                 part = round(total / len(picks), 2)
                 rows["budgets"].append(
-                    f"{pid},partner,{name},total,{part},EUR,{part},stated,,,{pid}.txt,{part}"
+                    f"{pid},partner,{name},total,{part},EUR,exact,{part},stated,,,{pid}.txt,{part}"
                 )
                 rows["budgets"].append(
-                    f"{pid},partner,{name},eu,{part * 0.85:.2f},EUR,{part * 0.85:.2f},stated,"
+                    f"{pid},partner,{name},eu,{part * 0.85:.2f},EUR,exact,{part * 0.85:.2f},stated,"
                     f"85,stated,{pid}.txt,{part * 0.85:.2f}"
                 )
         rows["events"].append(f"{pid},start,{start},day,{start},{start},{pid}.txt,{start}")

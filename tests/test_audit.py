@@ -54,6 +54,16 @@ def checks(text: str) -> dict[str, dict]:
         pytest.param(
             "Gruodžio 3 d. vyko projekto rezultatų pristatymas.", "date_without_year", "info", None, id="no-year",
         ),
+        pytest.param(
+            "Bendra projekto vertė – 100 000 Lt. ES lėšos – 85 000 Lt, savivaldybės lėšos – 20 000 Lt.",
+            "parts_exceed_total", "error", 5000 / 3.4528, id="litas-parts-exceed-total",
+        ),
+        pytest.param(
+            "Bendra projekto vertė – 16 1122,50 Eur.", "malformed_figure", "warning", None, id="figure-read-whole",
+        ),
+        pytest.param(
+            "Bendra projekto vertė – 12 34 Eur.", "unreadable_figure", "warning", None, id="figure-not-read",
+        ),
     ],
 )  # fmt: skip
 def test_check_fires(text: str, check: str, severity: str, difference: float | None) -> None:
@@ -72,6 +82,10 @@ def test_check_fires(text: str, check: str, severity: str, difference: float | N
     [
         pytest.param("Bendra projekto vertė – 100 000 Eur. ES lėšos – 85 000 Eur, savivaldybės lėšos – 15 000 Eur.", id="parts-add-up"),
         pytest.param("Bendra projekto vertė 8.263.543,00 Lt (2.393.287,50 Eur).", id="litas-rounded-to-whole"),
+        pytest.param(
+            "Bendra projekto vertė – 120 073 Lt, ES lėšos – 100 070 Lt, savivaldybės lėšos – 20 003 Lt.",
+            id="litas-parts-each-rounded-in-euro",
+        ),
         pytest.param("Projekto trukmė – 24 mėn., nuo 2020 m. sausio 01 d. iki 2021 m. gruodžio 31 d.", id="duration-agrees"),
         pytest.param("Bendra projekto vertė – 100 000 Eur. Europos Sąjungos lėšos 85 % – 85 000 Eur.", id="share-agrees"),
     ],
@@ -79,6 +93,21 @@ def test_check_fires(text: str, check: str, severity: str, difference: float | N
 def test_consistent_text_has_no_error_or_warning(text: str) -> None:
     serious = [f for f in parse_text(text, source="t.txt").findings if f.severity != "info"]
     assert serious == []
+
+
+@pytest.mark.parametrize(
+    ("total", "parts", "excess"),
+    [
+        pytest.param((120073.0, "LTL", 34775.54, "converted"), [(100070.0, "LTL", 28982.28, "converted"), (20003.0, "LTL", 5793.27, "converted")], 0.0, id="litas-equal-in-litas"),
+        pytest.param((100.0, "EUR", 100.0, "stated"), [(60.0, "EUR", 60.0, "stated"), (40.02, "EUR", 40.02, "stated")], 0.02, id="euro-over-by-two-cents"),
+        pytest.param((100.0, "EUR", 100.0, "stated"), [(28.96, "EUR", 28.96, "stated"), (246.0, "LTL", 71.25, "converted")], 0.21, id="mixed-over"),
+        pytest.param((100.0, "EUR", 100.0, "stated"), [(28.75, "EUR", 28.75, "stated"), (246.0, "LTL", 71.255, "converted")], 0.0, id="mixed-within-a-half-cent"),
+    ],
+)  # fmt: skip
+def test_excess_allows_for_rounding(total, parts, excess) -> None:
+    from cwlib.build.audit import excess as compute
+
+    assert compute(total, parts) == pytest.approx(excess, abs=1e-9)
 
 
 @pytest.mark.parametrize(

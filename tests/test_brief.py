@@ -156,39 +156,39 @@ def make_tables() -> dict[str, pd.DataFrame]:
     budgets = [
         # project scope, euro stated
         dict(project_id="sb-creative-clusters", scope="project", party=None, item="total",
-             amount=264145.0, currency="EUR", amount_eur=264145.0, eur_basis="stated",
+             amount=264145.0, currency="EUR", qualifier="exact", amount_eur=264145.0, eur_basis="stated",
              share_pct=None, share_basis=None, source=s1, quote=q_total),
         dict(project_id="sb-creative-clusters", scope="project", party=None, item="eu",
-             amount=217833.25, currency="EUR", amount_eur=217833.25, eur_basis="stated",
+             amount=217833.25, currency="EUR", qualifier="exact", amount_eur=217833.25, eur_basis="stated",
              share_pct=82.4673, share_basis="computed", source=s1, quote=q_eu),
         # litas: project total with euro stated beside it, partner sums converted or stated
         dict(project_id="urban-creative-poles", scope="project", party=None, item="total",
-             amount=8263543.0, currency="LTL", amount_eur=2393287.5, eur_basis="stated",
+             amount=8263543.0, currency="LTL", qualifier="exact", amount_eur=2393287.5, eur_basis="stated",
              share_pct=None, share_basis=None, source=s2,
              quote="Bendra projekto vertė (3 metams) 8.263.543,00 Lt (2.393.287,50 Eur)"),
         dict(project_id="urban-creative-poles", scope="partner",
              party="VšĮ Klaipėdos ekonominės plėtros agentūra", item="total",
-             amount=1107105.0, currency="LTL", amount_eur=1107105.0 / schema.LTL_PER_EUR,
+             amount=1107105.0, currency="LTL", qualifier="exact", amount_eur=1107105.0 / schema.LTL_PER_EUR,
              eur_basis="converted", share_pct=None, share_basis=None, source=s2,
              quote="VšĮ Klaipėdos ekonominės plėtros agentūros biudžetas 1.107.105,00 Lt"),
         dict(project_id="urban-creative-poles", scope="partner",
              party="VšĮ Klaipėdos ekonominės plėtros agentūra", item="eu",
-             amount=941039.0, currency="LTL", amount_eur=272543.73, eur_basis="stated",
+             amount=941039.0, currency="LTL", qualifier="exact", amount_eur=272543.73, eur_basis="stated",
              share_pct=85.0, share_basis="stated", source=s2,
              quote="Europos finansuojama dalis 85% 941.039,00 Lt (272.543,73 Eur)"),
         # EU and national as one sum, no total: nothing may be split or guessed
         dict(project_id="visaginas-cluster", scope="project", party=None, item="eu_national",
-             amount=191920.84, currency="EUR", amount_eur=191920.84, eur_basis="stated",
+             amount=191920.84, currency="EUR", qualifier="exact", amount_eur=191920.84, eur_basis="stated",
              share_pct=None, share_basis=None, source=s3,
              quote="Europos regioninės plėtros fondas ir LR valstybės biudžetas finansavo "
                    "191 920,84 Eur"),
         dict(project_id="visaginas-cluster", scope="project", party=None, item="own",
-             amount=43389.55, currency="EUR", amount_eur=43389.55, eur_basis="stated",
+             amount=43389.55, currency="EUR", qualifier="exact", amount_eur=43389.55, eur_basis="stated",
              share_pct=None, share_basis=None, source=s3,
              quote="Visagino savivaldybės administracijos įnašas į projektą – 43 389,55 Eur"),
     ] + [
         dict(project_id="hostile", scope="project", party=text, item="other", amount=-5.0,
-             currency="EUR", amount_eur=-5.0, eur_basis="stated", share_pct=None,
+             currency="EUR", qualifier="exact", amount_eur=-5.0, eur_basis="stated", share_pct=None,
              share_basis=None, source=s4, quote=text)
         for text in HOSTILE
     ]  # fmt: skip

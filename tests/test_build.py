@@ -248,17 +248,22 @@ IMPOSSIBLE_SHARE = GOOD.replace(
 ).replace("pajūryje", "prie marių")
 ZERO_TOTAL = GOOD.replace(
     "Bendra projekto vertė – 48 000 Eur, iš jų Europos Sąjungos lėšos – 40 800 Eur.",
-    "Bendra projekto vertė – 3000 000 Eur, ES lėšos – 50 000 Eur.",
+    "Bendra projekto vertė – 0 Eur, ES lėšos – 50 000 Eur.",
 ).replace("pajūryje", "miške")
+MALFORMED_TOTAL = GOOD.replace(
+    "Bendra projekto vertė – 48 000 Eur, iš jų Europos Sąjungos lėšos – 40 800 Eur.",
+    "Bendra projekto vertė – 3000 000 Eur, ES lėšos – 50 000 Eur.",
+).replace("pajūryje", "kalnuose")
 
 
 def test_an_impossible_share_is_a_finding_not_a_failed_build(tmp_path: Path, capsys) -> None:
     raw = _copy_seeds(tmp_path / "raw")
     (raw / "share.txt").write_text(IMPOSSIBLE_SHARE, encoding="utf-8")
     (raw / "zero.txt").write_text(ZERO_TOTAL, encoding="utf-8")
+    (raw / "malformed.txt").write_text(MALFORMED_TOTAL, encoding="utf-8")
     assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "clean"), "-q"]) == 0
     tables = load(tmp_path / "clean")
-    assert len(tables.projects) == len(load(paths.CLEAN_DIR).projects) + 2  # both bad pages too
+    assert len(tables.projects) == len(load(paths.CLEAN_DIR).projects) + 3  # the bad pages too
     findings = tables.findings.astype(object)
     share = findings[findings["check"] == "impossible_share"]
     assert list(share["source"]) == ["share.txt"]
@@ -272,6 +277,12 @@ def test_an_impossible_share_is_a_finding_not_a_failed_build(tmp_path: Path, cap
         (findings["check"] == "parts_exceed_total") & (findings["source"] == "zero.txt")
     ]
     assert len(exceed) == 1 and exceed["quote"].iloc[0] in read_source(raw / "zero.txt")
+    # A badly grouped figure is read whole, with a warning; never as its last group (0).
+    malformed = findings[findings["source"] == "malformed.txt"]
+    assert list(malformed["check"]) == ["malformed_figure"]
+    assert "3000 000 Eur" in malformed["quote"].iloc[0]
+    budgets = tables.budgets[tables.budgets["source"] == "malformed.txt"]
+    assert sorted(budgets["amount"]) == [50000.0, 3000000.0]
 
 
 def test_a_text_whose_tables_stay_broken_is_left_out(tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ from cwlib.schema import (
 GENRE_DIR = Path(__file__).parent / "genre"
 TEXT_SUFFIXES = (".txt", ".html")
 
-BATCH4_PREFIX = "r4"  # the issue-9 batch: r4a_*, r4b_*; these texts name the classes they test
+BATCH4_PREFIX = ("r4", "r5")  # the issue-9 batches (r4a_*, r4b_*, r5_*) name the classes they test
 ISSUE9_CLASSES = range(1, 11)
 PROGRAMME_BASES = ("stated", "code", "inferred")
 
@@ -81,6 +81,8 @@ FINDING_CHECKS = (
     "share_above_cap",
     "litas_converted",
     "date_without_year",
+    "malformed_figure",
+    "unreadable_figure",
 )
 EXPECTED_KEYS = (
     "project",

@@ -58,6 +58,20 @@ SHAPES: dict[str, tuple[st.SearchStrategy[object], Callable[[object, int], str]]
         st.sampled_from(["2014–2020 ", "2014-2020 m., ", "2017–2019 metais "]),
         lambda piece, n: _repeat(str(piece), n),
     ),
+    "malformed figures repeated": (
+        st.sampled_from(["12 34 Eur, ", "3000 000 Eur ", "16 1122,50 Lt; ", "4l2 600 Lt "]),
+        lambda piece, n: _repeat(str(piece), n),
+    ),
+    "other number forms repeated": (
+        st.sampled_from(
+            ["1'236'480 Lt ", "145 tūkst. 210 Eur, ", "64 682 Eur 67 ct. ", "€ 5 Eur "]
+        ),
+        lambda piece, n: _repeat(str(piece), n),
+    ),
+    "card labels and values": (
+        st.sampled_from(["Projekto vertė\n48 000 Eur\n", "Savivaldybės lėšos\n", "Trukmė\n\n"]),
+        lambda piece, n: _repeat(str(piece), n),
+    ),
     "partner bullets": (
         st.tuples(_NAME, _CODE),
         lambda unit, n: (

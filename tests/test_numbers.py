@@ -220,6 +220,117 @@ def test_no_scale_defaults() -> None:
     assert (m.scale, m.scale_word, m.scale_conflict, m.number_text) == (1.0, None, False, "48 000")
 
 
+# --- number forms of real pages (issue 9, class 5) -----------------------------------------
+
+FORMS = [
+    # text, amount, currency, quote, repair, fund
+    pytest.param("Vertė – 1'236'480 Lt.", 1236480.0, "LTL", "1'236'480 Lt", None, None, id="apostrophes"),
+    pytest.param("Vertė – 1’236’480,50 Lt.", 1236480.5, "LTL", "1’236’480,50 Lt", None, None, id="typographic-apostrophes"),
+    pytest.param("vertė – 12 345, 67 Eur.", 12345.67, "EUR", "12 345, 67 Eur", "space-beside-decimal-comma", None, id="space-after-decimal-comma"),
+    pytest.param("lėšos EUR 163 102 ,50", 163102.5, "EUR", "EUR 163 102 ,50", "space-beside-decimal-comma", None, id="space-before-decimal-comma"),
+    pytest.param("skirta 145 tūkst. 210 Eur", 145210.0, "EUR", "145 tūkst. 210 Eur", None, None, id="compound-thousands"),
+    pytest.param("1 mln. 250 tūkst. eurų", 1250000.0, "EUR", "1 mln. 250 tūkst. eurų", None, None, id="compound-millions"),
+    pytest.param("suma 12 345 eurų 67 ct.", 12345.67, "EUR", "12 345 eurų 67 ct", None, None, id="cents-apart-word"),
+    pytest.param("suma 64 682 Eur 67 ct.", 64682.67, "EUR", "64 682 Eur 67 ct", None, None, id="cents-apart-abbreviation"),
+    pytest.param("suma 1 000 Lt 5 centai", 1000.05, "LTL", "1 000 Lt 5 centai", None, None, id="cents-apart-litas"),
+    pytest.param("vertė 3,48 ml. Eur", 3480000.0, "EUR", "3,48 ml. Eur", None, None, id="ml-for-mln"),
+    pytest.param("vertė € 12 345.67 Eur", 12345.67, "EUR", "€ 12 345.67 Eur", None, None, id="currency-both-sides"),
+    pytest.param("Išlaidų suma, Eur 512.300,00", 512300.0, "EUR", "Eur 512.300,00", None, None, id="currency-in-the-label"),
+    pytest.param("Išlaidų suma, Eur | 412 380,40", 412380.4, "EUR", "Eur | 412 380,40", None, None, id="currency-in-a-label-cell"),
+    pytest.param("Projekto vertė (Eur): 48 000", 48000.0, "EUR", "Eur): 48 000", None, None, id="currency-in-brackets-in-the-label"),
+    pytest.param("Projekto vertė, Eur\n512 300,00\n", 512300.0, "EUR", "Eur\n512 300,00", None, None, id="label-line-then-value-line"),
+    pytest.param("(95 300,12 ERDF ir", 95300.12, "EUR", "95 300,12 ERDF", None, "ERDF", id="fund-for-currency"),
+    pytest.param("vertė 3000 000 Eur.", 3000000.0, "EUR", "3000 000 Eur", "misplaced-space", None, id="four-digit-first-group"),
+    pytest.param("vertė 16 1122,50 Lt.", 161122.5, "LTL", "16 1122,50 Lt", "misplaced-space", None, id="four-digit-group"),
+    pytest.param("vertė 1 0000 Eur.", 10000.0, "EUR", "1 0000 Eur", "misplaced-space", None, id="four-digit-last-group"),
+    pytest.param("vertė 4l2 600,00 Lt.", 412600.0, "LTL", "4l2 600,00 Lt", "letter-for-digit", None, id="letter-for-digit"),
+    pytest.param("vertė 1O 000 Eur.", 10000.0, "EUR", "1O 000 Eur", "letter-for-digit", None, id="capital-o-for-zero"),
+    pytest.param(
+        "Projektui įgyvendinti skirta regioninės plėtros fondo lėšų – 178\n245,30 Eur, o",
+        178245.3, "EUR", "178\n245,30 Eur", "line-break", None, id="line-break-in-a-paragraph",
+    ),
+    pytest.param(
+        "Projekto vertė – 1 058 505,00\nEur, iš jų valstybės biudžeto lėšos sudaro daugiau nei pusę",
+        1058505.0, "EUR", "1 058 505,00\nEur", None, None, id="currency-on-the-next-line",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "amount", "currency", "quote", "repair", "fund"), FORMS)
+def test_number_forms(
+    text: str, amount: float, currency: str, quote: str, repair: str | None, fund: str | None
+) -> None:
+    found, unread = N.scan_amounts(text)
+    assert unread == []
+    (m,) = found
+    assert (m.amount, m.currency, m.text, m.repair, m.fund) == (
+        amount,
+        currency,
+        quote,
+        repair,
+        fund,
+    )
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        pytest.param("vertė 12 34 Eur.", "12 34 Eur", id="short-last-group"),
+        pytest.param("vertė 2020 12 500 Eur.", "2020 12 500 Eur", id="two-odd-groups"),
+        pytest.param("vertė 30000 000 Eur.", "30000 000 Eur", id="five-digit-group"),
+        pytest.param("vertė 145 tūkst. 2100 Eur.", "145 tūkst. 2100 Eur", id="compound-too-big"),
+        pytest.param("vertė 1 234.567,00.5 Eur.", "1 234.567,00.5 Eur", id="mixed-separators"),
+    ],
+)
+def test_malformed_figure_is_not_read(text: str, unread: str) -> None:
+    """A figure with no plain reading is reported, never read in part (issue 12, item 5)."""
+    found, missed = N.scan_amounts(text)
+    assert found == []
+    assert [u.text for u in missed] == [unread]
+    assert all(text[u.start : u.end] == u.text for u in missed)
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        pytest.param("Trukmė 24\n300 000 Eur", [300000.0], id="short-line-then-a-sum"),
+        pytest.param("24\n300 000 Eur\n", [300000.0], id="value-lines"),
+        pytest.param("Pradžia 2020-01-01 12 000 Eur", [12000.0], id="date-then-sum"),
+        pytest.param("2014–2020 12 000 Eur", [12000.0], id="years-then-sum"),
+        pytest.param("iš jų 850 000, 150 000 Eur", [150000.0], id="comma-then-a-sum"),
+        pytest.param("€ 164 900, 85% of which", [164900.0], id="comma-then-a-percentage"),
+        pytest.param("Partneris\t36\t120 000 Eur", [120000.0], id="tab-separates-cells"),
+        pytest.param("2014-2020 ERDF programa", [], id="fund-after-a-year"),
+        pytest.param("Biudžetas, Eur | 2019", [], id="label-currency-before-a-cell"),
+        pytest.param("Suma (Eur) 2019 m.", [], id="label-currency-before-a-year"),
+        pytest.param("10 litų ir 5 l vandens", [10.0], id="litre-is-no-letter-for-digit"),
+    ],
+)
+def test_what_is_not_one_figure(text: str, amounts: list[float]) -> None:
+    assert [m.amount for m in find_amounts(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        pytest.param(
+            "Bendra projekto vertė – 3000 000 Eur, ES lėšos – 50 000 Eur.", 0.0, id="3000-000"
+        ),
+        pytest.param("Vertė 1 0000 Eur.", 0.0, id="1-0000"),
+        pytest.param("Vertė 12 34 Eur.", 34.0, id="12-34"),
+        pytest.param("Vertė 16 1122,50 Lt.", 1122.5, id="16-1122"),
+        pytest.param("Vertė 4l2 600,00 Lt.", 600.0, id="ocr"),
+        pytest.param("Vertė – 412 356, 80 Eur.", 80.0, id="decimal-space"),
+        pytest.param("Vertė – 1'236'480 Lt.", 480.0, id="apostrophes"),
+        pytest.param("Vertė – 145 tūkst. 210 Eur.", 210.0, id="compound"),
+    ],
+)
+def test_a_group_is_never_an_amount(text: str, wrong: float) -> None:
+    """The examples of issue 12 (item 5) and issue 9 (class 5): no group read as the whole."""
+    assert wrong not in [m.amount for m in find_amounts(text)]
+
+
 # --- the same sum in both currencies -----------------------------------------------------
 
 
@@ -462,6 +573,7 @@ TOKENS = [
     "0", "5", "12", "191", "920", "2016", "000", "84", ".", ",", " ", NBSP, NNBSP, "\n",
     "Eur", "EUR", "eurų", "euro", "€", "Lt", "LT", "litų", "LTL", "mln.", "tūkst.",
     "million", "(", ")", "/", "-", "–", "%", "proc.", "m.", "g.", "A", "Nr.", "+370",
+    "'", "’", "ct.", "ml.", "ERDF", "l", "O", ", Eur ", "(Eur)", "Eur:", "\t", ", ", " ,",
 ]  # fmt: skip
 moneyish = st.lists(st.sampled_from(TOKENS), max_size=30).map("".join)
 any_text = st.one_of(st.text(), moneyish)
@@ -502,10 +614,14 @@ def _reference_amounts(text: str) -> list[Money]:
     pos = 0
     while (m := N._MONEY_RE.search(text, pos)) is not None:
         money = N._money_at(text, m)
+        if isinstance(money, int):
+            pos = money  # the figure starts on the next line
+            continue
         if money is None:
             pos = m.end()
             continue
-        out.append(money)
+        if isinstance(money, Money):
+            out.append(money)
         pos = money.end
     return out
 
@@ -558,6 +674,62 @@ def test_round_trip_inside_prose(value: object, style: str) -> None:
     (m,) = find_amounts(text)
     assert m.text == written
     assert m.amount == float(value)  # type: ignore[arg-type]
+
+
+_GROUPS = st.lists(st.from_regex(r"[0-9]{1,5}", fullmatch=True), min_size=1, max_size=5)
+
+
+@FAST
+@given(
+    _GROUPS,
+    st.sampled_from([" ", NBSP, ".", ",", "'", "’"]),
+    st.sampled_from(["", ",50", ",05", ".50", ", 50", " ,50"]),
+    st.sampled_from(["Eur", "eurų", "Lt", "EUR", "€"]),
+    st.sampled_from(["Projekto vertė – ", "suma ", "Vertė: ", "(", ""]),
+)
+def test_a_figure_is_read_whole_or_not_at_all(
+    groups: list[str], sep: str, cents: str, currency: str, before: str
+) -> None:
+    """Whatever digits and separators make a figure, a sum found in it starts where it starts
+    and covers it to its end: never a later group on its own."""
+    figure = sep.join(groups) + cents
+    text = f"{before}{figure} {currency}."
+    found, unread = N.scan_amounts(text)
+    assert len(found) + len(unread) <= 1
+    for m in found:
+        assert m.start == len(before), (text, m)
+        assert m.end >= len(before) + len(figure), (text, m)
+        digits = "".join(c for c in m.number_text if c.isdigit())
+        assert digits == "".join(c for c in figure if c.isdigit()), (text, m)
+    for u in unread:
+        assert u.start == len(before), (text, u)
+
+
+def _write(value: float, style: str) -> str:
+    """A sum in the less common forms pages use (the writers of the property test below)."""
+    whole, cents = f"{value:.2f}".split(".")
+    grouped = f"{int(whole):,}"
+    if style == "apostrophe":
+        return f"{grouped.replace(',', chr(39))},{cents} Lt"
+    if style == "cents-apart":
+        return f"{grouped.replace(',', ' ')} eurų {cents} ct."
+    if style == "both-sides":
+        return f"€ {grouped.replace(',', ' ')}.{cents} Eur"
+    if style == "label":
+        return f"Projekto vertė, Eur {grouped.replace(',', '.')},{cents}"
+    return f"{grouped.replace(',', ' ')} {cents[:0]}Eur"  # whole euro
+
+
+@FAST
+@given(
+    st.decimals(min_value=0, max_value=10**10, places=2),
+    st.sampled_from(["apostrophe", "cents-apart", "both-sides", "label"]),
+)
+def test_format_then_parse_other_forms(value: object, style: str) -> None:
+    written = _write(float(value), style)  # type: ignore[arg-type]
+    (m,) = find_amounts(f"Vertė: {written}. Kita.")
+    assert m.amount == float(value)  # type: ignore[arg-type]
+    assert m.repair is None
 
 
 @pytest.mark.parametrize(

@@ -420,6 +420,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "qualifier_exact": ("exact", "tikslus"),
     "qualifier_at_least": ("a minimum", "mažiausias"),
     "qualifier_about": ("about", "apytikslis"),
+    "qualifier_at_most": ("a maximum", "didžiausias"),
     "date_precision_day": ("day", "dienos tikslumu"),
     "date_precision_month": ("month", "mėnesio tikslumu"),
     "date_precision_year": ("year", "metų tikslumu"),

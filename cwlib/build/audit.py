@@ -1,8 +1,9 @@
 """Consistency checks on what a text states → findings (what, where, by how much).
 
-Source pages contain errors: a scale word on a figure already written in full, parts that do
-not add up, a share that disagrees with its sums, a euro figure that is not the litas one at
-the official rate, a duration that disagrees with the dates. The build never patches them:
+Source pages contain errors: a scale word on a figure already written in full, a figure
+that is not well formed (read whole, or not read at all), parts that do not add up, a share
+that disagrees with its sums, a euro figure that is not the litas one at the official rate, a
+duration that disagrees with the dates. The build never patches them:
 each becomes a finding with the quote it is about, and the value stays as stated.
 """
 
@@ -15,7 +16,7 @@ from cwlib.parse.dates import months_between
 from cwlib.parse.facts import Budget, Finding, TextFacts
 from cwlib.schema import LTL_PER_EUR
 
-__all__ = ["audit_budgets", "audit_text"]
+__all__ = ["audit_budgets", "audit_text", "excess"]
 
 PARTS = ("eu", "national", "own", "eu_national")
 CENT = 0.005
@@ -26,6 +27,33 @@ SHARE_TOLERANCE_PCT = 0.5
 
 def _fmt(value: float) -> str:
     return f"{value:,.2f}".replace(",", " ")
+
+
+def _shown(figure: str) -> str:
+    """A figure as a message shows it: a line break inside it as ⏎."""
+    return " ⏎ ".join(part.strip() for part in figure.splitlines())
+
+
+Sum = tuple[float | None, str | None, float | None, str | None]
+"""A sum as the budgets table holds it: amount, currency, amount_eur, eur_basis."""
+
+
+def excess(total: Sum, parts: Sequence[Sum]) -> float:
+    """How far the parts exceed their total beyond what rounding explains (0 when they do not).
+
+    Sums stated in one currency are compared in it, so litas parts each converted to euro and
+    rounded to the cent (82 961.66 against 82 961.65) are no excess. Otherwise they are
+    compared in euro, allowing half a cent for each sum converted from litas.
+    """
+    currencies = {s[1] for s in (total, *parts)}
+    if len(currencies) == 1 and total[0] is not None and all(p[0] is not None for p in parts):
+        if sum(p[0] or 0.0 for p in parts) - total[0] <= 0.01:
+            return 0.0
+        slack = CENT * sum(s[3] == "converted" for s in (total, *parts))
+    else:
+        slack = 0.01 + CENT * sum(s[3] == "converted" for s in (total, *parts))
+    difference = sum(p[2] or 0.0 for p in parts) - (total[2] or 0.0)
+    return difference if difference > slack else 0.0
 
 
 def _finding(
@@ -45,6 +73,7 @@ def audit_text(facts: TextFacts) -> list[Finding]:
     """Every finding for one text."""
     out: list[Finding] = []
     out += _money_findings(facts)
+    out += _figure_findings(facts)
     out += _part_findings(facts)
     out += _cap_findings(facts)
     out += _duration_findings(facts)
@@ -103,8 +132,45 @@ def _money_findings(facts: TextFacts) -> list[Finding]:
     return out
 
 
+def _figure_findings(facts: TextFacts) -> list[Finding]:
+    """Figures that are not well formed: read whole with a warning, or not read at all."""
+    out = []
+    for row in facts.budgets:
+        money = row.money
+        if money is None or money.repair is None:
+            continue
+        out.append(
+            _finding(
+                "malformed_figure",
+                "warning",
+                f"'{_shown(money.number_text)}' is not a well-formed figure ({money.repair}); "
+                f"it is read whole as {_fmt(money.amount)} {money.currency}.",
+                None,
+                row.source,
+                row.quote,
+            )
+        )
+    for figure in facts.unread_figures:
+        out.append(
+            _finding(
+                "unreadable_figure",
+                "warning",
+                f"'{_shown(figure.text)}' is not a well-formed figure ({figure.reason}) and has "
+                "no single reading; it is not read as a sum.",
+                None,
+                facts.source,
+                figure.text,
+            )
+        )
+    return out
+
+
 def _part_findings(facts: TextFacts) -> list[Finding]:
     return audit_budgets(facts.budgets)
+
+
+def _sum(row: Budget) -> Sum:
+    return row.amount, row.currency, row.amount_eur, row.eur_basis
 
 
 def audit_budgets(budgets: Sequence[Budget]) -> list[Finding]:
@@ -147,7 +213,7 @@ def audit_budgets(budgets: Sequence[Budget]) -> list[Finding]:
             if parts:
                 parts_sum = sum(r.amount_eur for r in parts)
                 difference = parts_sum - total.amount_eur
-                if difference > 0.01:
+                if excess(_sum(total), [_sum(r) for r in parts]) > 0:
                     out.append(
                         _finding(
                             "parts_exceed_total",

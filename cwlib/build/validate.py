@@ -18,11 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from cwlib.build.audit import PARTS, Sum, excess
 from cwlib.schema import TABLES
 
 __all__ = ["Problem", "settle", "validate"]
-
-PARTS = ("eu", "national", "own", "eu_national")
 
 
 @dataclass(frozen=True)
@@ -109,9 +108,13 @@ def settle(tables: dict[str, list[dict[str, Any]]]) -> int:
 def _exceeding_parts(
     budgets: list[dict[str, Any]],
 ) -> dict[tuple[str, str, str], tuple[dict[str, Any], float]]:
-    """Totals (first stated, per project, scope and party) whose parts add up to more."""
+    """Totals (first stated, per project, scope and party) whose parts add up to more.
+
+    More beyond rounding: the audit's :func:`~cwlib.build.audit.excess` decides, so litas
+    parts each rounded when converted do not count as exceeding their total.
+    """
     totals: dict[tuple[str, str, str], dict[str, Any]] = {}
-    parts: dict[tuple[str, str, str], float] = {}
+    parts: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for row in budgets:
         if row["amount_eur"] is None:
             continue
@@ -123,12 +126,16 @@ def _exceeding_parts(
         if row["item"] == "total":
             totals.setdefault(key, row)
         elif row["item"] in PARTS:
-            parts[key] = parts.get(key, 0.0) + row["amount_eur"]
-    return {
-        key: (totals[key], value)
-        for key, value in parts.items()
-        if key in totals and value > totals[key]["amount_eur"] + 0.01
-    }
+            parts.setdefault(key, []).append(row)
+    out = {}
+    for key, rows in parts.items():
+        if key in totals and excess(_sum(totals[key]), [_sum(r) for r in rows]) > 0:
+            out[key] = (totals[key], sum(r["amount_eur"] for r in rows))
+    return out
+
+
+def _sum(row: dict[str, Any]) -> Sum:
+    return row["amount"], row["currency"], row["amount_eur"], row["eur_basis"]
 
 
 def validate(tables: dict[str, list[dict[str, Any]]]) -> list[Problem]:

@@ -423,6 +423,7 @@ HEADERS: dict[str, dict[str, str]] = {
     "budgets.item": {"en": "Item", "lt": "Straipsnis"},
     "budgets.amount": {"en": "Amount as stated", "lt": "Nurodyta suma"},
     "budgets.currency": {"en": "Currency", "lt": "Valiuta"},
+    "budgets.qualifier": {"en": "Bound", "lt": "Riba"},
     "budgets.amount_eur": {"en": "Amount (EUR)", "lt": "Suma (EUR)"},
     "budgets.eur_basis": {"en": "Euro basis", "lt": "Euro suma"},
     "budgets.share_pct": {"en": "Share", "lt": "Dalis"},
@@ -613,6 +614,16 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     "budgets.currency": {
         "en": "Currency of the stated sum: EUR, or LTL (Lithuanian litas).",
         "lt": "Nurodytos sumos valiuta: EUR arba LTL (litai).",
+    },
+    "budgets.qualifier": {
+        "en": (
+            "Whether the sum is stated exactly or as a bound: about (apie, beveik), at least "
+            "(per, virš, daugiau kaip), at most (iki, ne daugiau kaip)."
+        ),
+        "lt": (
+            "Ar suma nurodyta tiksliai, ar kaip riba: apie (apie, beveik), ne mažiau kaip (per, "
+            "virš, daugiau kaip), ne daugiau kaip (iki, ne daugiau kaip)."
+        ),
     },
     "budgets.amount_eur": {
         "en": (
@@ -809,6 +820,20 @@ CATEGORIES: dict[str, dict[str, dict[str, str]]] = {
         "exact": {"en": "exact", "lt": "tiksliai"},
         "at_least": {"en": "at least", "lt": "ne mažiau kaip"},
         "about": {"en": "about", "lt": "apie"},
+        "at_most": {"en": "at most", "lt": "ne daugiau kaip"},
+    },
+    "repair": {
+        "space-beside-decimal-comma": {
+            "en": "space beside decimal comma",
+            "lt": "tarpas prie dešimtainio kablelio",
+        },
+        "misplaced-space": {"en": "misplaced space", "lt": "tarpas ne vietoje"},
+        "letter-for-digit": {"en": "letter for digit", "lt": "raidė vietoj skaitmens"},
+        "line-break": {"en": "line break", "lt": "eilutės lūžis skaičiaus viduje"},
+        "compound-parts-disagree": {
+            "en": "compound parts disagree",
+            "lt": "sudėtinio skaičiaus dalys nesiderina",
+        },
     },
     "severity": {
         "error": {"en": "error", "lt": "klaida"},
@@ -974,6 +999,29 @@ CHECKS: dict[str, dict[str, dict[str, str]]] = {
         "message": {
             "en": "The {event} date {date} is stated without a year; no year is assumed.",
             "lt": "Įvykio „{event}“ data {date} nurodyta be metų; metai nespėjami.",
+        },
+    },
+    "malformed_figure": {
+        "name": {"en": "malformed figure read whole", "lt": "netaisyklingas skaičius"},
+        "message": {
+            "en": "'{figure}' is not a well-formed figure ({repair}); it is read whole as {amount}.",
+            "lt": (
+                "Skaičius „{figure}“ parašytas netaisyklingai ({repair}); jis perskaitytas "
+                "visas: {amount}."
+            ),
+        },
+    },
+    "unreadable_figure": {
+        "name": {"en": "malformed figure not read", "lt": "neperskaitytas skaičius"},
+        "message": {
+            "en": (
+                "'{figure}' is not a well-formed figure ({repair}) and has no single reading; "
+                "it is not read as a sum."
+            ),
+            "lt": (
+                "Skaičius „{figure}“ parašytas netaisyklingai ({repair}) ir gali reikšti ne "
+                "vieną sumą; jis nelaikomas suma."
+            ),
         },
     },
 }

@@ -79,6 +79,14 @@ STORED: dict[str, str] = {
     "date_without_year": (
         "The {event:category:event} date {date:text} is stated without a year; no year is assumed."
     ),
+    "malformed_figure": (
+        "'{figure:text}' is not a well-formed figure ({repair:category:repair}); it is read "
+        "whole as {amount:money} {currency:currency}."
+    ),
+    "unreadable_figure": (
+        "'{figure:text}' is not a well-formed figure ({repair:category:repair}) and has no "
+        "single reading; it is not read as a sum."
+    ),
 }
 
 DIFFERENCE_UNITS: dict[str, str] = {

@@ -1,10 +1,30 @@
-"""Sums of money in a text → budget rows (scope, party, item, amount, currency, share).
+"""Sums of money in a text → budget rows (scope, party, item, amount, currency, qualifier, share).
 
 A page states a budget as a run of sums, each introduced by a few words: "Projekto bendra
 vertė – …, savivaldybės projekto vertė …, Europos Sąjungos lėšos – …". The words before a
 sum say what it is (the item); a partner's total opens a partner scope that the EU, state
 and own parts after it share, until the text moves on. Nothing is guessed: a sum whose words
-name no item is kept as ``other``; an EU and state sum given together stays ``eu_national``.
+name no item is kept as ``other``; an EU and state sum given together stays ``eu_national``;
+a grant whose source is not named (``skirta parama``, ``paramos suma``) and money added to the
+budget or spent beside it (``papildomai skirta``) are ``other``.
+
+Where the words stand:
+
+* before the sum in its clause ("ES lėšos – 85 000 Eur"), or after it when a dash or a verb
+  says so ("85 000 Eur – ES lėšos", "702 300 Eur skyrė Europos regioninės plėtros fondas");
+* on the label line of a flattened card, a block of labels or a row of labels above it
+  (``Document.label_values``);
+* in a table's header (``Document.tables``), for tables of partners and their sums;
+* in the currency's place: "103 864,14 ERDF" is EU money.
+
+Whose money it is: a total named after an organisation, a town or a partner ("Rietavo
+savivaldybės administracijos projekto vertė", "Lazdijų projekto vertė", "Seinų valsčiaus
+dalis", "X tenkanti dalis", "Budget of the lead partner") is that partner's, and so are the
+parts that follow it. In a text that names no partner, a municipality's "dalis" is the
+project's own contribution.
+
+A word right before a sum qualifies it (``qualifier``): ``apie``, ``beveik`` → about; ``per``,
+``virš``, ``daugiau kaip`` → at_least; ``iki``, ``ne daugiau kaip`` → at_most.
 """
 
 from __future__ import annotations
@@ -19,51 +39,101 @@ from cwlib.parse import numbers
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Budget
 from cwlib.parse.segments import Span
-from cwlib.parse.tabular import TextTable
+from cwlib.parse.tabular import MONEY_MEANINGS, LabelValue, TextTable
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["complete_shares", "extract_budgets"]
 
-KEYWORDS: tuple[str, ...] = ()
-"""The lexicon keyword groups this extractor reads: none (it reads the Document's views)."""
+ITEM_GROUPS = ("eu", "national", "own", "total", "grant", "top_up")
+QUALIFIER_GROUPS = ("at_most", "about", "at_least")
+"""Checked in this order: "ne daugiau kaip" is an upper bound before "daugiau kaip" is a lower one."""
+KEYWORDS: tuple[str, ...] = tuple(
+    f"budgets.{name}" for name in (*ITEM_GROUPS, "partner_scope", *QUALIFIER_GROUPS)
+)
+"""The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
 
-_FLAGS = re.IGNORECASE
-_EU = re.compile(lexicon.fragment("budgets", "eu"), _FLAGS | re.VERBOSE)
-_NATIONAL = re.compile(lexicon.fragment("budgets", "national"), _FLAGS | re.VERBOSE)
-_OWN = re.compile(lexicon.fragment("budgets", "own"), _FLAGS | re.VERBOSE)
-_TOTAL = re.compile(lexicon.fragment("budgets", "total"), _FLAGS | re.VERBOSE)
-_PARTNER_SCOPE = re.compile(lexicon.fragment("budgets", "partner_scope"), _FLAGS | re.VERBOSE)
-_GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
-_PROJECT_TOTAL = re.compile(
-    r"(?:bendr\w*\s+)?projekto\s+(?:bendr\w*\s+)?(?:vertė|biudžet|kaina|suma)|visas\s+projekto|total\s+project|project\s+(?:total|budget|value)",
-    _FLAGS,
-)
-_ORG_GENITIVE = re.compile(
-    r"""
-    (?P<org>
-      (?:(?:VšĮ|UAB|AB|BĮ|MB|Asociacijos?)\s+)?       # an optional legal form
-      (?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-‘'’]*\s+)                  # a capitalised first word (the place)
-      (?:[\w\-‘'’„“"]+\s+){0,5}                         # up to five more words (the longest name wins)
-      (?:"""
-    + lexicon.alternation(_GENITIVE_NOUNS)
-    + r""")  # ending with an organisation noun in the genitive
+# Word patterns, on the lower-cased text (doc.lower) or a lower-cased label.
+_ITEM_WORDS: dict[str, re.Pattern[str]] = {
+    name: re.compile(lexicon.fragment("budgets", name), re.VERBOSE) for name in ITEM_GROUPS
+}
+_PARTNER_SCOPE = re.compile(lexicon.fragment("budgets", "partner_scope"), re.VERBOSE)
+_QUALIFIERS: dict[str, re.Pattern[str]] = {
+    name: re.compile(
+        lexicon.fill(
+            r"""
+            (?<![\w])           # a whole word ...
+            {WORDS}             # ... that qualifies a sum ...
+            \s*$                # ... right before it
+            """,
+            WORDS=lexicon.fragment("budgets", name),
+        ),
+        re.VERBOSE,
     )
-    \b""",
+    for name in QUALIFIER_GROUPS
+}
+_GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
+_RECIPIENTS: dict[str, str] = lexicon.table("budgets", "recipients")["nominative"]
+
+_PROJECT_TOTAL = re.compile(
+    r"""
+    (?:bendr\w*\s+)?projekto\s+(?:bendr\w*\s+)?(?:vertė|biudžet|kaina|suma)   # "bendra projekto vertė"
+    | visas\s+projekto                          # "visas projekto biudžetas"
+    | total\s+project                           # "total project budget"
+    | project\s+(?:total|budget|value)          # "project budget"
+    """,
     re.VERBOSE,
-)
-# Words between an item phrase and its sum that mean the sum is not a budget figure.
+)  # lower-cased words
+_ORG_GENITIVE = re.compile(
+    lexicon.fill(
+        r"""
+        (?P<org>
+          (?:(?:VšĮ|UAB|AB|BĮ|MB|Asociacijos?)\s+)?     # an optional legal form
+          (?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-‘'’]*\s+)               # a capitalised first word (the place)
+          (?:[\w\-‘'’„“"]+\s+){0,5}                      # up to five more words (the longest name wins)
+          (?:{NOUNS})                                    # ending with an organisation noun in the genitive
+        )
+        \b                                              # at the end of a word
+        """,
+        NOUNS=lexicon.alternation(_GENITIVE_NOUNS),
+    ),
+    re.VERBOSE,
+)  # on the text: a name begins with a capital
 _NOT_BUDGET = re.compile(
-    r"atlyginim|kainuoja\s+bilietas|bilieto\s+kaina|įėjimo|mokestis\s+už|prizų\s+fondas|premij",
-    _FLAGS,
-)
+    r"""
+    atlyginim                   # wages: "darbuotojų atlyginimams"
+    | kainuoja\s+bilietas       # "kainuoja bilietas": a ticket
+    | bilieto\s+kaina           # "bilieto kaina"
+    | įėjimo                    # an entrance fee
+    | mokestis\s+už             # "mokestis už …": a fee
+    | prizų\s+fondas            # prize money
+    | premij                    # an award
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _SCOPE_RESET_CHARS = 400
-# A partner's total names its head noun in the nominative ("… biudžetas projekte – …").
-_NOMINATIVE_TOTAL = re.compile(r"(?:biudžetas|vertė|dalis|suma)\b(?!\s+lėš)", _FLAGS)
-# Sums of a whole programme ("Programai … skirta 73,8 mln. eurų") are not a project's budget.
+AFTER_CHARS = 120
+"""How far after a sum the words that name it may reach ("67 968 Eur (80 proc.) sudarė …")."""
+_NOMINATIVE_TOTAL = re.compile(
+    r"""
+    (?:biudžetas|vertė|dalis|suma)\b   # a partner's total names its head noun in the nominative ...
+    (?!\s+lėš)                  # ... not "dalis lėšų"
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _PROGRAMME_SUM = re.compile(
-    r"\bprogramai\b|programos\s+biudžet|program\w*\s+(?:has\s+an?\s+|with\s+an?\s+)?(?:\w+\s+){0,2}budget"
-    r"|program\w*\s+(?:\S+\s+){0,3}skirta",
-    _FLAGS,
+    r"""
+    \bprogramai\b                                   # "Programai … skirta 73,8 mln. eurų"
+    | programos\s+biudžet                           # "programos biudžetas"
+    | program\w*\s+(?:has\s+an?\s+|with\s+an?\s+)?(?:\w+\s+){0,2}budget   # "the programme has a budget"
+    | program\w*\s+(?:\S+\s+){0,3}skirta            # "programai iš viso skirta"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: a whole programme's money is no project's budget
+_PROJECT_WORD = re.compile(
+    r"""
+    projekt | project           # the project named in the clause
+    """,
+    re.VERBOSE,
 )
 _RATE = re.compile(
     r"""
@@ -71,6 +141,162 @@ _RATE = re.compile(
     """,
     re.VERBOSE,
 )
+_TOTAL_HEAD = re.compile(
+    r"""
+    (?:projekto\s+)?(?:bendr\w*\s+)?   # "(projekto) (bendra) …"
+    (?:vertė|biudžet\w*|dalis|lėšos|suma|budget)   # the total's own noun
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_PARTNER_BEFORE = re.compile(
+    r"""
+    (?:partner\w*|partner's)\s*$   # "Partnerio biudžetas": the word right before the total's noun
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_OWNER_OTHER_FORMS = re.compile(
+    lexicon.fill(
+        r"""
+    (?P<dative>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+(?:[\w\-]+\s+){0,3}?)?   # "Marijampolės (miesto) …"
+        (?i:{RECIPIENTS})   # … savivaldybei": who gets it, in the dative
+    )\s+(?P<verb>tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)   # "… savivaldybei tenkanti dalis"
+  | (?P<locative>[A-ZĄČĘĖĮŠŲŪŽ][\w]+(?:je|oje|yje|uose|ose))\s+projekto\s+(?=biudžetas|vertė|dalis)   # "Vilniuje projekto biudžetas"
+  | (?P<acronym>\b[A-ZĄČĘĖĮŠŲŪŽ]{2,}(?:\s+[A-ZĄČĘĖĮŠŲŪŽ]{2,}){0,3})\s+(?=biudžetas|dalis)   # "VILNIUS TECH biudžetas"
+  | (?i:budget)\s+of\s+(?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)\s*(?::|\s(?:is|amounts|totals)\b|$)   # "The budget of X is"
+  | (?P<has>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)\s+(?:has|manages|holds|receives)\s+a\s+(?:partner\s+)?budget\s+of   # "X has a budget of"
+  | (?P<possessive>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)['’]s\s+(?:share|budget)   # "X's budget"
+  | (?P<named>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+){1,5}?)(?i:budget)\s*:\s*$   # "Šiauliai Youth Drama Studio budget:"
+    """,
+        RECIPIENTS=lexicon.alternation(_RECIPIENTS),
+    ),
+    re.VERBOSE,
+)  # on the text: names begin with capitals
+_NOT_A_NAME = re.compile(
+    r"""
+    (?i:total|project|the|our|partner|lead|overall|whole|eu|erdf)\b   # "Total budget:", "Project budget:"
+    """,
+    re.VERBOSE,
+)
+_PLACE_TOTAL = re.compile(
+    r"""
+    (?P<place>[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+(?:ų|os|ės|io|o|s))   # a place in the genitive: "Lazdijų" ...
+    \s+projekto\s+(?:vertė|biudžetas|dalis)\b        # ... before "projekto vertė": its own part of the project
+    """,
+    re.VERBOSE,
+)  # on the text
+_NOT_A_PLACE = frozenset({"bendro", "viso", "šio", "mūsų", "jų", "jos", "kito", "naujo", "pirmojo"})
+"""Capitalised genitives that stand before "projekto vertė" but are no place."""
+_MUNICIPAL_SHARE = re.compile(
+    r"""
+    (?:savivaldybės|administracijos)\s+dalis   # "Vilkaviškio rajono savivaldybės dalis" ...
+    [\s:–—-]*$                  # ... right before the sum
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_SHARE_FOR = re.compile(
+    r"""
+    \biš\s+j(?:o|os|ų)\s+      # "iš jo" (of it) ...
+    (?:[\w„“"-]+\s+){0,3}?      # ... a few words ...
+    [\w-]+(?:ai|ui|iai|ei|ams|ims)   # ... ending with the one it goes to, in the dative ...
+    \s*[–—:-]?\s*$             # ... right before the sum: "iš jo mūsų gimnazijai – 58 430 Eur"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: one partner's part of the sum before it
+_ELLIPTIC_TOTAL = re.compile(
+    r"""
+    \s*                         # after the comma ...
+    (?P<org>[A-ZĄČĘĖĮŠŲŪŽ][^\s,;:]*(?:\s+[^\s,;:]+){0,5})   # ... only a name in the genitive ...
+    \s*[–—:-]\s*$               # ... and a dash: ", Gižycko kultūros centro – 474 530 Eur"
+    """,
+    re.VERBOSE,
+)  # on the text: the noun of the partner total before it is left out
+_OWN_LABEL = re.compile(
+    r"""
+    [^\W\d_][^:\n]{0,40}:\s     # "Projekto vertė: …": a line that opens with its own label
+    """,
+    re.VERBOSE,
+)
+_PARTNER_WORD = re.compile(
+    r"""
+    partneri | partner\b | partners | koordinator | vadovaujan   # the text speaks of partners
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_CONJUNCTION_END = re.compile(
+    r"""
+    \s(?:ir|bei|and|o)\s*$      # "… ERPF ir": the words before the conjunction named the last sum
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_CLAUSE_BREAK = re.compile(
+    r"""
+    ([,;:]\s)                   # a comma, semicolon or colon ends the words of the last sum ...
+    (?!\s*(?:t\.\s?y\.|tai\s+yra|i\.\s?e\.))   # ... unless "t. y." restates the clause before it
+    """,
+    re.VERBOSE,
+)
+_LETTERS = re.compile(
+    r"""
+    [^\W\d_]{2,}                # a word of two letters or more
+    """,
+    re.VERBOSE,
+)
+_AFTER_DASH = re.compile(
+    r"""
+    [\s,\u00a0]*[–—-]\s         # "… 48 000 Eur – Europos Sąjungos lėšos": a dash right after the sum
+    """,
+    re.VERBOSE,
+)
+_NEW_CLAUSE = re.compile(
+    r"""
+    \s*[,;.]                    # the words after the sum begin a new clause
+    """,
+    re.VERBOSE,
+)
+_LABEL_OF_NEXT = re.compile(
+    r"""
+    (?:[–—:-]|\bsudaro|\bsiekia|\byra)\s*$   # "…, bendra projekto vertė – ": a label of the next sum
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_AFTER_CUT = re.compile(
+    r"""
+    [,;]\s                      # the words after a sum run to the next comma or semicolon
+    """,
+    re.VERBOSE,
+)
+_SHARE_CONTEXT = re.compile(
+    r"""
+    finansuoj | lėš | finansavim | sudaro | co-?financ | dalis | share | funding | parama   # a share of money
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_LITAS = re.compile(
+    r"""
+    \bLt\b | litų               # litas in the text (case matters: LT is the country)
+    """,
+    re.VERBOSE,
+)
+_EURO = re.compile(
+    r"""
+    (?i:\beur) | €              # euro in the text
+    """,
+    re.VERBOSE,
+)
+_BRACKETED = re.compile(
+    r"""
+    \s*\([^()]*\)               # a remark in brackets after a name: "(pagrindinis partneris)"
+    """,
+    re.VERBOSE,
+)
+_NOT_FIGURE = re.compile(
+    r"""
+    [^\d.,\s\u00a0]             # anything that is not part of a bare figure
+    """,
+    re.VERBOSE,
+)
+_LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t"
+_AFTER_STRIP = " ,;–—-\u00a0)"
 
 
 def _rate_before(text: str, pos: int) -> bool:
@@ -84,42 +310,68 @@ def _rate_before(text: str, pos: int) -> bool:
 T = TypeVar("T", numbers.Money, numbers.Percent)
 
 
-def _within(found: list[T], starts: list[int], start: int, end: int) -> list[T]:
-    """The sums (or percentages) lying inside ``[start, end)``, by a binary search."""
-    out = []
-    for item in found[bisect_left(starts, start) :]:
-        if item.start >= end:
-            break
-        if item.end <= end:
-            out.append(item)
-    return out
+def _starting_within(found: list[T], starts: list[int], start: int, end: int) -> list[T]:
+    """The sums (or percentages) that start inside ``[start, end)``, by a binary search.
+
+    A sum may run on past the sentence it starts in ("3,48 ml. Eur", a figure broken across
+    a line): it belongs to the sentence it starts in.
+    """
+    return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
-def _classify(context: str) -> str | None:
-    """The budget item the words before a sum name, or None when they name none."""
-    has_eu = _EU.search(context) is not None
-    has_national = _NATIONAL.search(context) is not None
-    if has_eu and has_national:
+def _words(lower: str, start: int, end: int, doc: Document | None = None) -> set[str]:
+    """The budget word groups that stand in ``lower[start:end]``.
+
+    With the Document, a group's pattern is tried only where one of its keywords stands.
+    """
+    found = set()
+    for name, pattern in _ITEM_WORDS.items():
+        if doc is not None and not doc.has_in(f"budgets.{name}", start, end):
+            continue
+        if pattern.search(lower, start, end):
+            found.add(name)
+    return found
+
+
+def _item_of(words: set[str]) -> str | None:
+    """The budget item some words name, or None when they name none.
+
+    Money added to the budget or spent beside it is no part of it; the EU and the state named
+    together are one sum; a grant whose source is not named is "grant" (the words after the
+    sum may name its source, else it is "other"); then the total.
+    """
+    if "top_up" in words:
+        return "other"
+    if {"eu", "national"} <= words:
         return "eu_national"
-    if has_eu:
-        return "eu"
-    if has_national:
-        return "national"
-    if _OWN.search(context):
-        return "own"
-    if _TOTAL.search(context):
+    for item in ("eu", "national", "own"):
+        if item in words:
+            return item
+    if "grant" in words:
+        return "grant"  # "other" in the end, unless the words after the sum name its source
+    if "total" in words:
         return "total"
     return None
 
 
-def _nominative(org: str) -> str:
-    """Name an organisation in the nominative: its last noun is turned back from the genitive."""
+def _classify(doc: Document, start: int, end: int) -> str | None:
+    """The item the words of ``doc.text[start:end]`` name."""
+    return _item_of(_words(doc.lower, start, end, doc))
+
+
+def _classify_words(text: str) -> str | None:
+    """The item some words name (a label, a table's header)."""
+    return _item_of(_words(text.lower(), 0, len(text)))
+
+
+def _nominative(org: str, nouns: dict[str, str] = _GENITIVE_NOUNS) -> str:
+    """Name an organisation in the nominative: its last noun is turned back from the genitive
+    (or, with the recipients' nouns, from the dative)."""
     words = org.split()
     last = words[-1]
-    for genitive, nominative in _GENITIVE_NOUNS.items():
-        if last.lower() == genitive:
-            words[-1] = nominative if last.islower() else nominative.capitalize()
-            break
+    nominative = nouns.get(last.lower())
+    if nominative is not None:
+        words[-1] = nominative if last.islower() else nominative.capitalize()
     return " ".join(words)
 
 
@@ -130,74 +382,74 @@ def _party(context: str) -> str | None:
     return _nominative(matches[-1].group("org").strip())
 
 
-_TOTAL_HEAD = re.compile(
-    r"(?:projekto\s+)?(?:bendr\w*\s+)?(?:vertė|biudžet\w*|dalis|lėšos|suma|budget)", _FLAGS
-)
+def _place_owner(context: str) -> str | None:
+    """ "Lazdijų projekto vertė": a town's own part of a project of several partners."""
+    from cwlib.parse.places import lookup_city
 
-
-_OWNER_OTHER_FORMS = re.compile(
-    r"""
-    (?P<dative>[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+(?:\s+[\w\-]+){0,3}?\s+
-        (?:savivaldybei|administracijai|agentūrai|universitetui|centrui|asociacijai|partneriui|muziejui|bibliotekai|gimnazijai))
-        \s+(?:tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)  # "Marijampolės savivaldybei tenkanti dalis"
-  | (?P<locative>[A-ZĄČĘĖĮŠŲŪŽ][\w]+(?:je|oje|yje|uose|ose))\s+projekto\s+(?=biudžetas|vertė|dalis)  # "Vilniuje projekto biudžetas"
-  | (?P<acronym>\b[A-ZĄČĘĖĮŠŲŪŽ]{2,}(?:\s+[A-ZĄČĘĖĮŠŲŪŽ]{2,}){0,3})\s+(?=biudžetas|dalis)   # "VILNIUS TECH biudžetas"
-  | (?i:budget)\s+of\s+(?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)\s*(?::|\s(?:is|amounts|totals)\b|$)  # "The budget of X is"
-  | (?P<has>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)\s+(?:has|manages|holds|receives)\s+a\s+(?:partner\s+)?budget\s+of  # "Kretinga Museum has a budget of"
-  | (?P<possessive>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)['’]s\s+(?:share|budget)      # "X's budget"
-    """,
-    re.VERBOSE,
-)
+    for match in _PLACE_TOTAL.finditer(context):
+        word = match.group("place")
+        if word.lower() in _NOT_A_PLACE:
+            continue
+        place = lookup_city(word)
+        if place is not None and place.city:
+            return place.city
+    return None
 
 
 def _owner_of_total(context: str) -> str | None:
     """Who a total belongs to: "" for an unnamed partner, a name, or None for the project.
 
-    A total is a partner's when an organisation in the genitive, or the word "partnerio",
-    stands right before the total's own words ("… savivaldybės administracijos projekto
-    vertė", "agentūros biudžetas", "Partnerio biudžetas").
+    A total is a partner's when an organisation in the genitive, a town, or the word
+    "partnerio" stands right before the total's own words ("… savivaldybės administracijos
+    projekto vertė", "agentūros biudžetas", "Lazdijų projekto vertė", "Partnerio biudžetas").
     """
     other = _OWNER_OTHER_FORMS.search(context)
     if other:
-        return next(g for g in other.groups() if g).strip()
-    heads = list(_TOTAL_HEAD.finditer(context))
+        name = next(g for g in other.groups() if g).strip()
+        if other.group("dative"):
+            return _nominative(name, _RECIPIENTS)
+        if not (other.group("named") and _NOT_A_NAME.match(name)):
+            return name
+    place = _place_owner(context)
+    if place is not None:
+        return place
+    lower = context.lower()
+    heads = list(_TOTAL_HEAD.finditer(lower))
     if not heads:
-        return "" if _PARTNER_SCOPE.search(context) else None
+        return "" if _PARTNER_SCOPE.search(lower) else None
     head = heads[-1]
     before = context[: head.start()]
     for match in _ORG_GENITIVE.finditer(before):
         if len(before) - match.end() <= 3:
             return _nominative(match.group("org").strip())
-    if re.search(r"partner\w*\s*$|partner's\s*$", before, _FLAGS):
+    if _PARTNER_BEFORE.search(before.lower()):
         return ""
-    if _PARTNER_SCOPE.search(context) and not _PROJECT_TOTAL.search(context):
+    if _PARTNER_SCOPE.search(lower) and not _PROJECT_TOTAL.search(lower):
         return ""
     return None
 
 
-def _local_context(context: str) -> str:
-    """The words of the clause a sum stands in: after the last comma, semicolon or colon.
-
-    Words before the break named the previous sum ("… fondo lėšos, o 15 proc. (…) –
-    savivaldybės lėšos"), so they must not name this one.
+def _local_start(lower: str, start: int, end: int) -> int:
+    """Where the words of the clause a sum stands in begin: after the last comma, semicolon or
+    colon before it (the words before the break named the previous sum: "… fondo lėšos, o
+    15 proc. (…) – savivaldybės lėšos"). ``end`` when the clause is only a conjunction
+    ("… 196 240,00 € ERPF ir 49 060,00 € savivaldybės lėšos": this sum is named after it).
     """
-    if re.search(r"\s(?:ir|bei|and|o)\s*$", context):
-        # "… 196 240,00 € ERPF ir 49 060,00 € savivaldybės lėšos": the words before the
-        # conjunction named the previous sum; this one is named by the words after it.
-        return ""
-    # "… sudaro 85 proc., t. y. 530 000 Eur": "that is" restates the clause before it.
-    pieces = re.split(r"([,;:]\s)(?!\s*(?:t\.\s?y\.|tai\s+yra|i\.\s?e\.))", context)
-    last = pieces[-1]
-    if re.search(r"[^\W\d_]{2,}", last):
-        return last
+    context = lower[start:end]
+    if _CONJUNCTION_END.search(context):
+        return end
+    breaks = list(_CLAUSE_BREAK.finditer(context))
+    if not breaks:
+        return start
+    last = breaks[-1]
+    if _LETTERS.search(context, last.end()):
+        return start + last.end()
     # "Total project value: 1 245 300 EUR": the label stands before a colon. After a comma,
     # the words before it named the previous sum ("… – ERPF lėšos, 64 816,15 Eur – …").
-    if len(pieces) >= 3 and pieces[-2].startswith(":"):
-        return pieces[-3]
-    return last
-
-
-_LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t"
+    if last.group(1).startswith(":"):
+        before = breaks[-2].end() if len(breaks) >= 2 else 0
+        return start + before
+    return start + last.end()
 
 
 def _clause_start(context: str) -> int:
@@ -209,9 +461,77 @@ def _clause_start(context: str) -> int:
     return cut + 1 if cut >= 0 else len(context) - 160
 
 
+def _qualifier(lower: str, start: int, money_start: int) -> str:
+    """How exactly a sum is stated, from the word right before it."""
+    before = lower[max(start, money_start - 40) : money_start]
+    for name, pattern in _QUALIFIERS.items():
+        if pattern.search(before):
+            return name
+    return "exact"
+
+
+def _label_at(pairs: tuple[LabelValue, ...], starts: list[int], pos: int) -> LabelValue | None:
+    """The card label whose value holds the character at ``pos``, if any (``starts``: where
+    the values start, for a binary search)."""
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and pos < pairs[i].value.end:
+        return pairs[i]
+    return None
+
+
+def _following_item(
+    doc: Document, money: numbers.Money, stop: int, sentence_end: int
+) -> tuple[str | None, bool]:
+    """The item the words right after a sum name, and whether a dash introduces them.
+
+    They name it when a dash follows the sum ("300 000 Eur – ES lėšos"), or they follow it in
+    the same clause ("702 300 Eur skyrė Europos regioninės plėtros fondas", "340 000 Eur ES
+    lėšų"), but not when they begin a new clause or end as the label of the next sum (", bendra
+    projekto vertė – 47 959,02 Eur").
+    """
+    text, lower = doc.text, doc.lower
+    end = min(money.end + AFTER_CHARS, sentence_end, stop)
+    following = text[money.end : end]
+    dashed = _AFTER_DASH.match(following) is not None
+    if not dashed and _NEW_CLAUSE.match(following):
+        return None, False
+    skip = len(following) - len(following.lstrip(_AFTER_STRIP))
+    cut = _AFTER_CUT.search(following, skip)
+    words_end = money.end + (cut.start() if cut else len(following))
+    if words_end == stop and _LABEL_OF_NEXT.search(lower, money.end + skip, words_end):
+        return None, dashed  # the words run up to the next sum and name it
+    return _classify(doc, money.end + skip, words_end), dashed
+
+
+def _wrapped_start(doc: Document, sentence: Span) -> int:
+    """Where the words of a sentence begin when a hard line break cut it: on the line before.
+
+    Sentences never cross a line break, but a page wrapped by hand breaks them anywhere
+    ("… skirtos Europos regioninės plėtros fondo ir … biudžeto⏎lėšos – 6 950 880,43 eurų").
+    The line before continues into this one when it is as long as a paragraph's lines, ends
+    in a word or a comma, stands right above it, and this line goes on in lower case (or with a
+    figure) rather than opening a statement of its own ("Projekto vertė: …").
+    """
+    line_starts = doc.line_starts
+    i = bisect_right(line_starts, sentence.start) - 1
+    if i <= 0 or doc.lines[i].start != sentence.start:
+        return sentence.start
+    before = doc.lines[i - 1]
+    gap = doc.text[before.end : sentence.start]
+    if gap.count("\n") != 1 or len(before.text) < numbers.WRAPPED_LINE:
+        return sentence.start
+    last, first = before.text[-1], sentence.text[0]
+    if not (last.isalpha() or last == ",") or not (first.islower() or first.isdigit()):
+        return sentence.start
+    if _OWN_LABEL.match(sentence.text):
+        return sentence.start
+    own = doc.sentence_at(before.end - 1)
+    return own.start if own is not None else before.start
+
+
 def extract_budgets(doc: Document) -> list[Budget]:
     """Budget rows for one text, in the order the text states them."""
-    text, source = doc.text, doc.source
+    text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []
     tables = [t for t in doc.tables if _money_columns(t)]
     amounts = [
@@ -221,67 +541,108 @@ def extract_budgets(doc: Document) -> list[Budget]:
     amount_starts = [m.start for m in amounts]
     percent_starts = [p.start for p in percents]
     scope_state: tuple[str, str | None, int] = ("project", None, -(10**9))
-    sentence_spans = doc.sentences
+    with_partners = _PARTNER_WORD.search(lower) is not None
+    pairs = doc.label_values
+    value_starts = [p.value.start for p in pairs]
     used_percents: set[int] = set()
-    for sentence in sentence_spans:
-        inside = _within(amounts, amount_starts, sentence.start, sentence.end)
+    last_end = 0
+    last_row: Budget | None = None
+    for sentence in doc.sentences:
+        if sentence.start < last_end and sentence.end <= last_end:
+            continue  # inside a sum that ran past its sentence
+        inside = _starting_within(
+            amounts, amount_starts, max(sentence.start, last_end), sentence.end
+        )
         if not inside:
             row = _share_only_row(
-                text,
+                doc,
                 sentence,
-                _within(percents, percent_starts, sentence.start, sentence.end),
-                source,
+                _starting_within(percents, percent_starts, sentence.start, sentence.end),
             )
             if row:
                 rows.append(row)
             continue
-        previous_end = sentence.start
+        previous_end = max(_wrapped_start(doc, sentence), last_end)
         for index, money in enumerate(inside):
             context = text[previous_end : money.start]
-            local = _local_context(context)
-            item = _classify(local)
+            words_end = money.start
+            if money.text[:1].isalpha():
+                # "Projekto išlaidų suma, Eur | 412 380,40": the label ends in a comma before
+                # the currency that opens the sum
+                words_end = previous_end + len(context.rstrip(" ,(\u00a0"))
+            local = _local_start(lower, previous_end, words_end)
+            local_text = text[local : money.start]
+            item = _classify(doc, local, money.start)
+            if item is None and money.fund is not None:
+                item = "eu"  # "103 864,14 ERDF": the fund stands in the currency's place
+            label = _label_at(pairs, value_starts, money.start) if item is None else None
+            if label is not None and _classify(doc, label.value.start, money.start) is None:
+                local_text = label.label.text  # "Projekto vertė" over "890 797,16 Eur"
+                item = _classify_words(local_text)
+            else:
+                label = None
+            owner_form = _OWNER_OTHER_FORMS.search(local_text)
             if (
-                item in (None, "own")
-                and _owner_of_total(local)
-                and (_NOMINATIVE_TOTAL.search(local) or _OWNER_OTHER_FORMS.search(local))
+                item in (None, "own", "grant")
+                and _owner_of_total(local_text)
+                and (_NOMINATIVE_TOTAL.search(local_text.lower()) or owner_form)
             ):
                 item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
-            if _PROGRAMME_SUM.search(local) and not re.search(r"projekt|project", local, _FLAGS):
+            if (
+                item == "total"
+                and not with_partners
+                and _MUNICIPAL_SHARE.search(local_text.lower())
+            ):
+                item = "own"  # one applicant: the municipality's share is the own contribution
+            elliptic = None
+            if item is None and last_row is not None and last_row.scope == "partner":
+                elliptic = _ELLIPTIC_TOTAL.fullmatch(local_text)
+                if elliptic and last_row.item == "total":
+                    item = "total"  # ", Gižycko kultūros centro – …": another partner's budget
+            share_for = item is None and _SHARE_FOR.search(local_text.lower()) is not None
+            if _PROGRAMME_SUM.search(lower, local, money.start) and not _PROJECT_WORD.search(
+                lower, local, money.start
+            ):
                 previous_end = money.end
                 continue
             if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
-            # "… 48 000 Eur – Europos Sąjungos lėšos": the words may follow the sum, and a dash
-            # right after it says they do.
-            after_end = min(money.end + 60, sentence.end)
-            following = text[money.end : after_end]
-            if index + 1 < len(inside):
-                following = text[money.end : min(after_end, inside[index + 1].start)]
-            dashed = re.match(r"[\s,\u00a0]*[–—-]\s", following) is not None
-            following = following.lstrip(" ,;–—-\u00a0)")
-            after_item = _classify(re.split(r"[,;]\s", following)[0])
-            if item is None or (dashed and after_item is not None):
-                item = after_item or item or _classify(context) or "other"
-            if _NOT_BUDGET.search(context):
+            stop = inside[index + 1].start if index + 1 < len(inside) else sentence.end
+            after_item, dashed = _following_item(doc, money, stop, sentence.end)
+            if item == "grant":
+                # "Paramos suma: 35 875,80 Eur (EŽŪFKP ir … valstybės biudžeto lėšos)"
+                if after_item in ("eu", "national", "eu_national"):
+                    item = after_item
+            elif share_for and last_row is not None:
+                item = last_row.item  # "ES finansavimas – …, iš jo mūsų gimnazijai – …"
+            elif item is None or (dashed and after_item is not None and label is None):
+                item = after_item or item or _classify(doc, previous_end, money.start) or "other"
+            if item == "grant":
+                item = "other"
+            if _NOT_BUDGET.search(lower, previous_end, money.start):
                 previous_end = money.end
                 continue
             if money.start - scope_state[2] > _SCOPE_RESET_CHARS:
                 scope_state = ("project", None, money.start)
             if item == "total":
-                owner = _owner_of_total(local)
+                owner = _owner_of_total(local_text)
+                if elliptic is not None:
+                    owner = _nominative(elliptic.group("org").strip())
                 if owner is not None:
                     scope_state = ("partner", owner or None, money.end)
                 else:
                     scope_state = ("project", None, money.end)
                 scope, party = scope_state[0], scope_state[1]
+            elif share_for:
+                scope, party = "partner", None  # a part of the sum before it, for one partner
             else:
                 scope, party = scope_state[0], scope_state[1]
                 scope_state = (scope, party, money.end)
                 if scope == "project" and item in ("own", "other"):
-                    party = _party(local)
+                    party = _party(local_text)
             share = None
-            clause_start = previous_end + max(0, context.rfind(local)) if local else money.start
+            clause_start = local if local < money.start else money.start
             # Only a percentage inside the clause or right after the sum can be its share.
             first = bisect_left(percent_starts, min(clause_start, money.end))
             last = bisect_right(percent_starts, money.end + 14)
@@ -297,29 +658,32 @@ def extract_budgets(doc: Document) -> list[Budget]:
             start = previous_end + _clause_start(context)
             end = money.end
             if share is not None:
-                after = percents[
+                after_pcts = percents[
                     bisect_left(percent_starts, money.end) : bisect_right(
                         percent_starts, money.end + 14
                     )
                 ]
-                end = max([end, *(p.end for p in after)])
-            rows.append(_row(money, item, scope, party, share, text[start:end], source))
+                end = max([end, *(p.end for p in after_pcts)])
+            qualifier = _qualifier(lower, previous_end, money.start)
+            last_row = _row(money, item, scope, party, share, text[start:end], source, qualifier)
+            rows.append(last_row)
             previous_end = money.end
+            last_end = max(last_end, money.end)
     for table in tables:
         rows.extend(_table_rows(text, table, source))
     return _dedupe(rows)
 
 
 def _money_columns(table: TextTable) -> list[str]:
-    return [m for m in table.header if m in ("total", "eu", "national", "own", "eu_national")]
+    return [m for m in table.header if m in MONEY_MEANINGS]
 
 
 def _table_currency(text: str, table: TextTable) -> str:
     """The currency of bare figures in a table: its header's, else the text's usual one."""
     if table.currency_hint:
         return table.currency_hint
-    litas = len(re.findall(r"\bLt\b|litų", text))
-    euro = len(re.findall(r"(?i)\beur|€", text))
+    litas = len(_LITAS.findall(text))
+    euro = len(_EURO.findall(text))
     return "LTL" if litas > euro else "EUR"
 
 
@@ -329,21 +693,14 @@ def _table_rows(text: str, table: TextTable, source: str) -> list[Budget]:
     out = []
     for row in table.rows:
         name = row.get("name")
-        party = (
-            None
-            if row.is_total or name is None
-            else re.sub(r"\s*\([^()]*\)", "", name.text).strip()
-        )
+        party = None if row.is_total or name is None else _BRACKETED.sub("", name.text).strip()
         scope = "project" if row.is_total or party is None else "partner"
         for cell in row.cells:
-            if (
-                cell.meaning not in ("total", "eu", "national", "own", "eu_national")
-                or not cell.span.text
-            ):
+            if cell.meaning not in MONEY_MEANINGS or not cell.span.text:
                 continue
             money = numbers.parse_amount(cell.span.text)
             if money is None:
-                value = numbers.parse_number(re.sub(r"[^\d.,\s\u00a0]", "", cell.span.text).strip())
+                value = numbers.parse_number(_NOT_FIGURE.sub("", cell.span.text).strip())
                 if value is None:
                     continue
                 money = numbers.Money(
@@ -358,7 +715,11 @@ def _table_rows(text: str, table: TextTable, source: str) -> list[Budget]:
             pct = numbers.find_percentages(cell.span.text)
             if pct and cell.meaning != "total":
                 share = pct[0].value
-            out.append(_row(money, cell.meaning, scope, party, share, row.line.text, source))
+            at = money.start if money.start < cell.span.start else 0  # offset in the cell
+            qualifier = _qualifier(cell.span.text.lower(), 0, at)
+            out.append(
+                _row(money, cell.meaning, scope, party, share, row.line.text, source, qualifier)
+            )
     return out
 
 
@@ -370,6 +731,7 @@ def _row(
     share: float | None,
     quote: str,
     source: str,
+    qualifier: str = "exact",
 ) -> Budget:
     if money.currency == "EUR":
         amount_eur, basis = money.amount, "stated"
@@ -383,6 +745,7 @@ def _row(
         item=item,
         amount=money.amount,
         currency=money.currency,
+        qualifier=qualifier,
         amount_eur=amount_eur,
         eur_basis=basis,
         share_pct=share,
@@ -393,9 +756,7 @@ def _row(
     )
 
 
-def _share_only_row(
-    text: str, sentence: Span, inside: list[numbers.Percent], source: str
-) -> Budget | None:
+def _share_only_row(doc: Document, sentence: Span, inside: list[numbers.Percent]) -> Budget | None:
     """A share stated with no sum ("ES lėšos sudaro 85 proc."): kept as a row without amount.
 
     ``inside``: the percentages of the sentence.
@@ -403,36 +764,40 @@ def _share_only_row(
     if len(inside) != 1:
         return None
     pct = inside[0]
-    context = text[sentence.start : pct.start]
-    item = _classify(context)
+    item = _classify(doc, sentence.start, pct.start)
     if item not in ("eu", "national", "own", "eu_national") or not 0 < pct.value <= 100:
         return None
-    if not re.search(
-        r"finansuoj|lėš|finansavim|sudaro|co-?financ|dalis|share|funding|parama", context, _FLAGS
-    ):
+    if not _SHARE_CONTEXT.search(doc.lower, sentence.start, pct.start):
         return None
-    start = sentence.start + _clause_start(context)
+    start = sentence.start + _clause_start(doc.text[sentence.start : pct.start])
     return Budget(
         scope="project",
         party=None,
         item=item,
         amount=None,
         currency=None,
+        qualifier=None,
         amount_eur=None,
         eur_basis=None,
         share_pct=pct.value,
         share_basis="stated",
-        source=source,
-        quote=text[start : pct.end],
+        source=doc.source,
+        quote=doc.text[start : pct.end],
     )
 
 
 def _dedupe(rows: list[Budget]) -> list[Budget]:
+    """The rows without repeats: the same sum stated again, in the same role or with no role
+    ("Projekto vertė … apie 186 tūkst. Eur" on a card, then "darbai siekia apie 186 tūkst.
+    Eur" in prose) is one sum."""
+    named = {(row.amount, row.currency) for row in rows if row.item != "other"}
     seen: set[tuple[object, ...]] = set()
     out = []
     for row in rows:
         key = (row.scope, row.party, row.item, row.amount, row.currency, row.share_pct)
         if key in seen:
+            continue
+        if row.item == "other" and row.amount is not None and (row.amount, row.currency) in named:
             continue
         seen.add(key)
         out.append(row)

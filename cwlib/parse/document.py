@@ -7,8 +7,10 @@ scanned some eighty times. A :class:`Document` is made once per text and holds
 * the text in Unicode NFC (every quote is a substring of ``doc.text``) and a lower-cased copy
   of the same length (``doc.lower``: word patterns run on it without ``re.IGNORECASE``, which
   lets the regex engine skip to their first letters);
-* its lines, sentences, list items and tables (``cwlib.parse.segments``, ``.tabular``);
-* its sums, percentages, dates, date ranges and durations (``.numbers``, ``.dates``);
+* its lines, sentences, list items, tables and flattened cards (``cwlib.parse.segments``,
+  ``.tabular``);
+* its sums, percentages, dates, date ranges and durations (``.numbers``, ``.dates``), and the
+  figures beside a currency that cannot be read whole;
 * the position of every keyword of the lexicon, from ONE Aho-Corasick pass over ``doc.lower``
   (pyahocorasick). A keyword group is a table of a lexicon file that lists ``keywords``
   (``"budgets.eu"``: the stems of the words naming EU money); an extractor declares the groups
@@ -31,7 +33,7 @@ import ahocorasick
 from cwlib.lexicon.load import keyword_groups
 from cwlib.parse import dates, numbers
 from cwlib.parse.segments import BULLET, Span, lines, sentences, strip_span
-from cwlib.parse.tabular import TextTable, find_tables
+from cwlib.parse.tabular import LabelValue, TextTable, find_label_values, find_tables
 
 __all__ = ["Document"]
 
@@ -93,6 +95,11 @@ class Document:
         return lines(self.text)
 
     @cached_property
+    def line_starts(self) -> list[int]:
+        """Where each of ``lines`` starts (for binary searches)."""
+        return [line.start for line in self.lines]
+
+    @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Sentences (never across a line break)."""
         return sentences(self.text, self.lines)
@@ -113,6 +120,12 @@ class Document:
         return find_tables(self.text, self.lines)
 
     @cached_property
+    def label_values(self) -> tuple[LabelValue, ...]:
+        """Labels of flattened project cards paired with their values ("Projekto vertė" over
+        its figure), in text order."""
+        return find_label_values(self.text, self.lines)
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
@@ -126,9 +139,18 @@ class Document:
     # --- figures and dates --------------------------------------------------------------------
 
     @cached_property
+    def _money_scan(self) -> tuple[list[numbers.Money], list[numbers.Unread]]:
+        return numbers.scan_amounts(self.text)
+
+    @cached_property
     def amounts(self) -> tuple[numbers.Money, ...]:
         """Sums of money, in order."""
-        return tuple(numbers.find_amounts(self.text))
+        return tuple(self._money_scan[0])
+
+    @cached_property
+    def unread_figures(self) -> tuple[numbers.Unread, ...]:
+        """Figures beside a currency that cannot be read whole (never read in part), in order."""
+        return tuple(self._money_scan[1])
 
     @cached_property
     def percentages(self) -> tuple[numbers.Percent, ...]:

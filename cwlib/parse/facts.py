@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from cwlib.parse.dates import DateMention
-from cwlib.parse.numbers import Money
+from cwlib.parse.numbers import Money, Unread
 
 if TYPE_CHECKING:  # pragma: no cover
     from cwlib.parse.places import Place
@@ -52,6 +52,7 @@ class Budget:
     item: str  # total, eu, national, own, eu_national, other
     amount: float | None
     currency: str | None
+    qualifier: str | None  # exact, about, at_least, at_most
     amount_eur: float | None
     eur_basis: str | None  # stated, converted
     share_pct: float | None
@@ -206,6 +207,7 @@ class TextFacts:
     results: tuple[Result, ...] = ()
     contacts: tuple[Contact, ...] = ()
     findings: tuple[Finding, ...] = ()  # filled by the audit (cwlib.build.audit)
+    unread_figures: tuple[Unread, ...] = ()  # figures beside a currency not read (for the audit)
     merge_keys: frozenset[str] = frozenset()
 
     @property

@@ -2,24 +2,37 @@
 
 Why a module of its own: Lithuanian project pages write the same sum in many ways
 (``1.831.204,00 Eur``, ``191 920,84 Eur`` with no-break spaces, ``264,145.00 EUR``,
-``2,5 mln. eurų``, ``8.263.543,00 Lt (2.393.287,50 Eur)``) and are full of other figures that
-are *not* money (street numbers, post codes, phones, measure codes, years, counts). Every
-finder here returns offsets into the text it was given, so the extraction layer can quote the
-source exactly (``text == given[start:end]``).
+``1'236'480 Lt``, ``2,5 mln. eurų``, ``145 tūkst. 210 Eur``, ``64 682 Eur 67 ct.``,
+``8.263.543,00 Lt (2.393.287,50 Eur)``) and are full of other figures that are *not* money
+(street numbers, post codes, phones, measure codes, years, counts). Every finder here returns
+offsets into the text it was given, so the extraction layer can quote the source exactly
+(``text == given[start:end]``).
 
 Reading rules, in order:
 
+* **A figure is read whole or not at all.** Digits joined by single spaces, separators or a
+  line break are one figure; a figure never starts right after a digit and one space, so a
+  group of a figure (``000`` of ``3000 000``, ``34`` of ``12 34``) is never an amount.
 * ``.`` and ``,`` both present: the last one is the decimal mark (``264,145.00``,
   ``1.831.204,00``).
-* Groups of exactly three digits split by spaces (also U+00A0 and U+202F) are thousands.
+* Groups of exactly three digits split by spaces (also U+00A0 and U+202F) or apostrophes
+  (``1'236'480``) are thousands.
 * A separator used more than once groups thousands (``1.831.204``); a single ``.`` or ``,``
   followed by exactly three digits groups thousands too (``264,145 EUR`` is 264 145) unless the
   figure carries a scale word (``1,250 mln.`` is 1.25 million), is a percentage, or starts with
   ``0`` (``0,125``). Any other single separator is a decimal mark (``2,5``).
-* A sum of money needs a currency word or sign right next to the figure; bare figures are
-  never money. ``Lt`` counts only as a whole, case-sensitive word (``LT`` is the country code).
-* In running text figures are bounded to what people write (at most 15 integer digits or 6
-  thousands groups, 6 decimals); longer digit runs are not read as sums or percentages.
+* A malformed figure is read whole when one reading is plain, and says how (``Money.repair``):
+  a space beside the decimal comma (``12 345, 67``), one four-digit group among the thousands
+  (``16 1122,50``, ``3000 000``), a letter typed for a digit (``4l2 600``), a line break
+  inside a figure of a wrapped paragraph (``1 245⏎300,00``). Any other malformed figure next
+  to a currency is not read; it is reported as :class:`Unread` (``12 34 Eur``).
+* A sum of money needs a currency word or sign right next to the figure (before, after, or
+  both: ``€ 12 345.67 Eur``), or at the end of the label right before it (``suma, Eur
+  512.300,00``), or the fund it comes from in the currency's place (``103 864,14 ERDF``, read
+  as euro). Bare figures are never money. ``Lt`` counts only as a whole, case-sensitive word
+  (``LT`` is the country code).
+* In running text figures are bounded to what people write (at most 15 digits a run, 8 runs,
+  6 decimals); longer digit runs are not read as sums or percentages.
 
 Only the standard library is imported, and every pattern is compiled once at import.
 """
@@ -32,14 +45,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
+    "REPAIRS",
     "Money",
     "Percent",
+    "Unread",
     "find_amounts",
     "find_percentages",
     "format_amount",
     "parse_amount",
     "parse_number",
+    "scan_amounts",
 ]
+
+REPAIRS: tuple[str, ...] = (
+    "space-beside-decimal-comma",  # 12 345, 67 / 163 102 ,50
+    "misplaced-space",  # 16 1122,50 / 3000 000 (read), 12 34 (not read)
+    "letter-for-digit",  # 4l2 600,00
+    "line-break",  # 1 245⏎300,00 in a wrapped paragraph
+    "compound-parts-disagree",  # 145 tūkst. 2100 Eur (not read)
+)
+"""How a malformed figure was read (``Money.repair``) or why it was not (``Unread.reason``)."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +79,9 @@ class Money:
     thousands group without cents is an ordinary way to write thousands of thousands
     (``1 054 tūkst. Eur`` is 1 054 000) and is no conflict. ``alt`` is the same sum in the other
     currency when the text gives both; ``text`` then spans both, ``number_text`` is the first
-    figure only.
+    figure only. ``repair`` says how a malformed figure was read whole (one of
+    :data:`REPAIRS`; None for a well-formed one); ``fund`` is the fund named where the
+    currency would stand (``103 864,14 ERDF``: ``"ERDF"``, the sum in euro).
     """
 
     amount: float
@@ -67,6 +94,22 @@ class Money:
     scale_word: str | None = None
     scale_conflict: bool = False
     alt: Money | None = None
+    repair: str | None = None
+    fund: str | None = None
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A figure next to a currency that cannot be read whole (``12 34 Eur``).
+
+    It is not a sum: no part of it is read as one. ``reason`` is one of :data:`REPAIRS`
+    naming what is wrong with it; the audit reports it with its text.
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -84,7 +127,35 @@ class Percent:
 _GAP = r"[\x20\t\u00a0\u202f\u2009]"
 """One horizontal space: ordinary, tab, no-break, narrow no-break, thin (never a newline)."""
 
-_FIGURE = r"""
+_BREAK = rf"{_GAP}*\r?\n{_GAP}*"
+"""A line break, with the spaces around it."""
+
+_SPACE = r"[\x20\u00a0\u202f\u2009]"
+"""A space that may group the digits of a figure (a tab separates cells, never groups)."""
+
+_FIGURE = rf"""
+(?<![\w.,/+'’])                                 # not glued to a word, code or figure: 23A, 1.2.3, +370
+(?<![^\W\d]-)                                   # nor the tail of a code after letter-hyphen: LT-01100
+(?<![0-9]{{4}}[-–][0-9]{{2}}[-–])                 # nor the day of a date: 2020-01-01
+(?<![0-9]{{4}}[-–])                              # nor the end of a year range: 2014–2020
+(?:                                             # nor a later group of a figure begun before (3000 000)
+    (?<![0-9]{_SPACE})                          # (no digit and space before it),
+  | (?<=[0-9]{{4}}[-–.][0-9]{{2}}[-–.][0-9]{{2}}{_SPACE})   # unless that digit ends a date: 2020-01-01 12 000
+  | (?<=[0-9]{{4}}[-–][0-9]{{4}}{_SPACE})         # or a year range: 2014–2020 12 000
+)
+(?!(?<=[0-9],{_SPACE})[0-9]{{2}}(?![0-9]))      # nor its cents after a stray space: 47 959, 02
+[0-9]{{1,15}}+                                  # the first run of digits
+(?:                                             # then at most seven more pieces of the figure:
+    [.,'’][0-9]{{1,15}}+                         # a separator and digits: 1.831.204,00, 1'236'480
+  | {_SPACE}[0-9]{{1,15}}+                       # one space and digits: 191 920, 16 1122
+  | (?<=[0-9])(?:,{_SPACE}|{_SPACE},)[0-9]{{2}}(?![0-9]|{_GAP}*(?:%|(?i:proc|perc)))   # a space beside the decimal comma
+  | (?<=[0-9])[lIO](?:[0-9]{{1,15}}+|(?=[.,'’]?{_SPACE}?[0-9]))   # a letter typed for a digit: 4l2 600, 1O 000
+  | {_BREAK}[0-9]{{1,15}}+                       # a line break inside the figure
+){{0,7}}
+(?![0-9]|[.,'’][0-9])                           # the figure ends here: 2016.03.01 is no figure
+"""
+
+_STRICT_FIGURE = r"""
 (?<![\w.,/+])                                   # not glued to a word, code or figure: 23A, 1.2.3, +370
 (?<![^\W\d]-)                                   # nor the tail of a code after letter-hyphen: LT-01100
 (?:
@@ -95,10 +166,12 @@ _FIGURE = r"""
 )
 (?!\d|[.,]\d)                                   # the figure ends here: 2016.03.01 is no figure
 """
+"""A well-formed figure only: what a percentage is written with."""
 
 _SCALE = r"""
 (?i:                                            # scale words, any case
     mln(?!\w)\.?                                # mln., mln: million
+  | ml(?!\w)\.?                                 # ml.: million, abbreviated once more
   | mlrd(?!\w)\.?                               # mlrd.: milliard (10^9)
   | t[uū]kst(?!\w)\.?                           # tūkst.: thousand
   | milijon[^\W\d_]*                            # milijonų, milijonai, milijono ...
@@ -126,6 +199,19 @@ _CUR_BEFORE = r"""
 )
 """
 
+_CUR_LABEL = rf"""
+(?:(?<=[,(])|(?<=[,(]{_GAP}))                   # right after a label's comma or bracket ...
+(?:Eur|EUR|eur|Lt|LTL)(?!\w)\.?                 # ... the currency the value is in: "suma, Eur"
+"""
+
+_CENTS = r"""
+(?i:ct|cnt|cent(?:ų|ai|as|o|us)?)(?!\w)         # cents written apart: 67 ct., 35 centai
+"""
+
+_FUND = r"""
+(?:ERDF|ERPF|ESF|EAFRD|EŽŪFKP|EJRŽF|EMFF)(?!\w)   # a fund in the currency's place: 103 864,14 ERDF
+"""
+
 _MONEY_RE = re.compile(
     rf"""
     (?:
@@ -134,11 +220,27 @@ _MONEY_RE = re.compile(
         (?P<pnum>{_FIGURE})                     # ... then the figure ...
         (?:{_GAP}{{1,3}}(?P<pscale>{_SCALE}))?  # ... and maybe a scale word: EUR 2.5 million
         (?!{_GAP}*(?:m\.|m(?!\w)|met|[-–—/]{_GAP}*\d))   # but EUR 2017 m. / EUR 2014-2020 are years
+        (?:{_GAP}{{1,3}}(?P<pcur2>{_CUR_AFTER}))?   # ... and maybe the currency again: € 12 345.67 Eur
+      |
+        (?P<lcur>{_CUR_LABEL})                  # currency at the end of a label ...
+        \)?:?                                   # ... "(Eur)", "Eur:" ...
+        (?:{_GAP}*\|)?                          # ... the bar of a "label | value" line ...
+        (?:{_GAP}{{1,3}}|{_BREAK})              # ... then a space, or the value's own line ...
+        (?!(?:19|20)[0-9]{{2}}(?![0-9.,'’]|{_SPACE}[0-9]))   # ... not a year ("Suma, Eur | 2019 | 2020") ...
+        (?P<lnum>{_FIGURE})                     # ... but the figure,
+        (?!{_GAP}*(?:{_SCALE}|{_CUR_AFTER}|%|(?i:proc)|m\.|m(?!\w)|met|[-–—/]{_GAP}*\d))   # with no unit of its own, no year
       |
         (?P<snum>{_FIGURE})                     # figure first ...
-        {_GAP}{{0,3}}                           # ... spaces ...
-        (?:(?P<sscale>{_SCALE}){_GAP}{{0,3}})?  # ... maybe a scale word: 2,5 mln. ...
-        (?P<scur>{_CUR_AFTER})                  # ... then the currency word or sign
+        (?:
+            {_GAP}{{1,3}}(?P<sscale>{_SCALE})   # ... maybe a scale word: 2,5 mln. ...
+            (?:{_GAP}{{1,3}}(?P<srest>{_FIGURE}(?:{_GAP}{{1,3}}{_SCALE})?))?   # ... maybe more: 145 tūkst. 210
+        )?
+        (?:{_GAP}{{0,3}}|{_BREAK})              # ... spaces, or the currency on the next line ...
+        (?:
+            (?P<scur>{_CUR_AFTER})              # ... then the currency word or sign ...
+            (?:{_GAP}{{1,3}}(?P<cents>[0-9]{{1,2}})(?![0-9]){_GAP}{{0,2}}{_CENTS})?   # ... and cents apart
+          | (?P<fund>{_FUND})                   # ... or the fund in its place
+        )
     )
     """,
     re.VERBOSE,
@@ -165,7 +267,7 @@ _ALT_CLOSE_RE = re.compile(
 
 _PERCENT_RE = re.compile(
     rf"""
-    (?P<num>{_FIGURE})                          # the figure
+    (?P<num>{_STRICT_FIGURE})                   # the figure
     {_GAP}{{0,3}}                               # spaces: 15 %, 15 %
     (?:
         %                                       # 85%
@@ -181,21 +283,23 @@ _PERCENT_RE = re.compile(
 # readable patterns above begin with lookbehinds and would be tried at every position, which
 # made the finders several times slower. Each scout matches wherever its full pattern can start
 # a match (it may match more); the full pattern then decides. Keep them supersets when editing
-# above (tests/test_numbers.py checks this on generated text). Figures and gaps are bounded (at
-# most 15 integer digits or 6 groups, 6 decimals, 3 spaces) and the runs are possessive, so a
-# long run of figures with no currency after it costs linear time.
+# above (tests/test_numbers.py checks this on generated text). Figures and gaps are bounded and
+# the runs are possessive, so a long run of figures with no currency after it costs linear time.
 
 _MONEY_SCOUT_RE = re.compile(
     r"""
-    [0-9€EL]                                    # a figure or a currency written first starts here
+    [0-9€ELe]                                   # a figure or a currency written first starts here
     (?:
-        (?<=[0-9])(?<![\w.,/+][0-9])            # figure first, as _FIGURE starts one:
-        [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}+     # rest of the figure (<= 29), spaces (<= 3)
-        (?:(?i:m)(?=(?i:eur))|[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009]{0,3})?   # maybe a scale word (MEUR), spaces
-        (?:€|(?i:eur|lit)|Lt|LTL)               # then how every currency word begins
+        (?<=[0-9])(?<![\w.,/+'’][0-9])          # figure first, as _FIGURE starts one:
+        [0-9.,'’\x20\t\u00a0\u202f\u2009\r\n]{0,60}+   # rest of the figure and spaces
+        (?:[lIO][0-9.,'’\x20\t\u00a0\u202f\u2009\r\n]{1,60}+){0,3}   # letters typed for digits: 4l2 600
+        (?:[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009]{1,3}+[0-9][0-9.,'’\x20\t\u00a0\u202f\u2009]{0,40}+)?   # scale word, more figure
+        (?:(?i:m)(?=(?i:eur))|[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009\r\n]{0,6}+)?   # a scale word (MEUR), spaces
+        (?:€|(?i:eur|lit)|Lt|LTL|E[RSAŽJM])     # then how every currency word or fund begins
       | (?<=€)                                  # euro sign first
       | (?<=E)UR                                # EUR first
       | (?<=L)TL                                # LTL first
+      | (?:(?<=[,(][EeL])|(?<=[,(][\x20\t\u00a0\u202f\u2009][EeL]))(?:ur|UR|t|TL)   # a label's: "suma, Eur"
     )
     """,
     re.VERBOSE,
@@ -203,7 +307,7 @@ _MONEY_SCOUT_RE = re.compile(
 
 _PERCENT_SCOUT_RE = re.compile(
     r"""
-    [0-9](?<![\w.,/+][0-9])                     # a figure starts here, as _FIGURE starts one
+    [0-9](?<![\w.,/+][0-9])                     # a figure starts here, as _STRICT_FIGURE starts one
     [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}+         # rest of the figure (<= 29), spaces (<= 3)
     (?:%|(?i:proc|per))                         # then how every percent word begins
     """,
@@ -216,13 +320,48 @@ _FIGURE_FULL_RE = re.compile(
         (?P<sp>[0-9]{1,3}(?:[\x20\u00a0\u202f\u2009][0-9]{3})+)(?:[.,](?P<spf>[0-9]+))?  # 191 920,84
       | (?P<dot>[0-9]{1,3}(?:\.[0-9]{3})+)(?:,(?P<dotf>[0-9]+))?   # 1.831.204,00
       | (?P<com>[0-9]{1,3}(?:,[0-9]{3})+)(?:\.(?P<comf>[0-9]+))?   # 264,145.00
+      | (?P<apo>[0-9]{1,3}(?:['’][0-9]{3})+)(?:[.,](?P<apof>[0-9]+))?   # 1'236'480 (Swiss style)
       | (?P<pl>[0-9]+)(?:[.,](?P<plf>[0-9]+))?                    # 48000, 2,5
     )
     """,
     re.VERBOSE,
 )
 
-_DROP_SEPARATORS = str.maketrans("", "", " .,\u00a0\u202f\u2009")
+_DECIMAL_SPACE_RE = re.compile(
+    r"""
+    (?P<int>.*[0-9])                            # the figure up to its units ...
+    (?:,[\x20\t\u00a0\u202f\u2009]|[\x20\t\u00a0\u202f\u2009],)   # ... a space beside the decimal comma ...
+    (?P<cents>[0-9]{2})                         # ... and the cents: 47 959, 02 / 163 102 ,50
+    """,
+    re.VERBOSE,
+)
+
+_SPACED_RE = re.compile(
+    r"""
+    (?P<int>[0-9]+(?:[\x20\u00a0\u202f\u2009][0-9]+)+)   # digits split by spaces only ...
+    (?:,(?P<frac>[0-9]{1,2}))?                  # ... and maybe cents after a comma
+    """,
+    re.VERBOSE,
+)
+
+_BREAK_RE = re.compile(
+    r"""
+    [\x20\t\u00a0\u202f\u2009]*\r?\n[\x20\t\u00a0\u202f\u2009]*   # a line break with its spaces
+    """,
+    re.VERBOSE,
+)
+
+_OCR_DIGITS = str.maketrans("lIO", "110")
+"""Letters OCR and hurried typing put for digits inside a figure."""
+
+_LETTER_RE = re.compile(
+    r"""
+    [^\W\d_]                                    # a letter
+    """,
+    re.VERBOSE,
+)
+
+_DROP_SEPARATORS = str.maketrans("", "", " .,'’\u00a0\u202f\u2009")
 """Deletes every thousands separator from a grouped figure."""
 
 _EN_TO_LT = str.maketrans({",": " ", ".": ","})
@@ -231,12 +370,18 @@ _EN_TO_LT = str.maketrans({",": " ", ".": ","})
 _SIGNS = {"-": "-", "−": "-", "+": ""}
 """Leading signs parse_number accepts (hyphen-minus, minus sign, plus)."""
 
+WRAPPED_LINE = 50
+"""A line at least this long belongs to a paragraph; a figure across its end is one figure."""
+
 
 # --- helpers -----------------------------------------------------------------------------
 
+_Figure = tuple[str, int, str | None]
+"""A figure read: decimal string for float(), thousands groups, fraction as written."""
 
-def _read_figure(fig: str, single_sep_decimal: bool) -> tuple[str, int, str | None] | None:
-    """Split a written figure into (decimal string for float(), thousands groups, fraction).
+
+def _read_figure(fig: str, single_sep_decimal: bool) -> _Figure | None:
+    """Split a well-formed figure into (decimal string for float(), thousands groups, fraction).
 
     Returns None when the figure is not a well-formed number. ``single_sep_decimal`` makes a
     lone ``.``/``,`` before three digits a decimal mark (scale words, percentages), because
@@ -245,13 +390,13 @@ def _read_figure(fig: str, single_sep_decimal: bool) -> tuple[str, int, str | No
     m = _FIGURE_FULL_RE.fullmatch(fig)
     if m is None:
         return None
-    grouped = m["sp"] or m["dot"] or m["com"]
+    grouped = m["sp"] or m["dot"] or m["com"] or m["apo"]
     if grouped is None:
         return m["pl"] + ("." + m["plf"] if m["plf"] else ""), 0, m["plf"]
-    frac = m["spf"] or m["dotf"] or m["comf"]
+    frac = m["spf"] or m["dotf"] or m["comf"] or m["apof"]
     groups = (len(grouped) - 1) // 4  # leading group is 1-3 digits, each further one 4 chars
     lead = grouped[: len(grouped) - 4 * groups]
-    lone_dot_or_comma = groups == 1 and frac is None and m["sp"] is None
+    lone_dot_or_comma = groups == 1 and frac is None and (m["dot"] or m["com"]) is not None
     if lone_dot_or_comma and (single_sep_decimal or lead == "0"):
         return f"{lead}.{grouped[-3:]}", 0, grouped[-3:]
     if lead.startswith("0"):
@@ -260,14 +405,69 @@ def _read_figure(fig: str, single_sep_decimal: bool) -> tuple[str, int, str | No
     return digits + ("." + frac if frac else ""), groups, frac
 
 
+def _regroup(fig: str) -> _Figure | None:
+    """A figure whose spaces are misplaced, read with its digits together when that is plain.
+
+    Plain means one group is off, and by one digit only: four digits where three belong
+    (``16 1122,50`` is 161 122,50; ``3000 000`` is 3 000 000; ``1 0000`` is 10 000). Two odd
+    groups, or a short one (``12 34``), could be two figures or a lost decimal comma: None.
+    """
+    m = _SPACED_RE.fullmatch(fig)
+    if m is None:
+        return None
+    groups = m["int"].split()
+    odd = [i for i, g in enumerate(groups) if not (len(g) == 3 or (i == 0 and len(g) < 3))]
+    if len(odd) != 1 or len(groups[odd[0]]) != 4 or groups[0].startswith("0"):
+        return None
+    digits = "".join(groups)
+    return digits + ("." + m["frac"] if m["frac"] else ""), len(groups) - 1, m["frac"]
+
+
+def _read_malformed(fig: str, single_sep_decimal: bool) -> tuple[_Figure | None, str]:
+    """Read a figure that is not well formed: (the reading or None, what is wrong with it)."""
+    repair = "misplaced-space"
+    if _LETTER_RE.search(fig):
+        fig, repair = fig.translate(_OCR_DIGITS), "letter-for-digit"
+    if (m := _DECIMAL_SPACE_RE.fullmatch(fig)) is not None:
+        repair = "space-beside-decimal-comma" if repair == "misplaced-space" else repair
+        if sum(c.isdigit() for c in m["int"]) < 3:
+            return None, repair  # "5, 10 Eur": a list as likely as a sum with cents
+        fig = f"{m['int']},{m['cents']}"
+    read = _read_figure(fig, single_sep_decimal)
+    if read is None:
+        read = _regroup(fig)
+    return read, repair
+
+
+def _wrapped(text: str, fig_start: int, fig: str) -> bool:
+    """True when a figure broken across a line stands in a wrapped paragraph.
+
+    Words stand before it on its line ("… lėšos – 178⏎245,30 Eur"), and one of the two lines
+    is as long as a paragraph's lines are. A line that is only a number (a value in a
+    flattened card) or a short label line ("Trukmė 24") does not continue on the next line.
+    """
+    line_start = text.rfind("\n", 0, fig_start) + 1
+    if not _LETTER_RE.search(text, line_start, fig_start):
+        return False
+    cut = fig_start + fig.index("\n")
+    next_end = text.find("\n", cut + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    return max(cut - line_start, next_end - cut - 1) >= WRAPPED_LINE
+
+
 def _scale_of(word: str) -> float:
     """Multiplier a scale word stands for (mlrd./milijardų 1e9, mln./milijonų 1e6, else 1e3)."""
     w = word.lower()
     if w.startswith(("mlrd", "milijard", "billion")):
         return 1e9
-    if w.startswith(("mln", "milijon", "million")) or w == "m":  # "m" only as in MEUR
+    if w.startswith(("mln", "ml", "milijon", "million")) or w == "m":  # "m" only as in MEUR
         return 1e6
     return 1e3
+
+
+def _scaled(number: str, scale: float) -> float:
+    """An exact decimal shift, so 1,2 mln. is 1200000.0 and not 1199999.9999999998."""
+    return float(f"{number}e{round(math.log10(scale))}")
 
 
 def _currency_of(word: str) -> str:
@@ -275,33 +475,100 @@ def _currency_of(word: str) -> str:
     return "EUR" if word == "€" or word[:3].lower() == "eur" else "LTL"
 
 
-_Reading = tuple[float, str, str, float, str | None, bool]
-"""amount, currency, figure as written, scale, scale word, scale conflict."""
+_SCALE_RE = re.compile(_SCALE, re.VERBOSE)
 
 
-def _read_money(m: re.Match[str]) -> _Reading | None:
-    """Read one match of _MONEY_RE (None if the figure does not read)."""
-    if m["pnum"] is not None:
-        fig, scale_word, cur = m["pnum"], m["pscale"], m["pcur"]
-    else:
-        fig, scale_word, cur = m["snum"], m["sscale"], m["scur"]
-    read = _read_figure(fig, single_sep_decimal=scale_word is not None)
-    if read is None:
+@dataclass(frozen=True)
+class _Reading:
+    """One match of _MONEY_RE read: what a Money needs besides its offsets."""
+
+    amount: float
+    currency: str
+    number_text: str
+    scale: float
+    scale_word: str | None
+    scale_conflict: bool
+    repair: str | None
+    fund: str | None
+
+
+def _compound(first: _Figure, scale_word: str, rest: str) -> float | None:
+    """``145 tūkst. 210``, ``1 mln. 250 tūkst.``: the sum, or None when the parts do not fit.
+
+    The first part is a whole number of its scale; each later part is below the scale before it.
+    """
+    number, _groups, frac = first
+    scale = _scale_of(scale_word)
+    words = list(_SCALE_RE.finditer(rest))
+    rest_fig = rest[: words[0].start()].rstrip() if words else rest
+    rest_read = _read_figure(rest_fig, single_sep_decimal=bool(words))
+    if frac is not None or rest_read is None:
         return None
+    rest_scale = _scale_of(words[0][0]) if words else 1.0
+    rest_value = _scaled(rest_read[0], rest_scale) if words else float(rest_read[0])
+    if rest_scale >= scale or rest_value >= scale:
+        return None
+    return _scaled(number, scale) + rest_value
+
+
+def _read_money(text: str, m: re.Match[str]) -> _Reading | Unread | int | None:
+    """Read one match of _MONEY_RE.
+
+    None when it is no sum (a fund after a bare number), an :class:`Unread` for a malformed
+    figure with no plain reading, or an offset to read on from when the figure's line does not
+    continue on the next one.
+    """
+    for num, scale_key, cur_key in (
+        ("pnum", "pscale", "pcur"),
+        ("lnum", None, "lcur"),
+        ("snum", "sscale", "scur"),
+    ):
+        if m[num] is not None:
+            fig, fig_start = m[num], m.start(num)
+            scale_word = m[scale_key] if scale_key else None
+            cur = m[cur_key] or "€"
+            break
+    if "\n" in fig:
+        joined = _BREAK_RE.sub(" ", fig)
+        if fig.count("\n") > 1 or not _wrapped(text, fig_start, fig):
+            return fig_start + fig.index("\n") + 1  # the figure starts on the next line
+        if _read_figure(joined, scale_word is not None) is None:
+            return fig_start + fig.index("\n") + 1  # two figures, one a line's last word
+        fig = joined
+    fund = m["fund"]
+    single = scale_word is not None
+    repair: str | None = "line-break" if "\n" in m[num] else None
+    read = _read_figure(fig, single)
+    if read is None:
+        read, repair = _read_malformed(fig, single)
+        if read is None:
+            return Unread(m.start(), m.end(), m[0], repair)
     number, groups, frac = read
+    if fund is not None and groups == 0 and (frac is None or len(frac) != 2):
+        return None  # "2020 ERDF": a fund after a bare number is no sum
     scale = 1.0 if scale_word is None else _scale_of(scale_word)
     # A figure written out to the unit (two or more thousands groups, or groups and cents)
     # cannot sensibly be multiplied again: 1.831.204,00 mln. eurų.
     conflict = scale_word is not None and (
         groups >= 2 or (groups >= 1 and frac is not None and len(frac) == 2)
     )
-    if scale_word is None or conflict:
+    number_text = m[num]
+    if m["srest"] is not None:
+        value = _compound(read, scale_word or "", m["srest"])
+        if value is None:
+            return Unread(m.start(), m.end(), m[0], "compound-parts-disagree")
+        amount, conflict = value, False
+        number_text = text[fig_start : m.end("srest")]
+    elif scale_word is None or conflict:
         amount = float(number)
-    else:  # exact decimal shift, so 1,2 mln. is 1200000.0 and not 1199999.9999999998
-        amount = float(f"{number}e{round(math.log10(scale))}")
+    else:
+        amount = _scaled(number, scale)
+    if m["cents"] is not None and frac is None and scale_word is None:
+        amount = float(f"{number}.{int(m['cents']):02d}")
     if not math.isfinite(amount):
         return None
-    return amount, _currency_of(cur), fig, scale, scale_word, conflict
+    currency = "EUR" if fund is not None else _currency_of(cur)
+    return _Reading(amount, currency, number_text, scale, scale_word, conflict, repair, fund)
 
 
 def _alt_after(text: str, pos: int, currency: str) -> tuple[Money, int] | None:
@@ -316,45 +583,51 @@ def _alt_after(text: str, pos: int, currency: str) -> tuple[Money, int] | None:
     m = _MONEY_RE.match(text, opener.end())
     if m is None:
         return None
-    r = _read_money(m)
-    if r is None or r[1] == currency:
+    r = _read_money(text, m)
+    if not isinstance(r, _Reading) or r.currency == currency or r.fund is not None:
         return None
-    alt = Money(r[0], r[1], m.start(), m.end(), m[0], r[2], r[3], r[4], r[5])
+    alt = Money(
+        r.amount, r.currency, m.start(), m.end(), m[0], r.number_text, r.scale, r.scale_word,
+        r.scale_conflict, None, r.repair,
+    )  # fmt: skip
     end = m.end()
     if opener["open"] != "/" and (closer := _ALT_CLOSE_RE.match(text, end)) is not None:
         end = closer.end()
     return alt, end
 
 
-def _money_at(text: str, m: re.Match[str]) -> Money | None:
+def _money_at(text: str, m: re.Match[str]) -> Money | Unread | int | None:
     """The Money a match of _MONEY_RE in ``text`` states, with its other-currency twin."""
-    r = _read_money(m)
-    if r is None:
-        return None
-    amount, currency, fig, scale, scale_word, conflict = r
+    r = _read_money(text, m)
+    if not isinstance(r, _Reading):
+        return r
     start, end = m.span()
     alt = None
-    if (found := _alt_after(text, end, currency)) is not None:
+    if r.fund is None and (found := _alt_after(text, end, r.currency)) is not None:
         alt, end = found
     return Money(
-        amount, currency, start, end, text[start:end], fig, scale, scale_word, conflict, alt
-    )
+        r.amount, r.currency, start, end, text[start:end], r.number_text, r.scale, r.scale_word,
+        r.scale_conflict, alt, r.repair, r.fund,
+    )  # fmt: skip
 
 
-def _iter_amounts(text: str) -> Iterator[Money]:
-    """Yield the sums of money in ``text`` left to right, never overlapping."""
+def _scan(text: str) -> Iterator[Money | Unread]:
+    """Yield the sums of money (and the unreadable figures) in ``text`` left to right."""
     pos = 0
     while (hit := _MONEY_SCOUT_RE.search(text, pos)) is not None:
         m = _MONEY_RE.match(text, hit.start())
         if m is None:
             pos = hit.start() + 1
             continue
-        money = _money_at(text, m)
-        if money is None:
+        found = _money_at(text, m)
+        if isinstance(found, int):
+            pos = found  # read on from the line the figure continues on
+            continue
+        if found is None:
             pos = m.end()
             continue
-        yield money
-        pos = money.end
+        yield found
+        pos = found.end
 
 
 # --- public API --------------------------------------------------------------------------
@@ -364,12 +637,13 @@ def parse_number(s: str) -> float | None:
     """Read one figure written the Lithuanian or the English way; None if ``s`` is not one.
 
     The whole string (bar surrounding whitespace and a leading sign) must be the figure, so
-    dates, codes and phone numbers give None instead of a wrong number.
+    dates, codes and phone numbers give None instead of a wrong number. Only well-formed
+    figures are read (``12 34`` is None).
 
     >>> parse_number("1.831.204,00"), parse_number("191\u00a0920,84"), parse_number("264,145.00")
     (1831204.0, 191920.84, 264145.0)
-    >>> parse_number("2,5"), parse_number("264,145"), parse_number("48000")
-    (2.5, 264145.0, 48000.0)
+    >>> parse_number("2,5"), parse_number("264,145"), parse_number("48000"), parse_number("1'236'480")
+    (2.5, 264145.0, 48000.0, 1236480.0)
     >>> parse_number("2016.03.01") is None, parse_number("LT-01100") is None
     (True, True)
     """
@@ -395,7 +669,21 @@ def parse_amount(s: str) -> Money | None:
     >>> parse_amount("Vilties g. 5, Visaginas") is None
     True
     """
-    return next(_iter_amounts(s), None)
+    return next((item for item in _scan(s) if isinstance(item, Money)), None)
+
+
+def scan_amounts(text: str) -> tuple[list[Money], list[Unread]]:
+    """The sums of money in ``text`` and the figures beside a currency that cannot be read.
+
+    >>> found, unread = scan_amounts("Vertė – 12 34 Eur, ES lėšos – 16 1122,50 Eur.")
+    >>> [(m.amount, m.repair) for m in found], [(u.text, u.reason) for u in unread]
+    ([(161122.5, 'misplaced-space')], [('12 34 Eur', 'misplaced-space')])
+    """
+    found: list[Money] = []
+    unread: list[Unread] = []
+    for item in _scan(text):
+        (found if isinstance(item, Money) else unread).append(item)
+    return found, unread
 
 
 def find_amounts(text: str) -> list[Money]:
@@ -403,15 +691,17 @@ def find_amounts(text: str) -> list[Money]:
 
     Only figures with a currency word or sign next to them count, so street numbers, post
     codes, phones, measure codes, years and counts are left alone. A sum given in both
-    currencies is one Money with ``alt`` set.
+    currencies is one Money with ``alt`` set. A figure is read whole or not at all.
 
     >>> [(m.amount, m.currency, m.alt.amount) for m in find_amounts(
     ...     "Vertė 8.263.543,00 Lt (2.393.287,50 Eur)")]
     [(8263543.0, 'LTL', 2393287.5)]
     >>> [m.text for m in find_amounts("191 920,84 Eur ir EUR 1,234.56; Tarybų g. 23A, LT-01100")]
     ['191 920,84 Eur', 'EUR 1,234.56']
+    >>> [m.amount for m in find_amounts("145 tūkst. 210 Eur, 64 682 Eur 67 ct., 3000 000 Eur")]
+    [145210.0, 64682.67, 3000000.0]
     """
-    return list(_iter_amounts(text))
+    return [item for item in _scan(text) if isinstance(item, Money)]
 
 
 def find_percentages(text: str) -> list[Percent]:

@@ -67,5 +67,6 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
         events=tuple(events),
         results=tuple(results),
         contacts=tuple(contacts),
+        unread_figures=doc.unread_figures,
         merge_keys=merge_keys(whole),
     )

@@ -1,11 +1,17 @@
-"""Tables inside a text: partner lists and budget splits laid out in rows and columns.
+"""Tables inside a text: partner lists and budget splits in rows and columns, and project cards.
 
 Pages copy tables from PDFs (cells separated by tabs), write them with bars
 ("Partneris | Biudžetas | ES lėšos"), or hold real HTML tables (``cwlib.read.source`` renders each
 row as one line of cells joined by " | "). A run of lines with the same number of cells whose
 first line names its columns is read as a table; each column is given a meaning from its
-header words (name, role, country, place, total, EU, national, own), and each row becomes a
-partner and its budget, quoted by its own line.
+header words (name, role, country, place, title, total, EU, national, own), and each row becomes
+a partner and its budget, quoted by its own line.
+
+A project *card* (label: value) is often flattened when a page is copied: each label on a line
+of its own with its value on the next line, a block of labels followed by a block of values in
+the same order, or a row of labels above a row of values. :func:`find_label_values` pairs
+them back by order, so that "Projekto vertė" names the figure that stands under it. The words
+are in ``cwlib/lexicon/tables.toml``.
 """
 
 from __future__ import annotations
@@ -13,34 +19,89 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cwlib.lexicon import load as lexicon
 from cwlib.parse.segments import Span, lines
 
-__all__ = ["Cell", "TableRow", "TextTable", "find_tables"]
+__all__ = [
+    "COLUMN_WORDS",
+    "Cell",
+    "LabelValue",
+    "TableRow",
+    "TextTable",
+    "find_label_values",
+    "find_tables",
+    "is_label",
+]
 
-_FLAGS = re.IGNORECASE
-# Column meanings from header words, checked in this order (the first that matches wins).
-COLUMN_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("role", re.compile(r"^(?:role|vaidmuo|statusas|tipas|status|nr\.?|no\.?|#)$", _FLAGS)),
-    ("country", re.compile(r"šalis|country|valstybė|šalys", _FLAGS)),
-    ("place", re.compile(r"vieta|location|city|miestas|savivaldybė\s*/\s*miestas|town", _FLAGS)),
-    ("eu_national", re.compile(r"(?:es|eu)\W+(?:ir|and)\W+(?:valstybės|national)", _FLAGS)),
-    (
-        "eu",
-        re.compile(r"\bes\b|\beu\b|erpf|erdf|europos|interreg|parama|grant|co-?financing", _FLAGS),
-    ),
-    ("national", re.compile(r"valstybės|national|nacionalin", _FLAGS)),
-    ("own", re.compile(r"nuosav|own|savivaldybės\s+lėš|partnerio\s+lėš|įnaš|contribution", _FLAGS)),
-    ("total", re.compile(r"biudžet|budget|vertė|total|iš\s+viso|suma|amount", _FLAGS)),
-    (
-        "name",
-        re.compile(
-            r"partner|organizacij|institucij|pavadinimas|name|dalyvis|organisation|organization",
-            _FLAGS,
-        ),
-    ),
+COLUMN_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (meaning, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
+    for meaning, entry in lexicon.entries("tables", "columns").items()
 )
-_SEPARATOR = re.compile(r"\t|\s*\|\s*")
-_TOTAL_ROW = re.compile(r"^(?:iš\s+viso|viso|total|sum|bendra\s+suma)\b", _FLAGS)
+"""Column meanings from header words (on the lower-cased cell), the first that matches wins."""
+
+_SEPARATOR = re.compile(
+    r"""
+    \t                          # a tab (a table copied from a PDF) ...
+    | \s*\|\s*                  # ... or a bar with the spaces around it
+    """,
+    re.VERBOSE,
+)
+_TOTAL_ROW = re.compile(lexicon.fragment("tables", "total_row"), re.VERBOSE)  # lower-cased cell
+_LABEL = re.compile(lexicon.fragment("tables", "label"), re.VERBOSE)  # lower-cased line
+_LABEL_END = re.compile(
+    r"""
+    \s*:?\s*$                   # a label may end with a colon
+    """,
+    re.VERBOSE,
+)
+_DIGIT = re.compile(
+    r"""
+    \d                          # any digit
+    """,
+    re.VERBOSE,
+)
+_THREE_DIGITS = re.compile(
+    r"""
+    \d{3}                       # a figure of three digits or more: data, not a header
+    """,
+    re.VERBOSE,
+)
+_INNER_DASH = re.compile(
+    r"""
+    \s[–—-]\s                   # "Projekto vadovas – X": a label and its value on one line
+    | :\s*\S                    # "Pareiškėjas: X"
+    """,
+    re.VERBOSE,
+)
+_COUNTRY_CODE_CELL = re.compile(
+    r"""
+    [A-Z]{2}                    # "LV", "DE": a country code ...
+    (?:\s*\(.*\))?              # ... maybe with a remark: a data row, not a header
+    """,
+    re.VERBOSE,
+)
+_CELL_GAP = re.compile(
+    r"""
+    [\x20\u00a0]{3,}            # a run of three spaces or more between two values on one line
+    """,
+    re.VERBOSE,
+)
+_LITAS_HEADER = re.compile(
+    r"""
+    \blt\b | litų               # a litas column: "Biudžetas, Lt"
+    """,
+    re.VERBOSE,
+)
+_EURO_HEADER = re.compile(
+    r"""
+    eur | €                     # a euro column: "Suma, Eur"
+    """,
+    re.VERBOSE,
+)
+MONEY_MEANINGS = ("total", "eu", "national", "own", "eu_national")
+"""Column meanings that hold sums of money."""
+LABEL_MAX_CHARS = 70
+LABEL_MAX_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -76,6 +137,14 @@ class TextTable:
     rows: tuple[TableRow, ...]
 
 
+@dataclass(frozen=True)
+class LabelValue:
+    """A label of a flattened project card and the value that belongs to it."""
+
+    label: Span
+    value: Span
+
+
 def _cells(line: Span) -> list[Span]:
     out = []
     start = 0
@@ -97,10 +166,39 @@ def _strip(span: Span) -> Span:
 
 
 def _meaning(header: str) -> str | None:
+    cell = header.strip().lower()
     for meaning, pattern in COLUMN_WORDS:
-        if pattern.search(header.strip()):
+        if pattern.search(cell):
             return meaning
     return None
+
+
+def is_label(text: str) -> bool:
+    """True when a line (or a header cell) is a label of a project card, not a value.
+
+    A label is short, holds no figure, does not carry its value after a dash or a colon, and
+    is one of the card labels of the lexicon ("Projekto vertė", "Savivaldybės lėšos:",
+    "Total budget").
+    """
+    text = text.strip()
+    if not text or len(text) > LABEL_MAX_CHARS or len(text.split()) > LABEL_MAX_WORDS:
+        return False
+    if _DIGIT.search(text) or _INNER_DASH.search(text) or text.isupper():
+        return False  # a figure, a value after a dash or colon, or a heading in capitals
+    body = text[: _LABEL_END.search(text).start()]  # type: ignore[union-attr]
+    return _LABEL.fullmatch(body.lower()) is not None
+
+
+def _card_header(cells: list[Span], next_line: Span | None, after: Span | None) -> bool:
+    """A row of labels over one row of values ("Projekto pavadinimas | … | Projekto vertė"):
+    the project's card written as a table, not a table of partners."""
+    if next_line is None or not all(is_label(c.text) for c in cells):
+        return False
+    if not any(_meaning(c.text) == "title" for c in cells):
+        return False
+    if len(_cells(next_line)) != len(cells):
+        return False
+    return after is None or len(_cells(after)) != len(cells)
 
 
 def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[TextTable, ...]:
@@ -118,23 +216,27 @@ def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[
             i += 1  # one cell: no header
             continue
         header_cells = _cells(all_lines[i])
-        if len(header_cells) < 2 or any(re.search(r"\d{3}", c.text) for c in header_cells):
+        if len(header_cells) < 2 or any(_THREE_DIGITS.search(c.text) for c in header_cells):
             i += 1
+            continue
+        following = all_lines[i + 1] if i + 1 < len(all_lines) else None
+        after = all_lines[i + 2] if i + 2 < len(all_lines) else None
+        if _card_header(header_cells, following, after):
+            i += 2  # the project's card: find_label_values pairs it
             continue
         meanings = [_meaning(c.text) for c in header_cells]
         if any(
-            len(c.text.split()) > 4 or re.fullmatch(r"[A-Z]{2}(?:\s*\(.*\))?", c.text)
-            for c in header_cells
+            len(c.text.split()) > 4 or _COUNTRY_CODE_CELL.fullmatch(c.text) for c in header_cells
         ):
             i += 1  # a header names its columns in a word or two; "Name | IT" is a data row
             continue
         if len({m for m in meanings if m}) < 2 or any(
-            re.search(r"\d", c.text) for c in header_cells[1:]
+            _DIGIT.search(c.text) for c in header_cells[1:]
         ):
             # A card of "label | value" lines is not a table of partners or sums.
             i += 1
             continue
-        has_money = any(m in ("total", "eu", "own", "national", "eu_national") for m in meanings)
+        has_money = any(m in MONEY_MEANINGS for m in meanings)
         if not (has_money or "name" in meanings or "country" in meanings):
             i += 1
             continue
@@ -160,14 +262,16 @@ def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[
                 TableRow(
                     line=all_lines[j],
                     cells=tuple(Cell(c, m) for c, m in zip(cells, meanings, strict=True)),
-                    is_total=bool(_TOTAL_ROW.match(name) or _TOTAL_ROW.match(cells[0].text)),
+                    is_total=bool(
+                        _TOTAL_ROW.match(name.lower()) or _TOTAL_ROW.match(cells[0].text.lower())
+                    ),
                 )
             )
             j += 1
         if rows:
-            header_text = all_lines[i].text
-            hint = "LTL" if re.search(r"\blt\b|litų", header_text, _FLAGS) else None
-            hint = hint or ("EUR" if re.search(r"eur|€", header_text, _FLAGS) else None)
+            header_text = all_lines[i].text.lower()
+            hint = "LTL" if _LITAS_HEADER.search(header_text) else None
+            hint = hint or ("EUR" if _EURO_HEADER.search(header_text) else None)
             span = Span(
                 all_lines[i].start,
                 all_lines[j - 1].end,
@@ -178,3 +282,67 @@ def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[
         else:
             i += 1
     return tuple(tables)
+
+
+def _value_cells(line: Span) -> list[Span]:
+    """The values a value line holds: one, or several set apart by runs of spaces."""
+    out = []
+    start = 0
+    for gap in _CELL_GAP.finditer(line.text):
+        out.append(_strip(line.sub(start, gap.start())))
+        start = gap.end()
+    out.append(_strip(line.sub(start, len(line.text))))
+    return [cell for cell in out if cell.text]
+
+
+def find_label_values(
+    text: str, text_lines: tuple[Span, ...] | None = None
+) -> tuple[LabelValue, ...]:
+    """The labels of flattened project cards paired with their values, in text order.
+
+    A run of k label lines is followed by the values in the same order: the next k values
+    (a line holds one value, or several set apart by runs of spaces). That covers a card of
+    alternating label and value lines (k = 1), a block of labels then a block of values, and
+    a row of labels over a row of values (cells of a "|" table whose header holds the project's
+    title).
+
+    >>> text = "Projekto vertė\\nES lėšos\\n\\n48 000 Eur\\n40 800 Eur\\nKita."
+    >>> [(p.label.text, p.value.text) for p in find_label_values(text)]
+    [('Projekto vertė', '48 000 Eur'), ('ES lėšos', '40 800 Eur')]
+    """
+    all_lines = lines(text) if text_lines is None else text_lines
+    pairs: list[LabelValue] = []
+    i = 0
+    while i < len(all_lines):
+        line = all_lines[i]
+        if "|" in line.text:
+            cells = _cells(line)
+            following = all_lines[i + 1] if i + 1 < len(all_lines) else None
+            after = all_lines[i + 2] if i + 2 < len(all_lines) else None
+            if len(cells) >= 2 and following is not None and _card_header(cells, following, after):
+                values = _cells(following)
+                pairs.extend(LabelValue(a, b) for a, b in zip(cells, values, strict=True) if b.text)
+                i += 2
+                continue
+            i += 1
+            continue
+        if not is_label(line.text):
+            i += 1
+            continue
+        labels = [line]
+        j = i + 1
+        while j < len(all_lines) and "|" not in all_lines[j].text and is_label(all_lines[j].text):
+            labels.append(all_lines[j])
+            j += 1
+        values: list[Span] = []
+        while j < len(all_lines) and len(values) < len(labels):
+            if "|" in all_lines[j].text or is_label(all_lines[j].text):
+                break
+            values.extend(_value_cells(all_lines[j]))
+            j += 1
+        if len(values) >= len(labels):
+            pairs.extend(LabelValue(a, b) for a, b in zip(labels, values, strict=False))
+        # Fewer values than labels: the block is not a card (headings, a cut-off page), so
+        # nothing is paired by guesswork. Either way the scan goes on after the run.
+        i = j
+    return tuple(pairs)

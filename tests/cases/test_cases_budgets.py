@@ -141,6 +141,190 @@ CASES = [
         "Projekto vertė – 3 000 000 Eur, ES lėšos – 50 000 Eur.",
         [(*P, "total", 3000000, E, None), (*P, "eu", 50000, E, 1.67)],
     ),
+    # --- issue 9, class 4: budget roles as real pages state them ---------------------------
+    case(
+        "partner-budget-named-by-its-town",
+        "Bendra projekto vertė – 900 000 Eur. Jonavos projekto vertė – 400 000 Eur, iš kurių "
+        "340 000 Eur sudaro ERPF lėšos, o 60 000 Eur – savivaldybės biudžeto lėšos.",
+        [
+            (*P, "total", 900000, E, None),
+            ("partner", "Jonava", "total", 400000, E, None),
+            ("partner", "Jonava", "eu", 340000, E, 85.0),
+            ("partner", "Jonava", "own", 60000, E, 15.0),
+        ],
+    ),
+    case(
+        "partner-part-named-dalis",
+        "Projekto vertė – 500 000 Eur. Punsko valsčiaus dalis – 200 000 Eur.",
+        [(*P, "total", 500000, E, None), ("partner", "Punsko valsčius", "total", 200000, E, None)],
+    ),
+    case(
+        "partner-share-with-its-split",
+        "Kretingos muziejui tenkanti dalis – 120 400,00 Eur, iš jų: 102 340,00 Eur (85 proc.) "
+        "ES lėšos, 18 060,00 Eur (15 proc.) nuosavos lėšos.",
+        [
+            ("partner", "Kretingos muziejus", "total", 120400, E, None),
+            ("partner", "Kretingos muziejus", "eu", 102340, E, 85.0),
+            ("partner", "Kretingos muziejus", "own", 18060, E, 15.0),
+        ],
+    ),
+    case(
+        "municipal-share-of-one-applicant-is-own",
+        "Bendra projekto vertė – 970 000 Eur, iš jų ES ir valstybės biudžeto lėšos – 897 000 Eur, "
+        "Kelmės rajono savivaldybės dalis – 73 000 Eur.",
+        [
+            (*P, "total", 970000, E, None),
+            (*P, "eu_national", 897000, E, 92.47),
+            ("project", "Kelmės rajono savivaldybė", "own", 73000, E, 7.53),
+        ],
+    ),
+    case(
+        "municipal-share-among-partners-is-the-partners",
+        "Projekto partneriai – Kelmės ir Tauragės rajonų savivaldybės. Kelmės rajono savivaldybės "
+        "dalis – 73 000 Eur.",
+        [("partner", "Kelmės rajono savivaldybė", "total", 73000, E, None)],
+    ),
+    case(
+        "state-money-without-budget",
+        "Lietuvos Respublikos valstybės lėšos sudarys 12 tūkst. Eur, valstybės biudžetas – "
+        "135 tūkst. eurų.",
+        [(*P, "national", 12000, E, None), (*P, "national", 135000, E, None)],
+    ),
+    case(
+        "fund-acronym-before-the-sum",
+        "EŽŪFKP lėšos 170 000,00 Eur, valstybės biudžeto lėšos 30 000,00 Eur.",
+        [(*P, "eu", 170000, E, None), (*P, "national", 30000, E, None)],
+    ),
+    case(
+        "fund-as-the-subject",
+        "Projekto vertė – 826 000 Eur, iš jų 702 100 Eur skyrė Europos regioninės plėtros fondas.",
+        [(*P, "total", 826000, E, None), (*P, "eu", 702100, E, 85.0)],
+    ),
+    case(
+        "eu-and-state-money",
+        "ES ir valstybės lėšos – 180 000 Eur.",
+        [(*P, "eu_national", 180000, E, None)],
+    ),
+    case(
+        "grant-from-a-fund-and-the-state",
+        "Projektui skirta parama iš EŽŪFKP ir valstybės biudžeto – 94 720 Eur.",
+        [(*P, "eu_national", 94720, E, None)],
+    ),
+    case(
+        "grant-whose-source-is-not-named",
+        "Projektui skiriama parama – 45 561,07 Eur, bendra projekto vertė – 47 959,02 Eur.",
+        [(*P, "other", 45561.07, E, 95.0), (*P, "total", 47959.02, E, None)],
+    ),
+    case(
+        "grant-total-words-do-not-make-a-total",
+        "Bendra projektui skirta paramos suma – 1 016 092,64 EUR.",
+        [(*P, "other", 1016092.64, E, None)],
+    ),
+    case(
+        "grant-whose-source-follows-in-brackets",
+        "Paramos suma: 35 875,80 Eur (EŽŪFKP ir Lietuvos Respublikos valstybės biudžeto lėšos).",
+        [(*P, "eu_national", 35875.8, E, None)],
+    ),
+    case(
+        "top-up-is-other",
+        "Projektui papildomai skirta 220 211,67 euro Europos regioninės plėtros fondo lėšų.",
+        [(*P, "other", 220211.67, E, None)],
+    ),
+    case(
+        "money-beside-the-project-is-other",
+        "Papildomai savivaldybė skirs virš 300 tūkst. eurų automobilių aikštelei įrengti.",
+        [(*P, "other", 300000, E, None)],
+    ),
+    case(
+        "share-after-the-total-names-the-part",
+        "Projekto biudžetas: 318 652,40 EUR, iš jų ERPF 85 % – 270 854,54 EUR.",
+        [(*P, "total", 318652.4, E, None), (*P, "eu", 270854.54, E, 85.0)],
+    ),
+    case(
+        "cohesion-fund", "Sanglaudos fondo lėšos – 2 450 000 Eur.", [(*P, "eu", 2450000, E, None)]
+    ),
+    case(
+        "fisheries-fund-and-state",
+        "EJRŽF ir Lietuvos Respublikos valstybės biudžeto parama – 67 482,00 Eur.",
+        [(*P, "eu_national", 67482, E, None)],
+    ),
+    case(
+        "fund-where-the-currency-stands",
+        "Costs: 95 300,12 ERDF and 16 800,00 EUR own funds.",
+        [(*P, "eu", 95300.12, E, None), (*P, "own", 16800, E, None)],
+    ),
+    case(
+        "second-partner-budget-without-its-noun",
+        "Jurbarko kultūros centro biudžetas – 512 400 Eur, Gižycko kultūros centro – 474 530 Eur.",
+        [
+            ("partner", "Jurbarko kultūros centras", "total", 512400, E, None),
+            ("partner", "Gižycko kultūros centras", "total", 474530, E, None),
+        ],
+    ),
+    case(
+        "one-partners-part-of-the-eu-money",
+        "Projektui skirtas ES finansavimas – 250 000 Eur, iš jo mūsų gimnazijai – 58 430 Eur.",
+        [(*P, "eu", 250000, E, None), ("partner", None, "eu", 58430, E, None)],
+    ),
+    case(
+        "municipal-fund-is-own",
+        "Savivaldybės socialinio būsto fondo lėšos – 410 000 Eur.",
+        [("project", "Savivaldybės socialinio būsto fondas", "own", 410000, E, None)],
+    ),
+    case(
+        "english-partner-budget-label",
+        "Šiauliai Youth Drama Studio budget: € 68 750",
+        [("partner", "Šiauliai Youth Drama Studio", "total", 68750, E, None)],
+    ),
+    case(
+        "currency-in-the-label",
+        "Projekto išlaidų suma, Eur | 412 380,40",
+        [(*P, "total", 412380.4, E, None)],
+    ),
+    case(
+        "ml-for-mln",
+        "Projekto vertė – 3,48 ml. Eur, iš jų ES fondų lėšos – 2,96 ml. Eur.",
+        [(*P, "total", 3480000, E, None), (*P, "eu", 2960000, E, 85.06)],
+    ),
+    case(
+        "figure-broken-across-a-wrapped-line",
+        "Kultūros centras modernizuoja salę pagal regiono plėtros planą. Projekto\n"
+        "vertė – 1 245\n300,00 Eur, iš jų Europos regioninės plėtros fondo lėšos – 1 058 505,00\n"
+        "Eur.",
+        [(*P, "total", 1245300, E, None), (*P, "eu", 1058505, E, 85.0)],
+    ),
+    case(
+        "sentence-wrapped-before-its-sum",
+        "Projektui įgyvendinti skirtos Europos regioninės plėtros fondo ir valstybės biudžeto\n"
+        "lėšos – 6 950 880,43 eurų.",
+        [(*P, "eu_national", 6950880.43, E, None)],
+    ),
+    case(
+        "card-block-of-labels-then-values",
+        "Projekto vertė\nES lėšos\nSavivaldybės lėšos\n\n100 000 Eur\n85 000 Eur\n15 000 Eur",
+        [(*P, "total", 100000, E, None), (*P, "eu", 85000, E, 85.0), (*P, "own", 15000, E, 15.0)],
+    ),
+    case(
+        "card-label-line-then-value-line",
+        "Viso projekto vertė\n\n1 571 132,69 Lt\n\nSavivaldybės lėšos\n\n238 806,40 Lt",
+        [(*P, "total", 1571132.69, L, None), (*P, "own", 238806.4, L, 15.2)],
+    ),
+    case(
+        "card-row-of-labels-over-a-row-of-values",
+        "Projekto pavadinimas | Partneris | Projekto vertė | ERPF lėšos\n"
+        "Muziejaus atnaujinimas | Rokiškio muziejus | 824 616,00 Eur | 700 923,60 Eur",
+        [(*P, "total", 824616, E, None), (*P, "eu", 700923.6, E, 85.0)],
+    ),
+    case(
+        "card-value-with-words-before-the-sum",
+        "Projekto vertė\n\nDarbai kainuos apie 186 tūkst. Eur\n\nProjekto tikslas\n\nSutvarkyti parką",
+        [(*P, "total", 186000, E, None)],
+    ),
+    case(
+        "the-same-sum-again-is-one-row",
+        "Projekto vertė – apie 186 tūkst. Eur. Parko darbai siekia apie 186 tūkst. Eur.",
+        [(*P, "total", 186000, E, None)],
+    ),
     case(
         "sum-in-words",
         "Projekto vertė – trys milijonai eurų.",
@@ -148,6 +332,32 @@ CASES = [
         gap="sums written in words are not read",
     ),
 ]
+
+
+QUALIFIERS = [
+    case("exact", "Projekto vertė – 186 000 Eur.", ["exact"]),
+    case("apie", "Darbai siekia apie 186 tūkst. Eur.", ["about"]),
+    case("beveik", "Projekto vertė – beveik 1,9 mln. eurų.", ["about"]),
+    case("per", "Savivaldybė skirs per 300 tūkst. eurų.", ["at_least"]),
+    case("virs", "Papildomai skirta virš 700 tūkst. Eur.", ["at_least"]),
+    case("daugiau-kaip", "Projektui skirta daugiau kaip 1 mln. eurų.", ["at_least"]),
+    case("iki", "Valstybės biudžeto lėšos – iki 30 737,80 Eur.", ["at_most"]),
+    case("ne-daugiau-kaip", "Parama – ne daugiau kaip 240 000 eurų.", ["at_most"]),
+    case("english-up-to", "ERDF co-financing of up to EUR 850,000.", ["at_most"]),
+    case(
+        "each-sum-its-own",
+        "Projekto vertė – apie 235 tūkst. Eur, ES lėšos – 200 000 Eur.",
+        ["about", "exact"],
+    ),
+    case("per-inside-a-word-is-no-qualifier", "Peržiūrėta 2019 m., vertė 500 Eur.", ["exact"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIERS)
+def test_budget_qualifiers(text: str, expected: list[str]) -> None:
+    """A bound or an approximation is kept with the sum, in the qualifier column."""
+    rows = extract_budgets(doc(text))
+    assert [b.qualifier for b in rows] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

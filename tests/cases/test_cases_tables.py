@@ -76,7 +76,6 @@ CASES = [
         "eu-and-national-together",
         "Partneris | ES ir valstybės lėšos | Savivaldybės lėšos\nBiržų savivaldybė | 170 000 | 30 000",
         [(("name", "eu_national", "own"), [("Biržų savivaldybė", "170 000", "30 000", False)])],
-        gap="'valstybės' in a header is read as a country column (valstybė = state)",
     ),
     case(
         "html-row-form",
@@ -234,3 +233,106 @@ def test_tables(
             assert text[row.line.start : row.line.end] == row.line.text
             for cell in row.cells:
                 assert text[cell.span.start : cell.span.end] == cell.span.text
+
+
+# --- flattened project cards: labels paired with their values (Document.label_values) -------
+
+LABEL_CASES = [
+    case(
+        "label-line-then-value-line",
+        "Projekto vertė\n\n890 797,16 Eur\n\nSkirta parama\n\n823 414,80 Eur",
+        [("Projekto vertė", "890 797,16 Eur"), ("Skirta parama", "823 414,80 Eur")],
+    ),
+    case(
+        "labels-with-colons",
+        "Projekto biudžetas:\n318 652,40 EUR\nPartneriai:\nBauskės savivaldybė (Latvija)",
+        [
+            ("Projekto biudžetas:", "318 652,40 EUR"),
+            ("Partneriai:", "Bauskės savivaldybė (Latvija)"),
+        ],
+    ),
+    case(
+        "block-of-labels-then-block-of-values",
+        "Projekto kodas\nProjekto vykdytojas\nProjekto vertė\nSavivaldybės biudžeto lėšos\n\n"
+        "09.1.3-CPVA-R-724-61-0007\nUtenos rajono savivaldybės administracija\n412 356,80 Eur\n"
+        "30 926,76 Eur",
+        [
+            ("Projekto kodas", "09.1.3-CPVA-R-724-61-0007"),
+            ("Projekto vykdytojas", "Utenos rajono savivaldybės administracija"),
+            ("Projekto vertė", "412 356,80 Eur"),
+            ("Savivaldybės biudžeto lėšos", "30 926,76 Eur"),
+        ],
+    ),
+    case(
+        "two-values-on-one-line-set-apart-by-spaces",
+        "Projekto pareiškėjas\n\nProjekto partneriai\n\nProjekto vertė\n\n"
+        "Varėnos rajono savivaldybės administracija        -\n\nDarbai kainuos 186 tūkst. Eur",
+        [
+            ("Projekto pareiškėjas", "Varėnos rajono savivaldybės administracija"),
+            ("Projekto partneriai", "-"),
+            ("Projekto vertė", "Darbai kainuos 186 tūkst. Eur"),
+        ],
+    ),
+    case(
+        "english-card",
+        "Total budget\nEUR 1.087.350,00\nOwn contribution\nEUR 163 102,50\n"
+        "Budget of the lead partner\nEUR 386 400,00",
+        [
+            ("Total budget", "EUR 1.087.350,00"),
+            ("Own contribution", "EUR 163 102,50"),
+            ("Budget of the lead partner", "EUR 386 400,00"),
+        ],
+    ),
+    case(
+        "row-of-labels-over-a-row-of-values",
+        "Projekto pavadinimas | Pareiškėjas | Projekto vertė\n"
+        "Klebonijos atnaujinimas | Anykščių rajono savivaldybės administracija | 824 616,00 Eur",
+        [
+            ("Projekto pavadinimas", "Klebonijos atnaujinimas"),
+            ("Pareiškėjas", "Anykščių rajono savivaldybės administracija"),
+            ("Projekto vertė", "824 616,00 Eur"),
+        ],
+    ),
+    case(
+        "fewer-values-than-labels-pair-nothing",
+        "Projekto vertė\nES lėšos\nSavivaldybės lėšos\n\n100 000 Eur",
+        [],
+    ),
+    case(
+        "heading-in-capitals-is-no-label",
+        "PROJEKTO APRAŠYMAS\nProjekto vertė\n48 000 Eur",
+        [("Projekto vertė", "48 000 Eur")],
+    ),
+    case(
+        "label-and-value-on-one-line-is-no-label",
+        "Projekto vadovas – Jonas Jonaitis\nProjekto vertė\n48 000 Eur",
+        [("Projekto vertė", "48 000 Eur")],
+    ),
+    case(
+        "prose-is-no-label",
+        "Projektas įgyvendinamas Utenoje.\nBendra projekto vertė yra didelė, o darbai baigti.\n48 000 Eur",
+        [],
+    ),
+    case(
+        "partner-table-is-no-card",
+        "Partneris | Šalis | Biudžetas\nRygos universitetas | Latvija | 120 000",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_CASES)
+def test_label_values(text: str, expected: list[tuple[str, str]]) -> None:
+    pairs = doc(text).label_values
+    assert [(p.label.text, p.value.text) for p in pairs] == expected
+    for p in pairs:
+        assert text[p.label.start : p.label.end] == p.label.text
+        assert text[p.value.start : p.value.end] == p.value.text
+
+
+def test_a_card_row_is_no_table_of_partners() -> None:
+    text = (
+        "Projekto pavadinimas | Partneris | Projekto vertė\n"
+        "Muziejaus atnaujinimas | Rokiškio muziejus | 824 616,00 Eur"
+    )
+    assert doc(text).tables == ()
