@@ -364,6 +364,7 @@ def _guesses(doc: Document, funds: list[tuple[str, str]]) -> list[ProgrammeGuess
         own = names - shared
         candidates = [r for r in table.rows() if r.period is not None and own & set(r.funds)]
     quote = funds[0][1] if funds else ""
+    guesses.extend(_group_guesses(doc, names))
     for period in (None, "2007-2013", "2014-2020", "2021-2027"):
         fitting = [r for r in candidates if period is None or r.eu_period == period]
         programmes = list(dict.fromkeys(r.programme for r in fitting))
@@ -372,6 +373,20 @@ def _guesses(doc: Document, funds: list[tuple[str, str]]) -> list[ProgrammeGuess
         elif programmes and all(table.kind(p) == "national" for p in programmes):
             guesses.append(ProgrammeGuess(GENERIC, period, quote))
     return guesses
+
+
+def _group_guesses(doc: Document, funds: set[str]) -> list[ProgrammeGuess]:
+    """The programme a local action group's strategy is funded by, where no other fund is
+    named: a fisheries region's group (ŽRVVG) the fisheries programme, a rural group (VVG)
+    the Rural Development Programme (LEADER). Any period: the dates tell which."""
+    for key, programme, own in (
+        ("fisheries_group", "Fisheries Operational Programme", {"EMFF", "EMFAF", "EFF"}),
+        ("local_action_group", "Rural Development Programme for Lithuania", {"EAFRD"}),
+    ):
+        found = _found(doc, key)
+        if found is not None and funds <= own:
+            return [ProgrammeGuess(programme, None, doc.text[found.start() : found.end()])]
+    return []
 
 
 def _generic_guesses(quote: str, funds: list[tuple[str, str]]) -> list[ProgrammeGuess]:

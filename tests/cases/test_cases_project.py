@@ -531,6 +531,31 @@ PROJECT_IDS = [
 
 INFERRED = [
     case(
+        "a-rural-action-group-is-leader",
+        "Kaimo bendruomenė įgyvendino projektą pagal Alksnių krašto VVG vietos plėtros "
+        "strategiją. Projekto pradžia – 2019 m. balandžio 1 d.",
+        ("Rural Development Programme for Lithuania", "inferred", "2014-2020"),
+    ),
+    case(
+        "a-fisheries-region-group-is-the-fisheries-programme",
+        "Projektas įgyvendintas pagal Pajūrio žvejybos regiono vietos veiklos grupės strategiją. "
+        "Projekto pradžia – 2020 m. vasario 3 d.",
+        ("Fisheries Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "a-town-action-group-names-no-programme",
+        "Projektas įgyvendinamas pagal Upės miesto VVG vietos plėtros strategiją. Projekto "
+        "pradžia – 2019 m. balandžio 1 d.",
+        (None, None, "2014-2020"),
+    ),
+    case(
+        "an-action-group-with-another-fund-is-that-funds",
+        "Projektas įgyvendinamas pagal Alksnių krašto VVG strategiją, finansuojamas Europos "
+        "socialinio fondo ir Lietuvos Respublikos valstybės biudžeto lėšomis. Projekto pradžia – "
+        "2019 m. balandžio 1 d.",
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
         "esf-in-2007-2013-is-human-resources",
         "Projektas finansuotas Europos socialinio fondo ir Lietuvos Respublikos valstybės "
         "biudžeto lėšomis. Projekto veiklos vyko nuo 2012 m. sausio 2 d. iki 2013 m. birželio "
