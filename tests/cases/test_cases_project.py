@@ -369,6 +369,12 @@ CASES = [
         {"fund": "EEA", "programme": "EEA and Norway Grants"},
     ),
     case(
+        "active-citizens-fund-is-the-eea-grants",
+        "Bendruomenės projektą remia Aktyvių piliečių fondas, finansuojamas EEE finansinio "
+        "mechanizmo lėšomis.",
+        {"programme": "EEA and Norway Grants", "programme_basis": "stated"},
+    ),
+    case(
         "eni-latvia-lithuania-belarus-with-commas",
         "Projektas vykdomas pagal 2014–2020 m. Europos kaimynystės priemonės Latvijos, Lietuvos ir "
         "Baltarusijos bendradarbiavimo per sieną programą.",
