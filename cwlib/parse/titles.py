@@ -96,7 +96,7 @@ _ACRONYM_LABEL = re.compile(
 )
 _QUOTED_PROJECT = re.compile(
     r"""
-    (?:projekt|project)\w*\s+   # "projektas", "projekto", "project"
+    (?:projekt|project|tinkl)\w*\s+   # "projektas", "projekto", "project"; a network ("tinklo")
     (?:(?:nr\.\s*)?[\w./-]+\s+){0,2}   # up to two words or a number between
     (?=,,|„|\"|“|«)             # then a quotation opens (the project's name)
     """,

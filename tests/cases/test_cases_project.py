@@ -284,6 +284,12 @@ CASES = [
         {"title": "Rivers of the Borderland", "title_en": "Rivers of the Borderland"},
     ),
     case(
+        "network-named-in-quotes-after-a-headline",
+        "Miestas – naujame Europos tinkle\nMiestas tapo URBACT tinklo „Tylios gatvės“ (Quiet "
+        "Streets) nariu.",
+        {"title": "Tylios gatvės", "title_en": "Quiet Streets"},
+    ),
+    case(
         "quoted-name-inside-a-longer-heading",
         "Lazdijų krašto pasienio amatų mugės\nPradėtas projektas „Pasienio amatų mugės“, kurį "
         "finansuoja ES.",
