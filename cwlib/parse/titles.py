@@ -528,7 +528,7 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     """The title a card gives after its label: on the label's line ("Projekto pavadinimas:
     X"), on the next line (the label alone), or in the cell under the label in a row of labels
     over a row of values. A label followed by other labels (a block of labels, then a block of
-    values) gives nothing here. Labels are read on every line near the top, menus and table
+    values) takes the value paired with it by order. Labels are read on every line near the top, menus and table
     rows included: a label is specific enough."""
     text, lower, lines = doc.text, doc.lower, doc.lines
     for i, line in enumerate(lines[:_TOP_LINES]):
@@ -552,8 +552,15 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
             if value:
                 return value, value
             continue
-        if following is None or _CARD_LABEL_ONLY.fullmatch(lower[following.start : following.end]):
-            continue  # a block of labels: its values come later, in the same order
+        if following is None:
+            continue
+        if _CARD_LABEL_ONLY.fullmatch(lower[following.start : following.end]):
+            # A block of labels: its values come later, in the same order (paired by the
+            # flattened-card reader); a value that is a figure or a code is no title.
+            paired = next((p.value for p in doc.label_values if p.label.start == line.start), None)
+            if paired is not None and not _never_a_title(paired.text, [], line=True):
+                return _unquote(paired.text.strip(" .")), paired.text
+            continue
         span = _quoted_lines(text, following.start)
         if span is not None:
             return " ".join(text[span[0] : span[1]].split()), text[span[0] : span[1]]

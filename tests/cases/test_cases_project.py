@@ -228,7 +228,6 @@ CASES = [
         "Naujos erdvės mokykloje\n\nProjekto pavadinimas\nProjekto kodas\nProjekto vertė\n\n"
         "Žalieji kiemai\n09.1.3-CPVA-R-724-61-0001\n10 000 Eur",
         {"title": "Žalieji kiemai"},
-        gap="a block of labels over a block of values is not paired: the heading stays the title",
     ),
     case(
         "card-row-of-labels-over-a-row-of-values",
