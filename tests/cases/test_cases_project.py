@@ -380,6 +380,18 @@ CASES = [
         {"programme": "EEA and Norway Grants", "programme_basis": "stated"},
     ),
     case(
+        "eni-latvia-lithuania-belarus-english-name",
+        "The project is co-financed by the Latvia-Lithuania-Belarus Cross-border Cooperation "
+        "Programme within the European Neighbourhood Instrument 2014-2020.",
+        {"programme": "ENI Latvia-Lithuania-Belarus", "programme_basis": "stated"},
+    ),
+    case(
+        "enpi-latvia-lithuania-belarus-english-name",
+        "The project was funded by the Latvia-Lithuania-Belarus Cross-border Cooperation "
+        "Programme within the European Neighbourhood and Partnership Instrument 2007-2013.",
+        {"programme": "ENPI Latvia-Lithuania-Belarus", "programme_basis": "stated"},
+    ),
+    case(
         "eni-latvia-lithuania-belarus-with-commas",
         "Projektas vykdomas pagal 2014–2020 m. Europos kaimynystės priemonės Latvijos, Lietuvos ir "
         "Baltarusijos bendradarbiavimo per sieną programą.",
