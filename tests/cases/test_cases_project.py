@@ -554,6 +554,12 @@ PROJECT_IDS = [
 
 INFERRED = [
     case(
+        "eu-funds-investments-with-a-date-is-the-period-programme",
+        "Mokyklos sporto aikštynas atnaujintas ES fondų investicijų lėšomis. Darbai pradėti "
+        "2018 m. kovo 1 d.",
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
         "a-rural-action-group-is-leader",
         "Kaimo bendruomenė įgyvendino projektą pagal Alksnių krašto VVG vietos plėtros "
         "strategiją. Projekto pradžia – 2019 m. balandžio 1 d.",
