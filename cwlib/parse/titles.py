@@ -156,7 +156,8 @@ _NUMBER_ASIDE_AT_END = re.compile(
 )
 _BARE_PROJECT_WORD = re.compile(
     r"""
-    ^(?i:projektas|project)\s+  # "Projektas" before a capitalised name
+    ^(?i:projektas|project)     # "Projektas" before a capitalised name,
+    (?:\s*[:–—-])?\s+           # perhaps with a colon or a dash: "Projektas: X"
     (?=[A-ZĄČĘĖĮŠŲŪŽ])
     """,
     re.VERBOSE,

@@ -289,6 +289,16 @@ CASES = [
         {"title": "Tylios gatvės", "title_en": "Quiet Streets"},
     ),
     case(
+        "project-word-and-colon-before-the-heading",
+        "Projektas: Senojo parko takų atnaujinimas\nProjekto vertė – 20 000 Eur.",
+        {"title": "Senojo parko takų atnaujinimas"},
+    ),
+    case(
+        "comment-counter-is-no-title",
+        "Komentarai (0)\nSenojo parko takų atnaujinimas\nProjekto vertė – 20 000 Eur.",
+        {"title": "Senojo parko takų atnaujinimas", "title_en": None},
+    ),
+    case(
         "quoted-name-inside-a-longer-heading",
         "Lazdijų krašto pasienio amatų mugės\nPradėtas projektas „Pasienio amatų mugės“, kurį "
         "finansuoja ES.",
