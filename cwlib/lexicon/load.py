@@ -108,13 +108,11 @@ def keyword_groups() -> dict[str, tuple[str, ...]]:
 
     ``keywords``: every match of the table's pattern contains one of them. ``starts``: every
     match begins with one of them (so the pattern can be tried at those places only). The
-    document scan (``cwlib.parse.document``) finds all of them in one pass. The start words
-    of the programmes' written forms (``cwlib.lexicon.programmes``, read from the reference
-    table rather than a vocabulary file) are one more group.
+    document scan (``cwlib.parse.document``) finds all of them in one pass, with the start
+    words of the programmes' written forms (``cwlib.lexicon.programmes.alias_groups``, read
+    from the reference table rather than a vocabulary file, which imports this module).
     """
-    from cwlib.lexicon.programmes import alias_groups  # imports this module: not at the top
-
-    groups: dict[str, tuple[str, ...]] = dict(alias_groups())
+    groups: dict[str, tuple[str, ...]] = {}
     for path in sorted(HERE.glob("*.toml")):
         for key, value in vocabulary(path.stem).items():
             if not isinstance(value, dict):

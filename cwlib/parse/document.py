@@ -31,6 +31,7 @@ from functools import cache, cached_property
 import ahocorasick
 
 from cwlib.lexicon.load import keyword_groups
+from cwlib.lexicon.programmes import alias_groups
 from cwlib.parse import dates, numbers
 from cwlib.parse.segments import BULLET, Span, lines, sentences, strip_span
 from cwlib.parse.tabular import LabelValue, TextTable, find_label_values, find_tables
@@ -57,7 +58,11 @@ def _automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
 
     Each keyword maps to (its length, the names of the groups that list it).
     """
-    groups = {**keyword_groups(), MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES))}
+    groups = {
+        **alias_groups(),
+        **keyword_groups(),
+        MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES)),
+    }
     names = tuple(groups)
     by_word: dict[str, list[int]] = {}
     for index, name in enumerate(names):
