@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from cwlib.lexicon import load as lexicon
+from cwlib.parse import places
 from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.programme import Code, Mention
@@ -756,7 +757,8 @@ def _recased(doc: Document, value: str) -> str:
     def written_as(match: re.Match[str]) -> str:
         # In lower case if the text ever writes it so, capitalised if it always capitalises
         # it (a name), in capitals if it only ever writes it so and it is an acronym (three
-        # letters or fewer, or no vowel: "VVG", "ES"), else in lower case.
+        # letters or fewer, or no vowel: "VVG", "ES"), capitalised if it is a Lithuanian
+        # place, else in lower case.
         word = match.group(0).lower()
         forms = _forms(doc, word)
         if word in forms:
@@ -764,8 +766,14 @@ def _recased(doc: Document, value: str) -> str:
         capitalised = [f for f in forms if not f.isupper()]
         if capitalised:
             return capitalised[0]
+        if _LT_WORD.fullmatch(word) or _EN_WORD.fullmatch(word):
+            return word  # a frequent word ("IR", "SU", "OF"), never an acronym
         acronym = len(word) <= 3 or not any(c in _VOWELS for c in word)
-        return match.group(0) if acronym else word
+        if acronym:
+            return match.group(0)
+        # A Lithuanian place the text names only in the heading ("VILKIJOS MIESTO …") is
+        # still a name: the gazetteer knows its inflected forms.
+        return word.capitalize() if places.lookup_city(word.capitalize(), country="LT") else word
 
     out = _WORD.sub(written_as, value)
     return out[:1].upper() + out[1:]

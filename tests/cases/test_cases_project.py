@@ -311,6 +311,11 @@ CASES = [
         {"title": "Rietavo dvaro parko takų atnaujinimas"},
     ),
     case(
+        "a-place-in-a-heading-in-capitals-stays-a-name",
+        "VILKIJOS MIESTO AIKŠTĖS IR TAKŲ SUTVARKYMAS\nProjekto vertė – 20 000 Eur.",
+        {"title": "Vilkijos miesto aikštės ir takų sutvarkymas"},
+    ),
+    case(
         "short-name-in-capitals-stays",
         "CULTURAL LINKS\nProjektas CULTURAL LINKS jungia penkis regionus.",
         {"title": "CULTURAL LINKS"},
