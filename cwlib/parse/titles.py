@@ -751,8 +751,8 @@ def _recased(doc: Document, value: str) -> str:
         if not written.isupper():
             return written
         pos = lower.find(target, pos + 1)
-    if len(words) < 4:
-        return value  # a short name in capitals is a name so written ("CULTURAL ROOTS")
+    if len(words) < 4 and _language(value) != "lt":
+        return value  # a short English name in capitals is a name so written ("CULTURAL ROOTS")
 
     def written_as(match: re.Match[str]) -> str:
         # In lower case if the text ever writes it so, capitalised if it always capitalises

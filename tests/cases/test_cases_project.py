@@ -316,6 +316,11 @@ CASES = [
         {"title": "Vilkijos miesto aikštės ir takų sutvarkymas"},
     ),
     case(
+        "short-lithuanian-title-in-capitals-is-written-as-words",
+        "ES PROJEKTAS „SENOSIOS MOKYKLOS ATGAIVINIMAS“\nProjekto vertė – 20 000 Eur.",
+        {"title": "Senosios mokyklos atgaivinimas"},
+    ),
+    case(
         "short-name-in-capitals-stays",
         "CULTURAL LINKS\nProjektas CULTURAL LINKS jungia penkis regionus.",
         {"title": "CULTURAL LINKS"},
