@@ -263,6 +263,26 @@ def test_the_format_class_is_every_cf_character() -> None:
     assert set(pattern.findall(every)) == {ch for ch in every if unicodedata.category(ch) == "Cf"}
 
 
+def test_the_quick_check_misses_no_character_normalise_text_changes() -> None:
+    """``normalise_text`` rewrites only texts its quick check flags; every character that the
+    rewrites change (a break, an invisible, a control or a full-width one) must be flagged."""
+    import sys
+
+    from cwlib.read import characters
+
+    def rewritten(ch: str) -> str:
+        ch = characters._LINE_BREAKS.sub("\n", ch)
+        return characters._INVISIBLE.sub("", ch).translate(characters._FULL_WIDTH)
+
+    missed = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if rewritten(chr(code)) != chr(code) and characters._settled(f"Vertė{chr(code)}")
+    ]
+    assert missed == []
+    assert characters._settled("Vertė – 48 000 Eur\n")
+
+
 def test_txt_with_tags_is_text(tmp_path) -> None:
     path = tmp_path / "a.txt"
     body = "Projektas <p>pirmas</p> ir <div>antras</div><p>x</p>\n<script>alert(1)</script>"

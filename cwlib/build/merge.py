@@ -8,14 +8,23 @@ pages about one project are often a project card and a news item written years a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import Any
 
 from cwlib.build.audit import audit_budgets
-from cwlib.parse.facts import TextFacts, as_row
+from cwlib.parse.facts import TextFacts
 from cwlib.parse.keys import partner_key, text_key
 from cwlib.schema import TABLES
 
 __all__ = ["merge"]
+
+_COLUMNS = {name: table.columns for name, table in TABLES.items()}
+"""Each table's columns, listed once (``Table.columns`` makes a new list at every call); the
+first is always ``project_id``."""
+
+
+_FIELDS = {name: attrgetter(*columns[1:]) for name, columns in _COLUMNS.items()}
+"""Each fact table's columns after ``project_id`` (its first), read off a fact in one call."""
 
 
 def merge(parsed: Iterable[TextFacts]) -> dict[str, list[dict[str, Any]]]:
@@ -53,11 +62,21 @@ def merge(parsed: Iterable[TextFacts]) -> dict[str, list[dict[str, Any]]]:
         project_id = _project_id(group, used_ids)
         used_ids.add(project_id)
         _merge_group(group, project_id, tables)
-    for name, rows in tables.items():
-        table = TABLES[name]
-        rows.sort(key=lambda r: (r["project_id"],))
-        tables[name] = [{c: r.get(c) for c in table.columns} for r in rows]
+    # Every row is made with all its table's columns, in order (``_row``), so sorting is all
+    # that is left to do.
+    for rows in tables.values():
+        rows.sort(key=_project_of)
     return tables
+
+
+def _project_of(row: dict[str, Any]) -> str:
+    return row["project_id"]  # type: ignore[no-any-return]
+
+
+def _row(fact: Any, table: str, project_id: str) -> dict[str, Any]:
+    """A fact as a row of its table in the given project: ``as_row``, made faster for the
+    merge, which makes every row of the corpus."""
+    return dict(zip(_COLUMNS[table], (project_id, *_FIELDS[table](fact)), strict=True))
 
 
 def _project_id(group: list[TextFacts], used: set[str]) -> str:
@@ -76,9 +95,10 @@ def _project_id(group: list[TextFacts], used: set[str]) -> str:
 def _merge_group(
     group: list[TextFacts], project_id: str, tables: dict[str, list[dict[str, Any]]]
 ) -> None:
-    project: dict[str, Any] = {"project_id": project_id}
+    columns = _COLUMNS["projects"]
+    project: dict[str, Any] = dict.fromkeys(columns)  # every column, in order
+    project["project_id"] = project_id
     facts_rows: list[dict[str, Any]] = []
-    columns = TABLES["projects"].columns
     # The longer title of the same language is the more complete one.
     for name in columns:
         if name in ("project_id", "sources"):
@@ -136,10 +156,7 @@ def _merge_group(
             if k not in seen["findings"]:
                 seen["findings"].add(k)
                 mine["findings"].append(finding)
-    rows = {
-        name: [as_row(fact, TABLES[name].columns, project_id) for fact in facts]
-        for name, facts in mine.items()
-    }
+    rows = {name: [_row(fact, name, project_id) for fact in facts] for name, facts in mine.items()}
     _collapse_city_partners(rows["partners"])
     for name, table_rows in rows.items():
         tables[name].extend(table_rows)

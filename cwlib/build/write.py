@@ -30,7 +30,7 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -72,13 +72,28 @@ def _format(value: Any, field_type: str, name: str) -> str:
     return str(value)
 
 
+def _text_cell(value: Any) -> str:
+    """A cell of a string column: most values are already strings (the rest as ``_format``)."""
+    if value is None:
+        return ""
+    if value.__class__ is str:
+        return value  # type: ignore[no-any-return]
+    return _format(value, "string", "")
+
+
+def _cell_formatter(field_type: str, name: str) -> Callable[[Any], str]:
+    """The function that formats the cells of one column (as :func:`_format`)."""
+    if field_type == "string":
+        return _text_cell
+    return lambda value: _format(value, field_type, name)
+
+
 def _csv_bytes(table: Table, rows: list[dict[str, Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(table.columns)
-    types = {f.name: f.type for f in table.fields}
-    for row in rows:
-        writer.writerow([_format(row.get(c), types[c], c) for c in table.columns])
+    cells = [(f.name, _cell_formatter(f.type, f.name)) for f in table.fields]
+    writer.writerows([fmt(row.get(name)) for name, fmt in cells] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 

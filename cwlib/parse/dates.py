@@ -181,7 +181,7 @@ _PARTS = {
 # What may follow the day number: "1 d.", "1d.", "1 dieną", "1-ąją", "31-osios".
 _DAYMARK = r"""
     (?: \s?d(?:\.|(?!\w))                          # "1 d." / "1d." / "1 d"
-      | \s?dien(?:ą|os|a)(?!\w)                    # "1 dieną"
+      | \s?dien(?:ą|os|a|omis|oje)(?!\w)           # "1 dieną", "5–7 dienomis"
       | -(?:ąją|ąja|oji|osios|ajai|ą|os)(?!\w)     # ordinal endings: "1-ąją", "31-osios"
     )
 """
@@ -198,9 +198,12 @@ _BAREDAY = r"""
 """
 _YEARMARK = r"""
     (?: \s*(?:m\.|metais|metų|metams|metus|metai)(?!\w)      # "2017 m.", "2017 metais"
-      | -(?:ieji|ųjų|aisiais|uosius|iesiems)(?!\w)           # ordinal: "2017-aisiais"
+      | -(?:ieji|ųjų|aisiais|uosius|iesiems            # ordinal: "2017-aisiais"
+          |taisiais|tais|tųjų|tieji|tuosius|ais)(?!\w)  #   spoken forms: "2019-tais"
         (?:\s+(?:metais|metų|metams|metus|metai|m\.)(?!\w))?  #   "2017-ųjų metų"
     )
+    (?:\s+(?:IV|I{1,3}|[1-4])\s*                       # a quarter: "2020 m. III ketv."
+        (?i:ketv(?:\.|irt(?:is|į|yje|io|ys)(?!\w))))?     #   (the year is what is kept)
 """
 
 _DATE_PATTERN = _fill(
@@ -220,6 +223,21 @@ _DATE_PATTERN = _fill(
     + "|"
     + _BAREDAY
     + r"""))?                                 #   ... ended by "d." or by punctuation
+  )
+| (?P<lty>                                         # 2020 sausio 31 d. / 2019 lapkričio mėn. (no "m.")
+    (?P<lty_y>{YEAR})\s+                           #   year, then straight the month:
+    (?P<lty_m>{LT_GEN})(?!\w)                      #   genitive month, read only when ...
+    (?: \s*(?:{MONTH_WORD})(?!\w)                   #   ... "mėn." follows ("2019 lapkričio mėn.")
+      | (?=\s+\d{1,2}(?!\d)                         #   ... or a day marked as one
+           (?:\s*{DASH}\s*\d{1,2}(?!\d))?"""
+    + _DAYMARK
+    + r"""    )
+    )
+    (?:\s+(?P<lty_d>\d{1,2})(?!\d)                 #   the day ...
+       (?:\s*{DASH}\s*(?P<lty_d2>\d{1,2})(?!\d))?  #   ... or two: "3–5 d."
+       """
+    + _DAYMARK
+    + r""")?                                    #   ended by "d." / "dieną"
   )
 | (?P<eny>                                         # 2019 December 3 / 2019 December
     (?P<eny_y>{YEAR})\s+                           #   year
@@ -375,6 +393,10 @@ def _lt(m: re.Match[str]) -> tuple[DateMention, ...]:
     return _single_or_pair(m, int(m["lt_y"]), _LT_AFTER_YEAR[m["lt_m"]], m["lt_d"], "lt_d2")
 
 
+def _lty(m: re.Match[str]) -> tuple[DateMention, ...]:
+    return _single_or_pair(m, int(m["lty_y"]), _LT_GENITIVE[m["lty_m"]], m["lty_d"], "lty_d2")
+
+
 def _eny(m: re.Match[str]) -> tuple[DateMention, ...]:
     day = int(m["eny_d"]) if m["eny_d"] else None
     one = _one(m, int(m["eny_y"]), _EN_MONTHS[m["eny_m"]], day, *m.span())
@@ -440,6 +462,7 @@ def _enmy(m: re.Match[str]) -> tuple[DateMention, ...]:
 
 _BUILDERS = {
     "lt": _lt,
+    "lty": _lty,
     "eny": _eny,
     "ymd": _ymd,
     "yr": _yr,

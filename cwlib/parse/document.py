@@ -48,31 +48,39 @@ def _same_length_lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_BULLET_FIRST = frozenset("•·●▪◦‣∙*-–—")
+"""The characters a ``BULLET`` mark may open with, besides a digit (``\\d``: ``str.isdecimal``)."""
+
 MONTH_GROUP = "dates.month_names"
 """The keyword group of month names (from ``cwlib.parse.dates``): where a date may start."""
 
 
 @cache
-def _automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
-    """One automaton over every keyword of every group, and the group names.
+def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int]]:
+    """One automaton over every keyword of every group, and each group's number.
 
-    Each keyword maps to (its length, the names of the groups that list it).
+    Each keyword maps to (its length - 1, the numbers of the groups that list it), so that a
+    hit's start is ``end - value[0]`` and its groups are list indices, not names to look up.
     """
     groups = {
         **alias_groups(),
         **keyword_groups(),
         MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES)),
     }
-    names = tuple(groups)
+    numbers = {name: i for i, name in enumerate(groups)}
     by_word: dict[str, list[int]] = {}
-    for index, name in enumerate(names):
-        for word in groups[name]:
-            by_word.setdefault(word, []).append(index)
+    for name, words in groups.items():
+        for word in words:
+            by_word.setdefault(word, []).append(numbers[name])
     automaton = ahocorasick.Automaton()
     for word, indices in by_word.items():
-        automaton.add_word(word, (len(word), tuple(names[i] for i in indices)))
+        automaton.add_word(word, (len(word) - 1, tuple(indices)))
     automaton.make_automaton()
-    return automaton, names
+    return automaton, numbers
+
+
+_NO_HITS: list[int] = []
+"""What :meth:`Document.hits` returns for a group with no keyword in the text (never changed)."""
 
 
 class Document:
@@ -86,9 +94,8 @@ class Document:
     """
 
     def __init__(self, text: str, source: str = "<text>") -> None:
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-        self.text = text
+        # normalize returns the text itself when its quick check finds it in NFC already
+        self.text = text = unicodedata.normalize("NFC", text)
         self.source = source
         self.lower = _same_length_lower(text)
 
@@ -114,9 +121,11 @@ class Document:
         """List items: the lines that open with a bullet or a list number, without the mark."""
         out = []
         for line in self.lines:
-            mark = BULLET.match(line.text)
-            if mark is not None:
-                out.append(strip_span(line.sub(mark.end(), len(line.text))))
+            first = line.text[0]  # lines are stripped and never empty
+            if first in _BULLET_FIRST or first.isdecimal():
+                mark = BULLET.match(line.text)
+                if mark is not None:
+                    out.append(strip_span(line.sub(mark.end(), len(line.text))))
         return tuple(out)
 
     @cached_property
@@ -180,25 +189,24 @@ class Document:
     # --- keywords -----------------------------------------------------------------------------
 
     @cached_property
-    def _keywords(self) -> dict[str, list[int]]:
-        """Start offsets of the keywords of each group found in the text, in order."""
-        automaton, names = _automaton()
-        found: dict[str, list[int]] = {}
-        if not names:
-            return found
-        get = found.get
-        for end, (length, groups) in automaton.iter(self.lower):
-            start = end - length + 1
+    def _keywords(self) -> list[list[int] | None]:
+        """Start offsets of the keywords of each group (by number) found in the text, in order;
+        None for a group none of whose keywords stands in the text."""
+        automaton, numbers = _automaton()
+        found: list[list[int] | None] = [None] * len(numbers)
+        for end, (before, groups) in automaton.iter(self.lower):
+            start = end - before
             for group in groups:
-                starts = get(group)
+                starts = found[group]
                 if starts is None:
                     found[group] = [start]
                 else:
                     starts.append(start)
         # Hits come in the order their words end; a group's starts are wanted in text order
         # (two words of a group may start at one place: a pattern is then tried there twice).
-        for starts in found.values():
-            starts.sort()
+        for starts in found:
+            if starts is not None and len(starts) > 1:
+                starts.sort()
         return found
 
     def hits(self, group: str) -> list[int]:
@@ -207,9 +215,10 @@ class Document:
         A keyword is a literal stem: a hit says a pattern of the group may match there, the
         pattern decides.
         """
-        if group not in _automaton()[1]:
+        number = _automaton()[1].get(group)
+        if number is None:
             raise KeyError(f"no keyword group {group!r} in the lexicon")
-        return self._keywords.get(group, [])
+        return self._keywords[number] or _NO_HITS
 
     def has(self, group: str) -> bool:
         """True when a keyword of the group stands anywhere in the text."""

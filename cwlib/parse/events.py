@@ -1,14 +1,30 @@
 """Dated events (approval, start, end, completion, presentations) and the project's duration.
 
 A date is an event only when the words around it say what happened; a bare date is left
-out rather than guessed. A year range that is a programming period ("2014–2020 metų …
-programa") is the period, not the project's dates. A date without a year stays without one.
+out rather than guessed. A date without a year stays without one. What real pages add to
+that, and how it is read:
+
+* A range of years in a programme's, a funding mechanism's or a strategy's name ("2014–2020
+  metų … programos", "2009–2014 m. EEE finansinio mechanizmo", "VPS 2016–2023") is that
+  period, never the project's dates; a programming period of the schema is reported as one.
+* A range in a clause about a meeting, a seminar or a camp, with no word of the project's
+  run in it, dates that activity (``other``), not the project.
+* The date of a document (a decree, a decision: "ministro 2023 m. birželio 8 d. įsakymu")
+  is no event, and words that belong to a date ("iki 2015 m. pabaigos") name none.
+* "nuo"/"iki" alone name a start or an end only in a clause about the project.
+* A plan or deadline ("turėjo baigtis", "Planuota pabaiga", "įgyvendinimo terminas") gives
+  way to any other end; an extension ("pratęsta iki") to the completion, and the extended
+  end replaces the range's original end: the end is when the project ended.
+
+Every pattern runs on ``doc.lower`` and is tried only where its lexicon ``starts`` begin.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse import dates
@@ -19,43 +35,149 @@ from cwlib.schema import PERIODS
 
 __all__ = ["extract_durations", "extract_events", "is_programme_period"]
 
-KEYWORDS: tuple[str, ...] = ()
-"""The lexicon keyword groups this extractor reads: none (it reads the Document's views)."""
+_KIND_ENTRIES = lexicon.entries("events", "kinds")
+KEYWORDS: tuple[str, ...] = (
+    *(f"events.kinds.{kind}" for kind in _KIND_ENTRIES),
+    "events.project",
+    "events.run",
+    "events.activity",
+    "events.plan",
+    "events.extended",
+    "events.document",
+)
+"""The lexicon keyword groups this extractor reads (each pattern is tried at its starts)."""
 
-_FLAGS = re.IGNORECASE
+
+def _on_lower(name: str) -> re.Pattern[str]:
+    """A pattern of events.toml, run on the lower-cased text (no IGNORECASE needed)."""
+    return re.compile(lexicon.fragment("events", name), re.VERBOSE)
+
+
 # Event words, most specific first: "baigė įgyvendinti" is a completion, not an end.
-_EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (event, re.compile(lexicon.fragment_of(entry), _FLAGS | re.VERBOSE))
-    for event, entry in lexicon.entries("events", "kinds").items()
+_EVENT_WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (event, re.compile(lexicon.fragment_of(entry), re.VERBOSE), f"events.kinds.{event}")
+    for event, entry in _KIND_ENTRIES.items()
 )
-_PROGRAMME_CONTEXT = re.compile(
-    lexicon.fragment("events", "programme_context"), _FLAGS | re.VERBOSE
+_WEAK = re.compile(
+    lexicon.fill(
+        r"""
+        {WEAK}          # "nuo", "iki", "from", "until": a period's prepositions
+        \Z              # and nothing else in the match
+        """,
+        WEAK=lexicon.fragment("events", "weak"),
+    ),
+    re.VERBOSE,
 )
-_DURATION_CONTEXT = re.compile(lexicon.fragment("events", "duration_context"), _FLAGS | re.VERBOSE)
-_WEAK_DURATION = re.compile(lexicon.fragment("events", "weak_duration"), _FLAGS | re.VERBOSE)
+_PROJECT = _on_lower("project")
+_RUN = _on_lower("run")
+_ACTIVITY = _on_lower("activity")
+_PLAN = _on_lower("plan")
+_EXTENDED = _on_lower("extended")
+_DOCUMENT = re.compile(
+    lexicon.fill(
+        r"""
+        [\s,]*              # right after the date
+        (?:\S+\s+)??       # at most one word on ("… d. ministro įsakymu")
+        {DOCUMENT}          # a document's name
+        """,
+        DOCUMENT=lexicon.fragment("events", "document"),
+    ),
+    re.VERBOSE,
+)
+_PART_OF_DATE = re.compile(
+    lexicon.fill(
+        r"""
+        \s*                 # right after the date
+        {PART}              # "pabaigos", "pradžioje": the date's own word
+        """,
+        PART=lexicon.fragment("events", "part_of_date"),
+    ),
+    re.VERBOSE,
+)
+_CLAUSE_END = re.compile(
+    r"""
+    ,\s+(?:o|bet|tačiau|kai|nors)\s   # a second clause: ", o …", ", tačiau …"
+    | ;                               # or a semicolon
+    | \s\((?=\D)                      # or an aside in brackets that is not a date
+    """,
+    re.VERBOSE,
+)
+_NAME_END = re.compile(
+    r"""
+    [.;]\s                            # the sentence or clause ends
+    | ,\s+(?:o|bet|tačiau|kai|kuri\w*)\s   # a second clause or a relative one
+    | \s(?:pagal|under|according)\s   # "2017–2020 m. pagal … programą": the programme is apart
+    """,
+    re.VERBOSE,
+)
+_DAY_ENDS_SENTENCE = re.compile(
+    r"""
+    \sd\.                             # a day's "d." ("2016 m. birželio 1 d.")
+    \s+                               # then space
+    (?=[A-ZĄČĘĖĮŠŲŪŽ])                # and a capital: a new sentence the splitter kept joined
+    """,
+    re.VERBOSE,
+)  # on the text (capitals matter)
+_WORDS_BEFORE = re.compile(
+    r"""
+    [^\W\d_]{2}                       # a word before the date: it does not open its sentence
+    """,
+    re.VERBOSE,
+)
+_CLAUSE_START = re.compile(
+    r"""
+    .*(?:,\s+(?:o|bet|tačiau|kai|nors)\s|;)   # the last clause boundary before the date
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_PROGRAMME_CONTEXT = _on_lower("programme_context")
+_PERIOD_AFTER = _on_lower("period_name_after")
+_PERIOD_BEFORE = _on_lower("period_name_before")
+_RUNS = _on_lower("runs")
+_DURATION_CONTEXT = _on_lower("duration_context")
+_WEAK_DURATION = _on_lower("weak_duration")
+_DURATION_OF_WORKS = _on_lower("duration_of_works")
+
+_NAMED_NOT_PROJECT = ("other", "presented", "signed", "approved")
+"""Events that date something other than the project's own run."""
 
 
 def is_programme_period(span: dates.DateRange, context: str) -> bool:
     """True for a year range that names a programming period ("2014–2020 m. programa").
 
     A range equal to a period is the period unless the words around it say the project runs
-    then ("Projektas įgyvendinamas 2014–2020 metais").
+    then ("Projektas įgyvendinamas 2014–2020 metais"). ``context`` is lower case.
     """
     return _looks_like_period(span) and _period_context(context)
 
 
+def _years_only(span: dates.DateRange) -> bool:
+    return span.start.precision == "year" and span.end.precision == "year"
+
+
 def _looks_like_period(span: dates.DateRange) -> bool:
     """A range of two years that are a programming period's first and last."""
-    return (
-        f"{span.start.year}-{span.end.year}" in PERIODS
-        and span.start.precision == "year"
-        and span.end.precision == "year"
-    )
+    return f"{span.start.year}-{span.end.year}" in PERIODS and _years_only(span)
 
 
 def _period_context(context: str) -> bool:
     """The words around a period-like range name a programme, or do not say the project runs."""
     return _PROGRAMME_CONTEXT.search(context) is not None or _RUNS.search(context) is None
+
+
+def _in_a_name(doc: Document, span: dates.DateRange, sentence: Span) -> bool:
+    """A range of years in the name of a programme, a mechanism or a strategy: the words
+    right before it or the rest of its clause name one ("VPS 2016–2023", "2009–2014 m. EEE
+    finansinio mechanizmo")."""
+    if not _years_only(span):
+        return False
+    before = doc.lower[max(sentence.start, span.start_pos - 40) : span.start_pos]
+    if _PERIOD_BEFORE.search(before):
+        return True
+    after_end = min(sentence.end, span.end_pos + 120)
+    cut = _NAME_END.search(doc.lower, span.end_pos, after_end)
+    after = doc.lower[span.end_pos : cut.start() if cut else after_end]
+    return _PERIOD_AFTER.search(after) is not None
 
 
 def _uncovered(
@@ -73,23 +195,108 @@ def _uncovered(
     return out
 
 
-_RUNS = re.compile(lexicon.fragment("events", "runs"), _FLAGS | re.VERBOSE)
+def _at_starts(
+    doc: Document, pattern: re.Pattern[str], group: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` on ``doc.lower`` that begin at a word of ``group`` inside
+    ``[start, end)`` (a binary search for the first, then the group's words in order)."""
+    hits = doc.hits(group)
+    for i in range(bisect_left(hits, start), len(hits)):
+        pos = hits[i]
+        if pos >= end:
+            break
+        match = pattern.match(doc.lower, pos)
+        if match is not None and match.end() <= end:
+            yield match
 
 
-def _classify(sentence: str, offset: int) -> str | None:
-    """The event the words nearest before a date name (else the nearest after it)."""
-    best: tuple[int, str] | None = None
-    for event, pattern in _EVENT_WORDS:
-        for match in pattern.finditer(sentence):
-            if match.end() <= offset:
-                distance = offset - match.end()
-            else:
-                distance = 1000 + match.start() - offset
-            if event == "other":
-                distance += 10_000  # a named event beats a mere meeting word
-            if best is None or distance < best[0]:
-                best = (distance, event)
-    return best[1] if best else None
+def _has(doc: Document, pattern: re.Pattern[str], group: str, start: int, end: int) -> bool:
+    return next(_at_starts(doc, pattern, group, start, end), None) is not None
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """The words around one date (or range) that may say what happened on it."""
+
+    start: int  # where the words before the date begin
+    date_start: int
+    date_end: int
+    end: int  # where the words after the date end
+
+    def names_project(self, doc: Document) -> bool:
+        """The clause names the project, its activities or its run."""
+        return _has(doc, _PROJECT, "events.project", self.start, self.end) or self.runs(doc)
+
+    def runs(self, doc: Document) -> bool:
+        """The clause speaks of the project's run (its period, start, end, implementation)."""
+        return _has(doc, _RUN, "events.run", self.start, self.end)
+
+
+_REACH = 200
+"""How far from a date its clause may reach on either side, in characters: a word further
+away names no event of it, and the bound keeps a page written as one long line linear."""
+
+
+def _clause(doc: Document, left: int, right: int, start: int, end: int) -> _Clause:
+    """The clause of a date at ``[start, end)``, inside ``[left, right)`` (its sentence, less
+    the neighbouring dates): cut at a second clause (", o …", "; …") on either side."""
+    left, right = max(left, start - _REACH), min(right, end + _REACH)
+    head = _CLAUSE_START.match(doc.lower, left, start)
+    if head is not None:
+        left = head.end()
+    tail = _CLAUSE_END.search(doc.lower, end, right)
+    if tail is not None:
+        right = tail.start()
+    for stop in _DAY_ENDS_SENTENCE.finditer(doc.text, left, start):
+        left = stop.end()  # "… iki 2016 m. rugsėjo 30 d. Projektas baigtas <date>"
+    stop = _DAY_ENDS_SENTENCE.match(doc.text, end - 3 if doc.lower.endswith("d.", 0, end) else end)
+    if stop is not None and stop.start() < right and _WORDS_BEFORE.search(doc.text, left, start):
+        # "… paskelbtas 2016 m. birželio 1 d. Projekto pradžia – …", not "<date> X baigė …"
+        right = end
+    return _Clause(left, start, end, right)
+
+
+def _classify(doc: Document, clause: _Clause) -> tuple[str, re.Match[str]] | None:
+    """The event the words of a clause name, and the word: the nearest before the date wins,
+    a named event over a mere meeting word; else the nearest after it. "nuo"/"iki" alone
+    count only in a clause about the project."""
+    after_start = clause.date_end
+    part = _PART_OF_DATE.match(doc.lower, clause.date_end, clause.end)
+    if part is not None:
+        after_start = part.end()  # "iki 2015 m. pabaigos": the date's own word
+    weak_ok: bool | None = None
+    best: tuple[tuple[int, int, int, int], str, re.Match[str]] | None = None
+    for order, (event, pattern, group) in enumerate(_EVENT_WORDS):
+        for side, (lo, hi) in enumerate(
+            ((clause.start, clause.date_start), (after_start, clause.end))
+        ):
+            for match in _at_starts(doc, pattern, group, lo, hi):
+                if _WEAK.match(match.group()):
+                    if weak_ok is None:
+                        weak_ok = clause.names_project(doc)
+                    if not weak_ok:
+                        continue
+                distance = clause.date_start - match.end() if side == 0 else match.start() - lo
+                # before the date first; a named event over a meeting word; the nearest;
+                # then the kind listed first
+                key = (side, int(event == "other"), distance, order)
+                if best is None or key < best[0]:
+                    best = (key, event, match)
+    return (best[1], best[2]) if best else None
+
+
+def _order(event: str) -> int:
+    return list(_KIND_ENTRIES).index(event)
+
+
+@dataclass
+class _Row:
+    """An event row with what the superseding pass needs to know about an end."""
+
+    event: Event
+    plan: bool = False  # a plan or a deadline
+    extended: bool = False  # an extension of the planned end
+    from_range: bool = False
 
 
 def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> Event:
@@ -106,34 +313,71 @@ def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> Eve
     )
 
 
+def _sentence_or_window(doc: Document, start: int, end: int) -> Span:
+    sentence = doc.sentence_at(start)
+    if sentence is not None and end <= sentence.end:
+        return sentence
+    lo, hi = max(0, start - 80), min(len(doc.text), end + 80)
+    return Span(lo, hi, doc.text[lo:hi])
+
+
+def _range_rows(
+    doc: Document, rng: dates.DateRange, sentence: Span, verdicts: dict[int, bool]
+) -> tuple[list[_Row], tuple[str, str] | None]:
+    """The rows a range gives (none for a period in a name), and the programming period it
+    states, if it is one."""
+    clause = _clause(doc, sentence.start, sentence.end, rng.start_pos, rng.end_pos)
+    period = (f"{rng.start.year}-{rng.end.year}", rng.text)
+    if _in_a_name(doc, rng, sentence):
+        return [], period if _looks_like_period(rng) else None
+    if _looks_like_period(rng):
+        if sentence.start not in verdicts:  # a sentence is read once, however many ranges
+            verdicts[sentence.start] = _period_context(doc.lower[sentence.start : sentence.end])
+        if verdicts[sentence.start]:
+            return [], period
+    found = _classify(doc, clause)
+    source = doc.source
+    if (
+        found is not None
+        and found[0] in _NAMED_NOT_PROJECT
+        and (
+            found[0] != "other" or _has(doc, _ACTIVITY, "events.activity", clause.start, clause.end)
+        )
+        and not clause.runs(doc)
+    ):
+        # "2018 m. gegužės 3–4 d. vyko partnerių susitikimas": the meeting's days.
+        return [
+            _Row(_row(found[0], rng.start, rng.text, source)),
+            _Row(_row(found[0], rng.end, rng.text, source)),
+        ], None
+    plan = _has(doc, _PLAN, "events.plan", clause.start, clause.date_start)
+    return [
+        _Row(_row("start", rng.start, rng.text, source), from_range=True),
+        _Row(_row("end", rng.end, rng.text, source), plan=plan, from_range=True),
+    ], None
+
+
 def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
     """Event rows, and the programming periods stated in the text (period, quote)."""
     text, source = doc.text, doc.source
-    rows: list[Event] = []
+    rows: list[_Row] = []
     periods: list[tuple[str, str]] = []
     covered: list[tuple[int, int]] = []
     verdicts: dict[int, bool] = {}  # per sentence: is a period-like range there a period?
     for rng in doc.ranges:
         covered.append((rng.start_pos, rng.end_pos))
-        if _looks_like_period(rng):
-            sentence = doc.sentence_at(rng.start_pos)
-            if sentence is None:
-                context = text[max(0, rng.start_pos - 80) : rng.end_pos + 80]
-                is_period = _period_context(context)
-            else:
-                if sentence.start not in verdicts:  # a sentence is read once, however many ranges
-                    verdicts[sentence.start] = _period_context(sentence.text)
-                is_period = verdicts[sentence.start]
-            if is_period:
-                periods.append((f"{rng.start.year}-{rng.end.year}", rng.text))
-                continue
-        rows.append(_row("start", rng.start, rng.text, source))
-        rows.append(_row("end", rng.end, rng.text, source))
+        sentence = _sentence_or_window(doc, rng.start_pos, rng.end_pos)
+        found, period = _range_rows(doc, rng, sentence, verdicts)
+        rows.extend(found)
+        if period is not None:
+            periods.append(period)
     mentions = _uncovered(doc.dates, covered)
     for i, mention in enumerate(mentions):
         sentence = doc.sentence_at(mention.start)
         if sentence is None:
             continue
+        if _DOCUMENT.match(doc.lower, mention.end, min(sentence.end, mention.end + 40)):
+            continue  # "ministro 2023 m. birželio 8 d. įsakymu": a document's date
         # Only the words of this date's own clause: "… patvirtintas 2023 m. spalio 10 d., o
         # 2023 m. lapkričio 22 d. pasirašyta sutartis" has two events.
         left = sentence.start
@@ -142,13 +386,63 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
         right = sentence.end
         if i + 1 < len(mentions) and mentions[i + 1].start < sentence.end:
             right = mentions[i + 1].start
-        window = text[left:right]
-        event = _classify(window, mention.start - left)
-        if event is None:
+        clause = _clause(doc, left, right, mention.start, mention.end)
+        found = _classify(doc, clause)
+        if found is None:
             continue
+        event, word = found
+        if (
+            event in ("start", "end", "completed")
+            and _has(doc, _ACTIVITY, "events.activity", clause.start, clause.end)
+            and not clause.names_project(doc)
+        ):
+            event = "other"  # "rezidencija prasidės birželio 10 d.": the residency's start
+        plan = extended = False
+        if event == "end":
+            before = (clause.start, clause.date_start)
+            extended = _has(doc, _EXTENDED, "events.extended", *before) or (
+                word.start() >= clause.date_end
+                and _EXTENDED.match(doc.lower, word.start()) is not None
+            )
+            plan = not extended and (
+                _has(doc, _PLAN, "events.plan", *before)
+                or _PLAN.match(doc.lower, word.start()) is not None
+            )
         quote = _event_quote(text, sentence, mention)
-        rows.append(_row(event, mention, quote, source))
-    return _dedupe(rows), periods
+        rows.append(_Row(_row(event, mention, quote, source), plan=plan, extended=extended))
+    return _dedupe(_supersede(rows)), periods
+
+
+def _supersede(rows: list[_Row]) -> list[Event]:
+    """The rows less the ends that a later statement replaced: the end is when it ended.
+
+    A plan or deadline gives way to any other end or completion; an extension to a
+    completion; a range's end to a later extension.
+    """
+    completed = any(r.event.event == "completed" for r in rows)
+    ends = [r for r in rows if r.event.event == "end"]
+    extensions = [r for r in ends if r.extended]
+    firm = [r for r in ends if not r.plan and not r.extended]
+    out = []
+    for row in rows:
+        if row.event.event == "end":
+            if row.plan and (completed or extensions or firm):
+                continue
+            if row.extended and completed:
+                continue
+            if (
+                row.from_range
+                and not row.plan
+                and any(_later(e.event, row.event) for e in extensions)
+                and not completed
+            ):
+                continue
+        out.append(row.event)
+    return out
+
+
+def _later(a: Event, b: Event) -> bool:
+    return bool(a.earliest and b.latest and a.earliest > b.latest)
 
 
 def _event_quote(text: str, sentence: Span, mention: dates.DateMention) -> str:
@@ -173,15 +467,16 @@ def _dedupe(rows: list[Event]) -> list[Event]:
 
 def extract_durations(doc: Document) -> list[StatedDuration]:
     """Durations of the whole project, from sentences that state one; the strongest first."""
-    text = doc.text
+    text, lower = doc.text, doc.lower
     out = []
     for duration in doc.durations:
         sentence = doc.sentence_at(duration.start)
         if sentence is None:
             continue
-        before = text[sentence.start : duration.start]
-        after = text[duration.end : duration.end + 3]
-        context = before + duration.text + after
+        context = lower[sentence.start : duration.end + 3]
+        before = lower[sentence.start : duration.start]
+        if _DURATION_OF_WORKS.search(before) and not _PROJECT.search(before):
+            continue  # "Rangos darbai truks 20 mėnesių": the works', not the project's
         if _DURATION_CONTEXT.search(context):
             strong = _WEAK_DURATION.search(context) is None
             out.append(

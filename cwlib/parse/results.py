@@ -1,14 +1,29 @@
-"""Promised or achieved results that carry a count ("ne mažiau kaip 24 … aprašymai").
+"""Counted outputs a project promises or achieved ("surengta 12 renginių", "bus įsigyta 64
+socialiniai būstai", "12 craft workshops were held").
 
-Counts are read in a results section (a header such as "Projekto metu bus pasiekti šie
-rezultatai:") and in sentences that report making or holding something ("bus įkurti 5
-klasteriai"). Numbers that are money, dates, percentages, codes or list numbers are not
-counts.
+Real pages state results anywhere in the text, not only under a results header: a count in
+digits is a result when the words of its clause report making, holding, reaching or
+acquiring something (a verb of ``results.verbs``), when it stands in a results section, or
+when it breaks a counted total down ("40 objektų, iš jų – 29 statiniai", "iš viso 30 butų
+(12 …, 14 …)"). What is counted is the noun phrase after the figure (on the next line if the
+figure ends one; before it in a ``vnt.`` list).
+
+A figure is no count of outputs when it is money, a share, a date or a duration (the
+Document's views), a measure (``400 m``, ``640 kv. m``, ``4 aukštų``, ``220 vietų salė``),
+a length of time (``40 akademinių valandų``, ``nuo 16 metų``), an address, a number or a page
+counter (``g. 15``, ``Nr. 4``, ``Puslapis 1 iš 1``, ``Peržiūrų: 412``), the partnership's size
+(``6 partneriai``, ``iš 5 šalių``, ``dalyvauja 3 … grupės``) or a capacity (``iki 14 valčių``).
+The qualifier before the figure is kept: ``ne mažiau kaip``, ``per``, ``virš`` (at_least);
+``apie``, ``beveik`` (about).
+
+Every word pattern runs on ``doc.lower``; the verbs are tried only at their lexicon starts.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
@@ -17,11 +32,15 @@ from cwlib.parse.segments import BULLET, Span
 
 __all__ = ["extract_results"]
 
-_FLAGS = re.IGNORECASE
-KEYWORDS = ("results.header",)
+KEYWORDS = ("results.header", "results.verbs")
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
 
-_HEADER = re.compile(lexicon.fragment("results", "header"), _FLAGS | re.VERBOSE)
+
+def _words(name: str) -> str:
+    return lexicon.fragment("results", name)
+
+
+_HEADER = re.compile(_words("header"), re.VERBOSE)  # on lower
 _SECTION_END = re.compile(
     lexicon.fill(
         r"""
@@ -30,82 +49,242 @@ _SECTION_END = re.compile(
         """,
         SECTION_END=lexicon.fragment("results", "section_end"),
     ),
-    _FLAGS | re.VERBOSE,
-)
-_DIGIT = re.compile(r"\d")
-_RESULT_VERBS = re.compile(lexicon.fragment("results", "verbs"), re.VERBOSE)  # on lower
-_LIST_NUMBER_AFTER = re.compile(
-    r"""
-    \s*[.)]                     # "1." or "2)": a list number, not a count
-    """,
     re.VERBOSE,
-)
+)  # on lower
+_VERBS = re.compile(_words("verbs"), re.VERBOSE)  # on lower, at the starts of results.verbs
 _COUNT = re.compile(
     r"""
-    (?<![\w.,/\-–:+])                 # not inside another number, code or date
-    (?<!nuo\s)(?<!from\s)                # not the lower end of a range ("nuo 16 iki 29 metų")
-    (?P<count>\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,6})  # a whole number, perhaps grouped
-    (?!\s+(?:iki|to|–|-)\s+\d)              # nor the start of one
-    (?!\s+(?:tūkst|mln|milijon|thousand|million))  # nor a figure with a scale word
-    (?![\w.,/\-–:%]|\s*(?:%|proc|eur|lt\b|€|m\.|d\.|metai|metų|mėn))   # not a date, money or percent
-    \s+
-    (?=(?P<indicator>[a-ząčęėįšųūž„"][^.;:()\n]*))  # followed by what is counted (looked at, not consumed)
+    (?=\d)                                  # (fast rejection of most positions)
+    (?<![\w.,/\-–:+#'’])                   # not inside another number, code, date or word
+    (?<!\d[ \u00a0])                        # nor the tail of a spaced figure ("+370 5 34 567")
+    (?P<count>
+        \d{1,3}(?:[ \u00a0\u202f]\d{3})+    # grouped by spaces: "2 500", "15 000"
+      | \d{1,3}(?:,\d{3})+(?![\d,])         # grouped by commas, as English writes: "2,000"
+      | \d{1,6}                             # or plain
+    )
+    (?!\d)                                  # the whole figure
+    (?![\w%/.)]|,\d|\s*[-–]\s*\d)           # not a decimal, a code, a share, a list number, a range
     """,
     re.VERBOSE,
 )
-_QUALIFIER_AT_LEAST = re.compile(
-    lexicon.fill(
-        r"""
-        {AT_LEAST}          # "ne mažiau kaip", "at least" ...
-        \s*$                # right before the count
-        """,
-        AT_LEAST=lexicon.fragment("results", "at_least"),
-    ),
-    _FLAGS | re.VERBOSE,
+_INDICATOR_START = re.compile(
+    r"""
+    (?: [ \t\u00a0\u202f]+                   # spaces
+        (?P<wrap1>\n[ \t]*)?                  #   perhaps a line break ("6⏎mokomosios")
+      | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
+    )
+    (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
+      | \d{1,2}-(?:jų|ų|ių)\s+                 # or a numeral in the genitive ("4 2-jų kambarių butai")
+    )?
+    """,
+    re.VERBOSE,
 )
-_QUALIFIER_ABOUT = re.compile(
-    lexicon.fill(
-        r"""
-        {ABOUT}             # "apie", "about" ...
-        \s*$                # right before the count
-        """,
-        ABOUT=lexicon.fragment("results", "about"),
-    ),
-    _FLAGS | re.VERBOSE,
-)
-_NOT_INDICATOR = re.compile(
-    r"(?:prioritet|priemon|straipsn|punkt|dalies|dalis|nr\b|kvietim|etap|lygio|laipsn|vietą|vieta\b|klasė|kurs)",
-    _FLAGS,
+_SPACES = re.compile(
+    r"""
+    [ \t\u00a0\u202f]+                      # spaces on the same line
+    """,
+    re.VERBOSE,
 )
 _INDICATOR_STOP = re.compile(
-    r"\s+(?:ir|bei|and)\s+(?=\d)|,\s|\s+–\s|\s+bus\s|\s+buvo\s|\s+kuri|\s+kad\s"
+    r"""
+    [,;:()\[\]!?„“"]                         # punctuation and quotes
+    | (?<!\s\w)\.(?:\s|$)                      # a full stop (not "e." in "1 bendrą e. knygą")
+    | \n                                     # the end of the line
+    | \s(?=\d)                               # another figure (a year: "dirbtuvės 2020 m.")
+    | \s[–—-]\s                              # a dash between words
+    | \s(?:ir|bei|and|or|arba)\s+(?=\d)      # a second count: "12 … ir 4 …"
+    | \s(?:iš|į|per|su|apie|prie|po|už|nuo|iki|skirt\w*|kuri\w*|kur|kad|kai)(?=\s)  # Lithuanian
+    | \s(?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
+    | \s(?:were|was|will|are|is|have|has|in|on|at|for|with|through|across)(?=\s)  # English
+    | \s(?:during|from|to|that|which|who|by|of\s+the)(?=\s)                      # English
+    """,
+    re.VERBOSE,
 )
+_DIGIT = re.compile(
+    r"""
+    \d                                      # any figure
+    """,
+    re.VERBOSE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_VERB_FORM = re.compile(
+    r"""
+    (?:t[aoiu]s?|tos|tų|ė|o|s|si|ti|ed)$    # a verb's ending ("įrengtos", "įkūrė", "held")
+    | ^(?:took|held|built|set)$             # English irregular pasts
+    """,
+    re.VERBOSE,
+)
+_NOT_COUNTED = re.compile(_words("not_counted"), re.VERBOSE)
+_NOT_RESULTS = re.compile(_words("not_results"), re.VERBOSE)
+_PARTNERSHIP = re.compile(_words("partnership"), re.VERBOSE)
+_PLACE_LOCATIVE = re.compile(
+    r"""
+    (?:e|oje|ėje|yje|uje)$                  # a place in the locative ("Visagine", "Rygoje")
+    """,
+    re.VERBOSE,
+)
+_CONJUNCTION = re.compile(
+    r"""
+    ir | bei | arba | and | or | o           # a word that joins, never a counted noun's last
+    """,
+    re.VERBOSE,
+)
+_LOCATIVE = re.compile(
+    r"""
+    (?:[^k]ose|uose|yse|ėse|iuose)$         # a plural locative ("seniūnijose", "mokyklose")
+    """,
+    re.VERBOSE,
+)
+_MEMBERS = re.compile(_words("members"), re.VERBOSE)
+_MEMBER_VERBS = re.compile(_words("member_verbs"), re.VERBOSE)
+_TIME_WORD = re.compile(
+    r"""
+    (?:valand\w*|val|dien\w*|savait\w*|mėnes\w*|minuč\w*|hours?|days?|weeks?)  # a length of time
+    (?!\w)                                   # as the second word ("40 akademinių valandų")
+    """,
+    re.VERBOSE,
+)
+_HOURS = re.compile(
+    r"""
+    valand\w* | val | hours?                 # hours
+    """,
+    re.VERBOSE,
+)
+_HOURS_GIVEN = re.compile(_words("hours_given"), re.VERBOSE)
+_NOT_BEFORE = re.compile(_words("not_before"), re.VERBOSE)
+_BREAKDOWN = re.compile(_words("breakdown"), re.VERBOSE)
+_DURING = re.compile(_words("during"), re.VERBOSE)
+_CLAUSE_STOP = re.compile(
+    r"""
+    [,;:!?()\n] | \.(?:\s|$)                   # the clause ends
+    """,
+    re.VERBOSE,
+)
+_QUALIFIERS = (
+    (
+        "at_least",
+        re.compile(
+            lexicon.fill(
+                r"""
+                (?<!\w){AT_LEAST}   # "ne mažiau kaip", "per", "at least" ...
+                \s*$                # right before the count
+                """,
+                AT_LEAST=_words("at_least"),
+            ),
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "about",
+        re.compile(
+            lexicon.fill(
+                r"""
+                (?<!\w){ABOUT}      # "apie", "beveik", "about" ...
+                \s*$                # right before the count
+                """,
+                ABOUT=_words("about"),
+            ),
+            re.VERBOSE,
+        ),
+    ),
+)
+_BOUNDARY = re.compile(
+    r"""
+    ;(?=\s)                                  # a list item ends (sentences: see _boundaries)
+    | \n[ \t]*\n                             # a blank line
+    | \n(?=[ \t]*(?:[•\-–*·▪●◦]|\d{1,2}[.)]))  # a new list item
+    | :\s*\n                                 # a header line
+    """,
+    re.VERBOSE,
+)
+_VNT = re.compile(
+    r"""
+    vnt\.?                                   # "30 vnt." (pieces)
+    """,
+    re.VERBOSE,
+)
+_UNIT_AFTER = re.compile(
+    r"""
+    \s*vnt\.?                                # the unit after a figure: " vnt."
+    """,
+    re.VERBOSE,
+)
+_VNT_NOUN_BEFORE = re.compile(
+    r"""
+    (?:^|[\n:–—(]|\s-\s|,\s)\s*              # the start of the item, after a dash or comma
+    (?P<noun>[^\W\d_][^\n:–—(,]*?)           # the thing counted
+    [\s:–—(-]*$                              # right before the figure ("ekranai (4 vnt.)")
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_LAST_SENTENCE = re.compile(
+    r"""
+    (?<=[.!?])\s+(?=[^.!?]*$)                # the start of the last sentence of a line
+    """,
+    re.VERBOSE,
+)
+_REACH = 120
+"""How far before a count its verb may stand (characters, within the clause)."""
+_MAX_WORDS = 8
+"""The counted noun phrase is cut after this many words."""
+
+
+def _header_start(doc: Document, line: Span) -> int | None:
+    """Where the section a results header line opens begins, or None if the line is none. A
+    header with text after its colon ("Outputs: 3 pilot actions") opens it there."""
+    head = doc.lower[line.start : line.end]
+    colon = head.find(":")
+    if 0 < colon < 60 and _HEADER.search(head, 0, colon) and head[colon + 1 :].strip():
+        return line.start + colon + 1  # the rest of the header line is in the section
+    if len(head) > 120 and head.endswith(":"):
+        # "… took place on 14 September 2021. Expected results:": the header ends the line.
+        last = _LAST_SENTENCE.search(head)
+        head = head[last.start() :] if last else head
+    if len(head) > 120 or not _HEADER.search(head):
+        return None
+    if not (line.text.rstrip().endswith(":") or len(line.text) <= 60):
+        return None
+    return line.end
 
 
 def _sections(doc: Document) -> list[Span]:
-    """Spans of results sections: from a results header to the next other header."""
-    text, all_lines = doc.text, doc.lines
+    """Spans of results sections: from a results header to the next other header; and the
+    lists a line such as "Įsigyta įranga:" opens, to the first blank line."""
+    lower, text, all_lines = doc.lower, doc.text, doc.lines
     out = []
     for i, line in enumerate(all_lines):
-        if not doc.has_in("results.header", line.start, line.end):
+        listed = _verb_line(doc, line)
+        if not listed and not doc.has_in("results.header", line.start, line.end):
             continue  # no header word in the line
-        head = line.text
-        if len(head) > 120 and head.endswith(":"):
-            # "… took place on 14 September 2021. Expected results:": the header ends the line.
-            head = re.split(r"(?<=[.!?])\s+", head)[-1]
-        if len(head) > 120 or not _HEADER.search(head):
-            continue
-        if not (line.text.rstrip().endswith(":") or len(line.text) <= 60):
+        start = line.end if listed else _header_start(doc, line)
+        if start is None:
             continue
         end = len(text)
+        previous = line
         for nxt in all_lines[i + 1 :]:
+            if listed and text.count("\n", previous.end, nxt.start) > 1:
+                end = previous.end  # a list ends at a blank line
+                break
+            previous = nxt
             if BULLET.match(nxt.text):
                 continue
-            if _SECTION_END.match(nxt.text) or (nxt.text.endswith(":") and len(nxt.text) <= 60):
+            if _SECTION_END.match(lower, nxt.start, nxt.end) or (
+                nxt.text.endswith(":") and len(nxt.text) <= 60
+            ):
                 end = nxt.start
                 break
-        out.append(Span(line.end, end, text[line.end : end]))
+        out.append(Span(start, end, text[start:end]))
     return out
+
+
+def _verb_line(doc: Document, line: Span) -> bool:
+    """A short line that reports outputs and opens a list: "Įsigyta įranga:"."""
+    return (
+        len(line.text) <= 60
+        and line.text.rstrip().endswith(":")
+        and doc.has_in("results.verbs", line.start, line.end)
+        and _verb_after(doc, line.start, line.end)
+    )
 
 
 def _blocked(doc: Document) -> bytearray:
@@ -116,13 +295,235 @@ def _blocked(doc: Document) -> bytearray:
     return marks
 
 
+@dataclass(frozen=True)
+class _Counted:
+    """What a figure counts: the noun phrase's span, and whether it stands after the figure."""
+
+    start: int
+    end: int
+    after: bool
+
+
+def _counted(text: str, lower: str, start: int, end: int) -> _Counted | None:
+    """The noun phrase a figure at ``[start, end)`` counts, or None if no word follows it."""
+    gap = _INDICATOR_START.match(lower, end)
+    if gap is None:
+        return None
+    pos = gap.end()
+    limit = min(len(lower), pos + 160)
+    first = _WORD.match(lower, pos)
+    if first is None:
+        return None
+    if (gap["wrap1"] or gap["wrap2"]) and not text[pos].islower():
+        return None  # a capitalised word on the next line starts something else
+    if _VNT.fullmatch(first.group()):
+        # "30 vnt." / "3 vnt. vieno kambario": the noun follows "vnt.", else stands before it
+        after_vnt = _SPACES.match(lower, first.end() + lower.startswith(".", first.end()))
+        if after_vnt is not None and _WORD.match(lower, after_vnt.end()):
+            pos = after_vnt.end()
+        else:
+            line_start = lower.rfind("\n", 0, start) + 1
+            before = _VNT_NOUN_BEFORE.search(lower, line_start, start)
+            if before is None:
+                return None
+            noun_end = before.end("noun")
+            return _Counted(before.start("noun"), noun_end, after=False)
+    stop = _INDICATOR_STOP.search(lower, pos, limit)
+    phrase_end = stop.start() if stop else limit
+    for verb in _VERBS.finditer(lower, pos, phrase_end):  # a verb after the noun ends it
+        word = _WORD.match(lower, verb.start())
+        if verb.start() > pos and word is not None and _VERB_FORM.search(word.group()):
+            phrase_end = verb.start()
+            break
+    words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
+    for i, word in enumerate(words[1:], 1):
+        if _LOCATIVE.search(word.group()) or (
+            text[word.start()].isupper() and _PLACE_LOCATIVE.search(word.group())
+        ):
+            words = words[:i]  # "10 koncertų abiejose šalyse": where they were, not what
+            break
+    while words and _CONJUNCTION.fullmatch(words[-1].group()):
+        words.pop()  # "3 spektaklius ir [parodė]": the verb cut the phrase after "ir"
+    if not words:
+        return None
+    return _Counted(pos, words[-1].end(), after=True)
+
+
+def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) -> bool:
+    """The figure measures, dates or numbers something, or sizes the partnership."""
+    if not counted.after:
+        return False
+    words = _WORD.findall(lower, counted.start, counted.end)
+    if _hours_given(lower, counted):
+        return False
+    if _NOT_COUNTED.fullmatch(words[0]) or (len(words) > 1 and _TIME_WORD.fullmatch(words[1])):
+        return True  # "400 m", "4 aukštų", "250 vietų salė", "40 akademinių valandų"
+    if lower.startswith(("kv.", "m.", "m²"), counted.start):
+        return True
+    if _LOCATIVE.search(words[0]):
+        return True  # "3 klasėse", "5 šalyse": where, not what
+    if _NOT_RESULTS.fullmatch(words[0]):
+        return True  # "6 partneriai", "14 projektų", "2 pagrindinio veiksmo", "Puslapis 1"
+    head = words[-1]  # the counted noun ends the phrase: "2 kūrybinių bendruomenių centrai"
+    if _PARTNERSHIP.fullmatch(head):
+        return True  # "7 Latvijos ir Lietuvos partneriai"
+    # "Projekte dalyvauja 3 vietos veiklos grupės": the partnership's size
+    return (
+        _MEMBERS.fullmatch(head) is not None
+        and verb is not None
+        and _MEMBER_VERBS.match(lower, verb.start()) is not None
+    )
+
+
+def _hours_given(lower: str, counted: _Counted) -> bool:
+    """Hours of a service given ("Apie 750 valandų bus skirta konsultacijoms"): an output."""
+    first = _WORD.match(lower, counted.start)
+    return (
+        counted.after
+        and first is not None
+        and _HOURS.fullmatch(first.group()) is not None
+        and _HOURS_GIVEN.match(lower, counted.end) is not None
+    )
+
+
+def _in_brackets(lower: str, clause_start: int, pos: int) -> bool:
+    """``pos`` stands inside a bracket opened in its clause and not yet closed."""
+    opened = lower.rfind("(", clause_start, pos)
+    return opened >= 0 and lower.find(")", opened, pos) < 0
+
+
+def _boundaries(doc: Document) -> list[int]:
+    """Where clauses begin, in order: after a sentence that ends with its mark (not a line a
+    hard wrap cut: "bus įrengtos 6⏎mokomosios dirbtuvės" is one clause), a list item, a
+    blank line or a header line."""
+    ends = [s.end for s in doc.sentences if s.text.endswith((".", "!", "?", ";"))]
+    ends += [m.end() for m in _BOUNDARY.finditer(doc.lower)]
+    return sorted(set(ends))
+
+
+def _clause_start(lower: str, boundaries: list[int], pos: int) -> int:
+    """Where the clause holding ``pos`` begins (after the last boundary before it)."""
+    i = bisect_left(boundaries, pos) - 1
+    return boundaries[i] if i >= 0 else 0
+
+
+def _verb_before(doc: Document, lo: int, hi: int) -> re.Match[str] | None:
+    """The last result verb that begins in ``[lo, hi)`` (tried at the verbs' starts)."""
+    hits = doc.hits("results.verbs")
+    found = None
+    for i in range(bisect_left(hits, lo), len(hits)):
+        if hits[i] >= hi:
+            break
+        match = _VERBS.match(doc.lower, hits[i])
+        if match is not None:
+            found = match
+    return found
+
+
+def _verb_after(doc: Document, lo: int, hi: int) -> bool:
+    """A result verb begins in ``[lo, hi)`` ("12 craft workshops were held")."""
+    hits = doc.hits("results.verbs")
+    for i in range(bisect_left(hits, lo), len(hits)):
+        if hits[i] >= hi:
+            return False
+        if _VERBS.match(doc.lower, hits[i]) is not None:
+            return True
+    return False
+
+
+def _qualifier(lower: str, start: int) -> tuple[str, int]:
+    """The qualifier right before a figure, and where it begins (else exact, the figure)."""
+    before = lower[max(0, start - 30) : start]
+    for name, pattern in _QUALIFIERS:
+        found = pattern.search(before)
+        if found:
+            return name, start - len(before) + found.start()
+    return "exact", start
+
+
+def _in(sections: list[Span], pos: int) -> bool:
+    return any(s.start <= pos < s.end for s in sections)
+
+
+def extract_results(doc: Document) -> list[Result]:
+    """Result rows with count, indicator, qualifier and quote, in text order."""
+    text, lower, source = doc.text, doc.lower, doc.source
+    sections = _sections(doc)
+    blocked = _blocked(doc)
+    boundaries = _boundaries(doc)
+    rows: list[Result] = []
+    last_clause = -1  # the clause of the last result (for breakdowns in brackets)
+    for count in _COUNT.finditer(text):
+        start, end = count.span("count")
+        if blocked[start] or blocked[end - 1]:
+            continue  # the figure is (part of) a sum, a percentage, a date or a duration
+        clause_start = _clause_start(lower, boundaries, start)
+        before = lower[max(clause_start, start - 40) : start]
+        if _NOT_BEFORE.search(before):
+            continue  # "g. 15", "Nr. 4", "iš 6 mokyklų", "nuo 7 iki 14"
+        counted = _counted(text, lower, start, end)
+        if counted is None:
+            continue
+        verb = _verb_before(doc, max(clause_start, start - _REACH), start)
+        if _not_an_output(lower, counted, verb):
+            continue
+        qualifier, q_start = _qualifier(lower, start)
+        clause_end_after = _CLAUSE_STOP.search(lower, counted.end, counted.end + 80)
+        reported = (
+            verb is not None
+            or (  # in a section, what is counted is written in lower case: not "44121 Ferrara"
+                _in(sections, start) and (text[counted.start].islower() or not counted.after)
+            )
+            or _BREAKDOWN.search(before) is not None
+            or _DURING.search(lower, max(clause_start, q_start - 40), q_start) is not None
+            or (  # a part in brackets after a counted result: "30 butų (12 …, 14 …)"
+                last_clause == clause_start and _in_brackets(lower, clause_start, start)
+            )
+            or _hours_given(lower, counted)
+            or _verb_after(
+                doc,
+                counted.end,
+                clause_end_after.start() if clause_end_after else counted.end + 80,
+            )
+        )
+        if not reported:
+            continue
+        quote_start = min(q_start, counted.start)
+        between = lower[verb.end() : quote_start] if verb is not None else ""
+        if verb is not None and "," not in between and not _DIGIT.search(between):
+            quote_start = min(quote_start, verb.start())  # "apmokyti 32 …", not "14 … ir 8 …"
+        quote_end = max(end, counted.end)
+        if not counted.after:
+            unit = _UNIT_AFTER.match(lower, end)
+            quote_end = unit.end() if unit else end  # "Planšetiniai kompiuteriai – 30 vnt."
+        indicator = " ".join(text[counted.start : counted.end].split())
+        rows.append(
+            Result(
+                count=float(re.sub(r"[ \u00a0\u202f,]", "", count.group("count"))),
+                indicator=indicator,
+                qualifier=qualifier,
+                source=source,
+                quote=text[quote_start:quote_end],
+            )
+        )
+        last_clause = clause_start
+    rows.extend(_indicator_rows(doc))
+    return rows
+
+
 _INDICATOR_ROW = re.compile(
     r"""
     ^(?P<indicator>[^\t\d]{6,160}?)         # what is counted, in words
     \t+(?:(?:vnt|asm|val|kartai|units?|pcs|persons?)\.?\t+)?   # maybe a unit cell
     (?P<count>\d{1,6})\s*$                  # the target value ends the row
     """,
-    re.VERBOSE | _FLAGS,
+    re.VERBOSE,
+)
+_TIME_ROW = re.compile(
+    r"""
+    trukm | mėn | \bmet | \bval | duration | months   # a length of time, not a count
+    """,
+    re.VERBOSE,
 )
 
 
@@ -136,6 +537,8 @@ def _indicator_rows(doc: Document) -> list[Result]:
         match = _INDICATOR_ROW.match(line.text)
         if not match or len(match.group("indicator").split()) < 2:
             continue
+        if _TIME_ROW.search(match.group("indicator").lower()):
+            continue  # "Trukmė, mėn. ⇥ 36": the project's length
         rows.append(
             Result(
                 count=float(match.group("count")),
@@ -145,66 +548,4 @@ def _indicator_rows(doc: Document) -> list[Result]:
                 quote=line.text,
             )
         )
-    return rows
-
-
-def extract_results(doc: Document) -> list[Result]:
-    """Result rows with count, indicator, qualifier and quote."""
-    text, source = doc.text, doc.source
-    sections = _sections(doc)
-    blocked = _blocked(doc)
-    lower = doc.lower
-    rows: list[Result] = []
-    seen: set[tuple[int, int]] = set()
-    for sentence in doc.sentences:
-        if not _DIGIT.search(sentence.text):
-            continue  # no count, no result; cheaper than the verb list below
-        in_section = any(s.start <= sentence.start < s.end for s in sections)
-        near = lower[sentence.start : sentence.end]
-        if not in_section and not _RESULT_VERBS.search(near):
-            continue
-        for match in _COUNT.finditer(sentence.text):
-            start = sentence.start + match.start("count")
-            end = sentence.start + match.end("count")
-            if blocked[start] or blocked[end - 1]:
-                continue  # the figure is (part of) a sum, a percentage, a date or a duration
-            if _LIST_NUMBER_AFTER.match(sentence.text, match.end("count")):
-                continue
-            if not in_section and not _RESULT_VERBS.search(
-                near[max(0, match.start() - 60) : match.end("count") + 60]
-            ):
-                continue
-            raw_indicator = _INDICATOR_STOP.split(match.group("indicator"))[0]
-            if _NOT_INDICATOR.match(raw_indicator):
-                continue
-            words = list(re.finditer(r"\S+", raw_indicator))[:10]
-            if not words:
-                continue
-            raw_indicator = raw_indicator[: words[-1].end()].rstrip(" ,;–-")
-            indicator = " ".join(raw_indicator.split())
-            if not indicator or len(indicator) < 3:
-                continue
-            before = sentence.text[max(0, match.start("count") - 30) : match.start("count")]
-            q_start = start
-            qualifier = "exact"
-            for name, pattern in (("at_least", _QUALIFIER_AT_LEAST), ("about", _QUALIFIER_ABOUT)):
-                found = pattern.search(before)
-                if found:
-                    qualifier = name
-                    q_start = sentence.start + match.start("count") - len(before) + found.start()
-                    break
-            q_end = sentence.start + match.start("indicator") + len(raw_indicator)
-            if (q_start, q_end) in seen:
-                continue
-            seen.add((q_start, q_end))
-            rows.append(
-                Result(
-                    count=float(re.sub(r"[ \u00a0,]", "", match.group("count"))),
-                    indicator=indicator,
-                    qualifier=qualifier,
-                    source=source,
-                    quote=text[q_start:q_end],
-                )
-            )
-    rows.extend(_indicator_rows(doc))
     return rows

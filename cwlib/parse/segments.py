@@ -3,20 +3,25 @@
 The other extractors look for facts inside one sentence or one section, and they report
 quotes as offsets into the whole text; so segments are spans, never copies that lose their
 place.
+
+Why it is written the way it is: every page is cut once, and cutting used to cost as much as
+an extractor (a line split, two strips and a frozen dataclass per line and per sentence). Now
+the lines are the matches of one pattern over the whole text, and the sentence boundaries the
+matches of another, found in one scan and dealt out to their lines; a :class:`Span` is a named
+tuple, which costs a third of a frozen dataclass to make.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
 
 __all__ = ["BULLET", "Span", "lines", "sentences", "strip_span"]
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A piece of the text: ``text == whole[start:end]``."""
 
     start: int
@@ -25,7 +30,11 @@ class Span:
 
     def sub(self, start: int, end: int) -> Span:
         """A span inside this one, from offsets relative to ``self.text``."""
-        return Span(self.start + start, self.start + end, self.text[start:end])
+        return _span(Span, (self.start + start, self.start + end, self.text[start:end]))
+
+
+_span = tuple.__new__
+"""``_span(Span, (start, end, text))`` makes a Span without the Python-level ``__new__``."""
 
 
 def strip_span(span: Span, chars: str | None = None) -> Span:
@@ -34,44 +43,58 @@ def strip_span(span: Span, chars: str | None = None) -> Span:
     left = len(text) - len(text.lstrip(chars))
     right = len(text.rstrip(chars))
     if right <= left:
-        return Span(span.start + left, span.start + left, "")
+        return _span(Span, (span.start + left, span.start + left, ""))
+    if left == 0 and right == len(text):
+        return span
     return span.sub(left, right)
 
 
+_LINE = re.compile(
+    r"""
+    \S                  # a line's first visible character
+    (?:[^\n]*\S)?       # up to its last one: white space at either end is left out
+    """,
+    re.VERBOSE,
+)
+
+
 def lines(text: str) -> tuple[Span, ...]:
-    """Non-empty lines, stripped, with their offsets (``Document.lines`` keeps them per text)."""
-    out = []
-    pos = 0
-    for raw in text.split("\n"):
-        span = strip_span(Span(pos, pos + len(raw), raw))
-        if span.text:
-            out.append(span)
-        pos += len(raw) + 1
-    return tuple(out)
+    """Non-empty lines, stripped, with their offsets (``Document.lines`` keeps them per text).
+
+    A line ends at a line feed only (as ``str.split("\\n")`` cuts); other white space at its
+    ends is stripped as ``str.strip`` strips it (``\\s`` is the same set of characters).
+    """
+    return tuple([_span(Span, (m.start(), m.end(), m[0])) for m in _LINE.finditer(text)])
 
 
 # Abbreviations after which a full stop does not end a Lithuanian sentence: year and day
 # markers (2020 m., 3 d.), street (g.), scale words, numbering and the usual short forms.
 _ABBREVIATIONS = frozenset(lexicon.words("segments", "abbreviations"))
 
+_AFTER_MARK = r"""
+    ["”“»)]?             # optionally closed by a quote or bracket
+    [^\S\n]+             # white space within the line
+    (?=(?:,,|[„"“«(])?[A-ZĄČĘĖĮŠŲŪŽ0-9•\-–])   # the next sentence opens with a capital, digit or bullet
+"""
 _BOUNDARY = re.compile(
     r"""
-    (?<=[.!?…])          # a sentence-ending mark
-    ["”“»)]?             # optionally closed by a quote or bracket
-    \s+                  # white space (a line break counts too)
-    (?=(?:,,|[„"“«(])?[A-ZĄČĘĖĮŠŲŪŽ0-9•\-–])   # the next sentence opens with a capital, digit or bullet
-    """,
+    [.!?…]               # a sentence-ending mark (the sentence ends after it)
+    """
+    + _AFTER_MARK,
     re.VERBOSE,
 )
+_FULL_STOP_BOUNDARY = re.compile(
+    r"""
+    \.                   # a full stop (the sentence ends after it)
+    """
+    + _AFTER_MARK,
+    re.VERBOSE,
+)
+"""The same boundaries in a text with no ``!``, ``?`` or ``…``: a literal first character lets
+the regex engine skip to the full stops, where a class makes it try every position (8x)."""
 _LAST_WORD = re.compile(
     r"""
     (\w+)\.\W*$                 # the word before a full stop at the end of a piece
-    """,
-    re.VERBOSE,
-)
-_MAY_END = re.compile(
-    r"""
-    [.!?…]                      # a mark that may end a sentence
     """,
     re.VERBOSE,
 )
@@ -80,26 +103,35 @@ _MAY_END = re.compile(
 def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
     """Sentences, never crossing a line break, with abbreviations kept inside their sentence.
 
-    ``text_lines`` are ``lines(text)`` when the caller has them already.
+    ``text_lines`` are ``lines(text)`` when the caller has them already. A boundary is a
+    sentence mark, white space and a capital, digit or bullet after it, unless the word before
+    the mark is an abbreviation (``2020 m. Sausio``): one scan of the whole text finds them
+    all, and each line is cut at the boundaries inside it.
     """
+    all_lines = lines(text) if text_lines is None else text_lines
     out: list[Span] = []
-    for line in lines(text) if text_lines is None else text_lines:
-        start = 0
-        if not _MAY_END.search(line.text):
-            out.append(line)  # no sentence mark: the (stripped) line is one sentence
+    append = out.append
+    marks = "!" in text or "?" in text or "…" in text
+    bounds = (_BOUNDARY if marks else _FULL_STOP_BOUNDARY).finditer(text)
+    bound = next(bounds, None)
+    for line in all_lines:
+        line_end = line.end
+        # Boundaries before this line (none can be: lines cover every visible character) or
+        # inside it; a boundary's mark is the last character of the sentence before it.
+        if bound is None or bound.start() >= line_end:
+            append(line)  # no boundary inside: the line is one sentence
             continue
-        for match in _BOUNDARY.finditer(line.text):
-            before = line.text[start : match.start()]
-            word = _LAST_WORD.search(before[-12:])
-            if word and word.group(1).lower() in _ABBREVIATIONS:
-                continue
-            piece = strip_span(line.sub(start, match.start()))
-            if piece.text:
-                out.append(piece)
-            start = match.end()
-        piece = strip_span(line.sub(start, len(line.text)))
-        if piece.text:
-            out.append(piece)
+        start = line.start
+        while bound is not None and bound.start() < line_end:
+            cut = bound.start() + 1  # just after the mark
+            if cut - 1 >= start:
+                word = _LAST_WORD.search(text, max(start, cut - 12), cut)
+                if word is None or word.group(1).lower() not in _ABBREVIATIONS:
+                    if cut > start:
+                        append(_span(Span, (start, cut, text[start:cut])))
+                    start = bound.end()
+            bound = next(bounds, None)
+        append(_span(Span, (start, line_end, text[start:line_end])))
     return tuple(out)
 
 

@@ -90,7 +90,12 @@ def _read_regular_file(path: Path) -> bytes:
                 f"{path.name}: {info.st_size:,} bytes, more than the {MAX_BYTES:,} a page may have"
             )
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(MAX_BYTES + 1)
+            # Ask for the size the file has (and a byte more, to see whether it grew since):
+            # asking for MAX_BYTES at once makes Python set aside 50 MB for every file.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(MAX_BYTES + 1 - len(data))
+            return data
     except OSError as exc:
         raise SourceError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
     finally:

@@ -44,8 +44,39 @@ CASES = [
     ),
     case(
         "two-persons",
-        "Savivaldybės meras Antanas Vaitkus ir vedėja Asta Žukienė dalyvavo renginyje.",
+        "Savivaldybės meras Antanas Vaitkus ir vedėja Asta Žukienė pasirašė sutartį.",
         [("Antanas Vaitkus", N, N), ("Asta Žukienė", N, N)],
+    ),
+    # issue 9, class 10: a speaker or a guest in a news text is no contact of the project
+    case(
+        "guests-at-an-event-are-no-contacts",
+        "Savivaldybės meras Antanas Vaitkus ir vedėja Asta Žukienė dalyvavo renginyje.",
+        [],
+    ),
+    case(
+        "a-quoted-mayor-is-no-contact",
+        "„Parkas taps miesto traukos centru“, – sakė rajono meras Jonas Petraitis.",
+        [],
+    ),
+    case(
+        "according-to-the-director",
+        "Pasak muziejaus direktorės Ritos Vaitkienės, lankytojų padaugėjo.",
+        [],
+    ),
+    case(
+        "english-speaker",
+        "The new hall is a gift to our youth, said the Mayor Inese Kalnina.",
+        [],
+    ),
+    case(
+        "project-manager-speaking-stays-a-contact",
+        "Projekto vadovė Asta Rimkienė pasakojo apie mokymus.",
+        [("Asta Rimkienė", N, N)],
+    ),
+    case(
+        "a-speaker-with-a-phone-stays-a-contact",
+        "Daugiau pasakojo skyriaus vedėja Rūta Jankauskienė, tel. 8 612 34567.",
+        [("Rūta Jankauskienė", N, "8 612 34567")],
     ),
     case("address-is-no-contact", "Adresas: Vilniaus g. 5, LT-01100 Vilnius.", []),
     case(
@@ -96,8 +127,13 @@ CASES = [
     ),
     case(
         "chair",
-        "Pirmininkė Laima Petrauskienė atidarė konferenciją.",
+        "Pirmininkė Laima Petrauskienė pasirašė kvietimą.",
         [("Laima Petrauskienė", N, N)],
+    ),
+    case(
+        "chair-opening-a-conference-is-no-contact",
+        "Pirmininkė Laima Petrauskienė atidarė konferenciją.",
+        [],
     ),
     case("phone-without-spaces", "Skambinkite +37061234567.", [(N, N, "+37061234567")]),
     case(

@@ -1,0 +1,114 @@
+"""Lines and sentences: the one-scan cutting gives what cutting line by line gives.
+
+``cwlib.parse.segments`` finds lines as matches of one pattern and sentence boundaries in one
+scan of the whole text (issue 8, speed). The reference below is the plain definition it
+replaced: split at line feeds, strip, then look for boundaries inside each line. Hypothesis
+feeds both texts made of the characters that matter (sentence marks, quotes, brackets, every
+kind of white space, abbreviations, capitals, digits, bullets).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cwlib.parse import segments
+from cwlib.parse.segments import Span, lines, sentences
+
+
+def _strip(start: int, text: str) -> tuple[int, int, str]:
+    left = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return start + left, start + left + len(stripped), stripped
+
+
+def reference_lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        start, end, stripped = _strip(pos, raw)
+        if stripped:
+            out.append((start, end, stripped))
+        pos += len(raw) + 1
+    return out
+
+
+_REFERENCE_BOUNDARY = re.compile(
+    r"""
+    (?<=[.!?…])          # a sentence-ending mark
+    ["”“»)]?             # optionally closed by a quote or bracket
+    \s+                  # white space
+    (?=(?:,,|[„"“«(])?[A-ZĄČĘĖĮŠŲŪŽ0-9•\-–])   # a capital, digit or bullet opens the next
+    """,
+    re.VERBOSE,
+)
+_REFERENCE_LAST_WORD = re.compile(
+    r"""
+    (\w+)\.\W*$          # the word before a full stop at the end of a piece
+    """,
+    re.VERBOSE,
+)
+
+
+def reference_sentences(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for line_start, _end, line in reference_lines(text):
+        start = 0
+        for match in _REFERENCE_BOUNDARY.finditer(line):
+            word = _REFERENCE_LAST_WORD.search(line[start : match.start()][-12:])
+            if word and word.group(1).lower() in segments._ABBREVIATIONS:
+                continue
+            piece = _strip(line_start + start, line[start : match.start()])
+            if piece[2]:
+                out.append(piece)
+            start = match.end()
+        piece = _strip(line_start + start, line[start:])
+        if piece[2]:
+            out.append(piece)
+    return out
+
+
+_PIECES = st.sampled_from(
+    [
+        *'aAžŽ. .!?…\n\n\t \u00a0\u2028\r\x0b\x1c"”“»)„«(,1•-–',
+        "m.",
+        "Nr.",
+        ",,",
+        "2020 m. ",
+        "3 d. ",
+        "85 proc. ",
+        "Projektas",
+        "eur. ",
+        " B",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_one_scan_cuts_as_line_by_line(text: str) -> None:
+    assert [tuple(s) for s in lines(text)] == reference_lines(text)
+    assert [tuple(s) for s in sentences(text)] == reference_sentences(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES.filter(lambda p: not set(p) & set("!?…")), max_size=60).map("".join))
+def test_full_stops_only(text: str) -> None:
+    """Texts without ``!``, ``?`` or ``…`` take the full-stop scan."""
+    assert [tuple(s) for s in sentences(text)] == reference_sentences(text)
+
+
+def test_spans_quote_the_text() -> None:
+    text = (
+        "  Projektas baigtas 2020 m. gruodį. Partneriai: Ryga, Nr. 3 d. Vilnius.\n\n• Vilnius  \n"
+    )
+    for span in (*lines(text), *sentences(text)):
+        assert isinstance(span, Span)
+        assert text[span.start : span.end] == span.text
+    assert [s.text for s in sentences(text)] == [
+        "Projektas baigtas 2020 m. gruodį.",
+        "Partneriai: Ryga, Nr. 3 d. Vilnius.",
+        "• Vilnius",
+    ]
+    assert lines(text)[0].sub(0, 9) == Span(2, 11, "Projektas")
