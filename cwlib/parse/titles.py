@@ -73,28 +73,24 @@ _TITLE_LABEL = re.compile(
     ),
     re.VERBOSE,
 )
-_EN_TITLE_LABEL = re.compile(
-    lexicon.fill(
+
+
+def _label_line(label: str) -> re.Pattern[str]:
+    """A line that opens with a label of the lexicon and gives its value after it."""
+    return re.compile(
         r"""
-        ^(?i:{EN_TITLE_LABEL})  # "Pavadinimas anglų k.", "English title" opening a line
+        ^(?i:"""
+        + label
+        + r""")                 # the label opening a line: "Pavadinimas anglų k.", "Acronym"
         \s*[:\t–-]?\s*          # a colon, tab or dash
-        (?P<v>\S.{1,200})$      # the title, to the end of the line
+        (?P<v>\S.{1,200})$      # the value, to the end of the line
         """,
-        **_WORDS,
-    ),
-    re.VERBOSE | re.MULTILINE,
-)
-_ACRONYM_LABEL = re.compile(
-    lexicon.fill(
-        r"""
-        ^(?i:{ACRONYM_LABEL})   # "Projekto akronimas", "Acronym" opening a line
-        \s*[:\t–-]?\s*          # a colon, tab or dash
-        (?P<v>\S.{1,200})$      # the acronym, to the end of the line
-        """,
-        **_WORDS,
-    ),
-    re.VERBOSE | re.MULTILINE,
-)
+        re.VERBOSE | re.MULTILINE,
+    )
+
+
+_EN_TITLE_LABEL = _label_line(_WORDS["EN_TITLE_LABEL"])  # "Pavadinimas anglų k.: …"
+_ACRONYM_LABEL = _label_line(_WORDS["ACRONYM_LABEL"])  # "Projekto akronimas: …"
 _QUOTED_PROJECT = re.compile(
     r"""
     (?:projekt|project|tinkl)\w*\s+   # "projektas", "projekto", "project"; a network ("tinklo")
