@@ -127,8 +127,9 @@ PROJECTS = Table(
         Field(
             "programme",
             "string",
-            "Funding programme, normalised (e.g. Interreg Europe, Interreg Baltic Sea Region, "
-            "Interreg South Baltic, EU Structural Funds Operational Programme (Lithuania)).",
+            "Funding programme, by its canonical name in data/reference/programmes.csv (e.g. "
+            "Interreg Europe, Interreg Baltic Sea Region, EU Funds Investments Operational "
+            "Programme, Rural Development Programme for Lithuania).",
         ),
         Field(
             "programme_basis",

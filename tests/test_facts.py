@@ -15,7 +15,7 @@ EXTRA = {
     "budgets": {"money"},
     "partners": {"place"},
     "events": {"mention"},
-    "projects": {"quotes", "durations", "period_hint"},
+    "projects": {"quotes", "durations", "period_hint", "programme_guesses"},
 }
 
 TEXT = """Projektas „Kūrybinės dirbtuvės“

@@ -17,6 +17,7 @@ import pytest
 
 from cwlib import paths
 from cwlib.lexicon import load as lexicon
+from cwlib.lexicon import programmes as programme_table
 from cwlib.read.source import read_source
 from cwlib.schema import PERIODS
 
@@ -61,9 +62,14 @@ def test_patterns_follow_the_house_rule(
 
 
 def test_programme_periods_are_schema_periods() -> None:
-    for key in ("programmes", "period_hints"):
-        for entry in lexicon.entries("programmes", key).values():
-            assert entry.get("period") in (*PERIODS, None)
+    for entry in lexicon.entries("programmes", "period_hints").values():
+        assert entry.get("period") in PERIODS
+
+
+def test_loose_forms_name_programmes_of_the_table() -> None:
+    names = {row.programme for row in programme_table.rows()}
+    for entry in lexicon.entries("programmes", "loose_forms").values():
+        assert entry["programme"] in names
 
 
 def test_genitive_nouns_are_their_own_keywords() -> None:

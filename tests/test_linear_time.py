@@ -109,6 +109,16 @@ SHAPES: dict[str, tuple[st.SearchStrategy[object], Callable[[object, int], str]]
             "Pareiškėjas\nPartneris\n" * (n // 40) + f"{name}o kultūros centras\n" * (n // 40)
         ),
     ),
+    "codes joined by hyphens": (
+        st.sampled_from(["LLI-1", "07.1.1-CPVA", "20KI-KS", "A - 1"]),
+        lambda piece, n: _repeat(str(piece) + "-", n),
+    ),
+    "programme names repeated": (
+        st.sampled_from(
+            ["Lietuvos kaimo plėtros 2014–2020 m. programa, ", "Europos Sąjungos fondų ", "LEADER "]
+        ),
+        lambda piece, n: _repeat(str(piece), n),
+    ),
     "table rows": (
         st.tuples(_NAME, _CODE),
         lambda unit, n: (

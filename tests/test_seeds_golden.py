@@ -59,8 +59,9 @@ def _compare(actual: pd.DataFrame, expected: pd.DataFrame, keys: list[str]) -> N
 
 def test_projects(tables) -> None:
     columns = [
-        "project_id", "title", "title_en", "programme", "period", "period_basis", "fund",
-        "project_number", "start_date", "end_date", "duration_months", "url", "sources",
+        "project_id", "title", "title_en", "programme", "programme_basis", "period",
+        "period_basis", "fund", "project_number", "measure_code", "start_date", "end_date",
+        "duration_months", "url", "sources",
     ]  # fmt: skip
     expected = _frame(
         [
@@ -70,8 +71,10 @@ def test_projects(tables) -> None:
                 "Bendradarbiavimas su kūrybinėmis laboratorijomis ir centrais, skatinant kūrybines inovacijas",
                 "Urban Manufacturing – Stimulating Innovation Through Collaborative Maker Spaces",
                 "Interreg Europe",
+                "stated",
                 "2014-2020",
                 "from_dates",
+                None,
                 None,
                 None,
                 "2017",
@@ -81,16 +84,20 @@ def test_projects(tables) -> None:
                 "000_e14d4e94a4d07b42.txt;001_af0e0d11c5803ac0.txt",
             ),
             # 002: "(projektas patvirtintas 17/09/2010, Nr. 3025)", "Įgyvendinimo laikotarpis 36 mėnesiai",
-            # "Pradžia – 2010 m. spalio 1 d."; no programme is named (only "Baltijos jūros regione").
+            # "Pradžia – 2010 m. spalio 1 d."; no programme is named, but "… Baltijos jūros
+            # regione" with partners in DE, PL, SE and EE and a 2010 start: the Baltic Sea
+            # Region programme, inferred.
             (
                 UCP,
                 "Urbanistinės traukos erdvės",
                 "URBAN CREATIVE POLES",
-                None,
+                "Interreg Baltic Sea Region",
+                "inferred",
                 "2007-2013",
                 "from_dates",
                 None,
                 "3025",
+                None,
                 "2010-10-01",
                 None,
                 36,
@@ -104,10 +111,12 @@ def test_projects(tables) -> None:
                 "Pietų Baltijos kūrybinis klasteris – sąveikaujančių kūrybinių klasterių Pietų Baltijos regione tinklo inicijavimas",
                 "SB Creative Clusters – Initiating a network of interacting creative clusters in the SB Region",
                 "Interreg South Baltic",
+                "stated",
                 "2014-2020",
                 "stated",
                 "ERDF",
                 "SHTB 05.01.00-32-0142/18-00",
+                None,
                 "2020-01-01",
                 "2021-12-31",
                 24,
@@ -120,11 +129,13 @@ def test_projects(tables) -> None:
                 VIS,
                 "Visagino inovacijų klasterio įkūrimas",
                 None,
-                "EU Structural Funds (Lithuania)",
+                "EU Funds Investments Operational Programme",
+                "stated",
                 "2014-2020",
                 "stated",
                 "ERDF",
                 None,
+                "07.1.1-CPVA-V-906",
                 None,
                 "2023-04-30",
                 None,

@@ -219,7 +219,8 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> tuple[str, An
         return (
             path.name,
             None,
-            f"{path.name}: no recognisable project (no title with a budget, partner, date or programme)",
+            f"{path.name}: no recognisable project (no title with a budget, partner, date or "
+            "programme, nor enough of them without one)",
         )
     return path.name, facts, None
 

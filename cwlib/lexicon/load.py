@@ -108,7 +108,9 @@ def keyword_groups() -> dict[str, tuple[str, ...]]:
 
     ``keywords``: every match of the table's pattern contains one of them. ``starts``: every
     match begins with one of them (so the pattern can be tried at those places only). The
-    document scan (``cwlib.parse.document``) finds all of them in one pass.
+    document scan (``cwlib.parse.document``) finds all of them in one pass, with the start
+    words of the programmes' written forms (``cwlib.lexicon.programmes.alias_groups``, read
+    from the reference table rather than a vocabulary file, which imports this module).
     """
     groups: dict[str, tuple[str, ...]] = {}
     for path in sorted(HERE.glob("*.toml")):

@@ -31,6 +31,7 @@ from functools import cache, cached_property
 import ahocorasick
 
 from cwlib.lexicon.load import keyword_groups
+from cwlib.lexicon.programmes import alias_groups
 from cwlib.parse import dates, numbers
 from cwlib.parse.segments import BULLET, Span, flow, lines, sentences, strip_span
 from cwlib.parse.tabular import LabelValue, TextTable, find_label_values, find_tables
@@ -61,7 +62,11 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int]]:
     Each keyword maps to (its length - 1, the numbers of the groups that list it), so that a
     hit's start is ``end - value[0]`` and its groups are list indices, not names to look up.
     """
-    groups = {**keyword_groups(), MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES))}
+    groups = {
+        **alias_groups(),
+        **keyword_groups(),
+        MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES)),
+    }
     numbers = {name: i for i, name in enumerate(groups)}
     by_word: dict[str, list[int]] = {}
     for name, words in groups.items():

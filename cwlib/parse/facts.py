@@ -35,6 +35,7 @@ __all__ = [
     "Finding",
     "Partner",
     "PeriodHint",
+    "ProgrammeGuess",
     "Project",
     "Result",
     "StatedDuration",
@@ -144,6 +145,18 @@ class PeriodHint:
 
 
 @dataclass(frozen=True)
+class ProgrammeGuess:
+    """A programme that follows from a text's words if the project is of ``period`` (any
+    period when None): settled once the period is known."""
+
+    programme: str
+    period: str | None
+    quote: str
+    basis: str = "inferred"  # "stated" where the text names a form two generations share
+    abroad: bool = False  # holds only for a project with partners abroad
+
+
+@dataclass(frozen=True)
 class Project:
     """The project-level values of one text, each with the quote that states it."""
 
@@ -165,6 +178,7 @@ class Project:
     quotes: Mapping[str, str] = field(default_factory=dict)  # column -> quote (project_facts)
     durations: tuple[StatedDuration, ...] = ()  # every stated duration, the strongest first
     period_hint: PeriodHint | None = None  # the period the programme implies, if it does
+    programme_guesses: tuple[ProgrammeGuess, ...] = ()  # programmes the words imply, by period
 
 
 Fact = Budget | Partner | Event | Result | Contact | Finding
@@ -202,7 +216,14 @@ class TextFacts:
 
     @property
     def has_project(self) -> bool:
-        """True when the text says enough to be a project page (a title and one other fact)."""
+        """True when the text says enough to be a project page: a title and one other fact,
+        or, where the page gives no title (a card of labelled fields, a paragraph), a
+        programme or a project number and one more fact, or three kinds of fact.
+
+        A page without a title is still a project's: a label or a sentence taken for its
+        title would only hide that it has none (its id is then its file's name).
+        """
+        named = bool(self.project.programme) or bool(self.project.project_number)
         facts = sum(
             bool(x)
             for x in (
@@ -214,7 +235,9 @@ class TextFacts:
                 self.results,
             )
         )
-        return bool(self.project.title) and facts >= 1
+        if self.project.title:
+            return facts >= 1
+        return facts >= 3 or (named and facts >= 2)
 
     def rows(self, table: str) -> list[dict[str, Any]]:
         """Rows of one clean table: the schema's columns, with this text's project_id."""

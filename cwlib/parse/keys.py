@@ -51,8 +51,8 @@ _SHORT_END = re.compile(
     r"""
     \s+[–—-]\s+             # a dash between words: "Urban Manufacturing – Stimulating …"
   | :\s                     # a colon: "DIGIHERIT: digital heritage …"
-  | \.\s                    # a full stop: "CREA. Creative …"
-    """,
+  | (?<=[^\W\d_]{3})\.\s     # a full stop after a word, not an abbreviation: "CREA. Creative …"
+    """,  # ("1863 m. sukilimo …", "Sodų g. 36 …" are one title)
     re.VERBOSE,
 )
 _URL_SCHEME = re.compile(
@@ -101,6 +101,8 @@ def short_title(title: str) -> str:
 
     >>> short_title("Urban Manufacturing – Stimulating Innovation")
     'Urban Manufacturing'
+    >>> short_title("1863 m. sukilimo muziejaus rekonstrukcija")
+    '1863 m. sukilimo muziejaus rekonstrukcija'
     """
     return _SHORT_END.split(title, maxsplit=1)[0].strip(" .,")
 

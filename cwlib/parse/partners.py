@@ -37,7 +37,7 @@ from functools import lru_cache
 import ahocorasick
 
 from cwlib.lexicon import load as lexicon
-from cwlib.lexicon.programme_kinds import programme_kind
+from cwlib.lexicon import programmes
 from cwlib.parse import orgnames, places
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Partner
@@ -2096,7 +2096,7 @@ def _settle(rows: list[Partner], programme: str | None) -> list[Partner]:
     rural programme; in a two-country cooperation programme, a name written in the other
     country's language (its letters or its kind of body) is in that country.
     """
-    kind = programme_kind(programme)
+    kind = programmes.kind(programme)
     named = any(r.role in ("lead", "applicant") for r in rows)
     if kind is None and any(r.country not in (None, "LT") for r in rows):
         kind = "cooperation"  # partners abroad: a cooperation project whatever its programme

@@ -48,9 +48,10 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     # 6. Results and contacts depend on nothing above.
     results = extract_results(doc)
     contacts = extract_contacts(doc)
-    # 7. Last, the project's dates, duration, period and id: read off the events, periods,
-    #    durations and programme found above.
-    whole = project.complete(fields, events, periods, durations)
+    # 7. Last, the project's dates, duration, period, programme and id: read off the events,
+    #    periods, durations, programme and partners found above (a programme may follow from
+    #    the period, or from partners abroad).
+    whole = project.complete(fields, events, periods, durations, partners)
     return TextFacts(
         source=source,
         text=doc.text,

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from casetable import case, doc
 
+from cwlib.parse.pipeline import parse_text
 from cwlib.parse.project import extract_fields
 
 NAT = "EU Structural Funds (Lithuania)"
@@ -31,7 +32,11 @@ CASES = [
         "national-programme-2014",
         "Projektas įgyvendinamas pagal 2014–2020 m. Europos Sąjungos fondų investicijų veiksmų "
         "programą.",
-        {"programme": NAT, "period_hint": "2014-2020"},
+        {
+            "programme": "EU Funds Investments Operational Programme",
+            "programme_basis": "stated",
+            "period_hint": "2014-2020",
+        },
     ),
     case(
         "latvia-lithuania-v-a",
@@ -133,7 +138,11 @@ CASES = [
     case(
         "cohesion-2007",
         "Sanglaudos skatinimo veiksmų programa, Sanglaudos fondas.",
-        {"programme": NAT, "fund": "CF", "period_hint": "2007-2013"},
+        {
+            "programme": "Cohesion Promotion Operational Programme",
+            "fund": "CF",
+            "period_hint": "2007-2013",
+        },
     ),
     case(
         "number-in-brackets",
@@ -155,7 +164,6 @@ CASES = [
         "capitals-heading-written-normally-below",
         "PROJEKTAS „TILTAI Į ATEITĮ“\nProjektas „Tiltai į ateitį“ jungia du miestus.",
         {"title": "Tiltai į ateitį"},
-        gap="a quoted heading in capitals is kept in capitals when the body writes it normally",
     ),
     case(
         "acronym-after-projekto",
@@ -183,6 +191,484 @@ CASES = [
         "Projekto sutarties Nr. S-12/2020.",
         {"project_number": "S-12/2020"},
     ),
+    # Titles: what is never one (the site's name above its menu, labels of other fields, the
+    # EU banner, a programme's name, a number), and where a card or a heading puts it.
+    case(
+        "site-name-above-its-menu",
+        "Kauno jaunimo klubas\nPradžia | Apie mus | Projektai | Kontaktai\nJaunimo dirbtuvės prie "
+        "upės\nProjekto vertė – 10 000 Eur.",
+        {"title": "Jaunimo dirbtuvės prie upės"},
+    ),
+    case(
+        "menu-written-one-item-a-line",
+        "Pradžia\nApie mus\nVPS 2016–2023\nKvietimai\nSenosios pirties atgaivinimas\n"
+        "Projekto vertė – 10 000 Eur.",
+        {"title": "Senosios pirties atgaivinimas"},
+    ),
+    case(
+        "label-alone-then-its-value",
+        "Project title\nCoastal trails for everyone\nAcronym\nTRAILS\nProgramme\nInterreg "
+        "South Baltic",
+        {"title": "Coastal trails for everyone", "title_en": "Coastal trails for everyone"},
+    ),
+    case(
+        "label-alone-then-a-quoted-value-over-two-lines",
+        "Projekto pavadinimas\n„Kelmės gimnazijos chemijos\nkabineto atnaujinimas“\nProjekto "
+        "kodas Nr. 09.1.3-CPVA-R-725-71-0020",
+        {"title": "Kelmės gimnazijos chemijos kabineto atnaujinimas", "title_en": None},
+    ),
+    case(
+        "label-followed-by-more-labels-is-a-block",
+        "Projekto pavadinimas\nProjekto kodas\nProjekto vertė\n\nŽalieji kiemai\n"
+        "09.1.3-CPVA-R-724-61-0001\n10 000 Eur",
+        {"title": "Žalieji kiemai"},
+    ),
+    case(
+        "block-of-labels-under-a-news-heading",
+        "Naujos erdvės mokykloje\n\nProjekto pavadinimas\nProjekto kodas\nProjekto vertė\n\n"
+        "Žalieji kiemai\n09.1.3-CPVA-R-724-61-0001\n10 000 Eur",
+        {"title": "Žalieji kiemai"},
+    ),
+    case(
+        "card-row-of-labels-over-a-row-of-values",
+        "Projekto pavadinimas | Projekto kodas | Projekto vertė\nSenojo malūno atgaivinimas | "
+        "05.4.1-CPVA-R-302-41-0001 | 412 000 Eur",
+        {"title": "Senojo malūno atgaivinimas"},
+    ),
+    case(
+        "labels-of-other-fields-are-no-title",
+        "Projekto įgyvendinimo vieta: Rumšiškės\nProjekto pradžia: 2015.03.01\nBendra projekto "
+        "vertė: 120 000 Eur.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "number-before-the-quoted-name",
+        "LLI-501 „Upių žmonės“\nProjektas įgyvendinamas kartu su Latvijos partneriais.",
+        {"title": "Upių žmonės", "title_en": None, "project_number": "LLI-501"},
+    ),
+    case(
+        "programme-and-number-before-the-quoted-name-in-capitals",
+        "„INTERREG V-A LIETUVA–LENKIJA“ PROGRAMA LT-PL-3R-101 „BENDROS ŠVENTĖS PASIENYJE“\n"
+        "Projektas „Bendros šventės pasienyje“ įgyvendinamas Lazdijuose.",
+        {
+            "title": "Bendros šventės pasienyje",
+            "project_number": "LT-PL-3R-101",
+            "programme": "Interreg Lithuania-Poland",
+        },
+    ),
+    case(
+        "eu-banner-is-no-title",
+        "Co-funded by the European Union\nHarbour Stories\nThe project brings ports together.",
+        {"title": "Harbour Stories", "title_en": "Harbour Stories"},
+    ),
+    case(
+        "programme-name-alone-is-no-title",
+        "Erasmus+\n„Jūros pasakos“\nProjekto Nr. 2021-1-LT01-KA220-SCH-000012345",
+        {"title": "Jūros pasakos", "title_en": None},
+    ),
+    case(
+        "english-acronym-heading-over-its-title",
+        "SEASHORE\nSeashore schools for climate learning\nThe project links schools by the sea.",
+        {"title": "Seashore schools for climate learning"},
+    ),
+    case(
+        "english-acronym-dash-title",
+        "BALTLINK – Linking the small ports of the Baltic\nThe project links small ports.",
+        {"title": "Linking the small ports of the Baltic"},
+    ),
+    case(
+        "english-title-then-its-acronym-in-brackets",
+        "Rivers of the Borderland (RiverB)\nThe project “Rivers of the Borderland” (RiverB) is "
+        "led by Dobele.",
+        {"title": "Rivers of the Borderland", "title_en": "Rivers of the Borderland"},
+    ),
+    case(
+        "network-named-in-quotes-after-a-headline",
+        "Miestas – naujame Europos tinkle\nMiestas tapo URBACT tinklo „Tylios gatvės“ (Quiet "
+        "Streets) nariu.",
+        {"title": "Tylios gatvės", "title_en": "Quiet Streets"},
+    ),
+    case(
+        "project-word-and-colon-before-the-heading",
+        "Projektas: Senojo parko takų atnaujinimas\nProjekto vertė – 20 000 Eur.",
+        {"title": "Senojo parko takų atnaujinimas"},
+    ),
+    case(
+        "comment-counter-is-no-title",
+        "Komentarai (0)\nSenojo parko takų atnaujinimas\nProjekto vertė – 20 000 Eur.",
+        {"title": "Senojo parko takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "quoted-name-inside-a-longer-heading",
+        "Lazdijų krašto pasienio amatų mugės\nPradėtas projektas „Pasienio amatų mugės“, kurį "
+        "finansuoja ES.",
+        {"title": "Pasienio amatų mugės"},
+    ),
+    case(
+        "heading-in-capitals-written-as-the-text-writes-its-words",
+        "RIETAVO DVARO PARKO TAKŲ ATNAUJINIMAS\nRietavo savivaldybė atnaujins parko takus ir "
+        "įrengs dvaro apšvietimą.",
+        {"title": "Rietavo dvaro parko takų atnaujinimas"},
+    ),
+    case(
+        "a-place-in-a-heading-in-capitals-stays-a-name",
+        "VILKIJOS MIESTO AIKŠTĖS IR TAKŲ SUTVARKYMAS\nProjekto vertė – 20 000 Eur.",
+        {"title": "Vilkijos miesto aikštės ir takų sutvarkymas"},
+    ),
+    case(
+        "short-lithuanian-title-in-capitals-is-written-as-words",
+        "ES PROJEKTAS „SENOSIOS MOKYKLOS ATGAIVINIMAS“\nProjekto vertė – 20 000 Eur.",
+        {"title": "Senosios mokyklos atgaivinimas"},
+    ),
+    case(
+        "short-name-in-capitals-stays",
+        "CULTURAL LINKS\nProjektas CULTURAL LINKS jungia penkis regionus.",
+        {"title": "CULTURAL LINKS"},
+    ),
+    case(
+        "abbreviation-in-a-title-is-no-language-split",
+        "Projekto pavadinimas: Kaimo mokyklos, Liepų g. 12 renovacija",
+        {"title": "Kaimo mokyklos, Liepų g. 12 renovacija", "title_en": None},
+    ),
+    case(
+        "english-aside-with-a-comma-inside",
+        "Projektas „Mūsų upės – mūsų istorijos“ (angl. Our Rivers, Our Stories) pradėtas.",
+        {"title_en": "Our Rivers, Our Stories"},
+    ),
+    case(
+        "one-word-after-an-english-name-is-its-acronym",
+        "Dobele leads the project “Rivers That Connect” (RiverLink) with Lithuanian partners.",
+        {"title_en": "Rivers That Connect"},
+    ),
+    case(
+        "acronym-after-projekta-is-no-code",
+        "Projektas „Teatras be sienų“ įgyvendintas. Projektą LLB-2-157 finansavo ES.",
+        {"title_en": None},
+    ),
+    # Programmes from the reference table (data/reference/programmes.csv): written forms in
+    # their cases, the period before, inside or after the name; codes; what is not a name.
+    case(
+        "rural-period-inside-the-name",
+        "Finansuota pagal Lietuvos kaimo plėtros 2007–2013 m. programos priemonę „Kaimo "
+        "atnaujinimas“.",
+        {
+            "programme": "Rural Development Programme for Lithuania",
+            "programme_basis": "stated",
+            "period_hint": "2007-2013",
+        },
+    ),
+    case(
+        "rural-double-space-and-spaced-dash",
+        "Projektas parengtas pagal Lietuvos  kaimo plėtros 2014 – 2020 metų programos priemones.",
+        {"programme": "Rural Development Programme for Lithuania", "period_hint": "2014-2020"},
+    ),
+    case(
+        "rural-short-name-with-a-period-the-table-does-not-write",
+        "Parama skirta pagal Kaimo plėtros 2014–2020 m. programą.",
+        {"programme": "Rural Development Programme for Lithuania", "period_hint": "2014-2020"},
+    ),
+    case(
+        "leader-in-capitals",
+        "Vietos projektas finansuotas pagal priemonę „LEADER“.",
+        {"programme": "Rural Development Programme for Lithuania", "period_hint": None},
+    ),
+    case(
+        "leader-is-not-a-project-leader",
+        "The project leader met the partners in Riga.",
+        {"programme": None},
+    ),
+    case(
+        "state-investment-programme-is-not-the-eu-funds",
+        "Darbai finansuojami iš Valstybės investicijų programos lėšų.",
+        {"programme": None, "programme_basis": None},
+    ),
+    case(
+        "eea-grants-period-is-no-eu-period",
+        "Projektas finansuojamas pagal 2009–2014 m. Europos ekonominės erdvės (EEE) finansinio "
+        "mechanizmo programą „Kultūros paveldas“.",
+        {"programme": "EEA and Norway Grants", "programme_basis": "stated", "period_hint": None},
+    ),
+    case(
+        "eea-grant-named-as-money-is-the-fund",
+        "Skirta EEE finansinio mechanizmo parama – 120 000 Eur.",
+        {"fund": "EEA", "programme": "EEA and Norway Grants"},
+    ),
+    case(
+        "active-citizens-fund-is-the-eea-grants",
+        "Bendruomenės projektą remia Aktyvių piliečių fondas, finansuojamas EEE finansinio "
+        "mechanizmo lėšomis.",
+        {"programme": "EEA and Norway Grants", "programme_basis": "stated"},
+    ),
+    case(
+        "eni-latvia-lithuania-belarus-english-name",
+        "The project is co-financed by the Latvia-Lithuania-Belarus Cross-border Cooperation "
+        "Programme within the European Neighbourhood Instrument 2014-2020.",
+        {"programme": "ENI Latvia-Lithuania-Belarus", "programme_basis": "stated"},
+    ),
+    case(
+        "enpi-latvia-lithuania-belarus-english-name",
+        "The project was funded by the Latvia-Lithuania-Belarus Cross-border Cooperation "
+        "Programme within the European Neighbourhood and Partnership Instrument 2007-2013.",
+        {"programme": "ENPI Latvia-Lithuania-Belarus", "programme_basis": "stated"},
+    ),
+    case(
+        "eni-latvia-lithuania-belarus-with-commas",
+        "Projektas vykdomas pagal 2014–2020 m. Europos kaimynystės priemonės Latvijos, Lietuvos ir "
+        "Baltarusijos bendradarbiavimo per sieną programą.",
+        {"programme": "ENI Latvia-Lithuania-Belarus", "fund": "ENI", "period_hint": "2014-2020"},
+    ),
+    case(
+        "eni-inside-a-project-number-is-no-fund",
+        "Projekto Nr. ENI-LLB-2-231.",
+        {
+            "fund": None,
+            "project_number": "ENI-LLB-2-231",
+            "programme": "ENI Latvia-Lithuania-Belarus",
+            "programme_basis": "code",
+        },
+    ),
+    case(
+        "swiss-programme",
+        "Finansavimo šaltinis: Lietuvos ir Šveicarijos bendradarbiavimo programos NVO fondas.",
+        {"programme": "Swiss-Lithuanian Cooperation Programme", "period_hint": None},
+    ),
+    case(
+        "english-programme-name-with-period-after",
+        "This project is co-funded by the Interreg Europe programme (2021–2027).",
+        {"programme": "Interreg Europe", "period_hint": "2021-2027"},
+    ),
+    case(
+        "name-broken-across-lines-by-a-hyphen",
+        "Projektas įgyvendintas pagal Lietuvos ir Lenkijos bendradar-\nbiavimo per sieną "
+        "programą 2007–2013 m.",
+        {"programme": "Interreg Lithuania-Poland", "period_hint": "2007-2013"},
+    ),
+    case(
+        "measure-code-after-priemone",
+        "Projektas finansuojamas pagal priemonę Nr. 05.4.1-CPVA-R-302 „Aktualizuoti paveldą“.",
+        {
+            "measure_code": "05.4.1-CPVA-R-302",
+            "project_number": None,
+            "programme": "EU Funds Investments Operational Programme",
+            "programme_basis": "code",
+            "period_hint": "2014-2020",
+        },
+    ),
+    case(
+        "measure-code-2021-after-pazangos-priemone",
+        "Lėšos skirtos pagal pažangos priemonę Nr. 10-001-04-06-03 „Kultūros infrastruktūra“.",
+        {
+            "measure_code": "10-001-04-06-03",
+            "programme": "EU Funds Investment Programme",
+            "programme_basis": "code",
+        },
+    ),
+    case(
+        "project-number-and-its-measure-code",
+        "Projekto kodas 08.4.2-ESFA-R-615-31-0009. Pagal 2014–2020 metų Europos Sąjungos fondų "
+        "investicijų veiksmų programos priemonę Nr. 08.4.2-ESFA-R-615.",
+        {
+            "project_number": "08.4.2-ESFA-R-615-31-0009",
+            "measure_code": "08.4.2-ESFA-R-615",
+            "programme": "EU Funds Investments Operational Programme",
+            "programme_basis": "stated",
+        },
+    ),
+    case(
+        "project-number-written-with-a-spaced-en-dash",
+        "Įgyvendintas projektas Nr. 07.1.1 – CPVA-R-905-61-0003 „Miesto centras“.",
+        {
+            "project_number": "07.1.1 – CPVA-R-905-61-0003",
+            "programme": "EU Funds Investments Operational Programme",
+            "programme_basis": "code",
+        },
+    ),
+    case(
+        "structural-funds-and-a-2007-code",
+        "Projektas VP3-1.3-VRM-02-R-41-007 finansuotas iš ES struktūrinių fondų.",
+        {
+            "project_number": "VP3-1.3-VRM-02-R-41-007",
+            "programme": "Cohesion Promotion Operational Programme",
+            "programme_basis": "code",
+            "period_hint": "2007-2013",
+        },
+    ),
+    case(
+        "structural-funds-alone",
+        "Projektas finansuotas iš ES struktūrinių fondų ir savivaldybės biudžeto lėšų.",
+        {"programme": NAT, "programme_basis": "stated", "period_hint": None},
+    ),
+    case(
+        "unlabelled-number-before-a-quoted-name",
+        'LLI-587 "Crafts on Both Banks"',
+        {"project_number": "LLI-587", "programme": "Interreg Latvia-Lithuania"},
+    ),
+    case(
+        "bsr-number-with-hash-in-prose",
+        "It is a partner in the Interreg Baltic Sea Region project #C112 “Smart and Dark”.",
+        {
+            "project_number": "#C112",
+            "programme": "Interreg Baltic Sea Region",
+            "period_hint": "2021-2027",
+        },
+    ),
+    case(
+        "number-in-a-table-row",
+        "Projekto Nr. | LT-RU-2-087",
+        {"project_number": "LT-RU-2-087"},
+    ),
+    case(
+        "agency-number-with-spaces-under-the-fisheries-programme",
+        "Projekte Nr. 63VS-KL- 17-1- 03639-PR001 pasirašyta Lietuvos žuvininkystės sektoriaus "
+        "2014-2020 metų veiksmų programos paramos sutartis.",
+        {
+            "project_number": "63VS-KL- 17-1- 03639-PR001",
+            "programme": "Fisheries Operational Programme",
+            "programme_basis": "stated",
+        },
+    ),
+    case(
+        "agency-number-alone-is-rural-development",
+        "Projekto Nr. 20KI-KS-19-1-02218-PR001.",
+        {
+            "programme": "Rural Development Programme for Lithuania",
+            "programme_basis": "code",
+            "period_hint": "2014-2020",
+        },
+    ),
+    case(
+        "agency-number-and-the-fisheries-fund",
+        "Projektas Nr. 61VS-KL-19-1-05127-PR001 finansuojamas Europos jūrų reikalų ir "
+        "žuvininkystės fondo lėšomis.",
+        {"programme": "Fisheries Operational Programme", "fund": "EMFF"},
+    ),
+    case(
+        "eafrd-abbreviation",
+        "Parama iš EŽŪFKP – 94 720 Eur.",
+        {"fund": "EAFRD", "programme": None},
+    ),
+    case(
+        "esf-plus",
+        "Strategija finansuojama „Europos socialinio fondo +“ lėšomis.",
+        {"fund": "ESF+"},
+    ),
+]
+
+PROJECT_IDS = [
+    case(
+        "id-keeps-an-abbreviation",
+        "Projekto pavadinimas: 1918 m. paminklo restauravimas",
+        "1918-m-paminklo-restauravimas",
+    ),
+    case(
+        "id-of-a-title-with-a-stage-after-its-full-stop",
+        "UNIKALAUS KAIMO PAVELDO IŠSAUGOJIMAS. I ETAPAS\nProjektas tęsiamas.",
+        "unikalaus-kaimo-paveldo-issaugojimas",
+    ),
+    case(
+        "id-is-never-a-label",
+        "Projekto įgyvendinimo vieta: Rumšiškės\nProjekto pradžia: 2015.03.01",
+        "case-txt",
+    ),
+]
+
+INFERRED = [
+    case(
+        "eu-funds-investments-with-a-date-is-the-period-programme",
+        "Mokyklos sporto aikštynas atnaujintas ES fondų investicijų lėšomis. Darbai pradėti "
+        "2018 m. kovo 1 d.",
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "a-rural-action-group-is-leader",
+        "Kaimo bendruomenė įgyvendino projektą pagal Alksnių krašto VVG vietos plėtros "
+        "strategiją. Projekto pradžia – 2019 m. balandžio 1 d.",
+        ("Rural Development Programme for Lithuania", "inferred", "2014-2020"),
+    ),
+    case(
+        "a-fisheries-region-group-is-the-fisheries-programme",
+        "Projektas įgyvendintas pagal Pajūrio žvejybos regiono vietos veiklos grupės strategiją. "
+        "Projekto pradžia – 2020 m. vasario 3 d.",
+        ("Fisheries Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "a-town-action-group-names-no-programme",
+        "Projektas įgyvendinamas pagal Upės miesto VVG vietos plėtros strategiją. Projekto "
+        "pradžia – 2019 m. balandžio 1 d.",
+        (None, None, "2014-2020"),
+    ),
+    case(
+        "an-action-group-with-another-fund-is-that-funds",
+        "Projektas įgyvendinamas pagal Alksnių krašto VVG strategiją, finansuojamas Europos "
+        "socialinio fondo ir Lietuvos Respublikos valstybės biudžeto lėšomis. Projekto pradžia – "
+        "2019 m. balandžio 1 d.",
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "esf-in-2007-2013-is-human-resources",
+        "Projektas finansuotas Europos socialinio fondo ir Lietuvos Respublikos valstybės "
+        "biudžeto lėšomis. Projekto veiklos vyko nuo 2012 m. sausio 2 d. iki 2013 m. birželio "
+        "28 d.",
+        ("Human Resources Development Operational Programme", "inferred", "2007-2013"),
+    ),
+    case(
+        "esf-plus-is-the-2021-programme",
+        "Strategija finansuojama „Europos socialinio fondo +“ lėšomis.",
+        ("EU Funds Investment Programme", "inferred", "2021-2027"),
+    ),
+    case(
+        "eafrd-is-rural-development",
+        "Projektas finansuojamas Europos žemės ūkio fondo kaimo plėtrai lėšomis. Pradžia – "
+        "2018 m. kovo 1 d.",
+        ("Rural Development Programme for Lithuania", "inferred", "2014-2020"),
+    ),
+    case(
+        "erdf-with-the-state-budget-and-dates-is-the-national-programme",
+        "Projektas finansuojamas Europos regioninės plėtros fondo ir Lietuvos Respublikos "
+        "valstybės biudžeto lėšomis. Projekto pradžia – 2017 m. gegužės 2 d.",
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "erdf-across-borders-is-not-national",
+        "Projektas finansuojamas Europos regioninės plėtros fondo lėšomis, partneriai iš "
+        "Latvijos. Projekto pradžia – 2017 m. gegužės 2 d.",
+        (None, None, "2014-2020"),
+    ),
+    case(
+        "structural-funds-with-the-dates-period",
+        "Projektas finansuotas iš ES struktūrinių fondų. Projekto pradžia – 2016 m. kovo 1 d.",
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "structural-funds-2007-with-erdf-stays-unresolved",
+        "Projektas finansuotas iš ES struktūrinių fondų (ERPF). Projekto pradžia – 2010 m. "
+        "kovo 1 d.",
+        (NAT, "stated", "2007-2013"),
+    ),
+    case(
+        "baltic-sea-region-with-partners-abroad",
+        "Projektas finansuojamas pagal tarptautinio bendradarbiavimo programą Baltijos jūros "
+        "regione; partneriai – iš Suomijos ir Švedijos. Pradžia – 2017 m. spalio 1 d.",
+        ("Interreg Baltic Sea Region", "inferred", "2014-2020"),
+    ),
+    case(
+        "a-name-two-generations-share-2014",
+        "Projektas įgyvendinamas pagal Latvijos–Lietuvos–Baltarusijos bendradarbiavimo per sieną "
+        "programą. Projekto pradžia – 2017 m. kovo 1 d.",
+        ("ENI Latvia-Lithuania-Belarus", "stated", "2014-2020"),
+    ),
+    case(
+        "a-name-two-generations-share-2007",
+        "Projektas įgyvendinamas pagal Latvijos – Lietuvos – Baltarusijos bendradarbiavimo per "
+        "sieną programą. Projekto pradžia – 2010 m. kovo 1 d.",
+        ("ENPI Latvia-Lithuania-Belarus", "stated", "2007-2013"),
+    ),
+    case(
+        "grants-period-is-no-project-period",
+        "Projektas finansuojamas pagal 2009–2014 m. EEE finansinio mechanizmo programą. "
+        "Projekto pradžia – 2014 m. gegužės 1 d.",
+        ("EEA and Norway Grants", "stated", None),
+    ),
 ]
 
 
@@ -197,3 +683,17 @@ def test_project_fields(text: str, expected: dict[str, Any]) -> None:
     }
     assert got == expected
     assert all(quote in text for quote in project.quotes.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), INFERRED)
+def test_programme_with_the_period(text: str, expected: tuple[Any, ...]) -> None:
+    """Programmes that follow from a text's words once its period is known (parse_text)."""
+    project = parse_text(text, "case.txt").project
+    assert (project.programme, project.programme_basis, project.period) == expected
+    assert all(quote in text for quote in project.quotes.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_IDS)
+def test_project_id(text: str, expected: str) -> None:
+    """The id is a slug of the title (or its acronym), never of a label or a stage."""
+    assert parse_text(text, "case.txt").project.project_id == expected

@@ -1,0 +1,351 @@
+"""The funding programmes, read from the reference table ``data/reference/programmes.csv``.
+
+Why a table and not a word list: a programme's canonical name, its kind, its periods, the
+funds it spends and the shapes of its project numbers and measure codes are facts with
+sources (``data/reference/README.md``), and the genre corpus, the audit's caps and the parser
+must answer to the same list. This module reads the table once and gives the parser what it
+needs: the rows, each programme's kind and periods, the rows a project number or a measure
+code belongs to, and the programme's written forms (``aliases``) as patterns.
+
+An alias is written once in the table, in one or a few case forms; a page writes it in any
+case, with any dashes and spaces, with the period before, inside or after it. So each alias
+becomes a pattern in which every longer word is its stem plus any ending (``programa``,
+``programos``, ``programą``), a year range is any year range (the years then pick the row),
+``m.`` and ``metų`` stand for each other, dashes and quotation marks are free, and a period
+before or after the name is read with it (see ``cwlib.parse.project``). A one-word alias in
+capitals (``LEADER``, ``KPP``) must be written in capitals.
+
+>>> kind("Interreg Lithuania-Poland"), kind("EU Funds Investments Operational Programme")
+('cooperation', 'national')
+>>> [r.period for r in number_rows("LT-PL-4R-326")]
+['2014-2020']
+>>> [(r.programme, r.period) for r in measure_rows("07.1.1-CPVA-V-906")]
+[('EU Funds Investments Operational Programme', '2014-2020')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cwlib import paths
+from cwlib.lexicon import load as lexicon
+
+__all__ = [
+    "ALIAS_GROUP",
+    "Alias",
+    "ProgrammeRow",
+    "alias_groups",
+    "aliases",
+    "eu_periods",
+    "kind",
+    "measure_rows",
+    "number_rows",
+    "rows",
+    "rows_of",
+]
+
+ALIAS_GROUP = "programmes.aliases"
+"""The keyword group of the aliases' first words (found by the Document's one keyword pass)."""
+
+_WORDS = lexicon.vocabulary("programmes")
+_ENDINGS: tuple[str, ...] = tuple(
+    sorted(lexicon.words("programmes", "alias_endings"), key=len, reverse=True)
+)
+_YEAR_WORDS: tuple[str, ...] = lexicon.words("programmes", "year_words")
+
+
+@dataclass(frozen=True)
+class ProgrammeRow:
+    """One programme in one of its periods (a row of programmes.csv)."""
+
+    programme: str  # the canonical name: the value of projects.programme
+    period: str | None  # the programme's own period; None for any period
+    eu_period: str | None  # the EU programming period projects.period takes; None for grants
+    kind: str  # cooperation, national, rural, eea_norway, eu_programme
+    name_lt: str
+    aliases: tuple[str, ...]
+    number_prefixes: tuple[str, ...]
+    number_pattern: re.Pattern[str] | None  # a whole project number (fullmatch)
+    measure_code_pattern: re.Pattern[str] | None  # a whole measure code (fullmatch)
+    funds: tuple[str, ...]
+    cap_key: str | None  # the programme's name in cofinancing_caps.csv
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A written form of a programme as a pattern, and the rows that list one of its forms.
+
+    One form may name two generations of a programme that the table keeps apart (the same
+    Lithuanian name for the ENPI programme of 2007-2013 and the ENI one of 2014-2020): its
+    rows then belong to both, never in the same period, and the period tells which.
+    """
+
+    programme: str  # the first programme that writes it so (table order)
+    source: str  # the pattern: matched at a start word, on the lower-cased text unless cased
+    cased: bool  # a one-word alias in capitals: matched on the text as written
+    start: str  # the lower-case stem every match begins with
+    rows: tuple[ProgrammeRow, ...]
+    has_years: bool  # the pattern holds a year range (groups y1, y2)
+    written: str  # one of the forms it stands for, as the table writes it
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The pattern, compiled the first time it is tried."""
+        return _alias_pattern(self.source)
+
+    @property
+    def broken(self) -> re.Pattern[str]:
+        """The same pattern with its long words allowed to break across two lines."""
+        return _broken(self.written)
+
+
+def _items(value: str) -> tuple[str, ...]:
+    return tuple(item for item in value.split("|") if item)
+
+
+def _compiled(value: str) -> re.Pattern[str] | None:
+    return re.compile(value) if value else None
+
+
+@cache
+def rows() -> tuple[ProgrammeRow, ...]:
+    """Every row of the table, in its order (empty when the table is missing)."""
+    path = paths.REFERENCE_DIR / "programmes.csv"
+    if not path.exists():
+        return ()
+    with open(path, encoding="utf-8", newline="") as f:
+        return tuple(
+            ProgrammeRow(
+                programme=r["programme"],
+                period=r["period"] or None,
+                eu_period=r["eu_period"] or None,
+                kind=r["kind"],
+                name_lt=r["name_lt"],
+                aliases=_items(r["aliases"]),
+                number_prefixes=_items(r["number_prefixes"]),
+                number_pattern=_compiled(r["number_pattern"]),
+                measure_code_pattern=_compiled(r["measure_code_pattern"]),
+                funds=_items(r["fund"]),
+                cap_key=r["cap_key"] or None,
+            )
+            for r in csv.DictReader(f)
+        )
+
+
+def rows_of(programme: str | None) -> tuple[ProgrammeRow, ...]:
+    """The rows of one programme (empty for an unknown name)."""
+    return tuple(r for r in rows() if r.programme == programme)
+
+
+def kind(programme: str | None) -> str | None:
+    """The kind of a programme (cooperation, national, rural, eea_norway, eu_programme)."""
+    found = rows_of(programme)
+    return found[0].kind if found else None
+
+
+def eu_periods(programme: str | None) -> tuple[str, ...]:
+    """The EU programming periods a programme has rows for, in table order."""
+    return tuple(dict.fromkeys(r.eu_period for r in rows_of(programme) if r.eu_period))
+
+
+@cache
+def _any(column: str) -> re.Pattern[str] | None:
+    """All rows' patterns of one column as one alternation: one try tells whether any row's
+    pattern matches a code (most codes are none), the rows are then asked one by one."""
+    patterns = [getattr(r, column).pattern for r in rows() if getattr(r, column) is not None]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def number_rows(code: str) -> tuple[ProgrammeRow, ...]:
+    """The rows whose project-number pattern the whole code matches."""
+    any_row = _any("number_pattern")
+    if any_row is None or any_row.fullmatch(code) is None:
+        return ()
+    return tuple(r for r in rows() if r.number_pattern and r.number_pattern.fullmatch(code))
+
+
+def measure_rows(code: str) -> tuple[ProgrammeRow, ...]:
+    """The rows whose measure-code pattern the whole code matches."""
+    any_row = _any("measure_code_pattern")
+    if any_row is None or any_row.fullmatch(code) is None:
+        return ()
+    return tuple(
+        r for r in rows() if r.measure_code_pattern and r.measure_code_pattern.fullmatch(code)
+    )
+
+
+# --- aliases as patterns --------------------------------------------------------------------
+
+_QUOTES = "„“”\"'«»‘’"
+_ALIAS_TOKEN = re.compile(
+    r"""
+    (?P<years>\d{4}\s*[-–—]\s*\d{4})  # a period: "2014–2020"
+  | (?P<word>[^\W\d_][^\W_]*\+?)      # a word ("Erasmus+" keeps its plus)
+  | (?P<num>\d+)                      # a number
+  | (?P<dash>\s*[-–—]\s*)             # a dash joining two names
+  | (?P<punct>[^\w\s])                # a comma, a bracket, a full stop
+    """,
+    re.VERBOSE,
+)
+_SEPARATOR = r"[\s" + re.escape(_QUOTES) + r"]+"
+_INNER_YEARS = (
+    r"(?:(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})\s*(?:"
+    + "|".join(re.escape(w) for w in _YEAR_WORDS)
+    + r")?\.?"
+    + r"[\s"
+    + re.escape(_QUOTES)
+    + r"]+)"
+)
+_BREAK = r"(?:-[\ \t]*\n[\ \t]*)?"  # a word split across two lines by a hyphen
+_PUNCT = {
+    ",": r"\s*,\s*",
+    "(": r"\s*\(\s*",
+    ")": r"\s*\)\s*",
+    ".": r"\.\s*",
+    "+": r"\+",
+    "&": r"\s*&\s*",
+    "/": r"\s*/\s*",
+}
+
+
+def _stem(word: str) -> str | None:
+    """A word without its Lithuanian (or English) ending, if it is long enough to lose one."""
+    if len(word) < 5:
+        return None
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _alias_lines(alias: str, broken: bool = False) -> tuple[list[tuple[str, str]], str, bool]:
+    """An alias as (pattern piece, comment) lines, its start stem, and whether it is cased.
+
+    ``broken``: a long word may be split across two lines by a hyphen ("bendradar-⏎biavimo").
+    """
+    text = alias.strip(_QUOTES + " ")
+    tokens = [(m.lastgroup or "", m.group(0)) for m in _ALIAS_TOKEN.finditer(text)]
+    cased = len(tokens) == 1 and tokens[0][0] == "word" and text.isupper()
+    # A period before or after the name is read by the caller, not kept in the pattern.
+    while tokens and (tokens[0][0] == "years" or tokens[0][1].lower() in _YEAR_WORDS):
+        tokens.pop(0)
+        if tokens and tokens[0] == ("punct", "."):
+            tokens.pop(0)
+    while tokens and tokens[-1][0] == "years":
+        tokens.pop()
+    # A Lithuanian name may put the period before its head noun ("Lietuvos kaimo plėtros
+    # 2014–2020 metų programa", "… sektoriaus 2014–2020 m. veiksmų programa"): where the form
+    # in the table has none, one may stand there.
+    words = [i for i, (k, _v) in enumerate(tokens) if k == "word"]
+    insert = -1
+    if not cased and len(words) >= 2 and all(k != "years" for k, _v in tokens):
+        insert = words[-1]
+        if tokens[words[-2]][1].lower().startswith("veiksm"):
+            insert = words[-2]
+    lines: list[tuple[str, str]] = []
+    start = ""
+    previous = ""
+    for i, (kind_, value) in enumerate(tokens):
+        word = value if cased else value.lower()
+        if kind_ == "years":
+            piece = r"(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})"
+        elif kind_ == "word" and word in _YEAR_WORDS:
+            piece = "(?:" + "|".join(re.escape(w) for w in _YEAR_WORDS) + r")\.?"
+            if i + 1 < len(tokens) and tokens[i + 1] == ("punct", "."):
+                tokens[i + 1] = ("skip", ".")
+        elif kind_ == "word":
+            stem = None if cased or word.isupper() else _stem(word)
+            if stem is None:
+                piece = re.escape(word)
+            elif broken and len(stem) >= 6:
+                piece = _BREAK.join(re.escape(c) for c in stem) + r"\w{0,5}"
+            else:
+                piece = re.escape(stem) + r"\w{0,5}"
+            if not start:
+                start = stem or word
+        elif kind_ == "num":
+            piece = re.escape(word)
+        elif kind_ == "dash":
+            piece = r"\s*[-–—]\s*"
+        elif kind_ == "skip":
+            continue
+        else:
+            piece = _PUNCT.get(value, re.escape(value))
+        if previous in ("word", "num", "years") and kind_ in ("word", "num", "years"):
+            lines.append((_SEPARATOR, "a space (or a quotation mark) between words"))
+        if i == insert:
+            lines.append((_INNER_YEARS + "?", "perhaps the period before the head noun"))
+        lines.append((piece, f"{value!r}"))
+        previous = kind_
+    return lines, start.lower(), cased
+
+
+def _source(lines: list[tuple[str, str]]) -> str:
+    """The pattern the lines make, between word boundaries.
+
+    Generated from the table, so compiled without the verbose layout: some 300 forms in
+    verbose layout cost a third of a second to compile; the pieces and what each is for are
+    in :func:`_alias_lines`.
+    """
+    return r"(?<!\w)" + "".join(piece for piece, _comment in lines) + r"(?![\w+])"
+
+
+@cache
+def _alias_pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+@cache
+def aliases() -> tuple[Alias, ...]:
+    """Every written form of every programme, longest first (patterns compiled on first use).
+
+    Forms of one programme that come out as the same pattern (``programa``, ``programos``)
+    are one Alias listing the rows of all of them.
+    """
+    found: dict[tuple[str, bool], tuple[str, str, list[ProgrammeRow], str]] = {}
+    for row in rows():
+        for alias in (*row.aliases, row.name_lt, row.programme):
+            lines, start, cased = _alias_lines(alias)
+            if not lines or not start:
+                continue
+            key = (_source(lines), cased)
+            if key in found:
+                programme, _start, listed, _written = found[key]
+                if any(
+                    r.programme != row.programme and r.eu_period == row.eu_period for r in listed
+                ):
+                    raise ValueError(
+                        f"programmes.csv: {alias!r} reads as a form of {programme!r} too, "
+                        f"in the same period"
+                    )
+                if row not in listed:
+                    listed.append(row)
+            else:
+                found[key] = (row.programme, start, [row], alias)
+    out = [
+        Alias(
+            programme=programme,
+            source=source,
+            cased=cased,
+            start=start,
+            rows=tuple(listed),
+            has_years="(?P<y1>" in source,
+            written=written,
+        )
+        for (source, cased), (programme, start, listed, written) in found.items()
+    ]
+    return tuple(sorted(out, key=lambda a: -len(a.source)))
+
+
+@cache
+def _broken(alias: str) -> re.Pattern[str]:
+    lines, _start, _cased = _alias_lines(alias, broken=True)
+    return re.compile(_source(lines))
+
+
+def alias_groups() -> dict[str, tuple[str, ...]]:
+    """The keyword group of the aliases' start words, for ``lexicon.keyword_groups``."""
+    return {ALIAS_GROUP: tuple(sorted({a.start for a in aliases()}))}

@@ -1,0 +1,468 @@
+"""Which programme a text's project belongs to, on what basis, and the codes that tell it.
+
+The programmes are the rows of the reference table (``cwlib.lexicon.programmes``, read from
+``data/reference/programmes.csv``); this module finds what in a text points to one of them:
+
+* a **written form** of a programme (an alias in any case, with its period before, inside or
+  after it): basis ``stated``;
+* a **code**: a project number or a measure code whose whole shape is a programme's
+  (``LLI-512``, ``08.2.1-CPVA-R-908-41-0003``, ``07.1.1-CPVA-V-906``, ``VP3-1.2-VRM-01-R``):
+  basis ``code`` (and the code's row gives the period);
+* words from which the programme follows, given the project's period: a fund that only one
+  programme spends (``EŽŪFKP`` → the Rural Development Programme; ``ESF`` in 2007-2013 → the
+  Human Resources Development OP), the EU structural funds with a national mark and the
+  period, the Baltic Sea region with partners abroad: basis ``inferred``. These are
+  :class:`~cwlib.parse.facts.ProgrammeGuess` es, settled by ``cwlib.parse.project.complete``
+  once the period is known.
+
+Why the codes are read here: a code is a measure code or a project number by its shape in the
+table, not by the words before it, and a page writes it with spaces or an en dash after its
+first group (``07.1.1 – CPVA-R-905-61-0003``) or inside it (``63VS-KL- 17-1- …``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cwlib.lexicon import load as lexicon
+from cwlib.lexicon import programmes as table
+from cwlib.lexicon.programmes import ProgrammeRow
+from cwlib.parse.document import Document
+from cwlib.parse.facts import ProgrammeGuess
+
+__all__ = [
+    "KEYWORDS",
+    "Choice",
+    "Code",
+    "Mention",
+    "choose",
+    "codes",
+    "funds_named",
+    "mentions",
+]
+
+KEYWORDS = (
+    table.ALIAS_GROUP,
+    *(f"programmes.loose_forms.{key}" for key in lexicon.entries("programmes", "loose_forms")),
+    *(f"programmes.funds.{key}" for key in lexicon.entries("programmes", "funds")),
+    *(f"programmes.inference.{key}" for key in lexicon.entries("programmes", "inference")),
+)
+"""The lexicon keyword groups this module reads (see cwlib.parse.document)."""
+
+GENERIC = "EU Structural Funds (Lithuania)"
+"""The one programme that stands for any period: the structural funds named without their OP."""
+
+_FUNDS = [
+    (entry["name"], re.compile(lexicon.fragment_of(entry), re.VERBOSE), f"programmes.funds.{key}")
+    for key, entry in lexicon.entries("programmes", "funds").items()
+]
+_LOOSE = [
+    (
+        entry["programme"],
+        re.compile(lexicon.fragment_of(entry), re.VERBOSE),
+        f"programmes.loose_forms.{key}",
+    )
+    for key, entry in lexicon.entries("programmes", "loose_forms").items()
+]
+_INFERENCE = {
+    key: re.compile(lexicon.fragment_of(entry), re.VERBOSE)
+    for key, entry in lexicon.entries("programmes", "inference").items()
+}
+_GUARDS = frozenset(lexicon.words("programmes", "alias_guards"))
+_YEAR_WORDS = "|".join(re.escape(w) for w in lexicon.words("programmes", "year_words"))
+_YEARS_BEFORE = re.compile(
+    r"""
+    (?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})     # a period: "2014–2020"
+    \s*(?:(?:"""
+    + _YEAR_WORDS
+    + r""")\.?\s*)?                           # "m.", "metų"
+    [„“"]?$                                   # right before the programme's name
+    """,
+    re.VERBOSE,
+)
+_YEARS_AFTER = re.compile(
+    r"""
+    [“”"]?\s*\(?\s*                           # after the name, perhaps in brackets
+    (?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})     # a period: "(2014–2020 m.)"
+    """,
+    re.VERBOSE,
+)
+_HYPHEN_BREAK = re.compile(
+    r"""
+    \w-[\ \t]*\n                             # a word broken across two lines by a hyphen
+    """,
+    re.VERBOSE,
+)
+_PREVIOUS_WORD = re.compile(
+    r"""
+    (?P<w>\w+)\s+$                            # the word before a programme's name
+    """,
+    re.VERBOSE,
+)
+_CODE = re.compile(
+    r"""
+    (?<![\w#./\-–])                           # not inside another code or word
+    \#?                                       # BSR numbers may start with '#'
+    [A-ZĄČĘĖĮŠŲŪŽ0-9]+                        # a first group of capitals or digits
+    (?:
+      (?:[-./]|[\ \t]?[–—-][\ \t]?|-[\ \t])   # a hyphen, full stop or slash; a spaced dash
+      [A-ZĄČĘĖĮŠŲŪŽ0-9]+                      # another group
+    )*
+    (?:_\d)?                                  # an Erasmus+ partner suffix: "_3"
+    """,
+    re.VERBOSE,
+)
+_LONGEST_CODE = 60
+"""Characters of the longest code of the table (with spaces), and more: a run of groups
+beyond it is cut there, so that a long run costs no more than a short one."""
+_CODE_CUT = re.compile(
+    r"""
+    [\ \t]?[–—-][\ \t]?|[./]                  # where a code may be cut: a dash, a dot, a slash
+    """,
+    re.VERBOSE,
+)
+_SPACES = re.compile(
+    r"""
+    [\ \t]+                                   # spaces inside a code as written
+    """,
+    re.VERBOSE,
+)
+_SEPARATOR = re.compile(
+    r"""
+    [-./]                                     # a code with a separator: a structured number
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A programme named in the text, with the rows its words and period point to."""
+
+    programme: str
+    rows: tuple[ProgrammeRow, ...]
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Code:
+    """A code whose whole shape is a programme's project number or measure code."""
+
+    code: str  # as written
+    start: int
+    end: int
+    what: str  # "number" or "measure"
+    rows: tuple[ProgrammeRow, ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The programme of a text as far as the text alone tells it."""
+
+    programme: str | None
+    basis: str | None  # stated, code (inferred ones are guesses, settled with the period)
+    rows: tuple[ProgrammeRow, ...]  # the rows it may be (one when the period is known)
+    quote: str | None
+    guesses: tuple[ProgrammeGuess, ...]
+
+
+# --- written forms ----------------------------------------------------------------------------
+
+
+def _by_start() -> dict[str, list[table.Alias]]:
+    out: dict[str, list[table.Alias]] = {}
+    for alias in table.aliases():
+        out.setdefault(alias.start, []).append(alias)
+    return out
+
+
+_ALIASES_BY_START = _by_start()
+_STARTS_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _start in _ALIASES_BY_START:
+    _STARTS_BY_LETTER[_start[0]] = (*_STARTS_BY_LETTER.get(_start[0], ()), _start)
+
+
+def _rows_for(alias: table.Alias, years: str | None) -> tuple[ProgrammeRow, ...]:
+    """The rows a named programme may be: those of the period written with it, else those
+    that list the form it was written in."""
+    if years is not None:
+        named = dict.fromkeys(r.programme for r in alias.rows)
+        return tuple(r for p in named for r in table.rows_of(p) if years in (r.period, r.eu_period))
+    return alias.rows
+
+
+def mentions(doc: Document) -> list[Mention]:
+    """Every programme the text names, in text order (the longest form at each place); where
+    the table's forms name none, the looser forms of the cooperation programmes."""
+    return _table_mentions(doc) or _loose_mentions(doc)
+
+
+def _with_years(text: str, first: int, last: int) -> tuple[str | None, int, int]:
+    """A period written right before or after a programme's name, and the span with it."""
+    before = _YEARS_BEFORE.search(text, max(0, first - 30), first)
+    if before:
+        return f"{before.group('y1')}-{before.group('y2')}", before.start(), last
+    after = _YEARS_AFTER.match(text, last)
+    if after and after.start("y1") - last <= 4:
+        return f"{after.group('y1')}-{after.group('y2')}", first, after.end()
+    return None, first, last
+
+
+def _loose_mentions(doc: Document) -> list[Mention]:
+    out = []
+    for name, pattern, group in _LOOSE:
+        for match in doc.finditer_at_starts(pattern, group):
+            years, first, last = _with_years(doc.text, match.start(), match.end())
+            rows = table.rows_of(name)
+            if years is not None:
+                rows = tuple(r for r in rows if years in (r.period, r.eu_period))
+            out.append(Mention(name, rows, first, last, doc.text[first:last]))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _table_mentions(doc: Document) -> list[Mention]:
+    text, lower = doc.text, doc.lower
+    broken = _HYPHEN_BREAK.search(text) is not None
+    out: list[Mention] = []
+    end = 0
+    for pos in doc.hits(table.ALIAS_GROUP):
+        if pos < end or (pos > 0 and (lower[pos - 1].isalnum() or lower[pos - 1] == "_")):
+            continue
+        best: tuple[re.Match[str], table.Alias] | None = None
+        for start in _STARTS_BY_LETTER.get(lower[pos], ()):
+            if not lower.startswith(start, pos):
+                continue
+            for alias in _ALIASES_BY_START[start]:
+                pattern = alias.broken if broken else alias.pattern
+                match = pattern.match(text if alias.cased else lower, pos)
+                if match and (best is None or match.end() > best[0].end()):
+                    best = (match, alias)
+        if best is None:
+            continue
+        match, alias = best
+        previous = _PREVIOUS_WORD.search(lower, max(0, pos - 30), pos)
+        if previous and previous.group("w") in _GUARDS:
+            continue  # "Valstybės investicijų programa": another body's programme
+        first, last = match.start(), match.end()
+        years = None
+        if alias.has_years and match.group("y1"):
+            years = f"{match.group('y1')}-{match.group('y2')}"
+        if years is None:
+            years, first, last = _with_years(text, first, last)
+        rows = _rows_for(alias, years)
+        named = list(dict.fromkeys(r.programme for r in rows)) or [alias.programme]
+        out.append(Mention(named[0], rows, first, last, text[first:last]))
+        end = match.end()
+    return out
+
+
+# --- codes ------------------------------------------------------------------------------------
+
+
+def normalise_code(code: str) -> str:
+    """A code as the table's patterns read it: no spaces, dashes as hyphens.
+
+    >>> normalise_code("07.1.1 – CPVA-R-905-61-0003"), normalise_code("63VS-KL- 17-1- 03639")
+    ('07.1.1-CPVA-R-905-61-0003', '63VS-KL-17-1-03639')
+    """
+    return _SPACES.sub("", code).replace("–", "-").replace("—", "-")
+
+
+def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:
+    """The longest code starting at ``pos`` that is a programme's number or measure code.
+
+    Without a label, a project number must have parts (``LLI-512``) or its hash (``#C112``):
+    a bare ``C031`` or ``PGI05123`` is a number only where the text says it is one.
+    """
+    match = _CODE.match(text, pos)
+    if match is None:
+        return None
+    token = match.group(0)[:_LONGEST_CODE]  # a run of groups is cut where no code is longer
+    cuts = [len(token), *[m.start() for m in _CODE_CUT.finditer(token)][::-1]]
+    for cut in cuts:
+        written = token[:cut].rstrip(" \t–—-")
+        code = normalise_code(written)
+        found = table.number_rows(code)
+        if found and (labelled or _SEPARATOR.search(code) or code.startswith("#")):
+            return Code(written, pos, pos + len(written), "number", found)
+        found = table.measure_rows(code)
+        if found:
+            return Code(written, pos, pos + len(written), "measure", found)
+    return None
+
+
+def codes(doc: Document) -> list[Code]:
+    """Every code in the text whose shape is a programme's project number or measure code."""
+    out = []
+    end = 0
+    for match in _CODE.finditer(doc.text):
+        if match.start() < end or not (
+            match.group(0).startswith("#") or _SEPARATOR.search(match.group(0))
+        ):
+            continue  # a word in capitals, a figure: a code without a label has parts
+        code = code_at(doc.text, match.start())
+        if code is not None:
+            out.append(code)
+            end = code.end
+    return out
+
+
+# --- funds and inference ----------------------------------------------------------------------
+
+
+def funds_named(doc: Document) -> list[tuple[str, str]]:
+    """The funds the text names as sources of money, (name, quote), in the table's order."""
+    out = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern, group in _FUNDS:
+        for match in doc.finditer_at_starts(pattern, group):
+            if any(a <= match.start() < b for a, b in taken):
+                continue  # "Europos socialinio fondo +" is ESF+, not also ESF
+            end = _word_end(doc.text, match.end())
+            taken.append((match.start(), end))
+            out.append((name, doc.text[match.start() : end]))
+            break
+    return out
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isalnum() or text[pos] == "+"):
+        pos += 1
+    return pos
+
+
+def _found(doc: Document, key: str) -> re.Match[str] | None:
+    return doc.match_at_starts(_INFERENCE[key], f"programmes.inference.{key}")
+
+
+def _guesses(doc: Document, funds: list[tuple[str, str]]) -> list[ProgrammeGuess]:
+    """Programmes that follow from the text's words, for each period they would need."""
+    guesses: list[ProgrammeGuess] = []
+    cooperation = _found(doc, "cooperation") is not None
+    region = _found(doc, "bsr_region")
+    if region is not None:
+        # The region a transnational programme is named by, in a project with partners abroad
+        # (the text's words say so, or the partners' countries will).
+        quote = doc.text[region.start() : region.end()]
+        guesses.append(
+            ProgrammeGuess("Interreg Baltic Sea Region", None, quote, abroad=not cooperation)
+        )
+    names = {name for name, _quote in funds}
+    if not cooperation and _found(doc, "national") is not None:
+        # A national mark and nothing across borders: the fund is a national programme's.
+        candidates = [
+            r
+            for r in table.rows()
+            if r.period is not None and r.kind in ("national", "rural") and names & set(r.funds)
+        ]
+    else:
+        # Otherwise only a fund that no cooperation programme spends tells the programme.
+        shared = {f for r in table.rows() if r.kind == "cooperation" for f in r.funds}
+        own = names - shared
+        candidates = [r for r in table.rows() if r.period is not None and own & set(r.funds)]
+    quote = funds[0][1] if funds else ""
+    guesses.extend(_group_guesses(doc, names))
+    for period in (None, "2007-2013", "2014-2020", "2021-2027"):
+        fitting = [r for r in candidates if period is None or r.eu_period == period]
+        programmes = list(dict.fromkeys(r.programme for r in fitting))
+        if len(programmes) == 1:
+            guesses.append(ProgrammeGuess(programmes[0], period, quote))
+        elif programmes and all(table.kind(p) == "national" for p in programmes):
+            guesses.append(ProgrammeGuess(GENERIC, period, quote))
+    return guesses
+
+
+def _group_guesses(doc: Document, funds: set[str]) -> list[ProgrammeGuess]:
+    """The programme a local action group's strategy is funded by, where no other fund is
+    named: a fisheries region's group (ŽRVVG) the fisheries programme, a rural group (VVG)
+    the Rural Development Programme (LEADER). Any period: the dates tell which."""
+    for key, programme, own in (
+        ("fisheries_group", "Fisheries Operational Programme", {"EMFF", "EMFAF", "EFF"}),
+        ("local_action_group", "Rural Development Programme for Lithuania", {"EAFRD"}),
+    ):
+        found = _found(doc, key)
+        if found is not None and funds <= own:
+            return [ProgrammeGuess(programme, None, doc.text[found.start() : found.end()])]
+    return []
+
+
+def _generic_guesses(quote: str, funds: list[tuple[str, str]]) -> list[ProgrammeGuess]:
+    """The operational programme the structural funds of a period stand for, when one does."""
+    names = {name for name, _quote in funds}
+    out = []
+    for period in ("2007-2013", "2014-2020", "2021-2027"):
+        rows = [
+            r
+            for r in table.rows()
+            if r.kind == "national" and r.eu_period == period and r.programme != GENERIC
+        ]
+        if names:
+            rows = [r for r in rows if names.intersection(r.funds)] or rows
+        programmes = list(dict.fromkeys(r.programme for r in rows))
+        if len(programmes) == 1:
+            out.append(ProgrammeGuess(programmes[0], period, quote))
+    return out
+
+
+# --- the choice -------------------------------------------------------------------------------
+
+
+def _code_choice(
+    code: Code, named: list[Mention], funds: list[tuple[str, str]]
+) -> tuple[ProgrammeRow, ...]:
+    """The rows a code points to, narrowed to the programme the text names or funds."""
+    programmes = list(dict.fromkeys(r.programme for r in code.rows))
+    if len(programmes) > 1:
+        stated = [p for p in programmes if any(m.programme == p for m in named)]
+        fund_names = {name for name, _q in funds}
+        funded = [p for p in programmes if any(fund_names & set(r.funds) for r in table.rows_of(p))]
+        keep = (stated or funded or programmes)[0]
+        return tuple(r for r in code.rows if r.programme == keep)
+    return code.rows
+
+
+def choose(
+    doc: Document,
+    number: Code | None,
+    measure: Code | None,
+    funds: list[tuple[str, str]],
+    named: list[Mention],
+) -> Choice:
+    """The programme the text names or its codes imply, and what else would tell it.
+
+    A programme named in the text wins, narrowed to the code's period when the code is the
+    same programme's; a code of another programme wins over a programme merely named (a code
+    belongs to this project, a name may be a footer's); the structural funds named without
+    their programme give way to a national programme the text or a code names.
+    """
+    code = number or measure
+    code_rows = _code_choice(code, named, funds) if code else ()
+    code_programme = code_rows[0].programme if code_rows else None
+    specific = [m for m in named if m.programme != GENERIC]
+    generic = [m for m in named if m.programme == GENERIC]
+    if code_programme is not None and code_programme != GENERIC:
+        same = [m for m in specific if code_programme in {r.programme for r in m.rows}]
+        if same:
+            rows = tuple(r for r in code_rows if r in same[0].rows) or code_rows
+            return Choice(code_programme, "stated", rows, same[0].quote, ())
+        return Choice(code_programme, "code", code_rows, code.code if code else None, ())
+    if specific:
+        first = specific[0]
+        named = list(dict.fromkeys(r.programme for r in first.rows))
+        if len(named) > 1:
+            # A form two generations share: the period tells which (else the first).
+            guesses = [
+                ProgrammeGuess(r.programme, r.eu_period, first.quote, "stated") for r in first.rows
+            ]
+            guesses.append(ProgrammeGuess(named[0], None, first.quote, "stated"))
+            return Choice(None, None, (), None, tuple(guesses))
+        rows = first.rows or table.rows_of(first.programme)
+        return Choice(first.programme, "stated", rows, first.quote, ())
+    if generic:
+        mention = generic[0]
+        guesses = _generic_guesses(mention.quote, funds)
+        return Choice(GENERIC, "stated", table.rows_of(GENERIC), mention.quote, tuple(guesses))
+    return Choice(None, None, (), None, tuple(_guesses(doc, funds)))

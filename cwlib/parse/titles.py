@@ -1,0 +1,835 @@
+"""The project's title and English title: where pages write them, and what is never one.
+
+A page names its project in a few places, tried in this order: after a title label
+("Projekto pavadinimas: …", the label alone on its line with the value below it, a card's
+row of labels over its row of values), in a heading that puts the project's number or its
+programme before the quoted name (``LLI-587 „…“``), in a line that is only a quoted name,
+in the first heading of the content, and in the quoted name after the word project in the
+sentences ("įgyvendina projektą „…“"). A heading that only reports on a project (a news
+headline) gives way to that quoted name, and a heading in capitals is written as the text
+writes its words elsewhere.
+
+What is never a title: the site's own name above its menu, menus, breadcrumbs, section names,
+labels, the EU's funding banner, a programme's name, a date, a code. On an English page the
+English title is the title; an acronym stands for the English title only where the page
+gives no title in words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cwlib.lexicon import load as lexicon
+from cwlib.parse import places
+from cwlib.parse.document import Document
+from cwlib.parse.keys import title_key
+from cwlib.parse.programme import Code, Mention
+from cwlib.parse.segments import Span
+
+__all__ = ["KEYWORDS", "read_titles"]
+
+KEYWORDS = (
+    "project.en_title_label",
+    "project.acronym_label",
+    "project.number",
+    "project.chrome_line",
+)
+"""The lexicon keyword groups this module reads (see cwlib.parse.document)."""
+
+_WORDS = {
+    name.upper(): lexicon.fragment("project", name)
+    for name in (
+        "title_label",
+        "en_title_label",
+        "acronym_label",
+        "noise_line",
+        "section_line",
+        "chrome_line",
+        "org_line",
+        "lithuanian_words",
+        "english_words",
+    )
+}
+_NOISE_LINE = re.compile(
+    lexicon.fill(
+        r"""
+        ^{NOISE_LINE}\b         # a menu word opens the line
+        [\s|/»>·•-]*            # with its separators
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
+)
+_SECTION_LINE = re.compile(_WORDS["SECTION_LINE"], re.VERBOSE)
+_CHROME_LINE = re.compile(_WORDS["CHROME_LINE"], re.VERBOSE)
+_ORG_LINE = re.compile(_WORDS["ORG_LINE"], re.VERBOSE)
+_TITLE_LABEL = re.compile(
+    lexicon.fill(
+        r"""
+        {TITLE_LABEL}           # "Projekto pavadinimas", "Project title"
+        \s*[:–—-]?\s*           # a colon or dash
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
+)
+
+
+def _label_line(label: str) -> re.Pattern[str]:
+    """A line that opens with a label of the lexicon and gives its value after it."""
+    return re.compile(
+        r"""
+        ^(?i:"""
+        + label
+        + r""")                 # the label opening a line: "Pavadinimas anglų k.", "Acronym"
+        \s*[:\t–-]?\s*          # a colon, tab or dash
+        (?P<v>\S.{1,200})$      # the value, to the end of the line
+        """,
+        re.VERBOSE | re.MULTILINE,
+    )
+
+
+_EN_TITLE_LABEL = _label_line(_WORDS["EN_TITLE_LABEL"])  # "Pavadinimas anglų k.: …"
+_ACRONYM_LABEL = _label_line(_WORDS["ACRONYM_LABEL"])  # "Projekto akronimas: …"
+_QUOTED_PROJECT = re.compile(
+    r"""
+    (?:projekt|project|tinkl)\w*\s+   # "projektas", "projekto", "project"; a network ("tinklo")
+    (?:(?:nr\.\s*)?[\w./-]+\s+){0,2}   # up to two words or a number between
+    (?=,,|„|\"|“|«)             # then a quotation opens (the project's name)
+    """,
+    re.VERBOSE,
+)  # run on doc.lower
+_ENGLISH_ASIDE = re.compile(
+    r"""
+    \s*\(                                     # a bracket after the quoted name
+    (?:angl\.\s*|en\.?\s*|english:?\s*)?      # "angl.", "en", "English:"
+    (?P<q>,,|„|\"|“)?                         # perhaps a quotation mark
+    (?P<name>[^()\n]{3,200}?)                 # the English name
+    (?:“|”|\")?\)                             # a closing quotation mark and bracket
+    """,
+    re.VERBOSE,
+)
+_ASIDE_PART_SEPARATOR = re.compile(
+    r"""
+    [,;]\s*                     # parts of an aside: "(Creative Port Cities, #R095)"
+    """,
+    re.VERBOSE,
+)
+_ASIDE_LABEL = re.compile(
+    r"""
+    ^(?i:angl|en|english|akronimas|acronym)   # a label opening an aside's part
+    \.?:?\s*                                  # with its full stop or colon
+    """,
+    re.VERBOSE,
+)
+_NOT_A_TITLE_PART = re.compile(
+    r"""
+    \d                          # a figure
+    | (?i:\bnr\b|projekt)       # a number or the word project
+    """,
+    re.VERBOSE,
+)
+_THREE_LATIN_LETTERS = re.compile(
+    r"""
+    [A-Za-z]{3}                 # three Latin letters in a row (an English word)
+    """,
+    re.VERBOSE,
+)
+_LT_WORD = re.compile(_WORDS["LITHUANIAN_WORDS"], re.VERBOSE)  # run on lower-cased text
+_EN_WORD = re.compile(_WORDS["ENGLISH_WORDS"], re.VERBOSE)  # run on lower-cased text
+_LT_ENDING = re.compile(lexicon.fragment("project", "lithuanian_endings"), re.VERBOSE)
+_LABELLED_VALUE_END = re.compile(
+    r"""
+    (?<=[^\s.]{3})\.\s+         # a full stop after a word of three letters or more
+    (?=[A-ZĄČĘĖĮŠŲŪŽ])          # and a capital: the next sentence after a labelled title
+    """,
+    re.VERBOSE,
+)
+_NUMBER_ASIDE_AT_END = re.compile(
+    r"""
+    \s*\((?:[^()]*\d[^()]*)\)\s*$   # a bracketed aside holding a figure, at the end
+    """,
+    re.VERBOSE,
+)
+_BARE_PROJECT_WORD = re.compile(
+    r"""
+    ^(?i:projektas|project)     # "Projektas" before a capitalised name,
+    (?:\s*[:–—-])?\s+           # perhaps with a colon or a dash: "Projektas: X"
+    (?=[A-ZĄČĘĖĮŠŲŪŽ])
+    """,
+    re.VERBOSE,
+)
+_DIGIT = re.compile(
+    r"""
+    \d                          # any digit
+    """,
+    re.VERBOSE,
+)
+_ACRONYM = re.compile(
+    r"""
+    (?:projekt|project)\w*\s+   # the lower-case word project, then
+    (?P<a>[A-Z][A-Z0-9\-]{2,}   # a word in capitals (three or more letters)
+      (?:\s+[A-Z][A-Z0-9\-]{2,}){0,3})\b   # and up to three more: "DESIGN HUBS"
+    """,
+    re.VERBOSE,
+)
+_DASH_REST = re.compile(
+    r"""
+    \s*[–—-]\s*                 # a dash after a quoted title
+    (?P<b>.{3,})$               # and the title in the other language
+    """,
+    re.VERBOSE,
+)
+_PAREN_PAIR = re.compile(
+    r"""
+    ^(?P<a>[^()]{3,}?)          # a title
+    \s*\((?P<b>[^()]{3,})\)\s*$ # and the other language's in brackets
+    """,
+    re.VERBOSE,
+)
+_OPEN = {",,": '“”"', "„": '“”"', "“": '”"', '"': '"', "«": "»"}
+
+
+_BANNER_LINE = re.compile(lexicon.fragment("project", "banner_line"), re.VERBOSE)
+_CARD_LABEL = re.compile(lexicon.fragment("project", "card_label"), re.VERBOSE)
+_LABEL_ONLY = re.compile(
+    lexicon.fill(
+        r"""
+        (?:{TITLE_LABEL})       # a title label, "Projekto pavadinimas"
+        \s*:?\s*$               # alone on its line, perhaps with a colon
+        """,
+        **_WORDS,
+    ),
+    re.VERBOSE,
+)
+_CARD_LABEL_ONLY = re.compile(
+    lexicon.fill(
+        r"""
+        (?:{CARD_LABEL}|{TITLE_LABEL})   # a card's label
+        \s*:?\s*$                        # alone on its line
+        """,
+        CARD_LABEL=lexicon.fragment("project", "card_label"),
+        **_WORDS,
+    ),
+    re.VERBOSE,
+)
+_OTHER_LABEL = re.compile(
+    lexicon.fill(
+        r"""
+        (?:{CARD_LABEL})        # another field's label: "Projekto įgyvendinimo vieta"
+        \s*[:–—-]              # before its value
+        """,
+        CARD_LABEL=lexicon.fragment("project", "card_label"),
+    ),
+    re.VERBOSE,
+)
+_LABELLED_FIGURE = re.compile(
+    r"""
+    [^:\d]{3,40}:\s             # a short label and its colon: "Bendra projekto vertė: "
+    .*\d                        # then a figure: a sum, a date, a duration
+    """,
+    re.VERBOSE,
+)
+_VOWELS = frozenset("aeiouyąęėįųū")  # a word in capitals without one is an acronym
+_SENTENCE_START = re.compile(
+    r"""
+    (?:^|[.!?]\s+|\n[\ \t]*|[„“"]) $   # a word opening the text, a sentence, a line or a quote
+    """,
+    re.VERBOSE,
+)
+_WORD_BEFORE_STOP = re.compile(
+    r"""
+    [^\W\d_]{3}$                # a word of three letters or more ends the part
+    """,
+    re.VERBOSE,
+)
+_DATE_LINE = re.compile(
+    r"""
+    \d{4}[-./\ ]\d{1,2}[-./\ ]\d{1,2}\.?    # a date: 2023-07-04, 2023.07.04, 2023 07 04
+    (?:\s+\d{1,2}:\d{2})?                  # perhaps with a time
+    """,
+    re.VERBOSE,
+)
+_CODE_LINE = re.compile(
+    r"""
+    [A-Z0-9\#][\w./\#\-–]*\d[\w./\#\-–]*    # one token holding a figure: a number or a code
+    """,
+    re.VERBOSE,
+)
+_ACRONYM_LINE = re.compile(
+    r"""
+    [A-Z0-9][A-Z0-9&+\-]*                  # a word in capitals
+    (?:\ [A-Z0-9][A-Z0-9&+\-]*){0,2}       # and up to two more: "VILLAGE SHOPS"
+    """,
+    re.VERBOSE,
+)
+_ACRONYM_DASH = re.compile(
+    r"""
+    (?P<a>[A-Z0-9][A-Z0-9&+\-]*[A-Z][A-Z0-9&+\-]*)   # an acronym: one word in capitals
+    \s+[–—-]\s+                                      # a dash
+    (?P<t>\S.*)                                      # then the title: "COAST4KIDS – Small …"
+    """,
+    re.VERBOSE,
+)
+_ACRONYM_AFTER = re.compile(
+    r"""
+    (?P<t>\S.*?)                   # a title
+    \s+\((?P<a>[^\s()]{2,20})\)    # then its acronym in brackets: "Rivers That Connect (RiverLink)"
+    \s*$
+    """,
+    re.VERBOSE,
+)
+_WORD = re.compile(
+    r"""
+    [^\W\d_]+                      # a word of letters
+    """,
+    re.VERBOSE,
+)
+_BAR = re.compile(
+    r"""
+    \s*\|\s*                       # a table's bar between two cells
+    """,
+    re.VERBOSE,
+)
+_QUOTE_OPENERS = re.compile(
+    r"""
+    ,,|„|"|“|«                     # where a quotation may open
+    """,
+    re.VERBOSE,
+)
+_TOP_LINES = 60
+"""Lines from the top in which a card's title label is looked for."""
+_CODE_PART = re.compile(
+    r"""
+    [-./]\d                        # a group of figures after a hyphen: a code, not an acronym
+    """,
+    re.VERBOSE,
+)
+_MENU_SEPARATOR = re.compile(
+    r"""
+    \S[\ \t]*[|·•›»][\ \t]*(?=\S)   # a bar, dot or arrow between two menu items
+    | \S[\ \t]{2,}(?=\S)            # or a run of spaces
+    """,
+    re.VERBOSE,
+)
+
+
+def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span inside the quotation opening at pos, with nested „…“ quotes kept inside."""
+    opener = ",," if text.startswith(",,", pos) else text[pos : pos + 1]
+    if opener not in _OPEN:
+        return None
+    start = pos + len(opener)
+    depth = 0
+    limit = min(len(text), start + 300)
+    for i in range(start, limit):
+        ch = text[i]
+        if ch == "\n":
+            return None
+        if opener != '"' and (ch == "„" or text.startswith(",,", i)):
+            depth += 1
+        elif ch in _OPEN[opener]:
+            if depth == 0:
+                return (start, i) if i - start >= 4 else None
+            depth -= 1
+    return None
+
+
+def _language(text: str) -> str:
+    low = text.lower()
+    lt = len(_LT_WORD.findall(low))
+    endings = len(_LT_ENDING.findall(low))
+    # One Lithuanian-looking ending in a text of Latin letters only is as likely English
+    # ("classrooms"); two, or one beside Lithuanian letters, are not.
+    lt += endings if endings >= 2 or lt else 0
+    en = len(_EN_WORD.findall(low))
+    if lt > en:
+        return "lt"
+    if en > lt:
+        return "en"
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isascii() for c in letters) and text.upper() == text:
+        return "en"
+    return "lt" if any(c in "ąčęėįšųūžĄČĘĖĮŠŲŪŽ" for c in text) else "en"
+
+
+def _split_languages(title: str) -> list[tuple[str, str]]:
+    """A bilingual title ("EN. LT", "EN (LT)") as (language, part) pairs."""
+    quoted = _quoted_at(title, 0)
+    if quoted:
+        rest = _DASH_REST.match(title, quoted[1] + 1)
+        if rest:
+            a, b = title[quoted[0] : quoted[1]], rest.group("b")
+            return [(_language(a), a.strip()), (_language(b), b.strip(" ."))]
+    paren = _PAREN_PAIR.match(title)
+    if paren and _language(paren.group("a")) != _language(paren.group("b")):
+        return [(_language(p), p.strip()) for p in (paren.group("a"), paren.group("b"))]
+    for sep in (". ", " / ", " | "):
+        if sep in title:
+            a, b = title.split(sep, 1)
+            if sep == ". " and not _WORD_BEFORE_STOP.search(a):
+                continue  # "Sodų g. 36 …": an abbreviation, not the end of a title
+            # Each half a title of its own: "I ETAPAS" after a full stop is the title's stage.
+            if _long_enough(a) and _long_enough(b) and _language(a) != _language(b):
+                return [(_language(a), a.strip()), (_language(b), b.strip(" ."))]
+    return [(_language(title), title.strip())]
+
+
+def _unquote(text: str) -> str:
+    """A title without the quotation marks that wrap it whole."""
+    span = _quoted_at(text, 0)
+    if span and not text[span[1] + 1 :].strip(' .,;"“”'):
+        return text[span[0] : span[1]]
+    return text
+
+
+def _english_aside(text: str, quoted: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """An English title given in brackets after a quoted Lithuanian one: „…“ (angl. „…“)."""
+    for start, end in quoted:
+        aside = _ENGLISH_ASIDE.match(text, end + 1)
+        if not aside:
+            continue
+        # "(Creative Port Cities, #R095)", "(angl. Lakes for the Future, LAKES)": keep the
+        # title's words, not the number or the acronym beside them; a comma inside the title
+        # stays ("Our Rivers, Our Stories"). One word alone is the English title after a
+        # Lithuanian name ("(angl. Umbrella)"), but the acronym of an English one
+        # ("“Rivers That Connect” (RiverLink)").
+        parts = []
+        for part in _ASIDE_PART_SEPARATOR.split(aside.group("name")):
+            part = _ASIDE_LABEL.sub("", part.strip()).strip(' „“”"')
+            if _NOT_A_TITLE_PART.search(part) or not _THREE_LATIN_LETTERS.search(part):
+                continue
+            parts.append(part)
+        english = [p for p in parts if _language(p) == "en"]
+        if not english:
+            continue
+        name = english[0]
+        for part in parts[parts.index(name) + 1 :]:
+            if part not in english or len(part.split()) < 2:
+                break
+            name = f"{name}, {part}"  # "Our Rivers, Our Stories": one title with a comma
+        if len(name.split()) < 2 and _EN_WORD.search(text[start:end].lower()):
+            continue  # one word after an English name is its acronym
+        if name:
+            return name, name if name in text else aside.group("name")
+    return None
+
+
+def _long_enough(part: str) -> bool:
+    """A part of a title that can be a title of its own: two words and a dozen letters."""
+    return len(part.split()) >= 2 and len(part.strip()) >= 12
+
+
+def _quoted_lines(text: str, pos: int) -> tuple[int, int] | None:
+    """The span inside a quotation opening at ``pos`` that may run over three lines (a title
+    broken by the page's layout: „Raseinių … mokslų⏎laboratorijos modernizavimas“)."""
+    span = _quoted_at(text, pos)
+    if span is not None:
+        return span
+    end = pos
+    for _ in range(3):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            break
+        joined = text[pos:end].replace("\n", " ")
+        span = _quoted_at(joined + "\n", 0)
+        if span is not None:
+            return pos + span[0], pos + span[1]
+    return None
+
+
+def _is_menu(doc: Document, line: Span) -> bool:
+    """A line of menu words: separators between three items or more, or a menu word alone."""
+    low = doc.lower[line.start : line.end]
+    if len(low) < 60 and _NOISE_LINE.match(low):
+        return True
+    return len(_MENU_SEPARATOR.findall(line.text)) >= 2
+
+
+def _is_chrome(doc: Document, line: Span) -> bool:
+    """Menus, breadcrumbs, cookie notices, bylines: lines of the site, not of the content."""
+    low = doc.lower[line.start : line.end]
+    if len(low) < 60 and _NOISE_LINE.match(low):
+        return True
+    return (
+        len(low) < 200
+        and doc.has_in("project.chrome_line", line.start, line.end)
+        and _CHROME_LINE.search(low) is not None
+    )
+
+
+def _never_a_title(text: str, mentions: list[Mention], line: bool = False) -> bool:
+    """A section's name, a label, the EU banner, a date, a code, a web address, a programme's
+    name, and (for a whole line) an organisation's name: whatever else it says, it names no
+    project. A quoted name may look like an organisation's ("Senųjų amatų centras")."""
+    value = text.strip(" .:")
+    low = value.lower()
+    if len(low) < 4 or (low.startswith(("http", "www.")) and " " not in low):
+        return True
+    if (line and _ORG_LINE.match(low)) or _SECTION_LINE.match(low) or _BANNER_LINE.match(low):
+        return True
+    if _CARD_LABEL_ONLY.fullmatch(low) or _OTHER_LABEL.match(low) or _DATE_LINE.fullmatch(value):
+        return True
+    if text.rstrip().endswith(":") or _LABELLED_FIGURE.match(value):
+        return True  # a heading over a list, or a field's label and its figure
+    if _CODE_LINE.fullmatch(value):
+        return True
+    key = title_key(value)
+    return any(title_key(m.quote) == key for m in mentions)
+
+
+def _content_lines(doc: Document, mentions: list[Mention]) -> list[Span]:
+    """Lines that can hold a title: no menus, breadcrumbs, cookie notices or site names."""
+    out = []
+    lines = doc.lines
+    for i, line in enumerate(lines):
+        if _is_chrome(doc, line):
+            continue
+        if i == 0 and len(lines) > 1 and _is_menu(doc, lines[1]):
+            continue  # the site's name above its menu
+        if (
+            len(line.text) <= 30
+            and 0 < i < len(lines) - 1
+            and _is_menu(doc, lines[i - 1])
+            and _is_menu(doc, lines[i + 1])
+        ):
+            continue  # an item of a menu written one item a line
+        if _never_a_title(line.text, mentions, line=True):
+            continue
+        out.append(line)
+        if len(out) >= 40:  # a title stands near the top; the rest of a page need not be read
+            break
+    return out
+
+
+def _quoted_names(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the quoted names after the word project ("projektas „X“"), in text order."""
+    out = []
+    for match in _QUOTED_PROJECT.finditer(doc.lower):
+        span = _quoted_at(doc.text, match.end())
+        if span:
+            out.append(span)
+    return out
+
+
+def _cells(line: Span) -> list[Span]:
+    """The cells of a table row written with bars."""
+    out, start = [], 0
+    for bar in _BAR.finditer(line.text):
+        out.append(line.sub(start, bar.start()))
+        start = bar.end()
+    out.append(line.sub(start, len(line.text)))
+    return out
+
+
+def _labelled(doc: Document) -> tuple[str, str] | None:
+    """The title a card gives after its label: on the label's line ("Projekto pavadinimas:
+    X"), on the next line (the label alone), or in the cell under the label in a row of labels
+    over a row of values. A label followed by other labels (a block of labels, then a block of
+    values) takes the value paired with it by order. Labels are read on every line near the top, menus and table
+    rows included: a label is specific enough."""
+    text, lower, lines = doc.text, doc.lower, doc.lines
+    for i, line in enumerate(lines[:_TOP_LINES]):
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if "|" in line.text:
+            cells = _cells(line)
+            labels = [k for k, c in enumerate(cells) if _LABEL_ONLY.fullmatch(c.text.lower())]
+            if labels and following is not None:
+                values = _cells(following)
+                if len(values) == len(cells) and values[labels[0]].text.strip():
+                    value = values[labels[0]]
+                    return _unquote(value.text.strip(" .")), value.text
+            continue
+        label = _TITLE_LABEL.match(lower, line.start, line.end)
+        if label is None:
+            continue
+        if label.end() < line.end:
+            value = _LABELLED_VALUE_END.split(text[label.end() : line.end])[0]
+            value = _NUMBER_ASIDE_AT_END.sub("", value).strip(" .,;")
+            value = _unquote(value)
+            if value:
+                return value, value
+            continue
+        if following is None:
+            continue
+        if _CARD_LABEL_ONLY.fullmatch(lower[following.start : following.end]):
+            # A block of labels: its values come later, in the same order (paired by the
+            # flattened-card reader); a value that is a figure or a code is no title.
+            paired = next((p.value for p in doc.label_values if p.label.start == line.start), None)
+            if paired is not None and not _never_a_title(paired.text, [], line=True):
+                return _unquote(paired.text.strip(" .")), paired.text
+            continue
+        span = _quoted_lines(text, following.start)
+        if span is not None:
+            return " ".join(text[span[0] : span[1]].split()), text[span[0] : span[1]]
+        value = following.text.strip(" .")
+        if value:
+            return value, following.text
+    return None
+
+
+def _after_code(content: list[Span], codes: list[Code]) -> tuple[str, str] | None:
+    """A heading that writes the project's number (after its programme, perhaps) right before
+    its quoted name: ``LLI-587 "Crafts on Both Banks"``, ``„INTERREG …“ PROGRAMA LT-PL-4R-326
+    „…“``."""
+    for line in content[:3]:
+        written = line.text.rstrip(" .")
+        for opener in reversed(list(_QUOTE_OPENERS.finditer(written))):
+            span = _quoted_at(written, opener.start())
+            if span is None:
+                continue
+            if written[span[1] + 1 :].strip(' ."“”'):
+                break  # the quotation does not end the heading
+            before = line.start + opener.start()
+            if any(c.what == "number" and 0 <= before - c.end <= 3 for c in codes):
+                name = written[span[0] : span[1]]
+                return name.strip(), name
+            break
+    return None
+
+
+def _acronym_heading(content: list[Span]) -> tuple[str, str] | None:
+    """An English heading that gives an acronym beside the title (the title and its quote):
+    "VILLAGE SHOPS" over "Keeping village shops alive", "COAST4KIDS – Small harbours …",
+    "Rivers That Connect (RiverLink)"."""
+    if not content:
+        return None
+    first = content[0].text.strip(" .")
+    if _language(first) != "en":
+        return None
+    dash = _ACRONYM_DASH.fullmatch(first)
+    if dash and not dash.group("t").isupper():
+        return dash.group("t"), dash.group("t")
+    after = _ACRONYM_AFTER.fullmatch(first)
+    if after and not after.group("t").isupper() and _long_enough(after.group("t")):
+        return after.group("t"), after.group("t")
+    if _ACRONYM_LINE.fullmatch(first) and len(content) > 1:
+        second = content[1].text.strip(" .")
+        if (
+            not second.isupper()
+            and not _DIGIT.search(second)
+            and not content[1].text.endswith(".")
+            and len(second) <= 150
+            and _language(second) == "en"
+        ):
+            return second, second
+    return None
+
+
+def _heading(
+    doc: Document, first: Span, body_names: list[tuple[str, str]]
+) -> tuple[str, str] | None:
+    """The first heading of the content as the title, unless it only reports on a project
+    the sentences name in quotes (then that name, the project's own)."""
+    heading = first.text
+    inner = _QUOTED_PROJECT.search(doc.lower, first.start, first.end)
+    inner_span = _quoted_at(heading, inner.end() - first.start) if inner else None
+    if inner_span:
+        # "Projektas „X“", "Baigtas projektas „X“": the title is the quoted name.
+        name = heading[inner_span[0] : inner_span[1]]
+        return name.strip(), name
+    if heading.endswith(("!", "?")) or len(heading) > 300:
+        return None
+    if len(heading) > 150 and heading.endswith("."):
+        return None  # a paragraph: the page has no heading of its own
+    key = title_key(heading)
+    if body_names:
+        same = [(n, q) for n, q in body_names if title_key(n) == key]
+        if same:
+            return same[0] if heading.isupper() else (heading.strip(" ."), heading)
+        inside = [(n, q) for n, q in body_names if title_key(n) and title_key(n) in key]
+        if not inside:
+            return None  # a headline about the project the sentences name
+        name_key = title_key(inside[0][0])
+        opens = any(title_key(part).startswith(name_key) for _l, part in _split_languages(heading))
+        if len(name_key) >= 8 and not opens:
+            # The heading adds words before the project's name (its place, its programme):
+            # the name is the one the sentences give. A heading that opens with the name and
+            # goes on ("X – a network of …") is its full title, the sentences' its short one.
+            return inside[0]
+    span = _quoted_lines(doc.text, first.start) if heading[:1] in '„“",' else None
+    if span is not None:  # a quoted heading broken over lines
+        return " ".join(doc.text[span[0] : span[1]].split()), doc.text[span[0] : span[1]]
+    value = _unquote(heading.strip(" ."))
+    bare = _BARE_PROJECT_WORD.match(value)
+    value = value[bare.end() :] if bare else value
+    return value, value
+
+
+def _second_language(value: str, content: list[Span], at: int) -> tuple[str, str] | None:
+    """The line after a heading, when it is the heading's title in the other language."""
+    if at + 1 >= len(content):
+        return None
+    line = content[at + 1]
+    second = line.text.strip(" .")
+    if second.startswith("(") and second.endswith(")"):
+        second = second[1:-1].strip()
+    second = _unquote(second)
+    if (
+        _language(second) != _language(value)
+        and len(second) <= 200
+        and not line.text.endswith(".")
+        and (":" not in second or line.text.startswith("("))
+        and not _DIGIT.search(second)
+    ):
+        return second, second
+    return None
+
+
+def _candidates(
+    doc: Document, content: list[Span], quoted: list[tuple[int, int]], codes: list[Code]
+) -> list[tuple[str, str]]:
+    """Title candidates (value, quote), best first."""
+    text = doc.text
+    body_names = [(text[a:b].strip(), text[a:b]) for a, b in quoted]
+    candidates: list[tuple[str, str]] = []
+    found = _labelled(doc) or _after_code(content, codes)
+    if found:
+        candidates.append(found)
+    leading = 0  # lines that are only a quoted name
+    for line in content[:4]:
+        span = _quoted_at(line.text, 0)
+        if not span or line.text[span[1] + 1 :].strip(' ."“”'):
+            break
+        name = line.text[span[0] : span[1]]
+        candidates.append((name.strip(), name))
+        leading += 1
+    if leading:
+        # "„Vandens istorijos …“" over "(Water Stories …)": the title in the other language.
+        other = _second_language(candidates[-1][0], content, leading - 1)
+        if other:
+            candidates.append(other)
+    if content and not candidates:
+        english = _acronym_heading(content)
+        if english:
+            candidates.append(english)
+        else:
+            heading = _heading(doc, content[0], body_names)
+            if heading:
+                candidates.append(heading)
+                other = _second_language(heading[0], content, 0)
+                if other:
+                    candidates.append(other)
+    candidates.extend(body_names)
+    return candidates
+
+
+def _forms(doc: Document, word: str) -> set[str]:
+    """How the text writes a lower-case word where it stands as a whole word, leaving out
+    where a sentence or a line begins (a capital there says nothing about the word)."""
+    lower, text = doc.lower, doc.text
+    out = set()
+    pos = lower.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (
+            (pos == 0 or not lower[pos - 1].isalnum())
+            and (end == len(lower) or not lower[end].isalnum())
+            and not _SENTENCE_START.search(text, max(0, pos - 4), pos)
+        ):
+            out.add(text[pos:end])
+        pos = lower.find(word, end)
+    return out
+
+
+def _recased(doc: Document, value: str) -> str:
+    """A title written in capitals as the text writes its words elsewhere: the same words in
+    its sentences, else each word as the text writes it, else in lower case (the first word
+    capitalised)."""
+    words = _WORD.findall(value)
+    if not value.isupper() or len(words) < 2:
+        return value
+    lower, text = doc.lower, doc.text
+    target = value.lower()
+    pos = lower.find(target)
+    while pos >= 0:
+        written = text[pos : pos + len(value)]
+        if not written.isupper():
+            return written
+        pos = lower.find(target, pos + 1)
+    if len(words) < 4 and _language(value) != "lt":
+        return value  # a short English name in capitals is a name so written ("CULTURAL ROOTS")
+
+    def written_as(match: re.Match[str]) -> str:
+        # In lower case if the text ever writes it so, capitalised if it always capitalises
+        # it (a name), in capitals if it only ever writes it so and it is an acronym (three
+        # letters or fewer, or no vowel: "VVG", "ES"), capitalised if it is a Lithuanian
+        # place, else in lower case.
+        word = match.group(0).lower()
+        forms = _forms(doc, word)
+        if word in forms:
+            return word
+        capitalised = [f for f in forms if not f.isupper()]
+        if capitalised:
+            return capitalised[0]
+        if _LT_WORD.fullmatch(word) or _EN_WORD.fullmatch(word):
+            return word  # a frequent word ("IR", "SU", "OF"), never an acronym
+        acronym = len(word) <= 3 or not any(c in _VOWELS for c in word)
+        if acronym:
+            return match.group(0)
+        # A Lithuanian place the text names only in the heading ("VILKIJOS MIESTO …") is
+        # still a name: the gazetteer knows its inflected forms.
+        return word.capitalize() if places.lookup_city(word.capitalize(), country="LT") else word
+
+    out = _WORD.sub(written_as, value)
+    return out[:1].upper() + out[1:]
+
+
+def read_titles(
+    doc: Document, quotes: dict[str, str], mentions: list[Mention], codes: list[Code]
+) -> tuple[str | None, str | None]:
+    """The project's title and English title, each quote put in ``quotes``.
+
+    ``mentions`` (the programmes the text names) and ``codes`` (its programme codes) tell a
+    heading that names a programme or a number from one that names the project.
+    """
+    text = doc.text
+    title = title_en = None
+    quoted = _quoted_names(doc)
+    content = _content_lines(doc, mentions)
+    labelled = _EN_TITLE_LABEL.search(text) if doc.has("project.en_title_label") else None
+    aside = _english_aside(text, quoted)
+    if labelled:
+        # "Pavadinimas anglų k.: …", "Projekto akronimas: …": the text says which is English.
+        value = _unquote(labelled.group("v").strip(" ."))
+        title_en = value
+        quotes["title_en"] = value if value in text else labelled.group("v")
+    elif aside:
+        title_en = aside[0]
+        quotes["title_en"] = aside[1]
+    candidates = _candidates(doc, content, quoted, codes)
+    for value, quote in candidates:
+        if _never_a_title(value, mentions):
+            continue
+        for lang, part in _split_languages(value):
+            part = _recased(doc, part)
+            if lang == "en" and title_en is None:
+                title_en = part
+                quotes["title_en"] = part if part in text else quote
+            elif lang == "lt" and title is None:
+                title = part
+                quotes["title"] = part if part in text else quote
+        if title and title_en:
+            break
+    acronym_label = _ACRONYM_LABEL.search(text) if doc.has("project.acronym_label") else None
+    if title_en is None and acronym_label:
+        # "Projekto akronimas: DIGIHERIT": the acronym stands for the English title only when
+        # the text gives no English title itself.
+        title_en = _unquote(acronym_label.group("v").strip(" ."))
+        quotes["title_en"] = title_en if title_en in text else acronym_label.group("v")
+    if title_en is None:
+        # "projekto DESIGN HUBS partnerių susitikimas": an acronym named as the project.
+        found = next(
+            filter(None, (_ACRONYM.match(text, pos) for pos in doc.hits("project.number"))), None
+        )
+        if (
+            found
+            and found.group("a") not in (title or "").upper()
+            and not _CODE_PART.search(found.group("a"))
+        ):
+            title_en = found.group("a")
+            quotes["title_en"] = title_en
+    if title is None and title_en is not None:
+        title = title_en
+        quotes["title"] = quotes["title_en"]
+    return title, title_en
