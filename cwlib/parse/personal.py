@@ -67,6 +67,7 @@ _SEP = r"[ \u00a0\u202f().\-/]"
 
 _INTERNATIONAL = re.compile(
     rf"""
+    (?<!\d[\-./])                       # not a group of a code or a date ("05-001-01-05")
     (?:(?<!\+)\+|(?<![\d+])00)           # + or 00 (even glued to a word), and then
     [1-9]\d{{0,2}}                      # the country code
     {_SEP}{{0,3}}\d+                    # the first digit group
@@ -80,6 +81,7 @@ _LITHUANIAN = re.compile(
     r"""
     (?<![\w+,.])                        # start of a token, not inside a figure
     (?<!\d[ \u00a0])                    # nor a digit group of a longer spaced number
+    (?<!\d[\-/])                        # nor a group of a code ("10-001-04-06-03")
     (?:
         370[ \u00a0\-]?\(?[1-9]\d{0,2}\)?[ \u00a0\-]?\d{2,3}[ \u00a0\-]?\d{2,5}
                                         # the country code without + (37061234567)

@@ -165,6 +165,18 @@ CASES = [
         "Coordinator Lars Nielsen, lars@kolding.dk",
         [("Lars Nielsen", "lars@kolding.dk", N)],
     ),
+    # a code of digit groups joined by hyphens is a measure or project number, not a phone
+    case(
+        "measure-code-is-no-phone",
+        "Lėšos skirtos pagal priemonę Nr. 10-001-04-06-03 „Viešųjų erdvių sutvarkymas“.",
+        [],
+    ),
+    case("project-number-is-no-phone", "Projekto Nr.: 05-001-01-05-07-0017", []),
+    case(
+        "phone-after-a-code-still-read",
+        "Projekto Nr. 05-001-01-05-07-0017, tel. 8 620 12345",
+        [(N, N, "8 620 12345")],
+    ),
 ]
 
 
