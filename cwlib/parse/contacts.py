@@ -24,6 +24,16 @@ and the words of a speech or a visit (tried at their starts)."""
 
 _SPEECH = re.compile(lexicon.fragment("personal", "speech"), re.VERBOSE)  # on lower
 _CONTACT_ROLE = re.compile(lexicon.fragment("personal", "contact_roles"), re.VERBOSE)  # on lower
+_QUOTED_NAME_NEXT = re.compile(
+    r"""
+    [ \u00a0]*[„“"«]                    # an opening quotation mark right after the two words
+    [^\W\d_]                            # and a word in it: "Istituto Comprensivo „Monte Etna“"
+    """,
+    re.VERBOSE,
+)
+"""Two capitalised words followed by a name in quotes begin an organisation's name (a school,
+an association abroad), not a person's: it is not listed as a contact. Redaction (which also
+reads names after positions) keeps redacting it, since a wrong redaction costs less."""
 
 
 def _speaker(speech: list[int], start: int, end: int, position: str | None) -> bool:
@@ -46,7 +56,11 @@ def extract_contacts(doc: Document) -> list[Contact]:
         phones = [p.text.strip() for p in find_phones(sentence.text)]
         persons = (
             # capitalised names only: a lower-case one is redacted but too doubtful to list
-            [(p, pos) for p, pos in find_persons(sentence.text) if p.text[0].isupper()]
+            [
+                (p, pos)
+                for p, pos in find_persons(sentence.text)
+                if p.text[0].isupper() and not _QUOTED_NAME_NEXT.match(sentence.text, p.end)
+            ]
             if doc.has_in("personal.positions", sentence.start, sentence.end)
             else []
         )

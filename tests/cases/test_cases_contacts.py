@@ -177,6 +177,12 @@ CASES = [
         "Projekto Nr. 05-001-01-05-07-0017, tel. 8 620 12345",
         [(N, N, "8 620 12345")],
     ),
+    # an organisation whose first words look like a name, followed by its name in quotes
+    case(
+        "coordinator-abroad-in-quotes",
+        "Projekto koordinatorius – Liceo Scientifico „Galileo Galilei“ iš Pizos (Italija).",
+        [],
+    ),
 ]
 
 
