@@ -183,6 +183,17 @@ CASES = [
         "Projekto koordinatorius – Liceo Scientifico „Galileo Galilei“ iš Pizos (Italija).",
         [],
     ),
+    # the present tense of a speech is a speech too; a project role keeps its person
+    case(
+        "a-chairwoman-who-says-is-no-contact",
+        "„Kiemas pagaliau atgijo“, – sako bendruomenės pirmininkė Ona Kairienė.",
+        [],
+    ),
+    case(
+        "the-project-manager-who-says-stays",
+        "„Darbai baigti laiku“, – sako projekto vadovė Ona Kairienė.",
+        [("Ona Kairienė", N, N)],
+    ),
 ]
 
 
