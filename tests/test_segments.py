@@ -49,6 +49,12 @@ _REFERENCE_LAST_WORD = re.compile(
     """,
     re.VERBOSE,
 )
+_REFERENCE_INITIAL = re.compile(
+    r"""
+    [A-ZĄČĘĖĮŠŲŪŽ]       # one capital before a full stop: a person's initial
+    """,
+    re.VERBOSE,
+)
 
 
 def reference_sentences(text: str) -> list[tuple[int, int, str]]:
@@ -57,8 +63,11 @@ def reference_sentences(text: str) -> list[tuple[int, int, str]]:
         start = 0
         for match in _REFERENCE_BOUNDARY.finditer(line):
             word = _REFERENCE_LAST_WORD.search(line[start : match.start()][-12:])
-            if word and word.group(1).lower() in segments._ABBREVIATIONS:
-                continue
+            if word and (
+                word.group(1).lower() in segments._ABBREVIATIONS
+                or _REFERENCE_INITIAL.fullmatch(word.group(1))
+            ):
+                continue  # "2020 m. Sausio", "J. ir P. Vaičaičių": no end of a sentence
             piece = _strip(line_start + start, line[start : match.start()])
             if piece[2]:
                 out.append(piece)
