@@ -19,10 +19,25 @@ from cwlib import paths
 __all__ = ["cap_rows", "max_cap"]
 
 
+_INTERREG_GENERATION = re.compile(
+    r"""
+    \binterreg\s+          # "interreg" (the name is case-folded first)
+    (?:v|vi|iv)-?[abc]?\b  # its generation and strand: "V-A", "IVC", "VI"
+    """,
+    re.VERBOSE,
+)
+_NOT_LETTERS = re.compile(
+    r"""
+    [^a-z]+                # anything but letters: spaces, hyphens, digits, brackets
+    """,
+    re.VERBOSE,
+)
+
+
 def _programme_key(name: str) -> str:
     """ "Interreg V-A Lithuania-Poland" and "Interreg Lithuania-Poland" give the same key."""
-    key = re.sub(r"\binterreg\s+(?:v|vi|iv)-?[abc]?\b", "interreg", name.casefold())
-    return re.sub(r"[^a-z]+", " ", key).strip()
+    key = _INTERREG_GENERATION.sub("interreg", name.casefold())
+    return _NOT_LETTERS.sub(" ", key).strip()
 
 
 @cache

@@ -732,7 +732,19 @@ def _iso_day(value: Any) -> dt.date | None:
     return None
 
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # 2020-01-31, the whole cell
+_QUOTED_UNIT = re.compile(
+    r"""
+    "([^"]*)"              # a literal in a number format: '#,##0 "EUR"' -> EUR
+    """,
+    re.VERBOSE,
+)
+_DRAWING = re.compile(
+    r"""
+    drawings/(drawing\d+)\.xml   # a sheet's drawing part, named in its relationships file
+    """,
+    re.VERBOSE,
+)
 
 
 # --- Overview -----------------------------------------------------------------------------------
@@ -877,7 +889,7 @@ def _shown_width(value: Any, fmt: str | None) -> int:
         if fmt and "%" in fmt:
             return 7 + (2 if "*" in fmt else 0)
         text = f"{value:,.2f}" if fmt and "0.00" in fmt else f"{value:,}"
-        unit = re.findall(r'"([^"]*)"', fmt.split(";")[0]) if fmt else []
+        unit = _QUOTED_UNIT.findall(fmt.split(";")[0]) if fmt else []
         return len(text) + sum(len(u) for u in unit) + (1 if fmt and fmt[0] == "+" else 0)
     text = str(value)
     return max((len(line) for line in text.splitlines()), default=0) + 1
@@ -1846,7 +1858,7 @@ def describe_workbook(path: str | os.PathLike[str]) -> pd.DataFrame:
         for index, ws in enumerate(wb.worksheets, start=1):
             rels = f"xl/worksheets/_rels/sheet{index}.xml.rels"
             if rels in names:
-                drawing = re.findall(r"drawings/(drawing\d+)\.xml", z.read(rels).decode())
+                drawing = _DRAWING.findall(z.read(rels).decode())
                 count = 0
                 for d in drawing:
                     drels = f"xl/drawings/_rels/{d}.xml.rels"

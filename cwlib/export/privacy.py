@@ -85,7 +85,7 @@ def _stem(word: str) -> str:
 
 def _name_pattern(name: str) -> str | None:
     """A regex for a person's name in any case ending, in either order, or the surname alone."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    words = name.split()
     if not words:
         return None
     parts = [re.escape(_stem(w)) + rf"[{_LOWER}]{{0,5}}" for w in words]

@@ -143,10 +143,20 @@ _HEAD_END = re.compile(
 )
 """Where the counted noun phrase ends: what follows names what it is for, not what it is."""
 
-_DATIVE_PLURAL = re.compile(r"(?:ams|ems|ims|oms|ėms|ums)$")
+_DATIVE_PLURAL = re.compile(
+    r"""
+    (?:ams|ems|ims|oms|ėms|ums)$   # the dative plural endings, at the end of a word
+    """,
+    re.VERBOSE,
+)
 """A dative plural ("kūrėjams", "menininkams") says for whom, never what is counted."""
 
-_WORD_END = re.compile(r"\w*")
+_WORD_END = re.compile(
+    r"""
+    \w*                  # the rest of a word from a position
+    """,
+    re.VERBOSE,
+)
 
 _TRAINING_VERB = re.compile(
     r"""

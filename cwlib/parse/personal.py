@@ -163,8 +163,19 @@ _ORG_AFTER = re.compile(
 )
 """What follows the words of an organisation's name, not a person's."""
 
-_EMAIL_GATE = re.compile(r"[@＠]|(?i:at|eta)\s*[\])]")
-_DIGIT_RUN = re.compile(r"\d[\d\s().\-/]{5,}\d")
+_EMAIL_GATE = re.compile(
+    r"""
+    [@＠]                  # an at sign, plain or full-width
+    | (?i:at|eta)\s*[\])]  # or spelled out before a bracket: "[at]", "(eta)"
+    """,
+    re.VERBOSE,
+)
+_DIGIT_RUN = re.compile(
+    r"""
+    \d[\d\s().\-/]{5,}\d   # seven or more digits and gaps: what a phone number needs
+    """,
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)
@@ -225,7 +236,12 @@ def find_phones(text: str) -> list[Personal]:
     return resolve_overlaps(found)
 
 
-_LAST_GROUP = re.compile(r"[^\d]+\d+$")
+_LAST_GROUP = re.compile(
+    r"""
+    [^\d]+\d+$           # the last digit group of a number and the gap before it
+    """,
+    re.VERBOSE,
+)
 
 
 def _at_most_15_digits(number: str) -> str:

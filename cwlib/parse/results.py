@@ -106,7 +106,19 @@ _DIGIT = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD = re.compile(
+    r"""
+    [^\W\d_]              # a letter
+    [\w'’\-]*             # and the rest of the word, apostrophes and hyphens inside
+    """,
+    re.VERBOSE,
+)
+_DIGIT_GAPS = re.compile(
+    r"""
+    [ \u00a0\u202f,]      # a gap or comma between the digit groups of a count (1 200, 1,200)
+    """,
+    re.VERBOSE,
+)
 _VERB_FORM = re.compile(
     r"""
     (?:t[aoiu]s?|tos|tų|ė|o|s|si|ti|ed)$    # a verb's ending ("įrengtos", "įkūrė", "held")
@@ -499,7 +511,7 @@ def extract_results(doc: Document) -> list[Result]:
         indicator = " ".join(text[counted.start : counted.end].split())
         rows.append(
             Result(
-                count=float(re.sub(r"[ \u00a0\u202f,]", "", count.group("count"))),
+                count=float(_DIGIT_GAPS.sub("", count.group("count"))),
                 indicator=indicator,
                 qualifier=qualifier,
                 source=source,
