@@ -20,6 +20,7 @@ import asyncio
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -186,23 +187,40 @@ async def _execute(
     async with gate:
         started = time.perf_counter()
         nb = nbformat.read(path, as_version=4)
-        client = NotebookClient(
-            nb,
-            timeout=TIMEOUT_S,
-            kernel_name=KERNEL,
-            resources={"metadata": {"path": str(path.parent)}},
-        )
         error = None
-        try:
-            await client.async_execute(env=env)
-        except CellExecutionError as exc:
-            error = str(exc)
+        with tempfile.TemporaryDirectory(prefix="cwlib-kernel-") as socket_dir:
+            client = NotebookClient(
+                nb,
+                config=_kernel_config(socket_dir),
+                timeout=TIMEOUT_S,
+                kernel_name=KERNEL,
+                resources={"metadata": {"path": str(path.parent)}},
+            )
+            try:
+                await client.async_execute(env=env)
+            except CellExecutionError as exc:
+                error = str(exc)
         html_path = html_dir / f"{path.stem}.html"
         make_safe(nb, redactor)
         body, _ = HTMLExporter().from_notebook_node(nb)
         footer = provenance_footer(env.get("CWLIB_DATA"))
         html_path.write_text(_with_footer(body, footer), encoding="utf-8")
         return NotebookRun(path.stem, html_path, time.perf_counter() - started, error)
+
+
+def _kernel_config(socket_dir: str) -> object:
+    """The kernel manager's settings: talk to the kernel over local sockets where there are any.
+
+    Over TCP every kernel prints a warning that its traffic is unencrypted, once per notebook
+    in the middle of ``make run``'s output; the kernels are local, so Unix sockets (``ipc``,
+    files in ``socket_dir``) carry the same messages without a port or a warning. Windows has
+    no such sockets: TCP there.
+    """
+    from traitlets.config import Config
+
+    if os.name == "nt":
+        return Config()
+    return Config({"KernelManager": {"transport": "ipc", "ip": os.path.join(socket_dir, "k")}})
 
 
 def execute_notebooks(
