@@ -354,6 +354,11 @@ CASES = [
         {"programme": "ENI Lithuania-Russia", "programme_basis": "stated"},
     ),
     case(
+        "lt-ru-short-name-with-a-dash",
+        "Muziejus atnaujintas pagal ENI Lietuvos–Rusijos programą.",
+        {"programme": "ENI Lithuania-Russia", "programme_basis": "stated"},
+    ),
+    case(
         "lt-pl-ru-english-name-with-words-between",
         "The museum was renovated under the Lithuania-Poland-Russia European Neighbourhood and "
         "Partnership Instrument Cross-border Cooperation Programme 2007-2013.",
