@@ -370,6 +370,18 @@ CASES = [
         {"programme": "Interreg Lithuania-Poland"},
     ),
     case(
+        "neighbourhood-instrument-tells-the-later-period",
+        "Takas įrengtas pagal Europos kaimynystės instrumento Latvijos-Lietuvos-Baltarusijos "
+        "bendradarbiavimo per sieną programą.",
+        {"period_hint": "2014-2020"},
+    ),
+    case(
+        "neighbourhood-and-partnership-instrument-tells-the-earlier-period",
+        "Takas įrengtas pagal Europos kaimynystės ir partnerystės priemonės Latvijos, Lietuvos ir "
+        "Baltarusijos bendradarbiavimo per sieną programą.",
+        {"period_hint": "2007-2013"},
+    ),
+    case(
         "lv-lt-by-short-name-with-the-later-period",
         "Poilsio zona įrengta pagal 2014–2020 m. Latvijos, Lietuvos ir Baltarusijos "
         "bendradarbiavimo per sieną programą.",
