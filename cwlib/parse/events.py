@@ -348,13 +348,15 @@ def _label_start(doc: Document, left: int, start: int, end: int) -> int:
     if label is None:
         return left
     # A label names what the date is ("Projekto pradžia", "Sutarties pasirašymo data"); a
-    # headline over a post's date ("Partnerių susitikimas" / "<date>") names at most a meeting.
-    named = _has(doc, _RUN, "events.run", label.start(), left) or any(
-        _has(doc, pattern, group, label.start(), left)
-        for event, pattern, group in _EVENT_WORDS
-        if event != "other"
+    # headline over a post's date names a meeting ("Partnerių susitikimas", "Projekto
+    # pabaigos renginys" / "<date>"): that date is the post's, not the event's.
+    lo = label.start()
+    if any(_has(doc, p, g, lo, left) for event, p, g in _EVENT_WORDS if event == "other"):
+        return left
+    named = _has(doc, _RUN, "events.run", lo, left) or any(
+        _has(doc, p, g, lo, left) for event, p, g in _EVENT_WORDS if event != "other"
     )
-    return label.start() if named else left
+    return lo if named else left
 
 
 def _range_rows(

@@ -330,6 +330,11 @@ CASES = [
         [],
     ),
     case(
+        "headline-of-a-closing-event-over-post-date",
+        "Projekto pabaigos renginys\n2022-04-01\n",
+        [],
+    ),
+    case(
         "year-month-figures-range",
         "Projekto veiklų įgyvendinimo laikotarpis: 2021-02 – 2022-05.",
         [("start", "2021-02"), ("end", "2022-05")],
