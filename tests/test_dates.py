@@ -685,19 +685,6 @@ def test_duration_counts(n: int, unit: str) -> None:
     assert d.months == n * per
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Paskelbta 2020-10.",  # a post's year-month alone: no date
-        "Kodas 2014-12-0001",  # a code
-        "2021.08–2019.03",  # backwards: no range
-        "2019-09-01 2021-08",  # no dash between them
-    ],
-)
-def test_year_month_figures_only_as_a_range(text: str) -> None:
-    assert [m.precision for m in find_dates(text) if m.precision == "month"] == []
-
-
 def test_lexicon_months_cover_every_case() -> None:
     for names in MONTH_CASES_LT.values():
         for number, name in enumerate(names, start=1):
@@ -720,18 +707,6 @@ def test_lexicon_months_cover_every_case() -> None:
             "2019-09-01",
             "2021-08-31",
             id="spaced-figures-range",
-        ),
-        pytest.param(
-            "Laikotarpis: 2020-03 – 2021-11.",
-            "2020-03",
-            "2021-11",
-            id="iso-year-month-range",
-        ),
-        pytest.param(
-            "Trukmė 2018.10–2020.02",
-            "2018-10",
-            "2020-02",
-            id="dotted-year-month-range",
         ),
     ],
 )

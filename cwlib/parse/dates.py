@@ -257,15 +257,6 @@ _DATE_PATTERN = _fill(
     (?P<ymds_m>\d{2})\x20                          #   two-digit month
     (?P<ymds_d>\d{2})(?!\d)(?![.,/]\d)              #   two-digit day, not followed by more number
   )
-| (?P<ymr>                                         # 2019-09 – 2021-08 / 2019.09–2021.08
-    (?P<ymr_y>{YEAR})                              #   first year
-    (?P<ymr_s>[-.])                                #   separator ...
-    (?P<ymr_m>0[1-9]|1[0-2])(?![\d])(?![-./]\d)   #   two-digit month, no day after it
-    \s*{DASH}\s*                                   #   the dash of the range
-    (?P<ymr_y2>{YEAR})                             #   second year
-    (?P=ymr_s)                                     #   ... the same separator again
-    (?P<ymr_m2>0[1-9]|1[0-2])(?![\d])(?![-./]\d)  #   two-digit month, no day after it
-  )
 | (?P<my>                                          # 07/2019 (month and year, as in "07/2019 – 06/2022")
     (?P<my_m>\d{1,2})/(?P<my_y>{YEAR})(?![.,/]\d)   #   month / year
   )
@@ -427,16 +418,6 @@ def _my(m: re.Match[str]) -> tuple[DateMention, ...]:
     return (one,) if one else ()
 
 
-def _ymr(m: re.Match[str]) -> tuple[DateMention, ...]:
-    """A range of two year-months: read only as a pair, since a lone "2020-10" is as often
-    a post's or a code's number as a month."""
-    first = _one(m, int(m["ymr_y"]), int(m["ymr_m"]), None, m.start(), m.end("ymr_m"))
-    second = _one(m, int(m["ymr_y2"]), int(m["ymr_m2"]), None, m.start("ymr_y2"), m.end())
-    if first is None or second is None:
-        return ()
-    return (first, second) if (first.year, first.month) < (second.year, second.month) else ()
-
-
 def _dmy(m: re.Match[str]) -> tuple[DateMention, ...]:
     one = _one(m, int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"]), *m.span())
     return (one,) if one else ()
@@ -489,7 +470,6 @@ _BUILDERS = {
     "dmy": _dmy,
     "ymds": _ymds,
     "my": _my,
-    "ymr": _ymr,
     "end": _end,
     "ny": _ny,
     "enm": _enm,

@@ -335,11 +335,6 @@ CASES = [
         [],
     ),
     case(
-        "year-month-figures-range",
-        "Projekto veiklų įgyvendinimo laikotarpis: 2021-02 – 2022-05.",
-        [("start", "2021-02"), ("end", "2022-05")],
-    ),
-    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
