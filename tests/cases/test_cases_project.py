@@ -382,24 +382,6 @@ CASES = [
         {"period_hint": "2007-2013"},
     ),
     case(
-        "lv-lt-by-english-name-with-years-after",
-        "The square was rebuilt under the Latvia-Lithuania-Belarus Cross-border Cooperation "
-        "Programme 2014-2020.",
-        {"programme": "ENI Latvia-Lithuania-Belarus", "programme_basis": "stated"},
-    ),
-    case(
-        "lv-lt-by-short-name-with-the-later-period",
-        "Poilsio zona įrengta pagal 2014–2020 m. Latvijos, Lietuvos ir Baltarusijos "
-        "bendradarbiavimo per sieną programą.",
-        {"programme": "ENI Latvia-Lithuania-Belarus", "programme_basis": "stated"},
-    ),
-    case(
-        "lv-lt-by-short-name-in-the-earlier-period",
-        "Poilsio zona įrengta pagal 2007–2013 m. Latvijos, Lietuvos ir Baltarusijos "
-        "bendradarbiavimo per sieną programą.",
-        {"programme": "ENPI Latvia-Lithuania-Belarus", "programme_basis": "stated"},
-    ),
-    case(
         "rural-period-inside-the-name",
         "Finansuota pagal Lietuvos kaimo plėtros 2007–2013 m. programos priemonę „Kaimo "
         "atnaujinimas“.",
