@@ -675,8 +675,13 @@ def _locate(
             if found is not None and (country is None or found.country == country):
                 place = found
                 break
+    if place is None and country is None:
+        # "Latvijos … centras", "VšĮ …", "Kowale Oleckie seniūnija (gmina)"
+        country = _country_in_name(name) or _country_of_kind(name)
+        country = country or (_country_of_kind(aside) if aside else None)
     if place is None and country == "LV":
-        # Latvian genitives: "Bauskas novada pašvaldība" is Bauska's, "Aizkraukles" Aizkraukle's.
+        # Latvian genitives: "Bauskas novada pašvaldība" is Bauska's, "Aizkraukles" Aizkraukle's,
+        # whether a marker or the name's own kind ("novada dome") says it is Latvian.
         first = _FIRST_WORD.match(name)
         if first:
             word = first.group(0)
@@ -684,10 +689,6 @@ def _locate(
                 place = places.lookup_city(form, "LV")
                 if place is not None:
                     break
-    if place is None and country is None:
-        # "Latvijos … centras", "VšĮ …", "Kowale Oleckie seniūnija (gmina)"
-        country = _country_in_name(name) or _country_of_kind(name)
-        country = country or (_country_of_kind(aside) if aside else None)
     if place is None and country:
         place = places.country_place(country)
     return (country if place is None else place.country), place
