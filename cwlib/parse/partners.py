@@ -620,9 +620,8 @@ def _country_of_kind(name: str) -> str | None:
     """
     low = name.lower()
     lithuanian = not (set(low) & _NON_LITHUANIAN)
-    first = low.split()[0] if low.split() else ""
-    legal = _LEGAL_COUNTRIES.get(first)
-    if legal and (legal != "LT" or lithuanian):
+    legal = _legal_country(name)
+    if legal:
         return legal
     for code, pattern in _KIND_COUNTRIES:
         if pattern.search(low) and (code != "LT" or lithuanian):
@@ -630,6 +629,17 @@ def _country_of_kind(name: str) -> str | None:
     for code, letters in _FOREIGN_LETTERS.items():
         if any(ch in low for ch in letters):
             return code
+    return None
+
+
+def _legal_country(name: str) -> str | None:
+    """The country of the legal form a name opens with ("SIA", "Gmina", "VšĮ"): a registry's
+    form belongs to one country, so it outranks a place-like word inside the quoted name."""
+    low = name.lower()
+    words = low.split()
+    legal = _LEGAL_COUNTRIES.get(words[0]) if words else None
+    if legal and (legal != "LT" or not (set(low) & _NON_LITHUANIAN)):
+        return legal
     return None
 
 
@@ -659,6 +669,8 @@ def _locate(
     country = code
     if aside and not country:
         country = _aside_country(aside)
+    # "SIA „Zaļā josta“": the legal form places it before any word of its quoted name can.
+    country = country or _legal_country(name)
     place = None
     quoted = _QUOTED_NAME.search(name)
     for fragment in (

@@ -571,6 +571,11 @@ CASES = [
         [("Krimuldas pagasts", "partner", "LV"), ("Ogres novada pašvaldība", "partner", "LV")],
     ),
     case(
+        "latvian-legal-form-outranks-a-word-of-its-quoted-name",
+        "Projekto partneris – SIA „Zaļā josta“.",
+        [("SIA „Zaļā josta“", "partner", "LV")],
+    ),
+    case(
         "polish-letters-are-no-lithuanian-seniunija",
         "Projekto partneriai: Kybartų kultūros centras ir Kowale Oleckie seniūnija.",
         [
