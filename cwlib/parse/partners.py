@@ -61,10 +61,14 @@ _ORG_TYPES = [
     (kind, re.compile(lexicon.fragment_of(entry), re.IGNORECASE | re.VERBOSE))
     for kind, entry in lexicon.entries("organisations", "kinds").items()
 ]
-_KIND_COUNTRIES = [
-    (code, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
-    for code, entry in lexicon.entries("organisations", "kind_countries").items()
-]  # run on the lower-cased name
+_KIND_COUNTRIES = sorted(
+    (
+        (code, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
+        for code, entry in lexicon.entries("organisations", "kind_countries").items()
+    ),
+    # Lithuanian kinds last: a foreign word ("vaivadijos … tarnyba") is the surer sign.
+    key=lambda item: item[0] == "LT",
+)  # run on the lower-cased name
 _LEGAL_COUNTRIES: dict[str, str] = lexicon.table("organisations", "legal_forms")["countries"]
 _AGENCY = re.compile(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
 _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁĀĒĪĢĶĻŅ"

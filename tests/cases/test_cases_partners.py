@@ -576,6 +576,26 @@ CASES = [
         [("SIA „Zaļā josta“", "partner", "LV")],
     ),
     case(
+        "latvian-planning-region-in-lithuanian",
+        "Projekto partneris – Latgalos planavimo regionas.",
+        [("Latgalos planavimo regionas", "partner", "LV")],
+    ),
+    case(
+        "polish-voivodeship-office-outranks-tarnyba",
+        "Projekto partneris – Palenkės vaivadijos maršalo tarnyba.",
+        [("Palenkės vaivadijos maršalo tarnyba", "partner", "PL")],
+    ),
+    case(
+        "polish-valscius-in-lithuanian",
+        "Projekto partneris – Punsko valsčiaus savivaldybė.",
+        [("Punsko valsčiaus savivaldybė", "partner", "PL")],
+    ),
+    case(
+        "belarusian-executive-committee",
+        "Projekto partneris – Pabalio rajono vykdomasis komitetas.",
+        [("Pabalio rajono vykdomasis komitetas", "partner", "BY")],
+    ),
+    case(
         "polish-letters-are-no-lithuanian-seniunija",
         "Projekto partneriai: Kybartų kultūros centras ir Kowale Oleckie seniūnija.",
         [
