@@ -581,6 +581,11 @@ CASES = [
         [("Latgalos planavimo regionas", "partner", "LV")],
     ),
     case(
+        "latvian-region-in-the-name",
+        "Projekto partneris – Latgalos regiono plėtros agentūra.",
+        [("Latgalos regiono plėtros agentūra", "partner", "LV")],
+    ),
+    case(
         "polish-voivodeship-office-outranks-tarnyba",
         "Projekto partneris – Palenkės vaivadijos maršalo tarnyba.",
         [("Palenkės vaivadijos maršalo tarnyba", "partner", "PL")],
