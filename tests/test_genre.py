@@ -45,7 +45,8 @@ from cwlib.schema import (
 GENRE_DIR = Path(__file__).parent / "genre"
 TEXT_SUFFIXES = (".txt", ".html")
 
-BATCH4_PREFIX = ("r4", "r5")  # the issue-9 batches (r4a_*, r4b_*, r5_*) name the classes they test
+# the issue-9 batches (r4a_*, r4b_*, r5_*, r6_*) name the classes they test
+BATCH4_PREFIX = ("r4", "r5", "r6")
 ISSUE9_CLASSES = range(1, 11)
 PROGRAMME_BASES = ("stated", "code", "inferred")
 

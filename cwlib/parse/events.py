@@ -130,6 +130,22 @@ _CLAUSE_START = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+_LABEL_LINE = re.compile(
+    r"""
+    (?:\A|\n)                         # a line of its own
+    [ \t]*[^\W\d_][^\n.!?;]{2,60}     # a short label: opens with a letter, is no sentence
+    :?[ \t]*\n\s*\Z                   # right before the line of the date
+    """,
+    re.VERBOSE,
+)
+_LABEL_REACH = 80
+"""How far back a label line may start: a label is a few words, not a paragraph."""
+_VALUE_ENDS_LINE = re.compile(
+    r"""
+    [ \t]*(?:\n|\Z)                   # nothing after the date on its line: a table's cell
+    """,
+    re.VERBOSE,
+)
 _PROGRAMME_CONTEXT = _on_lower("programme_context")
 _PERIOD_AFTER = _on_lower("period_name_after")
 _PERIOD_BEFORE = _on_lower("period_name_before")
@@ -321,12 +337,35 @@ def _sentence_or_window(doc: Document, start: int, end: int) -> Span:
     return Span(lo, hi, doc.text[lo:hi])
 
 
+def _label_start(doc: Document, left: int, start: int, end: int) -> int:
+    """Where the clause of a date may begin when the date is a value alone on its line
+    under a label line ("Projekto pradžia" / "<date>"), as flattened label/value tables
+    give it: the label names the event, though the sentence splitter put it apart."""
+    if doc.text[left:start].strip() or _VALUE_ENDS_LINE.match(doc.text, end) is None:
+        return left
+    lo = max(0, left - _LABEL_REACH)
+    label = _LABEL_LINE.search(doc.text, lo, start)
+    if label is None:
+        return left
+    # A label names what the date is ("Projekto pradžia", "Sutarties pasirašymo data"); a
+    # headline over a post's date names a meeting ("Partnerių susitikimas", "Projekto
+    # pabaigos renginys" / "<date>"): that date is the post's, not the event's.
+    lo = label.start()
+    if any(_has(doc, p, g, lo, left) for event, p, g in _EVENT_WORDS if event == "other"):
+        return left
+    named = _has(doc, _RUN, "events.run", lo, left) or any(
+        _has(doc, p, g, lo, left) for event, p, g in _EVENT_WORDS if event != "other"
+    )
+    return lo if named else left
+
+
 def _range_rows(
     doc: Document, rng: dates.DateRange, sentence: Span, verdicts: dict[int, bool]
 ) -> tuple[list[_Row], tuple[str, str] | None]:
     """The rows a range gives (none for a period in a name), and the programming period it
     states, if it is one."""
-    clause = _clause(doc, sentence.start, sentence.end, rng.start_pos, rng.end_pos)
+    left = _label_start(doc, sentence.start, rng.start_pos, rng.end_pos)
+    clause = _clause(doc, left, sentence.end, rng.start_pos, rng.end_pos)
     period = (f"{rng.start.year}-{rng.end.year}", rng.text)
     if _in_a_name(doc, rng, sentence):
         return [], period if _looks_like_period(rng) else None
@@ -380,8 +419,8 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             continue  # "ministro 2023 m. birželio 8 d. įsakymu": a document's date
         # Only the words of this date's own clause: "… patvirtintas 2023 m. spalio 10 d., o
         # 2023 m. lapkričio 22 d. pasirašyta sutartis" has two events.
-        left = sentence.start
-        if i > 0 and mentions[i - 1].end > sentence.start:
+        left = _label_start(doc, sentence.start, mention.start, mention.end)
+        if i > 0 and mentions[i - 1].end > left:
             left = mentions[i - 1].end
         right = sentence.end
         if i + 1 < len(mentions) and mentions[i + 1].start < sentence.end:

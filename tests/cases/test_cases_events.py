@@ -305,6 +305,36 @@ CASES = [
         [("start", "2023-03-01"), ("end", "2026-02-28")],
     ),
     case(
+        "label-line-over-date",
+        "Projekto pradžia\n2022-04-01\nProjekto pabaiga\n2023 m. spalio 31 d.\n",
+        [("start", "2022-04-01"), ("end", "2023-10-31")],
+    ),
+    case(
+        "label-line-over-range",
+        "Įgyvendinimo laikotarpis\n2021 m. vasario mėn. – 2022 m. gegužės mėn.\n",
+        [("start", "2021-02"), ("end", "2022-05")],
+    ),
+    case(
+        "label-line-of-signing",
+        "Sutarties pasirašymo data\n2021-12-15\n",
+        [("signed", "2021-12-15")],
+    ),
+    case(
+        "label-is-no-sentence",
+        "Projektas baigtas.\n2021-12-15\n",
+        [],
+    ),
+    case(
+        "headline-over-post-date",
+        "Partnerių susitikimas Vilniuje\n2022-04-01\n",
+        [],
+    ),
+    case(
+        "headline-of-a-closing-event-over-post-date",
+        "Projekto pabaigos renginys\n2022-04-01\n",
+        [],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
