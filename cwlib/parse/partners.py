@@ -61,10 +61,14 @@ _ORG_TYPES = [
     (kind, re.compile(lexicon.fragment_of(entry), re.IGNORECASE | re.VERBOSE))
     for kind, entry in lexicon.entries("organisations", "kinds").items()
 ]
-_KIND_COUNTRIES = [
-    (code, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
-    for code, entry in lexicon.entries("organisations", "kind_countries").items()
-]  # run on the lower-cased name
+_KIND_COUNTRIES = sorted(
+    (
+        (code, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
+        for code, entry in lexicon.entries("organisations", "kind_countries").items()
+    ),
+    # Lithuanian kinds last: a foreign word ("vaivadijos … tarnyba") is the surer sign.
+    key=lambda item: item[0] == "LT",
+)  # run on the lower-cased name
 _LEGAL_COUNTRIES: dict[str, str] = lexicon.table("organisations", "legal_forms")["countries"]
 _AGENCY = re.compile(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
 _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁĀĒĪĢĶĻŅ"
@@ -620,9 +624,8 @@ def _country_of_kind(name: str) -> str | None:
     """
     low = name.lower()
     lithuanian = not (set(low) & _NON_LITHUANIAN)
-    first = low.split()[0] if low.split() else ""
-    legal = _LEGAL_COUNTRIES.get(first)
-    if legal and (legal != "LT" or lithuanian):
+    legal = _legal_country(name)
+    if legal:
         return legal
     for code, pattern in _KIND_COUNTRIES:
         if pattern.search(low) and (code != "LT" or lithuanian):
@@ -630,6 +633,17 @@ def _country_of_kind(name: str) -> str | None:
     for code, letters in _FOREIGN_LETTERS.items():
         if any(ch in low for ch in letters):
             return code
+    return None
+
+
+def _legal_country(name: str) -> str | None:
+    """The country of the legal form a name opens with ("SIA", "Gmina", "VšĮ"): a registry's
+    form belongs to one country, so it outranks a place-like word inside the quoted name."""
+    low = name.lower()
+    words = low.split()
+    legal = _LEGAL_COUNTRIES.get(words[0]) if words else None
+    if legal and (legal != "LT" or not (set(low) & _NON_LITHUANIAN)):
+        return legal
     return None
 
 
@@ -659,6 +673,8 @@ def _locate(
     country = code
     if aside and not country:
         country = _aside_country(aside)
+    # "SIA „Zaļā josta“": the legal form places it before any word of its quoted name can.
+    country = country or _legal_country(name)
     place = None
     quoted = _QUOTED_NAME.search(name)
     for fragment in (
@@ -675,8 +691,13 @@ def _locate(
             if found is not None and (country is None or found.country == country):
                 place = found
                 break
+    if place is None and country is None:
+        # "Latvijos … centras", "VšĮ …", "Kowale Oleckie seniūnija (gmina)"
+        country = _country_in_name(name) or _country_of_kind(name)
+        country = country or (_country_of_kind(aside) if aside else None)
     if place is None and country == "LV":
-        # Latvian genitives: "Bauskas novada pašvaldība" is Bauska's, "Aizkraukles" Aizkraukle's.
+        # Latvian genitives: "Bauskas novada pašvaldība" is Bauska's, "Aizkraukles" Aizkraukle's,
+        # whether a marker or the name's own kind ("novada dome") says it is Latvian.
         first = _FIRST_WORD.match(name)
         if first:
             word = first.group(0)
@@ -684,10 +705,6 @@ def _locate(
                 place = places.lookup_city(form, "LV")
                 if place is not None:
                     break
-    if place is None and country is None:
-        # "Latvijos … centras", "VšĮ …", "Kowale Oleckie seniūnija (gmina)"
-        country = _country_in_name(name) or _country_of_kind(name)
-        country = country or (_country_of_kind(aside) if aside else None)
     if place is None and country:
         place = places.country_place(country)
     return (country if place is None else place.country), place

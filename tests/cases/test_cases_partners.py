@@ -571,6 +571,36 @@ CASES = [
         [("Krimuldas pagasts", "partner", "LV"), ("Ogres novada pašvaldība", "partner", "LV")],
     ),
     case(
+        "latvian-legal-form-outranks-a-word-of-its-quoted-name",
+        "Projekto partneris – SIA „Zaļā josta“.",
+        [("SIA „Zaļā josta“", "partner", "LV")],
+    ),
+    case(
+        "latvian-planning-region-in-lithuanian",
+        "Projekto partneris – Latgalos planavimo regionas.",
+        [("Latgalos planavimo regionas", "partner", "LV")],
+    ),
+    case(
+        "latvian-region-in-the-name",
+        "Projekto partneris – Latgalos regiono plėtros agentūra.",
+        [("Latgalos regiono plėtros agentūra", "partner", "LV")],
+    ),
+    case(
+        "polish-voivodeship-office-outranks-tarnyba",
+        "Projekto partneris – Palenkės vaivadijos maršalo tarnyba.",
+        [("Palenkės vaivadijos maršalo tarnyba", "partner", "PL")],
+    ),
+    case(
+        "polish-valscius-in-lithuanian",
+        "Projekto partneris – Punsko valsčiaus savivaldybė.",
+        [("Punsko valsčiaus savivaldybė", "partner", "PL")],
+    ),
+    case(
+        "belarusian-executive-committee",
+        "Projekto partneris – Pabalio rajono vykdomasis komitetas.",
+        [("Pabalio rajono vykdomasis komitetas", "partner", "BY")],
+    ),
+    case(
         "polish-letters-are-no-lithuanian-seniunija",
         "Projekto partneriai: Kybartų kultūros centras ir Kowale Oleckie seniūnija.",
         [
