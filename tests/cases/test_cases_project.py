@@ -348,6 +348,40 @@ CASES = [
     # Programmes from the reference table (data/reference/programmes.csv): written forms in
     # their cases, the period before, inside or after the name; codes; what is not a name.
     case(
+        "lt-ru-with-federation-inside-the-name",
+        "Sporto aikštynas atnaujintas pagal Lietuvos ir Rusijos Federacijos bendradarbiavimo per "
+        "sieną 2014–2020 metų programą.",
+        {"programme": "ENI Lithuania-Russia", "programme_basis": "stated"},
+    ),
+    case(
+        "lt-ru-short-name-with-a-dash",
+        "Muziejus atnaujintas pagal ENI Lietuvos–Rusijos programą.",
+        {"programme": "ENI Lithuania-Russia", "programme_basis": "stated"},
+    ),
+    case(
+        "lt-pl-ru-english-name-with-words-between",
+        "The museum was renovated under the Lithuania-Poland-Russia European Neighbourhood and "
+        "Partnership Instrument Cross-border Cooperation Programme 2007-2013.",
+        {"programme": "ENPI Lithuania-Poland-Russia", "programme_basis": "stated"},
+    ),
+    case(
+        "lt-pl-is-not-lt-pl-ru-in-english",
+        "The bridge was built under the Lithuania-Poland Cross-border Cooperation Programme.",
+        {"programme": "Interreg Lithuania-Poland"},
+    ),
+    case(
+        "neighbourhood-instrument-tells-the-later-period",
+        "Takas įrengtas pagal Europos kaimynystės instrumento Latvijos-Lietuvos-Baltarusijos "
+        "bendradarbiavimo per sieną programą.",
+        {"period_hint": "2014-2020"},
+    ),
+    case(
+        "neighbourhood-and-partnership-instrument-tells-the-earlier-period",
+        "Takas įrengtas pagal Europos kaimynystės ir partnerystės priemonės Latvijos, Lietuvos ir "
+        "Baltarusijos bendradarbiavimo per sieną programą.",
+        {"period_hint": "2007-2013"},
+    ),
+    case(
         "rural-period-inside-the-name",
         "Finansuota pagal Lietuvos kaimo plėtros 2007–2013 m. programos priemonę „Kaimo "
         "atnaujinimas“.",
