@@ -142,6 +142,9 @@ PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 841.89, 595.28
 MARGINS = PageMargins(left=0.3, right=0.3, top=0.5, bottom=0.6, header=0.2, footer=0.25)
 PRINTABLE_WIDTH_PX = (PAGE_WIDTH_PT - 72 * (MARGINS.left + MARGINS.right)) / 0.75
 PRINTABLE_HEIGHT_PT = PAGE_HEIGHT_PT - 72 * (MARGINS.top + MARGINS.bottom)
+PAGE_FILL = 0.95
+"""The share of a page's printable height the About sheet's layout fills: the margin for row
+heights estimated from character counts (see ``_About``)."""
 MIN_PRINTED_PT = 8.0
 """No text on a printed page is smaller than this (``tests/test_brief_print.py`` measures it)."""
 MIN_SCALE = 0.8
@@ -1421,14 +1424,24 @@ class _About:
         self.widths = {"A": min(max(28, longest + 2), 60), "B": 66, "C": 44}
         for letter, width in self.widths.items():
             ws.column_dimensions[letter].width = width
-        self.page_pt = PRINTABLE_HEIGHT_PT / print_scale(self.widths.values())
+        # The page as laid out here, a little shorter than the printed one: row heights are
+        # estimated from character counts, and a page that the estimate overfills would make
+        # the client break it first and every later decision a page out of step.
+        self.page_pt = PAGE_FILL * PRINTABLE_HEIGHT_PT / print_scale(self.widths.values())
         self.bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
         self.wrap = Alignment(wrap_text=True, vertical="top", horizontal="left")
         self.row = 1
         self.used = 0.0  # points used on the current printed page
 
     def _advance(self, height: float) -> None:
-        if self.used + height > self.page_pt:
+        """Count a row of ``height`` points; where it does not fit, break the page before it.
+
+        Every page break is set here, not left to the client, so that the printed pages are
+        the pages this layout planned: a heading kept with the rows after it stays so on
+        page 12 as on page 1 (in LibreOffice and Excel alike).
+        """
+        if self.used > 0 and self.used + height > self.page_pt:
+            self.ws.row_breaks.append(Break(id=self.row - 1))
             self.used = 0.0
         self.used += height
         self.row += 1
