@@ -1440,11 +1440,15 @@ class _About:
         the pages this layout planned: a heading kept with the rows after it stays so on
         page 12 as on page 1 (in LibreOffice and Excel alike).
         """
-        if self.used > 0 and self.used + height > self.page_pt:
-            self.ws.row_breaks.append(Break(id=self.row - 1))
-            self.used = 0.0
+        self._keep(height)
         self.used += height
         self.row += 1
+
+    def _keep(self, room: float) -> None:
+        """Start a new page before the current row unless ``room`` points still fit on this one."""
+        if self.used > 0 and self.used + room > self.page_pt:
+            self.ws.row_breaks.append(Break(id=self.row - 1))
+            self.used = 0.0
 
     def lab(self, key: str) -> str:
         return i18n.label(key, self.lang)
@@ -1486,17 +1490,14 @@ class _About:
         """A heading on its own row, kept on one page with the ``following`` rows after it."""
         self._advance(LINE_PT)  # a blank row before it
         height = _row_height(1) + 4
-        if self.used + height + following * 1.5 * LINE_PT > self.page_pt:
-            self.ws.row_breaks.append(Break(id=self.row - 1))
-            self.used = 0.0
+        self._keep(height + following * 1.5 * LINE_PT)
         put(self.ws, self.row, 1, self.lab(key)).font = Font(name=FONT_NAME, size=size, bold=True)
         self.ws.row_dimensions[self.row].height = height
         self._advance(height)
 
     def subheading(self, text: str) -> None:
-        if self.used + 4 * LINE_PT > self.page_pt:
-            self.ws.row_breaks.append(Break(id=self.row - 1))
-            self.used = 0.0
+        """A sheet's name over its column list, kept on one page with three rows after it."""
+        self._keep(4 * LINE_PT)
         put(self.ws, self.row, 1, text).font = Font(
             name=FONT_NAME, size=FONT_SIZE, bold=True, italic=True
         )
