@@ -261,12 +261,22 @@ class Document:
         return None
 
     def finditer_at_starts(
-        self, pattern: re.Pattern[str], group: str, *, lower: bool = True
+        self,
+        pattern: re.Pattern[str],
+        group: str,
+        *,
+        lower: bool = True,
+        searched: str | None = None,
     ) -> Iterator[re.Match[str]]:
         """The matches of ``pattern`` that begin where a word of ``group`` begins, left to right
         and never overlapping: the same as ``pattern.finditer`` when every match begins with
-        one of the group's words (a lexicon table's ``starts``)."""
-        searched = self.lower if lower else self.text
+        one of the group's words (a lexicon table's ``starts``).
+
+        ``searched``: another view of the text with the same positions (the flowed text, where
+        a phrase broken over lines reads whole); by default the lower-cased or the plain text.
+        """
+        if searched is None:
+            searched = self.lower if lower else self.text
         end = 0
         for pos in self.hits(group):
             if pos < end:

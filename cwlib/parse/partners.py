@@ -847,7 +847,7 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
         (_LEAD, "lead", "partners.lead_intro"),
         (_APPLICANT, "applicant", "partners.applicant_intro"),
     ):
-        for match in _at_starts(doc, pattern, group, flowed):
+        for match in doc.finditer_at_starts(pattern, group, searched=flowed):
             before = flowed[max(0, match.start() - 30) : match.start()]
             if _NOT_PARTNER_ROLE.search(before[-16:]):
                 continue  # "Asocijuotas partneris: …"
@@ -868,7 +868,7 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             add(_partner(name, role, aside, code, text[match.start() : end], source))
 
     # "projektui vadovaujančios …", "pagrindinio partnerio …": a lead in the genitive.
-    for match in _at_starts(doc, _LEAD_GENITIVE, "partners.lead_intro", flowed):
+    for match in doc.finditer_at_starts(_LEAD_GENITIVE, "partners.lead_intro", searched=flowed):
         name = orgnames.name_after(flowed, match.end(), "gen")
         if name is not None:
             add(_named(doc, name, "lead", None))
@@ -882,24 +882,6 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
     for sentence in doc.flowed_sentences:
         _sentence_partners(doc, sentence, add, in_tables)
     return _settle(_dedupe(found), programme)
-
-
-def _at_starts(
-    doc: Document, pattern: re.Pattern[str], group: str, searched: str
-) -> list[re.Match[str]]:
-    """The matches of ``pattern`` in ``searched`` (the flowed text) that begin where a word of
-    ``group`` begins, left to right, never overlapping (``Document.finditer_at_starts`` on
-    the flowed text: a role phrase broken over lines still reads)."""
-    out: list[re.Match[str]] = []
-    end = 0
-    for pos in doc.hits(group):
-        if pos < end:
-            continue
-        match = pattern.match(searched, pos)
-        if match is not None:
-            out.append(match)
-            end = max(match.end(), pos + 1)
-    return out
 
 
 def _named(
