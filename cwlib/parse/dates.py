@@ -681,9 +681,10 @@ def find_ranges(text: str, month_starts: Sequence[int] | None = None) -> list[Da
 
 _DURATION_RE = re.compile(
     r"""
-    (?=\d)                                         # (fast rejection of most positions)
-    (?<![\w.,/+-])                                 # not part of a bigger number or a code
-    (?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)    # the count: "24", "1,5"
+    (?P<n>\d                                       # the count's first digit (a digit first
+                                                   #   lets the engine skip to the digits) ...
+      (?<![\w.,/+-]\d)                             #   not part of a bigger number or a code
+      \d{0,2}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)        # ... the count: "24", "1,5"
     (?:-(?:iems|ims|ių|ies|ius|ias|iais|is|ys|ų|ą))?  # Lithuanian numeral ending: "24-ių"
     (?:\s*|-)                                      # "24 mėn.", "24mėn.", "24-month"
     (?:

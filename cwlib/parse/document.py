@@ -56,8 +56,9 @@ MONTH_GROUP = "dates.month_names"
 
 
 @cache
-def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int]]:
-    """One automaton over every keyword of every group, and each group's number.
+def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]]:
+    """One automaton over every keyword of every group, each group's number, and the names
+    by number.
 
     Each keyword maps to (its length - 1, the numbers of the groups that list it), so that a
     hit's start is ``end - value[0]`` and its groups are list indices, not names to look up.
@@ -76,7 +77,7 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int]]:
     for word, indices in by_word.items():
         automaton.add_word(word, (len(word) - 1, tuple(indices)))
     automaton.make_automaton()
-    return automaton, numbers
+    return automaton, numbers, tuple(numbers)
 
 
 _NO_HITS: list[int] = []
@@ -212,7 +213,7 @@ class Document:
     def _keywords(self) -> list[list[int] | None]:
         """Start offsets of the keywords of each group (by number) found in the text, in order;
         None for a group none of whose keywords stands in the text."""
-        automaton, numbers = _automaton()
+        automaton, numbers, _names = _automaton()
         found: list[list[int] | None] = [None] * len(numbers)
         for end, (before, groups) in automaton.iter(self.lower):
             start = end - before
@@ -229,16 +230,25 @@ class Document:
                 starts.sort()
         return found
 
+    @cached_property
+    def _hits_by_group(self) -> dict[str, list[int]]:
+        """``_keywords`` by group name, only the groups with a hit in the text."""
+        names = _automaton()[2]
+        return {names[i]: starts for i, starts in enumerate(self._keywords) if starts is not None}
+
     def hits(self, group: str) -> list[int]:
         """Where the keywords of one group start, in order (empty if none stands in the text).
 
         A keyword is a literal stem: a hit says a pattern of the group may match there, the
-        pattern decides.
+        pattern decides. (Extractors ask this a few hundred times a page, so it is one
+        dictionary look-up.)
         """
-        number = _automaton()[1].get(group)
-        if number is None:
-            raise KeyError(f"no keyword group {group!r} in the lexicon")
-        return self._keywords[number] or _NO_HITS
+        try:
+            return self._hits_by_group[group]
+        except KeyError:
+            if group not in _automaton()[1]:
+                raise KeyError(f"no keyword group {group!r} in the lexicon") from None
+            return _NO_HITS
 
     def has(self, group: str) -> bool:
         """True when a keyword of the group stands anywhere in the text."""
@@ -289,5 +299,7 @@ class Document:
     def has_in(self, group: str, start: int, end: int) -> bool:
         """True when a keyword of the group starts inside ``[start, end)``."""
         found = self.hits(group)
+        if not found:
+            return False
         i = bisect_right(found, start - 1)
         return i < len(found) and found[i] < end

@@ -178,29 +178,32 @@ def flow(text: str) -> tuple[str, frozenset[int]]:
     """
     if "\n" not in text:
         return text, frozenset()
-    chars = list(text)
+    chars: list[str] | None = None  # the text as characters, made at the first change only
     hyphens: set[int] = set()
-    spans = []  # (start, end) of each line, end exclusive, without its line break
+    raws = text.split("\n")
+    starts = []  # where each line starts
     pos = 0
-    for raw in text.split("\n"):
-        spans.append((pos, pos + len(raw)))
+    for raw in raws:
+        starts.append(pos)
         pos += len(raw) + 1
+    last = len(raws) - 1
     i = 0
-    while i < len(spans) - 1:
-        start, end = spans[i]
-        line = text[start:end].rstrip()
-        if not line.strip():
+    while i < last:
+        start = starts[i]
+        line = raws[i].rstrip()
+        if not line or line.isspace():
             i += 1
             continue
         j = i + 1
-        blank = not text[spans[j][0] : spans[j][1]].strip()
-        if blank and j + 1 < len(spans):
+        blank = not raws[j] or raws[j].isspace()
+        if blank and j < last:
             j += 1  # one blank line between
-        nxt = text[spans[j][0] : spans[j][1]].lstrip()
+        nxt = raws[j].lstrip()
         if not nxt:
             i = j
             continue
         before, after = line[-1], nxt[0]
+        rest_start = starts[j] + len(raws[j]) - len(nxt)  # where the next line's text starts
         join = False
         if (
             not blank
@@ -211,8 +214,9 @@ def flow(text: str) -> tuple[str, frozenset[int]]:
         ):
             # "Aly-\\ntaus" → "Alytaus" and the freed characters as spaces after the word: the
             # word reads whole, and every offset outside it stays where it was.
+            if chars is None:
+                chars = list(text)
             hyphen = start + len(line) - 1
-            rest_start = spans[j][0] + len(text[spans[j][0] : spans[j][1]]) - len(nxt)
             tail = len(nxt) - len(nxt.lstrip("abcdefghijklmnopqrstuvwxyząčęėįšųūž"))
             moved = text[rest_start : rest_start + tail]
             gap = rest_start - hyphen
@@ -236,9 +240,9 @@ def flow(text: str) -> tuple[str, frozenset[int]]:
         ):
             join = True  # a list of names wrapped at the width of a column
         if join:
-            for k in range(
-                start + len(line), spans[j][0] + len(text[spans[j][0] : spans[j][1]]) - len(nxt)
-            ):
+            if chars is None:
+                chars = list(text)
+            for k in range(start + len(line), rest_start):
                 chars[k] = " "
         i = j
-    return "".join(chars), frozenset(hyphens)
+    return ("".join(chars) if chars is not None else text), frozenset(hyphens)
