@@ -171,6 +171,22 @@ _OWNER_OTHER_FORMS = re.compile(
     ),
     re.VERBOSE,
 )  # on the text: names begin with capitals
+_OTHER_FORMS_LITERALS = ("tenka", "skirt", "skiriama", "numatyta", "projekto", "biudžetas", "dalis")
+"""Every match of _OWNER_OTHER_FORMS holds one of these (as written) ..."""
+_OTHER_FORMS_LOWER = ("budget", "'s", "’s")
+"""... or one of these in lower case: a clause with none of them is not searched."""
+
+
+def _other_forms(context: str) -> re.Match[str] | None:
+    """``_OWNER_OTHER_FORMS.search(context)``, skipped where none of its literals stands."""
+    if any(word in context for word in _OTHER_FORMS_LITERALS):
+        return _OWNER_OTHER_FORMS.search(context)
+    lower = context.lower()
+    if any(word in lower for word in _OTHER_FORMS_LOWER):
+        return _OWNER_OTHER_FORMS.search(context)
+    return None
+
+
 _NOT_A_NAME = re.compile(
     r"""
     (?i:total|project|the|our|partner|lead|overall|whole|eu|erdf)\b   # "Total budget:", "Project budget:"
@@ -403,7 +419,7 @@ def _owner_of_total(context: str) -> str | None:
     "partnerio" stands right before the total's own words ("… savivaldybės administracijos
     projekto vertė", "agentūros biudžetas", "Lazdijų projekto vertė", "Partnerio biudžetas").
     """
-    other = _OWNER_OTHER_FORMS.search(context)
+    other = _other_forms(context)
     if other:
         name = next(g for g in other.groups() if g).strip()
         if other.group("dative"):
@@ -581,11 +597,10 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 item = _classify_words(local_text)
             else:
                 label = None
-            owner_form = _OWNER_OTHER_FORMS.search(local_text)
             if (
                 item in (None, "own", "grant")
                 and _owner_of_total(local_text)
-                and (_NOMINATIVE_TOTAL.search(local_text.lower()) or owner_form)
+                and (_NOMINATIVE_TOTAL.search(local_text.lower()) or _other_forms(local_text))
             ):
                 item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
             if (
