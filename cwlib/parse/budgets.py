@@ -335,6 +335,22 @@ def _starting_within(found: list[T], starts: list[int], start: int, end: int) ->
     return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
+def _with_figures(sentences: tuple[Span, ...], *figure_starts: list[int]) -> list[Span]:
+    """The sentences a sum or a percentage starts in, in order: the others state no budget.
+
+    Sentences are in order and never overlap, so each figure's sentence is found by a binary
+    search instead of every sentence being looked at.
+    """
+    starts = [s.start for s in sentences]
+    found = set()
+    for positions in figure_starts:
+        for pos in positions:
+            i = bisect_right(starts, pos) - 1
+            if i >= 0 and pos < sentences[i].end:
+                found.add(i)
+    return [sentences[i] for i in sorted(found)]
+
+
 def _words(lower: str, start: int, end: int, doc: Document | None = None) -> set[str]:
     """The budget word groups that stand in ``lower[start:end]``.
 
@@ -563,7 +579,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
     used_percents: set[int] = set()
     last_end = 0
     last_row: Budget | None = None
-    for sentence in doc.sentences:
+    for sentence in _with_figures(doc.sentences, amount_starts, percent_starts):
         if sentence.start < last_end and sentence.end <= last_end:
             continue  # inside a sum that ran past its sentence
         inside = _starting_within(
