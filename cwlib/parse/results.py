@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
@@ -316,8 +317,26 @@ class _Counted:
     after: bool
 
 
-def _counted(text: str, lower: str, start: int, end: int) -> _Counted | None:
-    """The noun phrase a figure at ``[start, end)`` counts, or None if no word follows it."""
+def _verbs_in(lower: str, hits: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``_VERBS.finditer(lower, lo, hi)``, tried only at the verbs' starts (``hits``): every
+    match begins at one, so the phrase is not scanned with the whole alternation."""
+    end = lo
+    for i in range(bisect_left(hits, lo), len(hits)):
+        at = hits[i]
+        if at >= hi:
+            break
+        if at < end:
+            continue  # inside the last match: finditer never overlaps
+        match = _VERBS.match(lower, at, hi)
+        if match is not None:
+            yield match
+            end = max(match.end(), at + 1)
+
+
+def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) -> _Counted | None:
+    """The noun phrase a figure at ``[start, end)`` counts, or None if no word follows it.
+
+    ``verb_hits``: where the words of ``results.verbs`` begin (``Document.hits``)."""
     gap = _INDICATOR_START.match(lower, end)
     if gap is None:
         return None
@@ -342,7 +361,7 @@ def _counted(text: str, lower: str, start: int, end: int) -> _Counted | None:
             return _Counted(before.start("noun"), noun_end, after=False)
     stop = _INDICATOR_STOP.search(lower, pos, limit)
     phrase_end = stop.start() if stop else limit
-    for verb in _VERBS.finditer(lower, pos, phrase_end):  # a verb after the noun ends it
+    for verb in _verbs_in(lower, verb_hits, pos, phrase_end):  # a verb after the noun ends it
         word = _WORD.match(lower, verb.start())
         if verb.start() > pos and word is not None and _VERB_FORM.search(word.group()):
             phrase_end = verb.start()
@@ -465,6 +484,7 @@ def extract_results(doc: Document) -> list[Result]:
     boundaries = _boundaries(doc)
     rows: list[Result] = []
     last_clause = -1  # the clause of the last result (for breakdowns in brackets)
+    verb_hits = doc.hits("results.verbs")
     for count in _COUNT.finditer(text):
         start, end = count.span("count")
         if blocked[start] or blocked[end - 1]:
@@ -473,7 +493,7 @@ def extract_results(doc: Document) -> list[Result]:
         before = lower[max(clause_start, start - 40) : start]
         if _NOT_BEFORE.search(before):
             continue  # "g. 15", "Nr. 4", "iš 6 mokyklų", "nuo 7 iki 14"
-        counted = _counted(text, lower, start, end)
+        counted = _counted(text, lower, start, end, verb_hits)
         if counted is None:
             continue
         verb = _verb_before(doc, max(clause_start, start - _REACH), start)
