@@ -22,7 +22,7 @@ Every word pattern runs on ``doc.lower``; the verbs are tried only at their lexi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -265,7 +265,8 @@ def _sections(doc: Document) -> list[Span]:
     lists a line such as "Įsigyta įranga:" opens, to the first blank line."""
     lower, text, all_lines = doc.lower, doc.text, doc.lines
     out = []
-    for i, line in enumerate(all_lines):
+    for i in _lines_with_hits(doc, "results.verbs", "results.header"):
+        line = all_lines[i]
         listed = _verb_line(doc, line)
         if not listed and not doc.has_in("results.header", line.start, line.end):
             continue  # no header word in the line
@@ -288,6 +289,19 @@ def _sections(doc: Document) -> list[Span]:
                 break
         out.append(Span(start, end, text[start:end]))
     return out
+
+
+def _lines_with_hits(doc: Document, *groups: str) -> list[int]:
+    """The numbers of the lines a keyword of one of ``groups`` starts in, in order: a line
+    without one opens no section, so the others are never looked at."""
+    lines, starts = doc.lines, doc.line_starts
+    found = set()
+    for group in groups:
+        for hit in doc.hits(group):
+            i = bisect_right(starts, hit) - 1
+            if i >= 0 and hit < lines[i].end:
+                found.add(i)
+    return sorted(found)
 
 
 def _verb_line(doc: Document, line: Span) -> bool:
@@ -427,7 +441,8 @@ def _boundaries(doc: Document) -> list[int]:
     """Where clauses begin, in order: after a sentence that ends with its mark (not a line a
     hard wrap cut: "bus įrengtos 6⏎mokomosios dirbtuvės" is one clause), a list item, a
     blank line or a header line."""
-    ends = [s.end for s in doc.sentences if s.text.endswith((".", "!", "?", ";"))]
+    text = doc.text
+    ends = [s.end for s in doc.sentences if s.end > s.start and text[s.end - 1] in ".!?;"]
     ends += [m.end() for m in _BOUNDARY.finditer(doc.lower)]
     return sorted(set(ends))
 
