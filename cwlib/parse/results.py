@@ -487,6 +487,25 @@ def _qualifier(lower: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+def _not_before(before: str) -> bool:
+    """``_NOT_BEFORE.search(before)``: a word right before a figure makes it no count.
+
+    Its words hold no white space and only white space may follow them, so a match lies in
+    the last token: the search starts there (its look-behind still sees the text before).
+    """
+    words = before.rstrip()
+    if not words:
+        return False
+    last = words.rsplit(None, 1)[-1]
+    return _NOT_BEFORE.search(before, len(words) - len(last)) is not None
+
+
+def _clause_end_after(lower: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends, looking at most 80 characters ahead."""
+    stop = _CLAUSE_STOP.search(lower, pos, pos + 80)
+    return stop.start() if stop else pos + 80
+
+
 def _in(sections: list[Span], pos: int) -> bool:
     return any(s.start <= pos < s.end for s in sections)
 
@@ -506,7 +525,7 @@ def extract_results(doc: Document) -> list[Result]:
             continue  # the figure is (part of) a sum, a percentage, a date or a duration
         clause_start = _clause_start(lower, boundaries, start)
         before = lower[max(clause_start, start - 40) : start]
-        if _NOT_BEFORE.search(before):
+        if _not_before(before):
             continue  # "g. 15", "Nr. 4", "iš 6 mokyklų", "nuo 7 iki 14"
         counted = _counted(text, lower, start, end, verb_hits)
         if counted is None:
@@ -515,7 +534,6 @@ def extract_results(doc: Document) -> list[Result]:
         if _not_an_output(lower, counted, verb):
             continue
         qualifier, q_start = _qualifier(lower, start)
-        clause_end_after = _CLAUSE_STOP.search(lower, counted.end, counted.end + 80)
         reported = (
             verb is not None
             or (  # in a section, what is counted is written in lower case: not "44121 Ferrara"
@@ -527,11 +545,7 @@ def extract_results(doc: Document) -> list[Result]:
                 last_clause == clause_start and _in_brackets(lower, clause_start, start)
             )
             or _hours_given(lower, counted)
-            or _verb_after(
-                doc,
-                counted.end,
-                clause_end_after.start() if clause_end_after else counted.end + 80,
-            )
+            or _verb_after(doc, counted.end, _clause_end_after(lower, counted.end))
         )
         if not reported:
             continue
