@@ -351,15 +351,11 @@ def _with_figures(sentences: tuple[Span, ...], *figure_starts: list[int]) -> lis
     return [sentences[i] for i in sorted(found)]
 
 
-def _words(lower: str, start: int, end: int, doc: Document | None = None) -> set[str]:
-    """The budget word groups that stand in ``lower[start:end]``.
-
-    With the Document, a group's pattern is tried only where one of its keywords stands.
-    """
+def _words(lower: str, start: int, end: int) -> set[str]:
+    """The budget word groups that stand in ``lower[start:end]`` (a label, a table's header:
+    in a Document's text, ``_classify`` tries a group only where its keywords stand)."""
     found = set()
     for name, pattern in _ITEM_WORDS.items():
-        if doc is not None and not doc.has_in(f"budgets.{name}", start, end):
-            continue
         if pattern.search(lower, start, end):
             found.add(name)
     return found
@@ -386,9 +382,30 @@ def _item_of(words: set[str]) -> str | None:
     return None
 
 
-def _classify(doc: Document, start: int, end: int) -> str | None:
-    """The item the words of ``doc.text[start:end]`` name."""
-    return _item_of(_words(doc.lower, start, end, doc))
+_Groups = list[tuple[str, re.Pattern[str], list[int]]]
+"""The item word groups with keywords in one text: name, pattern, where the keywords start."""
+
+
+def _groups_in(doc: Document) -> _Groups:
+    """The item word groups a text holds a keyword of, looked up once a text: a group
+    without one never matches in it."""
+    found = []
+    for name, pattern in _ITEM_WORDS.items():
+        hits = doc.hits(f"budgets.{name}")
+        if hits:
+            found.append((name, pattern, hits))
+    return found
+
+
+def _classify(groups: _Groups, lower: str, start: int, end: int) -> str | None:
+    """The item the words of ``lower[start:end]`` name (as ``_words`` with the Document:
+    a group's pattern is tried only where one of its keywords starts in the range)."""
+    found = set()
+    for name, pattern, hits in groups:
+        i = bisect_left(hits, start)
+        if i < len(hits) and hits[i] < end and pattern.search(lower, start, end):
+            found.add(name)
+    return _item_of(found)
 
 
 def _classify_words(text: str) -> str | None:
@@ -512,7 +529,7 @@ def _label_at(pairs: tuple[LabelValue, ...], starts: list[int], pos: int) -> Lab
 
 
 def _following_item(
-    doc: Document, money: numbers.Money, stop: int, sentence_end: int
+    doc: Document, groups: _Groups, money: numbers.Money, stop: int, sentence_end: int
 ) -> tuple[str | None, bool]:
     """The item the words right after a sum name, and whether a dash introduces them.
 
@@ -532,7 +549,7 @@ def _following_item(
     words_end = money.end + (cut.start() if cut else len(following))
     if words_end == stop and _LABEL_OF_NEXT.search(lower, money.end + skip, words_end):
         return None, dashed  # the words run up to the next sum and name it
-    return _classify(doc, money.end + skip, words_end), dashed
+    return _classify(groups, lower, money.end + skip, words_end), dashed
 
 
 def _wrapped_start(doc: Document, sentence: Span) -> int:
@@ -577,6 +594,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
     pairs = doc.label_values
     value_starts = [p.value.start for p in pairs]
     used_percents: set[int] = set()
+    groups = _groups_in(doc)
     last_end = 0
     last_row: Budget | None = None
     for sentence in _with_figures(doc.sentences, amount_starts, percent_starts):
@@ -588,6 +606,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
         if not inside:
             row = _share_only_row(
                 doc,
+                groups,
                 sentence,
                 _starting_within(percents, percent_starts, sentence.start, sentence.end),
             )
@@ -604,11 +623,14 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 words_end = previous_end + len(context.rstrip(" ,(\u00a0"))
             local = _local_start(lower, previous_end, words_end)
             local_text = text[local : money.start]
-            item = _classify(doc, local, money.start)
+            item = _classify(groups, lower, local, money.start)
             if item is None and money.fund is not None:
                 item = "eu"  # "103 864,14 ERDF": the fund stands in the currency's place
             label = _label_at(pairs, value_starts, money.start) if item is None else None
-            if label is not None and _classify(doc, label.value.start, money.start) is None:
+            if (
+                label is not None
+                and _classify(groups, lower, label.value.start, money.start) is None
+            ):
                 local_text = label.label.text  # "Projekto vertė" over "890 797,16 Eur"
                 item = _classify_words(local_text)
             else:
@@ -640,7 +662,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
             stop = inside[index + 1].start if index + 1 < len(inside) else sentence.end
-            after_item, dashed = _following_item(doc, money, stop, sentence.end)
+            after_item, dashed = _following_item(doc, groups, money, stop, sentence.end)
             if item == "grant":
                 # "Paramos suma: 35 875,80 Eur (EŽŪFKP ir … valstybės biudžeto lėšos)"
                 if after_item in ("eu", "national", "eu_national"):
@@ -648,7 +670,12 @@ def extract_budgets(doc: Document) -> list[Budget]:
             elif share_for and last_row is not None:
                 item = last_row.item  # "ES finansavimas – …, iš jo mūsų gimnazijai – …"
             elif item is None or (dashed and after_item is not None and label is None):
-                item = after_item or item or _classify(doc, previous_end, money.start) or "other"
+                item = (
+                    after_item
+                    or item
+                    or _classify(groups, lower, previous_end, money.start)
+                    or "other"
+                )
             if item == "grant":
                 item = "other"
             if _NOT_BUDGET.search(lower, previous_end, money.start):
@@ -787,7 +814,9 @@ def _row(
     )
 
 
-def _share_only_row(doc: Document, sentence: Span, inside: list[numbers.Percent]) -> Budget | None:
+def _share_only_row(
+    doc: Document, groups: _Groups, sentence: Span, inside: list[numbers.Percent]
+) -> Budget | None:
     """A share stated with no sum ("ES lėšos sudaro 85 proc."): kept as a row without amount.
 
     ``inside``: the percentages of the sentence.
@@ -795,7 +824,7 @@ def _share_only_row(doc: Document, sentence: Span, inside: list[numbers.Percent]
     if len(inside) != 1:
         return None
     pct = inside[0]
-    item = _classify(doc, sentence.start, pct.start)
+    item = _classify(groups, doc.lower, sentence.start, pct.start)
     if item not in ("eu", "national", "own", "eu_national") or not 0 < pct.value <= 100:
         return None
     if not _SHARE_CONTEXT.search(doc.lower, sentence.start, pct.start):
