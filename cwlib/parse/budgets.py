@@ -637,8 +637,9 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 label = None
             if (
                 item in (None, "own", "grant")
-                and _owner_of_total(local_text)
+                # the cheap tests first: a head noun in the nominative or another form
                 and (_NOMINATIVE_TOTAL.search(local_text.lower()) or _other_forms(local_text))
+                and _owner_of_total(local_text)
             ):
                 item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
             if (
