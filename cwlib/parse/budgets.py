@@ -154,37 +154,124 @@ _PARTNER_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
-_OWNER_OTHER_FORMS = re.compile(
-    lexicon.fill(
-        r"""
-    (?P<dative>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+(?:[\w\-]+\s+){0,3}?)?   # "Marijampolės (miesto) …"
-        (?i:{RECIPIENTS})   # … savivaldybei": who gets it, in the dative
-    )\s+(?P<verb>tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)   # "… savivaldybei tenkanti dalis"
-  | (?P<locative>[A-ZĄČĘĖĮŠŲŪŽ][\w]+(?:je|oje|yje|uose|ose))\s+projekto\s+(?=biudžetas|vertė|dalis)   # "Vilniuje projekto biudžetas"
-  | (?P<acronym>\b[A-ZĄČĘĖĮŠŲŪŽ]{2,}(?:\s+[A-ZĄČĘĖĮŠŲŪŽ]{2,}){0,3})\s+(?=biudžetas|dalis)   # "VILNIUS TECH biudžetas"
-  | (?i:budget)\s+of\s+(?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)\s*(?::|\s(?:is|amounts|totals)\b|$)   # "The budget of X is"
-  | (?P<has>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)\s+(?:has|manages|holds|receives)\s+a\s+(?:partner\s+)?budget\s+of   # "X has a budget of"
-  | (?P<possessive>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)['’]s\s+(?:share|budget)   # "X's budget"
-  | (?P<named>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+){1,5}?)(?i:budget)\s*:\s*$   # "Šiauliai Youth Drama Studio budget:"
-    """,
-        RECIPIENTS=lexicon.alternation(_RECIPIENTS),
+_OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
+    # (the form, the literals one of which each match holds, whether they are looked for in
+    # the lower-cased clause, the pattern): a form whose literals the clause lacks is not
+    # searched, and of the others the leftmost match wins (the first form on a tie), as one
+    # alternation of them all would find.
+    (
+        "dative",
+        ("tenka", "skirt", "skiriama", "numatyta"),
+        False,
+        re.compile(
+            lexicon.fill(
+                r"""
+                (?P<dative>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+(?:[\w\-]+\s+){0,3}?)?   # "Marijampolės (miesto) …"
+                    (?i:{RECIPIENTS})   # … savivaldybei": who gets it, in the dative
+                )\s+(?P<verb>tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)   # "… savivaldybei tenkanti dalis"
+                """,
+                RECIPIENTS=lexicon.alternation(_RECIPIENTS),
+            ),
+            re.VERBOSE,
+        ),
     ),
-    re.VERBOSE,
+    (
+        "locative",
+        ("projekto",),
+        False,
+        re.compile(
+            r"""
+            (?P<locative>[A-ZĄČĘĖĮŠŲŪŽ][\w]+(?:je|oje|yje|uose|ose))   # "Vilniuje …"
+            \s+projekto\s+(?=biudžetas|vertė|dalis)   # "… projekto biudžetas"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "acronym",
+        ("biudžetas", "dalis"),
+        False,
+        re.compile(
+            r"""
+            (?P<acronym>\b[A-ZĄČĘĖĮŠŲŪŽ]{2,}(?:\s+[A-ZĄČĘĖĮŠŲŪŽ]{2,}){0,3})   # "VILNIUS TECH …"
+            \s+(?=biudžetas|dalis)     # "… biudžetas"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "english",
+        ("budget",),
+        True,
+        re.compile(
+            r"""
+            (?i:budget)\s+of\s+       # "The budget of …
+            (?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)   # … X …
+            \s*(?::|\s(?:is|amounts|totals)\b|$)   # … is"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "has",
+        ("budget",),
+        False,
+        re.compile(
+            r"""
+            (?P<has>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)   # "X …
+            \s+(?:has|manages|holds|receives)\s+a\s+(?:partner\s+)?budget\s+of   # … has a budget of"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "possessive",
+        ("'s", "’s"),
+        False,
+        re.compile(
+            r"""
+            (?P<possessive>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)   # "X …
+            ['’]s\s+(?:share|budget)   # … 's budget"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "named",
+        ("budget",),
+        True,
+        re.compile(
+            r"""
+            (?P<named>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+){1,5}?)   # "Šiauliai Youth Drama Studio …
+            (?i:budget)\s*:\s*$       # … budget:"
+            """,
+            re.VERBOSE,
+        ),
+    ),
 )  # on the text: names begin with capitals
-_OTHER_FORMS_LITERALS = ("tenka", "skirt", "skiriama", "numatyta", "projekto", "biudžetas", "dalis")
-"""Every match of _OWNER_OTHER_FORMS holds one of these (as written) ..."""
-_OTHER_FORMS_LOWER = ("budget", "'s", "’s")
-"""... or one of these in lower case: a clause with none of them is not searched."""
 
 
-def _other_forms(context: str) -> re.Match[str] | None:
-    """``_OWNER_OTHER_FORMS.search(context)``, skipped where none of its literals stands."""
-    if any(word in context for word in _OTHER_FORMS_LITERALS):
-        return _OWNER_OTHER_FORMS.search(context)
-    lower = context.lower()
-    if any(word in lower for word in _OTHER_FORMS_LOWER):
-        return _OWNER_OTHER_FORMS.search(context)
-    return None
+def _other_forms(context: str) -> tuple[str, str] | None:
+    """The form and the name of the leftmost owner named in another form than the genitive
+    (a dative, a locative, an acronym, English), or None."""
+    lower = None
+    best: re.Match[str] | None = None
+    best_form = ""
+    for form, literals, lowered, pattern in _OTHER_FORMS:
+        if lowered:
+            if lower is None:
+                lower = context.lower()
+            searched = lower
+        else:
+            searched = context
+        if not any(word in searched for word in literals):
+            continue
+        match = pattern.search(context)
+        if match is not None and (best is None or match.start() < best.start()):
+            best, best_form = match, form
+    if best is None:
+        return None
+    return best_form, best.group(best_form)
 
 
 _NOT_A_NAME = re.compile(
@@ -454,10 +541,10 @@ def _owner_of_total(context: str) -> str | None:
     """
     other = _other_forms(context)
     if other:
-        name = next(g for g in other.groups() if g).strip()
-        if other.group("dative"):
+        form, name = other[0], other[1].strip()
+        if form == "dative":
             return _nominative(name, _RECIPIENTS)
-        if not (other.group("named") and _NOT_A_NAME.match(name)):
+        if not (form == "named" and _NOT_A_NAME.match(name)):
             return name
     place = _place_owner(context)
     if place is not None:
