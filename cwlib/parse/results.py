@@ -148,6 +148,8 @@ _LOCATIVE = re.compile(
     """,
     re.VERBOSE,
 )
+_LOCATIVE_ENDINGS = ("ose", "yse", "ėse")
+"""The endings every match of _LOCATIVE ends with (a word holds no line break)."""
 _MEMBERS = re.compile(_words("members"), re.VERBOSE)
 _MEMBER_VERBS = re.compile(_words("member_verbs"), re.VERBOSE)
 _TIME_WORD = re.compile(
@@ -382,7 +384,7 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
             break
     words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
     for i, word in enumerate(words[1:], 1):
-        if _LOCATIVE.search(word.group()) or (
+        if _locative(word.group()) or (
             text[word.start()].isupper() and _PLACE_LOCATIVE.search(word.group())
         ):
             words = words[:i]  # "10 koncertų abiejose šalyse": where they were, not what
@@ -392,6 +394,11 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
     if not words:
         return None
     return _Counted(pos, words[-1].end(), after=True)
+
+
+def _locative(word: str) -> bool:
+    """``_LOCATIVE.search(word)``, tried only on a word with one of its endings."""
+    return word.endswith(_LOCATIVE_ENDINGS) and _LOCATIVE.search(word) is not None
 
 
 def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) -> bool:
@@ -405,7 +412,7 @@ def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) ->
         return True  # "400 m", "4 aukštų", "250 vietų salė", "40 akademinių valandų"
     if lower.startswith(("kv.", "m.", "m²"), counted.start):
         return True
-    if _LOCATIVE.search(words[0]):
+    if _locative(words[0]):
         return True  # "3 klasėse", "5 šalyse": where, not what
     if _NOT_RESULTS.fullmatch(words[0]):
         return True  # "6 partneriai", "14 projektų", "2 pagrindinio veiksmo", "Puslapis 1"
