@@ -106,6 +106,10 @@ _KEYWORD_PHONE = re.compile(
     re.VERBOSE,
 )
 
+_PHONE_WORDS = ("tel", "mob", "faks", "fax", "ph")
+"""Every word of _KEYWORD_PHONE begins with one of these (compared case-folded, as its
+case-insensitive match compares): a text with none is not searched for them."""
+
 PERSONAL_CODE = re.compile(
     r"""
     (?<![\d.,])                         # eleven digits of their own, not inside a figure
@@ -226,12 +230,18 @@ def find_phones(text: str) -> list[Personal]:
     """
     if not may_hold_phone(text):
         return []
-    found = [
-        Personal("phone", m.start("number"), m.end("number"), m.group("number"))
-        for m in _KEYWORD_PHONE.finditer(text)
-    ]
+    folded = text.casefold()
+    found = (
+        [
+            Personal("phone", m.start("number"), m.end("number"), m.group("number"))
+            for m in _KEYWORD_PHONE.finditer(text)
+        ]
+        if any(word in folded for word in _PHONE_WORDS)
+        else []
+    )
     pos = 0
-    while (m := _INTERNATIONAL.search(text, pos)) is not None:
+    international = "+" in text or "00" in text  # what an international number begins with
+    while international and (m := _INTERNATIONAL.search(text, pos)) is not None:
         number = _at_most_15_digits(m.group())  # a longer run may hold two numbers
         if sum(c.isdigit() for c in number) >= 9:
             found.append(Personal("phone", m.start(), m.start() + len(number), number))
