@@ -47,6 +47,12 @@ def _speaker(speech: list[int], start: int, end: int, position: str | None) -> b
     return i < len(speech) and speech[i] < end
 
 
+_LETTER = re.compile(
+    r"""
+    [^\W\d_]                  # a letter, as PERSON's look-behind reads one
+    """,
+    re.VERBOSE,
+)
 _EMAIL_CHARS = ("@", "\uff20", ")", "]")
 """Every e-mail (and its cheap test) needs an at sign or a closing bracket ("[at]", "(eta)")."""
 
@@ -72,7 +78,8 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     One pass over the whole text instead of three tests a sentence: an e-mail needs an at
     sign or a closing bracket; a phone number a run of digits (a sentence's run is part of a
     run of the whole text, so the sentence overlaps one the whole text's scan finds); a
-    person a position word (a keyword hit).
+    person a position word (a keyword hit at the start of a word: every position of
+    ``PERSON`` begins with a keyword, and "projektų vadovė" holds one at its second word).
     """
     text, sentences = doc.text, doc.sentences
     starts = [s.start for s in sentences]
@@ -84,7 +91,14 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
             at = text.find(char, at + 1)
     emails = _holding(sentences, starts, marks)
     phones = _holding(sentences, starts, [m.span() for m in DIGIT_RUN.finditer(text)])
-    hits = doc.hits("personal.positions")
+    # PERSON's position begins a word (no letter before it, in the sentence): a keyword
+    # inside a word ("numeris") cannot begin one
+    first = set(starts)
+    hits = [
+        h
+        for h in doc.hits("personal.positions")
+        if h == 0 or h in first or _LETTER.match(text, h - 1) is None
+    ]
     persons = _holding(sentences, starts, [(h, h + 1) for h in hits])
     return emails, phones, persons
 
