@@ -677,7 +677,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
     amount_starts = [m.start for m in amounts]
     percent_starts = [p.start for p in percents]
     scope_state: tuple[str, str | None, int] = ("project", None, -(10**9))
-    with_partners = _PARTNER_WORD.search(lower) is not None
+    with_partners: bool | None = None  # whether the text speaks of partners: read when needed
     pairs = doc.label_values
     value_starts = [p.value.start for p in pairs]
     used_percents: set[int] = set()
@@ -729,12 +729,11 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 and _owner_of_total(local_text)
             ):
                 item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
-            if (
-                item == "total"
-                and not with_partners
-                and _MUNICIPAL_SHARE.search(local_text.lower())
-            ):
-                item = "own"  # one applicant: the municipality's share is the own contribution
+            if item == "total" and _MUNICIPAL_SHARE.search(local_text.lower()):
+                if with_partners is None:
+                    with_partners = _PARTNER_WORD.search(lower) is not None
+                if not with_partners:
+                    item = "own"  # one applicant: the municipality's share is the own contribution
             elliptic = None
             if item is None and last_row is not None and last_row.scope == "partner":
                 elliptic = _ELLIPTIC_TOTAL.fullmatch(local_text)
