@@ -71,6 +71,9 @@ _QUALIFIERS: dict[str, re.Pattern[str]] = {
     )
     for name in QUALIFIER_GROUPS
 }
+_QUALIFIER_KEYWORDS: dict[str, tuple[str, ...]] = {
+    name: tuple(lexicon.table("budgets", name)["keywords"]) for name in QUALIFIER_GROUPS
+}
 _GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _RECIPIENTS: dict[str, str] = lexicon.table("budgets", "recipients")["nominative"]
 
@@ -601,7 +604,8 @@ def _qualifier(lower: str, start: int, money_start: int) -> str:
     """How exactly a sum is stated, from the word right before it."""
     before = lower[max(start, money_start - 40) : money_start]
     for name, pattern in _QUALIFIERS.items():
-        if pattern.search(before):
+        # every match holds one of the group's keywords: without one, no search
+        if any(word in before for word in _QUALIFIER_KEYWORDS[name]) and pattern.search(before):
             return name
     return "exact"
 
