@@ -514,8 +514,16 @@ def _nominative(org: str, nouns: dict[str, str] = _GENITIVE_NOUNS) -> str:
     return " ".join(words)
 
 
+def _org_genitives(context: str) -> list[re.Match[str]]:
+    """``_ORG_GENITIVE``'s matches in ``context``: none where no organisation noun stands
+    (every match ends with one, as written), so most clauses are not scanned."""
+    if not any(noun in context for noun in _GENITIVE_NOUNS):
+        return []
+    return list(_ORG_GENITIVE.finditer(context))
+
+
 def _party(context: str) -> str | None:
-    matches = list(_ORG_GENITIVE.finditer(context))
+    matches = _org_genitives(context)
     if not matches:
         return None
     return _nominative(matches[-1].group("org").strip())
@@ -558,7 +566,7 @@ def _owner_of_total(context: str) -> str | None:
         return "" if _PARTNER_SCOPE.search(lower) else None
     head = heads[-1]
     before = context[: head.start()]
-    for match in _ORG_GENITIVE.finditer(before):
+    for match in _org_genitives(before):
         if len(before) - match.end() <= 3:
             return _nominative(match.group("org").strip())
     if _PARTNER_BEFORE.search(before.lower()):
@@ -744,8 +752,10 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 if elliptic and last_row.item == "total":
                     item = "total"  # ", Gižycko kultūros centro – …": another partner's budget
             share_for = item is None and _SHARE_FOR.search(local_text.lower()) is not None
-            if _PROGRAMME_SUM.search(lower, local, money.start) and not _PROJECT_WORD.search(
-                lower, local, money.start
+            if (
+                lower.find("program", local, money.start) >= 0  # in every match: a cheap test
+                and _PROGRAMME_SUM.search(lower, local, money.start)
+                and not _PROJECT_WORD.search(lower, local, money.start)
             ):
                 previous_end = money.end
                 continue
