@@ -520,7 +520,7 @@ def _in(sections: list[Span], pos: int) -> bool:
 def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote, in text order."""
     text, lower, source = doc.text, doc.lower, doc.source
-    sections = _sections(doc)
+    sections: list[Span] | None = None  # found when a count without a verb first needs them
     blocked = _blocked(doc)
     boundaries = _boundaries(doc)
     rows: list[Result] = []
@@ -541,10 +541,14 @@ def extract_results(doc: Document) -> list[Result]:
         if _not_an_output(lower, counted, verb):
             continue
         qualifier, q_start = _qualifier(lower, start)
+        if verb is None and sections is None:
+            sections = _sections(doc)  # read only for a count without a verb
         reported = (
             verb is not None
             or (  # in a section, what is counted is written in lower case: not "44121 Ferrara"
-                _in(sections, start) and (text[counted.start].islower() or not counted.after)
+                sections is not None
+                and _in(sections, start)
+                and (text[counted.start].islower() or not counted.after)
             )
             or _BREAKDOWN.search(before) is not None
             or _DURING.search(lower, max(clause_start, q_start - 40), q_start) is not None
