@@ -71,6 +71,9 @@ _QUALIFIERS: dict[str, re.Pattern[str]] = {
     )
     for name in QUALIFIER_GROUPS
 }
+_QUALIFIER_KEYWORDS: dict[str, tuple[str, ...]] = {
+    name: tuple(lexicon.table("budgets", name)["keywords"]) for name in QUALIFIER_GROUPS
+}
 _GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _RECIPIENTS: dict[str, str] = lexicon.table("budgets", "recipients")["nominative"]
 
@@ -154,23 +157,126 @@ _PARTNER_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
-_OWNER_OTHER_FORMS = re.compile(
-    lexicon.fill(
-        r"""
-    (?P<dative>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+(?:[\w\-]+\s+){0,3}?)?   # "Marijampolės (miesto) …"
-        (?i:{RECIPIENTS})   # … savivaldybei": who gets it, in the dative
-    )\s+(?P<verb>tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)   # "… savivaldybei tenkanti dalis"
-  | (?P<locative>[A-ZĄČĘĖĮŠŲŪŽ][\w]+(?:je|oje|yje|uose|ose))\s+projekto\s+(?=biudžetas|vertė|dalis)   # "Vilniuje projekto biudžetas"
-  | (?P<acronym>\b[A-ZĄČĘĖĮŠŲŪŽ]{2,}(?:\s+[A-ZĄČĘĖĮŠŲŪŽ]{2,}){0,3})\s+(?=biudžetas|dalis)   # "VILNIUS TECH biudžetas"
-  | (?i:budget)\s+of\s+(?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)\s*(?::|\s(?:is|amounts|totals)\b|$)   # "The budget of X is"
-  | (?P<has>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)\s+(?:has|manages|holds|receives)\s+a\s+(?:partner\s+)?budget\s+of   # "X has a budget of"
-  | (?P<possessive>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)['’]s\s+(?:share|budget)   # "X's budget"
-  | (?P<named>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+){1,5}?)(?i:budget)\s*:\s*$   # "Šiauliai Youth Drama Studio budget:"
-    """,
-        RECIPIENTS=lexicon.alternation(_RECIPIENTS),
+_OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
+    # (the form, the literals one of which each match holds, whether they are looked for in
+    # the lower-cased clause, the pattern): a form whose literals the clause lacks is not
+    # searched, and of the others the leftmost match wins (the first form on a tie), as one
+    # alternation of them all would find.
+    (
+        "dative",
+        ("tenka", "skirt", "skiriama", "numatyta"),
+        False,
+        re.compile(
+            lexicon.fill(
+                r"""
+                (?P<dative>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+(?:[\w\-]+\s+){0,3}?)?   # "Marijampolės (miesto) …"
+                    (?i:{RECIPIENTS})   # … savivaldybei": who gets it, in the dative
+                )\s+(?P<verb>tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)   # "… savivaldybei tenkanti dalis"
+                """,
+                RECIPIENTS=lexicon.alternation(_RECIPIENTS),
+            ),
+            re.VERBOSE,
+        ),
     ),
-    re.VERBOSE,
+    (
+        "locative",
+        ("projekto",),
+        False,
+        re.compile(
+            r"""
+            (?P<locative>[A-ZĄČĘĖĮŠŲŪŽ][\w]+(?:je|oje|yje|uose|ose))   # "Vilniuje …"
+            \s+projekto\s+(?=biudžetas|vertė|dalis)   # "… projekto biudžetas"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "acronym",
+        ("biudžetas", "dalis"),
+        False,
+        re.compile(
+            r"""
+            (?P<acronym>\b[A-ZĄČĘĖĮŠŲŪŽ]{2,}(?:\s+[A-ZĄČĘĖĮŠŲŪŽ]{2,}){0,3})   # "VILNIUS TECH …"
+            \s+(?=biudžetas|dalis)     # "… biudžetas"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "english",
+        ("budget",),
+        True,
+        re.compile(
+            r"""
+            (?i:budget)\s+of\s+       # "The budget of …
+            (?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)   # … X …
+            \s*(?::|\s(?:is|amounts|totals)\b|$)   # … is"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "has",
+        ("budget",),
+        False,
+        re.compile(
+            r"""
+            (?P<has>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)   # "X …
+            \s+(?:has|manages|holds|receives)\s+a\s+(?:partner\s+)?budget\s+of   # … has a budget of"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "possessive",
+        ("'s", "’s"),
+        False,
+        re.compile(
+            r"""
+            (?P<possessive>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)   # "X …
+            ['’]s\s+(?:share|budget)   # … 's budget"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "named",
+        ("budget",),
+        True,
+        re.compile(
+            r"""
+            (?P<named>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+){1,5}?)   # "Šiauliai Youth Drama Studio …
+            (?i:budget)\s*:\s*$       # … budget:"
+            """,
+            re.VERBOSE,
+        ),
+    ),
 )  # on the text: names begin with capitals
+
+
+def _other_forms(context: str) -> tuple[str, str] | None:
+    """The form and the name of the leftmost owner named in another form than the genitive
+    (a dative, a locative, an acronym, English), or None."""
+    lower = None
+    best: re.Match[str] | None = None
+    best_form = ""
+    for form, literals, lowered, pattern in _OTHER_FORMS:
+        if lowered:
+            if lower is None:
+                lower = context.lower()
+            searched = lower
+        else:
+            searched = context
+        if not any(word in searched for word in literals):
+            continue
+        match = pattern.search(context)
+        if match is not None and (best is None or match.start() < best.start()):
+            best, best_form = match, form
+    if best is None:
+        return None
+    return best_form, best.group(best_form)
+
+
 _NOT_A_NAME = re.compile(
     r"""
     (?i:total|project|the|our|partner|lead|overall|whole|eu|erdf)\b   # "Total budget:", "Project budget:"
@@ -319,15 +425,27 @@ def _starting_within(found: list[T], starts: list[int], start: int, end: int) ->
     return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
-def _words(lower: str, start: int, end: int, doc: Document | None = None) -> set[str]:
-    """The budget word groups that stand in ``lower[start:end]``.
+def _with_figures(sentences: tuple[Span, ...], *figure_starts: list[int]) -> list[Span]:
+    """The sentences a sum or a percentage starts in, in order: the others state no budget.
 
-    With the Document, a group's pattern is tried only where one of its keywords stands.
+    Sentences are in order and never overlap, so each figure's sentence is found by a binary
+    search instead of every sentence being looked at.
     """
+    starts = [s.start for s in sentences]
+    found = set()
+    for positions in figure_starts:
+        for pos in positions:
+            i = bisect_right(starts, pos) - 1
+            if i >= 0 and pos < sentences[i].end:
+                found.add(i)
+    return [sentences[i] for i in sorted(found)]
+
+
+def _words(lower: str, start: int, end: int) -> set[str]:
+    """The budget word groups that stand in ``lower[start:end]`` (a label, a table's header:
+    in a Document's text, ``_classify`` tries a group only where its keywords stand)."""
     found = set()
     for name, pattern in _ITEM_WORDS.items():
-        if doc is not None and not doc.has_in(f"budgets.{name}", start, end):
-            continue
         if pattern.search(lower, start, end):
             found.add(name)
     return found
@@ -354,9 +472,30 @@ def _item_of(words: set[str]) -> str | None:
     return None
 
 
-def _classify(doc: Document, start: int, end: int) -> str | None:
-    """The item the words of ``doc.text[start:end]`` name."""
-    return _item_of(_words(doc.lower, start, end, doc))
+_Groups = list[tuple[str, re.Pattern[str], list[int]]]
+"""The item word groups with keywords in one text: name, pattern, where the keywords start."""
+
+
+def _groups_in(doc: Document) -> _Groups:
+    """The item word groups a text holds a keyword of, looked up once a text: a group
+    without one never matches in it."""
+    found = []
+    for name, pattern in _ITEM_WORDS.items():
+        hits = doc.hits(f"budgets.{name}")
+        if hits:
+            found.append((name, pattern, hits))
+    return found
+
+
+def _classify(groups: _Groups, lower: str, start: int, end: int) -> str | None:
+    """The item the words of ``lower[start:end]`` name (as ``_words`` with the Document:
+    a group's pattern is tried only where one of its keywords starts in the range)."""
+    found = set()
+    for name, pattern, hits in groups:
+        i = bisect_left(hits, start)
+        if i < len(hits) and hits[i] < end and pattern.search(lower, start, end):
+            found.add(name)
+    return _item_of(found)
 
 
 def _classify_words(text: str) -> str | None:
@@ -375,8 +514,16 @@ def _nominative(org: str, nouns: dict[str, str] = _GENITIVE_NOUNS) -> str:
     return " ".join(words)
 
 
+def _org_genitives(context: str) -> list[re.Match[str]]:
+    """``_ORG_GENITIVE``'s matches in ``context``: none where no organisation noun stands
+    (every match ends with one, as written), so most clauses are not scanned."""
+    if not any(noun in context for noun in _GENITIVE_NOUNS):
+        return []
+    return list(_ORG_GENITIVE.finditer(context))
+
+
 def _party(context: str) -> str | None:
-    matches = list(_ORG_GENITIVE.finditer(context))
+    matches = _org_genitives(context)
     if not matches:
         return None
     return _nominative(matches[-1].group("org").strip())
@@ -403,12 +550,12 @@ def _owner_of_total(context: str) -> str | None:
     "partnerio" stands right before the total's own words ("… savivaldybės administracijos
     projekto vertė", "agentūros biudžetas", "Lazdijų projekto vertė", "Partnerio biudžetas").
     """
-    other = _OWNER_OTHER_FORMS.search(context)
+    other = _other_forms(context)
     if other:
-        name = next(g for g in other.groups() if g).strip()
-        if other.group("dative"):
+        form, name = other[0], other[1].strip()
+        if form == "dative":
             return _nominative(name, _RECIPIENTS)
-        if not (other.group("named") and _NOT_A_NAME.match(name)):
+        if not (form == "named" and _NOT_A_NAME.match(name)):
             return name
     place = _place_owner(context)
     if place is not None:
@@ -419,7 +566,7 @@ def _owner_of_total(context: str) -> str | None:
         return "" if _PARTNER_SCOPE.search(lower) else None
     head = heads[-1]
     before = context[: head.start()]
-    for match in _ORG_GENITIVE.finditer(before):
+    for match in _org_genitives(before):
         if len(before) - match.end() <= 3:
             return _nominative(match.group("org").strip())
     if _PARTNER_BEFORE.search(before.lower()):
@@ -465,7 +612,8 @@ def _qualifier(lower: str, start: int, money_start: int) -> str:
     """How exactly a sum is stated, from the word right before it."""
     before = lower[max(start, money_start - 40) : money_start]
     for name, pattern in _QUALIFIERS.items():
-        if pattern.search(before):
+        # every match holds one of the group's keywords: without one, no search
+        if any(word in before for word in _QUALIFIER_KEYWORDS[name]) and pattern.search(before):
             return name
     return "exact"
 
@@ -480,7 +628,7 @@ def _label_at(pairs: tuple[LabelValue, ...], starts: list[int], pos: int) -> Lab
 
 
 def _following_item(
-    doc: Document, money: numbers.Money, stop: int, sentence_end: int
+    doc: Document, groups: _Groups, money: numbers.Money, stop: int, sentence_end: int
 ) -> tuple[str | None, bool]:
     """The item the words right after a sum name, and whether a dash introduces them.
 
@@ -500,7 +648,7 @@ def _following_item(
     words_end = money.end + (cut.start() if cut else len(following))
     if words_end == stop and _LABEL_OF_NEXT.search(lower, money.end + skip, words_end):
         return None, dashed  # the words run up to the next sum and name it
-    return _classify(doc, money.end + skip, words_end), dashed
+    return _classify(groups, lower, money.end + skip, words_end), dashed
 
 
 def _wrapped_start(doc: Document, sentence: Span) -> int:
@@ -541,13 +689,14 @@ def extract_budgets(doc: Document) -> list[Budget]:
     amount_starts = [m.start for m in amounts]
     percent_starts = [p.start for p in percents]
     scope_state: tuple[str, str | None, int] = ("project", None, -(10**9))
-    with_partners = _PARTNER_WORD.search(lower) is not None
+    with_partners: bool | None = None  # whether the text speaks of partners: read when needed
     pairs = doc.label_values
     value_starts = [p.value.start for p in pairs]
     used_percents: set[int] = set()
+    groups = _groups_in(doc)
     last_end = 0
     last_row: Budget | None = None
-    for sentence in doc.sentences:
+    for sentence in _with_figures(doc.sentences, amount_starts, percent_starts):
         if sentence.start < last_end and sentence.end <= last_end:
             continue  # inside a sum that ran past its sentence
         inside = _starting_within(
@@ -556,6 +705,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
         if not inside:
             row = _share_only_row(
                 doc,
+                groups,
                 sentence,
                 _starting_within(percents, percent_starts, sentence.start, sentence.end),
             )
@@ -572,36 +722,40 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 words_end = previous_end + len(context.rstrip(" ,(\u00a0"))
             local = _local_start(lower, previous_end, words_end)
             local_text = text[local : money.start]
-            item = _classify(doc, local, money.start)
+            item = _classify(groups, lower, local, money.start)
             if item is None and money.fund is not None:
                 item = "eu"  # "103 864,14 ERDF": the fund stands in the currency's place
             label = _label_at(pairs, value_starts, money.start) if item is None else None
-            if label is not None and _classify(doc, label.value.start, money.start) is None:
+            if (
+                label is not None
+                and _classify(groups, lower, label.value.start, money.start) is None
+            ):
                 local_text = label.label.text  # "Projekto vertė" over "890 797,16 Eur"
                 item = _classify_words(local_text)
             else:
                 label = None
-            owner_form = _OWNER_OTHER_FORMS.search(local_text)
             if (
                 item in (None, "own", "grant")
+                # the cheap tests first: a head noun in the nominative or another form
+                and (_NOMINATIVE_TOTAL.search(local_text.lower()) or _other_forms(local_text))
                 and _owner_of_total(local_text)
-                and (_NOMINATIVE_TOTAL.search(local_text.lower()) or owner_form)
             ):
                 item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
-            if (
-                item == "total"
-                and not with_partners
-                and _MUNICIPAL_SHARE.search(local_text.lower())
-            ):
-                item = "own"  # one applicant: the municipality's share is the own contribution
+            if item == "total" and _MUNICIPAL_SHARE.search(local_text.lower()):
+                if with_partners is None:
+                    with_partners = _PARTNER_WORD.search(lower) is not None
+                if not with_partners:
+                    item = "own"  # one applicant: the municipality's share is the own contribution
             elliptic = None
             if item is None and last_row is not None and last_row.scope == "partner":
                 elliptic = _ELLIPTIC_TOTAL.fullmatch(local_text)
                 if elliptic and last_row.item == "total":
                     item = "total"  # ", Gižycko kultūros centro – …": another partner's budget
             share_for = item is None and _SHARE_FOR.search(local_text.lower()) is not None
-            if _PROGRAMME_SUM.search(lower, local, money.start) and not _PROJECT_WORD.search(
-                lower, local, money.start
+            if (
+                lower.find("program", local, money.start) >= 0  # in every match: a cheap test
+                and _PROGRAMME_SUM.search(lower, local, money.start)
+                and not _PROJECT_WORD.search(lower, local, money.start)
             ):
                 previous_end = money.end
                 continue
@@ -609,7 +763,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
             stop = inside[index + 1].start if index + 1 < len(inside) else sentence.end
-            after_item, dashed = _following_item(doc, money, stop, sentence.end)
+            after_item, dashed = _following_item(doc, groups, money, stop, sentence.end)
             if item == "grant":
                 # "Paramos suma: 35 875,80 Eur (EŽŪFKP ir … valstybės biudžeto lėšos)"
                 if after_item in ("eu", "national", "eu_national"):
@@ -617,7 +771,12 @@ def extract_budgets(doc: Document) -> list[Budget]:
             elif share_for and last_row is not None:
                 item = last_row.item  # "ES finansavimas – …, iš jo mūsų gimnazijai – …"
             elif item is None or (dashed and after_item is not None and label is None):
-                item = after_item or item or _classify(doc, previous_end, money.start) or "other"
+                item = (
+                    after_item
+                    or item
+                    or _classify(groups, lower, previous_end, money.start)
+                    or "other"
+                )
             if item == "grant":
                 item = "other"
             if _NOT_BUDGET.search(lower, previous_end, money.start):
@@ -756,7 +915,9 @@ def _row(
     )
 
 
-def _share_only_row(doc: Document, sentence: Span, inside: list[numbers.Percent]) -> Budget | None:
+def _share_only_row(
+    doc: Document, groups: _Groups, sentence: Span, inside: list[numbers.Percent]
+) -> Budget | None:
     """A share stated with no sum ("ES lėšos sudaro 85 proc."): kept as a row without amount.
 
     ``inside``: the percentages of the sentence.
@@ -764,7 +925,7 @@ def _share_only_row(doc: Document, sentence: Span, inside: list[numbers.Percent]
     if len(inside) != 1:
         return None
     pct = inside[0]
-    item = _classify(doc, sentence.start, pct.start)
+    item = _classify(groups, doc.lower, sentence.start, pct.start)
     if item not in ("eu", "national", "own", "eu_national") or not 0 < pct.value <= 100:
         return None
     if not _SHARE_CONTEXT.search(doc.lower, sentence.start, pct.start):

@@ -9,12 +9,13 @@ What personal data looks like (obfuscated e-mails and phones included) is writte
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Contact
-from cwlib.parse.personal import find_emails, find_persons, find_phones
+from cwlib.parse.personal import DIGIT_RUN, find_emails, find_persons, find_phones
+from cwlib.parse.segments import Span
 
 __all__ = ["extract_contacts"]
 
@@ -46,14 +47,73 @@ def _speaker(speech: list[int], start: int, end: int, position: str | None) -> b
     return i < len(speech) and speech[i] < end
 
 
+_LETTER = re.compile(
+    r"""
+    [^\W\d_]                  # a letter, as PERSON's look-behind reads one
+    """,
+    re.VERBOSE,
+)
+_EMAIL_CHARS = ("@", "\uff20", ")", "]")
+"""Every e-mail (and its cheap test) needs an at sign or a closing bracket ("[at]", "(eta)")."""
+
+
+def _holding(
+    sentences: tuple[Span, ...], starts: list[int], spans: list[tuple[int, int]]
+) -> set[int]:
+    """The numbers of the sentences that overlap one of ``spans`` (``starts``: where the
+    sentences start, for a binary search)."""
+    found = set()
+    for start, end in spans:
+        i = max(bisect_right(starts, start) - 1, 0)
+        while i < len(sentences) and sentences[i].start < end:
+            if sentences[i].end > start:
+                found.add(i)
+            i += 1
+    return found
+
+
+def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
+    """The sentences that may hold an e-mail, a phone number or a person after a position.
+
+    One pass over the whole text instead of three tests a sentence: an e-mail needs an at
+    sign or a closing bracket; a phone number a run of digits (a sentence's run is part of a
+    run of the whole text, so the sentence overlaps one the whole text's scan finds); a
+    person a position word (a keyword hit at the start of a word: every position of
+    ``PERSON`` begins with a keyword, and "projektų vadovė" holds one at its second word).
+    """
+    text, sentences = doc.text, doc.sentences
+    starts = [s.start for s in sentences]
+    marks = []
+    for char in _EMAIL_CHARS:
+        at = text.find(char)
+        while at >= 0:
+            marks.append((at, at + 1))
+            at = text.find(char, at + 1)
+    emails = _holding(sentences, starts, marks)
+    phones = _holding(sentences, starts, [m.span() for m in DIGIT_RUN.finditer(text)])
+    # PERSON's position begins a word (no letter before it, in the sentence): a keyword
+    # inside a word ("numeris") cannot begin one
+    first = set(starts)
+    hits = [
+        h
+        for h in doc.hits("personal.positions")
+        if h == 0 or h in first or _LETTER.match(text, h - 1) is None
+    ]
+    persons = _holding(sentences, starts, [(h, h + 1) for h in hits])
+    return emails, phones, persons
+
+
 def extract_contacts(doc: Document) -> list[Contact]:
     """One row per person, e-mail or phone group stated in one sentence."""
     source = doc.source
     rows = []
-    speech = [m.start() for m in doc.finditer_at_starts(_SPEECH, "personal.speech")]
-    for sentence in doc.sentences:
-        emails = [e.text for e in find_emails(sentence.text)]
-        phones = [p.text.strip() for p in find_phones(sentence.text)]
+    speech: list[int] | None = None  # found when first needed
+    emailed, phoned, named = _candidates(doc)
+    sentences = doc.sentences
+    for number in sorted(emailed | phoned | named):
+        sentence = sentences[number]
+        emails = [e.text for e in find_emails(sentence.text)] if number in emailed else []
+        phones = [p.text.strip() for p in find_phones(sentence.text)] if number in phoned else []
         persons = (
             # capitalised names only: a lower-case one is redacted but too doubtful to list
             [
@@ -61,10 +121,12 @@ def extract_contacts(doc: Document) -> list[Contact]:
                 for p, pos in find_persons(sentence.text)
                 if p.text[0].isupper() and not _QUOTED_NAME_NEXT.match(sentence.text, p.end)
             ]
-            if doc.has_in("personal.positions", sentence.start, sentence.end)
+            if number in named
             else []
         )
         if persons and not (emails or phones):
+            if speech is None:
+                speech = [m.start() for m in doc.finditer_at_starts(_SPEECH, "personal.speech")]
             persons = [
                 (p, pos)
                 for p, pos in persons

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from cwlib.lexicon import load as lexicon
 
 __all__ = [
+    "DIGIT_RUN",
     "EMAIL",
     "PERSON",
     "PERSONAL_CODE",
@@ -105,6 +106,10 @@ _KEYWORD_PHONE = re.compile(
     re.VERBOSE,
 )
 
+_PHONE_WORDS = ("tel", "mob", "faks", "fax", "ph")
+"""Every word of _KEYWORD_PHONE begins with one of these (compared case-folded, as its
+case-insensitive match compares): a text with none is not searched for them."""
+
 PERSONAL_CODE = re.compile(
     r"""
     (?<![\d.,])                         # eleven digits of their own, not inside a figure
@@ -170,12 +175,14 @@ _EMAIL_GATE = re.compile(
     """,
     re.VERBOSE,
 )
-_DIGIT_RUN = re.compile(
+DIGIT_RUN = re.compile(
     r"""
     \d[\d\s().\-/]{5,}\d   # seven or more digits and gaps: what a phone number needs
     """,
     re.VERBOSE,
 )
+"""The cheap test before the phone patterns; a caller with many pieces of one text may run it
+once over the whole text (a piece's run lies inside a run of the whole)."""
 
 
 @dataclass(frozen=True)
@@ -190,12 +197,16 @@ class Personal:
 
 def may_hold_email(text: str) -> bool:
     """A cheap test before :data:`EMAIL` runs: an at sign, plain or spelled out."""
+    if "@" in text or "\uff20" in text:
+        return True
+    if ")" not in text and "]" not in text:
+        return False  # "[at]", "(eta)" end in a bracket: no pattern scan needed
     return _EMAIL_GATE.search(text) is not None
 
 
 def may_hold_phone(text: str) -> bool:
     """A cheap test before the phone patterns run: a run of at least seven digits and gaps."""
-    return _DIGIT_RUN.search(text) is not None
+    return DIGIT_RUN.search(text) is not None
 
 
 def find_emails(text: str) -> list[Personal]:
@@ -219,12 +230,18 @@ def find_phones(text: str) -> list[Personal]:
     """
     if not may_hold_phone(text):
         return []
-    found = [
-        Personal("phone", m.start("number"), m.end("number"), m.group("number"))
-        for m in _KEYWORD_PHONE.finditer(text)
-    ]
+    folded = text.casefold()
+    found = (
+        [
+            Personal("phone", m.start("number"), m.end("number"), m.group("number"))
+            for m in _KEYWORD_PHONE.finditer(text)
+        ]
+        if any(word in folded for word in _PHONE_WORDS)
+        else []
+    )
     pos = 0
-    while (m := _INTERNATIONAL.search(text, pos)) is not None:
+    international = "+" in text or "00" in text  # what an international number begins with
+    while international and (m := _INTERNATIONAL.search(text, pos)) is not None:
         number = _at_most_15_digits(m.group())  # a longer run may hold two numbers
         if sum(c.isdigit() for c in number) >= 9:
             found.append(Personal("phone", m.start(), m.start() + len(number), number))

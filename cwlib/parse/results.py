@@ -22,7 +22,8 @@ Every word pattern runs on ``doc.lower``; the verbs are tried only at their lexi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
@@ -147,6 +148,8 @@ _LOCATIVE = re.compile(
     """,
     re.VERBOSE,
 )
+_LOCATIVE_ENDINGS = ("ose", "yse", "ėse")
+"""The endings every match of _LOCATIVE ends with (a word holds no line break)."""
 _MEMBERS = re.compile(_words("members"), re.VERBOSE)
 _MEMBER_VERBS = re.compile(_words("member_verbs"), re.VERBOSE)
 _TIME_WORD = re.compile(
@@ -264,7 +267,8 @@ def _sections(doc: Document) -> list[Span]:
     lists a line such as "Įsigyta įranga:" opens, to the first blank line."""
     lower, text, all_lines = doc.lower, doc.text, doc.lines
     out = []
-    for i, line in enumerate(all_lines):
+    for i in _lines_with_hits(doc, "results.verbs", "results.header"):
+        line = all_lines[i]
         listed = _verb_line(doc, line)
         if not listed and not doc.has_in("results.header", line.start, line.end):
             continue  # no header word in the line
@@ -287,6 +291,19 @@ def _sections(doc: Document) -> list[Span]:
                 break
         out.append(Span(start, end, text[start:end]))
     return out
+
+
+def _lines_with_hits(doc: Document, *groups: str) -> list[int]:
+    """The numbers of the lines a keyword of one of ``groups`` starts in, in order: a line
+    without one opens no section, so the others are never looked at."""
+    lines, starts = doc.lines, doc.line_starts
+    found = set()
+    for group in groups:
+        for hit in doc.hits(group):
+            i = bisect_right(starts, hit) - 1
+            if i >= 0 and hit < lines[i].end:
+                found.add(i)
+    return sorted(found)
 
 
 def _verb_line(doc: Document, line: Span) -> bool:
@@ -316,8 +333,26 @@ class _Counted:
     after: bool
 
 
-def _counted(text: str, lower: str, start: int, end: int) -> _Counted | None:
-    """The noun phrase a figure at ``[start, end)`` counts, or None if no word follows it."""
+def _verbs_in(lower: str, hits: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``_VERBS.finditer(lower, lo, hi)``, tried only at the verbs' starts (``hits``): every
+    match begins at one, so the phrase is not scanned with the whole alternation."""
+    end = lo
+    for i in range(bisect_left(hits, lo), len(hits)):
+        at = hits[i]
+        if at >= hi:
+            break
+        if at < end:
+            continue  # inside the last match: finditer never overlaps
+        match = _VERBS.match(lower, at, hi)
+        if match is not None:
+            yield match
+            end = max(match.end(), at + 1)
+
+
+def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) -> _Counted | None:
+    """The noun phrase a figure at ``[start, end)`` counts, or None if no word follows it.
+
+    ``verb_hits``: where the words of ``results.verbs`` begin (``Document.hits``)."""
     gap = _INDICATOR_START.match(lower, end)
     if gap is None:
         return None
@@ -342,14 +377,14 @@ def _counted(text: str, lower: str, start: int, end: int) -> _Counted | None:
             return _Counted(before.start("noun"), noun_end, after=False)
     stop = _INDICATOR_STOP.search(lower, pos, limit)
     phrase_end = stop.start() if stop else limit
-    for verb in _VERBS.finditer(lower, pos, phrase_end):  # a verb after the noun ends it
+    for verb in _verbs_in(lower, verb_hits, pos, phrase_end):  # a verb after the noun ends it
         word = _WORD.match(lower, verb.start())
         if verb.start() > pos and word is not None and _VERB_FORM.search(word.group()):
             phrase_end = verb.start()
             break
     words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
     for i, word in enumerate(words[1:], 1):
-        if _LOCATIVE.search(word.group()) or (
+        if _locative(word.group()) or (
             text[word.start()].isupper() and _PLACE_LOCATIVE.search(word.group())
         ):
             words = words[:i]  # "10 koncertų abiejose šalyse": where they were, not what
@@ -359,6 +394,11 @@ def _counted(text: str, lower: str, start: int, end: int) -> _Counted | None:
     if not words:
         return None
     return _Counted(pos, words[-1].end(), after=True)
+
+
+def _locative(word: str) -> bool:
+    """``_LOCATIVE.search(word)``, tried only on a word with one of its endings."""
+    return word.endswith(_LOCATIVE_ENDINGS) and _LOCATIVE.search(word) is not None
 
 
 def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) -> bool:
@@ -372,7 +412,7 @@ def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) ->
         return True  # "400 m", "4 aukštų", "250 vietų salė", "40 akademinių valandų"
     if lower.startswith(("kv.", "m.", "m²"), counted.start):
         return True
-    if _LOCATIVE.search(words[0]):
+    if _locative(words[0]):
         return True  # "3 klasėse", "5 šalyse": where, not what
     if _NOT_RESULTS.fullmatch(words[0]):
         return True  # "6 partneriai", "14 projektų", "2 pagrindinio veiksmo", "Puslapis 1"
@@ -408,7 +448,8 @@ def _boundaries(doc: Document) -> list[int]:
     """Where clauses begin, in order: after a sentence that ends with its mark (not a line a
     hard wrap cut: "bus įrengtos 6⏎mokomosios dirbtuvės" is one clause), a list item, a
     blank line or a header line."""
-    ends = [s.end for s in doc.sentences if s.text.endswith((".", "!", "?", ";"))]
+    text = doc.text
+    ends = [s.end for s in doc.sentences if s.end > s.start and text[s.end - 1] in ".!?;"]
     ends += [m.end() for m in _BOUNDARY.finditer(doc.lower)]
     return sorted(set(ends))
 
@@ -453,6 +494,25 @@ def _qualifier(lower: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+def _not_before(before: str) -> bool:
+    """``_NOT_BEFORE.search(before)``: a word right before a figure makes it no count.
+
+    Its words hold no white space and only white space may follow them, so a match lies in
+    the last token: the search starts there (its look-behind still sees the text before).
+    """
+    words = before.rstrip()
+    if not words:
+        return False
+    last = words.rsplit(None, 1)[-1]
+    return _NOT_BEFORE.search(before, len(words) - len(last)) is not None
+
+
+def _clause_end_after(lower: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends, looking at most 80 characters ahead."""
+    stop = _CLAUSE_STOP.search(lower, pos, pos + 80)
+    return stop.start() if stop else pos + 80
+
+
 def _in(sections: list[Span], pos: int) -> bool:
     return any(s.start <= pos < s.end for s in sections)
 
@@ -460,31 +520,35 @@ def _in(sections: list[Span], pos: int) -> bool:
 def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote, in text order."""
     text, lower, source = doc.text, doc.lower, doc.source
-    sections = _sections(doc)
+    sections: list[Span] | None = None  # found when a count without a verb first needs them
     blocked = _blocked(doc)
     boundaries = _boundaries(doc)
     rows: list[Result] = []
     last_clause = -1  # the clause of the last result (for breakdowns in brackets)
+    verb_hits = doc.hits("results.verbs")
     for count in _COUNT.finditer(text):
         start, end = count.span("count")
         if blocked[start] or blocked[end - 1]:
             continue  # the figure is (part of) a sum, a percentage, a date or a duration
         clause_start = _clause_start(lower, boundaries, start)
         before = lower[max(clause_start, start - 40) : start]
-        if _NOT_BEFORE.search(before):
+        if _not_before(before):
             continue  # "g. 15", "Nr. 4", "iš 6 mokyklų", "nuo 7 iki 14"
-        counted = _counted(text, lower, start, end)
+        counted = _counted(text, lower, start, end, verb_hits)
         if counted is None:
             continue
         verb = _verb_before(doc, max(clause_start, start - _REACH), start)
         if _not_an_output(lower, counted, verb):
             continue
         qualifier, q_start = _qualifier(lower, start)
-        clause_end_after = _CLAUSE_STOP.search(lower, counted.end, counted.end + 80)
+        if verb is None and sections is None:
+            sections = _sections(doc)  # read only for a count without a verb
         reported = (
             verb is not None
             or (  # in a section, what is counted is written in lower case: not "44121 Ferrara"
-                _in(sections, start) and (text[counted.start].islower() or not counted.after)
+                sections is not None
+                and _in(sections, start)
+                and (text[counted.start].islower() or not counted.after)
             )
             or _BREAKDOWN.search(before) is not None
             or _DURING.search(lower, max(clause_start, q_start - 40), q_start) is not None
@@ -492,11 +556,7 @@ def extract_results(doc: Document) -> list[Result]:
                 last_clause == clause_start and _in_brackets(lower, clause_start, start)
             )
             or _hours_given(lower, counted)
-            or _verb_after(
-                doc,
-                counted.end,
-                clause_end_after.start() if clause_end_after else counted.end + 80,
-            )
+            or _verb_after(doc, counted.end, _clause_end_after(lower, counted.end))
         )
         if not reported:
             continue
