@@ -90,6 +90,7 @@ class Alias:
     rows: tuple[ProgrammeRow, ...]
     has_years: bool  # the pattern holds a year range (groups y1, y2)
     written: str  # one of the forms it stands for, as the table writes it
+    prefix: str  # the pattern of its first words, without groups: where it fails, so does the alias
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -100,6 +101,11 @@ class Alias:
     def broken(self) -> re.Pattern[str]:
         """The same pattern with its long words allowed to break across two lines."""
         return _broken(self.written)
+
+    @property
+    def broken_prefix(self) -> str:
+        """The prefix of the broken pattern (its first words, allowed to break)."""
+        return _prefix(_alias_lines(self.written, broken=True)[0])
 
 
 def _items(value: str) -> tuple[str, ...]:
@@ -293,6 +299,25 @@ def _source(lines: list[tuple[str, str]]) -> str:
     return r"(?<!\w)" + "".join(piece for piece, _comment in lines) + r"(?![\w+])"
 
 
+_PREFIX_WORDS = 3
+"""Words (or numbers, or periods) of an alias its prefix holds: enough that few places in a
+text match a prefix whose alias does not match there."""
+
+
+def _prefix(lines: list[tuple[str, str]]) -> str:
+    """The pattern of an alias's first words, its groups made plain: every match of the alias
+    matches its prefix, so where no prefix matches, no alias needs trying (nor compiling)."""
+    pieces = []
+    words = 0
+    for piece, comment in lines:
+        pieces.append(piece)
+        if comment[:1] in "'\"" and comment[1:2].isalnum():
+            words += 1  # a word, a number or a period (the comment is its repr)
+        if words >= _PREFIX_WORDS:
+            break
+    return re.sub(r"\(\?P<y[12]>", "(?:", r"(?<!\w)" + "".join(pieces))
+
+
 @cache
 def _alias_pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
@@ -305,7 +330,7 @@ def aliases() -> tuple[Alias, ...]:
     Forms of one programme that come out as the same pattern (``programa``, ``programos``)
     are one Alias listing the rows of all of them.
     """
-    found: dict[tuple[str, bool], tuple[str, str, list[ProgrammeRow], str]] = {}
+    found: dict[tuple[str, bool], tuple[str, str, list[ProgrammeRow], str, str]] = {}
     for row in rows():
         for alias in (*row.aliases, row.name_lt, row.programme):
             lines, start, cased = _alias_lines(alias)
@@ -313,7 +338,7 @@ def aliases() -> tuple[Alias, ...]:
                 continue
             key = (_source(lines), cased)
             if key in found:
-                programme, _start, listed, _written = found[key]
+                programme, _start, listed, _written, _unused = found[key]
                 if any(
                     r.programme != row.programme and r.eu_period == row.eu_period for r in listed
                 ):
@@ -324,7 +349,7 @@ def aliases() -> tuple[Alias, ...]:
                 if row not in listed:
                     listed.append(row)
             else:
-                found[key] = (row.programme, start, [row], alias)
+                found[key] = (row.programme, start, [row], alias, _prefix(lines))
     out = [
         Alias(
             programme=programme,
@@ -334,8 +359,9 @@ def aliases() -> tuple[Alias, ...]:
             rows=tuple(listed),
             has_years="(?P<y1>" in source,
             written=written,
+            prefix=prefix,
         )
-        for (source, cased), (programme, start, listed, written) in found.items()
+        for (source, cased), (programme, start, listed, written, prefix) in found.items()
     ]
     return tuple(sorted(out, key=lambda a: -len(a.source)))
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from cwlib.lexicon import load as lexicon
 from cwlib.lexicon import programmes as table
@@ -185,6 +186,25 @@ for _start in _ALIASES_BY_START:
     _STARTS_BY_LETTER[_start[0]] = (*_STARTS_BY_LETTER.get(_start[0], ()), _start)
 
 
+@cache
+def _prefix_filter(start: str, broken: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The prefixes of the aliases of one start word as one pattern per text to read (the
+    lower-cased text, and the text as written for aliases in capitals).
+
+    Each prefix stands in an optional lookahead with one group, so one match at a hit says
+    which aliases may match there: most hits of a start word ("ES", "Europos", "Interreg")
+    begin none of its aliases, and an alias is compiled and tried only where its prefix
+    matches. Built at the first hit of its start word; the prefixes are short, so the
+    compile is cheap.
+    """
+    sources: tuple[list[str], list[str]] = ([], [])
+    for alias in _ALIASES_BY_START[start]:
+        prefix = alias.broken_prefix if broken else alias.prefix
+        sources[alias.cased].append(f"(?:(?=({prefix}))|)")
+    lower, cased = ("".join(side) for side in sources)
+    return re.compile(lower), re.compile(cased)
+
+
 def _rows_for(alias: table.Alias, years: str | None) -> tuple[ProgrammeRow, ...]:
     """The rows a named programme may be: those of the period written with it, else those
     that list the form it was written in."""
@@ -235,7 +255,17 @@ def _table_mentions(doc: Document) -> list[Mention]:
         for start in _STARTS_BY_LETTER.get(lower[pos], ()):
             if not lower.startswith(start, pos):
                 continue
+            on_lower, on_text = _prefix_filter(start, broken)
+            found_lower, found_text = on_lower.match(lower, pos), on_text.match(text, pos)
+            if found_lower.lastindex is None and found_text.lastindex is None:
+                continue  # no alias of this start word begins here (most hits)
+            spans = (found_lower.regs, found_text.regs)
+            taken = [0, 0]  # the next group of each filter, in the aliases' order
             for alias in _ALIASES_BY_START[start]:
+                side = alias.cased
+                taken[side] += 1
+                if spans[side][taken[side]][0] < 0:
+                    continue  # its prefix does not match here: neither does the alias
                 pattern = alias.broken if broken else alias.pattern
                 match = pattern.match(text if alias.cased else lower, pos)
                 if match and (best is None or match.end() > best[0].end()):
