@@ -256,6 +256,36 @@ _CODE_LINE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+def _any_of(*patterns: tuple[re.Pattern[str], bool]) -> re.Pattern[str]:
+    """Several patterns as one, each matched at the start (whole, where its flag says so):
+    one call tells whether any of them matches a line, the way a line is tested for every
+    thing that is never a title."""
+    ends = {True: r"\Z", False: ""}  # a whole match ends where the text does
+    return re.compile(
+        "|".join(f"(?:\n{p.pattern}\n){ends[whole]}" for p, whole in patterns), re.VERBOSE
+    )
+
+
+_NEVER_A_TITLE = _any_of(  # run on the lower-cased value
+    (_SECTION_LINE, False),
+    (_BANNER_LINE, False),
+    (_CARD_LABEL_ONLY, True),
+    (_OTHER_LABEL, False),
+)
+_NEVER_A_TITLE_LINE = _any_of(  # the same, and an organisation's name alone on its line
+    (_ORG_LINE, False),
+    (_SECTION_LINE, False),
+    (_BANNER_LINE, False),
+    (_CARD_LABEL_ONLY, True),
+    (_OTHER_LABEL, False),
+)
+_NEVER_A_TITLE_AS_WRITTEN = _any_of(  # run on the value as written
+    (_DATE_LINE, True),
+    (_LABELLED_FIGURE, False),
+    (_CODE_LINE, True),
+)
 _ACRONYM_LINE = re.compile(
     r"""
     [A-Z0-9][A-Z0-9&+\-]*                  # a word in capitals
@@ -458,27 +488,28 @@ def _is_chrome(doc: Document, line: Span) -> bool:
     )
 
 
-def _never_a_title(text: str, mentions: list[Mention], line: bool = False) -> bool:
+def _mention_keys(mentions: list[Mention]) -> frozenset[str]:
+    """The keys of the programmes' names the text gives (see :func:`_never_a_title`)."""
+    return frozenset(title_key(m.quote) for m in mentions)
+
+
+def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) -> bool:
     """A section's name, a label, the EU banner, a date, a code, a web address, a programme's
-    name, and (for a whole line) an organisation's name: whatever else it says, it names no
-    project. A quoted name may look like an organisation's ("Senųjų amatų centras")."""
+    name (``mention_keys``: see :func:`_mention_keys`), and (for a whole line) an
+    organisation's name: whatever else it says, it names no project. A quoted name may look
+    like an organisation's ("Senųjų amatų centras")."""
     value = text.strip(" .:")
     low = value.lower()
     if len(low) < 4 or (low.startswith(("http", "www.")) and " " not in low):
         return True
-    if (line and _ORG_LINE.match(low)) or _SECTION_LINE.match(low) or _BANNER_LINE.match(low):
+    if (_NEVER_A_TITLE_LINE if line else _NEVER_A_TITLE).match(low):
         return True
-    if _CARD_LABEL_ONLY.fullmatch(low) or _OTHER_LABEL.match(low) or _DATE_LINE.fullmatch(value):
-        return True
-    if text.rstrip().endswith(":") or _LABELLED_FIGURE.match(value):
-        return True  # a heading over a list, or a field's label and its figure
-    if _CODE_LINE.fullmatch(value):
-        return True
-    key = title_key(value)
-    return any(title_key(m.quote) == key for m in mentions)
+    if text.rstrip().endswith(":") or _NEVER_A_TITLE_AS_WRITTEN.match(value):
+        return True  # a heading over a list, a field's label and its figure, a date, a code
+    return bool(mention_keys) and title_key(value) in mention_keys
 
 
-def _content_lines(doc: Document, mentions: list[Mention]) -> list[Span]:
+def _content_lines(doc: Document, mention_keys: frozenset[str]) -> list[Span]:
     """Lines that can hold a title: no menus, breadcrumbs, cookie notices or site names."""
     out = []
     lines = doc.lines
@@ -494,7 +525,7 @@ def _content_lines(doc: Document, mentions: list[Mention]) -> list[Span]:
             and _is_menu(doc, lines[i + 1])
         ):
             continue  # an item of a menu written one item a line
-        if _never_a_title(line.text, mentions, line=True):
+        if _never_a_title(line.text, mention_keys, line=True):
             continue
         out.append(line)
         if len(out) >= 40:  # a title stands near the top; the rest of a page need not be read
@@ -556,7 +587,7 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
             # A block of labels: its values come later, in the same order (paired by the
             # flattened-card reader); a value that is a figure or a code is no title.
             paired = next((p.value for p in doc.label_values if p.label.start == line.start), None)
-            if paired is not None and not _never_a_title(paired.text, [], line=True):
+            if paired is not None and not _never_a_title(paired.text, frozenset(), line=True):
                 return _unquote(paired.text.strip(" .")), paired.text
             continue
         span = _quoted_lines(text, following.start)
@@ -786,7 +817,8 @@ def read_titles(
     text = doc.text
     title = title_en = None
     quoted = _quoted_names(doc)
-    content = _content_lines(doc, mentions)
+    mention_keys = _mention_keys(mentions)
+    content = _content_lines(doc, mention_keys)
     labelled = _EN_TITLE_LABEL.search(text) if doc.has("project.en_title_label") else None
     aside = _english_aside(text, quoted)
     if labelled:
@@ -799,7 +831,7 @@ def read_titles(
         quotes["title_en"] = aside[1]
     candidates = _candidates(doc, content, quoted, codes)
     for value, quote in candidates:
-        if _never_a_title(value, mentions):
+        if _never_a_title(value, mention_keys):
             continue
         for lang, part in _split_languages(value):
             part = _recased(doc, part)
