@@ -91,7 +91,13 @@ _YEARS_AFTER = re.compile(
 )
 _HYPHEN_BREAK = re.compile(
     r"""
-    \w-[\ \t]*\n                             # a word broken across two lines by a hyphen
+    -[\ \t]*\n                               # a hyphen ending a line (see _hyphen_broken)
+    """,
+    re.VERBOSE,
+)
+_WORD_CHAR = re.compile(
+    r"""
+    \w                                       # a letter, digit or underscore
     """,
     re.VERBOSE,
 )
@@ -243,9 +249,22 @@ def _loose_mentions(doc: Document) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _hyphen_broken(text: str) -> bool:
+    """Whether a word in the text is broken across two lines by a hyphen ("bendradar-⏎…").
+
+    The hyphens ending a line are found first and the letter before each is tested after:
+    a pattern opening with a letter would be tried at every letter of the text.
+    """
+    return any(
+        _WORD_CHAR.match(text, hyphen.start() - 1)
+        for hyphen in _HYPHEN_BREAK.finditer(text)
+        if hyphen.start() > 0
+    )
+
+
 def _table_mentions(doc: Document) -> list[Mention]:
     text, lower = doc.text, doc.lower
-    broken = _HYPHEN_BREAK.search(text) is not None
+    broken = _hyphen_broken(text)
     out: list[Mention] = []
     end = 0
     for pos in doc.hits(table.ALIAS_GROUP):
