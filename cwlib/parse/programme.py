@@ -348,8 +348,9 @@ def codes(doc: Document) -> list[Code]:
     out = []
     end = 0
     for match in _CODE.finditer(doc.text):
+        token = match.group(0)
         if match.start() < end or not (
-            match.group(0).startswith("#") or _SEPARATOR.search(match.group(0))
+            token[0] == "#" or "-" in token or "." in token or "/" in token
         ):
             continue  # a word in capitals, a figure: a code without a label has parts
         code = code_at(doc.text, match.start())
