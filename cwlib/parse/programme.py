@@ -120,6 +120,20 @@ _CODE = re.compile(
     """,
     re.VERBOSE,
 )
+_CODE_HINT = re.compile(
+    r"""
+    [\#A-ZĄČĘĖĮŠŲŪŽ0-9]                    # a hash or a group's last character (a set first,
+    (?:                                     # so the engine skips to it), then
+        (?<=\#)                             # after a hash, or
+      | [-./] | [\ \t]?-[\ \t]?              # a separator (a spaced hyphen too)
+    )
+    [A-ZĄČĘĖĮŠŲŪŽ0-9]                       # before the next group
+    """,
+    re.VERBOSE,
+)
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĄČĘĖĮŠŲŪŽ0123456789#-–—./_ \t")
+"""The characters a code (a match of _CODE) may hold, digits aside: before a character not
+among them, no code goes on."""
 _LONGEST_CODE = 60
 """Characters of the longest code of the table (with spaces), and more: a run of groups
 beyond it is cut there, so that a long run costs no more than a short one."""
@@ -344,19 +358,37 @@ def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:
 
 
 def codes(doc: Document) -> list[Code]:
-    """Every code in the text whose shape is a programme's project number or measure code."""
+    """Every code in the text whose shape is a programme's project number or measure code.
+
+    A code without a label has parts (or a hash), so the words in capitals and the figures
+    of a text need not all be read: the codes are read only around the places where two
+    groups are joined by a separator (or a hash opens one), from a place no code spans.
+    """
+    text = doc.text
     out = []
     end = 0
-    for match in _CODE.finditer(doc.text):
-        token = match.group(0)
-        if match.start() < end or not (
-            token[0] == "#" or "-" in token or "." in token or "/" in token
-        ):
-            continue  # a word in capitals, a figure: a code without a label has parts
-        code = code_at(doc.text, match.start())
-        if code is not None:
-            out.append(code)
-            end = code.end
+    read = 0  # the codes before this place are read (or were never candidates)
+    for hint in _CODE_HINT.finditer(text):
+        at = hint.start()
+        if at < read:
+            continue
+        start = at  # back to a place no code spans: a character no code holds
+        while start > read and (text[start - 1] in _CODE_CHARS or text[start - 1].isdigit()):
+            start -= 1
+        for match in _CODE.finditer(text, start):
+            if match.start() > at:
+                break
+            read = match.end()
+            token = match.group(0)
+            if match.start() >= end and (
+                token[0] == "#" or "-" in token or "." in token or "/" in token
+            ):
+                code = code_at(text, match.start())
+                if code is not None:
+                    out.append(code)
+                    end = code.end
+            if match.end() > at:
+                break
     return out
 
 
