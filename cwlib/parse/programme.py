@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from cwlib.lexicon import load as lexicon
 from cwlib.lexicon import programmes as table
@@ -343,17 +343,30 @@ def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:
     match = _CODE.match(text, pos)
     if match is None:
         return None
-    token = match.group(0)[:_LONGEST_CODE]  # a run of groups is cut where no code is longer
+    # A run of groups is cut where no code is longer.
+    found = _code_in(match.group(0)[:_LONGEST_CODE], labelled)
+    if found is None:
+        return None
+    written, what, rows = found
+    return Code(written, pos, pos + len(written), what, rows)
+
+
+@lru_cache(maxsize=4096)
+def _code_in(token: str, labelled: bool) -> tuple[str, str, tuple[ProgrammeRow, ...]] | None:
+    """The longest code a token opens with (as written, number or measure, its rows).
+
+    Kept per token: the same dates, numbers and codes recur across the pages of a build.
+    """
     cuts = [len(token), *[m.start() for m in _CODE_CUT.finditer(token)][::-1]]
     for cut in cuts:
         written = token[:cut].rstrip(" \t–—-")
         code = normalise_code(written)
         found = table.number_rows(code)
         if found and (labelled or _SEPARATOR.search(code) or code.startswith("#")):
-            return Code(written, pos, pos + len(written), "number", found)
+            return written, "number", found
         found = table.measure_rows(code)
         if found:
-            return Code(written, pos, pos + len(written), "measure", found)
+            return written, "measure", found
     return None
 
 
