@@ -329,6 +329,9 @@ _QUOTE_OPENERS = re.compile(
 )
 _TOP_LINES = 60
 """Lines from the top in which a card's title label is looked for."""
+_CONTENT_LINES = 5
+"""Content lines read for a title: the readers below look at the first five at most (a
+heading or up to four quoted names, and the line after them in the other language)."""
 _CODE_PART = re.compile(
     r"""
     [-./]\d                        # a group of figures after a hyphen: a code, not an acronym
@@ -528,7 +531,7 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> list[Span]:
         if _never_a_title(line.text, mention_keys, line=True):
             continue
         out.append(line)
-        if len(out) >= 40:  # a title stands near the top; the rest of a page need not be read
+        if len(out) >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
             break
     return out
 
