@@ -207,7 +207,21 @@ for _start in _ALIASES_BY_START:
 
 
 @cache
-def _prefix_filter(start: str, broken: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _any_prefix(start: str, broken: bool) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Whether any alias of a start word may begin at a hit: its distinct prefixes as one
+    alternation per text to read (their common start is tried once). Most hits begin none,
+    and this is cheaper than telling which (:func:`_prefix_filter`)."""
+    sources: tuple[dict[str, None], dict[str, None]] = ({}, {})
+    for alias in _ALIASES_BY_START[start]:
+        sources[alias.cased][alias.broken_prefix if broken else alias.prefix] = None
+    lower, cased = ("|".join(f"(?:{p})" for p in side) for side in sources)
+    return re.compile(lower) if lower else None, re.compile(cased) if cased else None
+
+
+@cache
+def _prefix_filter(
+    start: str, broken: bool
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The prefixes of the aliases of one start word as one pattern per text to read (the
     lower-cased text, and the text as written for aliases in capitals).
 
@@ -222,7 +236,7 @@ def _prefix_filter(start: str, broken: bool) -> tuple[re.Pattern[str], re.Patter
         prefix = alias.broken_prefix if broken else alias.prefix
         sources[alias.cased].append(f"(?:(?=({prefix}))|)")
     lower, cased = ("".join(side) for side in sources)
-    return re.compile(lower), re.compile(cased)
+    return re.compile(lower) if lower else None, re.compile(cased) if cased else None
 
 
 def _rows_for(alias: table.Alias, years: str | None) -> tuple[ProgrammeRow, ...]:
@@ -288,11 +302,20 @@ def _table_mentions(doc: Document) -> list[Mention]:
         for start in _STARTS_BY_LETTER.get(lower[pos], ()):
             if not lower.startswith(start, pos):
                 continue
-            on_lower, on_text = _prefix_filter(start, broken)
-            found_lower, found_text = on_lower.match(lower, pos), on_text.match(text, pos)
-            if found_lower.lastindex is None and found_text.lastindex is None:
+            any_lower, any_text = _any_prefix(start, broken)
+            if not (
+                (any_lower and any_lower.match(lower, pos))
+                or (any_text and any_text.match(text, pos))
+            ):
                 continue  # no alias of this start word begins here (most hits)
-            spans = (found_lower.regs, found_text.regs)
+            on_lower, on_text = _prefix_filter(start, broken)
+            found_lower = on_lower.match(lower, pos) if on_lower else None
+            found_text = on_text.match(text, pos) if on_text else None
+            if (found_lower is None or found_lower.lastindex is None) and (
+                found_text is None or found_text.lastindex is None
+            ):
+                continue
+            spans = (found_lower.regs if found_lower else (), found_text.regs if found_text else ())
             taken = [0, 0]  # the next group of each filter, in the aliases' order
             for alias in _ALIASES_BY_START[start]:
                 side = alias.cased
