@@ -215,6 +215,7 @@ _INNER_YEARS = (
     + _SEPARATOR
     + r")"
 )
+_DASH = r"\s*[-–—]\s*"  # a dash joining two names
 _BREAK = r"(?:-[\ \t]*\n[\ \t]*)?"  # a word split across two lines by a hyphen
 _PUNCT = {
     ",": r"\s*,\s*",
@@ -285,7 +286,7 @@ def _alias_lines(alias: str, broken: bool = False) -> tuple[list[tuple[str, str]
         elif kind_ == "num":
             piece = re.escape(word)
         elif kind_ == "dash":
-            piece = r"\s*[-–—]\s*"
+            piece = _DASH
         elif kind_ == "skip":
             continue
         else:
@@ -314,13 +315,19 @@ _PREFIX_WORDS = 3
 text match a prefix whose alias does not match there."""
 
 
+_LOOSE_PIECES = frozenset({_SEPARATOR, _DASH, *_PUNCT.values()})
+"""Pieces of an alias that match one non-word character or more, and nothing else."""
+
+
 def _prefix(lines: list[tuple[str, str]]) -> str:
     """The pattern of an alias's first words, its groups made plain: every match of the alias
     matches its prefix, so where no prefix matches, no alias needs trying (nor compiling)."""
     pieces = []
     words = 0
     for piece, comment in lines:
-        pieces.append(piece)
+        # Spaces, quotes, dashes and punctuation between words: any run of non-word
+        # characters (looser, and compiled in half the time; the alias itself is exact).
+        pieces.append(r"\W+" if piece in _LOOSE_PIECES else piece)
         if comment[:1] in "'\"" and comment[1:2].isalnum():
             words += 1  # a word, a number or a period (the comment is its repr)
         if words >= _PREFIX_WORDS:
