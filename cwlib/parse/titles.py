@@ -188,6 +188,14 @@ _PAREN_PAIR = re.compile(
     re.VERBOSE,
 )
 _OPEN = {",,": '“”"', "„": '“”"', "“": '”"', '"': '"', "«": "»"}
+_QUOTE_EVENTS = {
+    opener: re.compile(
+        "["
+        + re.escape("\n" + closers + ("" if opener == '"' else "„,"))
+        + "]"  # a line's end, a closing mark, and (but in "…") where a nested quote opens
+    )
+    for opener, closers in _OPEN.items()
+}
 
 
 _BANNER_LINE = re.compile(lexicon.fragment("project", "banner_line"), re.VERBOSE)
@@ -348,20 +356,25 @@ _MENU_SEPARATOR = re.compile(
 
 
 def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
-    """The span inside the quotation opening at pos, with nested „…“ quotes kept inside."""
+    """The span inside the quotation opening at pos, with nested „…“ quotes kept inside.
+
+    Only the characters that change something (a line's end, an opening „ or ",,", a
+    closing mark) are visited, found by one pattern per opener."""
     opener = ",," if text.startswith(",,", pos) else text[pos : pos + 1]
     if opener not in _OPEN:
         return None
     start = pos + len(opener)
     depth = 0
     limit = min(len(text), start + 300)
-    for i in range(start, limit):
+    closers = _OPEN[opener]
+    for event in _QUOTE_EVENTS[opener].finditer(text, start, limit):
+        i = event.start()
         ch = text[i]
         if ch == "\n":
             return None
         if opener != '"' and (ch == "„" or text.startswith(",,", i)):
             depth += 1
-        elif ch in _OPEN[opener]:
+        elif ch in closers:
             if depth == 0:
                 return (start, i) if i - start >= 4 else None
             depth -= 1
