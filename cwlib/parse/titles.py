@@ -33,6 +33,7 @@ KEYWORDS = (
     "project.acronym_label",
     "project.number",
     "project.chrome_line",
+    "project.quoted_name",
 )
 """The lexicon keyword groups this module reads (see cwlib.parse.document)."""
 
@@ -98,7 +99,7 @@ _QUOTED_PROJECT = re.compile(
     (?=,,|„|\"|“|«)             # then a quotation opens (the project's name)
     """,
     re.VERBOSE,
-)  # run on doc.lower
+)  # run on doc.lower, at the hits of project.quoted_name (its start words)
 _ENGLISH_ASIDE = re.compile(
     r"""
     \s*\(                                     # a bracket after the quoted name
@@ -552,7 +553,7 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> list[Span]:
 def _quoted_names(doc: Document) -> list[tuple[int, int]]:
     """Spans of the quoted names after the word project ("projektas „X“"), in text order."""
     out = []
-    for match in _QUOTED_PROJECT.finditer(doc.lower):
+    for match in doc.finditer_at_starts(_QUOTED_PROJECT, "project.quoted_name"):
         span = _quoted_at(doc.text, match.end())
         if span:
             out.append(span)
