@@ -490,7 +490,10 @@ def _is_menu(doc: Document, line: Span) -> bool:
     low = doc.lower[line.start : line.end]
     if len(low) < 60 and _NOISE_LINE.match(low):
         return True
-    return len(_MENU_SEPARATOR.findall(line.text)) >= 2
+    text = line.text
+    if not ("  " in text or "\t" in text or any(mark in text for mark in "|·•›»")):
+        return False  # no bar, dot, arrow or run of spaces: no separator either
+    return len(_MENU_SEPARATOR.findall(text)) >= 2
 
 
 def _is_chrome(doc: Document, line: Span) -> bool:
