@@ -105,7 +105,12 @@ class Alias:
     @property
     def broken_prefix(self) -> str:
         """The prefix of the broken pattern (its first words, allowed to break)."""
-        return _prefix(_alias_lines(self.written, broken=True)[0])
+        return "".join(self.prefix_pieces(broken=True))
+
+    def prefix_pieces(self, broken: bool = False) -> tuple[str, ...]:
+        """The prefix (or the broken one) as its pieces, each a whole pattern: prefixes that
+        share their first pieces can be written as a tree."""
+        return _written_prefix_pieces(self.written, broken)
 
 
 def _items(value: str) -> tuple[str, ...]:
@@ -319,20 +324,30 @@ _LOOSE_PIECES = frozenset({_SEPARATOR, _DASH, *_PUNCT.values()})
 """Pieces of an alias that match one non-word character or more, and nothing else."""
 
 
-def _prefix(lines: list[tuple[str, str]]) -> str:
-    """The pattern of an alias's first words, its groups made plain: every match of the alias
-    matches its prefix, so where no prefix matches, no alias needs trying (nor compiling)."""
-    pieces = []
+def _prefix_pieces(lines: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The pieces of an alias's first words, its groups made plain (see :func:`_prefix`)."""
+    pieces = [r"(?<!\w)"]
     words = 0
     for piece, comment in lines:
         # Spaces, quotes, dashes and punctuation between words: any run of non-word
         # characters (looser, and compiled in half the time; the alias itself is exact).
-        pieces.append(r"\W+" if piece in _LOOSE_PIECES else piece)
+        pieces.append(r"\W+" if piece in _LOOSE_PIECES else re.sub(r"\(\?P<y[12]>", "(?:", piece))
         if comment[:1] in "'\"" and comment[1:2].isalnum():
             words += 1  # a word, a number or a period (the comment is its repr)
         if words >= _PREFIX_WORDS:
             break
-    return re.sub(r"\(\?P<y[12]>", "(?:", r"(?<!\w)" + "".join(pieces))
+    return tuple(pieces)
+
+
+def _prefix(lines: list[tuple[str, str]]) -> str:
+    """The pattern of an alias's first words, its groups made plain: every match of the alias
+    matches its prefix, so where no prefix matches, no alias needs trying (nor compiling)."""
+    return "".join(_prefix_pieces(lines))
+
+
+@cache
+def _written_prefix_pieces(written: str, broken: bool) -> tuple[str, ...]:
+    return _prefix_pieces(_alias_lines(written, broken=broken)[0])
 
 
 @cache

@@ -207,15 +207,32 @@ for _start in _ALIASES_BY_START:
 
 
 @cache
-def _any_prefix(start: str, broken: bool) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """Whether any alias of a start word may begin at a hit: its distinct prefixes as one
-    alternation per text to read (their common start is tried once). Most hits begin none,
-    and this is cheaper than telling which (:func:`_prefix_filter`)."""
-    sources: tuple[dict[str, None], dict[str, None]] = ({}, {})
-    for alias in _ALIASES_BY_START[start]:
-        sources[alias.cased][alias.broken_prefix if broken else alias.prefix] = None
-    lower, cased = ("|".join(f"(?:{p})" for p in side) for side in sources)
-    return re.compile(lower) if lower else None, re.compile(cased) if cased else None
+def _any_prefix(letter: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Whether any alias whose start word begins with a letter may begin at a hit: their
+    prefixes as one pattern per text to read, written as a tree of their pieces (the
+    prefixes of "Interreg …" share their first word and what follows it), which is small
+    and quick to compile. Most hits begin none, and one call tells so;
+    :func:`_prefix_filter` then tells which."""
+    trees: tuple[dict[str, dict], dict[str, dict]] = ({}, {})
+    for start in _STARTS_BY_LETTER[letter]:
+        for alias in _ALIASES_BY_START[start]:
+            node = trees[alias.cased]
+            for piece in alias.prefix_pieces():
+                node = node.setdefault(piece, {})
+            node[""] = {}  # a prefix ends here
+    on_lower, on_text = (re.compile(_tree_source(tree)) if tree else None for tree in trees)
+    return on_lower, on_text
+
+
+def _tree_source(tree: dict[str, dict]) -> str:
+    """A tree of pattern pieces as one pattern matching where any of its paths matches.
+
+    Where a path ends, a match is found whatever follows, so the longer paths are dropped.
+    """
+    if "" in tree:
+        return ""
+    branches = [piece + _tree_source(below) for piece, below in tree.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @cache
@@ -298,16 +315,19 @@ def _table_mentions(doc: Document) -> list[Mention]:
     for pos in doc.hits(table.ALIAS_GROUP):
         if pos < end or (pos > 0 and (lower[pos - 1].isalnum() or lower[pos - 1] == "_")):
             continue
-        best: tuple[re.Match[str], table.Alias] | None = None
-        for start in _STARTS_BY_LETTER.get(lower[pos], ()):
-            if not lower.startswith(start, pos):
-                continue
-            any_lower, any_text = _any_prefix(start, broken)
+        if lower[pos] not in _STARTS_BY_LETTER:
+            continue
+        if not broken:  # (in a rare broken text, each start word's filter is asked)
+            any_lower, any_text = _any_prefix(lower[pos])
             if not (
                 (any_lower and any_lower.match(lower, pos))
                 or (any_text and any_text.match(text, pos))
             ):
-                continue  # no alias of this start word begins here (most hits)
+                continue  # no alias begins here (most hits)
+        best: tuple[re.Match[str], table.Alias] | None = None
+        for start in _STARTS_BY_LETTER[lower[pos]]:
+            if not lower.startswith(start, pos):
+                continue
             on_lower, on_text = _prefix_filter(start, broken)
             found_lower = on_lower.match(lower, pos) if on_lower else None
             found_text = on_text.match(text, pos) if on_text else None
