@@ -18,6 +18,7 @@ gives no title in words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse import places
@@ -382,7 +383,10 @@ def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def _language(text: str) -> str:
+    """The language of a title or a part of one, "lt" or "en" (kept per text: a title is
+    asked several times as its parts are weighed)."""
     low = text.lower()
     lt = len(_LT_WORD.findall(low))
     endings = len(_LT_ENDING.findall(low))
