@@ -47,6 +47,7 @@ _WORDS = {
         "noise_line",
         "section_line",
         "chrome_line",
+        "spaced_line",
         "org_line",
         "lithuanian_words",
         "english_words",
@@ -64,6 +65,7 @@ _NOISE_LINE = re.compile(
 )
 _SECTION_LINE = re.compile(_WORDS["SECTION_LINE"], re.VERBOSE)
 _CHROME_LINE = re.compile(_WORDS["CHROME_LINE"], re.VERBOSE)
+_SPACED_LINE = re.compile(_WORDS["SPACED_LINE"], re.VERBOSE)  # where "  " or a tab stands
 _ORG_LINE = re.compile(_WORDS["ORG_LINE"], re.VERBOSE)
 _TITLE_LABEL = re.compile(
     lexicon.fill(
@@ -508,7 +510,10 @@ def _is_chrome(doc: Document, line: Span) -> bool:
     return (
         len(low) < 200
         and doc.has_in("project.chrome_line", line.start, line.end)
-        and _CHROME_LINE.search(low) is not None
+        and (
+            _CHROME_LINE.search(low) is not None
+            or (("  " in low or "\t" in low) and _SPACED_LINE.search(low) is not None)
+        )
     )
 
 
