@@ -30,6 +30,7 @@ from cwlib.parse.segments import Span
 __all__ = ["KEYWORDS", "read_titles"]
 
 KEYWORDS = (
+    "project.title_label",
     "project.en_title_label",
     "project.acronym_label",
     "project.number",
@@ -600,6 +601,8 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
                     value = values[labels[0]]
                     return _unquote(value.text.strip(" .")), value.text
             continue
+        if not doc.has_in("project.title_label", line.start, line.start + 1):
+            continue  # no label's first word opens the line
         label = _TITLE_LABEL.match(lower, line.start, line.end)
         if label is None:
             continue
