@@ -146,8 +146,10 @@ def rows() -> tuple[ProgrammeRow, ...]:
         )
 
 
+@cache
 def rows_of(programme: str | None) -> tuple[ProgrammeRow, ...]:
-    """The rows of one programme (empty for an unknown name)."""
+    """The rows of one programme (empty for an unknown name); kept per name, as the parser
+    asks for a programme's rows, kind and periods several times a page."""
     return tuple(r for r in rows() if r.programme == programme)
 
 
