@@ -64,10 +64,11 @@ _NOISE_LINE = re.compile(
     ),
     re.VERBOSE,
 )
-_SECTION_LINE = re.compile(_WORDS["SECTION_LINE"], re.VERBOSE)
+# Sources of verbose patterns tried only together with others (compiled in _any_of, below).
+_SECTION_LINE = _WORDS["SECTION_LINE"]
 _CHROME_LINE = re.compile(_WORDS["CHROME_LINE"], re.VERBOSE)
 _SPACED_LINE = re.compile(_WORDS["SPACED_LINE"], re.VERBOSE)  # where "  " or a tab stands
-_ORG_LINE = re.compile(_WORDS["ORG_LINE"], re.VERBOSE)
+_ORG_LINE = _WORDS["ORG_LINE"]  # a source, compiled in _any_of
 _TITLE_LABEL = re.compile(
     lexicon.fill(
         r"""
@@ -203,7 +204,7 @@ _QUOTE_EVENTS = {
 }
 
 
-_BANNER_LINE = re.compile(lexicon.fragment("project", "banner_line"), re.VERBOSE)
+_BANNER_LINE = lexicon.fragment("project", "banner_line")  # a source, compiled in _any_of
 _CARD_LABEL = re.compile(lexicon.fragment("project", "card_label"), re.VERBOSE)
 _LABEL_ONLY = re.compile(
     lexicon.fill(
@@ -226,23 +227,18 @@ _CARD_LABEL_ONLY = re.compile(
     ),
     re.VERBOSE,
 )
-_OTHER_LABEL = re.compile(
-    lexicon.fill(
-        r"""
-        (?:{CARD_LABEL})        # another field's label: "Projekto įgyvendinimo vieta"
-        \s*[:–—-]              # before its value
-        """,
-        CARD_LABEL=lexicon.fragment("project", "card_label"),
-    ),
-    re.VERBOSE,
-)
-_LABELLED_FIGURE = re.compile(
+_OTHER_LABEL = lexicon.fill(  # a source, compiled in _any_of
     r"""
+    (?:{CARD_LABEL})        # another field's label: "Projekto įgyvendinimo vieta"
+    \s*[:–—-]              # before its value
+    """,
+    CARD_LABEL=lexicon.fragment("project", "card_label"),
+)
+# a source, compiled in _any_of
+_LABELLED_FIGURE = r"""
     [^:\d]{3,40}:\s             # a short label and its colon: "Bendra projekto vertė: "
     .*\d                        # then a figure: a sum, a date, a duration
-    """,
-    re.VERBOSE,
-)
+    """
 _VOWELS = frozenset("aeiouyąęėįųū")  # a word in capitals without one is an acronym
 _SENTENCE_START = re.compile(
     r"""
@@ -256,42 +252,37 @@ _WORD_BEFORE_STOP = re.compile(
     """,
     re.VERBOSE,
 )
-_DATE_LINE = re.compile(
-    r"""
+# a source, compiled in _any_of
+_DATE_LINE = r"""
     \d{4}[-./\ ]\d{1,2}[-./\ ]\d{1,2}\.?    # a date: 2023-07-04, 2023.07.04, 2023 07 04
     (?:\s+\d{1,2}:\d{2})?                  # perhaps with a time
-    """,
-    re.VERBOSE,
-)
-_CODE_LINE = re.compile(
-    r"""
+    """
+# a source, compiled in _any_of
+_CODE_LINE = r"""
     [A-Z0-9\#][\w./\#\-–]*\d[\w./\#\-–]*    # one token holding a figure: a number or a code
-    """,
-    re.VERBOSE,
-)
+    """
 
 
-def _any_of(*patterns: tuple[re.Pattern[str], bool]) -> re.Pattern[str]:
-    """Several patterns as one, each matched at the start (whole, where its flag says so):
-    one call tells whether any of them matches a line, the way a line is tested for every
-    thing that is never a title."""
+def _any_of(*patterns: tuple[str, bool]) -> re.Pattern[str]:
+    """Several verbose patterns as one, each matched at the start (whole, where its flag
+    says so): one call tells whether any of them matches a line, the way a line is tested
+    for every thing that is never a title. (The parts are kept as their sources, compiled
+    only here: a process compiles each once.)"""
     ends = {True: r"\Z", False: ""}  # a whole match ends where the text does
-    return re.compile(
-        "|".join(f"(?:\n{p.pattern}\n){ends[whole]}" for p, whole in patterns), re.VERBOSE
-    )
+    return re.compile("|".join(f"(?:\n{p}\n){ends[whole]}" for p, whole in patterns), re.VERBOSE)
 
 
 _NEVER_A_TITLE = _any_of(  # run on the lower-cased value
     (_SECTION_LINE, False),
     (_BANNER_LINE, False),
-    (_CARD_LABEL_ONLY, True),
+    (_CARD_LABEL_ONLY.pattern, True),
     (_OTHER_LABEL, False),
 )
 _NEVER_A_TITLE_LINE = _any_of(  # the same, and an organisation's name alone on its line
     (_ORG_LINE, False),
     (_SECTION_LINE, False),
     (_BANNER_LINE, False),
-    (_CARD_LABEL_ONLY, True),
+    (_CARD_LABEL_ONLY.pattern, True),
     (_OTHER_LABEL, False),
 )
 _NEVER_A_TITLE_AS_WRITTEN = _any_of(  # run on the value as written
