@@ -581,6 +581,7 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     values) takes the value paired with it by order. Labels are read on every line near the top, menus and table
     rows included: a label is specific enough."""
     text, lower, lines = doc.text, doc.lower, doc.lines
+    label_starts = frozenset(doc.hits("project.title_label"))
     for i, line in enumerate(lines[:_TOP_LINES]):
         following = lines[i + 1] if i + 1 < len(lines) else None
         if "|" in line.text:
@@ -592,7 +593,7 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
                     value = values[labels[0]]
                     return _unquote(value.text.strip(" .")), value.text
             continue
-        if not doc.has_in("project.title_label", line.start, line.start + 1):
+        if line.start not in label_starts:
             continue  # no label's first word opens the line
         label = _TITLE_LABEL.match(lower, line.start, line.end)
         if label is None:
