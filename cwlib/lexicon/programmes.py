@@ -90,6 +90,7 @@ class Alias:
     rows: tuple[ProgrammeRow, ...]
     has_years: bool  # the pattern holds a year range (groups y1, y2)
     written: str  # one of the forms it stands for, as the table writes it
+    prefix: str  # the pattern of its first words, without groups: where it fails, so does the alias
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -100,6 +101,16 @@ class Alias:
     def broken(self) -> re.Pattern[str]:
         """The same pattern with its long words allowed to break across two lines."""
         return _broken(self.written)
+
+    @property
+    def broken_prefix(self) -> str:
+        """The prefix of the broken pattern (its first words, allowed to break)."""
+        return "".join(self.prefix_pieces(broken=True))
+
+    def prefix_pieces(self, broken: bool = False) -> tuple[str, ...]:
+        """The prefix (or the broken one) as its pieces, each a whole pattern: prefixes that
+        share their first pieces can be written as a tree."""
+        return _written_prefix_pieces(self.written, broken)
 
 
 def _items(value: str) -> tuple[str, ...]:
@@ -135,8 +146,10 @@ def rows() -> tuple[ProgrammeRow, ...]:
         )
 
 
+@cache
 def rows_of(programme: str | None) -> tuple[ProgrammeRow, ...]:
-    """The rows of one programme (empty for an unknown name)."""
+    """The rows of one programme (empty for an unknown name); kept per name, as the parser
+    asks for a programme's rows, kind and periods several times a page."""
     return tuple(r for r in rows() if r.programme == programme)
 
 
@@ -190,15 +203,26 @@ _ALIAS_TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_SEPARATOR = r"[\s" + re.escape(_QUOTES) + r"]+"
+# Spaces and quotation marks between words. Written as two sets, the typographic quotes
+# apart (kept apart by their "{1}"), because ``re`` compiles one set holding both, scattered
+# over the code table, several times slower (a 65,536-entry map per set, and an alias
+# pattern holds several): the same characters, matched the same way, at an eighth of the
+# compile.
+_SEPARATOR = (
+    r"(?:[\s"
+    + re.escape("".join(q for q in _QUOTES if ord(q) < 256))
+    + r"]|["
+    + re.escape("".join(q for q in _QUOTES if ord(q) >= 256))
+    + r"]{1})+"
+)
 _INNER_YEARS = (
     r"(?:(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})\s*(?:"
     + "|".join(re.escape(w) for w in _YEAR_WORDS)
     + r")?\.?"
-    + r"[\s"
-    + re.escape(_QUOTES)
-    + r"]+)"
+    + _SEPARATOR
+    + r")"
 )
+_DASH = r"\s*[-–—]\s*"  # a dash joining two names
 _BREAK = r"(?:-[\ \t]*\n[\ \t]*)?"  # a word split across two lines by a hyphen
 _PUNCT = {
     ",": r"\s*,\s*",
@@ -269,7 +293,7 @@ def _alias_lines(alias: str, broken: bool = False) -> tuple[list[tuple[str, str]
         elif kind_ == "num":
             piece = re.escape(word)
         elif kind_ == "dash":
-            piece = r"\s*[-–—]\s*"
+            piece = _DASH
         elif kind_ == "skip":
             continue
         else:
@@ -293,6 +317,41 @@ def _source(lines: list[tuple[str, str]]) -> str:
     return r"(?<!\w)" + "".join(piece for piece, _comment in lines) + r"(?![\w+])"
 
 
+_PREFIX_WORDS = 3
+"""Words (or numbers, or periods) of an alias its prefix holds: enough that few places in a
+text match a prefix whose alias does not match there."""
+
+
+_LOOSE_PIECES = frozenset({_SEPARATOR, _DASH, *_PUNCT.values()})
+"""Pieces of an alias that match one non-word character or more, and nothing else."""
+
+
+def _prefix_pieces(lines: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The pieces of an alias's first words, its groups made plain (see :func:`_prefix`)."""
+    pieces = [r"(?<!\w)"]
+    words = 0
+    for piece, comment in lines:
+        # Spaces, quotes, dashes and punctuation between words: any run of non-word
+        # characters (looser, and compiled in half the time; the alias itself is exact).
+        pieces.append(r"\W+" if piece in _LOOSE_PIECES else re.sub(r"\(\?P<y[12]>", "(?:", piece))
+        if comment[:1] in "'\"" and comment[1:2].isalnum():
+            words += 1  # a word, a number or a period (the comment is its repr)
+        if words >= _PREFIX_WORDS:
+            break
+    return tuple(pieces)
+
+
+def _prefix(lines: list[tuple[str, str]]) -> str:
+    """The pattern of an alias's first words, its groups made plain: every match of the alias
+    matches its prefix, so where no prefix matches, no alias needs trying (nor compiling)."""
+    return "".join(_prefix_pieces(lines))
+
+
+@cache
+def _written_prefix_pieces(written: str, broken: bool) -> tuple[str, ...]:
+    return _prefix_pieces(_alias_lines(written, broken=broken)[0])
+
+
 @cache
 def _alias_pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
@@ -305,7 +364,7 @@ def aliases() -> tuple[Alias, ...]:
     Forms of one programme that come out as the same pattern (``programa``, ``programos``)
     are one Alias listing the rows of all of them.
     """
-    found: dict[tuple[str, bool], tuple[str, str, list[ProgrammeRow], str]] = {}
+    found: dict[tuple[str, bool], tuple[str, str, list[ProgrammeRow], str, str]] = {}
     for row in rows():
         for alias in (*row.aliases, row.name_lt, row.programme):
             lines, start, cased = _alias_lines(alias)
@@ -313,7 +372,7 @@ def aliases() -> tuple[Alias, ...]:
                 continue
             key = (_source(lines), cased)
             if key in found:
-                programme, _start, listed, _written = found[key]
+                programme, _start, listed, _written, _unused = found[key]
                 if any(
                     r.programme != row.programme and r.eu_period == row.eu_period for r in listed
                 ):
@@ -324,7 +383,7 @@ def aliases() -> tuple[Alias, ...]:
                 if row not in listed:
                     listed.append(row)
             else:
-                found[key] = (row.programme, start, [row], alias)
+                found[key] = (row.programme, start, [row], alias, _prefix(lines))
     out = [
         Alias(
             programme=programme,
@@ -334,8 +393,9 @@ def aliases() -> tuple[Alias, ...]:
             rows=tuple(listed),
             has_years="(?P<y1>" in source,
             written=written,
+            prefix=prefix,
         )
-        for (source, cased), (programme, start, listed, written) in found.items()
+        for (source, cased), (programme, start, listed, written, prefix) in found.items()
     ]
     return tuple(sorted(out, key=lambda a: -len(a.source)))
 

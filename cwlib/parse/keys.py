@@ -35,12 +35,9 @@ _NOT_WORD = re.compile(
     """,
     re.VERBOSE,
 )
-_NOT_ALNUM = re.compile(
-    r"""
-    [^a-z0-9]+              # anything but ASCII letters and digits (after folding)
-    """,
-    re.VERBOSE,
-)
+_NOT_ALNUM_BYTES = bytes(c for c in range(128) if not chr(c).isdigit() and not chr(c).islower())
+"""The ASCII bytes a title key leaves out: all but the lower-case letters and the digits
+(deleted with ``bytes.translate``, twice as fast as a pattern's ``sub``)."""
 _ALNUM_RUN = re.compile(
     r"""
     [a-z0-9]+               # a run of ASCII letters and digits (after folding)
@@ -92,8 +89,8 @@ def title_key(text: str) -> str:
     >>> title_key("Visagino inovacijų klasterio įkūrimas!")
     'visaginoinovacijuklasterioikurimas'
     """
-    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
-    return _NOT_ALNUM.sub("", folded)
+    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore")
+    return folded.translate(None, _NOT_ALNUM_BYTES).decode()
 
 
 def short_title(title: str) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from cwlib.lexicon import load as lexicon
 from cwlib.lexicon import programmes as table
@@ -90,7 +91,13 @@ _YEARS_AFTER = re.compile(
 )
 _HYPHEN_BREAK = re.compile(
     r"""
-    \w-[\ \t]*\n                             # a word broken across two lines by a hyphen
+    -[\ \t]*\n                               # a hyphen ending a line (see _hyphen_broken)
+    """,
+    re.VERBOSE,
+)
+_WORD_CHAR = re.compile(
+    r"""
+    \w                                       # a letter, digit or underscore
     """,
     re.VERBOSE,
 )
@@ -113,6 +120,20 @@ _CODE = re.compile(
     """,
     re.VERBOSE,
 )
+_CODE_HINT = re.compile(
+    r"""
+    [\#A-ZĄČĘĖĮŠŲŪŽ0-9]                    # a hash or a group's last character (a set first,
+    (?:                                     # so the engine skips to it), then
+        (?<=\#)                             # after a hash, or
+      | [-./] | [\ \t]?-[\ \t]?              # a separator (a spaced hyphen too)
+    )
+    [A-ZĄČĘĖĮŠŲŪŽ0-9]                       # before the next group
+    """,
+    re.VERBOSE,
+)
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĄČĘĖĮŠŲŪŽ0123456789#-–—./_ \t")
+"""The characters a code (a match of _CODE) may hold, digits aside: before a character not
+among them, no code goes on."""
 _LONGEST_CODE = 60
 """Characters of the longest code of the table (with spaces), and more: a run of groups
 beyond it is cut there, so that a long run costs no more than a short one."""
@@ -185,6 +206,56 @@ for _start in _ALIASES_BY_START:
     _STARTS_BY_LETTER[_start[0]] = (*_STARTS_BY_LETTER.get(_start[0], ()), _start)
 
 
+@cache
+def _any_prefix(letter: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Whether any alias whose start word begins with a letter may begin at a hit: their
+    prefixes as one pattern per text to read, written as a tree of their pieces (the
+    prefixes of "Interreg …" share their first word and what follows it), which is small
+    and quick to compile. Most hits begin none, and one call tells so;
+    :func:`_prefix_filter` then tells which."""
+    trees: tuple[dict[str, dict], dict[str, dict]] = ({}, {})
+    for start in _STARTS_BY_LETTER[letter]:
+        for alias in _ALIASES_BY_START[start]:
+            node = trees[alias.cased]
+            for piece in alias.prefix_pieces():
+                node = node.setdefault(piece, {})
+            node[""] = {}  # a prefix ends here
+    on_lower, on_text = (re.compile(_tree_source(tree)) if tree else None for tree in trees)
+    return on_lower, on_text
+
+
+def _tree_source(tree: dict[str, dict]) -> str:
+    """A tree of pattern pieces as one pattern matching where any of its paths matches.
+
+    Where a path ends, a match is found whatever follows, so the longer paths are dropped.
+    """
+    if "" in tree:
+        return ""
+    branches = [piece + _tree_source(below) for piece, below in tree.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+@cache
+def _prefix_filter(
+    start: str, broken: bool
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The prefixes of the aliases of one start word as one pattern per text to read (the
+    lower-cased text, and the text as written for aliases in capitals).
+
+    Each prefix stands in an optional lookahead with one group, so one match at a hit says
+    which aliases may match there: most hits of a start word ("ES", "Europos", "Interreg")
+    begin none of its aliases, and an alias is compiled and tried only where its prefix
+    matches. Built at the first hit of its start word; the prefixes are short, so the
+    compile is cheap.
+    """
+    sources: tuple[list[str], list[str]] = ([], [])
+    for alias in _ALIASES_BY_START[start]:
+        prefix = alias.broken_prefix if broken else alias.prefix
+        sources[alias.cased].append(f"(?:(?=({prefix}))|)")
+    lower, cased = ("".join(side) for side in sources)
+    return re.compile(lower) if lower else None, re.compile(cased) if cased else None
+
+
 def _rows_for(alias: table.Alias, years: str | None) -> tuple[ProgrammeRow, ...]:
     """The rows a named programme may be: those of the period written with it, else those
     that list the form it was written in."""
@@ -223,19 +294,54 @@ def _loose_mentions(doc: Document) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _hyphen_broken(text: str) -> bool:
+    """Whether a word in the text is broken across two lines by a hyphen ("bendradar-⏎…").
+
+    The hyphens ending a line are found first and the letter before each is tested after:
+    a pattern opening with a letter would be tried at every letter of the text.
+    """
+    return any(
+        _WORD_CHAR.match(text, hyphen.start() - 1)
+        for hyphen in _HYPHEN_BREAK.finditer(text)
+        if hyphen.start() > 0
+    )
+
+
 def _table_mentions(doc: Document) -> list[Mention]:
     text, lower = doc.text, doc.lower
-    broken = _HYPHEN_BREAK.search(text) is not None
+    broken = _hyphen_broken(text)
     out: list[Mention] = []
     end = 0
     for pos in doc.hits(table.ALIAS_GROUP):
         if pos < end or (pos > 0 and (lower[pos - 1].isalnum() or lower[pos - 1] == "_")):
             continue
+        if lower[pos] not in _STARTS_BY_LETTER:
+            continue
+        if not broken:  # (in a rare broken text, each start word's filter is asked)
+            any_lower, any_text = _any_prefix(lower[pos])
+            if not (
+                (any_lower and any_lower.match(lower, pos))
+                or (any_text and any_text.match(text, pos))
+            ):
+                continue  # no alias begins here (most hits)
         best: tuple[re.Match[str], table.Alias] | None = None
-        for start in _STARTS_BY_LETTER.get(lower[pos], ()):
+        for start in _STARTS_BY_LETTER[lower[pos]]:
             if not lower.startswith(start, pos):
                 continue
+            on_lower, on_text = _prefix_filter(start, broken)
+            found_lower = on_lower.match(lower, pos) if on_lower else None
+            found_text = on_text.match(text, pos) if on_text else None
+            if (found_lower is None or found_lower.lastindex is None) and (
+                found_text is None or found_text.lastindex is None
+            ):
+                continue
+            spans = (found_lower.regs if found_lower else (), found_text.regs if found_text else ())
+            taken = [0, 0]  # the next group of each filter, in the aliases' order
             for alias in _ALIASES_BY_START[start]:
+                side = alias.cased
+                taken[side] += 1
+                if spans[side][taken[side]][0] < 0:
+                    continue  # its prefix does not match here: neither does the alias
                 pattern = alias.broken if broken else alias.pattern
                 match = pattern.match(text if alias.cased else lower, pos)
                 if match and (best is None or match.end() > best[0].end()):
@@ -280,33 +386,65 @@ def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:
     match = _CODE.match(text, pos)
     if match is None:
         return None
-    token = match.group(0)[:_LONGEST_CODE]  # a run of groups is cut where no code is longer
+    # A run of groups is cut where no code is longer.
+    found = _code_in(match.group(0)[:_LONGEST_CODE], labelled)
+    if found is None:
+        return None
+    written, what, rows = found
+    return Code(written, pos, pos + len(written), what, rows)
+
+
+@lru_cache(maxsize=4096)
+def _code_in(token: str, labelled: bool) -> tuple[str, str, tuple[ProgrammeRow, ...]] | None:
+    """The longest code a token opens with (as written, number or measure, its rows).
+
+    Kept per token: the same dates, numbers and codes recur across the pages of a build.
+    """
     cuts = [len(token), *[m.start() for m in _CODE_CUT.finditer(token)][::-1]]
     for cut in cuts:
         written = token[:cut].rstrip(" \t–—-")
         code = normalise_code(written)
         found = table.number_rows(code)
         if found and (labelled or _SEPARATOR.search(code) or code.startswith("#")):
-            return Code(written, pos, pos + len(written), "number", found)
+            return written, "number", found
         found = table.measure_rows(code)
         if found:
-            return Code(written, pos, pos + len(written), "measure", found)
+            return written, "measure", found
     return None
 
 
 def codes(doc: Document) -> list[Code]:
-    """Every code in the text whose shape is a programme's project number or measure code."""
+    """Every code in the text whose shape is a programme's project number or measure code.
+
+    A code without a label has parts (or a hash), so the words in capitals and the figures
+    of a text need not all be read: the codes are read only around the places where two
+    groups are joined by a separator (or a hash opens one), from a place no code spans.
+    """
+    text = doc.text
     out = []
     end = 0
-    for match in _CODE.finditer(doc.text):
-        if match.start() < end or not (
-            match.group(0).startswith("#") or _SEPARATOR.search(match.group(0))
-        ):
-            continue  # a word in capitals, a figure: a code without a label has parts
-        code = code_at(doc.text, match.start())
-        if code is not None:
-            out.append(code)
-            end = code.end
+    read = 0  # the codes before this place are read (or were never candidates)
+    for hint in _CODE_HINT.finditer(text):
+        at = hint.start()
+        if at < read:
+            continue
+        start = at  # back to a place no code spans: a character no code holds
+        while start > read and (text[start - 1] in _CODE_CHARS or text[start - 1].isdigit()):
+            start -= 1
+        for match in _CODE.finditer(text, start):
+            if match.start() > at:
+                break
+            read = match.end()
+            token = match.group(0)
+            if match.start() >= end and (
+                token[0] == "#" or "-" in token or "." in token or "/" in token
+            ):
+                code = code_at(text, match.start())
+                if code is not None:
+                    out.append(code)
+                    end = code.end
+            if match.end() > at:
+                break
     return out
 
 

@@ -13,7 +13,7 @@ tell it, and the project id.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -143,19 +143,34 @@ def _first(
     return None
 
 
-def _number_candidates(doc: Document) -> list[int]:
-    """Where a project number's statement may start: at each keyword of the group, right after
-    an opening bracket, and right after "projektas" and its space."""
-    out = set()
+def _number_candidates(doc: Document) -> Iterator[int]:
+    """Where a project number's statement may start, in order and once each: at each keyword
+    of the group, right after an opening bracket, and right after "projektas" and its space.
+
+    Made as they are read: the first statement that is a project number ends the reading,
+    mostly near the top of the text. The places after "projektas " wait in ``after_word``
+    (in order) until the keywords reach them.
+    """
     lower = doc.lower
+    after_word: list[int] = []
+    last = -1
     for pos in doc.hits("project.number"):
-        if lower.startswith("(", pos):
-            out.add(pos + 1)
-        else:
-            out.add(pos)
-            if lower.startswith("projektas", pos):
-                out.add(pos + len("projektas") + 1)
-    return sorted(out)
+        bracket = lower.startswith("(", pos)
+        here = pos + 1 if bracket else pos
+        while after_word and after_word[0] <= here:
+            waiting = after_word.pop(0)
+            if waiting != last:
+                yield waiting
+                last = waiting
+        if here != last:
+            yield here
+            last = here
+        if not bracket and lower.startswith("projektas", pos):
+            after_word.append(pos + len("projektas") + 1)
+    for waiting in after_word:
+        if waiting != last:
+            yield waiting
+            last = waiting
 
 
 def _project_number(doc: Document) -> re.Match[str] | None:

@@ -18,6 +18,7 @@ gives no title in words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse import places
@@ -29,10 +30,12 @@ from cwlib.parse.segments import Span
 __all__ = ["KEYWORDS", "read_titles"]
 
 KEYWORDS = (
+    "project.title_label",
     "project.en_title_label",
     "project.acronym_label",
     "project.number",
     "project.chrome_line",
+    "project.quoted_name",
 )
 """The lexicon keyword groups this module reads (see cwlib.parse.document)."""
 
@@ -45,6 +48,7 @@ _WORDS = {
         "noise_line",
         "section_line",
         "chrome_line",
+        "spaced_line",
         "org_line",
         "lithuanian_words",
         "english_words",
@@ -60,9 +64,11 @@ _NOISE_LINE = re.compile(
     ),
     re.VERBOSE,
 )
-_SECTION_LINE = re.compile(_WORDS["SECTION_LINE"], re.VERBOSE)
+# Sources of verbose patterns tried only together with others (compiled in _any_of, below).
+_SECTION_LINE = _WORDS["SECTION_LINE"]
 _CHROME_LINE = re.compile(_WORDS["CHROME_LINE"], re.VERBOSE)
-_ORG_LINE = re.compile(_WORDS["ORG_LINE"], re.VERBOSE)
+_SPACED_LINE = re.compile(_WORDS["SPACED_LINE"], re.VERBOSE)  # where "  " or a tab stands
+_ORG_LINE = _WORDS["ORG_LINE"]  # a source, compiled in _any_of
 _TITLE_LABEL = re.compile(
     lexicon.fill(
         r"""
@@ -98,7 +104,7 @@ _QUOTED_PROJECT = re.compile(
     (?=,,|„|\"|“|«)             # then a quotation opens (the project's name)
     """,
     re.VERBOSE,
-)  # run on doc.lower
+)  # run on doc.lower, at the hits of project.quoted_name (its start words)
 _ENGLISH_ASIDE = re.compile(
     r"""
     \s*\(                                     # a bracket after the quoted name
@@ -188,9 +194,17 @@ _PAREN_PAIR = re.compile(
     re.VERBOSE,
 )
 _OPEN = {",,": '“”"', "„": '“”"', "“": '”"', '"': '"', "«": "»"}
+_QUOTE_EVENTS = {
+    opener: re.compile(
+        "["
+        + re.escape("\n" + closers + ("" if opener == '"' else "„,"))
+        + "]"  # a line's end, a closing mark, and (but in "…") where a nested quote opens
+    )
+    for opener, closers in _OPEN.items()
+}
 
 
-_BANNER_LINE = re.compile(lexicon.fragment("project", "banner_line"), re.VERBOSE)
+_BANNER_LINE = lexicon.fragment("project", "banner_line")  # a source, compiled in _any_of
 _CARD_LABEL = re.compile(lexicon.fragment("project", "card_label"), re.VERBOSE)
 _LABEL_ONLY = re.compile(
     lexicon.fill(
@@ -213,23 +227,18 @@ _CARD_LABEL_ONLY = re.compile(
     ),
     re.VERBOSE,
 )
-_OTHER_LABEL = re.compile(
-    lexicon.fill(
-        r"""
-        (?:{CARD_LABEL})        # another field's label: "Projekto įgyvendinimo vieta"
-        \s*[:–—-]              # before its value
-        """,
-        CARD_LABEL=lexicon.fragment("project", "card_label"),
-    ),
-    re.VERBOSE,
-)
-_LABELLED_FIGURE = re.compile(
+_OTHER_LABEL = lexicon.fill(  # a source, compiled in _any_of
     r"""
+    (?:{CARD_LABEL})        # another field's label: "Projekto įgyvendinimo vieta"
+    \s*[:–—-]              # before its value
+    """,
+    CARD_LABEL=lexicon.fragment("project", "card_label"),
+)
+# a source, compiled in _any_of
+_LABELLED_FIGURE = r"""
     [^:\d]{3,40}:\s             # a short label and its colon: "Bendra projekto vertė: "
     .*\d                        # then a figure: a sum, a date, a duration
-    """,
-    re.VERBOSE,
-)
+    """
 _VOWELS = frozenset("aeiouyąęėįųū")  # a word in capitals without one is an acronym
 _SENTENCE_START = re.compile(
     r"""
@@ -243,18 +252,43 @@ _WORD_BEFORE_STOP = re.compile(
     """,
     re.VERBOSE,
 )
-_DATE_LINE = re.compile(
-    r"""
+# a source, compiled in _any_of
+_DATE_LINE = r"""
     \d{4}[-./\ ]\d{1,2}[-./\ ]\d{1,2}\.?    # a date: 2023-07-04, 2023.07.04, 2023 07 04
     (?:\s+\d{1,2}:\d{2})?                  # perhaps with a time
-    """,
-    re.VERBOSE,
-)
-_CODE_LINE = re.compile(
-    r"""
+    """
+# a source, compiled in _any_of
+_CODE_LINE = r"""
     [A-Z0-9\#][\w./\#\-–]*\d[\w./\#\-–]*    # one token holding a figure: a number or a code
-    """,
-    re.VERBOSE,
+    """
+
+
+def _any_of(*patterns: tuple[str, bool]) -> re.Pattern[str]:
+    """Several verbose patterns as one, each matched at the start (whole, where its flag
+    says so): one call tells whether any of them matches a line, the way a line is tested
+    for every thing that is never a title. (The parts are kept as their sources, compiled
+    only here: a process compiles each once.)"""
+    ends = {True: r"\Z", False: ""}  # a whole match ends where the text does
+    return re.compile("|".join(f"(?:\n{p}\n){ends[whole]}" for p, whole in patterns), re.VERBOSE)
+
+
+_NEVER_A_TITLE = _any_of(  # run on the lower-cased value
+    (_SECTION_LINE, False),
+    (_BANNER_LINE, False),
+    (_CARD_LABEL_ONLY.pattern, True),
+    (_OTHER_LABEL, False),
+)
+_NEVER_A_TITLE_LINE = _any_of(  # the same, and an organisation's name alone on its line
+    (_ORG_LINE, False),
+    (_SECTION_LINE, False),
+    (_BANNER_LINE, False),
+    (_CARD_LABEL_ONLY.pattern, True),
+    (_OTHER_LABEL, False),
+)
+_NEVER_A_TITLE_AS_WRITTEN = _any_of(  # run on the value as written
+    (_DATE_LINE, True),
+    (_LABELLED_FIGURE, False),
+    (_CODE_LINE, True),
 )
 _ACRONYM_LINE = re.compile(
     r"""
@@ -299,6 +333,9 @@ _QUOTE_OPENERS = re.compile(
 )
 _TOP_LINES = 60
 """Lines from the top in which a card's title label is looked for."""
+_CONTENT_LINES = 5
+"""Content lines read for a title: the readers below look at the first five at most (a
+heading or up to four quoted names, and the line after them in the other language)."""
 _CODE_PART = re.compile(
     r"""
     [-./]\d                        # a group of figures after a hyphen: a code, not an acronym
@@ -315,27 +352,35 @@ _MENU_SEPARATOR = re.compile(
 
 
 def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
-    """The span inside the quotation opening at pos, with nested „…“ quotes kept inside."""
+    """The span inside the quotation opening at pos, with nested „…“ quotes kept inside.
+
+    Only the characters that change something (a line's end, an opening „ or ",,", a
+    closing mark) are visited, found by one pattern per opener."""
     opener = ",," if text.startswith(",,", pos) else text[pos : pos + 1]
     if opener not in _OPEN:
         return None
     start = pos + len(opener)
     depth = 0
     limit = min(len(text), start + 300)
-    for i in range(start, limit):
+    closers = _OPEN[opener]
+    for event in _QUOTE_EVENTS[opener].finditer(text, start, limit):
+        i = event.start()
         ch = text[i]
         if ch == "\n":
             return None
         if opener != '"' and (ch == "„" or text.startswith(",,", i)):
             depth += 1
-        elif ch in _OPEN[opener]:
+        elif ch in closers:
             if depth == 0:
                 return (start, i) if i - start >= 4 else None
             depth -= 1
     return None
 
 
+@lru_cache(maxsize=1024)
 def _language(text: str) -> str:
+    """The language of a title or a part of one, "lt" or "en" (kept per text: a title is
+    asked several times as its parts are weighed)."""
     low = text.lower()
     lt = len(_LT_WORD.findall(low))
     endings = len(_LT_ENDING.findall(low))
@@ -443,7 +488,10 @@ def _is_menu(doc: Document, line: Span) -> bool:
     low = doc.lower[line.start : line.end]
     if len(low) < 60 and _NOISE_LINE.match(low):
         return True
-    return len(_MENU_SEPARATOR.findall(line.text)) >= 2
+    text = line.text
+    if not ("  " in text or "\t" in text or any(mark in text for mark in "|·•›»")):
+        return False  # no bar, dot, arrow or run of spaces: no separator either
+    return len(_MENU_SEPARATOR.findall(text)) >= 2
 
 
 def _is_chrome(doc: Document, line: Span) -> bool:
@@ -454,31 +502,35 @@ def _is_chrome(doc: Document, line: Span) -> bool:
     return (
         len(low) < 200
         and doc.has_in("project.chrome_line", line.start, line.end)
-        and _CHROME_LINE.search(low) is not None
+        and (
+            _CHROME_LINE.search(low) is not None
+            or (("  " in low or "\t" in low) and _SPACED_LINE.search(low) is not None)
+        )
     )
 
 
-def _never_a_title(text: str, mentions: list[Mention], line: bool = False) -> bool:
+def _mention_keys(mentions: list[Mention]) -> frozenset[str]:
+    """The keys of the programmes' names the text gives (see :func:`_never_a_title`)."""
+    return frozenset(title_key(m.quote) for m in mentions)
+
+
+def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) -> bool:
     """A section's name, a label, the EU banner, a date, a code, a web address, a programme's
-    name, and (for a whole line) an organisation's name: whatever else it says, it names no
-    project. A quoted name may look like an organisation's ("Senųjų amatų centras")."""
+    name (``mention_keys``: see :func:`_mention_keys`), and (for a whole line) an
+    organisation's name: whatever else it says, it names no project. A quoted name may look
+    like an organisation's ("Senųjų amatų centras")."""
     value = text.strip(" .:")
     low = value.lower()
     if len(low) < 4 or (low.startswith(("http", "www.")) and " " not in low):
         return True
-    if (line and _ORG_LINE.match(low)) or _SECTION_LINE.match(low) or _BANNER_LINE.match(low):
+    if (_NEVER_A_TITLE_LINE if line else _NEVER_A_TITLE).match(low):
         return True
-    if _CARD_LABEL_ONLY.fullmatch(low) or _OTHER_LABEL.match(low) or _DATE_LINE.fullmatch(value):
-        return True
-    if text.rstrip().endswith(":") or _LABELLED_FIGURE.match(value):
-        return True  # a heading over a list, or a field's label and its figure
-    if _CODE_LINE.fullmatch(value):
-        return True
-    key = title_key(value)
-    return any(title_key(m.quote) == key for m in mentions)
+    if text.rstrip().endswith(":") or _NEVER_A_TITLE_AS_WRITTEN.match(value):
+        return True  # a heading over a list, a field's label and its figure, a date, a code
+    return bool(mention_keys) and title_key(value) in mention_keys
 
 
-def _content_lines(doc: Document, mentions: list[Mention]) -> list[Span]:
+def _content_lines(doc: Document, mention_keys: frozenset[str]) -> list[Span]:
     """Lines that can hold a title: no menus, breadcrumbs, cookie notices or site names."""
     out = []
     lines = doc.lines
@@ -494,10 +546,10 @@ def _content_lines(doc: Document, mentions: list[Mention]) -> list[Span]:
             and _is_menu(doc, lines[i + 1])
         ):
             continue  # an item of a menu written one item a line
-        if _never_a_title(line.text, mentions, line=True):
+        if _never_a_title(line.text, mention_keys, line=True):
             continue
         out.append(line)
-        if len(out) >= 40:  # a title stands near the top; the rest of a page need not be read
+        if len(out) >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
             break
     return out
 
@@ -505,7 +557,7 @@ def _content_lines(doc: Document, mentions: list[Mention]) -> list[Span]:
 def _quoted_names(doc: Document) -> list[tuple[int, int]]:
     """Spans of the quoted names after the word project ("projektas „X“"), in text order."""
     out = []
-    for match in _QUOTED_PROJECT.finditer(doc.lower):
+    for match in doc.finditer_at_starts(_QUOTED_PROJECT, "project.quoted_name"):
         span = _quoted_at(doc.text, match.end())
         if span:
             out.append(span)
@@ -529,6 +581,7 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     values) takes the value paired with it by order. Labels are read on every line near the top, menus and table
     rows included: a label is specific enough."""
     text, lower, lines = doc.text, doc.lower, doc.lines
+    label_starts = frozenset(doc.hits("project.title_label"))
     for i, line in enumerate(lines[:_TOP_LINES]):
         following = lines[i + 1] if i + 1 < len(lines) else None
         if "|" in line.text:
@@ -540,6 +593,8 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
                     value = values[labels[0]]
                     return _unquote(value.text.strip(" .")), value.text
             continue
+        if line.start not in label_starts:
+            continue  # no label's first word opens the line
         label = _TITLE_LABEL.match(lower, line.start, line.end)
         if label is None:
             continue
@@ -556,7 +611,7 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
             # A block of labels: its values come later, in the same order (paired by the
             # flattened-card reader); a value that is a figure or a code is no title.
             paired = next((p.value for p in doc.label_values if p.label.start == line.start), None)
-            if paired is not None and not _never_a_title(paired.text, [], line=True):
+            if paired is not None and not _never_a_title(paired.text, frozenset(), line=True):
                 return _unquote(paired.text.strip(" .")), paired.text
             continue
         span = _quoted_lines(text, following.start)
@@ -786,7 +841,8 @@ def read_titles(
     text = doc.text
     title = title_en = None
     quoted = _quoted_names(doc)
-    content = _content_lines(doc, mentions)
+    mention_keys = _mention_keys(mentions)
+    content = _content_lines(doc, mention_keys)
     labelled = _EN_TITLE_LABEL.search(text) if doc.has("project.en_title_label") else None
     aside = _english_aside(text, quoted)
     if labelled:
@@ -799,7 +855,7 @@ def read_titles(
         quotes["title_en"] = aside[1]
     candidates = _candidates(doc, content, quoted, codes)
     for value, quote in candidates:
-        if _never_a_title(value, mentions):
+        if _never_a_title(value, mention_keys):
             continue
         for lang, part in _split_languages(value):
             part = _recased(doc, part)
