@@ -727,6 +727,33 @@ def _partner(
     quote: str,
     source: str,
 ) -> Partner | None:
+    found = _partner_facts(name, aside, code)
+    if found is None:
+        return None
+    clean, org_type, country, place = found
+    return Partner(
+        name=clean,
+        role=role,
+        org_type=org_type,
+        city=place.city if place is not None and place.precision != "country" else None,
+        country=country,
+        lat=round(place.lat, 4) if place is not None else None,
+        lon=round(place.lon, 4) if place is not None else None,
+        geo_precision=place.precision if place is not None else None,
+        source=source,
+        quote=quote,
+        place=place,
+    )
+
+
+@lru_cache(maxsize=16384)
+def _partner_facts(
+    name: str, aside: str | None, code: str | None
+) -> tuple[str, str, str | None, places.Place | None] | None:
+    """A partner's clean name, kind, country and place, or None when the name is no
+    organisation. Pure, and the same names recur across a site's pages and within one page
+    (a list, then its table): cleaning and locating is most of a partner's cost, so it is
+    kept per process; the caller adds the role, quote and source."""
     clean = orgnames.as_nominative(_clean_name(name))
     if len(clean) < 2 or not _LETTER.search(clean):
         return None
@@ -760,19 +787,8 @@ def _partner(
         and len(clean.split()) <= 3
         and places.lookup_city(clean, country) is not None
     )
-    return Partner(
-        name=clean,
-        role=role,
-        org_type=classify_org(clean, is_place, place.precision if place else None),
-        city=place.city if place is not None and place.precision != "country" else None,
-        country=country,
-        lat=round(place.lat, 4) if place is not None else None,
-        lon=round(place.lon, 4) if place is not None else None,
-        geo_precision=place.precision if place is not None else None,
-        source=source,
-        quote=quote,
-        place=place,
-    )
+    org_type = classify_org(clean, is_place, place.precision if place else None)
+    return clean, org_type, country, place
 
 
 _PERSON_NAME = _compile(
