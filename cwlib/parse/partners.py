@@ -1550,6 +1550,18 @@ def _may_grant(text: str) -> bool:
     return "tenk" in low or "kir" in low or "k\u0131r" in low or "ki\u0307r" in low
 
 
+def _case_blind(text: str) -> str:
+    """The text as a case-blind pattern reads it: lowered, with the long s and the dotless
+    or dotted i (which ``(?i:…)`` takes for s and i) made plain, so that a substring test on it
+    tells exactly whether a case-blind word can match at all."""
+    return text.lower().replace("\u017f", "s").replace("\u0131", "i").replace("i\u0307", "i")
+
+
+def _may_verb_first(folded: str) -> bool:
+    """Whether a case-blind sentence holds a verb :data:`_VERB_FIRST` needs."""
+    return any(verb in folded for verb in ("gyvendin", "vykd", "dalyva", "koordin"))
+
+
 def _table_test(doc: Document) -> Callable[[int], bool]:
     """A test of whether a position stands inside one of the text's tables (binary search)."""
     tables = doc.tables
@@ -1592,9 +1604,10 @@ def _prose_lists(
         # The list runs to the next role label ("…, partneriai – …") or the sentence's end.
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         _list_partners(doc, _list_items(doc, sentence.sub(inline.end(), end)), add)
-    for listed in _WITH_PARTNERS.finditer(text):
+    folded = _case_blind(text)
+    for listed in _WITH_PARTNERS.finditer(text) if "kartu" in folded or "partner" in folded else ():
         _instrumental_list(doc, sentence, listed.end(), add)
-    verb_first = _VERB_FIRST.search(text)
+    verb_first = _VERB_FIRST.search(text) if _may_verb_first(folded) else None
     if verb_first:
         role = "partner" if verb_first.group("verb").lower().startswith("dalyv") else "promoter"
         end = _list_end(text, verb_first.end(), "nom")
@@ -1603,7 +1616,11 @@ def _prose_lists(
     first = next(
         (
             g
-            for g in _COUNTRY_GROUP.finditer(text)
+            for g in (
+                _COUNTRY_GROUP.finditer(text)
+                if "atstovauja" in folded or any(mark in text for mark in "–—:-")
+                else ()
+            )
             if g.group("dat") and places.country_code(g.group("dat"))
         ),
         None,
@@ -1611,7 +1628,7 @@ def _prose_lists(
     if first is not None:
         # "Latvijai atstovauja A, B …, Lietuvai – C, D": a list grouped by country.
         _list_partners(doc, _list_items(doc, sentence.sub(first.start(), len(text))), add)
-    disclaimer = _DISCLAIMER.search(text)
+    disclaimer = _DISCLAIMER.search(text) if "atsako" in folded else None
     if disclaimer:
         # "Už šio leidinio turinį atsako X": the body that carries the project out
         name = orgnames.name_after(text, disclaimer.end(), "nom")
