@@ -1233,7 +1233,8 @@ def _split_inline(span: Span) -> list[Span]:
             parts.append(strip_span(span.sub(start, i)))
             start = i + 1
         elif (
-            depth == 0
+            ch == " "  # every joiner opens with a space: most characters need no lookup
+            and depth == 0
             and not quoted
             and (
                 joiner := next(
