@@ -22,6 +22,7 @@ linear in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -292,8 +293,12 @@ class Token:
     kind: str  # word, number, mark, abbr, quoted
 
 
-def tokens(text: str) -> list[Token]:
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> tuple[Token, ...]:
     """The tokens of ``text``: abbreviations keep their full stop, a quoted part is one token.
+
+    Pure, and the same names and sentence tails are read again and again (a page names its
+    partners several times, a site's pages repeat them): kept per process, hence a tuple.
 
     >>> [t.text for t in tokens("Jonavos r. Bukonių mokykla „Šilo“ (VšĮ).")]
     ['Jonavos', 'r.', 'Bukonių', 'mokykla', '„Šilo“', '(', 'VšĮ', ')', '.']
@@ -337,7 +342,7 @@ def tokens(text: str) -> list[Token]:
                 continue
         out.append(tok)
         i += 1
-    return out
+    return tuple(out)
 
 
 def _is_cap(tok: Token) -> bool:
@@ -385,7 +390,7 @@ class Name:
     plural: bool = False
 
 
-def _adjectives_before(toks: list[Token], k: int, head: Form) -> int:
+def _adjectives_before(toks: Sequence[Token], k: int, head: Form) -> int:
     """The index of the first of the adjectives that agree with the head at ``k``."""
     j = k
     while (
@@ -397,7 +402,7 @@ def _adjectives_before(toks: list[Token], k: int, head: Form) -> int:
     return j
 
 
-def _extend_left(toks: list[Token], k: int, lower_bound: int) -> int:
+def _extend_left(toks: Sequence[Token], k: int, lower_bound: int) -> int:
     """From the head at ``k``, the index where the name begins (not before ``lower_bound``)."""
     head = head_of(toks[k].text)
     j = max(lower_bound, _adjectives_before(toks, k, head)) if head is not None else k
@@ -434,7 +439,9 @@ def _extend_left(toks: list[Token], k: int, lower_bound: int) -> int:
     return j
 
 
-def _compose(text: str, toks: list[Token], start: int, head_index: int, end: int, case: str) -> str:
+def _compose(
+    text: str, toks: Sequence[Token], start: int, head_index: int, end: int, case: str
+) -> str:
     """The name from tokens ``start..end`` (exclusive), its head at ``head_index`` put from
     ``case`` into the nominative singular with its adjectives."""
     head = head_of(toks[head_index].text, case)

@@ -727,6 +727,33 @@ def _partner(
     quote: str,
     source: str,
 ) -> Partner | None:
+    found = _partner_facts(name, aside, code)
+    if found is None:
+        return None
+    clean, org_type, country, place = found
+    return Partner(
+        name=clean,
+        role=role,
+        org_type=org_type,
+        city=place.city if place is not None and place.precision != "country" else None,
+        country=country,
+        lat=round(place.lat, 4) if place is not None else None,
+        lon=round(place.lon, 4) if place is not None else None,
+        geo_precision=place.precision if place is not None else None,
+        source=source,
+        quote=quote,
+        place=place,
+    )
+
+
+@lru_cache(maxsize=16384)
+def _partner_facts(
+    name: str, aside: str | None, code: str | None
+) -> tuple[str, str, str | None, places.Place | None] | None:
+    """A partner's clean name, kind, country and place, or None when the name is no
+    organisation. Pure, and the same names recur across a site's pages and within one page
+    (a list, then its table): cleaning and locating is most of a partner's cost, so it is
+    kept per process; the caller adds the role, quote and source."""
     clean = orgnames.as_nominative(_clean_name(name))
     if len(clean) < 2 or not _LETTER.search(clean):
         return None
@@ -760,19 +787,8 @@ def _partner(
         and len(clean.split()) <= 3
         and places.lookup_city(clean, country) is not None
     )
-    return Partner(
-        name=clean,
-        role=role,
-        org_type=classify_org(clean, is_place, place.precision if place else None),
-        city=place.city if place is not None and place.precision != "country" else None,
-        country=country,
-        lat=round(place.lat, 4) if place is not None else None,
-        lon=round(place.lon, 4) if place is not None else None,
-        geo_precision=place.precision if place is not None else None,
-        source=source,
-        quote=quote,
-        place=place,
-    )
+    org_type = classify_org(clean, is_place, place.precision if place else None)
+    return clean, org_type, country, place
 
 
 _PERSON_NAME = _compile(
@@ -1217,7 +1233,8 @@ def _split_inline(span: Span) -> list[Span]:
             parts.append(strip_span(span.sub(start, i)))
             start = i + 1
         elif (
-            depth == 0
+            ch == " "  # every joiner opens with a space: most characters need no lookup
+            and depth == 0
             and not quoted
             and (
                 joiner := next(
@@ -1509,11 +1526,10 @@ def _sentence_partners(
                 source,
             )
         )
-    if doc.has_in("partners.promoter", sentence.start, sentence.end):
+    promoter = doc.has_in("partners.promoter", sentence.start, sentence.end)
+    if promoter:
         _promoters(doc, sentence, add)
-    if doc.has_in("partners.sentence", sentence.start, sentence.end) or doc.has_in(
-        "partners.promoter", sentence.start, sentence.end
-    ):
+    if promoter or doc.has_in("partners.sentence", sentence.start, sentence.end):
         _prose_lists(doc, sentence, add, in_tables)
     if (
         "(" in text
@@ -1523,8 +1539,28 @@ def _sentence_partners(
         _bracketed(doc, sentence, add)
     if " tarp " in text or text.startswith("Tarp "):
         _between(doc, sentence, add)
-    if _DATIVE_GRANT.search(text):
+    if _may_grant(text) and _DATIVE_GRANT.search(text):
         _dative(doc, sentence, add)
+
+
+def _may_grant(text: str) -> bool:
+    """Whether a sentence holds the letters every word of :data:`_DATIVE_GRANT` needs ("skir…",
+    "…tenk…"), as its case-blind match sees them (dotted and dotless i included): most
+    sentences hold none, and this test costs a fraction of the case-blind alternation."""
+    low = text.lower()
+    return "tenk" in low or "kir" in low or "k\u0131r" in low or "ki\u0307r" in low
+
+
+def _case_blind(text: str) -> str:
+    """The text as a case-blind pattern reads it: lowered, with the long s and the dotless
+    or dotted i (which ``(?i:…)`` takes for s and i) made plain, so that a substring test on it
+    tells exactly whether a case-blind word can match at all."""
+    return text.lower().replace("\u017f", "s").replace("\u0131", "i").replace("i\u0307", "i")
+
+
+def _may_verb_first(folded: str) -> bool:
+    """Whether a case-blind sentence holds a verb :data:`_VERB_FIRST` needs."""
+    return any(verb in folded for verb in ("gyvendin", "vykd", "dalyva", "koordin"))
 
 
 def _table_test(doc: Document) -> Callable[[int], bool]:
@@ -1569,9 +1605,10 @@ def _prose_lists(
         # The list runs to the next role label ("…, partneriai – …") or the sentence's end.
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         _list_partners(doc, _list_items(doc, sentence.sub(inline.end(), end)), add)
-    for listed in _WITH_PARTNERS.finditer(text):
+    folded = _case_blind(text)
+    for listed in _WITH_PARTNERS.finditer(text) if "kartu" in folded or "partner" in folded else ():
         _instrumental_list(doc, sentence, listed.end(), add)
-    verb_first = _VERB_FIRST.search(text)
+    verb_first = _VERB_FIRST.search(text) if _may_verb_first(folded) else None
     if verb_first:
         role = "partner" if verb_first.group("verb").lower().startswith("dalyv") else "promoter"
         end = _list_end(text, verb_first.end(), "nom")
@@ -1580,7 +1617,11 @@ def _prose_lists(
     first = next(
         (
             g
-            for g in _COUNTRY_GROUP.finditer(text)
+            for g in (
+                _COUNTRY_GROUP.finditer(text)
+                if "atstovauja" in folded or any(mark in text for mark in "–—:-")
+                else ()
+            )
             if g.group("dat") and places.country_code(g.group("dat"))
         ),
         None,
@@ -1588,7 +1629,7 @@ def _prose_lists(
     if first is not None:
         # "Latvijai atstovauja A, B …, Lietuvai – C, D": a list grouped by country.
         _list_partners(doc, _list_items(doc, sentence.sub(first.start(), len(text))), add)
-    disclaimer = _DISCLAIMER.search(text)
+    disclaimer = _DISCLAIMER.search(text) if "atsako" in folded else None
     if disclaimer:
         # "Už šio leidinio turinį atsako X": the body that carries the project out
         name = orgnames.name_after(text, disclaimer.end(), "nom")
