@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cwlib.parse import segments
-from cwlib.parse.segments import Span, lines, sentences
+from cwlib.parse.segments import Span, lines, overlapping, sentences
 
 
 def _strip(start: int, text: str) -> tuple[int, int, str]:
@@ -121,3 +121,26 @@ def test_spans_quote_the_text() -> None:
         "• Vilnius",
     ]
     assert lines(text)[0].sub(0, 9) == Span(2, 11, "Projektas")
+
+
+def test_overlapping_finds_the_spans_a_range_touches() -> None:
+    text = "Vienas. Du 5 Eur.\nTrys ir keturi. Penki."
+    found = sentences(text)
+    starts = [s.start for s in found]
+
+    def naive(ranges: list[tuple[int, int]]) -> list[int]:
+        return sorted(
+            {i for i, s in enumerate(found) for a, b in ranges if s.start < b and a < s.end}
+        )
+
+    for ranges in (
+        [(11, 12)],
+        [(0, 1), (11, 12)],
+        [(5, 20)],
+        [(17, 18)],
+        [(len(text), len(text) + 1)],
+        [],
+    ):
+        assert overlapping(found, starts, ranges) == naive(ranges), ranges
+    assert overlapping(found, starts, [(5, 20)]) == [0, 1, 2]  # a run across sentences
+    assert overlapping(found, starts, [(17, 18)]) == []  # the line break belongs to none

@@ -38,7 +38,7 @@ from cwlib.lexicon import load as lexicon
 from cwlib.parse import numbers
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Budget
-from cwlib.parse.segments import Span
+from cwlib.parse.segments import Span, overlapping
 from cwlib.parse.tabular import MONEY_MEANINGS, LabelValue, TextTable
 from cwlib.schema import LTL_PER_EUR
 
@@ -425,22 +425,6 @@ def _starting_within(found: list[T], starts: list[int], start: int, end: int) ->
     return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
-def _with_figures(sentences: tuple[Span, ...], *figure_starts: list[int]) -> list[Span]:
-    """The sentences a sum or a percentage starts in, in order: the others state no budget.
-
-    Sentences are in order and never overlap, so each figure's sentence is found by a binary
-    search instead of every sentence being looked at.
-    """
-    starts = [s.start for s in sentences]
-    found = set()
-    for positions in figure_starts:
-        for pos in positions:
-            i = bisect_right(starts, pos) - 1
-            if i >= 0 and pos < sentences[i].end:
-                found.add(i)
-    return [sentences[i] for i in sorted(found)]
-
-
 def _words(lower: str, start: int, end: int) -> set[str]:
     """The budget word groups that stand in ``lower[start:end]`` (a label, a table's header:
     in a Document's text, ``_classify`` tries a group only where its keywords stand)."""
@@ -696,7 +680,10 @@ def extract_budgets(doc: Document) -> list[Budget]:
     groups = _groups_in(doc)
     last_end = 0
     last_row: Budget | None = None
-    for sentence in _with_figures(doc.sentences, amount_starts, percent_starts):
+    # Only the sentences a sum or a percentage starts in can state a budget.
+    figures = [(pos, pos + 1) for pos in (*amount_starts, *percent_starts)]
+    for number in overlapping(doc.sentences, doc.sentence_starts, figures):
+        sentence = doc.sentences[number]
         if sentence.start < last_end and sentence.end <= last_end:
             continue  # inside a sum that ran past its sentence
         inside = _starting_within(

@@ -9,13 +9,13 @@ What personal data looks like (obfuscated e-mails and phones included) is writte
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Contact
 from cwlib.parse.personal import DIGIT_RUN, find_emails, find_persons, find_phones
-from cwlib.parse.segments import Span
+from cwlib.parse.segments import overlapping
 
 __all__ = ["extract_contacts"]
 
@@ -57,21 +57,6 @@ _EMAIL_CHARS = ("@", "\uff20", ")", "]")
 """Every e-mail (and its cheap test) needs an at sign or a closing bracket ("[at]", "(eta)")."""
 
 
-def _holding(
-    sentences: tuple[Span, ...], starts: list[int], spans: list[tuple[int, int]]
-) -> set[int]:
-    """The numbers of the sentences that overlap one of ``spans`` (``starts``: where the
-    sentences start, for a binary search)."""
-    found = set()
-    for start, end in spans:
-        i = max(bisect_right(starts, start) - 1, 0)
-        while i < len(sentences) and sentences[i].start < end:
-            if sentences[i].end > start:
-                found.add(i)
-            i += 1
-    return found
-
-
 def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     """The sentences that may hold an e-mail, a phone number or a person after a position.
 
@@ -81,16 +66,15 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     person a position word (a keyword hit at the start of a word: every position of
     ``PERSON`` begins with a keyword, and "projektų vadovė" holds one at its second word).
     """
-    text, sentences = doc.text, doc.sentences
-    starts = [s.start for s in sentences]
+    text, sentences, starts = doc.text, doc.sentences, doc.sentence_starts
     marks = []
     for char in _EMAIL_CHARS:
         at = text.find(char)
         while at >= 0:
             marks.append((at, at + 1))
             at = text.find(char, at + 1)
-    emails = _holding(sentences, starts, marks)
-    phones = _holding(sentences, starts, [m.span() for m in DIGIT_RUN.finditer(text)])
+    emails = set(overlapping(sentences, starts, marks))
+    phones = set(overlapping(sentences, starts, [m.span() for m in DIGIT_RUN.finditer(text)]))
     # PERSON's position begins a word (no letter before it, in the sentence): a keyword
     # inside a word ("numeris") cannot begin one
     first = set(starts)
@@ -99,7 +83,7 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
         for h in doc.hits("personal.positions")
         if h == 0 or h in first or _LETTER.match(text, h - 1) is None
     ]
-    persons = _holding(sentences, starts, [(h, h + 1) for h in hits])
+    persons = set(overlapping(sentences, starts, [(h, h + 1) for h in hits]))
     return emails, phones, persons
 
 

@@ -161,12 +161,13 @@ class Document:
         return find_label_values(self.text, self.lines)
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
+    def sentence_starts(self) -> list[int]:
+        """Where each of ``sentences`` starts (for binary searches)."""
         return [s.start for s in self.sentences]
 
     def sentence_at(self, pos: int) -> Span | None:
         """The sentence holding the character at ``pos``, if any (a binary search)."""
-        i = bisect_right(self._sentence_starts, pos) - 1
+        i = bisect_right(self.sentence_starts, pos) - 1
         if i >= 0 and pos < self.sentences[i].end:
             return self.sentences[i]
         return None

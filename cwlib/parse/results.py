@@ -22,14 +22,14 @@ Every word pattern runs on ``doc.lower``; the verbs are tried only at their lexi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Result
-from cwlib.parse.segments import BULLET, Span
+from cwlib.parse.segments import BULLET, Span, overlapping
 
 __all__ = ["extract_results"]
 
@@ -267,7 +267,9 @@ def _sections(doc: Document) -> list[Span]:
     lists a line such as "Įsigyta įranga:" opens, to the first blank line."""
     lower, text, all_lines = doc.lower, doc.text, doc.lines
     out = []
-    for i in _lines_with_hits(doc, "results.verbs", "results.header"):
+    # a line without a verb or header word opens no section: only the others are looked at
+    hits = (*doc.hits("results.verbs"), *doc.hits("results.header"))
+    for i in overlapping(all_lines, doc.line_starts, [(h, h + 1) for h in hits]):
         line = all_lines[i]
         listed = _verb_line(doc, line)
         if not listed and not doc.has_in("results.header", line.start, line.end):
@@ -291,19 +293,6 @@ def _sections(doc: Document) -> list[Span]:
                 break
         out.append(Span(start, end, text[start:end]))
     return out
-
-
-def _lines_with_hits(doc: Document, *groups: str) -> list[int]:
-    """The numbers of the lines a keyword of one of ``groups`` starts in, in order: a line
-    without one opens no section, so the others are never looked at."""
-    lines, starts = doc.lines, doc.line_starts
-    found = set()
-    for group in groups:
-        for hit in doc.hits(group):
-            i = bisect_right(starts, hit) - 1
-            if i >= 0 and hit < lines[i].end:
-                found.add(i)
-    return sorted(found)
 
 
 def _verb_line(doc: Document, line: Span) -> bool:

@@ -14,11 +14,13 @@ tuple, which costs a third of a frozen dataclass to make.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
 
-__all__ = ["BULLET", "Span", "flow", "lines", "sentences", "strip_span"]
+__all__ = ["BULLET", "Span", "flow", "lines", "overlapping", "sentences", "strip_span"]
 
 
 class Span(NamedTuple):
@@ -47,6 +49,31 @@ def strip_span(span: Span, chars: str | None = None) -> Span:
     if left == 0 and right == len(text):
         return span
     return span.sub(left, right)
+
+
+def overlapping(
+    spans: Sequence[Span], starts: Sequence[int], ranges: Iterable[tuple[int, int]]
+) -> list[int]:
+    """The numbers of the ``spans`` that overlap one of ``ranges`` (``[start, end)``), in order,
+    once each. ``spans`` are in order and never overlap, as lines and sentences are; ``starts``
+    are where they start (``Document.line_starts``, ``.sentence_starts``), for a binary search.
+
+    An extractor that needs only the lines or sentences holding a sum, a keyword or a mark
+    visits those instead of testing every one.
+
+    >>> text = "Vienas. Du 5 Eur. Trys."
+    >>> found = sentences(text)
+    >>> overlapping(found, [s.start for s in found], [(11, 12)])
+    [1]
+    """
+    found = set()
+    for start, end in ranges:
+        i = max(bisect_right(starts, start) - 1, 0)
+        while i < len(spans) and spans[i].start < end:
+            if spans[i].end > start:
+                found.add(i)
+            i += 1
+    return sorted(found)
 
 
 _LINE = re.compile(
