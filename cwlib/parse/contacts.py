@@ -14,7 +14,7 @@ from bisect import bisect_left
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Contact
-from cwlib.parse.personal import DIGIT_RUN, find_emails, find_persons, find_phones
+from cwlib.parse.personal import DIGIT_RUN, EMAIL_MARKS, find_emails, find_persons, find_phones
 from cwlib.parse.segments import overlapping
 
 __all__ = ["extract_contacts"]
@@ -53,8 +53,6 @@ _LETTER = re.compile(
     """,
     re.VERBOSE,
 )
-_EMAIL_CHARS = ("@", "\uff20", ")", "]")
-"""Every e-mail (and its cheap test) needs an at sign or a closing bracket ("[at]", "(eta)")."""
 
 
 def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
@@ -68,7 +66,7 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     """
     text, sentences, starts = doc.text, doc.sentences, doc.sentence_starts
     marks = []
-    for char in _EMAIL_CHARS:
+    for char in EMAIL_MARKS:
         at = text.find(char)
         while at >= 0:
             marks.append((at, at + 1))

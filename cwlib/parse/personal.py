@@ -34,6 +34,7 @@ from cwlib.lexicon import load as lexicon
 __all__ = [
     "DIGIT_RUN",
     "EMAIL",
+    "EMAIL_MARKS",
     "PERSON",
     "PERSONAL_CODE",
     "Personal",
@@ -195,12 +196,22 @@ class Personal:
     text: str
 
 
+_AT_SIGNS = ("@", "\uff20")
+"""An at sign, plain or full-width: a text holding one may hold an e-mail."""
+_SPELLED_AT_ENDS = (")", "]")
+"""How every at sign spelled out ends ("[at]", "(eta)"): a text with none of these or of
+:data:`_AT_SIGNS` holds no e-mail, and the gate pattern need not run."""
+EMAIL_MARKS = _AT_SIGNS + _SPELLED_AT_ENDS
+"""The characters one of which every e-mail holds; a caller with many pieces of one text may
+look for them once over the whole text."""
+
+
 def may_hold_email(text: str) -> bool:
     """A cheap test before :data:`EMAIL` runs: an at sign, plain or spelled out."""
-    if "@" in text or "\uff20" in text:
+    if any(sign in text for sign in _AT_SIGNS):
         return True
-    if ")" not in text and "]" not in text:
-        return False  # "[at]", "(eta)" end in a bracket: no pattern scan needed
+    if not any(end in text for end in _SPELLED_AT_ENDS):
+        return False
     return _EMAIL_GATE.search(text) is not None
 
 
