@@ -211,10 +211,10 @@ class Document:
     # --- keywords -----------------------------------------------------------------------------
 
     @cached_property
-    def _keywords(self) -> list[list[int] | None]:
-        """Start offsets of the keywords of each group (by number) found in the text, in order;
-        None for a group none of whose keywords stands in the text."""
-        automaton, numbers, _names = _automaton()
+    def _hits_by_group(self) -> dict[str, list[int]]:
+        """Start offsets of the keywords of each group found in the text, in order, by group
+        name; a group none of whose keywords stands in the text is left out."""
+        automaton, numbers, names = _automaton()
         found: list[list[int] | None] = [None] * len(numbers)
         for end, (before, groups) in automaton.iter(self.lower):
             start = end - before
@@ -226,16 +226,13 @@ class Document:
                     starts.append(start)
         # Hits come in the order their words end; a group's starts are wanted in text order
         # (two words of a group may start at one place: a pattern is then tried there twice).
-        for starts in found:
-            if starts is not None and len(starts) > 1:
-                starts.sort()
-        return found
-
-    @cached_property
-    def _hits_by_group(self) -> dict[str, list[int]]:
-        """``_keywords`` by group name, only the groups with a hit in the text."""
-        names = _automaton()[2]
-        return {names[i]: starts for i, starts in enumerate(self._keywords) if starts is not None}
+        by_name: dict[str, list[int]] = {}
+        for number, starts in enumerate(found):
+            if starts is not None:
+                if len(starts) > 1:
+                    starts.sort()
+                by_name[names[number]] = starts
+        return by_name
 
     def hits(self, group: str) -> list[int]:
         """Where the keywords of one group start, in order (empty if none stands in the text).
