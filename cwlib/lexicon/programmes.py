@@ -90,7 +90,6 @@ class Alias:
     rows: tuple[ProgrammeRow, ...]
     has_years: bool  # the pattern holds a year range (groups y1, y2)
     written: str  # one of the forms it stands for, as the table writes it
-    prefix: str  # the pattern of its first words, without groups: where it fails, so does the alias
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -101,6 +100,11 @@ class Alias:
     def broken(self) -> re.Pattern[str]:
         """The same pattern with its long words allowed to break across two lines."""
         return _broken(self.written)
+
+    @property
+    def prefix(self) -> str:
+        """The pattern of its first words, without groups: where it fails, so does the alias."""
+        return "".join(self.prefix_pieces())
 
     @property
     def broken_prefix(self) -> str:
@@ -327,7 +331,8 @@ _LOOSE_PIECES = frozenset({_SEPARATOR, _DASH, *_PUNCT.values()})
 
 
 def _prefix_pieces(lines: list[tuple[str, str]]) -> tuple[str, ...]:
-    """The pieces of an alias's first words, its groups made plain (see :func:`_prefix`)."""
+    """The pieces of an alias's first words, its groups made plain: every match of the alias
+    matches its prefix, so where no prefix matches, no alias needs trying (nor compiling)."""
     pieces = [r"(?<!\w)"]
     words = 0
     for piece, comment in lines:
@@ -339,12 +344,6 @@ def _prefix_pieces(lines: list[tuple[str, str]]) -> tuple[str, ...]:
         if words >= _PREFIX_WORDS:
             break
     return tuple(pieces)
-
-
-def _prefix(lines: list[tuple[str, str]]) -> str:
-    """The pattern of an alias's first words, its groups made plain: every match of the alias
-    matches its prefix, so where no prefix matches, no alias needs trying (nor compiling)."""
-    return "".join(_prefix_pieces(lines))
 
 
 @cache
@@ -364,7 +363,7 @@ def aliases() -> tuple[Alias, ...]:
     Forms of one programme that come out as the same pattern (``programa``, ``programos``)
     are one Alias listing the rows of all of them.
     """
-    found: dict[tuple[str, bool], tuple[str, str, list[ProgrammeRow], str, str]] = {}
+    found: dict[tuple[str, bool], tuple[str, str, list[ProgrammeRow], str]] = {}
     for row in rows():
         for alias in (*row.aliases, row.name_lt, row.programme):
             lines, start, cased = _alias_lines(alias)
@@ -372,7 +371,7 @@ def aliases() -> tuple[Alias, ...]:
                 continue
             key = (_source(lines), cased)
             if key in found:
-                programme, _start, listed, _written, _unused = found[key]
+                programme, _start, listed, _written = found[key]
                 if any(
                     r.programme != row.programme and r.eu_period == row.eu_period for r in listed
                 ):
@@ -383,7 +382,7 @@ def aliases() -> tuple[Alias, ...]:
                 if row not in listed:
                     listed.append(row)
             else:
-                found[key] = (row.programme, start, [row], alias, _prefix(lines))
+                found[key] = (row.programme, start, [row], alias)
     out = [
         Alias(
             programme=programme,
@@ -393,9 +392,8 @@ def aliases() -> tuple[Alias, ...]:
             rows=tuple(listed),
             has_years="(?P<y1>" in source,
             written=written,
-            prefix=prefix,
         )
-        for (source, cased), (programme, start, listed, written, prefix) in found.items()
+        for (source, cased), (programme, start, listed, written) in found.items()
     ]
     return tuple(sorted(out, key=lambda a: -len(a.source)))
 
