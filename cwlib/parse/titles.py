@@ -272,18 +272,17 @@ def _any_of(*patterns: tuple[str, bool]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:\n{p}\n){ends[whole]}" for p, whole in patterns), re.VERBOSE)
 
 
-_NEVER_A_TITLE = _any_of(  # run on the lower-cased value
+_NEVER_A_TITLE_PARTS = (
     (_SECTION_LINE, False),
     (_BANNER_LINE, False),
     (_CARD_LABEL_ONLY.pattern, True),
     (_OTHER_LABEL, False),
 )
+"""What is never a title, read on the lower-cased value."""
+_NEVER_A_TITLE = _any_of(*_NEVER_A_TITLE_PARTS)
 _NEVER_A_TITLE_LINE = _any_of(  # the same, and an organisation's name alone on its line
     (_ORG_LINE, False),
-    (_SECTION_LINE, False),
-    (_BANNER_LINE, False),
-    (_CARD_LABEL_ONLY.pattern, True),
-    (_OTHER_LABEL, False),
+    *_NEVER_A_TITLE_PARTS,
 )
 _NEVER_A_TITLE_AS_WRITTEN = _any_of(  # run on the value as written
     (_DATE_LINE, True),
@@ -379,8 +378,8 @@ def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1024)
 def _language(text: str) -> str:
-    """The language of a title or a part of one, "lt" or "en" (kept per text: a title is
-    asked several times as its parts are weighed)."""
+    """The language of a title or a part of one, "lt" or "en" (the last answers are kept in
+    the process: a title is asked several times as its parts are weighed)."""
     low = text.lower()
     lt = len(_LT_WORD.findall(low))
     endings = len(_LT_ENDING.findall(low))
