@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = [
+    "DURATION_UNITS",
     "MONTH_NAMES",
     "DateMention",
     "DateRange",
@@ -705,17 +706,63 @@ _DURATION_RE = re.compile(
 )
 
 
-def find_durations(text: str) -> list[Duration]:
+DURATION_UNITS: tuple[str, ...] = ("mėn", "month", "met", "year")
+"""What every unit of ``_DURATION_RE`` begins with (lower case: the Document scans for them)."""
+
+_DURATION_REACH = 12
+"""The most characters from a count's first digit to its unit, the spaces before the unit
+left out: three digits, a decimal and two more (``123,45``), a numeral ending (``-iems``) and
+a hyphen (``24-month``)."""
+
+
+def _duration_starts(text: str, unit_starts: Sequence[int] | None) -> list[int]:
+    """Where a duration may start, in order: the first digit of a run of digits standing
+    within reach of a unit word (``unit_starts``: where the words of :data:`DURATION_UNITS`
+    start, any case; found here with ``str.find`` when not given).
+
+    Why: ``_DURATION_RE`` begins with a digit, so ``finditer`` tried it at every digit of the
+    page (and the engine tested every character for one); tried only at the few digits before
+    a unit word, it gives the same matches.
+    """
+    if unit_starts is None:
+        found = []
+        for unit in DURATION_UNITS:
+            u = text.find(unit)
+            while u >= 0:
+                found.append(u)
+                u = text.find(unit, u + 1)
+        unit_starts = found
+    starts: set[int] = set()
+    for u in unit_starts:
+        k = u
+        while k > 0 and text[k - 1].isspace():
+            k -= 1  # "24   mėn.": the spaces before the unit (\s*)
+        for p in range(max(k - _DURATION_REACH, 0), k):
+            if text[p].isdecimal() and (p == 0 or not text[p - 1].isdecimal()):
+                starts.add(p)
+    return sorted(starts)
+
+
+def find_durations(text: str, unit_starts: Sequence[int] | None = None) -> list[Duration]:
     """Stated lengths of time, in whole months (years × 12; ``1,5 metų`` is 18).
 
     Counts of other things (``24 gerųjų praktikų``) and years (``2017 metų``) are not
     durations; a month count that is not whole (``1,5 mėn.``) is skipped, not rounded.
+    ``unit_starts``: where the unit words of :data:`DURATION_UNITS` start in ``text``, any
+    case (the Document's keyword scan gives them); the same durations are found either way.
 
     >>> [(d.months, d.text) for d in find_durations("Bendra vertė (3 metams); laikotarpis 36 mėnesiai")]
     [(36, '3 metams'), (36, '36 mėnesiai')]
     """
     out: list[Duration] = []
-    for m in _DURATION_RE.finditer(text):
+    end = 0
+    for pos in _duration_starts(text, unit_starts):
+        if pos < end:
+            continue
+        m = _DURATION_RE.match(text, pos)
+        if m is None:
+            continue
+        end = m.end()
         count = float(m["n"].replace(",", "."))
         months = count * 12 if m["years"] else count
         if months <= 0 or months != int(months):

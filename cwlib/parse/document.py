@@ -54,6 +54,9 @@ _BULLET_FIRST = frozenset("•·●▪◦‣∙*-–—")
 MONTH_GROUP = "dates.month_names"
 """The keyword group of month names (from ``cwlib.parse.dates``): where a date may start."""
 
+DURATION_GROUP = "dates.duration_units"
+"""The keyword group of the units of a duration (``mėn``, ``met`` ...): where one may end."""
+
 
 @cache
 def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]]:
@@ -67,6 +70,7 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]
         **alias_groups(),
         **keyword_groups(),
         MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES)),
+        DURATION_GROUP: dates.DURATION_UNITS,
     }
     numbers = {name: i for i, name in enumerate(groups)}
     by_word: dict[str, list[int]] = {}
@@ -206,7 +210,7 @@ class Document:
     @cached_property
     def durations(self) -> tuple[dates.Duration, ...]:
         """Stated lengths of time."""
-        return tuple(dates.find_durations(self.text))
+        return tuple(dates.find_durations(self.text, self.hits(DURATION_GROUP)))
 
     # --- keywords -----------------------------------------------------------------------------
 
