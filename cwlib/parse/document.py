@@ -54,6 +54,9 @@ _BULLET_FIRST = frozenset("•·●▪◦‣∙*-–—")
 MONTH_GROUP = "dates.month_names"
 """The keyword group of month names (from ``cwlib.parse.dates``): where a date may start."""
 
+LABEL_GROUP = "tables.label"
+"""The keyword group of the labels of a project card: a line without one is no label."""
+
 DURATION_GROUP = "dates.duration_units"
 """The keyword group of the units of a duration (``mėn``, ``met`` ...): where one may end."""
 
@@ -162,7 +165,13 @@ class Document:
     def label_values(self) -> tuple[LabelValue, ...]:
         """Labels of flattened project cards paired with their values ("Projekto vertė" over
         its figure), in text order."""
-        return find_label_values(self.text, self.lines)
+        if "\u0130" in self.text:
+            # İ is the one letter whose lower case is longer: doc.lower keeps it, and the
+            # keyword offsets may then not be those of the lower-cased line.
+            return find_label_values(self.text, self.lines)
+        starts = self.line_starts
+        maybe = {bisect_right(starts, pos) - 1 for pos in self.hits(LABEL_GROUP)}
+        return find_label_values(self.text, self.lines, maybe)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
