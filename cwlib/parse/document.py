@@ -54,6 +54,9 @@ _BULLET_FIRST = frozenset("•·●▪◦‣∙*-–—")
 MONTH_GROUP = "dates.month_names"
 """The keyword group of month names (from ``cwlib.parse.dates``): where a date may start."""
 
+CENTURY_GROUP = "dates.centuries"
+"""The keyword group of the first digits of a year (``19``, ``20``): where a date may be."""
+
 LABEL_GROUP = "tables.label"
 """The keyword group of the labels of a project card: a line without one is no label."""
 
@@ -74,6 +77,7 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]
         **keyword_groups(),
         MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES)),
         DURATION_GROUP: dates.DURATION_UNITS,
+        CENTURY_GROUP: dates.CENTURIES,
     }
     numbers = {name: i for i, name in enumerate(groups)}
     by_word: dict[str, list[int]] = {}
@@ -209,12 +213,12 @@ class Document:
     @cached_property
     def dates(self) -> tuple[dates.DateMention, ...]:
         """Every date, both ends of a range included."""
-        return tuple(dates.find_dates(self.text, self.hits(MONTH_GROUP)))
+        return tuple(dates.find_dates(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP)))
 
     @cached_property
     def ranges(self) -> tuple[dates.DateRange, ...]:
         """Date ranges (two dates joined by a dash, ``iki``, ``to`` ...)."""
-        return tuple(dates.find_ranges(self.text, self.hits(MONTH_GROUP)))
+        return tuple(dates.find_ranges(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP)))
 
     @cached_property
     def durations(self) -> tuple[dates.Duration, ...]:
