@@ -54,6 +54,9 @@ _BULLET_FIRST = frozenset("•·●▪◦‣∙*-–—")
 MONTH_GROUP = "dates.month_names"
 """The keyword group of month names (from ``cwlib.parse.dates``): where a date may start."""
 
+MONEY_GROUP = "numbers.currency_words"
+"""The keyword group of the currencies a sum may start with (``€``, ``eur``, ``lt``)."""
+
 CENTURY_GROUP = "dates.centuries"
 """The keyword group of the first digits of a year (``19``, ``20``): where a date may be."""
 
@@ -78,17 +81,18 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]
         MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES)),
         DURATION_GROUP: dates.DURATION_UNITS,
         CENTURY_GROUP: dates.CENTURIES,
+        MONEY_GROUP: numbers.CURRENCY_WORDS,
     }
-    numbers = {name: i for i, name in enumerate(groups)}
+    number_of = {name: i for i, name in enumerate(groups)}
     by_word: dict[str, list[int]] = {}
     for name, words in groups.items():
         for word in words:
-            by_word.setdefault(word, []).append(numbers[name])
+            by_word.setdefault(word, []).append(number_of[name])
     automaton = ahocorasick.Automaton()
     for word, indices in by_word.items():
         automaton.add_word(word, (len(word) - 1, tuple(indices)))
     automaton.make_automaton()
-    return automaton, numbers, tuple(numbers)
+    return automaton, number_of, tuple(number_of)
 
 
 _NO_HITS: list[int] = []
@@ -193,7 +197,7 @@ class Document:
 
     @cached_property
     def _money_scan(self) -> tuple[list[numbers.Money], list[numbers.Unread]]:
-        return numbers.scan_amounts(self.text)
+        return numbers.scan_amounts(self.text, self.hits(MONEY_GROUP))
 
     @cached_property
     def amounts(self) -> tuple[numbers.Money, ...]:
