@@ -57,6 +57,9 @@ MONTH_GROUP = "dates.month_names"
 MONEY_GROUP = "numbers.currency_words"
 """The keyword group of the currencies a sum may start with (``€``, ``eur``, ``lt``)."""
 
+PERCENT_GROUP = "numbers.percent_units"
+"""The keyword group of the percent sign and words (``%``, ``proc``, ``per``)."""
+
 CENTURY_GROUP = "dates.centuries"
 """The keyword group of the first digits of a year (``19``, ``20``): where a date may be."""
 
@@ -82,6 +85,7 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]
         DURATION_GROUP: dates.DURATION_UNITS,
         CENTURY_GROUP: dates.CENTURIES,
         MONEY_GROUP: numbers.CURRENCY_WORDS,
+        PERCENT_GROUP: numbers.PERCENT_UNITS,
     }
     number_of = {name: i for i, name in enumerate(groups)}
     by_word: dict[str, list[int]] = {}
@@ -212,7 +216,7 @@ class Document:
     @cached_property
     def percentages(self) -> tuple[numbers.Percent, ...]:
         """Percentages, in order."""
-        return tuple(numbers.find_percentages(self.text))
+        return tuple(numbers.find_percentages(self.text, self.hits(PERCENT_GROUP)))
 
     @cached_property
     def dates(self) -> tuple[dates.DateMention, ...]:

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "CURRENCY_WORDS",
+    "PERCENT_UNITS",
     "REPAIRS",
     "Money",
     "Percent",
@@ -779,20 +780,60 @@ def find_amounts(text: str) -> list[Money]:
     return [item for item in _scan(text) if isinstance(item, Money)]
 
 
-def find_percentages(text: str) -> list[Percent]:
+PERCENT_UNITS: tuple[str, ...] = ("%", "proc", "per")
+"""How every percent sign or word begins, lower case (``_PERCENT_SCOUT_RE``): the Document
+scans for them."""
+
+_PERCENT_REACH = 41
+"""The most characters from a percentage's first digit to its unit (``_PERCENT_SCOUT_RE``)."""
+
+_FIGURE_CHARS = frozenset("0123456789.,\x20\t\u00a0\u202f\u2009")
+"""What stands between a percentage's first digit and its unit (``_PERCENT_SCOUT_RE``)."""
+
+
+def _percent_starts(text: str, unit_starts: Sequence[int] | None) -> Iterator[int]:
+    """Where the percent scout matches, in order: every digit that may start a percentage.
+
+    Given where the percent signs and words start (``unit_starts``, any case), only the
+    digits in the run of figure characters right before each are tried; else the scout
+    searches the whole text.
+    """
+    if unit_starts is None:
+        pos = 0
+        while (hit := _PERCENT_SCOUT_RE.search(text, pos)) is not None:
+            yield hit.start()
+            pos = hit.start() + 1
+        return
+    starts: set[int] = set()
+    for unit in unit_starts:
+        pos = unit
+        while pos > unit - _PERCENT_REACH and pos > 0 and text[pos - 1] in _FIGURE_CHARS:
+            pos -= 1
+        starts.update(
+            p
+            for p in range(pos, unit)
+            if "0" <= text[p] <= "9" and _PERCENT_SCOUT_RE.match(text, p)
+        )
+    yield from sorted(starts)
+
+
+def find_percentages(text: str, unit_starts: Sequence[int] | None = None) -> list[Percent]:
     """Every percentage in ``text``: ``85%``, ``15 %``, ``85 proc.``, ``85,5 %``.
 
     A lone ``,``/``.`` is always a decimal mark here (``12,345 %`` is 12.345 %).
+    ``unit_starts``: where the words of :data:`PERCENT_UNITS` start in ``text``, any case
+    (the Document's keyword scan gives them); the same percentages either way.
 
     >>> [(p.value, p.text) for p in find_percentages("dalis 85% ir 15,5 proc. lėšų")]
     [(85.0, '85%'), (15.5, '15,5 proc.')]
     """
     out: list[Percent] = []
     pos = 0
-    while (hit := _PERCENT_SCOUT_RE.search(text, pos)) is not None:
-        m = _PERCENT_RE.match(text, hit.start())
+    for start in _percent_starts(text, unit_starts):
+        if start < pos:
+            continue
+        m = _PERCENT_RE.match(text, start)
         if m is None:
-            pos = hit.start() + 1
             continue
         pos = m.end()
         read = _read_figure(m["num"], single_sep_decimal=True)
