@@ -525,9 +525,12 @@ def _starts(
         century_starts = found
     starts: set[int] = set()
     for year in century_starts:
-        for pos in range(max(year - _YEAR_REACH, 0), year + 1):
-            if _run_start(text, pos):
-                starts.add(pos)
+        low = max(year - _YEAR_REACH, 0)
+        before = text[low - 1] if low else ""
+        for pos, char in enumerate(text[low : year + 1], low):
+            if char in _ASCII_DIGITS and before not in _ASCII_DIGITS:
+                starts.add(pos)  # a run of digits starts here
+            before = char
     for month in month_starts:
         first = text[month]
         if first not in _MONTH_INITIALS:
