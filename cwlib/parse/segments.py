@@ -76,22 +76,23 @@ def overlapping(
     return sorted(found)
 
 
-_LINE = re.compile(
-    r"""
-    \S                  # a line's first visible character
-    (?:[^\n]*\S)?       # up to its last one: white space at either end is left out
-    """,
-    re.VERBOSE,
-)
-
-
 def lines(text: str) -> tuple[Span, ...]:
     """Non-empty lines, stripped, with their offsets (``Document.lines`` keeps them per text).
 
     A line ends at a line feed only (as ``str.split("\\n")`` cuts); other white space at its
-    ends is stripped as ``str.strip`` strips it (``\\s`` is the same set of characters).
+    ends is stripped as ``str.strip`` strips it. (``str`` methods, not a pattern: the engine
+    would test every character of the page.)
     """
-    return tuple([_span(Span, (m.start(), m.end(), m[0])) for m in _LINE.finditer(text)])
+    out: list[Span] = []
+    append = out.append
+    pos = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            start = pos + len(raw) - len(raw.lstrip())
+            append(_span(Span, (start, start + len(line), line)))
+        pos += len(raw) + 1
+    return tuple(out)
 
 
 # Abbreviations after which a full stop does not end a Lithuanian sentence: year and day
