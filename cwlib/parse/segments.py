@@ -226,11 +226,15 @@ def flow(text: str) -> tuple[str, frozenset[int]]:
         blank = not raws[j] or raws[j].isspace()
         if blank and j < last:
             j += 1  # one blank line between
+        before = line[-1]
+        if before in ".!?:;":
+            i = j  # a line that ends a sentence or opens a list never goes on
+            continue
         nxt = raws[j].lstrip()
         if not nxt:
             i = j
             continue
-        before, after = line[-1], nxt[0]
+        after = nxt[0]
         rest_start = starts[j] + len(raws[j]) - len(nxt)  # where the next line's text starts
         join = False
         if (
