@@ -67,10 +67,14 @@ def overlapping(
     [1]
     """
     found = set()
+    n = len(spans)
     for start, end in ranges:
-        i = max(bisect_right(starts, start) - 1, 0)
-        while i < len(spans) and spans[i].start < end:
-            if spans[i].end > start:
+        i = bisect_right(starts, start) - 1
+        if i < 0:
+            i = 0
+        # starts[i] is spans[i].start, and spans[i][1] its end: no attribute look-ups
+        while i < n and starts[i] < end:
+            if spans[i][1] > start:
                 found.add(i)
             i += 1
     return sorted(found)
