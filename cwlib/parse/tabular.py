@@ -219,15 +219,16 @@ def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[
         if _card_header(header_cells, following, after):
             i += 2  # the project's card: find_label_values pairs it
             continue
-        meanings = [_meaning(c.text) for c in header_cells]
         if any(
             len(c.text.split()) > 4 or _COUNTRY_CODE_CELL.fullmatch(c.text) for c in header_cells
         ):
             i += 1  # a header names its columns in a word or two; "Name | IT" is a data row
             continue
-        if len({m for m in meanings if m}) < 2 or any(
-            _DIGIT.search(c.text) for c in header_cells[1:]
-        ):
+        if any(_DIGIT.search(c.text) for c in header_cells[1:]):
+            i += 1  # a figure after the first cell: a card's "label | value" line
+            continue
+        meanings = [_meaning(c.text) for c in header_cells]
+        if len({m for m in meanings if m}) < 2:
             # A card of "label | value" lines is not a table of partners or sums.
             i += 1
             continue
