@@ -146,3 +146,92 @@ def test_place_abbreviations_end_no_sentence() -> None:
         "Aikštė įrengta Liubavo mstl. Centre.",
         "Kalvarijos sen. Sangrūdos k. Bendruomenė dalyvavo.",
     ]
+
+
+_FIGURE_BITS = st.sampled_from(
+    [
+        "48 000",
+        "1.831.204,00",
+        "12",
+        "2,5",
+        "3000 000",
+        "4l2 600",
+        "\n",
+        " ",
+        "\u00a0",
+        ", ",
+        "(",
+        ")",
+        "Eur",
+        "EUR",
+        "eurų",
+        "€",
+        "Lt",
+        "LTL",
+        "litų",
+        "ERDF",
+        "mln.",
+        "tūkst.",
+        "suma, Eur",
+        "%",
+        " proc.",
+        "Procentai",
+        "per cent",
+        "24",
+        " mėn.",
+        "-ių",
+        "metams",
+        "Metai",
+        "months",
+        "2019",
+        "Europos",
+        "alternatyva",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FIGURE_BITS, max_size=14).map("".join))
+def test_figures_found_near_their_words_are_all_figures(text: str) -> None:
+    """The Document tries the money, percent and duration patterns only near the currency,
+    percent and unit words its keyword scan finds: the same figures as a scan of the text."""
+    from cwlib.parse import dates, numbers
+
+    doc = Document(text)
+    assert (list(doc.amounts), list(doc.unread_figures)) == numbers.scan_amounts(doc.text)
+    assert list(doc.percentages) == numbers.find_percentages(doc.text)
+    every = [
+        (m.start(), m.end())
+        for m in dates._DURATION_RE.finditer(doc.text)
+        if (n := float(m["n"].replace(",", ".")) * (12 if m["years"] else 1)) > 0 and n == int(n)
+    ]
+    assert [(d.start, d.end) for d in doc.durations] == every
+
+
+_CARD_BITS = st.sampled_from(
+    [
+        "Projekto vertė",
+        "Projekto vertė:",
+        "ES lėšos",
+        "Pareiškėjas",
+        "Trukmė, mėn.",
+        "48 000 Eur",
+        "24",
+        "VšĮ Rytų centras",
+        "Projekto pavadinimas | Projekto vertė",
+        "Kūrybinės dirbtuvės | 12 000 Eur",
+        "Projektas vykdomas Vilniuje, dalyvauja mokyklos, bibliotekos ir muziejai.",
+        "PROJEKTO VERTĖ",
+        "",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CARD_BITS, max_size=10).map("\n".join))
+def test_card_labels_found_at_label_keywords_are_all_labels(text: str) -> None:
+    """The Document tests for a card label only the lines holding a label keyword."""
+    from cwlib.parse.tabular import find_label_values
+
+    doc = Document(text)
+    assert doc.label_values == find_label_values(doc.text, doc.lines)

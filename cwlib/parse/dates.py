@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = [
+    "CENTURIES",
+    "DURATION_UNITS",
     "MONTH_NAMES",
     "DateMention",
     "DateRange",
@@ -482,29 +484,88 @@ _BUILDERS = {
 # --------------------------------------------------------------------------------------------
 
 
-_DIGIT_RUN = re.compile(
-    r"""
-    [0-9]+                      # a run of digits: a numeric date can only start at one
-    """,
-    re.VERBOSE,
-)
+CENTURIES: tuple[str, ...] = ("19", "20")
+"""How every year of a date begins (``{YEAR}``): the Document scans for them."""
+
+_ASCII_DIGITS = frozenset("0123456789")
+_MONTH_INITIALS = frozenset(w[0] for w in (*_LT_GENITIVE, *_EN_MONTHS))
+"""The first letters of the month names a date may start with (``{INITIALS}``)."""
+_EN_INITIALS = frozenset(w[0] for w in _EN_MONTHS)
+_BEFORE_EN_MONTH = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212stndrhof")
+"""Besides spaces and digits, what stands between a day and an English month after it
+(``3rd of March``, ``1–3 March``): dashes and the letters of ``st nd rd th of``."""
+_YEAR_REACH = 6
+"""The most characters a date runs before its year: ``01.03.`` of ``01.03.2016``."""
 
 
-def _matches(text: str, month_starts: Sequence[int] | None) -> Iterator[re.Match[str]]:
-    """The master regex's matches, left to right, never overlapping.
+def _run_start(text: str, pos: int) -> bool:
+    """True where a run of the digits 0-9 starts."""
+    return text[pos] in _ASCII_DIGITS and (pos == 0 or text[pos - 1] not in _ASCII_DIGITS)
+
+
+def _starts(
+    text: str, month_starts: Sequence[int], century_starts: Sequence[int] | None
+) -> list[int]:
+    """Where the master regex may match, in order: the places it is tried at.
 
     A date starts at the first digit of a run of digits or at the first letter of a month's
-    name; given where the month names start (the Document's keyword scan finds them), the
-    regex is tried only at those places, which is the same as ``finditer`` and several times
-    cheaper than trying it at every character.
+    name. Every date holds a year or a month name, and starts at most a few characters
+    before its year (``01.03.2016``) or, with spaces, digits and ``st``/``of`` between, before
+    its English month (``3rd of March``); so only the runs of digits there are tried, and
+    the month names that begin a word with a month's initial. ``century_starts``: where
+    ``19`` and ``20`` stand (found with ``str.find`` when not given).
+    """
+    if century_starts is None:
+        found = []
+        for century in CENTURIES:
+            pos = text.find(century)
+            while pos >= 0:
+                found.append(pos)
+                pos = text.find(century, pos + 1)
+        century_starts = found
+    starts: set[int] = set()
+    for year in century_starts:
+        low = max(year - _YEAR_REACH, 0)
+        before = text[low - 1] if low else ""
+        for pos, char in enumerate(text[low : year + 1], low):
+            if char in _ASCII_DIGITS and before not in _ASCII_DIGITS:
+                starts.add(pos)  # a run of digits starts here
+            before = char
+    for month in month_starts:
+        first = text[month]
+        if first not in _MONTH_INITIALS:
+            continue
+        if month == 0 or not (text[month - 1].isalnum() or text[month - 1] == "_"):
+            starts.add(month)  # a month name beginning a word: "Gruodžio 3 d.", "March 2019"
+        if first in _EN_INITIALS:
+            # "3 March", "1st–3rd of March": the days before the month (the walk stops at
+            # the capital of the month before, so no character is walked over twice)
+            pos = month
+            while pos > 0 and (
+                text[pos - 1].isspace()
+                or text[pos - 1].isdecimal()
+                or text[pos - 1] in _BEFORE_EN_MONTH
+            ):
+                pos -= 1
+            starts.update(p for p in range(pos, month) if _run_start(text, p))
+    return sorted(starts)
+
+
+def _matches(
+    text: str, month_starts: Sequence[int] | None, century_starts: Sequence[int] | None = None
+) -> Iterator[re.Match[str]]:
+    """The master regex's matches, left to right, never overlapping.
+
+    Given where the month names start (the Document's keyword scan finds them), the regex is
+    tried only where a date may start (``_starts``), which is the same as ``finditer`` and
+    several times cheaper than trying it at every character.
     """
     pattern = _date_re()
     if month_starts is None:
         yield from pattern.finditer(text)
         return
-    starts = sorted({m.start() for m in _DIGIT_RUN.finditer(text)}.union(month_starts))
     end = 0
-    for pos in starts:
+    for pos in _starts(text, month_starts, century_starts):
         if pos < end:
             continue
         match = pattern.match(text, pos)
@@ -514,11 +575,16 @@ def _matches(text: str, month_starts: Sequence[int] | None) -> Iterator[re.Match
 
 
 @functools.lru_cache(maxsize=16)
-def _scan(text: str, month_starts: tuple[int, ...] | None = None) -> tuple[DateMention, ...]:
+def _scan(
+    text: str,
+    month_starts: tuple[int, ...] | None = None,
+    century_starts: tuple[int, ...] | None = None,
+) -> tuple[DateMention, ...]:
     """All mentions of one text. Cached because ranges are built from the dates of the same
-    text (``month_starts``: where month names start, if known; see ``_matches``)."""
+    text (``month_starts``, ``century_starts``: where month names and years start, if known;
+    see ``_matches``)."""
     found: list[tuple[int, int, tuple[DateMention, ...]]] = []
-    for m in _matches(text, month_starts):
+    for m in _matches(text, month_starts, century_starts):
         mentions = _BUILDERS[m.lastgroup](m)  # type: ignore[index]
         if mentions:
             found.append((m.start(), m.end(), mentions))
@@ -547,21 +613,36 @@ def _scan(text: str, month_starts: tuple[int, ...] | None = None) -> tuple[DateM
     return tuple(out)
 
 
-def find_dates(text: str, month_starts: Sequence[int] | None = None) -> list[DateMention]:
+def _keys(
+    month_starts: Sequence[int] | None, century_starts: Sequence[int] | None
+) -> tuple[tuple[int, ...] | None, tuple[int, ...] | None]:
+    """The places given to ``find_dates``/``find_ranges`` as the cache key of ``_scan``."""
+    return (
+        None if month_starts is None else tuple(month_starts),
+        None if century_starts is None else tuple(century_starts),
+    )
+
+
+def find_dates(
+    text: str,
+    month_starts: Sequence[int] | None = None,
+    century_starts: Sequence[int] | None = None,
+) -> list[DateMention]:
     """Every date the text states, in order, non-overlapping; both ends of a range included.
 
     Lone years count only when the text marks them as years (``2017 m.``, ``2017 metais``)
     or joins two of them (``2014-2020``); a date without a year keeps ``year=None``.
     ``month_starts``: where the month names of :data:`MONTH_NAMES` start in ``text``, any
-    case (the Document's keyword scan gives them); the dates are then found at those places
-    and at the digits only, with the same result.
+    case, and ``century_starts`` where ``19`` and ``20`` stand (the Document's keyword scan
+    gives both); the dates are then found at those places and the digits near them only,
+    with the same result.
 
     >>> [(d.iso(), d.text) for d in find_dates("Pradžia – 2010 m. spalio 1 d., patvirtinta 17/09/2010.")]
     [('2010-10-01', '2010 m. spalio 1 d.'), ('2010-09-17', '17/09/2010')]
     >>> [d.iso() for d in find_dates("įgyvendinamas 2017-2021 metais; Nr. 07.1.1-CPVA-V-906")]
     ['2017', '2021']
     """
-    return list(_scan(text, None if month_starts is None else tuple(month_starts)))
+    return list(_scan(text, *_keys(month_starts, century_starts)))
 
 
 def parse_date(s: str) -> DateMention | None:
@@ -648,7 +729,11 @@ def _pair(a: DateMention, b: DateMention) -> tuple[DateMention, DateMention] | N
     return a, b
 
 
-def find_ranges(text: str, month_starts: Sequence[int] | None = None) -> list[DateRange]:
+def find_ranges(
+    text: str,
+    month_starts: Sequence[int] | None = None,
+    century_starts: Sequence[int] | None = None,
+) -> list[DateRange]:
     """Periods: two neighbouring dates joined by a dash, ``iki``, ``to``/``until``, or
     ``tarp … ir`` / ``between … and``; the second may not come before the first.
 
@@ -658,7 +743,7 @@ def find_ranges(text: str, month_starts: Sequence[int] | None = None) -> list[Da
     >>> [(r.start.iso(), r.end.iso()) for r in find_ranges("pagal 2014–2020 metų programą")]
     [('2014', '2020')]
     """
-    dates = _scan(text, None if month_starts is None else tuple(month_starts))
+    dates = _scan(text, *_keys(month_starts, century_starts))
     out: list[DateRange] = []
     i = 0
     while i + 1 < len(dates):
@@ -705,17 +790,63 @@ _DURATION_RE = re.compile(
 )
 
 
-def find_durations(text: str) -> list[Duration]:
+DURATION_UNITS: tuple[str, ...] = ("mėn", "month", "met", "year")
+"""What every unit of ``_DURATION_RE`` begins with (lower case: the Document scans for them)."""
+
+_DURATION_REACH = 12
+"""The most characters from a count's first digit to its unit, the spaces before the unit
+left out: three digits, a decimal and two more (``123,45``), a numeral ending (``-iems``) and
+a hyphen (``24-month``)."""
+
+
+def _duration_starts(text: str, unit_starts: Sequence[int] | None) -> list[int]:
+    """Where a duration may start, in order: the first digit of a run of digits standing
+    within reach of a unit word (``unit_starts``: where the words of :data:`DURATION_UNITS`
+    start, any case; found here with ``str.find`` when not given).
+
+    Why: ``_DURATION_RE`` begins with a digit, so ``finditer`` tried it at every digit of the
+    page (and the engine tested every character for one); tried only at the few digits before
+    a unit word, it gives the same matches.
+    """
+    if unit_starts is None:
+        found = []
+        for unit in DURATION_UNITS:
+            u = text.find(unit)
+            while u >= 0:
+                found.append(u)
+                u = text.find(unit, u + 1)
+        unit_starts = found
+    starts: set[int] = set()
+    for u in unit_starts:
+        k = u
+        while k > 0 and text[k - 1].isspace():
+            k -= 1  # "24   mėn.": the spaces before the unit (\s*)
+        for p in range(max(k - _DURATION_REACH, 0), k):
+            if text[p].isdecimal() and (p == 0 or not text[p - 1].isdecimal()):
+                starts.add(p)
+    return sorted(starts)
+
+
+def find_durations(text: str, unit_starts: Sequence[int] | None = None) -> list[Duration]:
     """Stated lengths of time, in whole months (years × 12; ``1,5 metų`` is 18).
 
     Counts of other things (``24 gerųjų praktikų``) and years (``2017 metų``) are not
     durations; a month count that is not whole (``1,5 mėn.``) is skipped, not rounded.
+    ``unit_starts``: where the unit words of :data:`DURATION_UNITS` start in ``text``, any
+    case (the Document's keyword scan gives them); the same durations are found either way.
 
     >>> [(d.months, d.text) for d in find_durations("Bendra vertė (3 metams); laikotarpis 36 mėnesiai")]
     [(36, '3 metams'), (36, '36 mėnesiai')]
     """
     out: list[Duration] = []
-    for m in _DURATION_RE.finditer(text):
+    end = 0
+    for pos in _duration_starts(text, unit_starts):
+        if pos < end:
+            continue
+        m = _DURATION_RE.match(text, pos)
+        if m is None:
+            continue
+        end = m.end()
         count = float(m["n"].replace(",", "."))
         months = count * 12 if m["years"] else count
         if months <= 0 or months != int(months):

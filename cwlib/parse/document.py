@@ -54,6 +54,21 @@ _BULLET_FIRST = frozenset("•·●▪◦‣∙*-–—")
 MONTH_GROUP = "dates.month_names"
 """The keyword group of month names (from ``cwlib.parse.dates``): where a date may start."""
 
+MONEY_GROUP = "numbers.currency_words"
+"""The keyword group of the currencies a sum may start with (``€``, ``eur``, ``lt``)."""
+
+PERCENT_GROUP = "numbers.percent_units"
+"""The keyword group of the percent sign and words (``%``, ``proc``, ``per``)."""
+
+CENTURY_GROUP = "dates.centuries"
+"""The keyword group of the first digits of a year (``19``, ``20``): where a date may be."""
+
+LABEL_GROUP = "tables.label"
+"""The keyword group of the labels of a project card: a line without one is no label."""
+
+DURATION_GROUP = "dates.duration_units"
+"""The keyword group of the units of a duration (``mėn``, ``met`` ...): where one may end."""
+
 
 @cache
 def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]]:
@@ -67,17 +82,21 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]
         **alias_groups(),
         **keyword_groups(),
         MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES)),
+        DURATION_GROUP: dates.DURATION_UNITS,
+        CENTURY_GROUP: dates.CENTURIES,
+        MONEY_GROUP: numbers.CURRENCY_WORDS,
+        PERCENT_GROUP: numbers.PERCENT_UNITS,
     }
-    numbers = {name: i for i, name in enumerate(groups)}
+    number_of = {name: i for i, name in enumerate(groups)}
     by_word: dict[str, list[int]] = {}
     for name, words in groups.items():
         for word in words:
-            by_word.setdefault(word, []).append(numbers[name])
+            by_word.setdefault(word, []).append(number_of[name])
     automaton = ahocorasick.Automaton()
     for word, indices in by_word.items():
         automaton.add_word(word, (len(word) - 1, tuple(indices)))
     automaton.make_automaton()
-    return automaton, numbers, tuple(numbers)
+    return automaton, number_of, tuple(number_of)
 
 
 _NO_HITS: list[int] = []
@@ -158,7 +177,13 @@ class Document:
     def label_values(self) -> tuple[LabelValue, ...]:
         """Labels of flattened project cards paired with their values ("Projekto vertė" over
         its figure), in text order."""
-        return find_label_values(self.text, self.lines)
+        if "\u0130" in self.text:
+            # İ is the one letter whose lower case is longer: doc.lower keeps it, and the
+            # keyword offsets may then not be those of the lower-cased line.
+            return find_label_values(self.text, self.lines)
+        starts = self.line_starts
+        maybe = {bisect_right(starts, pos) - 1 for pos in self.hits(LABEL_GROUP)}
+        return find_label_values(self.text, self.lines, maybe)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -176,7 +201,7 @@ class Document:
 
     @cached_property
     def _money_scan(self) -> tuple[list[numbers.Money], list[numbers.Unread]]:
-        return numbers.scan_amounts(self.text)
+        return numbers.scan_amounts(self.text, self.hits(MONEY_GROUP))
 
     @cached_property
     def amounts(self) -> tuple[numbers.Money, ...]:
@@ -191,22 +216,22 @@ class Document:
     @cached_property
     def percentages(self) -> tuple[numbers.Percent, ...]:
         """Percentages, in order."""
-        return tuple(numbers.find_percentages(self.text))
+        return tuple(numbers.find_percentages(self.text, self.hits(PERCENT_GROUP)))
 
     @cached_property
     def dates(self) -> tuple[dates.DateMention, ...]:
         """Every date, both ends of a range included."""
-        return tuple(dates.find_dates(self.text, self.hits(MONTH_GROUP)))
+        return tuple(dates.find_dates(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP)))
 
     @cached_property
     def ranges(self) -> tuple[dates.DateRange, ...]:
         """Date ranges (two dates joined by a dash, ``iki``, ``to`` ...)."""
-        return tuple(dates.find_ranges(self.text, self.hits(MONTH_GROUP)))
+        return tuple(dates.find_ranges(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP)))
 
     @cached_property
     def durations(self) -> tuple[dates.Duration, ...]:
         """Stated lengths of time."""
-        return tuple(dates.find_durations(self.text))
+        return tuple(dates.find_durations(self.text, self.hits(DURATION_GROUP)))
 
     # --- keywords -----------------------------------------------------------------------------
 

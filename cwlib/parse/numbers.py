@@ -41,10 +41,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "CURRENCY_WORDS",
+    "PERCENT_UNITS",
     "REPAIRS",
     "Money",
     "Percent",
@@ -304,6 +306,20 @@ _MONEY_SCOUT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+_MONEY_DIGIT_SCOUT_RE = re.compile(
+    r"""
+    [0-9](?<![\w.,/+'’][0-9])                   # a figure starts here, as _FIGURE starts one:
+    [0-9.,'’\x20\t\u00a0\u202f\u2009\r\n]{0,60}+   # rest of the figure and spaces
+    (?:[lIO][0-9.,'’\x20\t\u00a0\u202f\u2009\r\n]{1,60}+){0,3}   # letters typed for digits: 4l2 600
+    (?:[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009]{1,3}+[0-9][0-9.,'’\x20\t\u00a0\u202f\u2009]{0,40}+)?   # scale word, more figure
+    (?:(?i:m)(?=(?i:eur))|[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009\r\n]{0,6}+)?   # a scale word (MEUR), spaces
+    (?:€|(?i:eur|lit)|Lt|LTL|E[RSAŽJM])         # then how every currency word or fund begins
+    """,
+    re.VERBOSE,
+)
+"""The figure-first branch of ``_MONEY_SCOUT_RE`` alone, for a text whose currency words are
+known (``scan_amounts`` with ``currency_starts``): the engine skips to the digits only."""
 
 _PERCENT_SCOUT_RE = re.compile(
     r"""
@@ -611,13 +627,68 @@ def _money_at(text: str, m: re.Match[str]) -> Money | Unread | int | None:
     )  # fmt: skip
 
 
-def _scan(text: str) -> Iterator[Money | Unread]:
+CURRENCY_WORDS: tuple[str, ...] = ("€", "eur", "lt")
+"""How every currency written first or after a label begins, lower case (``_CUR_BEFORE``,
+``_CUR_LABEL``: ``€``, ``EUR``, ``LTL``, ``Eur``, ``Lt``): the Document scans for them."""
+
+_LABEL_MARKS = frozenset(",(")
+_GAPS = frozenset("\x20\t\u00a0\u202f\u2009")
+
+
+def _currency_first(text: str, pos: int) -> bool:
+    """Whether a sum may start at ``pos`` with its currency (``€ 12``, ``EUR 12``, ``LTL 12``)
+    or with the currency ending a label (``suma, Eur 512``); ``pos`` holds a currency word."""
+    if text[pos] == "€" or text.startswith(("EUR", "LTL"), pos):
+        return True
+    before = text[pos - 1] if pos else ""
+    return before in _LABEL_MARKS or (
+        before in _GAPS and pos >= 2 and text[pos - 2] in _LABEL_MARKS
+    )
+
+
+def _starts(text: str, currency_starts: Sequence[int] | None) -> Callable[[int], int]:
+    """A function giving the first place at or after a position where a sum may start
+    (``len(text)`` when there is none): where the scout matches.
+
+    Given where the currency words of :data:`CURRENCY_WORDS` stand (``currency_starts``, any
+    case), the sums that start with their currency are looked for there only, and the scout
+    looks for figures only: the engine then skips to the digits instead of stopping at every
+    ``e`` of the page. The same places where a sum matches either way.
+    """
+    end = len(text)
+    if currency_starts is None:
+
+        def scout(pos: int) -> int:
+            hit = _MONEY_SCOUT_RE.search(text, pos)
+            return end if hit is None else hit.start()
+
+        return scout
+    firsts = [p for p in currency_starts if _currency_first(text, p)]
+    state = [0, -1]  # the next of firsts to look at; the last figure found (-1: look again)
+
+    def next_start(pos: int) -> int:
+        i = state[0]
+        while i < len(firsts) and firsts[i] < pos:
+            i += 1
+        state[0] = i
+        figure = state[1]
+        if figure < pos:
+            hit = _MONEY_DIGIT_SCOUT_RE.search(text, pos)
+            figure = state[1] = end if hit is None else hit.start()
+        return min(firsts[i], figure) if i < len(firsts) else figure
+
+    return next_start
+
+
+def _scan(text: str, currency_starts: Sequence[int] | None = None) -> Iterator[Money | Unread]:
     """Yield the sums of money (and the unreadable figures) in ``text`` left to right."""
     pos = 0
-    while (hit := _MONEY_SCOUT_RE.search(text, pos)) is not None:
-        m = _MONEY_RE.match(text, hit.start())
+    end = len(text)
+    next_start = _starts(text, currency_starts)
+    while (start := next_start(pos)) < end:
+        m = _MONEY_RE.match(text, start)
         if m is None:
-            pos = hit.start() + 1
+            pos = start + 1
             continue
         found = _money_at(text, m)
         if isinstance(found, int):
@@ -672,8 +743,13 @@ def parse_amount(s: str) -> Money | None:
     return next((item for item in _scan(s) if isinstance(item, Money)), None)
 
 
-def scan_amounts(text: str) -> tuple[list[Money], list[Unread]]:
+def scan_amounts(
+    text: str, currency_starts: Sequence[int] | None = None
+) -> tuple[list[Money], list[Unread]]:
     """The sums of money in ``text`` and the figures beside a currency that cannot be read.
+
+    ``currency_starts``: where the words of :data:`CURRENCY_WORDS` start in ``text``, any
+    case, in order (the Document's keyword scan gives them); the same sums either way.
 
     >>> found, unread = scan_amounts("Vertė – 12 34 Eur, ES lėšos – 16 1122,50 Eur.")
     >>> [(m.amount, m.repair) for m in found], [(u.text, u.reason) for u in unread]
@@ -681,7 +757,7 @@ def scan_amounts(text: str) -> tuple[list[Money], list[Unread]]:
     """
     found: list[Money] = []
     unread: list[Unread] = []
-    for item in _scan(text):
+    for item in _scan(text, currency_starts):
         (found if isinstance(item, Money) else unread).append(item)
     return found, unread
 
@@ -704,20 +780,60 @@ def find_amounts(text: str) -> list[Money]:
     return [item for item in _scan(text) if isinstance(item, Money)]
 
 
-def find_percentages(text: str) -> list[Percent]:
+PERCENT_UNITS: tuple[str, ...] = ("%", "proc", "per")
+"""How every percent sign or word begins, lower case (``_PERCENT_SCOUT_RE``): the Document
+scans for them."""
+
+_PERCENT_REACH = 41
+"""The most characters from a percentage's first digit to its unit (``_PERCENT_SCOUT_RE``)."""
+
+_FIGURE_CHARS = frozenset("0123456789.,\x20\t\u00a0\u202f\u2009")
+"""What stands between a percentage's first digit and its unit (``_PERCENT_SCOUT_RE``)."""
+
+
+def _percent_starts(text: str, unit_starts: Sequence[int] | None) -> Iterator[int]:
+    """Where the percent scout matches, in order: every digit that may start a percentage.
+
+    Given where the percent signs and words start (``unit_starts``, any case), only the
+    digits in the run of figure characters right before each are tried; else the scout
+    searches the whole text.
+    """
+    if unit_starts is None:
+        pos = 0
+        while (hit := _PERCENT_SCOUT_RE.search(text, pos)) is not None:
+            yield hit.start()
+            pos = hit.start() + 1
+        return
+    starts: set[int] = set()
+    for unit in unit_starts:
+        pos = unit
+        while pos > unit - _PERCENT_REACH and pos > 0 and text[pos - 1] in _FIGURE_CHARS:
+            pos -= 1
+        starts.update(
+            p
+            for p in range(pos, unit)
+            if "0" <= text[p] <= "9" and _PERCENT_SCOUT_RE.match(text, p)
+        )
+    yield from sorted(starts)
+
+
+def find_percentages(text: str, unit_starts: Sequence[int] | None = None) -> list[Percent]:
     """Every percentage in ``text``: ``85%``, ``15 %``, ``85 proc.``, ``85,5 %``.
 
     A lone ``,``/``.`` is always a decimal mark here (``12,345 %`` is 12.345 %).
+    ``unit_starts``: where the words of :data:`PERCENT_UNITS` start in ``text``, any case
+    (the Document's keyword scan gives them); the same percentages either way.
 
     >>> [(p.value, p.text) for p in find_percentages("dalis 85% ir 15,5 proc. lėšų")]
     [(85.0, '85%'), (15.5, '15,5 proc.')]
     """
     out: list[Percent] = []
     pos = 0
-    while (hit := _PERCENT_SCOUT_RE.search(text, pos)) is not None:
-        m = _PERCENT_RE.match(text, hit.start())
+    for start in _percent_starts(text, unit_starts):
+        if start < pos:
+            continue
+        m = _PERCENT_RE.match(text, start)
         if m is None:
-            pos = hit.start() + 1
             continue
         pos = m.end()
         read = _read_figure(m["num"], single_sep_decimal=True)

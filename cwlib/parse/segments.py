@@ -67,31 +67,36 @@ def overlapping(
     [1]
     """
     found = set()
+    n = len(spans)
     for start, end in ranges:
-        i = max(bisect_right(starts, start) - 1, 0)
-        while i < len(spans) and spans[i].start < end:
-            if spans[i].end > start:
+        i = bisect_right(starts, start) - 1
+        if i < 0:
+            i = 0
+        # starts[i] is spans[i].start, and spans[i][1] its end: no attribute look-ups
+        while i < n and starts[i] < end:
+            if spans[i][1] > start:
                 found.add(i)
             i += 1
     return sorted(found)
-
-
-_LINE = re.compile(
-    r"""
-    \S                  # a line's first visible character
-    (?:[^\n]*\S)?       # up to its last one: white space at either end is left out
-    """,
-    re.VERBOSE,
-)
 
 
 def lines(text: str) -> tuple[Span, ...]:
     """Non-empty lines, stripped, with their offsets (``Document.lines`` keeps them per text).
 
     A line ends at a line feed only (as ``str.split("\\n")`` cuts); other white space at its
-    ends is stripped as ``str.strip`` strips it (``\\s`` is the same set of characters).
+    ends is stripped as ``str.strip`` strips it. (``str`` methods, not a pattern: the engine
+    would test every character of the page.)
     """
-    return tuple([_span(Span, (m.start(), m.end(), m[0])) for m in _LINE.finditer(text)])
+    out: list[Span] = []
+    append = out.append
+    pos = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            start = pos + len(raw) - len(raw.lstrip())
+            append(_span(Span, (start, start + len(line), line)))
+        pos += len(raw) + 1
+    return tuple(out)
 
 
 # Abbreviations after which a full stop does not end a Lithuanian sentence: year and day
@@ -225,11 +230,15 @@ def flow(text: str) -> tuple[str, frozenset[int]]:
         blank = not raws[j] or raws[j].isspace()
         if blank and j < last:
             j += 1  # one blank line between
+        before = line[-1]
+        if before in ".!?:;":
+            i = j  # a line that ends a sentence or opens a list never goes on
+            continue
         nxt = raws[j].lstrip()
         if not nxt:
             i = j
             continue
-        before, after = line[-1], nxt[0]
+        after = nxt[0]
         rest_start = starts[j] + len(raws[j]) - len(nxt)  # where the next line's text starts
         join = False
         if (

@@ -17,6 +17,7 @@ are in ``cwlib/lexicon/tables.toml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
@@ -48,12 +49,6 @@ _SEPARATOR = re.compile(
 )
 _TOTAL_ROW = re.compile(lexicon.fragment("tables", "total_row"), re.VERBOSE)  # lower-cased cell
 _LABEL = re.compile(lexicon.fragment("tables", "label"), re.VERBOSE)  # lower-cased line
-_LABEL_END = re.compile(
-    r"""
-    \s*:?\s*$                   # a label may end with a colon
-    """,
-    re.VERBOSE,
-)
 _DIGIT = re.compile(
     r"""
     \d                          # any digit
@@ -181,11 +176,11 @@ def is_label(text: str) -> bool:
     "Total budget").
     """
     text = text.strip()
-    if not text or len(text) > LABEL_MAX_CHARS or len(text.split()) > LABEL_MAX_WORDS:
-        return False
-    if _DIGIT.search(text) or _INNER_DASH.search(text) or text.isupper():
-        return False  # a figure, a value after a dash or colon, or a heading in capitals
-    body = text[: _LABEL_END.search(text).start()]  # type: ignore[union-attr]
+    if not text or len(text) > LABEL_MAX_CHARS or _DIGIT.search(text) or text.isupper():
+        return False  # too long for a label, a figure, or a heading in capitals
+    if len(text.split()) > LABEL_MAX_WORDS or _INNER_DASH.search(text):
+        return False  # too many words, or a value after a dash or colon
+    body = text[:-1].rstrip() if text[-1] == ":" else text  # a label may end with a colon
     return _LABEL.fullmatch(body.lower()) is not None
 
 
@@ -224,15 +219,16 @@ def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[
         if _card_header(header_cells, following, after):
             i += 2  # the project's card: find_label_values pairs it
             continue
-        meanings = [_meaning(c.text) for c in header_cells]
         if any(
             len(c.text.split()) > 4 or _COUNTRY_CODE_CELL.fullmatch(c.text) for c in header_cells
         ):
             i += 1  # a header names its columns in a word or two; "Name | IT" is a data row
             continue
-        if len({m for m in meanings if m}) < 2 or any(
-            _DIGIT.search(c.text) for c in header_cells[1:]
-        ):
+        if any(_DIGIT.search(c.text) for c in header_cells[1:]):
+            i += 1  # a figure after the first cell: a card's "label | value" line
+            continue
+        meanings = [_meaning(c.text) for c in header_cells]
+        if len({m for m in meanings if m}) < 2:
             # A card of "label | value" lines is not a table of partners or sums.
             i += 1
             continue
@@ -296,7 +292,9 @@ def _value_cells(line: Span) -> list[Span]:
 
 
 def find_label_values(
-    text: str, text_lines: tuple[Span, ...] | None = None
+    text: str,
+    text_lines: tuple[Span, ...] | None = None,
+    label_lines: Container[int] | None = None,
 ) -> tuple[LabelValue, ...]:
     """The labels of flattened project cards paired with their values, in text order.
 
@@ -306,11 +304,23 @@ def find_label_values(
     a row of labels over a row of values (cells of a "|" table whose header holds the project's
     title).
 
+    ``label_lines``: the numbers of the lines of ``text_lines`` that may be labels, when the
+    caller knows them (every label holds a keyword of the lexicon's ``label`` table: the
+    Document finds them in its keyword scan); the other lines are taken for values without
+    testing them, with the same result.
+
     >>> text = "Projekto vertė\\nES lėšos\\n\\n48 000 Eur\\n40 800 Eur\\nKita."
     >>> [(p.label.text, p.value.text) for p in find_label_values(text)]
     [('Projekto vertė', '48 000 Eur'), ('ES lėšos', '40 800 Eur')]
     """
     all_lines = lines(text) if text_lines is None else text_lines
+    if label_lines is None:
+        label_lines = range(len(all_lines))
+
+    def label(k: int) -> bool:
+        """Whether line ``k`` is a label (never one without a label keyword)."""
+        return k in label_lines and is_label(all_lines[k].text)
+
     pairs: list[LabelValue] = []
     i = 0
     while i < len(all_lines):
@@ -326,17 +336,17 @@ def find_label_values(
                 continue
             i += 1
             continue
-        if not is_label(line.text):
+        if not label(i):
             i += 1
             continue
         labels = [line]
         j = i + 1
-        while j < len(all_lines) and "|" not in all_lines[j].text and is_label(all_lines[j].text):
+        while j < len(all_lines) and "|" not in all_lines[j].text and label(j):
             labels.append(all_lines[j])
             j += 1
         values: list[Span] = []
         while j < len(all_lines) and len(values) < len(labels):
-            if "|" in all_lines[j].text or is_label(all_lines[j].text):
+            if "|" in all_lines[j].text or label(j):
                 break
             values.extend(_value_cells(all_lines[j]))
             j += 1
