@@ -431,6 +431,8 @@ def organisation_follows(text: str, end: int) -> bool:
 
 def resolve_overlaps(found: list[Personal]) -> list[Personal]:
     """Matches in order; of overlapping ones, the first and longest, stretched over the others."""
+    if len(found) < 2:
+        return list(found)  # nothing to resolve
     found = sorted(found, key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Personal] = []
     for m in found:
