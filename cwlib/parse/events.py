@@ -240,7 +240,7 @@ def _kinds_in(doc: Document) -> _Kinds:
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Clause:
     """The words around one date (or range) that may say what happened on it."""
 
@@ -266,15 +266,25 @@ away names no event of it, and the bound keeps a page written as one long line l
 def _clause(doc: Document, left: int, right: int, start: int, end: int) -> _Clause:
     """The clause of a date at ``[start, end)``, inside ``[left, right)`` (its sentence, less
     the neighbouring dates): cut at a second clause (", o …", "; …") on either side."""
+    lower = doc.lower
     left, right = max(left, start - _REACH), min(right, end + _REACH)
-    head = _CLAUSE_START.match(doc.lower, left, start)
-    if head is not None:
-        left = head.end()
-    tail = _CLAUSE_END.search(doc.lower, end, right)
-    if tail is not None:
-        right = tail.start()
-    for stop in _DAY_ENDS_SENTENCE.finditer(doc.text, left, start):
-        left = stop.end()  # "… iki 2016 m. rugsėjo 30 d. Projektas baigtas <date>"
+    # each pattern only where its literals stand: a clause break holds a comma, a semicolon
+    # (or a bracket, after the date); a day that ends a sentence "d."
+    if lower.find(",", left, start) >= 0 or lower.find(";", left, start) >= 0:
+        head = _CLAUSE_START.match(lower, left, start)
+        if head is not None:
+            left = head.end()
+    if (
+        lower.find(",", end, right) >= 0
+        or lower.find(";", end, right) >= 0
+        or lower.find("(", end, right) >= 0
+    ):
+        tail = _CLAUSE_END.search(lower, end, right)
+        if tail is not None:
+            right = tail.start()
+    if doc.text.find("d.", left, start) >= 0:
+        for stop in _DAY_ENDS_SENTENCE.finditer(doc.text, left, start):
+            left = stop.end()  # "… iki 2016 m. rugsėjo 30 d. Projektas baigtas <date>"
     stop = _DAY_ENDS_SENTENCE.match(doc.text, end - 3 if doc.lower.endswith("d.", 0, end) else end)
     if stop is not None and stop.start() < right and _WORDS_BEFORE.search(doc.text, left, start):
         # "… paskelbtas 2016 m. birželio 1 d. Projekto pradžia – …", not "<date> X baigė …"
