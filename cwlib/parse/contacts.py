@@ -110,8 +110,9 @@ def _person_starts(doc: Document, sentence: Span) -> list[int] | None:
     """Where in a sentence a position of ``PERSON`` may begin: at a keyword hit, or at
     "projektų" before one; None when the sentence must be searched whole."""
     text = sentence.text
-    if any(char in text for char in _UNSEEN_CASES):
-        return None
+    for char in _UNSEEN_CASES:
+        if char in text:
+            return None
     lower, start, end = doc.lower, sentence.start, sentence.end
     hits = doc.hits("personal.positions")
     found = []

@@ -239,8 +239,9 @@ def spelled_at_before(text: str, end: int, start: int = 0) -> bool:
 
 def may_hold_email(text: str) -> bool:
     """A cheap test before :data:`EMAIL` runs: an at sign, plain or spelled out."""
-    if any(sign in text for sign in AT_SIGNS):
-        return True
+    for sign in AT_SIGNS:
+        if sign in text:
+            return True
     for end in SPELLED_AT_ENDS:
         at = text.find(end)
         while at >= 0:
@@ -313,23 +314,23 @@ def find_phones(text: str) -> list[Personal]:
     if not may_hold_phone(text):
         return []
     folded = text.casefold()
-    found = (
-        [
-            Personal("phone", m.start("number"), m.end("number"), m.group("number"))
-            for m in _KEYWORD_PHONE.finditer(text)
-        ]
-        if any(word in folded for word in _PHONE_WORDS)
-        else []
-    )
+    found = []
+    for word in _PHONE_WORDS:
+        if word in folded:
+            found = [
+                Personal("phone", m.start("number"), m.end("number"), m.group("number"))
+                for m in _KEYWORD_PHONE.finditer(text)
+            ]
+            break
     pos = 0
     international = "+" in text or "00" in text  # what an international number begins with
     while international and (m := _INTERNATIONAL.search(text, pos)) is not None:
         number = _at_most_15_digits(m.group())  # a longer run may hold two numbers
-        if sum(c.isdigit() for c in number) >= 9:
+        if sum(map(str.isdigit, number)) >= 9:
             found.append(Personal("phone", m.start(), m.start() + len(number), number))
         pos = m.start() + max(len(number), 1)
     for m in _LITHUANIAN.finditer(text):
-        digits = sum(c.isdigit() for c in m.group())
+        digits = sum(map(str.isdigit, m.group()))
         if digits == (11 if m.group().startswith("370") else 9 if m.group()[0] in "8(" else 8):
             found.append(Personal("phone", m.start(), m.end(), m.group()))
     return resolve_overlaps(found)
@@ -349,7 +350,7 @@ def _at_most_15_digits(number: str) -> str:
     >>> _at_most_15_digits("00370 00370 39001011234")
     '00370 00370'
     """
-    while sum(c.isdigit() for c in number) > 15:
+    while sum(map(str.isdigit, number)) > 15:
         cut = _LAST_GROUP.sub("", number)
         if cut == number:
             return ""
