@@ -587,8 +587,11 @@ def _local_start(lower: str, start: int, end: int) -> int:
     ("… 196 240,00 € ERPF ir 49 060,00 € savivaldybės lėšos": this sum is named after it).
     """
     context = lower[start:end]
-    if _CONJUNCTION_END.search(context):
+    # a conjunction ends the words (but for white space): searched from its longest reach
+    if _CONJUNCTION_END.search(context, max(0, len(context.rstrip()) - 4)):
         return end
+    if "," not in context and ";" not in context and ":" not in context:
+        return start  # no break to look for
     breaks = list(_CLAUSE_BREAK.finditer(context))
     if not breaks:
         return start
