@@ -901,6 +901,7 @@ def _table_rows(text: str, table: TextTable, source: str) -> list[Budget]:
     """Budget rows from a table: one per money cell, scoped to the row's partner (or, for a
     "total" row, to the whole project), quoted by the row's line."""
     out = []
+    currency: str | None = None  # of bare figures: the same for every cell, read once
     for row in table.rows:
         name = row.get("name")
         party = None if row.is_total or name is None else _BRACKETED.sub("", name.text).strip()
@@ -913,9 +914,11 @@ def _table_rows(text: str, table: TextTable, source: str) -> list[Budget]:
                 value = numbers.parse_number(_NOT_FIGURE.sub("", cell.span.text).strip())
                 if value is None:
                     continue
+                if currency is None:
+                    currency = _table_currency(text, table)
                 money = numbers.Money(
                     amount=value,
-                    currency=_table_currency(text, table),
+                    currency=currency,
                     start=cell.span.start,
                     end=cell.span.end,
                     text=cell.span.text,
