@@ -401,16 +401,17 @@ def _range_rows(
 ) -> tuple[list[_Row], tuple[str, str] | None]:
     """The rows a range gives (none for a period in a name), and the programming period it
     states, if it is one."""
-    left = _label_start(doc, sentence.start, rng.start_pos, rng.end_pos)
-    clause = _clause(doc, left, sentence.end, rng.start_pos, rng.end_pos)
-    period = (f"{rng.start.year}-{rng.end.year}", rng.text)
+    looks = _looks_like_period(rng)
     if _in_a_name(doc, rng, sentence):
-        return [], period if _looks_like_period(rng) else None
-    if _looks_like_period(rng):
+        return [], (f"{rng.start.year}-{rng.end.year}", rng.text) if looks else None
+    if looks:
         if sentence.start not in verdicts:  # a sentence is read once, however many ranges
             verdicts[sentence.start] = _period_context(doc.lower[sentence.start : sentence.end])
         if verdicts[sentence.start]:
-            return [], period
+            return [], (f"{rng.start.year}-{rng.end.year}", rng.text)
+    # the clause only for a range that is no period
+    left = _label_start(doc, sentence.start, rng.start_pos, rng.end_pos)
+    clause = _clause(doc, left, sentence.end, rng.start_pos, rng.end_pos)
     found = _classify(doc, clause, kinds)
     source = doc.source
     if (
