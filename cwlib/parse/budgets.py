@@ -813,7 +813,21 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
             stop = inside[index + 1].start if index + 1 < len(inside) else sentence.end
-            after_item, dashed = _following_item(doc, groups, money, stop, sentence.end)
+            if (
+                item is None
+                or item == "grant"
+                or (
+                    label is None
+                    and _AFTER_DASH.match(
+                        text, money.end, min(money.end + AFTER_CHARS, sentence.end, stop)
+                    )
+                )
+            ):
+                after_item, dashed = _following_item(doc, groups, money, stop, sentence.end)
+            else:
+                # named before the sum, and no dash after it: the words after it name nothing
+                # that is read below
+                after_item, dashed = None, False
             if item == "grant":
                 # "Paramos suma: 35 875,80 Eur (EŽŪFKP ir … valstybės biudžeto lėšos)"
                 if after_item in ("eu", "national", "eu_national"):
