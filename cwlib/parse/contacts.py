@@ -102,13 +102,14 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
 _UNSEEN_CASES = ("\u0130", "\u0131", "\u017f")
 """Letters that ``PERSON``'s case-insensitive words match but the lower-cased text does not
 hold as those words' letters (İ, dotless ı, long ſ): a sentence with one is searched whole."""
-_PROJECTS = "projektų"
-"""The word before a position word that ``PERSON`` reads as part of it ("projektų vadovė")."""
+_LEADS: tuple[str, ...] = tuple(lexicon.table("personal", "positions")["leads"])
+"""The words before a position's keyword that a position may begin with ("projektų vadovė")."""
 
 
 def _person_starts(doc: Document, sentence: Span) -> list[int] | None:
-    """Where in a sentence a position of ``PERSON`` may begin: at a keyword hit, or at
-    "projektų" before one; None when the sentence must be searched whole."""
+    """Where in a sentence a position of ``PERSON`` may begin: at a keyword hit, or at a lead
+    word ("projektų") and white space before one; None when the sentence must be searched
+    whole."""
     text = sentence.text
     for char in _UNSEEN_CASES:
         if char in text:
@@ -124,8 +125,10 @@ def _person_starts(doc: Document, sentence: Span) -> list[int] | None:
         j = hit
         while j > start and lower[j - 1].isspace():
             j -= 1
-        if j < hit and lower.endswith(_PROJECTS, start, j):
-            found.append(j - len(_PROJECTS) - start)
+        if j < hit:
+            for lead in _LEADS:
+                if lower.endswith(lead, start, j):
+                    found.append(j - len(lead) - start)
     return sorted(found)
 
 
