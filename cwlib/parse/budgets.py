@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from typing import TypeVar
 
 from cwlib.lexicon import load as lexicon
@@ -74,6 +73,16 @@ _QUALIFIERS: dict[str, re.Pattern[str]] = {
 _QUALIFIER_KEYWORDS: dict[str, tuple[str, ...]] = {
     name: tuple(lexicon.table("budgets", name)["keywords"]) for name in QUALIFIER_GROUPS
 }
+_QUALIFIER_ENTRIES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (name, f"budgets.{name}", pattern) for name, pattern in _QUALIFIERS.items()
+)
+"""The qualifier groups in order: name, keyword group, pattern (for the Document's hits)."""
+_ITEM_ENTRIES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (name, f"budgets.{name}", pattern) for name, pattern in _ITEM_WORDS.items()
+)
+"""The item word groups in order: name, keyword group, pattern."""
+_NOUN_GROUP = "organisations.genitive_nouns"
+"""The keyword group of the genitive organisation nouns (``_GENITIVE_NOUNS``, lower case)."""
 _GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _RECIPIENTS: dict[str, str] = lexicon.table("budgets", "recipients")["nominative"]
 
@@ -267,8 +276,11 @@ def _other_forms(context: str) -> tuple[str, str] | None:
             searched = lower
         else:
             searched = context
-        if not any(word in searched for word in literals):
-            continue
+        for word in literals:
+            if word in searched:
+                break
+        else:
+            continue  # none of the form's literals
         match = pattern.search(context)
         if match is not None and (best is None or match.start() < best.start()):
             best, best_form = match, form
@@ -425,6 +437,12 @@ def _starting_within(found: list[T], starts: list[int], start: int, end: int) ->
     return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
+def _any_within(hits: list[int], start: int, end: int) -> bool:
+    """True when one of ``hits`` (in order) lies inside ``[start, end)``."""
+    i = bisect_left(hits, start)
+    return i < len(hits) and hits[i] < end
+
+
 def _words(lower: str, start: int, end: int) -> set[str]:
     """The budget word groups that stand in ``lower[start:end]`` (a label, a table's header:
     in a Document's text, ``_classify`` tries a group only where its keywords stand)."""
@@ -464,8 +482,8 @@ def _groups_in(doc: Document) -> _Groups:
     """The item word groups a text holds a keyword of, looked up once a text: a group
     without one never matches in it."""
     found = []
-    for name, pattern in _ITEM_WORDS.items():
-        hits = doc.hits(f"budgets.{name}")
+    for name, group, pattern in _ITEM_ENTRIES:
+        hits = doc.hits(group)
         if hits:
             found.append((name, pattern, hits))
     return found
@@ -479,7 +497,7 @@ def _classify(groups: _Groups, lower: str, start: int, end: int) -> str | None:
         i = bisect_left(hits, start)
         if i < len(hits) and hits[i] < end and pattern.search(lower, start, end):
             found.add(name)
-    return _item_of(found)
+    return _item_of(found) if found else None
 
 
 def _classify_words(text: str) -> str | None:
@@ -515,24 +533,26 @@ def _party(context: str) -> str | None:
 
 def _place_owner(context: str) -> str | None:
     """ "Lazdijų projekto vertė": a town's own part of a project of several partners."""
-    from cwlib.parse.places import lookup_city
-
     for match in _PLACE_TOTAL.finditer(context):
         word = match.group("place")
         if word.lower() in _NOT_A_PLACE:
             continue
+        from cwlib.parse.places import lookup_city
+
         place = lookup_city(word)
         if place is not None and place.city:
             return place.city
     return None
 
 
-def _owner_of_total(context: str) -> str | None:
+def _owner_of_total(context: str, nouns: bool = True) -> str | None:
     """Who a total belongs to: "" for an unnamed partner, a name, or None for the project.
 
     A total is a partner's when an organisation in the genitive, a town, or the word
     "partnerio" stands right before the total's own words ("… savivaldybės administracijos
     projekto vertė", "agentūros biudžetas", "Lazdijų projekto vertė", "Partnerio biudžetas").
+    ``nouns``: False when the caller knows no organisation noun in the genitive stands in
+    ``context`` (the Document's keyword hits), so that it is not looked for.
     """
     other = _other_forms(context)
     if other:
@@ -550,7 +570,7 @@ def _owner_of_total(context: str) -> str | None:
         return "" if _PARTNER_SCOPE.search(lower) else None
     head = heads[-1]
     before = context[: head.start()]
-    for match in _org_genitives(before):
+    for match in _org_genitives(before) if nouns else ():
         if len(before) - match.end() <= 3:
             return _nominative(match.group("org").strip())
     if _PARTNER_BEFORE.search(before.lower()):
@@ -567,8 +587,11 @@ def _local_start(lower: str, start: int, end: int) -> int:
     ("… 196 240,00 € ERPF ir 49 060,00 € savivaldybės lėšos": this sum is named after it).
     """
     context = lower[start:end]
-    if _CONJUNCTION_END.search(context):
+    # a conjunction ends the words (but for white space): searched from its longest reach
+    if _CONJUNCTION_END.search(context, max(0, len(context.rstrip()) - 4)):
         return end
+    if "," not in context and ";" not in context and ":" not in context:
+        return start  # no break to look for
     breaks = list(_CLAUSE_BREAK.finditer(context))
     if not breaks:
         return start
@@ -599,6 +622,36 @@ def _qualifier(lower: str, start: int, money_start: int) -> str:
         # every match holds one of the group's keywords: without one, no search
         if any(word in before for word in _QUALIFIER_KEYWORDS[name]) and pattern.search(before):
             return name
+    return "exact"
+
+
+_QualifierHits = list[tuple[str, re.Pattern[str], list[int]]]
+"""The qualifier groups with keywords in one text: name, pattern, where the keywords start."""
+
+
+def _qualifier_hits(doc: Document) -> _QualifierHits:
+    """The qualifier groups a text holds a keyword of, in their order, looked up once a text."""
+    found = []
+    for name, group, pattern in _QUALIFIER_ENTRIES:
+        hits = doc.hits(group)
+        if hits:
+            found.append((name, pattern, hits))
+    return found
+
+
+def _qualifier_in(lower: str, found: _QualifierHits, start: int, money_start: int) -> str:
+    """``_qualifier`` on a Document's ``lower``, its keywords looked up in the Document's hits
+    (``found``): a group none of whose keywords starts in the words before the sum holds no
+    match there."""
+    lo = max(start, money_start - 40)
+    before = None
+    for name, pattern, hits in found:
+        i = bisect_left(hits, lo)
+        if i < len(hits) and hits[i] < money_start:
+            if before is None:
+                before = lower[lo:money_start]
+            if pattern.search(before):
+                return name
     return "exact"
 
 
@@ -666,9 +719,11 @@ def extract_budgets(doc: Document) -> list[Budget]:
     text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []
     tables = [t for t in doc.tables if _money_columns(t)]
-    amounts = [
-        m for m in doc.amounts if not any(t.span.start <= m.start < t.span.end for t in tables)
-    ]
+    amounts = (
+        [m for m in doc.amounts if not any(t.span.start <= m.start < t.span.end for t in tables)]
+        if tables
+        else list(doc.amounts)
+    )
     percents = list(doc.percentages)
     amount_starts = [m.start for m in amounts]
     percent_starts = [p.start for p in percents]
@@ -678,6 +733,8 @@ def extract_budgets(doc: Document) -> list[Budget]:
     value_starts = [p.value.start for p in pairs]
     used_percents: set[int] = set()
     groups = _groups_in(doc)
+    qualifier_hits = _qualifier_hits(doc)
+    noun_hits = doc.hits(_NOUN_GROUP)
     last_end = 0
     last_row: Budget | None = None
     # Only the sentences a sum or a percentage starts in can state a budget.
@@ -721,13 +778,19 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 item = _classify_words(local_text)
             else:
                 label = None
+            # an organisation noun in the genitive may stand in the words (a label's, or the
+            # clause's: then one of the Document's hits starts in it)
+            nouns = label is not None or _any_within(noun_hits, local, money.start)
+            owner: str | None = None
+            owner_read = False
             if (
                 item in (None, "own", "grant")
                 # the cheap tests first: a head noun in the nominative or another form
                 and (_NOMINATIVE_TOTAL.search(local_text.lower()) or _other_forms(local_text))
-                and _owner_of_total(local_text)
             ):
-                item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
+                owner, owner_read = _owner_of_total(local_text, nouns), True
+                if owner:
+                    item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
             if item == "total" and _MUNICIPAL_SHARE.search(local_text.lower()):
                 if with_partners is None:
                     with_partners = _PARTNER_WORD.search(lower) is not None
@@ -750,7 +813,21 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
             stop = inside[index + 1].start if index + 1 < len(inside) else sentence.end
-            after_item, dashed = _following_item(doc, groups, money, stop, sentence.end)
+            if (
+                item is None
+                or item == "grant"
+                or (
+                    label is None
+                    and _AFTER_DASH.match(
+                        text, money.end, min(money.end + AFTER_CHARS, sentence.end, stop)
+                    )
+                )
+            ):
+                after_item, dashed = _following_item(doc, groups, money, stop, sentence.end)
+            else:
+                # named before the sum, and no dash after it: the words after it name nothing
+                # that is read below
+                after_item, dashed = None, False
             if item == "grant":
                 # "Paramos suma: 35 875,80 Eur (EŽŪFKP ir … valstybės biudžeto lėšos)"
                 if after_item in ("eu", "national", "eu_national"):
@@ -772,7 +849,8 @@ def extract_budgets(doc: Document) -> list[Budget]:
             if money.start - scope_state[2] > _SCOPE_RESET_CHARS:
                 scope_state = ("project", None, money.start)
             if item == "total":
-                owner = _owner_of_total(local_text)
+                if not owner_read:
+                    owner = _owner_of_total(local_text, nouns)
                 if elliptic is not None:
                     owner = _nominative(elliptic.group("org").strip())
                 if owner is not None:
@@ -785,7 +863,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
             else:
                 scope, party = scope_state[0], scope_state[1]
                 scope_state = (scope, party, money.end)
-                if scope == "project" and item in ("own", "other"):
+                if scope == "project" and item in ("own", "other") and nouns:
                     party = _party(local_text)
             share = None
             clause_start = local if local < money.start else money.start
@@ -810,7 +888,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
                     )
                 ]
                 end = max([end, *(p.end for p in after_pcts)])
-            qualifier = _qualifier(lower, previous_end, money.start)
+            qualifier = _qualifier_in(lower, qualifier_hits, previous_end, money.start)
             last_row = _row(money, item, scope, party, share, text[start:end], source, qualifier)
             rows.append(last_row)
             previous_end = money.end
@@ -837,6 +915,7 @@ def _table_rows(text: str, table: TextTable, source: str) -> list[Budget]:
     """Budget rows from a table: one per money cell, scoped to the row's partner (or, for a
     "total" row, to the whole project), quoted by the row's line."""
     out = []
+    currency: str | None = None  # of bare figures: the same for every cell, read once
     for row in table.rows:
         name = row.get("name")
         party = None if row.is_total or name is None else _BRACKETED.sub("", name.text).strip()
@@ -849,9 +928,11 @@ def _table_rows(text: str, table: TextTable, source: str) -> list[Budget]:
                 value = numbers.parse_number(_NOT_FIGURE.sub("", cell.span.text).strip())
                 if value is None:
                     continue
+                if currency is None:
+                    currency = _table_currency(text, table)
                 money = numbers.Money(
                     amount=value,
-                    currency=_table_currency(text, table),
+                    currency=currency,
                     start=cell.span.start,
                     end=cell.span.end,
                     text=cell.span.text,
@@ -971,8 +1052,21 @@ def complete_shares(rows: list[Budget]) -> list[Budget]:
             base = totals.get((row.scope, row.party if row.scope == "partner" else None))
             if base and row.amount_eur <= base:
                 # A part larger than its total gets no share: the audit reports it instead.
-                row = replace(
-                    row, share_pct=round(row.amount_eur / base * 100, 2), share_basis="computed"
+                # (Built field by field: dataclasses.replace reads the fields each time.)
+                row = Budget(
+                    scope=row.scope,
+                    party=row.party,
+                    item=row.item,
+                    amount=row.amount,
+                    currency=row.currency,
+                    qualifier=row.qualifier,
+                    amount_eur=row.amount_eur,
+                    eur_basis=row.eur_basis,
+                    share_pct=round(row.amount_eur / base * 100, 2),
+                    share_basis="computed",
+                    source=row.source,
+                    quote=row.quote,
+                    money=row.money,
                 )
         out.append(row)
     return out

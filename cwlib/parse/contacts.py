@@ -9,13 +9,21 @@ What personal data looks like (obfuscated e-mails and phones included) is writte
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Contact
-from cwlib.parse.personal import DIGIT_RUN, EMAIL_MARKS, find_emails, find_persons, find_phones
-from cwlib.parse.segments import overlapping
+from cwlib.parse.personal import (
+    AT_SIGNS,
+    DIGIT_RUN,
+    SPELLED_AT_ENDS,
+    find_emails,
+    find_persons,
+    find_phones,
+    spelled_at_before,
+)
+from cwlib.parse.segments import Span, overlapping
 
 __all__ = ["extract_contacts"]
 
@@ -59,30 +67,69 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     """The sentences that may hold an e-mail, a phone number or a person after a position.
 
     One pass over the whole text instead of three tests a sentence: an e-mail needs an at
-    sign or a closing bracket; a phone number a run of digits (a sentence's run is part of a
-    run of the whole text, so the sentence overlaps one the whole text's scan finds); a
+    sign, or a closing bracket with an at sign spelled out before it, in its sentence
+    (``personal.may_hold_email``); a phone number a run of digits (a sentence's run is part
+    of a run of the whole text, so the sentence overlaps one the whole text's scan finds); a
     person a position word (a keyword hit at the start of a word: every position of
     ``PERSON`` begins with a keyword, and "projektų vadovė" holds one at its second word).
     """
     text, sentences, starts = doc.text, doc.sentences, doc.sentence_starts
-    marks = []
-    for char in EMAIL_MARKS:
+    emails = set()
+    for char in (*AT_SIGNS, *SPELLED_AT_ENDS):
         at = text.find(char)
         while at >= 0:
-            marks.append((at, at + 1))
+            i = bisect_right(starts, at) - 1
+            if (
+                i >= 0
+                and at < sentences[i].end
+                and (char in AT_SIGNS or spelled_at_before(text, at, sentences[i].start))
+            ):
+                emails.add(i)
             at = text.find(char, at + 1)
-    emails = set(overlapping(sentences, starts, marks))
     phones = set(overlapping(sentences, starts, [m.span() for m in DIGIT_RUN.finditer(text)]))
     # PERSON's position begins a word (no letter before it, in the sentence): a keyword
     # inside a word ("numeris") cannot begin one
     first = set(starts)
-    hits = [
-        h
-        for h in doc.hits("personal.positions")
-        if h == 0 or h in first or _LETTER.match(text, h - 1) is None
-    ]
-    persons = set(overlapping(sentences, starts, [(h, h + 1) for h in hits]))
+    persons = set()
+    for h in doc.hits("personal.positions"):
+        if h == 0 or h in first or _LETTER.match(text, h - 1) is None:
+            i = bisect_right(starts, h) - 1
+            if i >= 0 and h < sentences[i].end:
+                persons.add(i)
     return emails, phones, persons
+
+
+_UNSEEN_CASES = ("\u0130", "\u0131", "\u017f")
+"""Letters that ``PERSON``'s case-insensitive words match but the lower-cased text does not
+hold as those words' letters (İ, dotless ı, long ſ): a sentence with one is searched whole."""
+_LEADS: tuple[str, ...] = tuple(lexicon.table("personal", "positions")["leads"])
+"""The words before a position's keyword that a position may begin with ("projektų vadovė")."""
+
+
+def _person_starts(doc: Document, sentence: Span) -> list[int] | None:
+    """Where in a sentence a position of ``PERSON`` may begin: at a keyword hit, or at a lead
+    word ("projektų") and white space before one; None when the sentence must be searched
+    whole."""
+    text = sentence.text
+    for char in _UNSEEN_CASES:
+        if char in text:
+            return None
+    lower, start, end = doc.lower, sentence.start, sentence.end
+    hits = doc.hits("personal.positions")
+    found = []
+    for i in range(bisect_left(hits, start), len(hits)):
+        hit = hits[i]
+        if hit >= end:
+            break
+        found.append(hit - start)
+        j = hit
+        while j > start and lower[j - 1].isspace():
+            j -= 1
+        if j < hit:
+            for lead in _LEADS:
+                if lower.endswith(lead, start, j):
+                    found.append(j - len(lead) - start)
+    return sorted(found)
 
 
 def extract_contacts(doc: Document) -> list[Contact]:
@@ -100,7 +147,7 @@ def extract_contacts(doc: Document) -> list[Contact]:
             # capitalised names only: a lower-case one is redacted but too doubtful to list
             [
                 (p, pos)
-                for p, pos in find_persons(sentence.text)
+                for p, pos in find_persons(sentence.text, _person_starts(doc, sentence))
                 if p.text[0].isupper() and not _QUOTED_NAME_NEXT.match(sentence.text, p.end)
             ]
             if number in named

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
@@ -211,26 +211,36 @@ def _uncovered(
     return out
 
 
-def _at_starts(
-    doc: Document, pattern: re.Pattern[str], group: str, start: int, end: int
-) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` on ``doc.lower`` that begin at a word of ``group`` inside
+def _has(doc: Document, pattern: re.Pattern[str], group: str, start: int, end: int) -> bool:
+    """True when ``pattern`` matches on ``doc.lower`` at a word of ``group`` inside
     ``[start, end)`` (a binary search for the first, then the group's words in order)."""
     hits = doc.hits(group)
+    lower = doc.lower
     for i in range(bisect_left(hits, start), len(hits)):
         pos = hits[i]
         if pos >= end:
-            break
-        match = pattern.match(doc.lower, pos)
+            return False
+        match = pattern.match(lower, pos)
         if match is not None and match.end() <= end:
-            yield match
+            return True
+    return False
 
 
-def _has(doc: Document, pattern: re.Pattern[str], group: str, start: int, end: int) -> bool:
-    return next(_at_starts(doc, pattern, group, start, end), None) is not None
+_Kinds = list[tuple[int, str, re.Pattern[str], list[int]]]
+"""The event kinds with a word in one text: their order, name, pattern and hits."""
 
 
-@dataclass(frozen=True)
+def _kinds_in(doc: Document) -> _Kinds:
+    """The event kinds a text holds a keyword of, in their order, looked up once a text."""
+    found = []
+    for order, (event, pattern, group) in enumerate(_EVENT_WORDS):
+        hits = doc.hits(group)
+        if hits:
+            found.append((order, event, pattern, hits))
+    return found
+
+
+@dataclass(slots=True)
 class _Clause:
     """The words around one date (or range) that may say what happened on it."""
 
@@ -256,15 +266,25 @@ away names no event of it, and the bound keeps a page written as one long line l
 def _clause(doc: Document, left: int, right: int, start: int, end: int) -> _Clause:
     """The clause of a date at ``[start, end)``, inside ``[left, right)`` (its sentence, less
     the neighbouring dates): cut at a second clause (", o …", "; …") on either side."""
+    lower = doc.lower
     left, right = max(left, start - _REACH), min(right, end + _REACH)
-    head = _CLAUSE_START.match(doc.lower, left, start)
-    if head is not None:
-        left = head.end()
-    tail = _CLAUSE_END.search(doc.lower, end, right)
-    if tail is not None:
-        right = tail.start()
-    for stop in _DAY_ENDS_SENTENCE.finditer(doc.text, left, start):
-        left = stop.end()  # "… iki 2016 m. rugsėjo 30 d. Projektas baigtas <date>"
+    # each pattern only where its literals stand: a clause break holds a comma, a semicolon
+    # (or a bracket, after the date); a day that ends a sentence "d."
+    if lower.find(",", left, start) >= 0 or lower.find(";", left, start) >= 0:
+        head = _CLAUSE_START.match(lower, left, start)
+        if head is not None:
+            left = head.end()
+    if (
+        lower.find(",", end, right) >= 0
+        or lower.find(";", end, right) >= 0
+        or lower.find("(", end, right) >= 0
+    ):
+        tail = _CLAUSE_END.search(lower, end, right)
+        if tail is not None:
+            right = tail.start()
+    if doc.text.find("d.", left, start) >= 0:
+        for stop in _DAY_ENDS_SENTENCE.finditer(doc.text, left, start):
+            left = stop.end()  # "… iki 2016 m. rugsėjo 30 d. Projektas baigtas <date>"
     stop = _DAY_ENDS_SENTENCE.match(doc.text, end - 3 if doc.lower.endswith("d.", 0, end) else end)
     if stop is not None and stop.start() < right and _WORDS_BEFORE.search(doc.text, left, start):
         # "… paskelbtas 2016 m. birželio 1 d. Projekto pradžia – …", not "<date> X baigė …"
@@ -272,30 +292,43 @@ def _clause(doc: Document, left: int, right: int, start: int, end: int) -> _Clau
     return _Clause(left, start, end, right)
 
 
-def _classify(doc: Document, clause: _Clause) -> tuple[str, re.Match[str]] | None:
+def _classify(doc: Document, clause: _Clause, kinds: _Kinds) -> tuple[str, re.Match[str]] | None:
     """The event the words of a clause name, and the word: the nearest before the date wins,
     a named event over a mere meeting word; else the nearest after it. "nuo"/"iki" alone
-    count only in a clause about the project."""
-    after_start = clause.date_end
-    part = _PART_OF_DATE.match(doc.lower, clause.date_end, clause.end)
-    if part is not None:
-        after_start = part.end()  # "iki 2015 m. pabaigos": the date's own word
+    count only in a clause about the project. ``kinds``: ``_kinds_in(doc)``.
+
+    The words after the date are read only when none before it names an event: any word
+    before it wins over every word after it.
+    """
+    lower = doc.lower
     weak_ok: bool | None = None
-    best: tuple[tuple[int, int, int, int], str, re.Match[str]] | None = None
-    for order, (event, pattern, group) in enumerate(_EVENT_WORDS):
-        for side, (lo, hi) in enumerate(
-            ((clause.start, clause.date_start), (after_start, clause.end))
-        ):
-            for match in _at_starts(doc, pattern, group, lo, hi):
+    best: tuple[tuple[int, int, int], str, re.Match[str]] | None = None
+    for side in (0, 1):
+        if side == 0:
+            lo, hi = clause.start, clause.date_start
+        else:
+            if best is not None:
+                break
+            lo, hi = clause.date_end, clause.end
+            part = _PART_OF_DATE.match(lower, clause.date_end, clause.end)
+            if part is not None:
+                lo = part.end()  # "iki 2015 m. pabaigos": the date's own word
+        for order, event, pattern, hits in kinds:
+            for i in range(bisect_left(hits, lo), len(hits)):
+                pos = hits[i]
+                if pos >= hi:
+                    break
+                match = pattern.match(lower, pos)
+                if match is None or match.end() > hi:
+                    continue
                 if _WEAK.match(match.group()):
                     if weak_ok is None:
                         weak_ok = clause.names_project(doc)
                     if not weak_ok:
                         continue
                 distance = clause.date_start - match.end() if side == 0 else match.start() - lo
-                # before the date first; a named event over a meeting word; the nearest;
-                # then the kind listed first
-                key = (side, int(event == "other"), distance, order)
+                # a named event over a meeting word; the nearest; then the kind listed first
+                key = (int(event == "other"), distance, order)
                 if best is None or key < best[0]:
                     best = (key, event, match)
     return (best[1], best[2]) if best else None
@@ -360,21 +393,26 @@ def _label_start(doc: Document, left: int, start: int, end: int) -> int:
 
 
 def _range_rows(
-    doc: Document, rng: dates.DateRange, sentence: Span, verdicts: dict[int, bool]
+    doc: Document,
+    rng: dates.DateRange,
+    sentence: Span,
+    verdicts: dict[int, bool],
+    kinds: _Kinds,
 ) -> tuple[list[_Row], tuple[str, str] | None]:
     """The rows a range gives (none for a period in a name), and the programming period it
     states, if it is one."""
-    left = _label_start(doc, sentence.start, rng.start_pos, rng.end_pos)
-    clause = _clause(doc, left, sentence.end, rng.start_pos, rng.end_pos)
-    period = (f"{rng.start.year}-{rng.end.year}", rng.text)
+    looks = _looks_like_period(rng)
     if _in_a_name(doc, rng, sentence):
-        return [], period if _looks_like_period(rng) else None
-    if _looks_like_period(rng):
+        return [], (f"{rng.start.year}-{rng.end.year}", rng.text) if looks else None
+    if looks:
         if sentence.start not in verdicts:  # a sentence is read once, however many ranges
             verdicts[sentence.start] = _period_context(doc.lower[sentence.start : sentence.end])
         if verdicts[sentence.start]:
-            return [], period
-    found = _classify(doc, clause)
+            return [], (f"{rng.start.year}-{rng.end.year}", rng.text)
+    # the clause only for a range that is no period
+    left = _label_start(doc, sentence.start, rng.start_pos, rng.end_pos)
+    clause = _clause(doc, left, sentence.end, rng.start_pos, rng.end_pos)
+    found = _classify(doc, clause, kinds)
     source = doc.source
     if (
         found is not None
@@ -403,10 +441,11 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
     periods: list[tuple[str, str]] = []
     covered: list[tuple[int, int]] = []
     verdicts: dict[int, bool] = {}  # per sentence: is a period-like range there a period?
+    kinds = _kinds_in(doc)
     for rng in doc.ranges:
         covered.append((rng.start_pos, rng.end_pos))
         sentence = _sentence_or_window(doc, rng.start_pos, rng.end_pos)
-        found, period = _range_rows(doc, rng, sentence, verdicts)
+        found, period = _range_rows(doc, rng, sentence, verdicts, kinds)
         rows.extend(found)
         if period is not None:
             periods.append(period)
@@ -426,7 +465,7 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
         if i + 1 < len(mentions) and mentions[i + 1].start < sentence.end:
             right = mentions[i + 1].start
         clause = _clause(doc, left, right, mention.start, mention.end)
-        found = _classify(doc, clause)
+        found = _classify(doc, clause, kinds)
         if found is None:
             continue
         event, word = found

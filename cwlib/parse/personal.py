@@ -27,16 +27,19 @@ measure number, a post code or a street number matches none of these.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
 
 __all__ = [
+    "AT_SIGNS",
     "DIGIT_RUN",
     "EMAIL",
     "EMAIL_MARKS",
     "PERSON",
     "PERSONAL_CODE",
+    "SPELLED_AT_ENDS",
     "Personal",
     "find_codes",
     "find_emails",
@@ -47,6 +50,7 @@ __all__ = [
     "may_hold_phone",
     "organisation_follows",
     "resolve_overlaps",
+    "spelled_at_before",
 ]
 
 _DOT = r"(?:\.|\s*[\[(]\s*(?i:dot|taškas|\.)\s*[\])]\s*)"
@@ -69,8 +73,12 @@ _SEP = r"[ \u00a0\u202f().\-/]"
 
 _INTERNATIONAL = re.compile(
     rf"""
-    (?<!\d[\-./])                       # not a group of a code or a date ("05-001-01-05")
-    (?:(?<!\+)\+|(?<![\d+])00)           # + or 00 (even glued to a word), and then
+    (?:                                 # + or 00 (even glued to a word), its first character
+                                        # first so that the search skips to one; neither a
+                                        # group of a code or a date ("05-001-01-05") ...
+        \+(?<!\d[\-./]\+)(?<!\+\+)        # ... a + not after another,
+      | 0(?<!\d[\-./]0)(?<![\d+]0)0      # ... nor 00 after a digit or a +
+    )                                   # and then
     [1-9]\d{{0,2}}                      # the country code
     {_SEP}{{0,3}}\d+                    # the first digit group
     (?:{_SEP}{{1,3}}\d+){{0,5}}         # more groups, each after a separator
@@ -79,29 +87,41 @@ _INTERNATIONAL = re.compile(
     """,
     re.VERBOSE,
 )
+_TOKEN_START = r"(?<![\w+,.][\s\S])(?<!\d[ \u00a0][\s\S])(?<!\d[\-/][\s\S])"
+"""Written after a number's first character: that character starts a token, not inside a
+figure (no letter, digit, +, comma or dot before it), nor a digit group of a longer spaced
+number, nor a group of a code ("10-001-04-06-03"). After the first character rather than
+before it, so that a search skips straight to the characters a number can begin with."""
 _LITHUANIAN = re.compile(
-    r"""
-    (?<![\w+,.])                        # start of a token, not inside a figure
-    (?<!\d[ \u00a0])                    # nor a digit group of a longer spaced number
-    (?<!\d[\-/])                        # nor a group of a code ("10-001-04-06-03")
+    rf"""
+    [3(86]{_TOKEN_START}                # the first character (then told apart looking back):
     (?:
-        370[ \u00a0\-]?\(?[1-9]\d{0,2}\)?[ \u00a0\-]?\d{2,3}[ \u00a0\-]?\d{2,5}
+        (?<=3)70[ \u00a0\-]?\(?[1-9]\d{{0,2}}\)?[ \u00a0\-]?\d{{2,3}}[ \u00a0\-]?\d{{2,5}}
                                         # the country code without + (37061234567)
-      | \(?8\)?[ \u00a0\-]?\(?\d{1,3}\)?[ \u00a0\-]?\d{2,3}[ \u00a0\-]?\d{2,5}
-                                        # the trunk prefix 8 (8 687 12345, (8 5) 211 2000)
-      | 6\d{2}[ \u00a0\-]\d{5}          # a mobile number without its prefix (612 34567)
+      | (?:(?<=\()8|(?<=8))             # the trunk prefix 8, maybe in brackets ...
+        \)?[ \u00a0\-]?\(?\d{{1,3}}\)?[ \u00a0\-]?\d{{2,3}}[ \u00a0\-]?\d{{2,5}}
+                                        # ... (8 687 12345, (8 5) 211 2000)
+      | (?<=6)\d{{2}}[ \u00a0\-]\d{{5}}    # a mobile number without its prefix (612 34567)
     )
     (?![,.]?\d|[ \u00a0]\d)             # not followed by decimals or another digit group
     (?!\s*(?i:eur|lt\b|ltl|€|mln|tūkst|proc|%))   # and not a sum of money or a share
     """,
     re.VERBOSE,
 )
+_NO_LETTER_BEFORE = r"(?<![^\W\d_][\s\S])"
+"""Written after a word's first character: no letter before the word (a digit may be glued
+on). After the first character, so that a search skips straight to the word's first letters."""
 _KEYWORD_PHONE = re.compile(
-    r"""
-    (?<![^\W\d_])                      # no letter before (a digit may be glued on)
-    (?i:tel|telefonas|telefono|telefonu|mob|mobilus|mobiliojo|faks|faksas|fax|phone|ph)
+    rf"""
+    [TtMmFfPp]{_NO_LETTER_BEFORE}       # a phone word in any case, its first letter, then
+    (?:                                 # the rest of it (the first letter read looking back):
+        (?<=[Tt])(?i:el|elefonas|elefono|elefonu)   # tel, telefonas, telefono, telefonu
+      | (?<=[Mm])(?i:ob|obilus|obiliojo)            # mob, mobilus, mobiliojo
+      | (?<=[Ff])(?i:aks|aksas|ax)                  # faks, faksas, fax
+      | (?<=[Pp])(?i:hone|h)                        # phone, ph
+    )
     \.?\s*(?i:nr\.?)?\s*[:.]?\s*        # "tel. nr.:", "Phone:"
-    (?P<number>\+?\(?\d[\d \u00a0().\-/]{4,}\d)   # the number itself
+    (?P<number>\+?\(?\d[\d \u00a0().\-/]{{4,}}\d)   # the number itself
     (?!\d|\s*(?i:eur|lt\b|ltl|€|mln|tūkst))   # whole, and not a sum of money
     """,
     re.VERBOSE,
@@ -169,13 +189,6 @@ _ORG_AFTER = re.compile(
 )
 """What follows the words of an organisation's name, not a person's."""
 
-_EMAIL_GATE = re.compile(
-    r"""
-    [@＠]                  # an at sign, plain or full-width
-    | (?i:at|eta)\s*[\])]  # or spelled out before a bracket: "[at]", "(eta)"
-    """,
-    re.VERBOSE,
-)
 DIGIT_RUN = re.compile(
     r"""
     \d[\d\s().\-/]{5,}\d   # seven or more digits and gaps: what a phone number needs
@@ -196,23 +209,46 @@ class Personal:
     text: str
 
 
-_AT_SIGNS = ("@", "\uff20")
+AT_SIGNS = ("@", "\uff20")
 """An at sign, plain or full-width: a text holding one may hold an e-mail."""
-_SPELLED_AT_ENDS = (")", "]")
+SPELLED_AT_ENDS = (")", "]")
 """How every at sign spelled out ends ("[at]", "(eta)"): a text with none of these or of
-:data:`_AT_SIGNS` holds no e-mail, and the gate pattern need not run."""
-EMAIL_MARKS = _AT_SIGNS + _SPELLED_AT_ENDS
+:data:`AT_SIGNS` holds no e-mail, and nothing more of it is read."""
+EMAIL_MARKS = AT_SIGNS + SPELLED_AT_ENDS
 """The characters one of which every e-mail holds; a caller with many pieces of one text may
 look for them once over the whole text."""
 
 
+_SPELLED_AT_END = re.compile(
+    r"""
+    (?i:at|eta)\Z          # an at sign spelled out, ending where the search ends
+    """,
+    re.VERBOSE,
+)
+
+
+def spelled_at_before(text: str, end: int, start: int = 0) -> bool:
+    """True when an at sign spelled out ("at", "eta", in any case) and only white space stand
+    right before ``end`` (a closing bracket's place: "[at]", "(eta )"), in ``text[start:]``;
+    read back from the bracket rather than searched for letter by letter."""
+    j = end
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    return _SPELLED_AT_END.search(text, max(start, j - 3), j) is not None
+
+
 def may_hold_email(text: str) -> bool:
     """A cheap test before :data:`EMAIL` runs: an at sign, plain or spelled out."""
-    if any(sign in text for sign in _AT_SIGNS):
-        return True
-    if not any(end in text for end in _SPELLED_AT_ENDS):
-        return False
-    return _EMAIL_GATE.search(text) is not None
+    for sign in AT_SIGNS:
+        if sign in text:
+            return True
+    for end in SPELLED_AT_ENDS:
+        at = text.find(end)
+        while at >= 0:
+            if spelled_at_before(text, at):
+                return True
+            at = text.find(end, at + 1)
+    return False
 
 
 def may_hold_phone(text: str) -> bool:
@@ -228,7 +264,43 @@ def find_emails(text: str) -> list[Personal]:
     """
     if not may_hold_email(text):
         return []
-    return [Personal("email", m.start(), m.end(), m.group()) for m in EMAIL.finditer(text)]
+    found = []
+    end = 0
+    for start in _email_starts(text):
+        if start < end:
+            continue  # inside the e-mail before
+        m = EMAIL.match(text, start)
+        if m is not None:
+            found.append(Personal("email", start, m.end(), m.group()))
+            end = m.end()
+    return found
+
+
+_EMAIL_OPENERS = ("@", "\uff20", "[", "(")
+"""What the at sign of every e-mail begins with: a sign, or the bracket of a spelled one."""
+_LOCAL_PUNCTUATION = "_.+-"
+"""The characters of an e-mail's local part besides letters and digits (``[\\w.+-]``)."""
+
+
+def _email_starts(text: str) -> list[int]:
+    """Where :data:`EMAIL` may match, in order: the same matches as its search, tried at these
+    places only. An e-mail's local part is the whole run of ``[\\w.+-]`` (its look-behind)
+    that ends, but for white space, right before its at sign, so it begins where that run
+    begins, found by reading back from each at sign or bracket."""
+    starts = set()
+    for opener in _EMAIL_OPENERS:
+        at = text.find(opener)
+        while at >= 0:
+            j = at
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            k = j
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in _LOCAL_PUNCTUATION):
+                k -= 1
+            if k < j:
+                starts.add(k)
+            at = text.find(opener, at + 1)
+    return sorted(starts)
 
 
 def find_phones(text: str) -> list[Personal]:
@@ -242,23 +314,23 @@ def find_phones(text: str) -> list[Personal]:
     if not may_hold_phone(text):
         return []
     folded = text.casefold()
-    found = (
-        [
-            Personal("phone", m.start("number"), m.end("number"), m.group("number"))
-            for m in _KEYWORD_PHONE.finditer(text)
-        ]
-        if any(word in folded for word in _PHONE_WORDS)
-        else []
-    )
+    found = []
+    for word in _PHONE_WORDS:
+        if word in folded:
+            found = [
+                Personal("phone", m.start("number"), m.end("number"), m.group("number"))
+                for m in _KEYWORD_PHONE.finditer(text)
+            ]
+            break
     pos = 0
     international = "+" in text or "00" in text  # what an international number begins with
     while international and (m := _INTERNATIONAL.search(text, pos)) is not None:
         number = _at_most_15_digits(m.group())  # a longer run may hold two numbers
-        if sum(c.isdigit() for c in number) >= 9:
+        if sum(map(str.isdigit, number)) >= 9:
             found.append(Personal("phone", m.start(), m.start() + len(number), number))
         pos = m.start() + max(len(number), 1)
     for m in _LITHUANIAN.finditer(text):
-        digits = sum(c.isdigit() for c in m.group())
+        digits = sum(map(str.isdigit, m.group()))
         if digits == (11 if m.group().startswith("370") else 9 if m.group()[0] in "8(" else 8):
             found.append(Personal("phone", m.start(), m.end(), m.group()))
     return resolve_overlaps(found)
@@ -278,7 +350,7 @@ def _at_most_15_digits(number: str) -> str:
     >>> _at_most_15_digits("00370 00370 39001011234")
     '00370 00370'
     """
-    while sum(c.isdigit() for c in number) > 15:
+    while sum(map(str.isdigit, number)) > 15:
         cut = _LAST_GROUP.sub("", number)
         if cut == number:
             return ""
@@ -300,8 +372,12 @@ def find_codes(text: str) -> list[Personal]:
     return resolve_overlaps(found)
 
 
-def find_persons(text: str) -> list[tuple[Personal, str]]:
+def find_persons(text: str, starts: Iterable[int] | None = None) -> list[tuple[Personal, str]]:
     """Every person named after a position word, with the position as written.
+
+    ``starts``: where a match may begin, in order, from a caller that knows every place a
+    position word begins (a Document's keyword hits): :data:`PERSON` is tried there only,
+    with the same matches as its search.
 
     >>> [(p.text, pos) for p, pos in find_persons("Projekto vadovė Aušra Dockevičiūtė, tel.")]
     [('Aušra Dockevičiūtė', 'vadovė')]
@@ -309,12 +385,26 @@ def find_persons(text: str) -> list[tuple[Personal, str]]:
     []
     """
     out = []
-    for m in PERSON.finditer(text):
+    for m in PERSON.finditer(text) if starts is None else _matches_at(PERSON, text, starts):
         if organisation_follows(text, m.end("name")):
             continue  # the first words of an organisation's name
         name = Personal("name", m.start("name"), m.end("name"), m.group("name"))
         out.append((name, m.group("position")))
     return out
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match begins at one of ``starts`` (in order):
+    tried there only, left to right, never overlapping."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = max(m.end(), start + 1)
 
 
 def find_personal(text: str) -> list[Personal]:
@@ -342,6 +432,8 @@ def organisation_follows(text: str, end: int) -> bool:
 
 def resolve_overlaps(found: list[Personal]) -> list[Personal]:
     """Matches in order; of overlapping ones, the first and longest, stretched over the others."""
+    if len(found) < 2:
+        return list(found)  # nothing to resolve
     found = sorted(found, key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Personal] = []
     for m in found:
