@@ -132,3 +132,28 @@ def test_a_two_country_programme_places_a_name_in_the_other_countrys_language(
     programme = "Interreg Lithuania-Poland" if country != "LV" else "Interreg Latvia-Lithuania"
     text = f"Projekto partneriai: {name}, Tartu universitetas (Estija)."
     assert _settled(text, programme)[0] == (name, "partner", country)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a verbose lexicon pattern, comments dropped."""
+    text = "".join(line.split("#", 1)[0] for line in pattern.splitlines())
+    branches, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            branches.append(text[start:i].strip())
+            start = i + 1
+    return [*branches, text[start:].strip()]
+
+
+@pytest.mark.parametrize(("key", "words"), [("not_header", "needs"), ("header", "keywords")])
+def test_every_branch_holds_a_needed_word(key: str, words: str) -> None:
+    """The partner extractor passes over a line holding none of a table's words (a literal
+    scan instead of the case-blind pattern): every branch of the pattern must hold one."""
+    from cwlib.lexicon import load as lexicon
+
+    entry = lexicon.table("partners", key)
+    for branch in _top_level_branches(entry["pattern"]):
+        plain = branch.replace("\\s+", " ").replace("\\w*", "")
+        assert any(word in plain for word in entry[words]), branch

@@ -157,6 +157,12 @@ _OTHER_HEADER = _compile(
     (?i:{NOT_PARTNER_HEADER})                # "Viešinimas", "Kontaktai", "Results"
     """
 )
+_HEADER_KEYWORDS = re.compile(
+    "|".join(re.escape(word) for word in lexicon.table("partners", "header")["keywords"])
+)  # every match of the header words holds one (lower case): on case-blind text, a literal scan
+_OTHER_HEADER_NEEDS = re.compile(
+    "|".join(re.escape(word) for word in lexicon.table("partners", "not_header")["needs"])
+)  # a literal alternation, on case-blind text: a line without any of them is no other header
 _LAST_SENTENCE = _compile(
     r"""
     (?:^|(?<=[.!?])\s)[^.!?]*:$              # the last sentence of a line, ending in a colon
@@ -891,13 +897,25 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
 
     _label_lines(doc, add)
     _card_partners(doc, add)
-    _list_partners(doc, _header_items(doc), add)
+    blind = _blind_pieces(flowed)
+    _list_partners(doc, _header_items(doc, blind), add)
     for table in doc.tables:
         _table_partners(doc, table, add)
     in_tables = _table_test(doc)
     for sentence in doc.flowed_sentences:
-        _sentence_partners(doc, sentence, add, in_tables)
+        _sentence_partners(doc, sentence, add, in_tables, blind(sentence))
     return _settle(_dedupe(found), programme)
+
+
+def _blind_pieces(flowed: str) -> Callable[[Span], str]:
+    """The flowed text as case-blind patterns read it (:func:`_case_blind`), made once, and a
+    way to take a line's or a sentence's piece of it: the piece tells which patterns can match
+    there. ``_case_blind`` keeps every offset but where a combining dot follows an i; such a
+    text is folded piece by piece."""
+    folded = _case_blind(flowed)
+    if len(folded) == len(flowed):
+        return lambda span: folded[span.start : span.end]
+    return lambda span: _case_blind(span.text)
 
 
 def _named(
@@ -1099,14 +1117,19 @@ def _ends_with_country(line: str) -> bool:
     return "," in bare and places.country_code(bare.rsplit(",", 1)[1].strip()) is not None
 
 
-def _header_items(doc: Document) -> list[tuple[Span, str | None]]:
+def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Span, str | None]]:
     """Items listed under a partners header, as bullets or after its colon, each with the
-    country of its group ("iš Lenkijos – …") when the list is grouped by country."""
+    country of its group ("iš Lenkijos – …") when the list is grouped by country. ``blind``
+    gives a line case-blind (:func:`_blind_pieces`): most lines hold no header word."""
     all_lines = doc.flowed_lines
     items: list[tuple[Span, str | None]] = []
     i = 0
     while i < len(all_lines):
         line = all_lines[i]
+        folded = blind(line)
+        if not _HEADER_KEYWORDS.search(folded):
+            i += 1  # no header word: neither a header nor a sentence ending in one
+            continue
         header = _PARTNER_HEADER.match(line.text)
         if header is None and line.text.endswith(":"):
             # "Projekte dalyvauja 8 partneriai iš 7 šalių:", "… bendradarbiavimui. Partneriai:"
@@ -1158,7 +1181,11 @@ def _header_items(doc: Document) -> list[tuple[Span, str | None]]:
                     or _ends_with_country(nxt.text)
                 )
             )
-            if not looks_item or (_OTHER_HEADER.match(nxt.text) and not is_bullet):
+            if not looks_item or (
+                not is_bullet
+                and _OTHER_HEADER_NEEDS.search(blind(nxt))
+                and _OTHER_HEADER.match(nxt.text)
+            ):
                 break
             if _NOT_PARTNER_ROLE.match(nxt.text):
                 j += 1
@@ -1209,6 +1236,14 @@ _INITIAL_AT_END = _compile(
 )
 
 
+_SPLIT_MARK = _compile(
+    r"""
+    [()„«“»,;]                               # what splits a list or keeps it whole
+    | \ (?=ir\ |bei\ |and\ )                    # the space that opens a joiner
+    """
+)
+
+
 def _split_inline(span: Span) -> list[Span]:
     """Split "A, B ir C." into items, keeping brackets and quotes together; a piece in lower
     case continues the name before it ("Latvijos aplinkos, geologijos ir meteorologijos
@@ -1218,8 +1253,11 @@ def _split_inline(span: Span) -> list[Span]:
     depth = 0
     quoted = False
     start = 0
-    i = 0
-    while i < len(text):
+    skip = 0  # the characters of a joiner just split at are not looked at again
+    for mark in _SPLIT_MARK.finditer(text):
+        i = mark.start()
+        if i < skip:
+            continue
         ch = text[i]
         if ch == "(":
             depth += 1
@@ -1233,7 +1271,7 @@ def _split_inline(span: Span) -> list[Span]:
             parts.append(strip_span(span.sub(start, i)))
             start = i + 1
         elif (
-            ch == " "  # every joiner opens with a space: most characters need no lookup
+            ch == " "  # a joiner's space (_SPLIT_MARK): no other character is looked at
             and depth == 0
             and not quoted
             and (
@@ -1254,9 +1292,7 @@ def _split_inline(span: Span) -> list[Span]:
             and not _INITIAL_AT_END.search(text, max(0, i - 3), i)
         ):
             parts.append(strip_span(span.sub(start, i)))
-            start = i + len(joiner)
-            i += len(joiner) - 1
-        i += 1
+            start = skip = i + len(joiner)
     parts.append(strip_span(span.sub(start, len(text))))
     merged: list[Span] = []
     for part in parts:
@@ -1495,7 +1531,10 @@ def _sentence_partners(
     sentence: Span,
     add: Callable[[Partner | None], None],
     in_tables: Callable[[int], bool],
+    folded: str,
 ) -> None:
+    """Partners named in one sentence; ``folded`` is the sentence as case-blind patterns read
+    it (:func:`_case_blind`), so a pattern whose words it lacks is never run."""
     text, source = sentence.text, doc.source
     marks = "|" in text or "/" in text
     # A menu or breadcrumb ("Pradžia | Naujienos | Kultūra | ES projektai") is not a list of
@@ -1530,7 +1569,7 @@ def _sentence_partners(
     if promoter:
         _promoters(doc, sentence, add)
     if promoter or doc.has_in("partners.sentence", sentence.start, sentence.end):
-        _prose_lists(doc, sentence, add, in_tables)
+        _prose_lists(doc, sentence, add, in_tables, folded)
     if (
         "(" in text
         and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
@@ -1539,16 +1578,15 @@ def _sentence_partners(
         _bracketed(doc, sentence, add)
     if " tarp " in text or text.startswith("Tarp "):
         _between(doc, sentence, add)
-    if _may_grant(text) and _DATIVE_GRANT.search(text):
+    if _may_grant(folded) and _DATIVE_GRANT.search(text):
         _dative(doc, sentence, add)
 
 
-def _may_grant(text: str) -> bool:
-    """Whether a sentence holds the letters every word of :data:`_DATIVE_GRANT` needs ("skir…",
-    "…tenk…"), as its case-blind match sees them (dotted and dotless i included): most
-    sentences hold none, and this test costs a fraction of the case-blind alternation."""
-    low = text.lower()
-    return "tenk" in low or "kir" in low or "k\u0131r" in low or "ki\u0307r" in low
+def _may_grant(folded: str) -> bool:
+    """Whether a case-blind sentence (:func:`_case_blind`) holds the letters every word of
+    :data:`_DATIVE_GRANT` needs ("skir…", "…tenk…"): most sentences hold none, and this test
+    costs a fraction of the case-blind alternation."""
+    return "tenk" in folded or "kir" in folded
 
 
 def _case_blind(text: str) -> str:
@@ -1580,16 +1618,19 @@ def _prose_lists(
     sentence: Span,
     add: Callable[[Partner | None], None],
     in_tables: Callable[[int], bool],
+    folded: str,
 ) -> None:
     """Lists in prose: after "partneriai –", "kartu su", "Projekte dalyvauja", country groups;
-    "X, kaip ir kiti", "X projekte buvo pagrindinis partneris"."""
+    "X, kaip ir kiti", "X projekte buvo pagrindinis partneris". Each pattern runs only on a
+    sentence that holds the words it needs (``folded``: the sentence case-blind)."""
     text, source = sentence.text, doc.source
     labels = []
-    in_table = in_tables(sentence.start)
+    partner = "partner" in folded  # every label of _INLINE_PARTNERS holds it
     if (
-        _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
+        partner
         and text.count("|") <= 1
-        and not in_table
+        and not in_tables(sentence.start)
+        and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
     ):
         # (more bars: a table's header row or a menu, not a list after a label)
         labels = list(_INLINE_PARTNERS.finditer(text))
@@ -1605,8 +1646,7 @@ def _prose_lists(
         # The list runs to the next role label ("…, partneriai – …") or the sentence's end.
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         _list_partners(doc, _list_items(doc, sentence.sub(inline.end(), end)), add)
-    folded = _case_blind(text)
-    for listed in _WITH_PARTNERS.finditer(text) if "kartu" in folded or "partner" in folded else ():
+    for listed in _WITH_PARTNERS.finditer(text) if "kartu" in folded or partner else ():
         _instrumental_list(doc, sentence, listed.end(), add)
     verb_first = _VERB_FIRST.search(text) if _may_verb_first(folded) else None
     if verb_first:
@@ -1635,10 +1675,11 @@ def _prose_lists(
         name = orgnames.name_after(text, disclaimer.end(), "nom")
         if name is not None:
             add(_named(doc, _shift(name, sentence.start), "promoter", None))
-    others = _AS_OTHERS.match(text)
+    others = _AS_OTHERS.match(text) if "kaip" in folded else None
     if others:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
-    role_after = _ROLE_AFTER.match(text)
+    # every role of _ROLE_AFTER holds "partner" but the coordinator's
+    role_after = _ROLE_AFTER.match(text) if partner or "koordinatorius" in folded else None
     if role_after:
         role = (
             "lead"
