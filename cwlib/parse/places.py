@@ -879,6 +879,14 @@ def _acceptable(hit: _Hit, key: str, quality: int, quoted: bool) -> bool:
 def _resolve(
     words: list[str], hint: str | None, quoted: bool = False
 ) -> tuple[Place, int, float] | None:
+    """Best place a run of words names (:func:`_resolve_words`)."""
+    return _resolve_words(tuple(words), hint, quoted)
+
+
+@lru_cache(maxsize=65536)  # pure and hot: the same runs of words stand in many names
+def _resolve_words(
+    words: tuple[str, ...], hint: str | None, quoted: bool
+) -> tuple[Place, int, float] | None:
     """Best place a run of words names, with how it matched and how likely it is meant.
 
     Returns (place, quality, weight): quality is the worst :func:`_readings` quality among
