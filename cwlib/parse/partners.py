@@ -916,8 +916,14 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
     for table in doc.tables:
         _table_partners(doc, table, add)
     in_tables = _table_test(doc)
+    promoters, worded = doc.hits("partners.promoter"), doc.hits("partners.sentence")
     for sentence in doc.flowed_sentences:
-        _sentence_partners(doc, sentence, add, in_tables, blind(sentence))
+        # Document.has_in for both groups, without two calls a sentence
+        k = bisect_right(promoters, sentence.start - 1)
+        promoter = k < len(promoters) and promoters[k] < sentence.end
+        k = bisect_right(worded, sentence.start - 1)
+        prose = promoter or (k < len(worded) and worded[k] < sentence.end)
+        _sentence_partners(doc, sentence, add, in_tables, blind(sentence), promoter, prose)
     return _settle(_dedupe(found), programme)
 
 
@@ -1554,9 +1560,12 @@ def _sentence_partners(
     add: Callable[[Partner | None], None],
     in_tables: Callable[[int], bool],
     folded: str,
+    promoter: bool,
+    prose: bool,
 ) -> None:
     """Partners named in one sentence; ``folded`` is the sentence as case-blind patterns read
-    it (:func:`_case_blind`), so a pattern whose words it lacks is never run."""
+    it (:func:`_case_blind`), so a pattern whose words it lacks is never run; ``promoter``:
+    a promoter's verb stands in it, ``prose``: that or a word of prose lists (keyword hits)."""
     text, source = sentence.text, doc.source
     marks = "|" in text or "/" in text
     # A menu or breadcrumb ("Pradžia | Naujienos | Kultūra | ES projektai") is not a list of
@@ -1587,10 +1596,9 @@ def _sentence_partners(
                 source,
             )
         )
-    promoter = doc.has_in("partners.promoter", sentence.start, sentence.end)
     if promoter:
         _promoters(doc, sentence, add)
-    if promoter or doc.has_in("partners.sentence", sentence.start, sentence.end):
+    if prose:
         _prose_lists(doc, sentence, add, in_tables, folded)
     if (
         "(" in text
@@ -1600,7 +1608,7 @@ def _sentence_partners(
         _bracketed(doc, sentence, add)
     if " tarp " in text or text.startswith("Tarp "):
         _between(doc, sentence, add)
-    if _may_grant(folded) and _DATIVE_GRANT.search(text):
+    if _may_grant(folded) and _DATIVE_NEEDS.search(folded):
         _dative(doc, sentence, add)
 
 
@@ -1616,11 +1624,6 @@ def _case_blind(text: str) -> str:
     or dotted i (which ``(?i:…)`` takes for s and i) made plain, so that a substring test on it
     tells exactly whether a case-blind word can match at all."""
     return text.lower().replace("\u017f", "s").replace("\u0131", "i").replace("i\u0307", "i")
-
-
-def _may_verb_first(folded: str) -> bool:
-    """Whether a case-blind sentence holds a verb :data:`_VERB_FIRST` needs."""
-    return any(verb in folded for verb in ("gyvendin", "vykd", "dalyva", "koordin"))
 
 
 def _table_test(doc: Document) -> Callable[[int], bool]:
@@ -1655,7 +1658,7 @@ def _prose_lists(
         and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
     ):
         # (more bars: a table's header row or a menu, not a list after a label)
-        labels = list(_INLINE_PARTNERS.finditer(text))
+        labels = list(_INLINE_PARTNERS.finditer(text)) if _INLINE_NEEDS.search(folded) else []
     for k, inline in enumerate(labels):
         if _COUNTRIES_AFTER.match(text, inline.end()):
             continue  # "kiti partneriai – iš Latvijos ir Estijos …": countries, not partners
@@ -1668,9 +1671,9 @@ def _prose_lists(
         # The list runs to the next role label ("…, partneriai – …") or the sentence's end.
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         _list_partners(doc, _list_items(doc, sentence.sub(inline.end(), end)), add)
-    for listed in _WITH_PARTNERS.finditer(text) if "kartu" in folded or partner else ():
+    for listed in _WITH_PARTNERS.finditer(text) if _WITH_NEEDS.search(folded) else ():
         _instrumental_list(doc, sentence, listed.end(), add)
-    verb_first = _VERB_FIRST.search(text) if _may_verb_first(folded) else None
+    verb_first = _VERB_FIRST.search(text) if _VERB_FIRST_NEEDS.search(folded) else None
     if verb_first:
         role = "partner" if verb_first.group("verb").lower().startswith("dalyv") else "promoter"
         end = _list_end(text, verb_first.end(), "nom")
@@ -1679,11 +1682,7 @@ def _prose_lists(
     first = next(
         (
             g
-            for g in (
-                _COUNTRY_GROUP.finditer(text)
-                if "atstovauja" in folded or any(mark in text for mark in "–—:-")
-                else ()
-            )
+            for g in (_COUNTRY_GROUP.finditer(text) if _DATIVE_GROUP_NEEDS.search(folded) else ())
             if g.group("dat") and places.country_code(g.group("dat"))
         ),
         None,
@@ -1701,7 +1700,11 @@ def _prose_lists(
     if others:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
     # every role of _ROLE_AFTER holds "partner" but the coordinator's
-    role_after = _ROLE_AFTER.match(text) if partner or "koordinatorius" in folded else None
+    role_after = (
+        _ROLE_AFTER.match(text)
+        if (partner or "koordinatorius" in folded) and _ROLE_AFTER_NEEDS.search(folded)
+        else None
+    )
     if role_after:
         role = (
             "lead"
@@ -1724,6 +1727,42 @@ def _prose_lists(
             _place_list(doc, sentence, listed.end(), add)
 
 
+# Needs of the prose patterns, run on the case-blind sentence (:func:`_case_blind`) without
+# re.IGNORECASE: each matches wherever its pattern could, so a sentence they miss is passed over.
+_INLINE_NEEDS = _compile(
+    r"""
+    partner(?:ystę\s+sudaro|\w*)            # the partner word of _INLINE_PARTNERS
+    \s*(?:yra\s+|are\s+)?[:–—‒\-|]           # then its colon, dash or bar
+    """
+)
+_WITH_NEEDS = _compile(
+    r"""
+    kartu\s+su | su\s+partneri               # "kartu su", "su partneriais" (_WITH_PARTNERS)
+    """
+)
+_VERB_FIRST_NEEDS = _compile(
+    r"""
+    (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # _VERB_FIRST in lower case
+    \s+(?:(?:taip\s+pat|kartu|dar)\s+)?
+    (?:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo)
+    \s+
+    """
+)
+_ROLE_AFTER_NEEDS = _compile(
+    r"""
+    \s(?:buvo|yra|is|was)\s                   # the verb of _ROLE_AFTER
+    """
+)
+_DATIVE_GROUP_NEEDS = _compile(
+    r"""
+    (?:ai|ui|ei)(?:\s+atstovauja\s|\s*[–—:-])   # "Latvijai atstovauja", "Lietuvai –"
+    """
+)
+_DATIVE_NEEDS = _compile(
+    r"""
+    (?<!\w)(?:skirta|skirtas|skirti|skiriama|skiriamas|tenka|tenkanti|atitenka)\b   # _DATIVE_GRANT
+    """
+)
 _PLACES_FROM = _compile(
     r"""
     \b(?i:partneri\w*\s+iš)\s+               # "partneriai iš Gdynės, Rostoko …"
