@@ -902,23 +902,26 @@ def _resolve_words(
         return None
     if len(words) == 1 and _is_stopword(words[0]):
         return None
-    if len(words) <= 3 and len(key) >= MIN_INFLECTED:
-        own = _place_forms().own_words
-        readings = [
-            [
-                r
-                for r in _readings(w)
-                if r[2] != FOREIGN_STEM or all(part in own for part in r[1].split())
-            ]
-            for w in words
+    inflected = len(words) <= 3 and len(key) >= MIN_INFLECTED
+    own = _place_forms().own_words if inflected else None
+
+    def read(w: str) -> list[Reading]:
+        if own is None:
+            return [(w, fold(w), AS_WRITTEN)]
+        return [
+            r
+            for r in _readings(w)
+            if r[2] != FOREIGN_STEM or all(part in own for part in r[1].split())
         ]
-    else:
-        readings = [[(w, fold(w), AS_WRITTEN)] for w in words]
-    if len(words) > 1 and all(k for _f, k, _q in readings[0]):
-        # Most runs of capitalised words name no place: their first word starts no name.
+
+    first = read(words[0])
+    if len(words) > 1 and all(k for _f, k, _q in first):
+        # Most runs of capitalised words name no place: their first word starts no name
+        # (asked before the other words are read).
         firsts = _place_forms().first_words
-        if not any(k.split(" ", 1)[0] in firsts for _f, k, _q in readings[0]):
+        if not any(k.split(" ", 1)[0] in firsts for _f, k, _q in first):
             return None
+    readings = [first, *(read(w) for w in words[1:])]
     # A country's name is a city only in that country (Luxembourg, not Lithuania's
     # village Šveicarija for "Switzerland").
     named_country = _country_from_name(phrase)
