@@ -480,10 +480,14 @@ def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) ->
     'Rusnės žvejų bendruomenė'
     """
     lower_bound = max(lower_bound, end - 240)  # a name is far shorter: bounded work
-    toks = tokens(text[lower_bound:end])
-    toks = [Token(t.text, t.start + lower_bound, t.end + lower_bound, t.kind) for t in toks]
-    if not toks:
+    raw = tokens(text[lower_bound:end])
+    if not raw:
         return None
+    if raw[-1].kind not in ("quoted", "word") or (
+        raw[-1].kind == "word" and head_of(raw[-1].text, case) is None
+    ):
+        return None  # no head noun (nor a quoted name) ends the piece: most pieces
+    toks = [Token(t.text, t.start + lower_bound, t.end + lower_bound, t.kind) for t in raw]
     k = len(toks) - 1
     last = toks[k]
     if last.kind == "quoted":
@@ -534,11 +538,10 @@ def name_after(
     >>> name_after("su viešąja įstaiga „Marių kraštas“.", 3, "inst").name
     'viešoji įstaiga „Marių kraštas“'
     """
-    toks: list[Token] = []
-    for tok in tokens(text[pos : pos + 240]):
-        toks.append(Token(tok.text, tok.start + pos, tok.end + pos, tok.kind))
-        if len(toks) > limit + 2:
-            break
+    toks = [
+        Token(tok.text, tok.start + pos, tok.end + pos, tok.kind)
+        for tok in tokens(text[pos : pos + 240])[: limit + 3]
+    ]
     if not toks:
         return None
     if (
