@@ -7,10 +7,15 @@ partner's name.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.partners import extract_partners
+from cwlib.read.source import read_source
 
 
 def _partners(text: str) -> list[tuple[str, str]]:
@@ -151,9 +156,33 @@ def _top_level_branches(pattern: str) -> list[str]:
 def test_every_branch_holds_a_needed_word(key: str, words: str) -> None:
     """The partner extractor passes over a line holding none of a table's words (a literal
     scan instead of the case-blind pattern): every branch of the pattern must hold one."""
-    from cwlib.lexicon import load as lexicon
-
     entry = lexicon.table("partners", key)
     for branch in _top_level_branches(entry["pattern"]):
         plain = branch.replace("\\s+", " ").replace("\\w*", "")
         assert any(word in plain for word in entry[words]), branch
+
+
+def test_every_header_branch_opens_with_an_opening_word() -> None:
+    """A line whose first word opens no partners header is passed over by the header scan."""
+    entry = lexicon.table("partners", "header")
+    for branch in _top_level_branches(entry["pattern"]):
+        assert branch.startswith(tuple(entry["opens"])), branch
+
+
+def test_needed_and_opening_words_hold_on_the_genre_texts() -> None:
+    """Every case-blind match of the header and other-header patterns in the genre texts
+    opens with one of its ``opens`` words or holds one of its ``needs``."""
+    texts = [read_source(p) for p in sorted(Path(__file__).parent.joinpath("genre").glob("*.txt"))]
+    header = lexicon.table("partners", "header")
+    other = lexicon.table("partners", "not_header")
+    found = 0
+    for entry, test in (
+        (header, lambda low: low.startswith(tuple(header["opens"]))),
+        (other, lambda low: any(word in low for word in other["needs"])),
+    ):
+        pattern = re.compile(lexicon.fragment_of(entry), re.VERBOSE | re.IGNORECASE)
+        for text in texts:
+            for match in pattern.finditer(text):
+                found += 1
+                assert test(match.group(0).lower()), match.group(0)
+    assert found > 100

@@ -286,6 +286,26 @@ _ROLE_NEEDS = re.compile(
         )
     )
 )  # the words a role label or role phrase opens with, on case-blind text: without any, no role
+_ROLE_LABEL_STARTS = tuple(
+    sorted(
+        {
+            *lexicon.table("partners", "lead_intro")["starts"],
+            *lexicon.table("partners", "applicant_intro")["starts"],
+            "vietos",  # "vietos projekto vykdytojas"
+            "projekto",  # "projekto partneris"
+            "partner",  # "partneriai", "partners"
+            "project",  # "project partners"
+        }
+    )
+)
+"""What a role label alone on its line (:data:`_ROLE_LABEL_LINE`) opens with, in lower case."""
+_HEADER_STARTS = tuple(lexicon.table("partners", "header")["opens"])
+"""What a partners header at the start of a line (:data:`_PARTNER_HEADER`) opens with."""
+_NON_WORDS = _compile(
+    r"""
+    \W*                                      # the marks before a line's first word
+    """
+)
 _ROLE_OPENING = _compile(
     r"""
     (?P<role>(?i:{LEAD_INTRO}|{APPLICANT_INTRO}))  # a role word opening an item …
@@ -909,7 +929,7 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
         if name is not None:
             add(_named(doc, name, "lead", None))
 
-    blind = _blind_pieces(flowed)
+    blind = _blind_pieces(doc)
     _label_lines(doc, add, blind)
     _card_partners(doc, add)
     _list_partners(doc, _header_items(doc, blind), add)
@@ -927,12 +947,18 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
     return _settle(_dedupe(found), programme)
 
 
-def _blind_pieces(flowed: str) -> Callable[[Span], str]:
+def _blind_pieces(doc: Document) -> Callable[[Span], str]:
     """The flowed text as case-blind patterns read it (:func:`_case_blind`), made once, and a
     way to take a line's or a sentence's piece of it: the piece tells which patterns can match
     there. ``_case_blind`` keeps every offset but where a combining dot follows an i; such a
     text is folded piece by piece."""
-    folded = _case_blind(flowed)
+    flowed = doc.flowed[0]
+    if flowed == doc.text and "\u0130" not in flowed:
+        # most texts: nothing to flow, and no letter whose lower case is longer (İ), so the
+        # document's lower-cased copy is the flowed text's
+        folded = _case_blind_lower(doc.lower)
+    else:
+        folded = _case_blind(flowed)
     if len(folded) == len(flowed):
         return lambda span: folded[span.start : span.end]
     return lambda span: _case_blind(span.text)
@@ -1012,11 +1038,11 @@ def _label_lines(
 
     cells_of: dict[int, list[Span]] = {}  # the value cells of each block, made once
     for i, line in enumerate(lines):
-        label = (
-            _ROLE_LABEL_LINE.match(line.text)
-            if len(line.text) <= 70 and _ROLE_NEEDS.search(blind(line))
-            else None
-        )
+        label = None
+        if len(line.text) <= 70:
+            folded = blind(line)  # a label opens the line, after any marks
+            if folded.startswith(_ROLE_LABEL_STARTS, _NON_WORDS.match(folded).end()):
+                label = _ROLE_LABEL_LINE.match(line.text)
         if label is None or i + 1 >= len(lines):
             continue
         role = _role_of(label.group("label"), "partner")
@@ -1155,8 +1181,10 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
     while i < len(all_lines):
         line = all_lines[i]
         folded = blind(line)
-        if not _HEADER_KEYWORDS.search(folded):
-            i += 1  # no header word: neither a header nor a sentence ending in one
+        if not folded.startswith(_HEADER_STARTS, _NON_WORDS.match(folded).end()) and not (
+            line.text.endswith(":") and _HEADER_KEYWORDS.search(folded)
+        ):
+            i += 1  # no header opens the line, and no sentence ending in a colon holds one
             continue
         header = _PARTNER_HEADER.match(line.text)
         if header is None and line.text.endswith(":"):
@@ -1623,7 +1651,12 @@ def _case_blind(text: str) -> str:
     """The text as a case-blind pattern reads it: lowered, with the long s and the dotless
     or dotted i (which ``(?i:…)`` takes for s and i) made plain, so that a substring test on it
     tells exactly whether a case-blind word can match at all."""
-    return text.lower().replace("\u017f", "s").replace("\u0131", "i").replace("i\u0307", "i")
+    return _case_blind_lower(text.lower())
+
+
+def _case_blind_lower(low: str) -> str:
+    """:func:`_case_blind` of a text already lowered."""
+    return low.replace("\u017f", "s").replace("\u0131", "i").replace("i\u0307", "i")
 
 
 def _table_test(doc: Document) -> Callable[[int], bool]:
