@@ -186,3 +186,11 @@ def test_needed_and_opening_words_hold_on_the_genre_texts() -> None:
                 found += 1
                 assert test(match.group(0).lower()), match.group(0)
     assert found > 100
+
+
+def test_kind_patterns_are_lower_case() -> None:
+    """The kinds of organisation are matched on a case-blind name without re.IGNORECASE, so
+    their patterns must hold no capital (a capital would never match)."""
+    for kind, entry in lexicon.entries("organisations", "kinds").items():
+        code = "".join(line.split("#", 1)[0] for line in entry["pattern"].splitlines())
+        assert code == code.lower(), kind

@@ -61,6 +61,10 @@ _ORG_TYPES = [
     (kind, re.compile(lexicon.fragment_of(entry), re.IGNORECASE | re.VERBOSE))
     for kind, entry in lexicon.entries("organisations", "kinds").items()
 ]
+_ORG_TYPES_BLIND = [
+    (kind, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
+    for kind, entry in lexicon.entries("organisations", "kinds").items()
+]  # the same lower-case patterns without re.IGNORECASE, on a case-blind name: four times faster
 _KIND_COUNTRIES = sorted(
     (
         (code, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
@@ -636,8 +640,12 @@ def classify_org(name: str, is_place: bool = False, precision: str | None = None
 @lru_cache(maxsize=8192)
 def _kind_of(name: str) -> str | None:
     """The first kind whose words the name holds (names repeat: kept per process)."""
-    for kind, pattern in _ORG_TYPES:
-        if pattern.search(name):
+    if "\u0307" in name:
+        kinds, searched = _ORG_TYPES, name
+    else:
+        kinds, searched = _ORG_TYPES_BLIND, _case_blind(name)
+    for kind, pattern in kinds:
+        if pattern.search(searched):
             return kind
     return None
 
@@ -950,18 +958,19 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
 def _blind_pieces(doc: Document) -> Callable[[Span], str]:
     """The flowed text as case-blind patterns read it (:func:`_case_blind`), made once, and a
     way to take a line's or a sentence's piece of it: the piece tells which patterns can match
-    there. ``_case_blind`` keeps every offset but where a combining dot follows an i; such a
-    text is folded piece by piece."""
+    there. ``_case_blind`` keeps every offset of a text without a combining dot (U+0307: "İ"
+    lowers to an i and a dot, folded back into one letter); a text with one is folded piece
+    by piece."""
     flowed = doc.flowed[0]
+    if "\u0307" in flowed:
+        return lambda span: _case_blind(span.text)  # folding may join a letter and its dot
     if flowed == doc.text and "\u0130" not in flowed:
         # most texts: nothing to flow, and no letter whose lower case is longer (İ), so the
         # document's lower-cased copy is the flowed text's
         folded = _case_blind_lower(doc.lower)
     else:
         folded = _case_blind(flowed)
-    if len(folded) == len(flowed):
-        return lambda span: folded[span.start : span.end]
-    return lambda span: _case_blind(span.text)
+    return lambda span: folded[span.start : span.end]
 
 
 def _named(
@@ -1650,7 +1659,9 @@ def _may_grant(folded: str) -> bool:
 def _case_blind(text: str) -> str:
     """The text as a case-blind pattern reads it: lowered, with the long s and the dotless
     or dotted i (which ``(?i:…)`` takes for s and i) made plain, so that a substring test on it
-    tells exactly whether a case-blind word can match at all."""
+    tells exactly whether a case-blind word can match at all. Without a combining dot in the
+    text (U+0307), each character stands for one: a lower-case pattern of Lithuanian and
+    English letters matches it where the same pattern with ``re.IGNORECASE`` matches the text."""
     return _case_blind_lower(text.lower())
 
 
