@@ -736,6 +736,12 @@ def gazetteer_versions() -> dict[str, str]:
 _EDGE_PUNCT = "()[]{}\"'„“”«»‚‘’.,;:!?|/–—-•*· \t\n\r\u00a0"
 
 
+@cache
+def _country_first_words() -> frozenset[str]:
+    """The first words of every folded country name and alias."""
+    return frozenset(key.split(" ", 1)[0] for key in _countries().by_key)
+
+
 @lru_cache(maxsize=65536)  # pure and hot: every window of capitalised words asks it
 def _country_from_name(text: str) -> str | None:
     """ISO code of a country name (English or Lithuanian, inflected), no codes."""
@@ -748,7 +754,10 @@ def _country_from_name(text: str) -> str | None:
     words = text.split()
     if not 1 <= len(words) <= 4 or len(key) < MIN_INFLECTED:
         return None
-    keys = [[k for _form, k, _quality in _readings(w)] for w in words]
+    first = [k for _form, k, _quality in _readings(words[0])]
+    if not any(k.split(" ", 1)[0] in _country_first_words() for k in first):
+        return None  # no reading of the first word opens a country's name: most words
+    keys = [first, *([k for _form, k, _quality in _readings(w)] for w in words[1:])]
     for combo in itertools.islice(itertools.product(*keys), 1, 400):
         found = data.by_key.get(" ".join(combo))
         if found:
