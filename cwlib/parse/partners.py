@@ -2156,6 +2156,9 @@ def _shift(name: orgnames.Name, offset: int) -> orgnames.Name:
 
 _ROLE_RANK = {"lead": 0, "applicant": 1, "promoter": 2, "partner": 3}
 
+_partner_key = lru_cache(maxsize=16384)(partner_key)
+"""keys.partner_key kept per process: every row of every page asks it, and names recur."""
+
 
 def _quotes_inside_others(quotes: list[str]) -> set[str]:
     """The quotes that stand inside a longer quote of the list.
@@ -2198,7 +2201,7 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
     shared = Counter(r.quote for r in rows)
     kept_rows = [r for r in rows if r.quote not in inside or shared[r.quote] > 1]
     for row in kept_rows:
-        key = partner_key(row.name)
+        key = _partner_key(row.name)
         if "savivaldyb" in key:  # every form _ALIAS reads holds it
             key = _ALIAS.sub(" savivaldybė", key)
         kept = by_key.get(key)
@@ -2206,7 +2209,7 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
             by_key[key] = row
             continue
         merged = _merge(kept, row)
-        if len(row.name) > len(kept.name) and partner_key(row.name) != partner_key(kept.name):
+        if len(row.name) > len(kept.name) and _partner_key(row.name) != _partner_key(kept.name):
             # "Vilniaus savivaldybė" and "Vilniaus miesto savivaldybė": the fuller name stays
             merged = replace(merged, name=row.name, quote=row.quote)
         by_key[key] = merged
