@@ -284,6 +284,11 @@ _NOT_NAME_WORDS = frozenset(
 _GENITIVE_ENDINGS = ("o", "os", "ės", "ų", "io", "ios", "ies", "aus", "iaus")
 
 
+_new = tuple.__new__
+"""Makes a :class:`Token` from a tuple of its fields without the named tuple's Python-level
+``__new__`` (a page makes thousands of tokens)."""
+
+
 class Token(NamedTuple):
     """A word, number or mark of a piece of text, with its offsets in that piece (a named
     tuple: a page makes thousands of them, and a tuple is made several times faster than a
@@ -306,8 +311,11 @@ def tokens(text: str) -> tuple[Token, ...]:
     ['Jonavos', 'r.', 'Bukonių', 'mokykla', '„Šilo“', '(', 'VšĮ', ')', '.']
     """
     raw = [
-        Token(m.group(0), m.start(), m.end(), m.lastgroup or "mark") for m in _TOKEN.finditer(text)
+        _new(Token, (m.group(0), m.start(), m.end(), m.lastgroup or "mark"))
+        for m in _TOKEN.finditer(text)
     ]
+    if "." not in text and not any(q in text for q in _OPENING_QUOTES + _STRAIGHT_QUOTES):
+        return tuple(raw)  # no full stop to keep, no quote to join: the raw tokens
     out: list[Token] = []
     i = 0
     while i < len(raw):
@@ -487,7 +495,7 @@ def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) ->
         raw[-1].kind == "word" and head_of(raw[-1].text, case) is None
     ):
         return None  # no head noun (nor a quoted name) ends the piece: most pieces
-    toks = [Token(t.text, t.start + lower_bound, t.end + lower_bound, t.kind) for t in raw]
+    toks = [_new(Token, (t.text, t.start + lower_bound, t.end + lower_bound, t.kind)) for t in raw]
     k = len(toks) - 1
     last = toks[k]
     if last.kind == "quoted":
@@ -539,7 +547,7 @@ def name_after(
     'viešoji įstaiga „Marių kraštas“'
     """
     toks = [
-        Token(tok.text, tok.start + pos, tok.end + pos, tok.kind)
+        _new(Token, (tok.text, tok.start + pos, tok.end + pos, tok.kind))
         for tok in tokens(text[pos : pos + 240])[: limit + 3]
     ]
     if not toks:
