@@ -211,6 +211,11 @@ _CODE_MARK = _compile(
     (?=\s*(?:[;,.)(\n–—-]|$))          # ending the item
     """
 )
+_CODE_MARK_HINT = _compile(
+    r"""
+    [|/][ \t]*[A-Z]{2}\b                      # what _CODE_MARK needs: a mark, then a code
+    """
+)  # a pattern that opens with a set of characters is scanned fast; _CODE_MARK's is not
 _CODE_AT_END = _compile(
     r"""
     [|/]\s*(?P<code>[A-Z]{2})         # "… | PL", "… / PL"
@@ -1608,7 +1613,8 @@ def _sentence_partners(
     # A menu or breadcrumb ("Pradžia | Naujienos | Kultūra | ES projektai") is not a list of
     # partners: its separators are not followed by country codes.
     menu = marks and len(_MENU_SEPARATOR.findall(text)) >= 2
-    for match in _CODE_MARK.finditer(text) if marks and not menu else ():
+    coded = marks and not menu and _CODE_MARK_HINT.search(text)
+    for match in _CODE_MARK.finditer(text) if coded else ():
         code = match.group("code")
         if places.country_code(code) is None:
             continue
@@ -1634,7 +1640,7 @@ def _sentence_partners(
             )
         )
     if promoter:
-        _promoters(doc, sentence, add)
+        _promoters(doc, sentence, add, folded)
     if prose:
         _prose_lists(doc, sentence, add, in_tables, folded)
     if (
@@ -1821,7 +1827,7 @@ _DATIVE_GROUP_NEEDS = _compile(
 )
 _DATIVE_NEEDS = _compile(
     r"""
-    (?<!\w)(?:skirta|skirtas|skirti|skiriama|skiriamas|tenka|tenkanti|atitenka)\b   # _DATIVE_GRANT
+    skir(?:ta|ti|iama) | tenka               # the stems of _DATIVE_GRANT's words
     """
 )
 _PLACES_FROM = _compile(
@@ -1933,9 +1939,13 @@ def _place_list(
         pos = match.end()
 
 
-def _promoters(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
-    """The body carrying the project out, as the subject of its verb."""
+def _promoters(
+    doc: Document, sentence: Span, add: Callable[[Partner | None], None], folded: str
+) -> None:
+    """The body carrying the project out, as the subject of its verb (``folded``: the
+    sentence case-blind, :func:`_case_blind`)."""
     text = sentence.text
+    aligned = "\u0307" not in text  # the folded sentence keeps the text's offsets
     low = doc.lower[sentence.start : sentence.end]
     for verb in _PROMOTER.finditer(low):
         word = verb.group(0)
@@ -1960,11 +1970,22 @@ def _promoters(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             prefix_end = before.start()
         lower_bound = max(0, prefix_end - 300)
         last_with = None
-        for last_with in _WITH_PARTNERS.finditer(text, lower_bound, prefix_end):  # noqa: B007
+        with_partners = (
+            not aligned
+            or folded.find("kartu", lower_bound, prefix_end) >= 0
+            or folded.find("partneri", lower_bound, prefix_end) >= 0
+        )  # the words _WITH_PARTNERS needs, looked for first
+        for last_with in (  # noqa: B007
+            _WITH_PARTNERS.finditer(text, lower_bound, prefix_end) if with_partners else ()
+        ):
             continue  # the last "kartu su" before the verb: its list is read on its own
         if last_with is not None:
             prefix_end = last_with.start()
-        bracket = _ROLE_BRACKET_AT_END.search(text, lower_bound, prefix_end)
+        bracket = (
+            _ROLE_BRACKET_AT_END.search(text, lower_bound, prefix_end)
+            if text.find("(", lower_bound, prefix_end) >= 0
+            else None
+        )
         if bracket and _role_of(bracket.group("role"), "") in ("lead", "applicant", "partner"):
             role = _role_of(bracket.group("role"), role)
             prefix_end = bracket.start()
