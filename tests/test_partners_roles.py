@@ -194,3 +194,12 @@ def test_kind_patterns_are_lower_case() -> None:
     for kind, entry in lexicon.entries("organisations", "kinds").items():
         code = "".join(line.split("#", 1)[0] for line in entry["pattern"].splitlines())
         assert code == code.lower(), kind
+
+
+def test_not_partner_words_cover_every_role_branch() -> None:
+    """A sentence holding none of the words is taken for holding no non-partner role."""
+    from cwlib.parse.partners import _NOT_PARTNER_WORDS
+
+    entry = lexicon.table("partners", "not_partner_roles")
+    for branch in _top_level_branches(entry["pattern"]):
+        assert any(word in branch for word in _NOT_PARTNER_WORDS), branch

@@ -144,6 +144,16 @@ _CELL_GAP = _compile(
 _APPLICANT_ROLE = _compile(r"(?i:{APPLICANT_INTRO}|vietos\s+projekto\s+vykdytojas)  # applicant")
 _LEAD_ROLE = _compile(r"(?i:{LEAD_INTRO})  # a lead's role words")
 _NOT_PARTNER_ROLE = _compile(r"(?i:{NOT_PARTNER_ROLE})  # associated, consulting, media")
+_NOT_PARTNER_WORDS = (
+    "asocijuot",
+    "associated",
+    "konsultuojan",
+    "media",
+    "žiniasklaid",
+    "įgyvendinimo",
+)
+"""What every match of :data:`_NOT_PARTNER_ROLE` holds, case-blind (its keywords, the last cut
+at its space, which the pattern reads as any space)."""
 _PARTNER_HEADER = _compile(
     r"""
     ^\W*                                     # at the start of a line, after any mark
@@ -1646,7 +1656,9 @@ def _sentence_partners(
     if (
         "(" in text
         and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
-        and not _NOT_PARTNER_ROLE.search(text)
+        and not (
+            any(word in folded for word in _NOT_PARTNER_WORDS) and _NOT_PARTNER_ROLE.search(text)
+        )
     ):
         _bracketed(doc, sentence, add)
     if " tarp " in text or text.startswith("Tarp "):
