@@ -488,7 +488,13 @@ def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) ->
     'Rusnės žvejų bendruomenė'
     """
     lower_bound = max(lower_bound, end - 240)  # a name is far shorter: bounded work
-    raw = tokens(text[lower_bound:end])
+    piece = text[lower_bound:end]
+    last_word = piece.rsplit(None, 1)[-1] if piece and not piece[-1:].isspace() else ""
+    if last_word.isalpha() and head_of(last_word, case) is None:
+        # The piece ends in a plain word (white space or the piece's start before it): that
+        # word is its last token whatever comes before, and no head noun: no name ends here.
+        return None
+    raw = tokens(piece)
     if not raw:
         return None
     if raw[-1].kind not in ("quoted", "word") or (
