@@ -935,8 +935,8 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
                 continue  # "Pareiškėjas | Partneris | …": a header row, its values below
             labelled = ":" in between
             name, aside, end = _name_after_label(flowed, match.end(), labelled)
-            whole = orgnames.name_after(flowed, match.end(), "nom")
-            if not labelled and whole is not None and whole.end > match.end() + len(name):
+            whole = None if labelled else orgnames.name_after(flowed, match.end(), "nom")
+            if whole is not None and whole.end > match.end() + len(name):
                 # "… – VšĮ Rietavo turizmo ir verslo informacijos centras": "ir" inside a name
                 name, aside, end = _name_after_label(flowed, match.end(), False, whole.end)
             code = None
