@@ -665,10 +665,16 @@ def _kind_of(name: str) -> str | None:
     return None
 
 
+def _drop_asides(text: str) -> str:
+    """The text without its bracketed asides (:data:`_ANY_ASIDE`, which opens with optional
+    spaces: re tries it at every character, so a text without a bracket is not given it)."""
+    return _ANY_ASIDE.sub("", text) if "(" in text else text
+
+
 def _clean_name(raw: str) -> str:
     """The name without bullets, a bracketed aside, wrapping quotes or trailing punctuation."""
     name = BULLET.sub("", raw)
-    name = _ANY_ASIDE.sub("", name)
+    name = _drop_asides(name)
     name = name.strip(_TRAILING + " ")
     if len(name) >= 2 and name[0] in _QUOTES and name[-1] in _QUOTES and name.count(name[0]) <= 2:
         inner = name[1:-1]
@@ -1165,7 +1171,7 @@ def _item_partner(
         return None
     # "Aalto University, Espoo / FI", "Teater Kaks Kallast, Tartu, Estonia": what follows the
     # last commas is the partner's city and country, not part of its name.
-    bare = _ANY_ASIDE.sub("", bare_text).strip(_TRAILING)
+    bare = _drop_asides(bare_text).strip(_TRAILING)
     for _ in range(2):
         if "," not in bare:
             break
@@ -1191,7 +1197,7 @@ def _ends_with_country(line: str) -> bool:
     if match and places.country_code(match.group("paren").split(",")[0].strip()):
         return True
     # "Municipality of Ferrara, Italy (Lead Partner)", "Museum, Kretinga, Lithuania"
-    bare = _ENDS_WITH_ASIDE.sub("", line)
+    bare = _ENDS_WITH_ASIDE.sub("", line) if "(" in line else line
     return "," in bare and places.country_code(bare.rsplit(",", 1)[1].strip()) is not None
 
 
@@ -1385,7 +1391,7 @@ def _split_inline(span: Span) -> list[Span]:
             and first.lower() != "mūsų"
             and first.lower().endswith(("os", "ės", "ų", "o", "io"))
             and not _ROLE_WORDS.search(part.text)
-            and orgnames.is_head(_ANY_ASIDE.sub("", part.text).split()[-1].strip(_TRAILING))
+            and orgnames.is_head(_drop_asides(part.text).split()[-1].strip(_TRAILING))
         ):
             # "… aplinkos, geologijos ir meteorologijos centras": one name with commas in it
             last = merged.pop()
@@ -1395,7 +1401,7 @@ def _split_inline(span: Span) -> list[Span]:
                 )
             )
             continue
-        bare_part = _ANY_ASIDE.sub("", part.text).strip(_TRAILING)
+        bare_part = _drop_asides(part.text).strip(_TRAILING)
         city_code = _CITY_CODE.match(part.text)
         if merged and (
             (len(bare_part.split()) <= 3 and places.country_code(bare_part) is not None)
@@ -1443,10 +1449,10 @@ def _shared_heads(
     pending: list[tuple[Span, str | None]] = []
     shared_prefix: str | None = None
     for span, code in items:
-        words = _ANY_ASIDE.sub("", span.text).strip(_TRAILING).split()
+        words = _drop_asides(span.text).strip(_TRAILING).split()
         if not words:
             continue
-        unquoted = _QUOTED_PART.sub(" ", _ANY_ASIDE.sub("", span.text)).split()
+        unquoted = _QUOTED_PART.sub(" ", _drop_asides(span.text)).split()
         last = (unquoted or words)[-1].strip(_TRAILING)
         head = orgnames.head_of(last, case) if case != "nom" else orgnames.head_of(last, "nom")
         bare = len(words) <= 2 and all(w[:1].isupper() for w in words) and head is None
