@@ -1101,10 +1101,6 @@ def _fragment_country(fragment: str, tokens: list[re.Match[str]]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _adjacent(fragment: str, tokens: list[re.Match[str]]) -> bool:
-    return all(fragment[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
-
-
 @lru_cache(maxsize=65536)  # pure and hot: a corpus repeats its place names
 def locate(fragment: str, country: str | None = None) -> Place | None:
     """The best place named inside an organisation name or a partner line.
@@ -1125,13 +1121,15 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
     quotes = [m.span() for m in _QUOTED.finditer(fragment)]
     in_quotes = [any(a < t.start() < b for a, b in quotes) for t in tokens]
     best: tuple[tuple[int, int, float, int], Place] | None = None
+    texts = [t.group() for t in tokens]
+    # whether token k and token k + 1 stand apart by white space alone (windows ask it often)
+    spaced = [fragment[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens)]
     for i, first in enumerate(tokens):
-        if not first.group()[:1].isupper():
+        if not texts[i][:1].isupper():
             continue
         for n in range(min(4, len(tokens) - i), 0, -1):
-            window = tokens[i : i + n]
-            words = [t.group() for t in window]
-            if not words[-1][:1].isupper() or not _adjacent(fragment, window):
+            words = texts[i : i + n]
+            if not words[-1][:1].isupper() or not all(spaced[i : i + n - 1]):
                 continue
             if any(not w[:1].isupper() and w not in _CONNECTORS for w in words[1:-1]):
                 continue
