@@ -7,10 +7,15 @@ partner's name.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.partners import extract_partners
+from cwlib.read.source import read_source
 
 
 def _partners(text: str) -> list[tuple[str, str]]:
@@ -132,3 +137,69 @@ def test_a_two_country_programme_places_a_name_in_the_other_countrys_language(
     programme = "Interreg Lithuania-Poland" if country != "LV" else "Interreg Latvia-Lithuania"
     text = f"Projekto partneriai: {name}, Tartu universitetas (Estija)."
     assert _settled(text, programme)[0] == (name, "partner", country)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a verbose lexicon pattern, comments dropped."""
+    text = "".join(line.split("#", 1)[0] for line in pattern.splitlines())
+    branches, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            branches.append(text[start:i].strip())
+            start = i + 1
+    return [*branches, text[start:].strip()]
+
+
+@pytest.mark.parametrize(("key", "words"), [("not_header", "needs"), ("header", "keywords")])
+def test_every_branch_holds_a_needed_word(key: str, words: str) -> None:
+    """The partner extractor passes over a line holding none of a table's words (a literal
+    scan instead of the case-blind pattern): every branch of the pattern must hold one."""
+    entry = lexicon.table("partners", key)
+    for branch in _top_level_branches(entry["pattern"]):
+        plain = branch.replace("\\s+", " ").replace("\\w*", "")
+        assert any(word in plain for word in entry[words]), branch
+
+
+def test_every_header_branch_opens_with_an_opening_word() -> None:
+    """A line whose first word opens no partners header is passed over by the header scan."""
+    entry = lexicon.table("partners", "header")
+    for branch in _top_level_branches(entry["pattern"]):
+        assert branch.startswith(tuple(entry["opens"])), branch
+
+
+def test_needed_and_opening_words_hold_on_the_genre_texts() -> None:
+    """Every case-blind match of the header and other-header patterns in the genre texts
+    opens with one of its ``opens`` words or holds one of its ``needs``."""
+    texts = [read_source(p) for p in sorted(Path(__file__).parent.joinpath("genre").glob("*.txt"))]
+    header = lexicon.table("partners", "header")
+    other = lexicon.table("partners", "not_header")
+    found = 0
+    for entry, test in (
+        (header, lambda low: low.startswith(tuple(header["opens"]))),
+        (other, lambda low: any(word in low for word in other["needs"])),
+    ):
+        pattern = re.compile(lexicon.fragment_of(entry), re.VERBOSE | re.IGNORECASE)
+        for text in texts:
+            for match in pattern.finditer(text):
+                found += 1
+                assert test(match.group(0).lower()), match.group(0)
+    assert found > 100
+
+
+def test_kind_patterns_are_lower_case() -> None:
+    """The kinds of organisation are matched on a case-blind name without re.IGNORECASE, so
+    their patterns must hold no capital (a capital would never match)."""
+    for kind, entry in lexicon.entries("organisations", "kinds").items():
+        code = "".join(line.split("#", 1)[0] for line in entry["pattern"].splitlines())
+        assert code == code.lower(), kind
+
+
+def test_not_partner_words_cover_every_role_branch() -> None:
+    """A sentence holding none of the words is taken for holding no non-partner role."""
+    from cwlib.parse.partners import _NOT_PARTNER_WORDS
+
+    entry = lexicon.table("partners", "not_partner_roles")
+    for branch in _top_level_branches(entry["pattern"]):
+        assert any(word in branch for word in _NOT_PARTNER_WORDS), branch

@@ -761,11 +761,18 @@ def test_table_forms_resolve_like_the_generator() -> None:
     assert _answers(words) == _answers(words, generator=True)
 
 
+def _clear_caches() -> None:
+    """Forget what the cached look-ups answered, so that the next answers are computed again
+    (through whichever reading of words is in place)."""
+    places._country_from_name.cache_clear()
+    places._resolve_words.cache_clear()
+
+
 def _answers(words: list[str], generator: bool = False) -> list[object]:
     """lookup_city, locate and the country of each word, uncached, through the forms table
     or (``generator``) through the de-inflection generator alone."""
     saved = places._readings
-    places._country_from_name.cache_clear()
+    _clear_caches()
     if generator:
         places._readings = places._generated_readings  # type: ignore[assignment]
     try:
@@ -781,7 +788,7 @@ def _answers(words: list[str], generator: bool = False) -> list[object]:
         ]
     finally:
         places._readings = saved
-        places._country_from_name.cache_clear()
+        _clear_caches()
 
 
 STOPWORDS = [
@@ -865,11 +872,11 @@ def test_table_and_generator_agree_on_gazetteer_names(case: tuple[list[str], str
     saved = places._readings
     places._readings = places._generated_readings  # type: ignore[assignment]
     try:
-        places._country_from_name.cache_clear()
+        _clear_caches()
         generated_found = [places._resolve(words, hint), places._resolve(words, None)]
     finally:
         places._readings = saved
-        places._country_from_name.cache_clear()
+        _clear_caches()
     assert found == [*generated_found, *_answers([text], generator=True)]
 
 

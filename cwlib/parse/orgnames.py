@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
 
@@ -283,9 +284,15 @@ _NOT_NAME_WORDS = frozenset(
 _GENITIVE_ENDINGS = ("o", "os", "ės", "ų", "io", "ios", "ies", "aus", "iaus")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, number or mark of a piece of text, with its offsets in that piece."""
+_new = tuple.__new__
+"""Makes a :class:`Token` from a tuple of its fields without the named tuple's Python-level
+``__new__`` (a page makes thousands of tokens)."""
+
+
+class Token(NamedTuple):
+    """A word, number or mark of a piece of text, with its offsets in that piece (a named
+    tuple: a page makes thousands of them, and a tuple is made several times faster than a
+    frozen dataclass)."""
 
     text: str
     start: int
@@ -304,8 +311,11 @@ def tokens(text: str) -> tuple[Token, ...]:
     ['Jonavos', 'r.', 'Bukonių', 'mokykla', '„Šilo“', '(', 'VšĮ', ')', '.']
     """
     raw = [
-        Token(m.group(0), m.start(), m.end(), m.lastgroup or "mark") for m in _TOKEN.finditer(text)
+        _new(Token, (m.group(0), m.start(), m.end(), m.lastgroup or "mark"))
+        for m in _TOKEN.finditer(text)
     ]
+    if "." not in text and not any(q in text for q in _OPENING_QUOTES + _STRAIGHT_QUOTES):
+        return tuple(raw)  # no full stop to keep, no quote to join: the raw tokens
     out: list[Token] = []
     i = 0
     while i < len(raw):
@@ -478,10 +488,20 @@ def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) ->
     'Rusnės žvejų bendruomenė'
     """
     lower_bound = max(lower_bound, end - 240)  # a name is far shorter: bounded work
-    toks = tokens(text[lower_bound:end])
-    toks = [Token(t.text, t.start + lower_bound, t.end + lower_bound, t.kind) for t in toks]
-    if not toks:
+    piece = text[lower_bound:end]
+    last_word = piece.rsplit(None, 1)[-1] if piece and not piece[-1:].isspace() else ""
+    if last_word.isalpha() and head_of(last_word, case) is None:
+        # The piece ends in a plain word (white space or the piece's start before it): that
+        # word is its last token whatever comes before, and no head noun: no name ends here.
         return None
+    raw = tokens(piece)
+    if not raw:
+        return None
+    if raw[-1].kind not in ("quoted", "word") or (
+        raw[-1].kind == "word" and head_of(raw[-1].text, case) is None
+    ):
+        return None  # no head noun (nor a quoted name) ends the piece: most pieces
+    toks = [_new(Token, (t.text, t.start + lower_bound, t.end + lower_bound, t.kind)) for t in raw]
     k = len(toks) - 1
     last = toks[k]
     if last.kind == "quoted":
@@ -532,11 +552,10 @@ def name_after(
     >>> name_after("su viešąja įstaiga „Marių kraštas“.", 3, "inst").name
     'viešoji įstaiga „Marių kraštas“'
     """
-    toks: list[Token] = []
-    for tok in tokens(text[pos : pos + 240]):
-        toks.append(Token(tok.text, tok.start + pos, tok.end + pos, tok.kind))
-        if len(toks) > limit + 2:
-            break
+    toks = [
+        _new(Token, (tok.text, tok.start + pos, tok.end + pos, tok.kind))
+        for tok in tokens(text[pos : pos + 240])[: limit + 3]
+    ]
     if not toks:
         return None
     if (

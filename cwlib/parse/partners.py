@@ -61,6 +61,10 @@ _ORG_TYPES = [
     (kind, re.compile(lexicon.fragment_of(entry), re.IGNORECASE | re.VERBOSE))
     for kind, entry in lexicon.entries("organisations", "kinds").items()
 ]
+_ORG_TYPES_BLIND = [
+    (kind, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
+    for kind, entry in lexicon.entries("organisations", "kinds").items()
+]  # the same lower-case patterns without re.IGNORECASE, on a case-blind name: four times faster
 _KIND_COUNTRIES = sorted(
     (
         (code, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
@@ -140,6 +144,16 @@ _CELL_GAP = _compile(
 _APPLICANT_ROLE = _compile(r"(?i:{APPLICANT_INTRO}|vietos\s+projekto\s+vykdytojas)  # applicant")
 _LEAD_ROLE = _compile(r"(?i:{LEAD_INTRO})  # a lead's role words")
 _NOT_PARTNER_ROLE = _compile(r"(?i:{NOT_PARTNER_ROLE})  # associated, consulting, media")
+_NOT_PARTNER_WORDS = (
+    "asocijuot",
+    "associated",
+    "konsultuojan",
+    "media",
+    "žiniasklaid",
+    "įgyvendinimo",
+)
+"""What every match of :data:`_NOT_PARTNER_ROLE` holds, case-blind (its keywords, the last cut
+at its space, which the pattern reads as any space)."""
 _PARTNER_HEADER = _compile(
     r"""
     ^\W*                                     # at the start of a line, after any mark
@@ -157,6 +171,12 @@ _OTHER_HEADER = _compile(
     (?i:{NOT_PARTNER_HEADER})                # "Viešinimas", "Kontaktai", "Results"
     """
 )
+_HEADER_KEYWORDS = re.compile(
+    "|".join(re.escape(word) for word in lexicon.table("partners", "header")["keywords"])
+)  # every match of the header words holds one (lower case): on case-blind text, a literal scan
+_OTHER_HEADER_NEEDS = re.compile(
+    "|".join(re.escape(word) for word in lexicon.table("partners", "not_header")["needs"])
+)  # a literal alternation, on case-blind text: a line without any of them is no other header
 _LAST_SENTENCE = _compile(
     r"""
     (?:^|(?<=[.!?])\s)[^.!?]*:$              # the last sentence of a line, ending in a colon
@@ -201,6 +221,11 @@ _CODE_MARK = _compile(
     (?=\s*(?:[;,.)(\n–—-]|$))          # ending the item
     """
 )
+_CODE_MARK_HINT = _compile(
+    r"""
+    [|/][ \t]*[A-Z]{2}\b                      # what _CODE_MARK needs: a mark, then a code
+    """
+)  # a pattern that opens with a set of characters is scanned fast; _CODE_MARK's is not
 _CODE_AT_END = _compile(
     r"""
     [|/]\s*(?P<code>[A-Z]{2})         # "… | PL", "… / PL"
@@ -264,6 +289,40 @@ _ROLE_IN_ITEM = _compile(
       | (?i:partneri[se])                    # "(partneris)", "(partnerė)"
     )
     \s*\)?                                   # a closing bracket
+    """
+)
+_ROLE_NEEDS = re.compile(
+    "|".join(
+        re.escape(word)
+        for word in sorted(
+            {
+                *lexicon.table("partners", "lead_intro")["starts"],
+                *lexicon.table("partners", "applicant_intro")["starts"],
+                "vietos",  # "vietos projekto vykdytojas"
+                "partner",  # "partneris", "partners"
+            },
+            key=lambda word: (-len(word), word),
+        )
+    )
+)  # the words a role label or role phrase opens with, on case-blind text: without any, no role
+_ROLE_LABEL_STARTS = tuple(
+    sorted(
+        {
+            *lexicon.table("partners", "lead_intro")["starts"],
+            *lexicon.table("partners", "applicant_intro")["starts"],
+            "vietos",  # "vietos projekto vykdytojas"
+            "projekto",  # "projekto partneris"
+            "partner",  # "partneriai", "partners"
+            "project",  # "project partners"
+        }
+    )
+)
+"""What a role label alone on its line (:data:`_ROLE_LABEL_LINE`) opens with, in lower case."""
+_HEADER_STARTS = tuple(lexicon.table("partners", "header")["opens"])
+"""What a partners header at the start of a line (:data:`_PARTNER_HEADER`) opens with."""
+_NON_WORDS = _compile(
+    r"""
+    \W*                                      # the marks before a line's first word
     """
 )
 _ROLE_OPENING = _compile(
@@ -596,16 +655,26 @@ def classify_org(name: str, is_place: bool = False, precision: str | None = None
 @lru_cache(maxsize=8192)
 def _kind_of(name: str) -> str | None:
     """The first kind whose words the name holds (names repeat: kept per process)."""
-    for kind, pattern in _ORG_TYPES:
-        if pattern.search(name):
+    if "\u0307" in name:
+        kinds, searched = _ORG_TYPES, name
+    else:
+        kinds, searched = _ORG_TYPES_BLIND, _case_blind(name)
+    for kind, pattern in kinds:
+        if pattern.search(searched):
             return kind
     return None
+
+
+def _drop_asides(text: str) -> str:
+    """The text without its bracketed asides (:data:`_ANY_ASIDE`, which opens with optional
+    spaces: re tries it at every character, so a text without a bracket is not given it)."""
+    return _ANY_ASIDE.sub("", text) if "(" in text else text
 
 
 def _clean_name(raw: str) -> str:
     """The name without bullets, a bracketed aside, wrapping quotes or trailing punctuation."""
     name = BULLET.sub("", raw)
-    name = _ANY_ASIDE.sub("", name)
+    name = _drop_asides(name)
     name = name.strip(_TRAILING + " ")
     if len(name) >= 2 and name[0] in _QUOTES and name[-1] in _QUOTES and name.count(name[0]) <= 2:
         inner = name[1:-1]
@@ -872,8 +941,8 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
                 continue  # "Pareiškėjas | Partneris | …": a header row, its values below
             labelled = ":" in between
             name, aside, end = _name_after_label(flowed, match.end(), labelled)
-            whole = orgnames.name_after(flowed, match.end(), "nom")
-            if not labelled and whole is not None and whole.end > match.end() + len(name):
+            whole = None if labelled else orgnames.name_after(flowed, match.end(), "nom")
+            if whole is not None and whole.end > match.end() + len(name):
                 # "… – VšĮ Rietavo turizmo ir verslo informacijos centras": "ir" inside a name
                 name, aside, end = _name_after_label(flowed, match.end(), False, whole.end)
             code = None
@@ -889,15 +958,40 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
         if name is not None:
             add(_named(doc, name, "lead", None))
 
-    _label_lines(doc, add)
+    blind = _blind_pieces(doc)
+    _label_lines(doc, add, blind)
     _card_partners(doc, add)
-    _list_partners(doc, _header_items(doc), add)
+    _list_partners(doc, _header_items(doc, blind), add)
     for table in doc.tables:
         _table_partners(doc, table, add)
     in_tables = _table_test(doc)
+    promoters, worded = doc.hits("partners.promoter"), doc.hits("partners.sentence")
     for sentence in doc.flowed_sentences:
-        _sentence_partners(doc, sentence, add, in_tables)
+        # Document.has_in for both groups, without two calls a sentence
+        k = bisect_right(promoters, sentence.start - 1)
+        promoter = k < len(promoters) and promoters[k] < sentence.end
+        k = bisect_right(worded, sentence.start - 1)
+        prose = promoter or (k < len(worded) and worded[k] < sentence.end)
+        _sentence_partners(doc, sentence, add, in_tables, blind(sentence), promoter, prose)
     return _settle(_dedupe(found), programme)
+
+
+def _blind_pieces(doc: Document) -> Callable[[Span], str]:
+    """The flowed text as case-blind patterns read it (:func:`_case_blind`), made once, and a
+    way to take a line's or a sentence's piece of it: the piece tells which patterns can match
+    there. ``_case_blind`` keeps every offset of a text without a combining dot (U+0307: "İ"
+    lowers to an i and a dot, folded back into one letter); a text with one is folded piece
+    by piece."""
+    flowed = doc.flowed[0]
+    if "\u0307" in flowed:
+        return lambda span: _case_blind(span.text)  # folding may join a letter and its dot
+    if flowed == doc.text and "\u0130" not in flowed:
+        # most texts: nothing to flow, and no letter whose lower case is longer (İ), so the
+        # document's lower-cased copy is the flowed text's
+        folded = _case_blind_lower(doc.lower)
+    else:
+        folded = _case_blind(flowed)
+    return lambda span: folded[span.start : span.end]
 
 
 def _named(
@@ -944,9 +1038,12 @@ _PARTNER_WORD = _compile(
 # --- labels on their own line --------------------------------------------------------------
 
 
-def _label_lines(doc: Document, add: Callable[[Partner | None], None]) -> None:
+def _label_lines(
+    doc: Document, add: Callable[[Partner | None], None], blind: Callable[[Span], str]
+) -> None:
     """A role label alone on its line: its value is the next line, or, in a block of labels
-    followed by a block of values (a flattened table), the value in the same place."""
+    followed by a block of values (a flattened table), the value in the same place. ``blind``
+    gives a line case-blind (:func:`_blind_pieces`): a line without a role word is no label."""
     lines = doc.flowed_lines
     if not doc.has("partners.card_labels"):
         return
@@ -971,7 +1068,11 @@ def _label_lines(doc: Document, add: Callable[[Partner | None], None]) -> None:
 
     cells_of: dict[int, list[Span]] = {}  # the value cells of each block, made once
     for i, line in enumerate(lines):
-        label = _ROLE_LABEL_LINE.match(line.text) if len(line.text) <= 70 else None
+        label = None
+        if len(line.text) <= 70:
+            folded = blind(line)  # a label opens the line, after any marks
+            if folded.startswith(_ROLE_LABEL_STARTS, _NON_WORDS.match(folded).end()):
+                label = _ROLE_LABEL_LINE.match(line.text)
         if label is None or i + 1 >= len(lines):
             continue
         role = _role_of(label.group("label"), "partner")
@@ -1050,8 +1151,9 @@ def _item_partner(
     partneris"); ``case`` is the case the list puts names in; ``name`` a name already made."""
     source = doc.source
     text = item.text.strip(_TRAILING)
-    leading = _ROLE_OPENING.match(text)
-    marked = _ROLE_IN_ITEM.search(text)
+    roles = _ROLE_NEEDS.search(_case_blind(text)) is not None
+    leading = _ROLE_OPENING.match(text) if roles else None
+    marked = _ROLE_IN_ITEM.search(text) if roles else None
     if leading:
         # "Lead partner: City of Oulu (Finland)", "Lead partner – Dobele Youth Centre"
         role = _role_of(leading.group("role"), role)
@@ -1069,7 +1171,7 @@ def _item_partner(
         return None
     # "Aalto University, Espoo / FI", "Teater Kaks Kallast, Tartu, Estonia": what follows the
     # last commas is the partner's city and country, not part of its name.
-    bare = _ANY_ASIDE.sub("", bare_text).strip(_TRAILING)
+    bare = _drop_asides(bare_text).strip(_TRAILING)
     for _ in range(2):
         if "," not in bare:
             break
@@ -1095,18 +1197,25 @@ def _ends_with_country(line: str) -> bool:
     if match and places.country_code(match.group("paren").split(",")[0].strip()):
         return True
     # "Municipality of Ferrara, Italy (Lead Partner)", "Museum, Kretinga, Lithuania"
-    bare = _ENDS_WITH_ASIDE.sub("", line)
+    bare = _ENDS_WITH_ASIDE.sub("", line) if "(" in line else line
     return "," in bare and places.country_code(bare.rsplit(",", 1)[1].strip()) is not None
 
 
-def _header_items(doc: Document) -> list[tuple[Span, str | None]]:
+def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Span, str | None]]:
     """Items listed under a partners header, as bullets or after its colon, each with the
-    country of its group ("iš Lenkijos – …") when the list is grouped by country."""
+    country of its group ("iš Lenkijos – …") when the list is grouped by country. ``blind``
+    gives a line case-blind (:func:`_blind_pieces`): most lines hold no header word."""
     all_lines = doc.flowed_lines
     items: list[tuple[Span, str | None]] = []
     i = 0
     while i < len(all_lines):
         line = all_lines[i]
+        folded = blind(line)
+        if not folded.startswith(_HEADER_STARTS, _NON_WORDS.match(folded).end()) and not (
+            line.text.endswith(":") and _HEADER_KEYWORDS.search(folded)
+        ):
+            i += 1  # no header opens the line, and no sentence ending in a colon holds one
+            continue
         header = _PARTNER_HEADER.match(line.text)
         if header is None and line.text.endswith(":"):
             # "Projekte dalyvauja 8 partneriai iš 7 šalių:", "… bendradarbiavimui. Partneriai:"
@@ -1158,7 +1267,11 @@ def _header_items(doc: Document) -> list[tuple[Span, str | None]]:
                     or _ends_with_country(nxt.text)
                 )
             )
-            if not looks_item or (_OTHER_HEADER.match(nxt.text) and not is_bullet):
+            if not looks_item or (
+                not is_bullet
+                and _OTHER_HEADER_NEEDS.search(blind(nxt))
+                and _OTHER_HEADER.match(nxt.text)
+            ):
                 break
             if _NOT_PARTNER_ROLE.match(nxt.text):
                 j += 1
@@ -1209,6 +1322,14 @@ _INITIAL_AT_END = _compile(
 )
 
 
+_SPLIT_MARK = _compile(
+    r"""
+    [()„«“»,;]                               # what splits a list or keeps it whole
+    | \ (?=ir\ |bei\ |and\ )                    # the space that opens a joiner
+    """
+)
+
+
 def _split_inline(span: Span) -> list[Span]:
     """Split "A, B ir C." into items, keeping brackets and quotes together; a piece in lower
     case continues the name before it ("Latvijos aplinkos, geologijos ir meteorologijos
@@ -1218,8 +1339,11 @@ def _split_inline(span: Span) -> list[Span]:
     depth = 0
     quoted = False
     start = 0
-    i = 0
-    while i < len(text):
+    skip = 0  # the characters of a joiner just split at are not looked at again
+    for mark in _SPLIT_MARK.finditer(text):
+        i = mark.start()
+        if i < skip:
+            continue
         ch = text[i]
         if ch == "(":
             depth += 1
@@ -1233,7 +1357,7 @@ def _split_inline(span: Span) -> list[Span]:
             parts.append(strip_span(span.sub(start, i)))
             start = i + 1
         elif (
-            ch == " "  # every joiner opens with a space: most characters need no lookup
+            ch == " "  # a joiner's space (_SPLIT_MARK): no other character is looked at
             and depth == 0
             and not quoted
             and (
@@ -1254,9 +1378,7 @@ def _split_inline(span: Span) -> list[Span]:
             and not _INITIAL_AT_END.search(text, max(0, i - 3), i)
         ):
             parts.append(strip_span(span.sub(start, i)))
-            start = i + len(joiner)
-            i += len(joiner) - 1
-        i += 1
+            start = skip = i + len(joiner)
     parts.append(strip_span(span.sub(start, len(text))))
     merged: list[Span] = []
     for part in parts:
@@ -1269,7 +1391,7 @@ def _split_inline(span: Span) -> list[Span]:
             and first.lower() != "mūsų"
             and first.lower().endswith(("os", "ės", "ų", "o", "io"))
             and not _ROLE_WORDS.search(part.text)
-            and orgnames.is_head(_ANY_ASIDE.sub("", part.text).split()[-1].strip(_TRAILING))
+            and orgnames.is_head(_drop_asides(part.text).split()[-1].strip(_TRAILING))
         ):
             # "… aplinkos, geologijos ir meteorologijos centras": one name with commas in it
             last = merged.pop()
@@ -1279,7 +1401,7 @@ def _split_inline(span: Span) -> list[Span]:
                 )
             )
             continue
-        bare_part = _ANY_ASIDE.sub("", part.text).strip(_TRAILING)
+        bare_part = _drop_asides(part.text).strip(_TRAILING)
         city_code = _CITY_CODE.match(part.text)
         if merged and (
             (len(bare_part.split()) <= 3 and places.country_code(bare_part) is not None)
@@ -1327,10 +1449,10 @@ def _shared_heads(
     pending: list[tuple[Span, str | None]] = []
     shared_prefix: str | None = None
     for span, code in items:
-        words = _ANY_ASIDE.sub("", span.text).strip(_TRAILING).split()
+        words = _drop_asides(span.text).strip(_TRAILING).split()
         if not words:
             continue
-        unquoted = _QUOTED_PART.sub(" ", _ANY_ASIDE.sub("", span.text)).split()
+        unquoted = _QUOTED_PART.sub(" ", _drop_asides(span.text)).split()
         last = (unquoted or words)[-1].strip(_TRAILING)
         head = orgnames.head_of(last, case) if case != "nom" else orgnames.head_of(last, "nom")
         bare = len(words) <= 2 and all(w[:1].isupper() for w in words) and head is None
@@ -1495,13 +1617,20 @@ def _sentence_partners(
     sentence: Span,
     add: Callable[[Partner | None], None],
     in_tables: Callable[[int], bool],
+    folded: str,
+    promoter: bool,
+    prose: bool,
 ) -> None:
+    """Partners named in one sentence; ``folded`` is the sentence as case-blind patterns read
+    it (:func:`_case_blind`), so a pattern whose words it lacks is never run; ``promoter``:
+    a promoter's verb stands in it, ``prose``: that or a word of prose lists (keyword hits)."""
     text, source = sentence.text, doc.source
     marks = "|" in text or "/" in text
     # A menu or breadcrumb ("Pradžia | Naujienos | Kultūra | ES projektai") is not a list of
     # partners: its separators are not followed by country codes.
     menu = marks and len(_MENU_SEPARATOR.findall(text)) >= 2
-    for match in _CODE_MARK.finditer(text) if marks and not menu else ():
+    coded = marks and not menu and _CODE_MARK_HINT.search(text)
+    for match in _CODE_MARK.finditer(text) if coded else ():
         code = match.group("code")
         if places.country_code(code) is None:
             continue
@@ -1526,41 +1655,43 @@ def _sentence_partners(
                 source,
             )
         )
-    promoter = doc.has_in("partners.promoter", sentence.start, sentence.end)
     if promoter:
-        _promoters(doc, sentence, add)
-    if promoter or doc.has_in("partners.sentence", sentence.start, sentence.end):
-        _prose_lists(doc, sentence, add, in_tables)
+        _promoters(doc, sentence, add, folded)
+    if prose:
+        _prose_lists(doc, sentence, add, in_tables, folded)
     if (
         "(" in text
         and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
-        and not _NOT_PARTNER_ROLE.search(text)
+        and not (
+            any(word in folded for word in _NOT_PARTNER_WORDS) and _NOT_PARTNER_ROLE.search(text)
+        )
     ):
         _bracketed(doc, sentence, add)
     if " tarp " in text or text.startswith("Tarp "):
         _between(doc, sentence, add)
-    if _may_grant(text) and _DATIVE_GRANT.search(text):
+    if _may_grant(folded) and _DATIVE_NEEDS.search(folded):
         _dative(doc, sentence, add)
 
 
-def _may_grant(text: str) -> bool:
-    """Whether a sentence holds the letters every word of :data:`_DATIVE_GRANT` needs ("skir…",
-    "…tenk…"), as its case-blind match sees them (dotted and dotless i included): most
-    sentences hold none, and this test costs a fraction of the case-blind alternation."""
-    low = text.lower()
-    return "tenk" in low or "kir" in low or "k\u0131r" in low or "ki\u0307r" in low
+def _may_grant(folded: str) -> bool:
+    """Whether a case-blind sentence (:func:`_case_blind`) holds the letters every word of
+    :data:`_DATIVE_GRANT` needs ("skir…", "…tenk…"): most sentences hold none, and this test
+    costs a fraction of the case-blind alternation."""
+    return "tenk" in folded or "skir" in folded
 
 
 def _case_blind(text: str) -> str:
     """The text as a case-blind pattern reads it: lowered, with the long s and the dotless
     or dotted i (which ``(?i:…)`` takes for s and i) made plain, so that a substring test on it
-    tells exactly whether a case-blind word can match at all."""
-    return text.lower().replace("\u017f", "s").replace("\u0131", "i").replace("i\u0307", "i")
+    tells exactly whether a case-blind word can match at all. Without a combining dot in the
+    text (U+0307), each character stands for one: a lower-case pattern of Lithuanian and
+    English letters matches it where the same pattern with ``re.IGNORECASE`` matches the text."""
+    return _case_blind_lower(text.lower())
 
 
-def _may_verb_first(folded: str) -> bool:
-    """Whether a case-blind sentence holds a verb :data:`_VERB_FIRST` needs."""
-    return any(verb in folded for verb in ("gyvendin", "vykd", "dalyva", "koordin"))
+def _case_blind_lower(low: str) -> str:
+    """:func:`_case_blind` of a text already lowered."""
+    return low.replace("\u017f", "s").replace("\u0131", "i").replace("i\u0307", "i")
 
 
 def _table_test(doc: Document) -> Callable[[int], bool]:
@@ -1580,19 +1711,22 @@ def _prose_lists(
     sentence: Span,
     add: Callable[[Partner | None], None],
     in_tables: Callable[[int], bool],
+    folded: str,
 ) -> None:
     """Lists in prose: after "partneriai –", "kartu su", "Projekte dalyvauja", country groups;
-    "X, kaip ir kiti", "X projekte buvo pagrindinis partneris"."""
+    "X, kaip ir kiti", "X projekte buvo pagrindinis partneris". Each pattern runs only on a
+    sentence that holds the words it needs (``folded``: the sentence case-blind)."""
     text, source = sentence.text, doc.source
     labels = []
-    in_table = in_tables(sentence.start)
+    partner = "partner" in folded  # every label of _INLINE_PARTNERS holds it
     if (
-        _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
+        partner
         and text.count("|") <= 1
-        and not in_table
+        and not in_tables(sentence.start)
+        and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
     ):
         # (more bars: a table's header row or a menu, not a list after a label)
-        labels = list(_INLINE_PARTNERS.finditer(text))
+        labels = list(_INLINE_PARTNERS.finditer(text)) if _INLINE_NEEDS.search(folded) else []
     for k, inline in enumerate(labels):
         if _COUNTRIES_AFTER.match(text, inline.end()):
             continue  # "kiti partneriai – iš Latvijos ir Estijos …": countries, not partners
@@ -1605,10 +1739,15 @@ def _prose_lists(
         # The list runs to the next role label ("…, partneriai – …") or the sentence's end.
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         _list_partners(doc, _list_items(doc, sentence.sub(inline.end(), end)), add)
-    folded = _case_blind(text)
-    for listed in _WITH_PARTNERS.finditer(text) if "kartu" in folded or "partner" in folded else ():
+    with_partners = ("kartu" in folded or "partneri" in folded) and _WITH_NEEDS.search(folded)
+    for listed in _WITH_PARTNERS.finditer(text) if with_partners else ():
         _instrumental_list(doc, sentence, listed.end(), add)
-    verb_first = _VERB_FIRST.search(text) if _may_verb_first(folded) else None
+    verb_first = (
+        _VERB_FIRST.search(text)
+        if ("gyvendin" in folded or "vykd" in folded or "dalyva" in folded or "koordin" in folded)
+        and _VERB_FIRST_NEEDS.search(folded)
+        else None
+    )  # literal tests first: a pattern of alternatives costs some 30 ns a character
     if verb_first:
         role = "partner" if verb_first.group("verb").lower().startswith("dalyv") else "promoter"
         end = _list_end(text, verb_first.end(), "nom")
@@ -1619,7 +1758,14 @@ def _prose_lists(
             g
             for g in (
                 _COUNTRY_GROUP.finditer(text)
-                if "atstovauja" in folded or any(mark in text for mark in "–—:-")
+                if (
+                    "–" in folded
+                    or ":" in folded
+                    or "-" in folded
+                    or "—" in folded
+                    or "atstovauja" in folded
+                )
+                and _DATIVE_GROUP_NEEDS.search(folded)
                 else ()
             )
             if g.group("dat") and places.country_code(g.group("dat"))
@@ -1635,10 +1781,15 @@ def _prose_lists(
         name = orgnames.name_after(text, disclaimer.end(), "nom")
         if name is not None:
             add(_named(doc, _shift(name, sentence.start), "promoter", None))
-    others = _AS_OTHERS.match(text)
+    others = _AS_OTHERS.match(text) if "kaip" in folded else None
     if others:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
-    role_after = _ROLE_AFTER.match(text)
+    # every role of _ROLE_AFTER holds "partner" but the coordinator's
+    role_after = (
+        _ROLE_AFTER.match(text)
+        if (partner or "koordinatorius" in folded) and _ROLE_AFTER_NEEDS.search(folded)
+        else None
+    )
     if role_after:
         role = (
             "lead"
@@ -1661,6 +1812,42 @@ def _prose_lists(
             _place_list(doc, sentence, listed.end(), add)
 
 
+# Needs of the prose patterns, run on the case-blind sentence (:func:`_case_blind`) without
+# re.IGNORECASE: each matches wherever its pattern could, so a sentence they miss is passed over.
+_INLINE_NEEDS = _compile(
+    r"""
+    partner(?:ystę\s+sudaro|\w*)            # the partner word of _INLINE_PARTNERS
+    \s*(?:yra\s+|are\s+)?[:–—‒\-|]           # then its colon, dash or bar
+    """
+)
+_WITH_NEEDS = _compile(
+    r"""
+    kartu\s+su | su\s+partneri               # "kartu su", "su partneriais" (_WITH_PARTNERS)
+    """
+)
+_VERB_FIRST_NEEDS = _compile(
+    r"""
+    (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # _VERB_FIRST in lower case
+    \s+(?:(?:taip\s+pat|kartu|dar)\s+)?
+    (?:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo)
+    \s+
+    """
+)
+_ROLE_AFTER_NEEDS = _compile(
+    r"""
+    \s(?:buvo|yra|is|was)\s                   # the verb of _ROLE_AFTER
+    """
+)
+_DATIVE_GROUP_NEEDS = _compile(
+    r"""
+    (?:ai|ui|ei)(?:\s+atstovauja\s|\s*[–—:-])   # "Latvijai atstovauja", "Lietuvai –"
+    """
+)
+_DATIVE_NEEDS = _compile(
+    r"""
+    skir(?:ta|ti|iama) | tenka               # the stems of _DATIVE_GRANT's words
+    """
+)
 _PLACES_FROM = _compile(
     r"""
     \b(?i:partneri\w*\s+iš)\s+               # "partneriai iš Gdynės, Rostoko …"
@@ -1770,9 +1957,13 @@ def _place_list(
         pos = match.end()
 
 
-def _promoters(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
-    """The body carrying the project out, as the subject of its verb."""
+def _promoters(
+    doc: Document, sentence: Span, add: Callable[[Partner | None], None], folded: str
+) -> None:
+    """The body carrying the project out, as the subject of its verb (``folded``: the
+    sentence case-blind, :func:`_case_blind`)."""
     text = sentence.text
+    aligned = "\u0307" not in text  # the folded sentence keeps the text's offsets
     low = doc.lower[sentence.start : sentence.end]
     for verb in _PROMOTER.finditer(low):
         word = verb.group(0)
@@ -1797,11 +1988,22 @@ def _promoters(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             prefix_end = before.start()
         lower_bound = max(0, prefix_end - 300)
         last_with = None
-        for last_with in _WITH_PARTNERS.finditer(text, lower_bound, prefix_end):  # noqa: B007
+        with_partners = (
+            not aligned
+            or folded.find("kartu", lower_bound, prefix_end) >= 0
+            or folded.find("partneri", lower_bound, prefix_end) >= 0
+        )  # the words _WITH_PARTNERS needs, looked for first
+        for last_with in (  # noqa: B007
+            _WITH_PARTNERS.finditer(text, lower_bound, prefix_end) if with_partners else ()
+        ):
             continue  # the last "kartu su" before the verb: its list is read on its own
         if last_with is not None:
             prefix_end = last_with.start()
-        bracket = _ROLE_BRACKET_AT_END.search(text, lower_bound, prefix_end)
+        bracket = (
+            _ROLE_BRACKET_AT_END.search(text, lower_bound, prefix_end)
+            if text.find("(", lower_bound, prefix_end) >= 0
+            else None
+        )
         if bracket and _role_of(bracket.group("role"), "") in ("lead", "applicant", "partner"):
             role = _role_of(bracket.group("role"), role)
             prefix_end = bracket.start()
@@ -2010,6 +2212,9 @@ def _shift(name: orgnames.Name, offset: int) -> orgnames.Name:
 
 _ROLE_RANK = {"lead": 0, "applicant": 1, "promoter": 2, "partner": 3}
 
+_partner_key = lru_cache(maxsize=16384)(partner_key)
+"""keys.partner_key kept per process: every row of every page asks it, and names recur."""
+
 
 def _quotes_inside_others(quotes: list[str]) -> set[str]:
     """The quotes that stand inside a longer quote of the list.
@@ -2052,13 +2257,15 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
     shared = Counter(r.quote for r in rows)
     kept_rows = [r for r in rows if r.quote not in inside or shared[r.quote] > 1]
     for row in kept_rows:
-        key = _ALIAS.sub(" savivaldybė", partner_key(row.name))
+        key = _partner_key(row.name)
+        if "savivaldyb" in key:  # every form _ALIAS reads holds it
+            key = _ALIAS.sub(" savivaldybė", key)
         kept = by_key.get(key)
         if kept is None:
             by_key[key] = row
             continue
         merged = _merge(kept, row)
-        if len(row.name) > len(kept.name) and partner_key(row.name) != partner_key(kept.name):
+        if len(row.name) > len(kept.name) and _partner_key(row.name) != _partner_key(kept.name):
             # "Vilniaus savivaldybė" and "Vilniaus miesto savivaldybė": the fuller name stays
             merged = replace(merged, name=row.name, quote=row.quote)
         by_key[key] = merged

@@ -736,6 +736,12 @@ def gazetteer_versions() -> dict[str, str]:
 _EDGE_PUNCT = "()[]{}\"'„“”«»‚‘’.,;:!?|/–—-•*· \t\n\r\u00a0"
 
 
+@cache
+def _country_first_words() -> frozenset[str]:
+    """The first words of every folded country name and alias."""
+    return frozenset(key.split(" ", 1)[0] for key in _countries().by_key)
+
+
 @lru_cache(maxsize=65536)  # pure and hot: every window of capitalised words asks it
 def _country_from_name(text: str) -> str | None:
     """ISO code of a country name (English or Lithuanian, inflected), no codes."""
@@ -748,7 +754,10 @@ def _country_from_name(text: str) -> str | None:
     words = text.split()
     if not 1 <= len(words) <= 4 or len(key) < MIN_INFLECTED:
         return None
-    keys = [[k for _form, k, _quality in _readings(w)] for w in words]
+    first = [k for _form, k, _quality in _readings(words[0])]
+    if not any(k.split(" ", 1)[0] in _country_first_words() for k in first):
+        return None  # no reading of the first word opens a country's name: most words
+    keys = [first, *([k for _form, k, _quality in _readings(w)] for w in words[1:])]
     for combo in itertools.islice(itertools.product(*keys), 1, 400):
         found = data.by_key.get(" ".join(combo))
         if found:
@@ -879,6 +888,14 @@ def _acceptable(hit: _Hit, key: str, quality: int, quoted: bool) -> bool:
 def _resolve(
     words: list[str], hint: str | None, quoted: bool = False
 ) -> tuple[Place, int, float] | None:
+    """Best place a run of words names (:func:`_resolve_words`)."""
+    return _resolve_words(tuple(words), hint, quoted)
+
+
+@lru_cache(maxsize=65536)  # pure and hot: the same runs of words stand in many names
+def _resolve_words(
+    words: tuple[str, ...], hint: str | None, quoted: bool
+) -> tuple[Place, int, float] | None:
     """Best place a run of words names, with how it matched and how likely it is meant.
 
     Returns (place, quality, weight): quality is the worst :func:`_readings` quality among
@@ -894,23 +911,26 @@ def _resolve(
         return None
     if len(words) == 1 and _is_stopword(words[0]):
         return None
-    if len(words) <= 3 and len(key) >= MIN_INFLECTED:
-        own = _place_forms().own_words
-        readings = [
-            [
-                r
-                for r in _readings(w)
-                if r[2] != FOREIGN_STEM or all(part in own for part in r[1].split())
-            ]
-            for w in words
+    inflected = len(words) <= 3 and len(key) >= MIN_INFLECTED
+    own = _place_forms().own_words if inflected else None
+
+    def read(w: str) -> list[Reading]:
+        if own is None:
+            return [(w, fold(w), AS_WRITTEN)]
+        return [
+            r
+            for r in _readings(w)
+            if r[2] != FOREIGN_STEM or all(part in own for part in r[1].split())
         ]
-    else:
-        readings = [[(w, fold(w), AS_WRITTEN)] for w in words]
-    if len(words) > 1 and all(k for _f, k, _q in readings[0]):
-        # Most runs of capitalised words name no place: their first word starts no name.
+
+    first = read(words[0])
+    if len(words) > 1 and all(k for _f, k, _q in first):
+        # Most runs of capitalised words name no place: their first word starts no name
+        # (asked before the other words are read).
         firsts = _place_forms().first_words
-        if not any(k.split(" ", 1)[0] in firsts for _f, k, _q in readings[0]):
+        if not any(k.split(" ", 1)[0] in firsts for _f, k, _q in first):
             return None
+    readings = [first, *(read(w) for w in words[1:])]
     # A country's name is a city only in that country (Luxembourg, not Lithuania's
     # village Šveicarija for "Switzerland").
     named_country = _country_from_name(phrase)
@@ -1081,10 +1101,6 @@ def _fragment_country(fragment: str, tokens: list[re.Match[str]]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _adjacent(fragment: str, tokens: list[re.Match[str]]) -> bool:
-    return all(fragment[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
-
-
 @lru_cache(maxsize=65536)  # pure and hot: a corpus repeats its place names
 def locate(fragment: str, country: str | None = None) -> Place | None:
     """The best place named inside an organisation name or a partner line.
@@ -1105,13 +1121,15 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
     quotes = [m.span() for m in _QUOTED.finditer(fragment)]
     in_quotes = [any(a < t.start() < b for a, b in quotes) for t in tokens]
     best: tuple[tuple[int, int, float, int], Place] | None = None
+    texts = [t.group() for t in tokens]
+    # whether token k and token k + 1 stand apart by white space alone (windows ask it often)
+    spaced = [fragment[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens)]
     for i, first in enumerate(tokens):
-        if not first.group()[:1].isupper():
+        if not texts[i][:1].isupper():
             continue
         for n in range(min(4, len(tokens) - i), 0, -1):
-            window = tokens[i : i + n]
-            words = [t.group() for t in window]
-            if not words[-1][:1].isupper() or not _adjacent(fragment, window):
+            words = texts[i : i + n]
+            if not words[-1][:1].isupper() or not all(spaced[i : i + n - 1]):
                 continue
             if any(not w[:1].isupper() and w not in _CONNECTORS for w in words[1:-1]):
                 continue
