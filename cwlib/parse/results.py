@@ -55,13 +55,16 @@ _SECTION_END = re.compile(
 _VERBS = re.compile(_words("verbs"), re.VERBOSE)  # on lower, at the starts of results.verbs
 _COUNT = re.compile(
     r"""
-    (?=\d)                                  # (fast rejection of most positions)
-    (?<![\w.,/\-–:+#'’])                   # not inside another number, code, date or word
-    (?<!\d[ \u00a0])                        # nor the tail of a spaced figure ("+370 5 34 567")
     (?P<count>
-        \d{1,3}(?:[ \u00a0\u202f]\d{3})+    # grouped by spaces: "2 500", "15 000"
-      | \d{1,3}(?:,\d{3})+(?![\d,])         # grouped by commas, as English writes: "2,000"
-      | \d{1,6}                             # or plain
+        \d                                  # the first digit (a set first: the engine skips to it,
+                                            # where a look-ahead first is tried at every position)
+        (?<![\w.,/\-–:+\#'’]\d)             # not inside another number, code, date or word
+        (?<!\d[ \u00a0]\d)                  # nor the tail of a spaced figure ("+370 5 34 567")
+        (?:
+            \d{0,2}(?:[ \u00a0\u202f]\d{3})+  # grouped by spaces: "2 500", "15 000"
+          | \d{0,2}(?:,\d{3})+(?![\d,])       # grouped by commas, as English writes: "2,000"
+          | \d{0,5}                           # or plain
+        )
     )
     (?!\d)                                  # the whole figure
     (?![\w%/.)]|,\d|\s*[-–]\s*\d)           # not a decimal, a code, a share, a list number, a range
@@ -203,12 +206,26 @@ _QUALIFIERS = (
         ),
     ),
 )
-_BOUNDARY = re.compile(
+# Where a clause begins (sentences aside: see _boundaries), as three patterns that each open
+# with one literal character, which the regex engine skips to; one alternation of them opens
+# with a set of three and is tried at every position of the text (twice the time).
+_ITEM_END = re.compile(
     r"""
-    ;(?=\s)                                  # a list item ends (sentences: see _boundaries)
-    | \n[ \t]*\n                             # a blank line
-    | \n(?=[ \t]*(?:[•\-–*·▪●◦]|\d{1,2}[.)]))  # a new list item
-    | :\s*\n                                 # a header line
+    ;(?=\s)                                  # a list item ends
+    """,
+    re.VERBOSE,
+)
+_LINE_BOUNDARY = re.compile(
+    r"""
+    \n(?:[ \t]*\n                            # a blank line
+      | (?=[ \t]*(?:[•\-–*·▪●◦]|\d{1,2}[.)]))  # or a new list item
+    )
+    """,
+    re.VERBOSE,
+)
+_HEADER_LINE_END = re.compile(
+    r"""
+    :\s*\n                                   # a header line (its colon and line breaks)
     """,
     re.VERBOSE,
 )
@@ -439,7 +456,14 @@ def _boundaries(doc: Document) -> list[int]:
     blank line or a header line."""
     text = doc.text
     ends = [s.end for s in doc.sentences if s.end > s.start and text[s.end - 1] in ".!?;"]
-    ends += [m.end() for m in _BOUNDARY.finditer(doc.lower)]
+    lower = doc.lower
+    headers = [m.span() for m in _HEADER_LINE_END.finditer(lower)]
+    ends += [end for _start, end in headers]
+    ends += [m.end() for m in _ITEM_END.finditer(lower)]
+    # A line break a header's match holds begins no clause of its own: one alternation of
+    # the three would never try there (its matches do not overlap).
+    inside = {pos for start, end in headers for pos in range(start + 1, end)}
+    ends += [m.end() for m in _LINE_BOUNDARY.finditer(lower) if m.start() not in inside]
     return sorted(set(ends))
 
 
