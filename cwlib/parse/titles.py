@@ -382,11 +382,12 @@ def _language(text: str) -> str:
     the process: a title is asked several times as its parts are weighed)."""
     low = text.lower()
     lt = len(_LT_WORD.findall(low))
-    endings = len(_LT_ENDING.findall(low))
-    # One Lithuanian-looking ending in a text of Latin letters only is as likely English
-    # ("classrooms"); two, or one beside Lithuanian letters, are not.
-    lt += endings if endings >= 2 or lt else 0
     en = len(_EN_WORD.findall(low))
+    if lt <= en:  # (else Lithuanian, whatever the endings add: they are not counted)
+        endings = len(_LT_ENDING.findall(low))
+        # One Lithuanian-looking ending in a text of Latin letters only is as likely English
+        # ("classrooms"); two, or one beside Lithuanian letters, are not.
+        lt += endings if endings >= 2 or lt else 0
     if lt > en:
         return "lt"
     if en > lt:
