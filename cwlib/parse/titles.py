@@ -18,6 +18,7 @@ gives no title in words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
@@ -574,6 +575,30 @@ def _cells(line: Span) -> list[Span]:
     return out
 
 
+def _label_or_bar_lines(doc: Document) -> list[int]:
+    """The numbers of the lines near the top that hold a table's bar or open with a title
+    label's first word, in order: the only lines :func:`_labelled` reads (found from the
+    keyword hits and the bars, not by visiting each line)."""
+    lines, starts, text = doc.lines, doc.line_starts, doc.text
+    top = min(len(lines), _TOP_LINES)
+    if not top:
+        return []
+    end = lines[top - 1].end
+    found = set()
+    for hit in doc.hits("project.title_label"):
+        if hit >= end:
+            break
+        i = bisect_left(starts, hit)
+        if i < top and starts[i] == hit:
+            found.add(i)
+    bar = text.find("|", 0, end)
+    while bar >= 0:
+        i = bisect_right(starts, bar) - 1  # the line holding it (only lines hold a bar)
+        found.add(i)
+        bar = text.find("|", lines[i].end, end)
+    return sorted(found)
+
+
 def _labelled(doc: Document) -> tuple[str, str] | None:
     """The title a card gives after its label: on the label's line ("Projekto pavadinimas:
     X"), on the next line (the label alone), or in the cell under the label in a row of labels
@@ -581,8 +606,8 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     values) takes the value paired with it by order. Labels are read on every line near the top, menus and table
     rows included: a label is specific enough."""
     text, lower, lines = doc.text, doc.lower, doc.lines
-    label_starts = frozenset(doc.hits("project.title_label"))
-    for i, line in enumerate(lines[:_TOP_LINES]):
+    for i in _label_or_bar_lines(doc):
+        line = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
         if "|" in line.text:
             cells = _cells(line)
@@ -593,8 +618,6 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
                     value = values[labels[0]]
                     return _unquote(value.text.strip(" .")), value.text
             continue
-        if line.start not in label_starts:
-            continue  # no label's first word opens the line
         label = _TITLE_LABEL.match(lower, line.start, line.end)
         if label is None:
             continue
