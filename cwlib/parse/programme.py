@@ -143,12 +143,6 @@ _CODE_CUT = re.compile(
     """,
     re.VERBOSE,
 )
-_SPACES = re.compile(
-    r"""
-    [\ \t]+                                   # spaces inside a code as written
-    """,
-    re.VERBOSE,
-)
 _SEPARATOR = re.compile(
     r"""
     [-./]                                     # a code with a separator: a structured number
@@ -374,7 +368,7 @@ def normalise_code(code: str) -> str:
     >>> normalise_code("07.1.1 – CPVA-R-905-61-0003"), normalise_code("63VS-KL- 17-1- 03639")
     ('07.1.1-CPVA-R-905-61-0003', '63VS-KL-17-1-03639')
     """
-    return _SPACES.sub("", code).replace("–", "-").replace("—", "-")
+    return code.replace(" ", "").replace("\t", "").replace("–", "-").replace("—", "-")
 
 
 def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:
