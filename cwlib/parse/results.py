@@ -91,19 +91,24 @@ _SPACES = re.compile(
 )
 _INDICATOR_STOP = re.compile(
     r"""
-    [,;:()\[\]!?„“"]                         # punctuation and quotes
-    | (?<!\s\w)\.(?:\s|$)                      # a full stop (not "e." in "1 bendrą e. knygą")
-    | \n                                     # the end of the line
-    | \s(?=\d)                               # another figure (a year: "dirbtuvės 2020 m.")
-    | \s[–—-]\s                              # a dash between words
-    | \s(?:ir|bei|and|or|arba)\s+(?=\d)      # a second count: "12 … ir 4 …"
-    | \s(?:iš|į|per|su|apie|prie|po|už|nuo|iki|skirt\w*|kuri\w*|kur|kad|kai)(?=\s)  # Lithuanian
-    | \s(?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
-    | \s(?:were|was|will|are|is|have|has|in|on|at|for|with|through|across)(?=\s)  # English
-    | \s(?:during|from|to|that|which|who|by|of\s+the)(?=\s)                      # English
+    [,;:()\[\]!?„“".\s]                      # the character a stop opens with (a set first: the
+                                             # engine skips to it instead of trying each letter)
+    (?:
+        (?<=[,;:()\[\]!?„“"\n])              # punctuation and quotes, the end of the line
+      | (?<=\.)(?<!\s\w\.)(?:\s|$)           # a full stop (not "e." in "1 bendrą e. knygą")
+      | (?<=\s)(?:                           # after a space:
+            (?=\d)                           # another figure (a year: "dirbtuvės 2020 m.")
+          | [–—-]\s                          # a dash between words
+          | (?:ir|bei|and|or|arba)\s+(?=\d)  # a second count: "12 … ir 4 …"
+          | (?:iš|į|per|su|apie|prie|po|už|nuo|iki|skirt\w*|kuri\w*|kur|kad|kai)(?=\s)  # Lithuanian
+          | (?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
+          | (?:were|was|will|are|is|have|has|in|on|at|for|with|through|across)(?=\s)  # English
+          | (?:during|from|to|that|which|who|by|of\s+the)(?=\s)                      # English
+        )
+    )
     """,
     re.VERBOSE,
-)
+)  # only where a stop starts is read
 _DIGIT = re.compile(
     r"""
     \d                                      # any figure
