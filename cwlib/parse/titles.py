@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
@@ -531,10 +532,10 @@ def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) 
     return bool(mention_keys) and title_key(value) in mention_keys
 
 
-def _content_lines(doc: Document, mention_keys: frozenset[str]) -> list[Span]:
+def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span]:
     """Lines that can hold a title: no menus, breadcrumbs, cookie notices or site names."""
-    out = []
     lines = doc.lines
+    found = 0
     for i, line in enumerate(lines):
         if _is_chrome(doc, line):
             continue
@@ -549,10 +550,29 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> list[Span]:
             continue  # an item of a menu written one item a line
         if _never_a_title(line.text, mention_keys, line=True):
             continue
-        out.append(line)
-        if len(out) >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
-            break
-    return out
+        yield line
+        found += 1
+        if found >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
+            return
+
+
+class _Content:
+    """The content lines (:func:`_content_lines`), read from the top only as far as a reader
+    asks: most pages are settled by the first two or three, and testing a line for what is
+    never a title is the costliest step of reading the titles."""
+
+    def __init__(self, doc: Document, mention_keys: frozenset[str]) -> None:
+        self._lines = _content_lines(doc, mention_keys)
+        self._read: list[Span] = []
+
+    def first(self, n: int) -> list[Span]:
+        """The first ``n`` content lines (fewer where the text has fewer)."""
+        while len(self._read) < n:
+            line = next(self._lines, None)
+            if line is None:
+                break
+            self._read.append(line)
+        return self._read[:n]
 
 
 def _quoted_names(doc: Document) -> list[tuple[int, int]]:
@@ -646,11 +666,11 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     return None
 
 
-def _after_code(content: list[Span], codes: list[Code]) -> tuple[str, str] | None:
+def _after_code(content: _Content, codes: list[Code]) -> tuple[str, str] | None:
     """A heading that writes the project's number (after its programme, perhaps) right before
     its quoted name: ``LLI-587 "Crafts on Both Banks"``, ``„INTERREG …“ PROGRAMA LT-PL-4R-326
     „…“``."""
-    for line in content[:3]:
+    for line in content.first(3):
         written = line.text.rstrip(" .")
         for opener in reversed(list(_QUOTE_OPENERS.finditer(written))):
             span = _quoted_at(written, opener.start())
@@ -666,13 +686,14 @@ def _after_code(content: list[Span], codes: list[Code]) -> tuple[str, str] | Non
     return None
 
 
-def _acronym_heading(content: list[Span]) -> tuple[str, str] | None:
+def _acronym_heading(content: _Content) -> tuple[str, str] | None:
     """An English heading that gives an acronym beside the title (the title and its quote):
     "VILLAGE SHOPS" over "Keeping village shops alive", "COAST4KIDS – Small harbours …",
     "Rivers That Connect (RiverLink)"."""
-    if not content:
+    head = content.first(2)
+    if not head:
         return None
-    first = content[0].text.strip(" .")
+    first = head[0].text.strip(" .")
     if _language(first) != "en":
         return None
     dash = _ACRONYM_DASH.fullmatch(first)
@@ -681,12 +702,12 @@ def _acronym_heading(content: list[Span]) -> tuple[str, str] | None:
     after = _ACRONYM_AFTER.fullmatch(first)
     if after and not after.group("t").isupper() and _long_enough(after.group("t")):
         return after.group("t"), after.group("t")
-    if _ACRONYM_LINE.fullmatch(first) and len(content) > 1:
-        second = content[1].text.strip(" .")
+    if _ACRONYM_LINE.fullmatch(first) and len(head) > 1:
+        second = head[1].text.strip(" .")
         if (
             not second.isupper()
             and not _DIGIT.search(second)
-            and not content[1].text.endswith(".")
+            and not head[1].text.endswith(".")
             and len(second) <= 150
             and _language(second) == "en"
         ):
@@ -734,11 +755,12 @@ def _heading(
     return value, value
 
 
-def _second_language(value: str, content: list[Span], at: int) -> tuple[str, str] | None:
+def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] | None:
     """The line after a heading, when it is the heading's title in the other language."""
-    if at + 1 >= len(content):
+    lines = content.first(at + 2)
+    if at + 1 >= len(lines):
         return None
-    line = content[at + 1]
+    line = lines[at + 1]
     second = line.text.strip(" .")
     if second.startswith("(") and second.endswith(")"):
         second = second[1:-1].strip()
@@ -755,7 +777,7 @@ def _second_language(value: str, content: list[Span], at: int) -> tuple[str, str
 
 
 def _candidates(
-    doc: Document, content: list[Span], quoted: list[tuple[int, int]], codes: list[Code]
+    doc: Document, content: _Content, quoted: list[tuple[int, int]], codes: list[Code]
 ) -> list[tuple[str, str]]:
     """Title candidates (value, quote), best first."""
     text = doc.text
@@ -765,7 +787,7 @@ def _candidates(
     if found:
         candidates.append(found)
     leading = 0  # lines that are only a quoted name
-    for line in content[:4]:
+    for line in content.first(4):
         span = _quoted_at(line.text, 0)
         if not span or line.text[span[1] + 1 :].strip(' ."“”'):
             break
@@ -777,12 +799,12 @@ def _candidates(
         other = _second_language(candidates[-1][0], content, leading - 1)
         if other:
             candidates.append(other)
-    if content and not candidates:
+    if not candidates and content.first(1):
         english = _acronym_heading(content)
         if english:
             candidates.append(english)
         else:
-            heading = _heading(doc, content[0], body_names)
+            heading = _heading(doc, content.first(1)[0], body_names)
             if heading:
                 candidates.append(heading)
                 other = _second_language(heading[0], content, 0)
@@ -865,7 +887,7 @@ def read_titles(
     title = title_en = None
     quoted = _quoted_names(doc)
     mention_keys = _mention_keys(mentions)
-    content = _content_lines(doc, mention_keys)
+    content = _Content(doc, mention_keys)
     labelled = _EN_TITLE_LABEL.search(text) if doc.has("project.en_title_label") else None
     aside = _english_aside(text, quoted)
     if labelled:
