@@ -574,6 +574,11 @@ class _Content:
             self._read.append(line)
         return self._read[:n]
 
+    def line(self, i: int) -> Span | None:
+        """The content line numbered ``i`` from the top, if the text has that many."""
+        found = self.first(i + 1)
+        return found[i] if i < len(found) else None
+
 
 def _quoted_names(doc: Document) -> list[tuple[int, int]]:
     """Spans of the quoted names after the word project ("projektas „X“"), in text order."""
@@ -670,6 +675,8 @@ def _after_code(content: _Content, codes: list[Code]) -> tuple[str, str] | None:
     """A heading that writes the project's number (after its programme, perhaps) right before
     its quoted name: ``LLI-587 "Crafts on Both Banks"``, ``„INTERREG …“ PROGRAMA LT-PL-4R-326
     „…“``."""
+    if not any(c.what == "number" for c in codes):
+        return None  # (no number to stand before a name: the lines need not be read)
     for line in content.first(3):
         written = line.text.rstrip(" .")
         for opener in reversed(list(_QUOTE_OPENERS.finditer(written))):
@@ -690,10 +697,10 @@ def _acronym_heading(content: _Content) -> tuple[str, str] | None:
     """An English heading that gives an acronym beside the title (the title and its quote):
     "VILLAGE SHOPS" over "Keeping village shops alive", "COAST4KIDS – Small harbours …",
     "Rivers That Connect (RiverLink)"."""
-    head = content.first(2)
-    if not head:
+    line = content.line(0)
+    if line is None:
         return None
-    first = head[0].text.strip(" .")
+    first = line.text.strip(" .")
     if _language(first) != "en":
         return None
     dash = _ACRONYM_DASH.fullmatch(first)
@@ -702,12 +709,13 @@ def _acronym_heading(content: _Content) -> tuple[str, str] | None:
     after = _ACRONYM_AFTER.fullmatch(first)
     if after and not after.group("t").isupper() and _long_enough(after.group("t")):
         return after.group("t"), after.group("t")
-    if _ACRONYM_LINE.fullmatch(first) and len(head) > 1:
-        second = head[1].text.strip(" .")
+    below = content.line(1) if _ACRONYM_LINE.fullmatch(first) else None
+    if below is not None:
+        second = below.text.strip(" .")
         if (
             not second.isupper()
             and not _DIGIT.search(second)
-            and not head[1].text.endswith(".")
+            and not below.text.endswith(".")
             and len(second) <= 150
             and _language(second) == "en"
         ):
@@ -757,10 +765,9 @@ def _heading(
 
 def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] | None:
     """The line after a heading, when it is the heading's title in the other language."""
-    lines = content.first(at + 2)
-    if at + 1 >= len(lines):
+    line = content.line(at + 1)
+    if line is None:
         return None
-    line = lines[at + 1]
     second = line.text.strip(" .")
     if second.startswith("(") and second.endswith(")"):
         second = second[1:-1].strip()
@@ -787,7 +794,10 @@ def _candidates(
     if found:
         candidates.append(found)
     leading = 0  # lines that are only a quoted name
-    for line in content.first(4):
+    for k in range(4):
+        line = content.line(k)
+        if line is None:
+            break
         span = _quoted_at(line.text, 0)
         if not span or line.text[span[1] + 1 :].strip(' ."“”'):
             break
@@ -799,12 +809,13 @@ def _candidates(
         other = _second_language(candidates[-1][0], content, leading - 1)
         if other:
             candidates.append(other)
-    if not candidates and content.first(1):
+    first = content.line(0)
+    if not candidates and first is not None:
         english = _acronym_heading(content)
         if english:
             candidates.append(english)
         else:
-            heading = _heading(doc, content.first(1)[0], body_names)
+            heading = _heading(doc, first, body_names)
             if heading:
                 candidates.append(heading)
                 other = _second_language(heading[0], content, 0)
