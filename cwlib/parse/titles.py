@@ -601,9 +601,9 @@ def _cells(line: Span) -> list[Span]:
 
 
 def _label_or_bar_lines(doc: Document) -> list[int]:
-    """The numbers of the lines near the top that hold a table's bar or open with a title
-    label's first word, in order: the only lines :func:`_labelled` reads (found from the
-    keyword hits and the bars, not by visiting each line)."""
+    """The numbers of the lines near the top that open with a title label's first word or
+    hold a table's bar and such a word, in order: the only lines :func:`_labelled` reads
+    (found from the keyword hits and the bars, not by visiting each line)."""
     lines, starts, text = doc.lines, doc.line_starts, doc.text
     top = min(len(lines), _TOP_LINES)
     if not top:
@@ -619,7 +619,8 @@ def _label_or_bar_lines(doc: Document) -> list[int]:
     bar = text.find("|", 0, end)
     while bar >= 0:
         i = bisect_right(starts, bar) - 1  # the line holding it (only lines hold a bar)
-        found.add(i)
+        if doc.has_in("project.title_label", lines[i].start, lines[i].end):
+            found.add(i)  # (a row where no label's first word stands has no label's cell)
         bar = text.find("|", lines[i].end, end)
     return sorted(found)
 
