@@ -107,6 +107,8 @@ _QUOTED_PROJECT = re.compile(
     """,
     re.VERBOSE,
 )  # run on doc.lower, at the hits of project.quoted_name (its start words)
+_QUOTE_MARKS = (",,", "„", '"', "“", "«")
+"""Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
 _ENGLISH_ASIDE = re.compile(
     r"""
     \s*\(                                     # a bracket after the quoted name
@@ -581,9 +583,24 @@ class _Content:
 
 
 def _quoted_names(doc: Document) -> list[tuple[int, int]]:
-    """Spans of the quoted names after the word project ("projektas „X“"), in text order."""
+    """Spans of the quoted names after the word project ("projektas „X“"), in text order.
+
+    Read as ``doc.finditer_at_starts`` reads, but only up to the last place a quotation
+    opens: a word project after it has no quoted name to give (on most pages no quotation
+    opens after the title, and the word stands a dozen times below it)."""
+    lower = doc.lower
+    last = max(lower.rfind(mark) for mark in _QUOTE_MARKS)
     out = []
-    for match in doc.finditer_at_starts(_QUOTED_PROJECT, "project.quoted_name"):
+    end = 0
+    for pos in doc.hits("project.quoted_name"):
+        if pos >= last:
+            break  # (no quotation opens after it)
+        if pos < end:
+            continue
+        match = _QUOTED_PROJECT.match(lower, pos)
+        if match is None:
+            continue
+        end = max(match.end(), pos + 1)
         span = _quoted_at(doc.text, match.end())
         if span:
             out.append(span)
