@@ -28,7 +28,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from cwlib import paths
 from cwlib.lexicon import load as lexicon
@@ -176,19 +176,16 @@ def _any(column: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-@lru_cache(maxsize=4096)
 def number_rows(code: str) -> tuple[ProgrammeRow, ...]:
-    """The rows whose project-number pattern the whole code matches (kept per code: a code's
-    shorter forms, the years and year-months of dates, recur on every page)."""
+    """The rows whose project-number pattern the whole code matches."""
     any_row = _any("number_pattern")
     if any_row is None or any_row.fullmatch(code) is None:
         return ()
     return tuple(r for r in rows() if r.number_pattern and r.number_pattern.fullmatch(code))
 
 
-@lru_cache(maxsize=4096)
 def measure_rows(code: str) -> tuple[ProgrammeRow, ...]:
-    """The rows whose measure-code pattern the whole code matches (kept per code)."""
+    """The rows whose measure-code pattern the whole code matches."""
     any_row = _any("measure_code_pattern")
     if any_row is None or any_row.fullmatch(code) is None:
         return ()
