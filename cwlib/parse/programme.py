@@ -143,12 +143,6 @@ _CODE_CUT = re.compile(
     """,
     re.VERBOSE,
 )
-_SPACES = re.compile(
-    r"""
-    [\ \t]+                                   # spaces inside a code as written
-    """,
-    re.VERBOSE,
-)
 _SEPARATOR = re.compile(
     r"""
     [-./]                                     # a code with a separator: a structured number
@@ -238,22 +232,32 @@ def _tree_source(tree: dict[str, dict]) -> str:
 @cache
 def _prefix_filter(
     start: str, broken: bool
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+) -> tuple[
+    re.Pattern[str] | None, re.Pattern[str] | None, tuple[tuple[table.Alias, int, int], ...]
+]:
     """The prefixes of the aliases of one start word as one pattern per text to read (the
-    lower-cased text, and the text as written for aliases in capitals).
+    lower-cased text, and the text as written for aliases in capitals), and for each alias,
+    in order, the text it is read on (0: lower-cased, 1: as written) and the group of its
+    prefix.
 
     Each prefix stands in an optional lookahead with one group, so one match at a hit says
     which aliases may match there: most hits of a start word ("ES", "Europos", "Interreg")
     begin none of its aliases, and an alias is compiled and tried only where its prefix
-    matches. Built at the first hit of its start word; the prefixes are short, so the
-    compile is cheap.
+    matches. Aliases that share their first words share the group (half of the "Interreg"
+    ones do), so each prefix is compiled once. Built at the first hit of its start word.
     """
-    sources: tuple[list[str], list[str]] = ([], [])
+    groups: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    entries = []
     for alias in _ALIASES_BY_START[start]:
         prefix = alias.broken_prefix if broken else alias.prefix
-        sources[alias.cased].append(f"(?:(?=({prefix}))|)")
-    lower, cased = ("".join(side) for side in sources)
-    return re.compile(lower) if lower else None, re.compile(cased) if cased else None
+        side = groups[alias.cased]
+        entries.append((alias, int(alias.cased), side.setdefault(prefix, len(side) + 1)))
+    lower, cased = ("".join(f"(?:(?=({prefix}))|)" for prefix in side) for side in groups)
+    return (
+        re.compile(lower) if lower else None,
+        re.compile(cased) if cased else None,
+        tuple(entries),
+    )
 
 
 def _rows_for(alias: table.Alias, years: str | None) -> tuple[ProgrammeRow, ...]:
@@ -328,7 +332,7 @@ def _table_mentions(doc: Document) -> list[Mention]:
         for start in _STARTS_BY_LETTER[lower[pos]]:
             if not lower.startswith(start, pos):
                 continue
-            on_lower, on_text = _prefix_filter(start, broken)
+            on_lower, on_text, entries = _prefix_filter(start, broken)
             found_lower = on_lower.match(lower, pos) if on_lower else None
             found_text = on_text.match(text, pos) if on_text else None
             if (found_lower is None or found_lower.lastindex is None) and (
@@ -336,11 +340,8 @@ def _table_mentions(doc: Document) -> list[Mention]:
             ):
                 continue
             spans = (found_lower.regs if found_lower else (), found_text.regs if found_text else ())
-            taken = [0, 0]  # the next group of each filter, in the aliases' order
-            for alias in _ALIASES_BY_START[start]:
-                side = alias.cased
-                taken[side] += 1
-                if spans[side][taken[side]][0] < 0:
+            for alias, side, group in entries:
+                if spans[side][group][0] < 0:
                     continue  # its prefix does not match here: neither does the alias
                 pattern = alias.broken if broken else alias.pattern
                 match = pattern.match(text if alias.cased else lower, pos)
@@ -374,7 +375,7 @@ def normalise_code(code: str) -> str:
     >>> normalise_code("07.1.1 – CPVA-R-905-61-0003"), normalise_code("63VS-KL- 17-1- 03639")
     ('07.1.1-CPVA-R-905-61-0003', '63VS-KL-17-1-03639')
     """
-    return _SPACES.sub("", code).replace("–", "-").replace("—", "-")
+    return code.replace(" ", "").replace("\t", "").replace("–", "-").replace("—", "-")
 
 
 def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:

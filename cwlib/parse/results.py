@@ -22,14 +22,14 @@ Every word pattern runs on ``doc.lower``; the verbs are tried only at their lexi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Result
-from cwlib.parse.segments import BULLET, Span, overlapping
+from cwlib.parse.segments import BULLET, Span
 
 __all__ = ["extract_results"]
 
@@ -55,13 +55,16 @@ _SECTION_END = re.compile(
 _VERBS = re.compile(_words("verbs"), re.VERBOSE)  # on lower, at the starts of results.verbs
 _COUNT = re.compile(
     r"""
-    (?=\d)                                  # (fast rejection of most positions)
-    (?<![\w.,/\-–:+#'’])                   # not inside another number, code, date or word
-    (?<!\d[ \u00a0])                        # nor the tail of a spaced figure ("+370 5 34 567")
     (?P<count>
-        \d{1,3}(?:[ \u00a0\u202f]\d{3})+    # grouped by spaces: "2 500", "15 000"
-      | \d{1,3}(?:,\d{3})+(?![\d,])         # grouped by commas, as English writes: "2,000"
-      | \d{1,6}                             # or plain
+        \d                                  # the first digit (a set first: the engine skips to it,
+                                            # where a look-ahead first is tried at every position)
+        (?<![\w.,/\-–:+\#'’]\d)             # not inside another number, code, date or word
+        (?<!\d[ \u00a0]\d)                  # nor the tail of a spaced figure ("+370 5 34 567")
+        (?:
+            \d{0,2}(?:[ \u00a0\u202f]\d{3})+  # grouped by spaces: "2 500", "15 000"
+          | \d{0,2}(?:,\d{3})+(?![\d,])       # grouped by commas, as English writes: "2,000"
+          | \d{0,5}                           # or plain
+        )
     )
     (?!\d)                                  # the whole figure
     (?![\w%/.)]|,\d|\s*[-–]\s*\d)           # not a decimal, a code, a share, a list number, a range
@@ -88,19 +91,24 @@ _SPACES = re.compile(
 )
 _INDICATOR_STOP = re.compile(
     r"""
-    [,;:()\[\]!?„“"]                         # punctuation and quotes
-    | (?<!\s\w)\.(?:\s|$)                      # a full stop (not "e." in "1 bendrą e. knygą")
-    | \n                                     # the end of the line
-    | \s(?=\d)                               # another figure (a year: "dirbtuvės 2020 m.")
-    | \s[–—-]\s                              # a dash between words
-    | \s(?:ir|bei|and|or|arba)\s+(?=\d)      # a second count: "12 … ir 4 …"
-    | \s(?:iš|į|per|su|apie|prie|po|už|nuo|iki|skirt\w*|kuri\w*|kur|kad|kai)(?=\s)  # Lithuanian
-    | \s(?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
-    | \s(?:were|was|will|are|is|have|has|in|on|at|for|with|through|across)(?=\s)  # English
-    | \s(?:during|from|to|that|which|who|by|of\s+the)(?=\s)                      # English
+    [,;:()\[\]!?„“".\s]                      # the character a stop opens with (a set first: the
+                                             # engine skips to it instead of trying each letter)
+    (?:
+        (?<=[,;:()\[\]!?„“"\n])              # punctuation and quotes, the end of the line
+      | (?<=\.)(?<!\s\w\.)(?:\s|$)           # a full stop (not "e." in "1 bendrą e. knygą")
+      | (?<=\s)(?:                           # after a space:
+            (?=\d)                           # another figure (a year: "dirbtuvės 2020 m.")
+          | [–—-]\s                          # a dash between words
+          | (?:ir|bei|and|or|arba)\s+(?=\d)  # a second count: "12 … ir 4 …"
+          | (?:iš|į|per|su|apie|prie|po|už|nuo|iki|skirt\w*|kuri\w*|kur|kad|kai)(?=\s)  # Lithuanian
+          | (?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
+          | (?:were|was|will|are|is|have|has|in|on|at|for|with|through|across)(?=\s)  # English
+          | (?:during|from|to|that|which|who|by|of\s+the)(?=\s)                      # English
+        )
+    )
     """,
     re.VERBOSE,
-)
+)  # only where a stop starts is read
 _DIGIT = re.compile(
     r"""
     \d                                      # any figure
@@ -203,12 +211,26 @@ _QUALIFIERS = (
         ),
     ),
 )
-_BOUNDARY = re.compile(
+# Where a clause begins (sentences aside: see _boundaries), as three patterns that each open
+# with one literal character, which the regex engine skips to; one alternation of them opens
+# with a set of three and is tried at every position of the text (twice the time).
+_ITEM_END = re.compile(
     r"""
-    ;(?=\s)                                  # a list item ends (sentences: see _boundaries)
-    | \n[ \t]*\n                             # a blank line
-    | \n(?=[ \t]*(?:[•\-–*·▪●◦]|\d{1,2}[.)]))  # a new list item
-    | :\s*\n                                 # a header line
+    ;(?=\s)                                  # a list item ends
+    """,
+    re.VERBOSE,
+)
+_LINE_BOUNDARY = re.compile(
+    r"""
+    \n(?:[ \t]*\n                            # a blank line
+      | (?=[ \t]*(?:[•\-–*·▪●◦]|\d{1,2}[.)]))  # or a new list item
+    )
+    """,
+    re.VERBOSE,
+)
+_HEADER_LINE_END = re.compile(
+    r"""
+    :\s*\n                                   # a header line (its colon and line breaks)
     """,
     re.VERBOSE,
 )
@@ -268,8 +290,7 @@ def _sections(doc: Document) -> list[Span]:
     lower, text, all_lines = doc.lower, doc.text, doc.lines
     out = []
     # a line without a verb or header word opens no section: only the others are looked at
-    hits = (*doc.hits("results.verbs"), *doc.hits("results.header"))
-    for i in overlapping(all_lines, doc.line_starts, [(h, h + 1) for h in hits]):
+    for i in _lines_holding(doc, (*doc.hits("results.verbs"), *doc.hits("results.header"))):
         line = all_lines[i]
         listed = _verb_line(doc, line)
         if not listed and not doc.has_in("results.header", line.start, line.end):
@@ -295,6 +316,18 @@ def _sections(doc: Document) -> list[Span]:
     return out
 
 
+def _lines_holding(doc: Document, positions: tuple[int, ...]) -> list[int]:
+    """The numbers of the lines holding one of the positions, in order, once each (what
+    ``segments.overlapping`` tells for one-character ranges, by one binary search each)."""
+    lines, starts = doc.lines, doc.line_starts
+    found = set()
+    for pos in positions:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and lines[i].end > pos:
+            found.add(i)
+    return sorted(found)
+
+
 def _verb_line(doc: Document, line: Span) -> bool:
     """A short line that reports outputs and opens a list: "Įsigyta įranga:"."""
     return (
@@ -313,9 +346,10 @@ def _blocked(doc: Document) -> bytearray:
     return marks
 
 
-@dataclass(frozen=True)
-class _Counted:
-    """What a figure counts: the noun phrase's span, and whether it stands after the figure."""
+class _Counted(NamedTuple):
+    """What a figure counts: the noun phrase's span, and whether it stands after the figure.
+
+    (A named tuple: made for every count, at a third of a frozen dataclass's cost.)"""
 
     start: int
     end: int
@@ -439,7 +473,14 @@ def _boundaries(doc: Document) -> list[int]:
     blank line or a header line."""
     text = doc.text
     ends = [s.end for s in doc.sentences if s.end > s.start and text[s.end - 1] in ".!?;"]
-    ends += [m.end() for m in _BOUNDARY.finditer(doc.lower)]
+    lower = doc.lower
+    headers = [m.span() for m in _HEADER_LINE_END.finditer(lower)]
+    ends += [end for _start, end in headers]
+    ends += [m.end() for m in _ITEM_END.finditer(lower)]
+    # A line break a header's match holds begins no clause of its own: one alternation of
+    # the three would never try there (its matches do not overlap).
+    inside = {pos for start, end in headers for pos in range(start + 1, end)}
+    ends += [m.end() for m in _LINE_BOUNDARY.finditer(lower) if m.start() not in inside]
     return sorted(set(ends))
 
 

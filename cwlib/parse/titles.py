@@ -18,6 +18,8 @@ gives no title in words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
@@ -105,6 +107,8 @@ _QUOTED_PROJECT = re.compile(
     """,
     re.VERBOSE,
 )  # run on doc.lower, at the hits of project.quoted_name (its start words)
+_QUOTE_MARKS = (",,", "„", '"', "“", "«")
+"""Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
 _ENGLISH_ASIDE = re.compile(
     r"""
     \s*\(                                     # a bracket after the quoted name
@@ -382,11 +386,12 @@ def _language(text: str) -> str:
     the process: a title is asked several times as its parts are weighed)."""
     low = text.lower()
     lt = len(_LT_WORD.findall(low))
-    endings = len(_LT_ENDING.findall(low))
-    # One Lithuanian-looking ending in a text of Latin letters only is as likely English
-    # ("classrooms"); two, or one beside Lithuanian letters, are not.
-    lt += endings if endings >= 2 or lt else 0
     en = len(_EN_WORD.findall(low))
+    if lt <= en:  # (else Lithuanian, whatever the endings add: they are not counted)
+        endings = len(_LT_ENDING.findall(low))
+        # One Lithuanian-looking ending in a text of Latin letters only is as likely English
+        # ("classrooms"); two, or one beside Lithuanian letters, are not.
+        lt += endings if endings >= 2 or lt else 0
     if lt > en:
         return "lt"
     if en > lt:
@@ -529,10 +534,10 @@ def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) 
     return bool(mention_keys) and title_key(value) in mention_keys
 
 
-def _content_lines(doc: Document, mention_keys: frozenset[str]) -> list[Span]:
+def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span]:
     """Lines that can hold a title: no menus, breadcrumbs, cookie notices or site names."""
-    out = []
     lines = doc.lines
+    found = 0
     for i, line in enumerate(lines):
         if _is_chrome(doc, line):
             continue
@@ -547,16 +552,55 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> list[Span]:
             continue  # an item of a menu written one item a line
         if _never_a_title(line.text, mention_keys, line=True):
             continue
-        out.append(line)
-        if len(out) >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
-            break
-    return out
+        yield line
+        found += 1
+        if found >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
+            return
+
+
+class _Content:
+    """The content lines (:func:`_content_lines`), read from the top only as far as a reader
+    asks: most pages are settled by the first two or three, and testing a line for what is
+    never a title is the costliest step of reading the titles."""
+
+    def __init__(self, doc: Document, mention_keys: frozenset[str]) -> None:
+        self._lines = _content_lines(doc, mention_keys)
+        self._read: list[Span] = []
+
+    def first(self, n: int) -> list[Span]:
+        """The first ``n`` content lines (fewer where the text has fewer)."""
+        while len(self._read) < n:
+            line = next(self._lines, None)
+            if line is None:
+                break
+            self._read.append(line)
+        return self._read[:n]
+
+    def line(self, i: int) -> Span | None:
+        """The content line numbered ``i`` from the top, if the text has that many."""
+        found = self.first(i + 1)
+        return found[i] if i < len(found) else None
 
 
 def _quoted_names(doc: Document) -> list[tuple[int, int]]:
-    """Spans of the quoted names after the word project ("projektas „X“"), in text order."""
+    """Spans of the quoted names after the word project ("projektas „X“"), in text order.
+
+    Read as ``doc.finditer_at_starts`` reads, but only up to the last place a quotation
+    opens: a word project after it has no quoted name to give (on most pages no quotation
+    opens after the title, and the word stands a dozen times below it)."""
+    lower = doc.lower
+    last = max(lower.rfind(mark) for mark in _QUOTE_MARKS)
     out = []
-    for match in doc.finditer_at_starts(_QUOTED_PROJECT, "project.quoted_name"):
+    end = 0
+    for pos in doc.hits("project.quoted_name"):
+        if pos >= last:
+            break  # (no quotation opens after it)
+        if pos < end:
+            continue
+        match = _QUOTED_PROJECT.match(lower, pos)
+        if match is None:
+            continue
+        end = max(match.end(), pos + 1)
         span = _quoted_at(doc.text, match.end())
         if span:
             out.append(span)
@@ -573,6 +617,31 @@ def _cells(line: Span) -> list[Span]:
     return out
 
 
+def _label_or_bar_lines(doc: Document) -> list[int]:
+    """The numbers of the lines near the top that open with a title label's first word or
+    hold a table's bar and such a word, in order: the only lines :func:`_labelled` reads
+    (found from the keyword hits and the bars, not by visiting each line)."""
+    lines, starts, text = doc.lines, doc.line_starts, doc.text
+    top = min(len(lines), _TOP_LINES)
+    if not top:
+        return []
+    end = lines[top - 1].end
+    found = set()
+    for hit in doc.hits("project.title_label"):
+        if hit >= end:
+            break
+        i = bisect_left(starts, hit)
+        if i < top and starts[i] == hit:
+            found.add(i)
+    bar = text.find("|", 0, end)
+    while bar >= 0:
+        i = bisect_right(starts, bar) - 1  # the line holding it (only lines hold a bar)
+        if doc.has_in("project.title_label", lines[i].start, lines[i].end):
+            found.add(i)  # (a row where no label's first word stands has no label's cell)
+        bar = text.find("|", lines[i].end, end)
+    return sorted(found)
+
+
 def _labelled(doc: Document) -> tuple[str, str] | None:
     """The title a card gives after its label: on the label's line ("Projekto pavadinimas:
     X"), on the next line (the label alone), or in the cell under the label in a row of labels
@@ -580,8 +649,8 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     values) takes the value paired with it by order. Labels are read on every line near the top, menus and table
     rows included: a label is specific enough."""
     text, lower, lines = doc.text, doc.lower, doc.lines
-    label_starts = frozenset(doc.hits("project.title_label"))
-    for i, line in enumerate(lines[:_TOP_LINES]):
+    for i in _label_or_bar_lines(doc):
+        line = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
         if "|" in line.text:
             cells = _cells(line)
@@ -592,8 +661,6 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
                     value = values[labels[0]]
                     return _unquote(value.text.strip(" .")), value.text
             continue
-        if line.start not in label_starts:
-            continue  # no label's first word opens the line
         label = _TITLE_LABEL.match(lower, line.start, line.end)
         if label is None:
             continue
@@ -622,11 +689,13 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     return None
 
 
-def _after_code(content: list[Span], codes: list[Code]) -> tuple[str, str] | None:
+def _after_code(content: _Content, codes: list[Code]) -> tuple[str, str] | None:
     """A heading that writes the project's number (after its programme, perhaps) right before
     its quoted name: ``LLI-587 "Crafts on Both Banks"``, ``„INTERREG …“ PROGRAMA LT-PL-4R-326
     „…“``."""
-    for line in content[:3]:
+    if not any(c.what == "number" for c in codes):
+        return None  # (no number to stand before a name: the lines need not be read)
+    for line in content.first(3):
         written = line.text.rstrip(" .")
         for opener in reversed(list(_QUOTE_OPENERS.finditer(written))):
             span = _quoted_at(written, opener.start())
@@ -642,13 +711,14 @@ def _after_code(content: list[Span], codes: list[Code]) -> tuple[str, str] | Non
     return None
 
 
-def _acronym_heading(content: list[Span]) -> tuple[str, str] | None:
+def _acronym_heading(content: _Content) -> tuple[str, str] | None:
     """An English heading that gives an acronym beside the title (the title and its quote):
     "VILLAGE SHOPS" over "Keeping village shops alive", "COAST4KIDS – Small harbours …",
     "Rivers That Connect (RiverLink)"."""
-    if not content:
+    line = content.line(0)
+    if line is None:
         return None
-    first = content[0].text.strip(" .")
+    first = line.text.strip(" .")
     if _language(first) != "en":
         return None
     dash = _ACRONYM_DASH.fullmatch(first)
@@ -657,12 +727,13 @@ def _acronym_heading(content: list[Span]) -> tuple[str, str] | None:
     after = _ACRONYM_AFTER.fullmatch(first)
     if after and not after.group("t").isupper() and _long_enough(after.group("t")):
         return after.group("t"), after.group("t")
-    if _ACRONYM_LINE.fullmatch(first) and len(content) > 1:
-        second = content[1].text.strip(" .")
+    below = content.line(1) if _ACRONYM_LINE.fullmatch(first) else None
+    if below is not None:
+        second = below.text.strip(" .")
         if (
             not second.isupper()
             and not _DIGIT.search(second)
-            and not content[1].text.endswith(".")
+            and not below.text.endswith(".")
             and len(second) <= 150
             and _language(second) == "en"
         ):
@@ -710,11 +781,11 @@ def _heading(
     return value, value
 
 
-def _second_language(value: str, content: list[Span], at: int) -> tuple[str, str] | None:
+def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] | None:
     """The line after a heading, when it is the heading's title in the other language."""
-    if at + 1 >= len(content):
+    line = content.line(at + 1)
+    if line is None:
         return None
-    line = content[at + 1]
     second = line.text.strip(" .")
     if second.startswith("(") and second.endswith(")"):
         second = second[1:-1].strip()
@@ -731,7 +802,7 @@ def _second_language(value: str, content: list[Span], at: int) -> tuple[str, str
 
 
 def _candidates(
-    doc: Document, content: list[Span], quoted: list[tuple[int, int]], codes: list[Code]
+    doc: Document, content: _Content, quoted: list[tuple[int, int]], codes: list[Code]
 ) -> list[tuple[str, str]]:
     """Title candidates (value, quote), best first."""
     text = doc.text
@@ -741,7 +812,10 @@ def _candidates(
     if found:
         candidates.append(found)
     leading = 0  # lines that are only a quoted name
-    for line in content[:4]:
+    for k in range(4):
+        line = content.line(k)
+        if line is None:
+            break
         span = _quoted_at(line.text, 0)
         if not span or line.text[span[1] + 1 :].strip(' ."“”'):
             break
@@ -753,12 +827,13 @@ def _candidates(
         other = _second_language(candidates[-1][0], content, leading - 1)
         if other:
             candidates.append(other)
-    if content and not candidates:
+    first = content.line(0)
+    if not candidates and first is not None:
         english = _acronym_heading(content)
         if english:
             candidates.append(english)
         else:
-            heading = _heading(doc, content[0], body_names)
+            heading = _heading(doc, first, body_names)
             if heading:
                 candidates.append(heading)
                 other = _second_language(heading[0], content, 0)
@@ -841,7 +916,7 @@ def read_titles(
     title = title_en = None
     quoted = _quoted_names(doc)
     mention_keys = _mention_keys(mentions)
-    content = _content_lines(doc, mention_keys)
+    content = _Content(doc, mention_keys)
     labelled = _EN_TITLE_LABEL.search(text) if doc.has("project.en_title_label") else None
     aside = _english_aside(text, quoted)
     if labelled:
