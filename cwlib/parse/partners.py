@@ -823,7 +823,16 @@ def _partner_facts(
     organisation. Pure, and the same names recur across a site's pages and within one page
     (a list, then its table): cleaning and locating is most of a partner's cost, so it is
     kept per process; the caller adds the role, quote and source."""
-    clean = orgnames.as_nominative(_clean_name(name))
+    return _clean_facts(orgnames.as_nominative(_clean_name(name)), aside, code)
+
+
+@lru_cache(maxsize=16384)
+def _clean_facts(
+    clean: str, aside: str | None, code: str | None
+) -> tuple[str, str, str | None, places.Place | None] | None:
+    """:func:`_partner_facts` of a name already cleaned: many spellings of a name (cases,
+    quotes, a trailing role or code) clean to one, and locating it is the cost, so the cache
+    that saves it is keyed on the clean name."""
     if len(clean) < 2 or not _LETTER.search(clean):
         return None
     if len(clean.split()) > 14:
