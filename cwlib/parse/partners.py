@@ -325,6 +325,15 @@ _NON_WORDS = _compile(
     \W*                                      # the marks before a line's first word
     """
 )
+
+
+def _first_word(line: str) -> int:
+    """Where a line's first word begins, after the marks :data:`_NON_WORDS` skips. Most
+    lines open with a letter or a digit (what ``\\w`` matches but "_"): asked without the
+    pattern."""
+    return 0 if line[:1].isalnum() else _NON_WORDS.match(line).end()
+
+
 _ROLE_OPENING = _compile(
     r"""
     (?P<role>(?i:{LEAD_INTRO}|{APPLICANT_INTRO}))  # a role word opening an item …
@@ -1080,7 +1089,7 @@ def _label_lines(
         label = None
         if len(line.text) <= 70:
             folded = blind(line)  # a label opens the line, after any marks
-            if folded.startswith(_ROLE_LABEL_STARTS, _NON_WORDS.match(folded).end()):
+            if folded.startswith(_ROLE_LABEL_STARTS, _first_word(folded)):
                 label = _ROLE_LABEL_LINE.match(line.text)
         if label is None or i + 1 >= len(lines):
             continue
@@ -1220,7 +1229,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
     while i < len(all_lines):
         line = all_lines[i]
         folded = blind(line)
-        if not folded.startswith(_HEADER_STARTS, _NON_WORDS.match(folded).end()) and not (
+        if not folded.startswith(_HEADER_STARTS, _first_word(folded)) and not (
             line.text.endswith(":") and _HEADER_KEYWORDS.search(folded)
         ):
             i += 1  # no header opens the line, and no sentence ending in a colon holds one
