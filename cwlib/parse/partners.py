@@ -325,6 +325,15 @@ _NON_WORDS = _compile(
     \W*                                      # the marks before a line's first word
     """
 )
+
+
+def _first_word(line: str) -> int:
+    """Where a line's first word begins, after the marks :data:`_NON_WORDS` skips. Most
+    lines open with a letter or a digit (what ``\\w`` matches but "_"): asked without the
+    pattern."""
+    return 0 if line[:1].isalnum() else _NON_WORDS.match(line).end()
+
+
 _ROLE_OPENING = _compile(
     r"""
     (?P<role>(?i:{LEAD_INTRO}|{APPLICANT_INTRO}))  # a role word opening an item …
@@ -823,7 +832,16 @@ def _partner_facts(
     organisation. Pure, and the same names recur across a site's pages and within one page
     (a list, then its table): cleaning and locating is most of a partner's cost, so it is
     kept per process; the caller adds the role, quote and source."""
-    clean = orgnames.as_nominative(_clean_name(name))
+    return _clean_facts(orgnames.as_nominative(_clean_name(name)), aside, code)
+
+
+@lru_cache(maxsize=16384)
+def _clean_facts(
+    clean: str, aside: str | None, code: str | None
+) -> tuple[str, str, str | None, places.Place | None] | None:
+    """:func:`_partner_facts` of a name already cleaned: many spellings of a name (cases,
+    quotes, a trailing role or code) clean to one, and locating it is the cost, so the cache
+    that saves it is keyed on the clean name."""
     if len(clean) < 2 or not _LETTER.search(clean):
         return None
     if len(clean.split()) > 14:
@@ -1071,7 +1089,7 @@ def _label_lines(
         label = None
         if len(line.text) <= 70:
             folded = blind(line)  # a label opens the line, after any marks
-            if folded.startswith(_ROLE_LABEL_STARTS, _NON_WORDS.match(folded).end()):
+            if folded.startswith(_ROLE_LABEL_STARTS, _first_word(folded)):
                 label = _ROLE_LABEL_LINE.match(line.text)
         if label is None or i + 1 >= len(lines):
             continue
@@ -1211,7 +1229,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
     while i < len(all_lines):
         line = all_lines[i]
         folded = blind(line)
-        if not folded.startswith(_HEADER_STARTS, _NON_WORDS.match(folded).end()) and not (
+        if not folded.startswith(_HEADER_STARTS, _first_word(folded)) and not (
             line.text.endswith(":") and _HEADER_KEYWORDS.search(folded)
         ):
             i += 1  # no header opens the line, and no sentence ending in a colon holds one
