@@ -73,6 +73,36 @@ def test_skipped_files_are_recorded_too(tmp_path: Path) -> None:
     assert "empty.txt" in titles
 
 
+def test_a_given_digest_is_recorded_and_a_missing_one_computed(tmp_path: Path) -> None:
+    # The build's parsing processes hand over the digest of the bytes they read; a file they
+    # could not read (none given) is hashed when the record is made.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_bytes(b"Projektas A")
+    (raw / "b.txt").write_bytes(b"Projektas B")
+    given = {"a.txt": hashlib.sha256(b"what the parse read").hexdigest()}
+    a, b = source_records(raw, [raw / "b.txt", raw / "a.txt"], given)
+    assert a["sha256"] == given["a.txt"]
+    assert b["sha256"] == hashlib.sha256(b"Projektas B").hexdigest()
+
+
+def test_build_records_the_digest_of_every_file_it_parsed_on_any_jobs(tmp_path: Path) -> None:
+    # Enough copies of the seeds (each with a line of its own) that two jobs use processes.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(25):
+        for path in raw_files(paths.RAW_DIR):
+            (raw / f"{i:02}_{path.name}").write_bytes(path.read_bytes() + f"\n{i}\n".encode())
+    expected = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in raw_files(raw)}
+    assert len(expected) >= 100
+    for jobs in (1, 2):
+        out = tmp_path / f"clean{jobs}"
+        build(raw, out, jobs=jobs)
+        sources = _descriptor(out)["sources"]
+        recorded = {s["title"]: s["sha256"] for s in sources if s["title"] in expected}
+        assert recorded == expected
+
+
 def test_commit_is_known_in_a_checkout_and_none_elsewhere(tmp_path: Path) -> None:
     if (paths.ROOT / ".git").exists():
         assert git_commit()

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from cwlib.read.markup import main_text, visible_text
-from cwlib.read.source import SourceError, decode_bytes, html_to_text, read_source
+from cwlib.read.source import (
+    SourceError,
+    decode_bytes,
+    html_to_text,
+    read_source,
+    read_source_digest,
+)
 
 PAGES_DIR = Path(__file__).parent / "pages"
 
@@ -378,3 +384,14 @@ def test_encrypted_pdf_is_refused(tmp_path, pdf_maker) -> None:
     path.write_bytes(out.getvalue())
     with pytest.raises(SourceError, match="encrypted"):
         read_source(path)
+
+
+def test_read_source_digest_is_the_text_and_the_hash_of_the_bytes_read(tmp_path: Path) -> None:
+    import hashlib
+
+    data = "Projekto vertė – 48 000 Eur.".encode("cp1257")
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    text, digest = read_source_digest(path)
+    assert text == read_source(path) == "Projekto vertė – 48 000 Eur."
+    assert digest == hashlib.sha256(data).hexdigest()

@@ -185,19 +185,25 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGPROF, previous)
 
 
-def _parse_file(path_str: str, time_limit: float | None = None) -> tuple[str, Any, str | None]:
+_Parsed = tuple[str, Any, str | None, str | None]
+"""What parsing one file gives: its name, its facts (None when skipped), the reason it was
+skipped (None when parsed), and the SHA-256 of the bytes read (None when they could not be)."""
+
+
+def _parse_file(path_str: str, time_limit: float | None = None) -> _Parsed:
     """Read and parse one file; errors come back as a reason, never raise across processes."""
     from cwlib.build.audit import audit_text
     from cwlib.parse.pipeline import parse_text
-    from cwlib.read.source import SourceError, read_source
+    from cwlib.read.source import SourceError, read_source_digest
 
     path = Path(path_str)
+    digest = None
     try:
         with _time_limit(time_limit):
             try:
-                text = read_source(path)
+                text, digest = read_source_digest(path)
             except SourceError as exc:
-                return path.name, None, str(exc)
+                return path.name, None, str(exc), digest
             try:
                 facts = parse_text(text, source=path.name)
                 if facts.has_project:
@@ -207,6 +213,7 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> tuple[str, An
                     path.name,
                     None,
                     f"{path.name}: the parser failed ({type(exc).__name__}: {exc})",
+                    digest,
                 )
     except _OverTime:
         return (
@@ -214,6 +221,7 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> tuple[str, An
             None,
             f"{path.name}: took more than {time_limit:g} s of CPU time to read and parse, "
             "skipped (--time-limit sets the limit)",
+            digest,
         )
     if not facts.has_project:
         return (
@@ -221,13 +229,14 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> tuple[str, An
             None,
             f"{path.name}: no recognisable project (no title with a budget, partner, date or "
             "programme, nor enough of them without one)",
+            digest,
         )
-    return path.name, facts, None
+    return path.name, facts, None, digest
 
 
 def _parse_all(
     files: list[Path], jobs: int, progress: bool, time_limit: float | None
-) -> list[tuple[str, Any, str | None]]:
+) -> list[_Parsed]:
     names = [str(p) for p in files]
     parse = functools.partial(_parse_file, time_limit=time_limit)
     bar = None
@@ -235,7 +244,7 @@ def _parse_all(
         from tqdm import tqdm
 
         bar = tqdm(total=len(names), unit="text", desc="parsing", file=sys.stderr)
-    results: list[tuple[str, Any, str | None]] = []
+    results: list[_Parsed] = []
     # A pool takes a fraction of a second to start: small corpora parse faster in one process.
     if jobs <= 1 or len(names) < 50 * max(jobs, 1):
         for name in names:
@@ -314,7 +323,10 @@ def build(
         raise BuildError(f"{raw}: no .txt, .html or .htm files to build from")
     jobs = min(jobs if jobs and jobs > 0 else cores(), cores())
     parsed = []
-    for name, facts, error in _parse_all(files, jobs, progress, time_limit):
+    digests: dict[str, str] = {}
+    for name, facts, error, digest in _parse_all(files, jobs, progress, time_limit):
+        if digest:
+            digests[name] = digest
         if error:
             report.skipped.append((name, error))
         else:
@@ -324,7 +336,7 @@ def build(
         raise BuildError(
             "nothing could be built: " + "; ".join(reason for _, reason in report.skipped)
         )
-    descriptor = datapackage(sources=source_records(raw, files), environment=environment())
+    descriptor = datapackage(sources=source_records(raw, files, digests), environment=environment())
     write_tables(tables, out, descriptor)
     report.projects = len(tables["projects"])
     report.rows = {name: len(rows) for name, rows in tables.items()}

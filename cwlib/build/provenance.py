@@ -18,7 +18,7 @@ import csv
 import hashlib
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from cwlib import __version__, paths
@@ -88,19 +88,25 @@ def _display_path(raw_dir: Path, name: str) -> str:
         return f"{raw_dir.name}/{name}"
 
 
-def source_records(raw_dir: Path, files: Iterable[Path]) -> list[dict[str, str]]:
+def source_records(
+    raw_dir: Path, files: Iterable[Path], digests: Mapping[str, str] | None = None
+) -> list[dict[str, str]]:
     """One record per raw file: its name, path, SHA-256 and, where SOURCES.csv gives it, URL.
 
     Every file the build was given is recorded, including those it skipped, so the record
-    says exactly what the folder held.
+    says exactly what the folder held. ``digests``: SHA-256 by file name of the bytes the
+    parse read (the build's parsing processes hash what they read); a file without one is
+    hashed here.
     """
     urls = _urls(raw_dir)
+    known = digests or {}
     records = []
     for path in sorted(files, key=lambda p: p.name):
+        digest = known.get(path.name)
         record = {
             "title": path.name,
             "path": _display_path(raw_dir, path.name),
-            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+            "sha256": digest or hashlib.sha256(path.read_bytes()).hexdigest(),
         }
         if path.name in urls:
             record["url"] = urls[path.name]

@@ -12,6 +12,7 @@ read: a FIFO would block the build, a device would never end.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat
@@ -29,6 +30,7 @@ __all__ = [
     "is_html_document",
     "looks_like_html",
     "read_source",
+    "read_source_digest",
 ]
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -60,7 +62,23 @@ def is_html_document(text: str) -> bool:
 def read_source(path: str | Path) -> str:
     """The text of one raw file, as the parser sees it and as every quote refers to it."""
     path = Path(path)
+    return _text_of(path, _read_regular_file(path))
+
+
+def read_source_digest(path: str | Path) -> tuple[str, str]:
+    """The text of one raw file and the SHA-256 of the bytes it was read from.
+
+    The build records the digest of exactly the bytes it parsed (a file replaced between
+    parsing and recording cannot get another file's digest), and each parsing process
+    hashes its own files instead of the main process hashing them all after the parse.
+    """
+    path = Path(path)
     data = _read_regular_file(path)
+    return _text_of(path, data), hashlib.sha256(data).hexdigest()
+
+
+def _text_of(path: Path, data: bytes) -> str:
+    """The text of a raw file's bytes (``path`` names its kind and goes into messages)."""
     if path.suffix.lower() == ".pdf":
         from cwlib.read.pdf import pdf_to_text
 
