@@ -423,3 +423,38 @@ def test_command_line_errors_are_one_line_with_status_2(argv: list[str], capsys)
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("cwlib") and "error:" in err
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "setitimer"), reason="no CPU timers here")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_the_time_limit_holds_when_its_signal_lands_in_a_gc_callback() -> None:
+    # A library's garbage-collector callback (hypothesis installs one) may be running when the
+    # timer fires: the interrupt is raised inside the callback, where Python drops it. The
+    # timer must fire again, or the file would run unbounded.
+    import gc
+    import time
+
+    from cwlib.build.pipeline import _OverTime, _time_limit
+
+    def burn(seconds: float) -> None:
+        end = time.process_time() + seconds
+        while time.process_time() < end:
+            pass
+
+    calls: list[str] = []
+
+    def slow_callback(phase: str, info: dict[str, int]) -> None:
+        if not calls and phase == "start":
+            calls.append(phase)
+            burn(0.3)  # the whole limit passes in here
+
+    gc.callbacks.append(slow_callback)
+    started = time.process_time()
+    try:
+        with pytest.raises(_OverTime), _time_limit(0.1):
+            gc.collect()
+            burn(3.0)
+    finally:
+        gc.callbacks.remove(slow_callback)
+    assert calls, "the callback must have run"
+    assert time.process_time() - started < 2.0

@@ -153,6 +153,10 @@ def raw_files(raw_dir: Path) -> list[Path]:
 # --- one file -----------------------------------------------------------------------------------
 
 
+_RETRY_S = 0.05
+"""CPU seconds between further interrupts once a file's time is up (see ``_time_limit``)."""
+
+
 class _OverTime(BaseException):
     """Raised inside a parse that has used up its time; a BaseException so no handler eats it."""
 
@@ -163,6 +167,9 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
 
     CPU time rather than wall time, so that a loaded machine skips no more files than an idle
     one. Outside the main thread (where no signal can be delivered) the body runs unbounded.
+    Once the time is up the timer fires again every ``_RETRY_S``: a signal handled while the
+    garbage collector runs a library's callback raises inside that callback, where Python
+    prints the exception and drops it, and a single shot would leave the body unbounded.
     """
     usable = (
         seconds
@@ -178,7 +185,7 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         raise _OverTime
 
     previous = signal.signal(signal.SIGPROF, over)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds, _RETRY_S)
     try:
         yield
     finally:
