@@ -503,6 +503,18 @@ def _run_start(text: str, pos: int) -> bool:
     return text[pos] in _ASCII_DIGITS and (pos == 0 or text[pos - 1] not in _ASCII_DIGITS)
 
 
+def _word_starts(text: str, words: Sequence[str]) -> list[int]:
+    """Where each of ``words`` starts in ``text``, overlaps included (in no particular order):
+    what the Document's keyword scan gives the finders, for a finder called without it."""
+    found = []
+    for word in words:
+        pos = text.find(word)
+        while pos >= 0:
+            found.append(pos)
+            pos = text.find(word, pos + 1)
+    return found
+
+
 def _starts(
     text: str, month_starts: Sequence[int], century_starts: Sequence[int] | None
 ) -> list[int]:
@@ -516,13 +528,7 @@ def _starts(
     ``19`` and ``20`` stand (found with ``str.find`` when not given).
     """
     if century_starts is None:
-        found = []
-        for century in CENTURIES:
-            pos = text.find(century)
-            while pos >= 0:
-                found.append(pos)
-                pos = text.find(century, pos + 1)
-        century_starts = found
+        century_starts = _word_starts(text, CENTURIES)
     starts: set[int] = set()
     for year in century_starts:
         low = max(year - _YEAR_REACH, 0)
@@ -809,13 +815,7 @@ def _duration_starts(text: str, unit_starts: Sequence[int] | None) -> list[int]:
     a unit word, it gives the same matches.
     """
     if unit_starts is None:
-        found = []
-        for unit in DURATION_UNITS:
-            u = text.find(unit)
-            while u >= 0:
-                found.append(u)
-                u = text.find(unit, u + 1)
-        unit_starts = found
+        unit_starts = _word_starts(text, DURATION_UNITS)
     starts: set[int] = set()
     for u in unit_starts:
         k = u
