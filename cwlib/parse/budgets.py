@@ -475,14 +475,17 @@ def _item_of(words: set[str]) -> str | None:
 
 
 _Groups = list[tuple[str, re.Pattern[str], list[int]]]
-"""The item word groups with keywords in one text: name, pattern, where the keywords start."""
+"""The word groups (item or qualifier) with keywords in one text: name, pattern, where the
+keywords start."""
 
 
-def _groups_in(doc: Document) -> _Groups:
-    """The item word groups a text holds a keyword of, looked up once a text: a group
-    without one never matches in it."""
+def _groups_in(
+    doc: Document, entries: tuple[tuple[str, str, re.Pattern[str]], ...] = _ITEM_ENTRIES
+) -> _Groups:
+    """The word groups (``entries``: the item groups by default) a text holds a keyword of,
+    in their order, looked up once a text: a group without one never matches in it."""
     found = []
-    for name, group, pattern in _ITEM_ENTRIES:
+    for name, group, pattern in entries:
         hits = doc.hits(group)
         if hits:
             found.append((name, pattern, hits))
@@ -625,21 +628,7 @@ def _qualifier(lower: str, start: int, money_start: int) -> str:
     return "exact"
 
 
-_QualifierHits = list[tuple[str, re.Pattern[str], list[int]]]
-"""The qualifier groups with keywords in one text: name, pattern, where the keywords start."""
-
-
-def _qualifier_hits(doc: Document) -> _QualifierHits:
-    """The qualifier groups a text holds a keyword of, in their order, looked up once a text."""
-    found = []
-    for name, group, pattern in _QUALIFIER_ENTRIES:
-        hits = doc.hits(group)
-        if hits:
-            found.append((name, pattern, hits))
-    return found
-
-
-def _qualifier_in(lower: str, found: _QualifierHits, start: int, money_start: int) -> str:
+def _qualifier_in(lower: str, found: _Groups, start: int, money_start: int) -> str:
     """``_qualifier`` on a Document's ``lower``, its keywords looked up in the Document's hits
     (``found``): a group none of whose keywords starts in the words before the sum holds no
     match there."""
@@ -733,7 +722,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
     value_starts = [p.value.start for p in pairs]
     used_percents: set[int] = set()
     groups = _groups_in(doc)
-    qualifier_hits = _qualifier_hits(doc)
+    qualifier_hits = _groups_in(doc, _QUALIFIER_ENTRIES)
     noun_hits = doc.hits(_NOUN_GROUP)
     last_end = 0
     last_row: Budget | None = None
