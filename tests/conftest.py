@@ -1,9 +1,12 @@
-"""Shared test helpers: a real PDF made in the test, as a PDF producer writes one."""
+"""Shared test helpers: a real PDF made in the test, as a PDF producer writes one; the texts
+every pattern-gating test runs over (seeds, genre texts and generated pages)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib.util
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -44,3 +47,27 @@ def _make_pdf(pages: tuple[tuple[str, ...], ...], justify: bool) -> bytes:
 @pytest.fixture
 def pdf_maker() -> Callable[..., bytes]:
     return make_pdf
+
+
+@functools.cache
+def sample_texts(seed: int) -> tuple[str, ...]:
+    """The seeds, the genre texts and 150 generated pages (``benchmarks/make_corpus.py`` with
+    ``seed``): the texts the tests of a fast path compare it with the plain search on."""
+    from cwlib import paths
+    from cwlib.read.source import read_source
+
+    spec = importlib.util.spec_from_file_location(
+        "make_corpus", paths.ROOT / "benchmarks" / "make_corpus.py"
+    )
+    assert spec and spec.loader
+    sys.modules.setdefault("make_corpus", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(sys.modules["make_corpus"])  # its dataclasses look their module up
+    corpus = sys.modules["make_corpus"]
+    texts = [read_source(p) for p in sorted(paths.RAW_DIR.glob("*.txt"))]
+    texts += [
+        read_source(p)
+        for p in sorted((paths.ROOT / "tests" / "genre").iterdir())
+        if p.suffix in (".txt", ".html")
+    ]
+    texts += [text for _name, text, _truth in corpus.generate(150, seed=seed)]
+    return tuple(texts)

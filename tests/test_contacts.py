@@ -7,34 +7,15 @@ that begins with another word must add that word to ``leads``, and this test say
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import cache
+from conftest import sample_texts
 
-from cwlib import paths
 from cwlib.parse.contacts import _person_starts, extract_contacts
 from cwlib.parse.document import Document
 from cwlib.parse.personal import find_persons
-from cwlib.read.source import read_source
 
 
-@cache
 def _texts() -> tuple[str, ...]:
-    spec = importlib.util.spec_from_file_location(
-        "make_corpus", paths.ROOT / "benchmarks" / "make_corpus.py"
-    )
-    assert spec and spec.loader
-    sys.modules.setdefault("make_corpus", importlib.util.module_from_spec(spec))
-    spec.loader.exec_module(sys.modules["make_corpus"])  # its dataclasses look their module up
-    corpus = sys.modules["make_corpus"]
-    texts = [read_source(p) for p in sorted(paths.RAW_DIR.glob("*.txt"))]
-    texts += [
-        read_source(p)
-        for p in sorted((paths.ROOT / "tests" / "genre").iterdir())
-        if p.suffix in (".txt", ".html")
-    ]
-    texts += [text for _name, text, _truth in corpus.generate(150, seed=5)]
-    return tuple(texts)
+    return sample_texts(seed=5)
 
 
 OWN = (

@@ -7,18 +7,14 @@ every text the project has (seeds, genre texts, a generated corpus).
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import sample_texts
 
-from cwlib import paths
 from cwlib.lexicon import load as lexicon
 from cwlib.lexicon import programmes as programme_table
-from cwlib.read.source import read_source
 from cwlib.schema import PERIODS
 
 FILES = sorted(lexicon.HERE.glob("*.toml"))
@@ -81,24 +77,8 @@ def test_fill_leaves_quantifiers_alone() -> None:
     assert lexicon.fill(r"a{1,3}{X}", X="b") == "a{1,3}b"
 
 
-@cache
 def _texts() -> tuple[str, ...]:
-    spec = importlib.util.spec_from_file_location(
-        "make_corpus", paths.ROOT / "benchmarks" / "make_corpus.py"
-    )
-    assert spec and spec.loader
-    corpus = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_corpus", corpus)  # its dataclasses look their module up
-    spec.loader.exec_module(sys.modules["make_corpus"])
-    corpus = sys.modules["make_corpus"]
-    texts = [read_source(p) for p in sorted(paths.RAW_DIR.glob("*.txt"))]
-    texts += [
-        read_source(p)
-        for p in sorted((paths.ROOT / "tests" / "genre").iterdir())
-        if p.suffix in (".txt", ".html")
-    ]
-    texts += [text for _name, text, _truth in corpus.generate(150, seed=3)]
-    return tuple(texts)
+    return sample_texts(seed=3)
 
 
 KEYWORDED = [p for p in PATTERNS if p[2]]
