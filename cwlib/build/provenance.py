@@ -77,15 +77,19 @@ def _urls(raw_dir: Path) -> dict[str, str]:
         }
 
 
-def _display_path(raw_dir: Path, name: str) -> str:
-    """The file's path relative to the project when it lies inside it, else folder/name.
+def _display_prefix(raw_dir: Path) -> str:
+    """What a record's path puts before the file's name: the raw folder relative to the
+    project (with a slash) when it lies inside it, else the folder's own name and a slash.
 
-    Never an absolute path: the descriptor must be the same on every machine.
+    Never an absolute path: the descriptor must be the same on every machine. Worked out once
+    per build, not once per file (10,000 resolutions were a fifth of a second of the main
+    process's time).
     """
     try:
-        return (raw_dir.resolve() / name).relative_to(paths.ROOT).as_posix()
+        inside = raw_dir.resolve().relative_to(paths.ROOT)
     except ValueError:
-        return f"{raw_dir.name}/{name}"
+        return f"{raw_dir.name}/"
+    return "" if inside == Path() else f"{inside.as_posix()}/"
 
 
 def source_records(
@@ -100,12 +104,13 @@ def source_records(
     """
     urls = _urls(raw_dir)
     known = digests or {}
+    prefix = _display_prefix(raw_dir)
     records = []
     for path in sorted(files, key=lambda p: p.name):
         digest = known.get(path.name)
         record = {
             "title": path.name,
-            "path": _display_path(raw_dir, path.name),
+            "path": prefix + path.name,
             "sha256": digest or hashlib.sha256(path.read_bytes()).hexdigest(),
         }
         if path.name in urls:

@@ -31,6 +31,7 @@ import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -88,12 +89,35 @@ def _cell_formatter(field_type: str, name: str) -> Callable[[Any], str]:
     return lambda value: _format(value, field_type, name)
 
 
+_AS_WRITTEN = frozenset({str, type(None)})
+"""Cell types the csv module writes exactly as :func:`_format` would: a string as itself,
+None as an empty cell."""
+
+
 def _csv_bytes(table: Table, rows: list[dict[str, Any]]) -> bytes:
+    """One table as CSV bytes, every cell formatted as :func:`_format` says.
+
+    Built a column at a time: the values of a column are read off the rows by
+    ``operator.itemgetter`` and a string column whose cells are all strings or None (nearly
+    every one) goes to the csv module untouched, which writes those as ``_format`` would. So
+    only number columns (and a string column holding anything else) pass a Python function a
+    cell: with 10,000 texts' rows that is a second less of the main process's time, which no
+    other core can share. Rows missing a column (only callers outside the build make those)
+    take the cell-by-cell path.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(table.columns)
-    cells = [(f.name, _cell_formatter(f.type, f.name)) for f in table.fields]
-    writer.writerows([fmt(row.get(name)) for name, fmt in cells] for row in rows)
+    try:
+        columns = [list(map(itemgetter(f.name), rows)) for f in table.fields]
+    except KeyError:
+        cells = [(f.name, _cell_formatter(f.type, f.name)) for f in table.fields]
+        writer.writerows([fmt(row.get(name)) for name, fmt in cells] for row in rows)
+    else:
+        for i, f in enumerate(table.fields):
+            if f.type != "string" or not set(map(type, columns[i])) <= _AS_WRITTEN:
+                columns[i] = list(map(_cell_formatter(f.type, f.name), columns[i]))
+        writer.writerows(zip(*columns, strict=True) if columns else ())
     return buffer.getvalue().encode("utf-8")
 
 
