@@ -107,6 +107,19 @@ def test_names_after_a_contact_word_without_a_contacts_table() -> None:
     assert r.redact(LINE) == "Projekto vadovė [name removed], [e-mail removed], [phone removed]."
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Direktorius", "Projekto Vadovė", "Mero Pavaduotoja", "Project Manager", "Coordinator"],
+)
+def test_a_capitalised_title_before_the_name_leaves_no_surname(title: str) -> None:
+    """A position title between the contact word and the name is no part of the name: taken
+    as one, it hid the title and the first name and left the surname in the export."""
+    text = f"Kontaktinis asmuo: {title} Jonas Jonaitis, tel. 8 612 34567."
+    assert Redactor().redact(text) == (
+        f"Kontaktinis asmuo: {title} [name removed], tel. [phone removed]."
+    )
+
+
 def test_placeholders_can_be_translated() -> None:
     r = Redactor.from_names([NAME], placeholders={"email": "[el. paštas pašalintas]"})
     assert "[el. paštas pašalintas]" in r.redact(LINE)

@@ -160,11 +160,16 @@ _SURNAME_ENDINGS = (
     "|ickas|ūnas|ėnas|onis|elis|ulis|kus"
 )
 _LOWER_NAME = rf"[{_LOWER}]{{3,}}\s+[{_LOWER}]{{2,}}(?:{_SURNAME_ENDINGS})"
+_POSITIONS = lexicon.fragment("personal", "positions")
 PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
-    (?P<position>(?i:{lexicon.fragment("personal", "positions")}))   # a position, in any case
+    (?P<position>(?i:{_POSITIONS}))     # a position, in any case
     \s*[:–\-]?\s*
+    (?!                                 # the name is no position title, capitalised
+        (?:{_CAPITALISED}\s+)?          # ("Direktorius …", "Projekto Vadovė …",
+        (?i:{_POSITIONS})(?![^\W\d_])   # "Project Manager …"): the search goes on to
+    )                                   # its position word, and the name after that
     (?P<name>
         {_CAPITALISED}\s+{_CAPITALISED}                 # a capitalised first name and surname
       | {_LOWER_NAME}(?![^\W\d_])                      # or lower case, with a surname ending
@@ -172,7 +177,11 @@ PERSON = re.compile(
     """,
     re.VERBOSE,
 )
-"""A person's name right after a position word (case matters for the name, not the position)."""
+"""A person's name right after a position word (case matters for the name, not the position).
+
+Two capitalised words after a position are a name unless one of them is a position word
+itself: "Kontaktinis asmuo: Direktorius Jonas Jonaitis" names Jonas Jonaitis, not
+"Direktorius Jonas" (which would leave the surname in every redacted export)."""
 
 _NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _ORG_WORDS = sorted(

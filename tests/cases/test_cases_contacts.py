@@ -194,6 +194,22 @@ CASES = [
         "„Darbai baigti laiku“, – sako projekto vadovė Ona Kairienė.",
         [("Ona Kairienė", N, N)],
     ),
+    # a capitalised position title between the label and the name is no part of the name
+    case(
+        "label-then-capitalised-position",
+        "Kontaktinis asmuo: Direktorius Tomas Žukauskas, tel. 8 612 34567",
+        [("Tomas Žukauskas", N, "8 612 34567")],
+    ),
+    case(
+        "label-then-two-word-title",
+        "Kontaktai: Projekto Koordinatorė Laima Vaitkutė, laima.vaitkute@example.lt",
+        [("Laima Vaitkutė", "laima.vaitkute@example.lt", N)],
+    ),
+    case(
+        "english-label-then-title",
+        "Contact person: Project Manager Eva Lind, eva.lind@example.se",
+        [("Eva Lind", "eva.lind@example.se", N)],
+    ),
 ]
 
 
