@@ -362,3 +362,14 @@ def test_the_default_brief_holds_no_personal_data(tmp_path) -> None:
         leaks = [s for s in SECRETS if s in text]
         assert leaks == [], lang
         assert "Matera Basilicata 2019 fondas" in text  # an organisation, kept whole
+
+
+@pytest.mark.parametrize(
+    "between", ["dr.", "doc. dr.", "Prof.", "habil. dr.", "yra", "is", "– lekt."]
+)
+def test_a_name_after_an_academic_title_or_is_is_removed(between: str) -> None:
+    """Read as no name at all, a name after "dr." or "yra" went out whole."""
+    text = f"Projekto vadovė {between} Rūta Jonaitienė, tel. 8 612 34567."
+    assert Redactor().redact(text) == (
+        f"Projekto vadovė {between} [name removed], tel. [phone removed]."
+    )
