@@ -373,3 +373,16 @@ def test_a_name_after_an_academic_title_or_is_is_removed(between: str) -> None:
     assert Redactor().redact(text) == (
         f"Projekto vadovė {between} [name removed], tel. [phone removed]."
     )
+
+
+def test_a_name_before_its_position_is_removed() -> None:
+    """Staff lines put the name first ("Vardenė Pavardenė, … skyriaus vedėja, tel. …"):
+    read only after positions, such names went out whole."""
+    text = "Rasa Kazlauskienė, Kultūros skyriaus vedėja, tel. 8 459 51234"
+    assert Redactor().redact(text) == (
+        "[name removed], Kultūros skyriaus vedėja, tel. [phone removed]"
+    )
+    # an organisation's line of the same shape keeps its name
+    assert Redactor().redact("Telšių Universitetas, direktorius") == (
+        "Telšių Universitetas, direktorius"
+    )

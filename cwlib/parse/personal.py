@@ -37,6 +37,7 @@ __all__ = [
     "DIGIT_RUN",
     "EMAIL",
     "EMAIL_MARKS",
+    "NAME_FIRST",
     "PERSON",
     "PERSONAL_CODE",
     "SPELLED_AT_ENDS",
@@ -188,6 +189,28 @@ itself: "Kontaktinis asmuo: Direktorius Jonas Jonaitis" names Jonas Jonaitis, no
 "Direktorius Jonas" (which would leave the surname in every redacted export). A linking
 verb ("is", "yra") and academic titles ("dr.", "doc. dr.") between the position and the name
 are read over: missed, they left the whole name in every redacted export."""
+
+NAME_FIRST = re.compile(
+    rf"""
+    ^[ \t]*                             # at a line's start (or the start of the text
+                                        # searched: the contacts extractor's sentence)
+    (?P<name>
+        {_CAPITALISED}[ \t]+            # a capitalised first name and
+        [{_UPPER}][{_LOWER}]*(?:{_SURNAME_ENDINGS})   # a surname with a surname ending
+        (?:-[{_UPPER}][{_LOWER}]+)?      # (maybe a second one: "Rukšienė-Jonaitė")
+    )
+    ,[ \t]+                             # then a comma,
+    (?=                                 # and a position before the clause ends
+        [^\n,\d@]{{0,100}}?              # ("…, Architektūros skyriaus vyr. specialistė")
+        (?<![^\W\d_])(?P<position>(?i:{_POSITIONS}))(?![^\W\d_])
+    )
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+"""A person's name at a line's start, before the position ("Ona Petraitienė, Kultūros
+skyriaus vyr. specialistė, tel. …"), the way a municipality's staff list signs a page. The
+surname must have a Lithuanian surname ending: two capitalised words and a comma also begin
+organisations' and places' lines."""
 
 _NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _ORG_WORDS = sorted(
@@ -388,7 +411,8 @@ def find_codes(text: str) -> list[Personal]:
 
 
 def find_persons(text: str, starts: Iterable[int] | None = None) -> list[tuple[Personal, str]]:
-    """Every person named after a position word, with the position as written.
+    """Every person named after a position word (or before one, at a line's start: see
+    :data:`NAME_FIRST`), with the position as written.
 
     ``starts``: where a match may begin, in order, from a caller that knows every place a
     position word begins (a Document's keyword hits): :data:`PERSON` is tried there only,
@@ -398,14 +422,36 @@ def find_persons(text: str, starts: Iterable[int] | None = None) -> list[tuple[P
     [('Aušra Dockevičiūtė', 'vadovė')]
     >>> find_persons("Kontaktai: Matera Basilicata 2019 fondas")
     []
+    >>> [(p.text, pos) for p, pos in find_persons("Ona Petraitienė, Kultūros skyriaus vedėja")]
+    [('Ona Petraitienė', 'vedėja')]
     """
     out = []
+    if starts is not None:
+        starts = list(starts)
     for m in PERSON.finditer(text) if starts is None else _matches_at(PERSON, text, starts):
         if organisation_follows(text, m.end("name")):
             continue  # the first words of an organisation's name
         name = Personal("name", m.start("name"), m.end("name"), m.group("name"))
         out.append((name, m.group("position")))
+    # A name first, then its position: at the start of a line that holds a position word.
+    lines = (
+        NAME_FIRST.finditer(text)
+        if starts is None
+        else filter(None, (NAME_FIRST.match(text, i) for i in _line_starts(text, starts)))
+    )
+    firsts = [
+        (Personal("name", m.start("name"), m.end("name"), m.group("name")), m.group("position"))
+        for m in lines
+        if not any(m.start("name") < p.end and p.start < m.end("name") for p, _ in out)
+    ]
+    if firsts:
+        out = sorted(out + firsts, key=lambda found: found[0].start)
     return out
+
+
+def _line_starts(text: str, starts: list[int]) -> list[int]:
+    """The starts of the lines that hold one of ``starts``, in order, each once."""
+    return sorted({text.rfind("\n", 0, start) + 1 for start in starts})
 
 
 def _matches_at(

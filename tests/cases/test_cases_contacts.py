@@ -208,6 +208,22 @@ CASES = [
         "Projekto koordinatorė yra doc. dr. Laima Vaitkutė.",
         [("Laima Vaitkutė", N, N)],
     ),
+    # a staff line: the name first, then the department and position
+    case(
+        "name-then-department-and-position",
+        "Rasa Kazlauskienė, Kultūros ir turizmo skyriaus vyr. specialistė, tel. 8 459 51234",
+        [("Rasa Kazlauskienė", N, "8 459 51234")],
+    ),
+    case(
+        "name-then-english-position",
+        "Jurgita Stankevičiūtė, project manager, jurgita.s@example.lt",
+        [("Jurgita Stankevičiūtė", "jurgita.s@example.lt", N)],
+    ),
+    case(
+        "organisation-then-position-is-no-name",
+        "Telšių Universitetas, direktorius, tel. 8 444 12345",
+        [(N, N, "8 444 12345")],
+    ),
     case(
         "english-label-then-title",
         "Contact person: Project Manager Eva Lind, eva.lind@example.se",
