@@ -39,6 +39,11 @@ def test_emails_are_found(text: str) -> None:
         "8-687-12345",
         "(8 5) 211 2000",
         "868712345",
+        # the trunk prefix 0 that replaced 8 in 2025
+        "0 687 12345",
+        "0-687-12345",
+        "(0 5) 211 2000",
+        "068712345",
     ],
 )
 def test_phones_are_found(text: str) -> None:
@@ -70,6 +75,8 @@ def test_numbers_after_a_phone_word_are_found(text: str, number: str) -> None:
         "812 345 678 Eur",
         "projekto Nr. SHTB 05.01.00-32-0142/18-00",
         "Nr. 07.1.1-CPVA-V-906 priemonę",
+        "Projekto kodas: 05.5.1-APVA-V-018-01-0012",
+        "kodas 000 123 456",
         "2016.03.01–2018.02.28",
         "2012-05-02 – 2014-04-30",
         "17/09/2010, Nr. 3025",

@@ -10,7 +10,8 @@ The forms, read off municipal pages and the ways people hide addresses from harv
 - e-mail addresses, also written ``vardas(eta)domenas.lt``, ``vardas [at] domenas [dot] lt``,
   ``vardas＠domenas.lt`` (a full-width at sign);
 - phone numbers: international (``+370 673 82349``, ``00370 612 34567``, ``37061234567``),
-  Lithuanian domestic (``8 687 12345``, ``(8 5) 211 2000``, ``868712345``), a mobile number
+  Lithuanian domestic (``8 687 12345``, ``(8 5) 211 2000``, ``868712345``, and with the
+  trunk prefix 0 that replaced 8 in 2025: ``0 687 12345``, ``061234567``), a mobile number
   without its prefix (``612 34567``), and any number after ``tel.``, ``mob.``, ``faks.``,
   ``phone``;
 - Lithuanian personal codes (asmens kodas): 11 digits, the first 1-6, then a birth date
@@ -95,13 +96,19 @@ number, nor a group of a code ("10-001-04-06-03"). After the first character rat
 before it, so that a search skips straight to the characters a number can begin with."""
 _LITHUANIAN = re.compile(
     rf"""
-    [3(86]{_TOKEN_START}                # the first character (then told apart looking back):
+    [3(860]{_TOKEN_START}               # the first character (then told apart looking back):
     (?:
         (?<=3)70[ \u00a0\-]?\(?[1-9]\d{{0,2}}\)?[ \u00a0\-]?\d{{2,3}}[ \u00a0\-]?\d{{2,5}}
                                         # the country code without + (37061234567)
       | (?:(?<=\()8|(?<=8))             # the trunk prefix 8, maybe in brackets ...
         \)?[ \u00a0\-]?\(?\d{{1,3}}\)?[ \u00a0\-]?\d{{2,3}}[ \u00a0\-]?\d{{2,5}}
                                         # ... (8 687 12345, (8 5) 211 2000)
+      | (?:(?<=\()0|(?<=0)(?<!\w[\-/]0))   # the trunk prefix 0 (since 2025), maybe in
+                                        # brackets, not a code's part ("V-018-01-0012"),
+        (?=(?:[ \u00a0\-()]{{0,2}}\d){{8}}(?!\d))   # eight digits after it, as a number has
+        \)?[ \u00a0\-]?\(?[1-9]\d{{0,2}}\)?[ \u00a0\-]?\d{{2,3}}[ \u00a0\-]?\d{{2,5}}
+                                        # (0 687 12345, (0 5) 211 2000, 061234567; no area
+                                        # or mobile code begins with 0)
       | (?<=6)\d{{2}}[ \u00a0\-]\d{{5}}    # a mobile number without its prefix (612 34567)
     )
     (?![,.]?\d|[ \u00a0]\d)             # not followed by decimals or another digit group
@@ -369,7 +376,7 @@ def find_phones(text: str) -> list[Personal]:
         pos = m.start() + max(len(number), 1)
     for m in _LITHUANIAN.finditer(text):
         digits = sum(map(str.isdigit, m.group()))
-        if digits == (11 if m.group().startswith("370") else 9 if m.group()[0] in "8(" else 8):
+        if digits == (11 if m.group().startswith("370") else 9 if m.group()[0] in "80(" else 8):
             found.append(Personal("phone", m.start(), m.end(), m.group()))
     return resolve_overlaps(found)
 
