@@ -389,6 +389,9 @@ def test_a_name_before_its_position_is_removed() -> None:
     assert Redactor().redact(text) == (
         "[name removed], Kultūros skyriaus vedėja, tel. [phone removed]"
     )
+    assert Redactor().redact("Rasa Kazlauskienė, tel. 8 459 51234") == (
+        "[name removed], tel. [phone removed]"
+    )
     # an organisation's line of the same shape keeps its name
     assert Redactor().redact("Telšių Universitetas, direktorius") == (
         "Telšių Universitetas, direktorius"

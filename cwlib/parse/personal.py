@@ -207,17 +207,19 @@ NAME_FIRST = re.compile(
         (?:-[{_UPPER}][{_LOWER}]+)?      # (maybe a second one: "Rukšienė-Jonaitė")
     )
     ,[ \t]+                             # then a comma,
-    (?=                                 # and a position before the clause ends
+    (?=                                 # and before the clause ends
         [^\n,\d@]{{0,100}}?              # ("…, Architektūros skyriaus vyr. specialistė")
-        (?<![^\W\d_])(?P<position>(?i:{_POSITIONS}))(?![^\W\d_])
+        (?<![^\W\d_])(?P<position>(?i:{_POSITIONS}))(?![^\W\d_])   # a position,
+      | (?:\+|\(?\d|(?i:tel|mob|el\.\s?p|e-mail)\b)   # or right away a phone or e-mail
     )
     """,
     re.VERBOSE | re.MULTILINE,
 )
 """A person's name at a line's start, before the position ("Ona Petraitienė, Kultūros
-skyriaus vyr. specialistė, tel. …"), the way a municipality's staff list signs a page. The
-surname must have a Lithuanian surname ending: two capitalised words and a comma also begin
-organisations' and places' lines."""
+skyriaus vyr. specialistė, tel. …") or before the phone number ("Ona Petraitienė, 8 612
+34567, el. p. …"), the way a municipality's staff list signs a page. The surname must have a
+Lithuanian surname ending: two capitalised words and a comma also begin organisations' and
+places' lines. The position is None when none is stated."""
 
 _NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _ORG_WORDS = sorted(
@@ -417,13 +419,15 @@ def find_codes(text: str) -> list[Personal]:
     return resolve_overlaps(found)
 
 
-def find_persons(text: str, starts: Iterable[int] | None = None) -> list[tuple[Personal, str]]:
-    """Every person named after a position word (or before one, at a line's start: see
-    :data:`NAME_FIRST`), with the position as written.
+def find_persons(
+    text: str, starts: Iterable[int] | None = None
+) -> list[tuple[Personal, str | None]]:
+    """Every person named after a position word (or before one or before a phone number, at
+    a line's start: see :data:`NAME_FIRST`), with the position as written (None if none).
 
     ``starts``: where a match may begin, in order, from a caller that knows every place a
     position word begins (a Document's keyword hits): :data:`PERSON` is tried there only,
-    with the same matches as its search.
+    with the same matches as its search (:data:`NAME_FIRST` is tried at every line's start).
 
     >>> [(p.text, pos) for p, pos in find_persons("Projekto vadovė Aušra Dockevičiūtė, tel.")]
     [('Aušra Dockevičiūtė', 'vadovė')]
@@ -432,33 +436,22 @@ def find_persons(text: str, starts: Iterable[int] | None = None) -> list[tuple[P
     >>> [(p.text, pos) for p, pos in find_persons("Ona Petraitienė, Kultūros skyriaus vedėja")]
     [('Ona Petraitienė', 'vedėja')]
     """
-    out = []
-    if starts is not None:
-        starts = list(starts)
+    out: list[tuple[Personal, str | None]] = []
     for m in PERSON.finditer(text) if starts is None else _matches_at(PERSON, text, starts):
         if organisation_follows(text, m.end("name")):
             continue  # the first words of an organisation's name
         name = Personal("name", m.start("name"), m.end("name"), m.group("name"))
         out.append((name, m.group("position")))
-    # A name first, then its position: at the start of a line that holds a position word.
-    lines = (
-        NAME_FIRST.finditer(text)
-        if starts is None
-        else filter(None, (NAME_FIRST.match(text, i) for i in _line_starts(text, starts)))
-    )
+    # A name first, then its position or phone, at a line's start (each line is tried: the
+    # pattern fails at once elsewhere, and a phone number has no keyword to start from).
     firsts = [
         (Personal("name", m.start("name"), m.end("name"), m.group("name")), m.group("position"))
-        for m in lines
+        for m in NAME_FIRST.finditer(text)
         if not any(m.start("name") < p.end and p.start < m.end("name") for p, _ in out)
     ]
     if firsts:
         out = sorted(out + firsts, key=lambda found: found[0].start)
     return out
-
-
-def _line_starts(text: str, starts: list[int]) -> list[int]:
-    """The starts of the lines that hold one of ``starts``, in order, each once."""
-    return sorted({text.rfind("\n", 0, start) + 1 for start in starts})
 
 
 def _matches_at(

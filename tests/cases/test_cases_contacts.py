@@ -220,6 +220,16 @@ CASES = [
         [("Jurgita Stankevičiūtė", "jurgita.s@example.lt", N)],
     ),
     case(
+        "name-then-phone",
+        "Asmuo kontaktams:\nGintarė Paulauskienė, 8 614 20 315, el. paštas: g.p@example.lt",
+        [("Gintarė Paulauskienė", "g.p@example.lt", "8 614 20 315")],
+    ),
+    case(
+        "organisation-then-phone-is-no-name",
+        "Kauno Kolegija, +370 37 352 324",
+        [(N, N, "+370 37 352 324")],
+    ),
+    case(
         "organisation-then-position-is-no-name",
         "Telšių Universitetas, direktorius, tel. 8 444 12345",
         [(N, N, "8 444 12345")],
