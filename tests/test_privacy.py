@@ -39,6 +39,11 @@ def test_emails_are_found(text: str) -> None:
         "8-687-12345",
         "(8 5) 211 2000",
         "868712345",
+        # the trunk prefix 0 that replaced 8 in 2025
+        "0 687 12345",
+        "0-687-12345",
+        "(0 5) 211 2000",
+        "068712345",
     ],
 )
 def test_phones_are_found(text: str) -> None:
@@ -70,6 +75,8 @@ def test_numbers_after_a_phone_word_are_found(text: str, number: str) -> None:
         "812 345 678 Eur",
         "projekto Nr. SHTB 05.01.00-32-0142/18-00",
         "Nr. 07.1.1-CPVA-V-906 priemonę",
+        "Projekto kodas: 05.5.1-APVA-V-018-01-0012",
+        "kodas 000 123 456",
         "2016.03.01–2018.02.28",
         "2012-05-02 – 2014-04-30",
         "17/09/2010, Nr. 3025",
@@ -105,6 +112,19 @@ def test_names_after_a_contact_word_without_a_contacts_table() -> None:
     r = Redactor()
     assert r.redact("Kontaktinis asmuo: Jonas Jonaitis") == "Kontaktinis asmuo: [name removed]"
     assert r.redact(LINE) == "Projekto vadovė [name removed], [e-mail removed], [phone removed]."
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Direktorius", "Projekto Vadovė", "Mero Pavaduotoja", "Project Manager", "Coordinator"],
+)
+def test_a_capitalised_title_before_the_name_leaves_no_surname(title: str) -> None:
+    """A position title between the contact word and the name is no part of the name: taken
+    as one, it hid the title and the first name and left the surname in the export."""
+    text = f"Kontaktinis asmuo: {title} Jonas Jonaitis, tel. 8 612 34567."
+    assert Redactor().redact(text) == (
+        f"Kontaktinis asmuo: {title} [name removed], tel. [phone removed]."
+    )
 
 
 def test_placeholders_can_be_translated() -> None:
@@ -349,3 +369,30 @@ def test_the_default_brief_holds_no_personal_data(tmp_path) -> None:
         leaks = [s for s in SECRETS if s in text]
         assert leaks == [], lang
         assert "Matera Basilicata 2019 fondas" in text  # an organisation, kept whole
+
+
+@pytest.mark.parametrize(
+    "between", ["dr.", "doc. dr.", "Prof.", "habil. dr.", "yra", "is", "– lekt."]
+)
+def test_a_name_after_an_academic_title_or_is_is_removed(between: str) -> None:
+    """Read as no name at all, a name after "dr." or "yra" went out whole."""
+    text = f"Projekto vadovė {between} Rūta Jonaitienė, tel. 8 612 34567."
+    assert Redactor().redact(text) == (
+        f"Projekto vadovė {between} [name removed], tel. [phone removed]."
+    )
+
+
+def test_a_name_before_its_position_is_removed() -> None:
+    """Staff lines put the name first ("Vardenė Pavardenė, … skyriaus vedėja, tel. …"):
+    read only after positions, such names went out whole."""
+    text = "Rasa Kazlauskienė, Kultūros skyriaus vedėja, tel. 8 459 51234"
+    assert Redactor().redact(text) == (
+        "[name removed], Kultūros skyriaus vedėja, tel. [phone removed]"
+    )
+    assert Redactor().redact("Rasa Kazlauskienė, tel. 8 459 51234") == (
+        "[name removed], tel. [phone removed]"
+    )
+    # an organisation's line of the same shape keeps its name
+    assert Redactor().redact("Telšių Universitetas, direktorius") == (
+        "Telšių Universitetas, direktorius"
+    )

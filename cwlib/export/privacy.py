@@ -12,9 +12,10 @@ What counts as personal data here:
 - what :mod:`cwlib.parse.personal` recognises (the patterns the contacts extractor uses too):
   e-mail addresses, plain or obfuscated (``vardas(eta)domenas.lt``, ``[at]``, ``[dot]``,
   ``＠``); phone numbers, international (``+370 673 82349``, ``00370 612 34567``,
-  ``37061234567``), domestic (``8 687 12345``, ``(8 5) 211 2000``) and after ``tel.``,
-  ``mob.``, ``faks.``; personal codes (11 digits holding a birth date, or any 11 digits after
-  ``asmens kodas``); a name after a position word, capitalised or not;
+  ``37061234567``), domestic (``8 687 12345``, ``(8 5) 211 2000``, and since 2025
+  ``0 687 12345``) and after ``tel.``, ``mob.``, ``faks.``; personal codes (11 digits holding
+  a birth date, or any 11 digits after ``asmens kodas``); a name after a position word,
+  capitalised or not, or before one at a line's start;
 - the persons of the contacts table (the names the parser recognised), wherever they appear, in
   any Lithuanian case ending (``Aušra Dockevičiūtė``, ``Aušrai Dockevičiūtei``), in either
   order or by a long surname alone, and their e-mails and phones as written.

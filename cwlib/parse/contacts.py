@@ -147,10 +147,15 @@ def extract_contacts(doc: Document) -> list[Contact]:
             # capitalised names only: a lower-case one is redacted but too doubtful to list
             [
                 (p, pos)
-                for p, pos in find_persons(sentence.text, _person_starts(doc, sentence))
+                for p, pos in find_persons(
+                    sentence.text,
+                    # without a position word, only a staff line's name before its phone
+                    # or e-mail, at the sentence's start ("Vardenė Pavardenė, tel. …")
+                    _person_starts(doc, sentence) if number in named else [0],
+                )
                 if p.text[0].isupper() and not _QUOTED_NAME_NEXT.match(sentence.text, p.end)
             ]
-            if number in named
+            if number in named or emails or phones
             else []
         )
         if persons and not (emails or phones):

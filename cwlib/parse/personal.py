@@ -10,7 +10,8 @@ The forms, read off municipal pages and the ways people hide addresses from harv
 - e-mail addresses, also written ``vardas(eta)domenas.lt``, ``vardas [at] domenas [dot] lt``,
   ``vardas＠domenas.lt`` (a full-width at sign);
 - phone numbers: international (``+370 673 82349``, ``00370 612 34567``, ``37061234567``),
-  Lithuanian domestic (``8 687 12345``, ``(8 5) 211 2000``, ``868712345``), a mobile number
+  Lithuanian domestic (``8 687 12345``, ``(8 5) 211 2000``, ``868712345``, and with the
+  trunk prefix 0 that replaced 8 in 2025: ``0 687 12345``, ``061234567``), a mobile number
   without its prefix (``612 34567``), and any number after ``tel.``, ``mob.``, ``faks.``,
   ``phone``;
 - Lithuanian personal codes (asmens kodas): 11 digits, the first 1-6, then a birth date
@@ -37,6 +38,7 @@ __all__ = [
     "DIGIT_RUN",
     "EMAIL",
     "EMAIL_MARKS",
+    "NAME_FIRST",
     "PERSON",
     "PERSONAL_CODE",
     "SPELLED_AT_ENDS",
@@ -94,13 +96,19 @@ number, nor a group of a code ("10-001-04-06-03"). After the first character rat
 before it, so that a search skips straight to the characters a number can begin with."""
 _LITHUANIAN = re.compile(
     rf"""
-    [3(86]{_TOKEN_START}                # the first character (then told apart looking back):
+    [3(860]{_TOKEN_START}               # the first character (then told apart looking back):
     (?:
         (?<=3)70[ \u00a0\-]?\(?[1-9]\d{{0,2}}\)?[ \u00a0\-]?\d{{2,3}}[ \u00a0\-]?\d{{2,5}}
                                         # the country code without + (37061234567)
       | (?:(?<=\()8|(?<=8))             # the trunk prefix 8, maybe in brackets ...
         \)?[ \u00a0\-]?\(?\d{{1,3}}\)?[ \u00a0\-]?\d{{2,3}}[ \u00a0\-]?\d{{2,5}}
                                         # ... (8 687 12345, (8 5) 211 2000)
+      | (?:(?<=\()0|(?<=0)(?<!\w[\-/]0))   # the trunk prefix 0 (since 2025), maybe in
+                                        # brackets, not a code's part ("V-018-01-0012"),
+        (?=(?:[ \u00a0\-()]{{0,2}}\d){{8}}(?!\d))   # eight digits after it, as a number has
+        \)?[ \u00a0\-]?\(?[1-9]\d{{0,2}}\)?[ \u00a0\-]?\d{{2,3}}[ \u00a0\-]?\d{{2,5}}
+                                        # (0 687 12345, (0 5) 211 2000, 061234567; no area
+                                        # or mobile code begins with 0)
       | (?<=6)\d{{2}}[ \u00a0\-]\d{{5}}    # a mobile number without its prefix (612 34567)
     )
     (?![,.]?\d|[ \u00a0]\d)             # not followed by decimals or another digit group
@@ -160,11 +168,20 @@ _SURNAME_ENDINGS = (
     "|ickas|ūnas|ėnas|onis|elis|ulis|kus"
 )
 _LOWER_NAME = rf"[{_LOWER}]{{3,}}\s+[{_LOWER}]{{2,}}(?:{_SURNAME_ENDINGS})"
+_POSITIONS = lexicon.fragment("personal", "positions")
+_TITLES = lexicon.alternation(lexicon.words("personal", "academic_titles"))
+_LINKING = lexicon.alternation(lexicon.words("personal", "linking_words"))
 PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
-    (?P<position>(?i:{lexicon.fragment("personal", "positions")}))   # a position, in any case
+    (?P<position>(?i:{_POSITIONS}))     # a position, in any case
     \s*[:–\-]?\s*
+    (?:(?:{_LINKING})\s+)?              # maybe "is", "yra"
+    (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles: "dr.", "doc. dr."
+    (?!                                 # the name is no position title, capitalised
+        (?:{_CAPITALISED}\s+)?          # ("Direktorius …", "Projekto Vadovė …",
+        (?i:{_POSITIONS})(?![^\W\d_])   # "Project Manager …"): the search goes on to
+    )                                   # its position word, and the name after that
     (?P<name>
         {_CAPITALISED}\s+{_CAPITALISED}                 # a capitalised first name and surname
       | {_LOWER_NAME}(?![^\W\d_])                      # or lower case, with a surname ending
@@ -172,7 +189,37 @@ PERSON = re.compile(
     """,
     re.VERBOSE,
 )
-"""A person's name right after a position word (case matters for the name, not the position)."""
+"""A person's name right after a position word (case matters for the name, not the position).
+
+Two capitalised words after a position are a name unless one of them is a position word
+itself: "Kontaktinis asmuo: Direktorius Jonas Jonaitis" names Jonas Jonaitis, not
+"Direktorius Jonas" (which would leave the surname in every redacted export). A linking
+verb ("is", "yra") and academic titles ("dr.", "doc. dr.") between the position and the name
+are read over: missed, they left the whole name in every redacted export."""
+
+NAME_FIRST = re.compile(
+    rf"""
+    ^[ \t]*                             # at a line's start (or the start of the text
+                                        # searched: the contacts extractor's sentence)
+    (?P<name>
+        {_CAPITALISED}[ \t]+            # a capitalised first name and
+        [{_UPPER}][{_LOWER}]*(?:{_SURNAME_ENDINGS})   # a surname with a surname ending
+        (?:-[{_UPPER}][{_LOWER}]+)?      # (maybe a second one: "Rukšienė-Jonaitė")
+    )
+    ,[ \t]+                             # then a comma,
+    (?=                                 # and before the clause ends
+        [^\n,\d@]{{0,100}}?              # ("…, Architektūros skyriaus vyr. specialistė")
+        (?<![^\W\d_])(?P<position>(?i:{_POSITIONS}))(?![^\W\d_])   # a position,
+      | (?:\+|\(?\d|(?i:tel|mob|el\.\s?p|e-mail)\b)   # or right away a phone or e-mail
+    )
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+"""A person's name at a line's start, before the position ("Ona Petraitienė, Kultūros
+skyriaus vyr. specialistė, tel. …") or before the phone number ("Ona Petraitienė, 8 612
+34567, el. p. …"), the way a municipality's staff list signs a page. The surname must have a
+Lithuanian surname ending: two capitalised words and a comma also begin organisations' and
+places' lines. The position is None when none is stated."""
 
 _NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _ORG_WORDS = sorted(
@@ -331,7 +378,7 @@ def find_phones(text: str) -> list[Personal]:
         pos = m.start() + max(len(number), 1)
     for m in _LITHUANIAN.finditer(text):
         digits = sum(map(str.isdigit, m.group()))
-        if digits == (11 if m.group().startswith("370") else 9 if m.group()[0] in "8(" else 8):
+        if digits == (11 if m.group().startswith("370") else 9 if m.group()[0] in "80(" else 8):
             found.append(Personal("phone", m.start(), m.end(), m.group()))
     return resolve_overlaps(found)
 
@@ -372,24 +419,38 @@ def find_codes(text: str) -> list[Personal]:
     return resolve_overlaps(found)
 
 
-def find_persons(text: str, starts: Iterable[int] | None = None) -> list[tuple[Personal, str]]:
-    """Every person named after a position word, with the position as written.
+def find_persons(
+    text: str, starts: Iterable[int] | None = None
+) -> list[tuple[Personal, str | None]]:
+    """Every person named after a position word (or before one or before a phone number, at
+    a line's start: see :data:`NAME_FIRST`), with the position as written (None if none).
 
     ``starts``: where a match may begin, in order, from a caller that knows every place a
     position word begins (a Document's keyword hits): :data:`PERSON` is tried there only,
-    with the same matches as its search.
+    with the same matches as its search (:data:`NAME_FIRST` is tried at every line's start).
 
     >>> [(p.text, pos) for p, pos in find_persons("Projekto vadovė Aušra Dockevičiūtė, tel.")]
     [('Aušra Dockevičiūtė', 'vadovė')]
     >>> find_persons("Kontaktai: Matera Basilicata 2019 fondas")
     []
+    >>> [(p.text, pos) for p, pos in find_persons("Ona Petraitienė, Kultūros skyriaus vedėja")]
+    [('Ona Petraitienė', 'vedėja')]
     """
-    out = []
+    out: list[tuple[Personal, str | None]] = []
     for m in PERSON.finditer(text) if starts is None else _matches_at(PERSON, text, starts):
         if organisation_follows(text, m.end("name")):
             continue  # the first words of an organisation's name
         name = Personal("name", m.start("name"), m.end("name"), m.group("name"))
         out.append((name, m.group("position")))
+    # A name first, then its position or phone, at a line's start (each line is tried: the
+    # pattern fails at once elsewhere, and a phone number has no keyword to start from).
+    firsts = [
+        (Personal("name", m.start("name"), m.end("name"), m.group("name")), m.group("position"))
+        for m in NAME_FIRST.finditer(text)
+        if not any(m.start("name") < p.end and p.start < m.end("name") for p, _ in out)
+    ]
+    if firsts:
+        out = sorted(out + firsts, key=lambda found: found[0].start)
     return out
 
 
