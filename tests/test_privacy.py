@@ -396,3 +396,37 @@ def test_a_name_before_its_position_is_removed() -> None:
     assert Redactor().redact("Telšių Universitetas, direktorius") == (
         "Telšių Universitetas, direktorius"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Susitiko su savivaldybės meru Tomu Žukausku ir vicemere Rasa Petraitiene.",
+            "Susitiko su savivaldybės meru [name removed] ir vicemere [name removed].",
+        ),
+        (
+            "Pagal direktoriaus Jono Jonaičio įsakymą",
+            "Pagal direktoriaus [name removed] įsakymą",
+        ),
+        ("Skyriaus vedėjai Onai Kairienei padėkota.", "Skyriaus vedėjai [name removed] padėkota."),
+        ("projekto vadovo dr. Tomo Žukausko", "projekto vadovo dr. [name removed]"),
+        # an organisation after a genitive position keeps its name
+        (
+            "direktoriaus Kauno Kolegijos fondo vardu",
+            "direktoriaus Kauno Kolegijos fondo vardu",
+        ),
+    ],
+)
+def test_names_after_a_position_in_another_case_are_removed(text: str, redacted: str) -> None:
+    """News items name officials in the case the sentence needs ("su meru …"); read only
+    in the nominative, those names went out whole."""
+    assert Redactor().redact(text) == redacted
+
+
+def test_the_contacts_list_leaves_officials_named_in_other_cases_out() -> None:
+    from cwlib.parse.contacts import extract_contacts
+    from cwlib.parse.document import Document
+
+    text = "Susitiko su savivaldybės meru Tomu Žukausku."
+    assert extract_contacts(Document(text)) == []

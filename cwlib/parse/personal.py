@@ -41,6 +41,7 @@ __all__ = [
     "NAME_FIRST",
     "PERSON",
     "PERSONAL_CODE",
+    "PERSON_IN_OTHER_CASES",
     "SPELLED_AT_ENDS",
     "Personal",
     "find_codes",
@@ -196,6 +197,26 @@ itself: "Kontaktinis asmuo: Direktorius Jonas Jonaitis" names Jonas Jonaitis, no
 "Direktorius Jonas" (which would leave the surname in every redacted export). A linking
 verb ("is", "yra") and academic titles ("dr.", "doc. dr.") between the position and the name
 are read over: missed, they left the whole name in every redacted export."""
+
+_OTHER_CASES = lexicon.table("personal", "positions_in_other_cases")
+_OTHER_CASE_STEMS: tuple[str, ...] = tuple(_OTHER_CASES["stems"])
+PERSON_IN_OTHER_CASES = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}))   # a position in another case
+    \s*[:–\-]?\s*
+    (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
+    (?!                                 # no position title ("mero Pavaduotojai …")
+        (?:{_CAPITALISED}\s+)?
+        (?i:{_POSITIONS}|{lexicon.fragment_of(_OTHER_CASES)})
+    )
+    (?P<name>{_CAPITALISED}\s+{_CAPITALISED})   # a capitalised name, in the same case
+    """,
+    re.VERBOSE,
+)
+"""A name after a position in another case than the nominative ("su meru Vardu Pavardžiu").
+Only redaction reads these (:func:`find_personal`): a news item names officials this way, and
+the contacts list wants the project's contacts, not everyone a page mentions."""
 
 NAME_FIRST = re.compile(
     rf"""
@@ -469,7 +490,8 @@ def _matches_at(
 
 
 def find_personal(text: str) -> list[Personal]:
-    """Every e-mail, phone, personal code and person after a position word, in order.
+    """Every e-mail, phone, personal code and person after a position word (in any case: see
+    :data:`PERSON_IN_OTHER_CASES`), in order; what an export must not show.
 
     Overlapping matches are resolved to the longest (an e-mail's digits are no phone).
     """
@@ -478,8 +500,21 @@ def find_personal(text: str) -> list[Personal]:
         *find_phones(text),
         *find_codes(text),
         *(person for person, _ in find_persons(text)),
+        *_persons_in_other_cases(text),
     ]
     return resolve_overlaps(found)
+
+
+def _persons_in_other_cases(text: str) -> list[Personal]:
+    """Names after a position in another case (:data:`PERSON_IN_OTHER_CASES`), for redaction."""
+    folded = text.casefold()
+    if not any(stem in folded for stem in _OTHER_CASE_STEMS):
+        return []
+    return [
+        Personal("name", m.start("name"), m.end("name"), m.group("name"))
+        for m in PERSON_IN_OTHER_CASES.finditer(text)
+        if not organisation_follows(text, m.end("name"))
+    ]
 
 
 def organisation_follows(text: str, end: int) -> bool:
