@@ -430,3 +430,11 @@ def test_the_contacts_list_leaves_officials_named_in_other_cases_out() -> None:
 
     text = "Susitiko su savivaldybės meru Tomu Žukausku."
     assert extract_contacts(Document(text)) == []
+
+
+def test_an_initial_and_a_surname_are_removed() -> None:
+    text = "Projekto vadovė R. Kazlauskienė, tel. 8 459 51234."
+    assert Redactor().redact(text) == "Projekto vadovė [name removed], tel. [phone removed]."
+    # a street or a school named after a person is no person
+    kept = "Kontaktai: S. Daukanto g. 12; direktorius V. Kudirkos progimnazijos vardu."
+    assert Redactor().redact(kept) == kept

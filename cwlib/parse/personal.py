@@ -185,6 +185,10 @@ PERSON = re.compile(
     )                                   # its position word, and the name after that
     (?P<name>
         {_CAPITALISED}\s+{_CAPITALISED}                 # a capitalised first name and surname
+      | [{_UPPER}]\.[ \u00a0]?[{_UPPER}][{_LOWER}]+(?:as|is|ys|(?<!a)us|ė|a)(?![^\W\d_])
+                                        # or an initial and a surname in the nominative ("A.
+                                        # Pavardenė"; a genitive names a street or a school
+                                        # after a person: "J. Basanavičiaus g.")
       | {_LOWER_NAME}(?![^\W\d_])                      # or lower case, with a surname ending
     )
     """,

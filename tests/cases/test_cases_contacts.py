@@ -220,6 +220,16 @@ CASES = [
         [("Jurgita Stankevičiūtė", "jurgita.s@example.lt", N)],
     ),
     case(
+        "initial-and-surname",
+        "Projekto vadovė R. Kazlauskienė, tel. 8 459 51234",
+        [("R. Kazlauskienė", N, "8 459 51234")],
+    ),
+    case(
+        "initial-and-a-street-named-after-a-person",
+        "Kontaktai: S. Daukanto g. 12, Telšiai, tel. 8 444 12345",
+        [(N, N, "8 444 12345")],
+    ),
+    case(
         "name-then-phone",
         "Asmuo kontaktams:\nGintarė Paulauskienė, 8 614 20 315, el. paštas: g.p@example.lt",
         [("Gintarė Paulauskienė", "g.p@example.lt", "8 614 20 315")],
