@@ -75,8 +75,10 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]
     """One automaton over every keyword of every group, each group's number, and the names
     by number.
 
-    Each keyword maps to (its length - 1, the numbers of the groups that list it), so that a
-    hit's start is ``end - value[0]`` and its groups are list indices, not names to look up.
+    Each keyword maps to (its length - 1, the number of the first group that lists it, the
+    numbers of the others or None), so that a hit's start is ``end - value[0]`` and its groups
+    are list indices, not names to look up; most keywords belong to one group, and their hits
+    then run no inner loop.
     """
     groups = {
         **alias_groups(),
@@ -94,7 +96,7 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]
             by_word.setdefault(word, []).append(number_of[name])
     automaton = ahocorasick.Automaton()
     for word, indices in by_word.items():
-        automaton.add_word(word, (len(word) - 1, tuple(indices)))
+        automaton.add_word(word, (len(word) - 1, indices[0], tuple(indices[1:]) or None))
     automaton.make_automaton()
     return automaton, number_of, tuple(number_of)
 
@@ -241,14 +243,20 @@ class Document:
         name; a group none of whose keywords stands in the text is left out."""
         automaton, numbers, names = _automaton()
         found: list[list[int] | None] = [None] * len(numbers)
-        for end, (before, groups) in automaton.iter(self.lower):
+        for end, (before, first, others) in automaton.iter(self.lower):
             start = end - before
-            for group in groups:
-                starts = found[group]
-                if starts is None:
-                    found[group] = [start]
-                else:
-                    starts.append(start)
+            starts = found[first]
+            if starts is None:
+                found[first] = [start]
+            else:
+                starts.append(start)
+            if others is not None:
+                for group in others:
+                    starts = found[group]
+                    if starts is None:
+                        found[group] = [start]
+                    else:
+                        starts.append(start)
         # Hits come in the order their words end; a group's starts are wanted in text order
         # (two words of a group may start at one place: a pattern is then tried there twice).
         by_name: dict[str, list[int]] = {}
