@@ -255,7 +255,9 @@ class Document:
     @cached_property
     def _hits_by_group(self) -> dict[str, list[int]]:
         """Start offsets of the keywords of each group found in the text, in order, by group
-        name; a group none of whose keywords stands in the text is left out."""
+        name; a group none of whose keywords stands in the text has the shared empty list
+        (``hits`` is asked for absent groups some ten times a page: a look-up that raised
+        KeyError for them cost more than filling them in)."""
         automaton, numbers, names = _automaton()
         found: list[list[int] | None] = [None] * len(numbers)
         for end, (before, first, others) in automaton.iter(self.lower):
@@ -276,7 +278,9 @@ class Document:
         # (two words of a group may start at one place: a pattern is then tried there twice).
         by_name: dict[str, list[int]] = {}
         for number, starts in enumerate(found):
-            if starts is not None:
+            if starts is None:
+                by_name[names[number]] = _NO_HITS
+            else:
                 if len(starts) > 1:
                     starts.sort()
                 by_name[names[number]] = starts
@@ -292,9 +296,7 @@ class Document:
         try:
             return self._hits_by_group[group]
         except KeyError:
-            if group not in _automaton()[1]:
-                raise KeyError(f"no keyword group {group!r} in the lexicon") from None
-            return _NO_HITS
+            raise KeyError(f"no keyword group {group!r} in the lexicon") from None
 
     def has(self, group: str) -> bool:
         """True when a keyword of the group stands anywhere in the text."""
