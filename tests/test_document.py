@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -235,3 +236,27 @@ def test_card_labels_found_at_label_keywords_are_all_labels(text: str) -> None:
 
     doc = Document(text)
     assert doc.label_values == find_label_values(doc.text, doc.lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekto vertė – 48 000 Eur, iš jų ES lėšos 40 800 Eur.\nPartneriai: Rygos universitetas.",
+        "Pareiškėjas | Šalis | ES lėšos, Eur | Iš viso\nKauno r. savivaldybė | LT | 12 | 14",
+        "İSTANBUL projektas, 2019–2021 m.; partnerio biudžetas 5 %",
+        "",
+    ],
+)
+def test_hits_are_every_keyword_start(text: str) -> None:
+    """Every group's hits, found in the one pass or on demand, are where its words start."""
+    from cwlib.parse.document import _groups
+
+    doc = Document(text)
+    for group, words in _groups().items():
+        expected = []
+        for word in words:
+            pos = doc.lower.find(word)
+            while pos >= 0:
+                expected.append(pos)
+                pos = doc.lower.find(word, pos + 1)
+        assert doc.hits(group) == sorted(expected), group

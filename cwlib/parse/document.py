@@ -70,15 +70,42 @@ DURATION_GROUP = "dates.duration_units"
 """The keyword group of the units of a duration (``mėn``, ``met`` ...): where one may end."""
 
 
-@cache
-def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]]:
-    """One automaton over every keyword of every group, each group's number, and the names
-    by number.
+_COMMON_FIRST = " iaosretnuklpmvdj0g.ėby2ųc,1šf3-–45ūžh8į6ąz)7(9:„“|wč/;ę%€"
+"""Characters from the most to the least frequent in Lithuanian project pages. The automaton
+looks a letter up among a trie node's children one by one, in the order they were added:
+keywords added in this order put the letters most often looked up first (the scan of a page
+takes about a seventh less time)."""
 
-    Each keyword maps to (its length - 1, the numbers of the groups that list it), so that a
-    hit's start is ``end - value[0]`` and its groups are list indices, not names to look up.
-    """
-    groups = {
+
+def _insertion_key(word: str) -> list[int]:
+    """Sort key of a keyword: its characters' ranks in :data:`_COMMON_FIRST` (others after,
+    by code point)."""
+    rank = _COMMON_FIRST.find
+    return [r if (r := rank(c)) >= 0 else len(_COMMON_FIRST) + ord(c) for c in word]
+
+
+_ON_DEMAND = frozenset(
+    {
+        "budgets.partner_scope",
+        "budgets.recipients",
+        "events.document",
+        "partners.header",
+        "partners.not_partner_roles",
+        "tables.total_row",
+    }
+)
+"""Keyword groups that no extractor asks the Document for on an ordinary page (their words
+serve a pattern or a table's header elsewhere), found only when first asked: a page that never
+asks pays nothing for their hits (some eighty a generated page, in the one pass). Which groups
+these are is a measured choice (no generated, genre or real page asked for them); a wrong
+choice costs time, never a result, since asked they are found by the same kind of scan."""
+_ON_DEMAND_PREFIXES = ("tables.columns.",)
+"""Groups found on demand by the start of their names: the words of a table's column headers."""
+
+
+def _groups() -> dict[str, tuple[str, ...]]:
+    """Every keyword group, by name, with its words."""
+    return {
         **alias_groups(),
         **keyword_groups(),
         MONTH_GROUP: tuple(sorted(dates.MONTH_NAMES)),
@@ -87,20 +114,94 @@ def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...]
         MONEY_GROUP: numbers.CURRENCY_WORDS,
         PERCENT_GROUP: numbers.PERCENT_UNITS,
     }
-    number_of = {name: i for i, name in enumerate(groups)}
+
+
+def _on_demand(name: str) -> bool:
+    """Whether a group is found only when asked (:data:`_ON_DEMAND`)."""
+    return name in _ON_DEMAND or name.startswith(_ON_DEMAND_PREFIXES)
+
+
+def _build(groups: dict[str, tuple[str, ...]], number_of: dict[str, int]) -> ahocorasick.Automaton:
+    """An automaton over the words of ``groups``.
+
+    Each keyword maps to (its length - 1, the number of the first group that lists it, the
+    numbers of the others or None), so that a hit's start is ``end - value[0]`` and its groups
+    are list indices, not names to look up; most keywords belong to one group, and their hits
+    then run no inner loop.
+    """
     by_word: dict[str, list[int]] = {}
     for name, words in groups.items():
         for word in words:
             by_word.setdefault(word, []).append(number_of[name])
     automaton = ahocorasick.Automaton()
-    for word, indices in by_word.items():
-        automaton.add_word(word, (len(word) - 1, tuple(indices)))
+    for word in sorted(by_word, key=_insertion_key):
+        indices = by_word[word]
+        automaton.add_word(word, (len(word) - 1, indices[0], tuple(indices[1:]) or None))
     automaton.make_automaton()
-    return automaton, number_of, tuple(number_of)
+    return automaton
+
+
+@cache
+def _automaton() -> tuple[ahocorasick.Automaton, dict[str, int], tuple[str, ...], int]:
+    """The automaton of the groups found in every text's one pass, each group's number (every
+    group, the ones found on demand last), the names by number, and how many are found in the
+    one pass."""
+    groups = _groups()
+    names = sorted(groups, key=_on_demand)  # stable: the groups' own order otherwise
+    number_of = {name: i for i, name in enumerate(names)}
+    eager = {name: words for name, words in groups.items() if not _on_demand(name)}
+    return _build(eager, number_of), number_of, tuple(names), len(eager)
+
+
+@cache
+def _on_demand_automaton() -> ahocorasick.Automaton:
+    """The automaton of the groups found only when asked (:data:`_ON_DEMAND`)."""
+    groups = {name: words for name, words in _groups().items() if _on_demand(name)}
+    return _build(groups, _automaton()[1])
+
+
+def _scan(automaton: ahocorasick.Automaton, lower: str, size: int) -> list[list[int] | None]:
+    """The start offsets of the keywords of each group the automaton holds, by group number,
+    in the order their words end (None for a group with none)."""
+    found: list[list[int] | None] = [None] * size
+    for end, (before, first, others) in automaton.iter(lower):
+        start = end - before
+        starts = found[first]
+        if starts is None:
+            found[first] = [start]
+        else:
+            starts.append(start)
+        if others is not None:
+            for group in others:
+                starts = found[group]
+                if starts is None:
+                    found[group] = [start]
+                else:
+                    starts.append(start)
+    return found
 
 
 _NO_HITS: list[int] = []
 """What :meth:`Document.hits` returns for a group with no keyword in the text (never changed)."""
+
+
+def _by_name(
+    found: list[list[int] | None], names: tuple[str, ...], first: int
+) -> dict[str, list[int]]:
+    """The starts of ``_scan`` by group name from group number ``first`` on, each in text order,
+    the shared empty list for a group with none."""
+    # Hits come in the order their words end; a group's starts are wanted in text order
+    # (two words of a group may start at one place: a pattern is then tried there twice).
+    by_name: dict[str, list[int]] = {}
+    for number in range(first, len(found)):
+        starts = found[number]
+        if starts is None:
+            by_name[names[number]] = _NO_HITS
+        else:
+            if len(starts) > 1:
+                starts.sort()
+            by_name[names[number]] = starts
+    return by_name
 
 
 class Document:
@@ -238,26 +339,12 @@ class Document:
     @cached_property
     def _hits_by_group(self) -> dict[str, list[int]]:
         """Start offsets of the keywords of each group found in the text, in order, by group
-        name; a group none of whose keywords stands in the text is left out."""
-        automaton, numbers, names = _automaton()
-        found: list[list[int] | None] = [None] * len(numbers)
-        for end, (before, groups) in automaton.iter(self.lower):
-            start = end - before
-            for group in groups:
-                starts = found[group]
-                if starts is None:
-                    found[group] = [start]
-                else:
-                    starts.append(start)
-        # Hits come in the order their words end; a group's starts are wanted in text order
-        # (two words of a group may start at one place: a pattern is then tried there twice).
-        by_name: dict[str, list[int]] = {}
-        for number, starts in enumerate(found):
-            if starts is not None:
-                if len(starts) > 1:
-                    starts.sort()
-                by_name[names[number]] = starts
-        return by_name
+        name; a group none of whose keywords stands in the text has the shared empty list
+        (``hits`` is asked for absent groups some ten times a page: a look-up that raised
+        KeyError for them cost more than filling them in). The groups found on demand
+        (:data:`_ON_DEMAND`) are added when first asked."""
+        automaton, _numbers, names, eager = _automaton()
+        return _by_name(_scan(automaton, self.lower, eager), names, 0)
 
     def hits(self, group: str) -> list[int]:
         """Where the keywords of one group start, in order (empty if none stands in the text).
@@ -269,9 +356,12 @@ class Document:
         try:
             return self._hits_by_group[group]
         except KeyError:
-            if group not in _automaton()[1]:
+            if not _on_demand(group) or group not in _automaton()[1]:
                 raise KeyError(f"no keyword group {group!r} in the lexicon") from None
-            return _NO_HITS
+        numbers, names, eager = _automaton()[1:]
+        found = _scan(_on_demand_automaton(), self.lower, len(numbers))
+        self._hits_by_group.update(_by_name(found, names, eager))
+        return self._hits_by_group[group]
 
     def has(self, group: str) -> bool:
         """True when a keyword of the group stands anywhere in the text."""

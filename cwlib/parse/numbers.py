@@ -43,6 +43,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = [
     "CURRENCY_WORDS",
@@ -494,9 +495,9 @@ def _currency_of(word: str) -> str:
 _SCALE_RE = re.compile(_SCALE, re.VERBOSE)
 
 
-@dataclass(frozen=True)
-class _Reading:
-    """One match of _MONEY_RE read: what a Money needs besides its offsets."""
+class _Reading(NamedTuple):
+    """One match of _MONEY_RE read: what a Money needs besides its offsets. (A named tuple:
+    made for every sum, and three times cheaper to make than a frozen dataclass.)"""
 
     amount: float
     currency: str
