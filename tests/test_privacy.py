@@ -438,3 +438,17 @@ def test_an_initial_and_a_surname_are_removed() -> None:
     # a street or a school named after a person is no person
     kept = "Kontaktai: S. Daukanto g. 12; direktorius V. Kudirkos progimnazijos vardu."
     assert Redactor().redact(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekto vadovas Klaipėdos Universitetas pateikė ataskaitą.",
+        "Kontaktai: Kauno Savivaldybė, Laisvės al. 96",
+        "pagal direktoriaus Vilniaus Universiteto sutartį",
+    ],
+)
+def test_an_organisation_after_a_position_is_no_person(text: str) -> None:
+    """Persons only: two capitalised words after a position that hold an organisation word
+    name the organisation, which an export must show."""
+    assert Redactor().redact(text) == text

@@ -260,6 +260,14 @@ _ORG_AFTER = re.compile(
     re.VERBOSE,
 )
 """What follows the words of an organisation's name, not a person's."""
+_ORG_WORD_SET = frozenset(w.casefold() for w in _ORG_WORDS)
+
+
+def _names_an_organisation(name: str) -> bool:
+    """True when a word of a would-be name is an organisation word ("Klaipėdos Universitetas"
+    after "Projekto vadovas"): no person's name holds one."""
+    return any(word.casefold() in _ORG_WORD_SET for word in name.split())
+
 
 DIGIT_RUN = re.compile(
     r"""
@@ -463,8 +471,8 @@ def find_persons(
     """
     out: list[tuple[Personal, str | None]] = []
     for m in PERSON.finditer(text) if starts is None else _matches_at(PERSON, text, starts):
-        if organisation_follows(text, m.end("name")):
-            continue  # the first words of an organisation's name
+        if organisation_follows(text, m.end("name")) or _names_an_organisation(m.group("name")):
+            continue  # an organisation's name, or its first words
         name = Personal("name", m.start("name"), m.end("name"), m.group("name"))
         out.append((name, m.group("position")))
     # A name first, then its position or phone, at a line's start (each line is tried: the
@@ -518,6 +526,7 @@ def _persons_in_other_cases(text: str) -> list[Personal]:
         Personal("name", m.start("name"), m.end("name"), m.group("name"))
         for m in PERSON_IN_OTHER_CASES.finditer(text)
         if not organisation_follows(text, m.end("name"))
+        and not _names_an_organisation(m.group("name"))
     ]
 
 
