@@ -176,6 +176,17 @@ def _any(column: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+def may_open(code: str) -> bool:
+    """Whether some beginning of the code (the whole code too) may be a row's project number
+    or measure code: one ``match`` of each column's alternation, which fails where no prefix
+    of the code is in any row's pattern (a code the table does not know, most of a page's),
+    where asking each cut of it would take a full match each."""
+    return any(
+        pattern is not None and pattern.match(code) is not None
+        for pattern in (_any("number_pattern"), _any("measure_code_pattern"))
+    )
+
+
 def number_rows(code: str) -> tuple[ProgrammeRow, ...]:
     """The rows whose project-number pattern the whole code matches."""
     any_row = _any("number_pattern")

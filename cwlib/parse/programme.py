@@ -401,6 +401,8 @@ def _code_in(token: str, labelled: bool) -> tuple[str, str, tuple[ProgrammeRow, 
 
     Kept per token: the same dates, numbers and codes recur across the pages of a build.
     """
+    if not table.may_open(normalise_code(token)):
+        return None  # (every code tried below opens the whole token's normal form)
     cuts = [len(token), *[m.start() for m in _CODE_CUT.finditer(token)][::-1]]
     for cut in cuts:
         written = token[:cut].rstrip(" \t–—-")
