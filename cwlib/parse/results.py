@@ -173,6 +173,8 @@ _HOURS = re.compile(
     """,
     re.VERBOSE,
 )
+_HOURS_STARTS = ("val", "hour")
+"""What every word _HOURS matches begins with."""
 _HOURS_GIVEN = re.compile(_words("hours_given"), re.VERBOSE)
 _NOT_BEFORE = re.compile(_words("not_before"), re.VERBOSE)
 _BREAKDOWN = re.compile(_words("breakdown"), re.VERBOSE)
@@ -400,15 +402,19 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
             return _Counted(before.start("noun"), noun_end, after=False)
     stop = _INDICATOR_STOP.search(lower, pos, limit)
     phrase_end = stop.start() if stop else limit
-    for verb in _verbs_in(lower, verb_hits, pos, phrase_end):  # a verb after the noun ends it
-        word = _WORD.match(lower, verb.start())
-        if verb.start() > pos and word is not None and _VERB_FORM.search(word.group()):
-            phrase_end = verb.start()
-            break
+    first_verb = bisect_left(verb_hits, pos)
+    if first_verb < len(verb_hits) and verb_hits[first_verb] < phrase_end:
+        # (most phrases hold no verb's start: the verbs are looked for only where one does)
+        for verb in _verbs_in(lower, verb_hits, pos, phrase_end):  # a verb after the noun ends it
+            word = _WORD.match(lower, verb.start())
+            if verb.start() > pos and word is not None and _VERB_FORM.search(word.group()):
+                phrase_end = verb.start()
+                break
     words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
-    for i, word in enumerate(words[1:], 1):
-        if _locative(word.group()) or (
-            text[word.start()].isupper() and _PLACE_LOCATIVE.search(word.group())
+    for i in range(1, len(words)):
+        word = words[i].group()
+        if (word.endswith(_LOCATIVE_ENDINGS) and _LOCATIVE.search(word) is not None) or (
+            text[words[i].start()].isupper() and _PLACE_LOCATIVE.search(word)
         ):
             words = words[:i]  # "10 koncertų abiejose šalyse": where they were, not what
             break
@@ -452,10 +458,11 @@ def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) ->
 
 def _hours_given(lower: str, counted: _Counted) -> bool:
     """Hours of a service given ("Apie 750 valandų bus skirta konsultacijoms"): an output."""
+    if not counted.after or not lower.startswith(_HOURS_STARTS, counted.start):
+        return False  # (no word _HOURS matches begins otherwise)
     first = _WORD.match(lower, counted.start)
     return (
-        counted.after
-        and first is not None
+        first is not None
         and _HOURS.fullmatch(first.group()) is not None
         and _HOURS_GIVEN.match(lower, counted.end) is not None
     )
@@ -471,8 +478,8 @@ def _boundaries(doc: Document) -> list[int]:
     """Where clauses begin, in order: after a sentence that ends with its mark (not a line a
     hard wrap cut: "bus įrengtos 6⏎mokomosios dirbtuvės" is one clause), a list item, a
     blank line or a header line."""
-    text = doc.text
-    ends = [s.end for s in doc.sentences if s.end > s.start and text[s.end - 1] in ".!?;"]
+    # (a sentence's text is the text's slice: its last character is the one before its end)
+    ends = [end for _start, end, said in doc.sentences if said and said[-1] in ".!?;"]
     lower = doc.lower
     headers = [m.span() for m in _HEADER_LINE_END.finditer(lower)]
     ends += [end for _start, end in headers]
