@@ -790,12 +790,12 @@ def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] 
     if second.startswith("(") and second.endswith(")"):
         second = second[1:-1].strip()
     second = _unquote(second)
-    if (
-        _language(second) != _language(value)
-        and len(second) <= 200
+    if (  # (the costly test, the languages, last: most lines fail a cheap one first)
+        len(second) <= 200
         and not line.text.endswith(".")
         and (":" not in second or line.text.startswith("("))
         and not _DIGIT.search(second)
+        and _language(second) != _language(value)
     ):
         return second, second
     return None
