@@ -183,6 +183,8 @@ _ACRONYM = re.compile(
     """,
     re.VERBOSE,
 )
+_ACRONYM_STARTS = ("projekt", "project")
+"""What every match of _ACRONYM begins with, as written."""
 _DASH_REST = re.compile(
     r"""
     \s*[–—-]\s*                 # a dash after a quoted title
@@ -949,9 +951,12 @@ def read_titles(
         quotes["title_en"] = title_en if title_en in text else acronym_label.group("v")
     if title_en is None:
         # "projekto DESIGN HUBS partnerių susitikimas": an acronym named as the project.
-        found = next(
-            filter(None, (_ACRONYM.match(text, pos) for pos in doc.hits("project.number"))), None
+        tried = (
+            _ACRONYM.match(text, pos)
+            for pos in doc.hits("project.number")
+            if text.startswith(_ACRONYM_STARTS, pos)  # (most hits are "Nr.", "(" or "#")
         )
+        found = next(filter(None, tried), None)
         if (
             found
             and found.group("a") not in (title or "").upper()
