@@ -385,10 +385,13 @@ def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:
     a bare ``C031`` or ``PGI05123`` is a number only where the text says it is one.
     """
     match = _CODE.match(text, pos)
-    if match is None:
-        return None
+    return None if match is None else _code_of(match.group(0), pos, labelled)
+
+
+def _code_of(token: str, pos: int, labelled: bool) -> Code | None:
+    """The longest code a match of _CODE at ``pos`` opens with, if any."""
     # A run of groups is cut where no code is longer.
-    found = _code_in(match.group(0)[:_LONGEST_CODE], labelled)
+    found = _code_in(token[:_LONGEST_CODE], labelled)
     if found is None:
         return None
     written, what, rows = found
@@ -442,7 +445,7 @@ def codes(doc: Document) -> list[Code]:
             if match.start() >= end and (
                 token[0] == "#" or "-" in token or "." in token or "/" in token
             ):
-                code = code_at(text, match.start())
+                code = _code_of(token, match.start(), False)  # (what code_at would match)
                 if code is not None:
                     out.append(code)
                     end = code.end
