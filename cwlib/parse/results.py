@@ -639,7 +639,9 @@ _TIME_ROW = re.compile(
 def _indicator_rows(doc: Document) -> list[Result]:
     """Indicator tables copied from a PDF: "Surengti festivaliai ⇥ vnt. ⇥ 6"."""
     source = doc.source
-    rows = []
+    rows: list[Result] = []
+    if "\t" not in doc.text:
+        return rows  # (no line holds a tab)
     for line in doc.lines:
         if "\t" not in line.text:
             continue
