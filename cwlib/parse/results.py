@@ -356,6 +356,7 @@ class _Counted(NamedTuple):
     start: int
     end: int
     after: bool
+    words: tuple[str, ...] = ()  # the phrase's words (after the figure: ``_WORD`` matches)
 
 
 def _verbs_in(lower: str, hits: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -422,7 +423,7 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         words.pop()  # "3 spektaklius ir [parodė]": the verb cut the phrase after "ir"
     if not words:
         return None
-    return _Counted(pos, words[-1].end(), after=True)
+    return _Counted(pos, words[-1].end(), True, tuple([word.group() for word in words]))
 
 
 def _locative(word: str) -> bool:
@@ -434,7 +435,7 @@ def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) ->
     """The figure measures, dates or numbers something, or sizes the partnership."""
     if not counted.after:
         return False
-    words = _WORD.findall(lower, counted.start, counted.end)
+    words = counted.words  # (what _WORD.findall(lower, counted.start, counted.end) finds)
     if _hours_given(lower, counted):
         return False
     if _NOT_COUNTED.fullmatch(words[0]) or (len(words) > 1 and _TIME_WORD.fullmatch(words[1])):
@@ -497,14 +498,14 @@ def _clause_start(lower: str, boundaries: list[int], pos: int) -> int:
     return boundaries[i] if i >= 0 else 0
 
 
-def _verb_before(doc: Document, lo: int, hi: int) -> re.Match[str] | None:
-    """The last result verb that begins in ``[lo, hi)`` (tried at the verbs' starts)."""
-    hits = doc.hits("results.verbs")
+def _verb_before(lower: str, hits: list[int], lo: int, hi: int) -> re.Match[str] | None:
+    """The last result verb that begins in ``[lo, hi)`` (tried at the verbs' starts,
+    ``hits``: those of ``results.verbs``)."""
     found = None
     for i in range(bisect_left(hits, lo), len(hits)):
         if hits[i] >= hi:
             break
-        match = _VERBS.match(doc.lower, hits[i])
+        match = _VERBS.match(lower, hits[i])
         if match is not None:
             found = match
     return found
@@ -574,7 +575,7 @@ def extract_results(doc: Document) -> list[Result]:
         counted = _counted(text, lower, start, end, verb_hits)
         if counted is None:
             continue
-        verb = _verb_before(doc, max(clause_start, start - _REACH), start)
+        verb = _verb_before(lower, verb_hits, max(clause_start, start - _REACH), start)
         if _not_an_output(lower, counted, verb):
             continue
         qualifier, q_start = _qualifier(lower, start)
