@@ -131,6 +131,41 @@ _CODE_HINT = re.compile(
     """,
     re.VERBOSE,
 )
+# Where _CODE_HINT matches, found faster: a pattern opening with a set of capitals and digits
+# is tried at each of them, one opening with a literal character skips to it. So the hints
+# are found at their separators, one pattern per separator, each giving the place the hint
+# begins (its group's last character, or the hash) and, one character after its end, where
+# _CODE_HINT's next search would start (see _hint_starts).
+_HINT_HASH = re.compile(
+    r"""
+    \#(?=[A-ZĄČĘĖĮŠŲŪŽ0-9])                       # a hash before a group: the hint begins at it
+    """,
+    re.VERBOSE,
+)
+_HINT_AT = tuple(
+    (
+        separator,
+        re.compile(
+            r"""
+            {SEPARATOR}                                  # a full stop or a slash
+            (?<=[\#A-ZĄČĘĖĮŠŲŪŽ0-9]{SEPARATOR})         # after a group (or a hash)
+            (?=[A-ZĄČĘĖĮŠŲŪŽ0-9])                        # before the next group
+            """.replace("{SEPARATOR}", "\\" + separator),
+            re.VERBOSE,
+        ),
+    )
+    for separator in "./"
+)
+_HINT_HYPHEN = re.compile(
+    r"""
+    -                                             # a hyphen
+    (?:(?<=[\#A-ZĄČĘĖĮŠŲŪŽ0-9]-)                  # right after a group (or a hash)
+      |(?<=[\#A-ZĄČĘĖĮŠŲŪŽ0-9][\ \t]-))           # or after a group and a space
+    [\ \t]?                                       # perhaps a space
+    (?=[A-ZĄČĘĖĮŠŲŪŽ0-9])                          # before the next group
+    """,
+    re.VERBOSE,
+)
 _CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĄČĘĖĮŠŲŪŽ0123456789#-–—./_ \t")
 """The characters a code (a match of _CODE) may hold, digits aside: before a character not
 among them, no code goes on."""
@@ -419,6 +454,33 @@ def _code_in(token: str, labelled: bool) -> tuple[str, str, tuple[ProgrammeRow, 
     return None
 
 
+def _hint_starts(text: str) -> list[int]:
+    """``[m.start() for m in _CODE_HINT.finditer(text)]``, found at the separators.
+
+    Each separator's pattern gives a place _CODE_HINT may match and where that match would
+    end; taken in order, a place inside the last match taken is left out, as finditer's
+    matches never overlap.
+    """
+    found: list[tuple[int, int]] = []  # (where the hint begins, where its match ends)
+    if "#" in text:
+        found += [(m.start(), m.end() + 1) for m in _HINT_HASH.finditer(text)]
+    for separator, pattern in _HINT_AT:
+        if separator in text:
+            found += [(m.start() - 1, m.end() + 1) for m in pattern.finditer(text)]
+    if "-" in text:
+        for m in _HINT_HYPHEN.finditer(text):
+            before = m.start() - 2 if text[m.start() - 1] in " \t" else m.start() - 1
+            found.append((before, m.end() + 1))
+    found.sort()
+    out = []
+    end = 0
+    for start, stop in found:
+        if start >= end:
+            out.append(start)
+            end = stop
+    return out
+
+
 def codes(doc: Document) -> list[Code]:
     """Every code in the text whose shape is a programme's project number or measure code.
 
@@ -430,8 +492,7 @@ def codes(doc: Document) -> list[Code]:
     out = []
     end = 0
     read = 0  # the codes before this place are read (or were never candidates)
-    for hint in _CODE_HINT.finditer(text):
-        at = hint.start()
+    for at in _hint_starts(text):
         if at < read:
             continue
         start = at  # back to a place no code spans: a character no code holds
