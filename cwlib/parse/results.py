@@ -213,6 +213,17 @@ _QUALIFIERS = (
         ),
     ),
 )
+_ANY_QUALIFIER = re.compile(
+    lexicon.fill(
+        r"""
+        (?<!\w)(?:{AT_LEAST}|{ABOUT})   # any qualifier of _QUALIFIERS
+        \s*$                          # right before the count
+        """,
+        AT_LEAST=_words("at_least"),
+        ABOUT=_words("about"),
+    ),
+    re.VERBOSE,
+)  # one search tells that none stands there (most figures), where _QUALIFIERS takes two
 # Where a clause begins (sentences aside: see _boundaries), as three patterns that each open
 # with one literal character, which the regex engine skips to; one alternation of them opens
 # with a set of three and is tried at every position of the text (twice the time).
@@ -525,6 +536,8 @@ def _verb_after(doc: Document, lo: int, hi: int) -> bool:
 def _qualifier(lower: str, start: int) -> tuple[str, int]:
     """The qualifier right before a figure, and where it begins (else exact, the figure)."""
     before = lower[max(0, start - 30) : start]
+    if _ANY_QUALIFIER.search(before) is None:
+        return "exact", start  # (neither pattern matches where their alternation does not)
     for name, pattern in _QUALIFIERS:
         found = pattern.search(before)
         if found:
