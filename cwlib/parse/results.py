@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
@@ -449,23 +450,49 @@ def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) ->
     words = counted.words  # (what _WORD.findall(lower, counted.start, counted.end) finds)
     if _hours_given(lower, counted):
         return False
-    if _NOT_COUNTED.fullmatch(words[0]) or (len(words) > 1 and _TIME_WORD.fullmatch(words[1])):
+    not_counted, where, not_result = _first_word(words[0])
+    if not_counted or (len(words) > 1 and _time_word(words[1])):
         return True  # "400 m", "4 aukštų", "250 vietų salė", "40 akademinių valandų"
     if lower.startswith(("kv.", "m.", "m²"), counted.start):
         return True
-    if _locative(words[0]):
+    if where:
         return True  # "3 klasėse", "5 šalyse": where, not what
-    if _NOT_RESULTS.fullmatch(words[0]):
+    if not_result:
         return True  # "6 partneriai", "14 projektų", "2 pagrindinio veiksmo", "Puslapis 1"
-    head = words[-1]  # the counted noun ends the phrase: "2 kūrybinių bendruomenių centrai"
-    if _PARTNERSHIP.fullmatch(head):
+    # the counted noun ends the phrase: "2 kūrybinių bendruomenių centrai"
+    partnership, member = _head_word(words[-1])
+    if partnership:
         return True  # "7 Latvijos ir Lietuvos partneriai"
     # "Projekte dalyvauja 3 vietos veiklos grupės": the partnership's size
+    return member and verb is not None and _MEMBER_VERBS.match(lower, verb.start()) is not None
+
+
+# What the words of a counted phrase are, kept per word: the same nouns ("dalyvių",
+# "renginių") are counted on page after page, and a cache look-up costs less than the
+# full matches of the word lists it stands for.
+
+
+@lru_cache(maxsize=8192)
+def _first_word(word: str) -> tuple[bool, bool, bool]:
+    """A phrase's first word: a measure's (_NOT_COUNTED), a place's (locative), or a word
+    that is never an output (_NOT_RESULTS)."""
     return (
-        _MEMBERS.fullmatch(head) is not None
-        and verb is not None
-        and _MEMBER_VERBS.match(lower, verb.start()) is not None
+        _NOT_COUNTED.fullmatch(word) is not None,
+        _locative(word),
+        _NOT_RESULTS.fullmatch(word) is not None,
     )
+
+
+@lru_cache(maxsize=8192)
+def _time_word(word: str) -> bool:
+    """A length of time as a phrase's second word (_TIME_WORD)."""
+    return _TIME_WORD.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=8192)
+def _head_word(word: str) -> tuple[bool, bool]:
+    """A phrase's last word: the partnership (_PARTNERSHIP), or its members (_MEMBERS)."""
+    return _PARTNERSHIP.fullmatch(word) is not None, _MEMBERS.fullmatch(word) is not None
 
 
 def _hours_given(lower: str, counted: _Counted) -> bool:
