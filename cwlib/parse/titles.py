@@ -517,7 +517,14 @@ def _is_chrome(doc: Document, line: Span) -> bool:
 
 def _mention_keys(mentions: list[Mention]) -> frozenset[str]:
     """The keys of the programmes' names the text gives (see :func:`_never_a_title`)."""
-    return frozenset(title_key(m.quote) for m in mentions)
+    return _quote_keys(tuple(m.quote for m in mentions))
+
+
+@lru_cache(maxsize=1024)
+def _quote_keys(quotes: tuple[str, ...]) -> frozenset[str]:
+    """The keys of the programmes' names as quoted, kept per page's quotes: most pages name
+    the same few programmes in the same words."""
+    return frozenset(title_key(quote) for quote in quotes)
 
 
 def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) -> bool:
