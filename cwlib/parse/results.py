@@ -527,11 +527,13 @@ def _boundaries(doc: Document) -> list[int]:
     # the three would never try there (its matches do not overlap).
     inside = {pos for start, end in headers for pos in range(start + 1, end)}
     ends += [m.end() for m in _LINE_BOUNDARY.finditer(lower) if m.start() not in inside]
-    return sorted(set(ends))
+    ends.sort()  # (a place twice changes no clause's start: see _clause_start)
+    return ends
 
 
 def _clause_start(lower: str, boundaries: list[int], pos: int) -> int:
-    """Where the clause holding ``pos`` begins (after the last boundary before it)."""
+    """Where the clause holding ``pos`` begins (after the last boundary before it; the same
+    for a boundary listed twice)."""
     i = bisect_left(boundaries, pos) - 1
     return boundaries[i] if i >= 0 else 0
 
