@@ -352,19 +352,25 @@ def _table_mentions(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     end = 0
     for pos in doc.hits(table.ALIAS_GROUP):
-        if pos < end or (pos > 0 and (lower[pos - 1].isalnum() or lower[pos - 1] == "_")):
+        if pos < end:
             continue
-        if lower[pos] not in _STARTS_BY_LETTER:
+        if pos:
+            before = lower[pos - 1]
+            if before.isalnum() or before == "_":
+                continue  # inside a word (most hits: "es" in "miestai")
+        letter = lower[pos]
+        starts = _STARTS_BY_LETTER.get(letter)
+        if starts is None:
             continue
         if not broken:  # (in a rare broken text, each start word's filter is asked)
-            any_lower, any_text = _any_prefix(lower[pos])
+            any_lower, any_text = _any_prefix(letter)
             if not (
                 (any_lower and any_lower.match(lower, pos))
                 or (any_text and any_text.match(text, pos))
             ):
                 continue  # no alias begins here (most hits)
         best: tuple[re.Match[str], table.Alias] | None = None
-        for start in _STARTS_BY_LETTER[lower[pos]]:
+        for start in starts:
             if not lower.startswith(start, pos):
                 continue
             on_lower, on_text, entries = _prefix_filter(start, broken)
