@@ -341,12 +341,21 @@ _LOOSE_PIECES = frozenset({_SEPARATOR, _DASH, *_PUNCT.values()})
 """Pieces of an alias that match one non-word character or more, and nothing else."""
 
 
+_LOOSE_YEARS = r"(?:[\W\d]*(?:" + "|".join(re.escape(w) for w in _YEAR_WORDS) + r"))?[\W\d]*"
+"""The period a name may hold before its head noun (``_INNER_YEARS``), loosened for a prefix:
+figures and non-word characters around a year word. It matches whatever that piece matches,
+at half the length, and a prefix is compiled for each start word a page meets."""
+
+
 def _prefix_pieces(lines: list[tuple[str, str]]) -> tuple[str, ...]:
     """The pieces of an alias's first words, its groups made plain: every match of the alias
     matches its prefix, so where no prefix matches, no alias needs trying (nor compiling)."""
     pieces = [r"(?<!\w)"]
     words = 0
     for piece, comment in lines:
+        if piece == _INNER_YEARS + "?":
+            pieces.append(_LOOSE_YEARS)
+            continue
         # Spaces, quotes, dashes and punctuation between words: any run of non-word
         # characters (looser, and compiled in half the time; the alias itself is exact).
         pieces.append(r"\W+" if piece in _LOOSE_PIECES else re.sub(r"\(\?P<y[12]>", "(?:", piece))
