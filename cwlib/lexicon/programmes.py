@@ -181,10 +181,29 @@ def may_open(code: str) -> bool:
     or measure code: one ``match`` of each column's alternation, which fails where no prefix
     of the code is in any row's pattern (a code the table does not know, most of a page's),
     where asking each cut of it would take a full match each."""
+    if not _context_free():
+        return True  # (a pattern that looks around its match: no prefix test holds)
     return any(
         pattern is not None and pattern.match(code) is not None
         for pattern in (_any("number_pattern"), _any("measure_code_pattern"))
     )
+
+
+_CONTEXT_MARKS = ("(?=", "(?!", "(?<", "$", "\\b", "\\B", "\\Z", "\\A", "^")
+"""What in a row's pattern would look at the text around a match: then a match of a code's
+prefix says nothing of the prefix alone, and :func:`may_open` answers yes."""
+
+
+@cache
+def _context_free() -> bool:
+    """No row's number or measure pattern looks past its match (see _CONTEXT_MARKS)."""
+    sources = [
+        p.pattern
+        for r in rows()
+        for p in (r.number_pattern, r.measure_code_pattern)
+        if p is not None
+    ]
+    return not any(mark in source for source in sources for mark in _CONTEXT_MARKS)
 
 
 def number_rows(code: str) -> tuple[ProgrammeRow, ...]:
