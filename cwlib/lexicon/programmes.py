@@ -176,6 +176,36 @@ def _any(column: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+def may_open(code: str) -> bool:
+    """Whether some beginning of the code (the whole code too) may be a row's project number
+    or measure code: one ``match`` of each column's alternation, which fails where no prefix
+    of the code is in any row's pattern (a code the table does not know, most of a page's),
+    where asking each cut of it would take a full match each."""
+    if not _context_free():
+        return True  # (a pattern that looks around its match: no prefix test holds)
+    return any(
+        pattern is not None and pattern.match(code) is not None
+        for pattern in (_any("number_pattern"), _any("measure_code_pattern"))
+    )
+
+
+_CONTEXT_MARKS = ("(?=", "(?!", "(?<", "$", "\\b", "\\B", "\\Z", "\\A", "^")
+"""What in a row's pattern would look at the text around a match: then a match of a code's
+prefix says nothing of the prefix alone, and :func:`may_open` answers yes."""
+
+
+@cache
+def _context_free() -> bool:
+    """No row's number or measure pattern looks past its match (see _CONTEXT_MARKS)."""
+    sources = [
+        p.pattern
+        for r in rows()
+        for p in (r.number_pattern, r.measure_code_pattern)
+        if p is not None
+    ]
+    return not any(mark in source for source in sources for mark in _CONTEXT_MARKS)
+
+
 def number_rows(code: str) -> tuple[ProgrammeRow, ...]:
     """The rows whose project-number pattern the whole code matches."""
     any_row = _any("number_pattern")
@@ -330,12 +360,21 @@ _LOOSE_PIECES = frozenset({_SEPARATOR, _DASH, *_PUNCT.values()})
 """Pieces of an alias that match one non-word character or more, and nothing else."""
 
 
+_LOOSE_YEARS = r"(?:[\W\d]*(?:" + "|".join(re.escape(w) for w in _YEAR_WORDS) + r"))?[\W\d]*"
+"""The period a name may hold before its head noun (``_INNER_YEARS``), loosened for a prefix:
+figures and non-word characters around a year word. It matches whatever that piece matches,
+at half the length, and a prefix is compiled for each start word a page meets."""
+
+
 def _prefix_pieces(lines: list[tuple[str, str]]) -> tuple[str, ...]:
     """The pieces of an alias's first words, its groups made plain: every match of the alias
     matches its prefix, so where no prefix matches, no alias needs trying (nor compiling)."""
     pieces = [r"(?<!\w)"]
     words = 0
     for piece, comment in lines:
+        if piece == _INNER_YEARS + "?":
+            pieces.append(_LOOSE_YEARS)
+            continue
         # Spaces, quotes, dashes and punctuation between words: any run of non-word
         # characters (looser, and compiled in half the time; the alias itself is exact).
         pieces.append(r"\W+" if piece in _LOOSE_PIECES else re.sub(r"\(\?P<y[12]>", "(?:", piece))

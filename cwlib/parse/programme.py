@@ -131,6 +131,41 @@ _CODE_HINT = re.compile(
     """,
     re.VERBOSE,
 )
+# Where _CODE_HINT matches, found faster: a pattern opening with a set of capitals and digits
+# is tried at each of them, one opening with a literal character skips to it. So the hints
+# are found at their separators, one pattern per separator, each giving the place the hint
+# begins (its group's last character, or the hash) and, one character after its end, where
+# _CODE_HINT's next search would start (see _hint_starts).
+_HINT_HASH = re.compile(
+    r"""
+    \#(?=[A-ZĄČĘĖĮŠŲŪŽ0-9])                       # a hash before a group: the hint begins at it
+    """,
+    re.VERBOSE,
+)
+_HINT_AT = tuple(
+    (
+        separator,
+        re.compile(
+            r"""
+            {SEPARATOR}                                  # a full stop or a slash
+            (?<=[\#A-ZĄČĘĖĮŠŲŪŽ0-9]{SEPARATOR})         # after a group (or a hash)
+            (?=[A-ZĄČĘĖĮŠŲŪŽ0-9])                        # before the next group
+            """.replace("{SEPARATOR}", "\\" + separator),
+            re.VERBOSE,
+        ),
+    )
+    for separator in "./"
+)
+_HINT_HYPHEN = re.compile(
+    r"""
+    -                                             # a hyphen
+    (?:(?<=[\#A-ZĄČĘĖĮŠŲŪŽ0-9]-)                  # right after a group (or a hash)
+      |(?<=[\#A-ZĄČĘĖĮŠŲŪŽ0-9][\ \t]-))           # or after a group and a space
+    [\ \t]?                                       # perhaps a space
+    (?=[A-ZĄČĘĖĮŠŲŪŽ0-9])                          # before the next group
+    """,
+    re.VERBOSE,
+)
 _CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĄČĘĖĮŠŲŪŽ0123456789#-–—./_ \t")
 """The characters a code (a match of _CODE) may hold, digits aside: before a character not
 among them, no code goes on."""
@@ -317,19 +352,25 @@ def _table_mentions(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     end = 0
     for pos in doc.hits(table.ALIAS_GROUP):
-        if pos < end or (pos > 0 and (lower[pos - 1].isalnum() or lower[pos - 1] == "_")):
+        if pos < end:
             continue
-        if lower[pos] not in _STARTS_BY_LETTER:
+        if pos:
+            before = lower[pos - 1]
+            if before.isalnum() or before == "_":
+                continue  # inside a word (most hits: "es" in "miestai")
+        letter = lower[pos]
+        starts = _STARTS_BY_LETTER.get(letter)
+        if starts is None:
             continue
         if not broken:  # (in a rare broken text, each start word's filter is asked)
-            any_lower, any_text = _any_prefix(lower[pos])
+            any_lower, any_text = _any_prefix(letter)
             if not (
                 (any_lower and any_lower.match(lower, pos))
                 or (any_text and any_text.match(text, pos))
             ):
                 continue  # no alias begins here (most hits)
         best: tuple[re.Match[str], table.Alias] | None = None
-        for start in _STARTS_BY_LETTER[lower[pos]]:
+        for start in starts:
             if not lower.startswith(start, pos):
                 continue
             on_lower, on_text, entries = _prefix_filter(start, broken)
@@ -385,10 +426,13 @@ def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:
     a bare ``C031`` or ``PGI05123`` is a number only where the text says it is one.
     """
     match = _CODE.match(text, pos)
-    if match is None:
-        return None
+    return None if match is None else _code_of(match.group(0), pos, labelled)
+
+
+def _code_of(token: str, pos: int, labelled: bool) -> Code | None:
+    """The longest code a match of _CODE at ``pos`` opens with, if any."""
     # A run of groups is cut where no code is longer.
-    found = _code_in(match.group(0)[:_LONGEST_CODE], labelled)
+    found = _code_in(token[:_LONGEST_CODE], labelled)
     if found is None:
         return None
     written, what, rows = found
@@ -401,6 +445,8 @@ def _code_in(token: str, labelled: bool) -> tuple[str, str, tuple[ProgrammeRow, 
 
     Kept per token: the same dates, numbers and codes recur across the pages of a build.
     """
+    if not table.may_open(normalise_code(token)):
+        return None  # (every code tried below opens the whole token's normal form)
     cuts = [len(token), *[m.start() for m in _CODE_CUT.finditer(token)][::-1]]
     for cut in cuts:
         written = token[:cut].rstrip(" \t–—-")
@@ -414,6 +460,33 @@ def _code_in(token: str, labelled: bool) -> tuple[str, str, tuple[ProgrammeRow, 
     return None
 
 
+def _hint_starts(text: str) -> list[int]:
+    """``[m.start() for m in _CODE_HINT.finditer(text)]``, found at the separators.
+
+    Each separator's pattern gives a place _CODE_HINT may match and where that match would
+    end; taken in order, a place inside the last match taken is left out, as finditer's
+    matches never overlap.
+    """
+    found: list[tuple[int, int]] = []  # (where the hint begins, where its match ends)
+    if "#" in text:
+        found += [(m.start(), m.end() + 1) for m in _HINT_HASH.finditer(text)]
+    for separator, pattern in _HINT_AT:
+        if separator in text:
+            found += [(m.start() - 1, m.end() + 1) for m in pattern.finditer(text)]
+    if "-" in text:
+        for m in _HINT_HYPHEN.finditer(text):
+            before = m.start() - 2 if text[m.start() - 1] in " \t" else m.start() - 1
+            found.append((before, m.end() + 1))
+    found.sort()
+    out = []
+    end = 0
+    for start, stop in found:
+        if start >= end:
+            out.append(start)
+            end = stop
+    return out
+
+
 def codes(doc: Document) -> list[Code]:
     """Every code in the text whose shape is a programme's project number or measure code.
 
@@ -425,8 +498,7 @@ def codes(doc: Document) -> list[Code]:
     out = []
     end = 0
     read = 0  # the codes before this place are read (or were never candidates)
-    for hint in _CODE_HINT.finditer(text):
-        at = hint.start()
+    for at in _hint_starts(text):
         if at < read:
             continue
         start = at  # back to a place no code spans: a character no code holds
@@ -440,7 +512,7 @@ def codes(doc: Document) -> list[Code]:
             if match.start() >= end and (
                 token[0] == "#" or "-" in token or "." in token or "/" in token
             ):
-                code = code_at(text, match.start())
+                code = _code_of(token, match.start(), False)  # (what code_at would match)
                 if code is not None:
                     out.append(code)
                     end = code.end

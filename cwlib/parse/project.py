@@ -224,12 +224,37 @@ def _codes(
     return None, None, None, measure
 
 
+def _urls(text: str) -> Iterator[re.Match[str]]:
+    """``_URL.finditer(text)``, tried only where "http" or "www." begins (found by
+    ``str.find``): a scan of the whole text with the pattern costs more than the page's
+    few addresses."""
+    end = 0
+    starts = sorted(_literal_starts(text, "http") + _literal_starts(text, "www."))
+    for pos in starts:
+        if pos < end:
+            continue  # inside the last address: finditer never overlaps
+        match = _URL.match(text, pos)
+        if match is not None:
+            yield match
+            end = match.end()
+
+
+def _literal_starts(text: str, literal: str) -> list[int]:
+    """Every place a literal begins in the text."""
+    out = []
+    pos = text.find(literal)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(literal, pos + 1)
+    return out
+
+
 def _project_url(doc: Document) -> str | None:
     """The project's own web address: labelled as the project's, or the address of a page."""
     text, lower = doc.text, doc.lower
     if "http" not in lower and "www." not in lower:
         return None
-    for url_match in _URL.finditer(text):
+    for url_match in _urls(text):
         candidate = url_match.group(0).rstrip(".,;:)")
         before = lower[max(0, url_match.start() - 50) : url_match.start()]
         # A bare domain, or an address given for the programme, is not the project's page

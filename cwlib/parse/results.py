@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
@@ -173,6 +174,8 @@ _HOURS = re.compile(
     """,
     re.VERBOSE,
 )
+_HOURS_STARTS = ("val", "hour")
+"""What every word _HOURS matches begins with."""
 _HOURS_GIVEN = re.compile(_words("hours_given"), re.VERBOSE)
 _NOT_BEFORE = re.compile(_words("not_before"), re.VERBOSE)
 _BREAKDOWN = re.compile(_words("breakdown"), re.VERBOSE)
@@ -211,6 +214,17 @@ _QUALIFIERS = (
         ),
     ),
 )
+_ANY_QUALIFIER = re.compile(
+    lexicon.fill(
+        r"""
+        (?<!\w)(?:{AT_LEAST}|{ABOUT})   # any qualifier of _QUALIFIERS
+        \s*$                          # right before the count
+        """,
+        AT_LEAST=_words("at_least"),
+        ABOUT=_words("about"),
+    ),
+    re.VERBOSE,
+)  # one search tells that none stands there (most figures), where _QUALIFIERS takes two
 # Where a clause begins (sentences aside: see _boundaries), as three patterns that each open
 # with one literal character, which the regex engine skips to; one alternation of them opens
 # with a set of three and is tried at every position of the text (twice the time).
@@ -354,6 +368,7 @@ class _Counted(NamedTuple):
     start: int
     end: int
     after: bool
+    words: tuple[str, ...] = ()  # the phrase's words (after the figure: ``_WORD`` matches)
 
 
 def _verbs_in(lower: str, hits: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -400,15 +415,19 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
             return _Counted(before.start("noun"), noun_end, after=False)
     stop = _INDICATOR_STOP.search(lower, pos, limit)
     phrase_end = stop.start() if stop else limit
-    for verb in _verbs_in(lower, verb_hits, pos, phrase_end):  # a verb after the noun ends it
-        word = _WORD.match(lower, verb.start())
-        if verb.start() > pos and word is not None and _VERB_FORM.search(word.group()):
-            phrase_end = verb.start()
-            break
+    first_verb = bisect_left(verb_hits, pos)
+    if first_verb < len(verb_hits) and verb_hits[first_verb] < phrase_end:
+        # (most phrases hold no verb's start: the verbs are looked for only where one does)
+        for verb in _verbs_in(lower, verb_hits, pos, phrase_end):  # a verb after the noun ends it
+            word = _WORD.match(lower, verb.start())
+            if verb.start() > pos and word is not None and _VERB_FORM.search(word.group()):
+                phrase_end = verb.start()
+                break
     words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
-    for i, word in enumerate(words[1:], 1):
-        if _locative(word.group()) or (
-            text[word.start()].isupper() and _PLACE_LOCATIVE.search(word.group())
+    for i in range(1, len(words)):
+        word = words[i].group()
+        if (word.endswith(_LOCATIVE_ENDINGS) and _LOCATIVE.search(word) is not None) or (
+            text[words[i].start()].isupper() and _PLACE_LOCATIVE.search(word)
         ):
             words = words[:i]  # "10 koncertų abiejose šalyse": where they were, not what
             break
@@ -416,7 +435,7 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         words.pop()  # "3 spektaklius ir [parodė]": the verb cut the phrase after "ir"
     if not words:
         return None
-    return _Counted(pos, words[-1].end(), after=True)
+    return _Counted(pos, words[-1].end(), True, tuple([word.group() for word in words]))
 
 
 def _locative(word: str) -> bool:
@@ -428,34 +447,61 @@ def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) ->
     """The figure measures, dates or numbers something, or sizes the partnership."""
     if not counted.after:
         return False
-    words = _WORD.findall(lower, counted.start, counted.end)
+    words = counted.words  # (what _WORD.findall(lower, counted.start, counted.end) finds)
     if _hours_given(lower, counted):
         return False
-    if _NOT_COUNTED.fullmatch(words[0]) or (len(words) > 1 and _TIME_WORD.fullmatch(words[1])):
+    not_counted, where, not_result = _first_word(words[0])
+    if not_counted or (len(words) > 1 and _time_word(words[1])):
         return True  # "400 m", "4 aukštų", "250 vietų salė", "40 akademinių valandų"
     if lower.startswith(("kv.", "m.", "m²"), counted.start):
         return True
-    if _locative(words[0]):
+    if where:
         return True  # "3 klasėse", "5 šalyse": where, not what
-    if _NOT_RESULTS.fullmatch(words[0]):
+    if not_result:
         return True  # "6 partneriai", "14 projektų", "2 pagrindinio veiksmo", "Puslapis 1"
-    head = words[-1]  # the counted noun ends the phrase: "2 kūrybinių bendruomenių centrai"
-    if _PARTNERSHIP.fullmatch(head):
+    # the counted noun ends the phrase: "2 kūrybinių bendruomenių centrai"
+    partnership, member = _head_word(words[-1])
+    if partnership:
         return True  # "7 Latvijos ir Lietuvos partneriai"
     # "Projekte dalyvauja 3 vietos veiklos grupės": the partnership's size
+    return member and verb is not None and _MEMBER_VERBS.match(lower, verb.start()) is not None
+
+
+# What the words of a counted phrase are, kept per word: the same nouns ("dalyvių",
+# "renginių") are counted on page after page, and a cache look-up costs less than the
+# full matches of the word lists it stands for.
+
+
+@lru_cache(maxsize=8192)
+def _first_word(word: str) -> tuple[bool, bool, bool]:
+    """A phrase's first word: a measure's (_NOT_COUNTED), a place's (locative), or a word
+    that is never an output (_NOT_RESULTS)."""
     return (
-        _MEMBERS.fullmatch(head) is not None
-        and verb is not None
-        and _MEMBER_VERBS.match(lower, verb.start()) is not None
+        _NOT_COUNTED.fullmatch(word) is not None,
+        _locative(word),
+        _NOT_RESULTS.fullmatch(word) is not None,
     )
+
+
+@lru_cache(maxsize=8192)
+def _time_word(word: str) -> bool:
+    """A length of time as a phrase's second word (_TIME_WORD)."""
+    return _TIME_WORD.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=8192)
+def _head_word(word: str) -> tuple[bool, bool]:
+    """A phrase's last word: the partnership (_PARTNERSHIP), or its members (_MEMBERS)."""
+    return _PARTNERSHIP.fullmatch(word) is not None, _MEMBERS.fullmatch(word) is not None
 
 
 def _hours_given(lower: str, counted: _Counted) -> bool:
     """Hours of a service given ("Apie 750 valandų bus skirta konsultacijoms"): an output."""
+    if not counted.after or not lower.startswith(_HOURS_STARTS, counted.start):
+        return False  # (no word _HOURS matches begins otherwise)
     first = _WORD.match(lower, counted.start)
     return (
-        counted.after
-        and first is not None
+        first is not None
         and _HOURS.fullmatch(first.group()) is not None
         and _HOURS_GIVEN.match(lower, counted.end) is not None
     )
@@ -471,8 +517,8 @@ def _boundaries(doc: Document) -> list[int]:
     """Where clauses begin, in order: after a sentence that ends with its mark (not a line a
     hard wrap cut: "bus įrengtos 6⏎mokomosios dirbtuvės" is one clause), a list item, a
     blank line or a header line."""
-    text = doc.text
-    ends = [s.end for s in doc.sentences if s.end > s.start and text[s.end - 1] in ".!?;"]
+    # (a sentence's text is the text's slice: its last character is the one before its end)
+    ends = [end for _start, end, said in doc.sentences if said and said[-1] in ".!?;"]
     lower = doc.lower
     headers = [m.span() for m in _HEADER_LINE_END.finditer(lower)]
     ends += [end for _start, end in headers]
@@ -481,23 +527,25 @@ def _boundaries(doc: Document) -> list[int]:
     # the three would never try there (its matches do not overlap).
     inside = {pos for start, end in headers for pos in range(start + 1, end)}
     ends += [m.end() for m in _LINE_BOUNDARY.finditer(lower) if m.start() not in inside]
-    return sorted(set(ends))
+    ends.sort()  # (a place twice changes no clause's start: see _clause_start)
+    return ends
 
 
 def _clause_start(lower: str, boundaries: list[int], pos: int) -> int:
-    """Where the clause holding ``pos`` begins (after the last boundary before it)."""
+    """Where the clause holding ``pos`` begins (after the last boundary before it; the same
+    for a boundary listed twice)."""
     i = bisect_left(boundaries, pos) - 1
     return boundaries[i] if i >= 0 else 0
 
 
-def _verb_before(doc: Document, lo: int, hi: int) -> re.Match[str] | None:
-    """The last result verb that begins in ``[lo, hi)`` (tried at the verbs' starts)."""
-    hits = doc.hits("results.verbs")
+def _verb_before(lower: str, hits: list[int], lo: int, hi: int) -> re.Match[str] | None:
+    """The last result verb that begins in ``[lo, hi)`` (tried at the verbs' starts,
+    ``hits``: those of ``results.verbs``)."""
     found = None
     for i in range(bisect_left(hits, lo), len(hits)):
         if hits[i] >= hi:
             break
-        match = _VERBS.match(doc.lower, hits[i])
+        match = _VERBS.match(lower, hits[i])
         if match is not None:
             found = match
     return found
@@ -517,6 +565,8 @@ def _verb_after(doc: Document, lo: int, hi: int) -> bool:
 def _qualifier(lower: str, start: int) -> tuple[str, int]:
     """The qualifier right before a figure, and where it begins (else exact, the figure)."""
     before = lower[max(0, start - 30) : start]
+    if _ANY_QUALIFIER.search(before) is None:
+        return "exact", start  # (neither pattern matches where their alternation does not)
     for name, pattern in _QUALIFIERS:
         found = pattern.search(before)
         if found:
@@ -567,7 +617,7 @@ def extract_results(doc: Document) -> list[Result]:
         counted = _counted(text, lower, start, end, verb_hits)
         if counted is None:
             continue
-        verb = _verb_before(doc, max(clause_start, start - _REACH), start)
+        verb = _verb_before(lower, verb_hits, max(clause_start, start - _REACH), start)
         if _not_an_output(lower, counted, verb):
             continue
         qualifier, q_start = _qualifier(lower, start)
@@ -632,7 +682,9 @@ _TIME_ROW = re.compile(
 def _indicator_rows(doc: Document) -> list[Result]:
     """Indicator tables copied from a PDF: "Surengti festivaliai ⇥ vnt. ⇥ 6"."""
     source = doc.source
-    rows = []
+    rows: list[Result] = []
+    if "\t" not in doc.text:
+        return rows  # (no line holds a tab)
     for line in doc.lines:
         if "\t" not in line.text:
             continue

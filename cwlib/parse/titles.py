@@ -183,6 +183,8 @@ _ACRONYM = re.compile(
     """,
     re.VERBOSE,
 )
+_ACRONYM_STARTS = ("projekt", "project")
+"""What every match of _ACRONYM begins with, as written."""
 _DASH_REST = re.compile(
     r"""
     \s*[–—-]\s*                 # a dash after a quoted title
@@ -515,7 +517,14 @@ def _is_chrome(doc: Document, line: Span) -> bool:
 
 def _mention_keys(mentions: list[Mention]) -> frozenset[str]:
     """The keys of the programmes' names the text gives (see :func:`_never_a_title`)."""
-    return frozenset(title_key(m.quote) for m in mentions)
+    return _quote_keys(tuple(m.quote for m in mentions))
+
+
+@lru_cache(maxsize=1024)
+def _quote_keys(quotes: tuple[str, ...]) -> frozenset[str]:
+    """The keys of the programmes' names as quoted, kept per page's quotes: most pages name
+    the same few programmes in the same words."""
+    return frozenset(title_key(quote) for quote in quotes)
 
 
 def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) -> bool:
@@ -790,12 +799,12 @@ def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] 
     if second.startswith("(") and second.endswith(")"):
         second = second[1:-1].strip()
     second = _unquote(second)
-    if (
-        _language(second) != _language(value)
-        and len(second) <= 200
+    if (  # (the costly test, the languages, last: most lines fail a cheap one first)
+        len(second) <= 200
         and not line.text.endswith(".")
         and (":" not in second or line.text.startswith("("))
         and not _DIGIT.search(second)
+        and _language(second) != _language(value)
     ):
         return second, second
     return None
@@ -949,9 +958,12 @@ def read_titles(
         quotes["title_en"] = title_en if title_en in text else acronym_label.group("v")
     if title_en is None:
         # "projekto DESIGN HUBS partnerių susitikimas": an acronym named as the project.
-        found = next(
-            filter(None, (_ACRONYM.match(text, pos) for pos in doc.hits("project.number"))), None
+        tried = (
+            _ACRONYM.match(text, pos)
+            for pos in doc.hits("project.number")
+            if text.startswith(_ACRONYM_STARTS, pos)  # (most hits are "Nr.", "(" or "#")
         )
+        found = next(filter(None, tried), None)
         if (
             found
             and found.group("a") not in (title or "").upper()
