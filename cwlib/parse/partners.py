@@ -28,9 +28,9 @@ guessed city.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -226,6 +226,11 @@ _CODE_MARK_HINT = _compile(
     [|/][ \t]*[A-Z]{2}\b                      # what _CODE_MARK needs: a mark, then a code
     """
 )  # a pattern that opens with a set of characters is scanned fast; _CODE_MARK's is not
+_MARK = _compile(
+    r"""
+    [|/]                                      # a bar or a slash: where _CODE_MARK's mark stands
+    """
+)
 _CODE_AT_END = _compile(
     r"""
     [|/]\s*(?P<code>[A-Z]{2})         # "… | PL", "… / PL"
@@ -562,6 +567,11 @@ _DATIVE_GRANT = _compile(
     (?<!\w)(?i:skirta|skirtas|skirti|skiriama|skiriamas|tenka|tenkanti|atitenka)\b  # a grant
     """
 )
+_DATIVE_GRANT_BLIND = _compile(
+    r"""
+    (?<!\w)(?:skirta|skirtas|skirti|skiriama|skiriamas|tenka|tenkanti|atitenka)\b  # the same
+    """
+)  # on case-blind text (:func:`_case_blind`): a case-sensitive alternation is scanned faster
 _COUNTRY_GROUP = _compile(
     r"""
     (?:^|[,;]\s*|\s)                          # at a list's start or after a comma
@@ -1648,7 +1658,7 @@ def _sentence_partners(
     # partners: its separators are not followed by country codes.
     menu = marks and len(_MENU_SEPARATOR.findall(text)) >= 2
     coded = marks and not menu and _CODE_MARK_HINT.search(text)
-    for match in _CODE_MARK.finditer(text) if coded else ():
+    for match in _code_marks(text) if coded else ():
         code = match.group("code")
         if places.country_code(code) is None:
             continue
@@ -1688,7 +1698,24 @@ def _sentence_partners(
     if " tarp " in text or text.startswith("Tarp "):
         _between(doc, sentence, add)
     if _may_grant(folded) and _DATIVE_NEEDS.search(folded):
-        _dative(doc, sentence, add)
+        _dative(doc, sentence, add, folded)
+
+
+def _code_marks(text: str) -> Iterator[re.Match[str]]:
+    """``_CODE_MARK.finditer(text)``, tried only where a match can begin: at the run of spaces
+    before each bar or slash (the pattern opens with spaces no space precedes, so there is one
+    such place a mark). A scan tries the pattern at every character."""
+    end = 0
+    for mark in _MARK.finditer(text):
+        pos = mark.start()
+        while pos > 0 and text[pos - 1] in " \t":
+            pos -= 1
+        if pos < end:
+            continue
+        match = _CODE_MARK.match(text, pos)
+        if match is not None:
+            yield match
+            end = match.end()
 
 
 def _may_grant(folded: str) -> bool:
@@ -1802,12 +1829,9 @@ def _prose_lists(
     others = _AS_OTHERS.match(text) if "kaip" in folded else None
     if others:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
-    # every role of _ROLE_AFTER holds "partner" but the coordinator's
-    role_after = (
-        _ROLE_AFTER.match(text)
-        if (partner or "koordinatorius" in folded) and _ROLE_AFTER_NEEDS.search(folded)
-        else None
-    )
+    # every role of _ROLE_AFTER holds "partner" but the coordinator's; the pattern is anchored
+    # at the sentence's start and gives up within six words, cheaper than a scan for its verb
+    role_after = _ROLE_AFTER.match(text) if partner or "koordinatorius" in folded else None
     if role_after:
         role = (
             "lead"
@@ -1849,11 +1873,6 @@ _VERB_FIRST_NEEDS = _compile(
     \s+(?:(?:taip\s+pat|kartu|dar)\s+)?
     (?:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo)
     \s+
-    """
-)
-_ROLE_AFTER_NEEDS = _compile(
-    r"""
-    \s(?:buvo|yra|is|was)\s                   # the verb of _ROLE_AFTER
     """
 )
 _DATIVE_GROUP_NEEDS = _compile(
@@ -1975,6 +1994,32 @@ def _place_list(
         pos = match.end()
 
 
+def _promoter_verbs(doc: Document, sentence: Span, low: str) -> Iterator[re.Match[str]]:
+    """``_PROMOTER.finditer(low)`` (``low``: the sentence's piece of ``doc.lower``), tried only
+    where the keywords of its group stand: every verb holds one, at most two characters after
+    the verb's start ("į gyvendina" holds "gyvendin"), so a try at each hit and the two places
+    before it finds every match, left to right and never overlapping, as a scan does. "led by"
+    is the one keyword the pattern reads with any space ("led\\nby"): a sentence with "led"
+    is scanned whole."""
+    if "led" in low:
+        yield from _PROMOTER.finditer(low)
+        return
+    hits = doc.hits("partners.promoter")
+    first, start = bisect_left(hits, sentence.start), sentence.start
+    tries: list[int] = []
+    for pos in hits[first : bisect_left(hits, sentence.end, first)]:
+        at = pos - start
+        tries.extend(k for k in (at - 2, at - 1, at) if k >= 0 and (not tries or k > tries[-1]))
+    end = 0
+    for pos in tries:
+        if pos < end:
+            continue
+        match = _PROMOTER.match(low, pos)
+        if match is not None:
+            yield match
+            end = match.end()
+
+
 def _promoters(
     doc: Document, sentence: Span, add: Callable[[Partner | None], None], folded: str
 ) -> None:
@@ -1983,7 +2028,7 @@ def _promoters(
     text = sentence.text
     aligned = "\u0307" not in text  # the folded sentence keeps the text's offsets
     low = doc.lower[sentence.start : sentence.end]
-    for verb in _PROMOTER.finditer(low):
+    for verb in _promoter_verbs(doc, sentence, low):
         word = verb.group(0)
         if word.startswith("pasiraš") and not _CONTRACT.search(low, verb.end()):
             continue  # signing something else
@@ -2196,10 +2241,19 @@ def _between(doc: Document, sentence: Span, add: Callable[[Partner | None], None
             role = "partner" if role == "lead" else role
 
 
-def _dative(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
-    """ "X skirta parama", "X tenka 186 400 eurų": the body a grant or a share goes to."""
+def _dative(
+    doc: Document, sentence: Span, add: Callable[[Partner | None], None], folded: str
+) -> None:
+    """ "X skirta parama", "X tenka 186 400 eurų": the body a grant or a share goes to.
+    ``folded``: the sentence case-blind (:func:`_case_blind`), where the grant's words are
+    found by a case-sensitive pattern at the same offsets (unless a combining dot shifts them)."""
     text = sentence.text
-    for match in _DATIVE_GRANT.finditer(text):
+    grants = (
+        _DATIVE_GRANT_BLIND.finditer(folded)
+        if "\u0307" not in text
+        else _DATIVE_GRANT.finditer(text)
+    )
+    for match in grants:
         end = match.start()
         aside = None
         bracket = _ROLE_BRACKET_AT_END.search(text, max(0, end - 60), end)
