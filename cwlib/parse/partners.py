@@ -264,7 +264,9 @@ _ASIDE_AFTER = _compile(
 )
 _ANY_ASIDE = _compile(
     r"""
-    \s*\([^()]*\)                    # any bracketed aside (removed from a name)
+    [\s(]                            # any bracketed aside (removed from a name), with the
+    (?:(?<=\()|(?<!\()\s*\()         # spaces before it: a pattern that opens with a set of
+    [^()]*\)                         # characters is scanned fast, "\s*\(" at every character
     """
 )
 _ENDS_WITH_COUNTRY = _compile(
@@ -572,9 +574,7 @@ _DATIVE_GRANT_BLIND = _compile(
     (?<!\w)(?:skirta|skirtas|skirti|skiriama|skiriamas|tenka|tenkanti|atitenka)\b  # the same
     """
 )  # on case-blind text (:func:`_case_blind`): a case-sensitive alternation is scanned faster
-_COUNTRY_GROUP = _compile(
-    r"""
-    (?:^|[,;]\s*|\s)                          # at a list's start or after a comma
+_GROUP_LABEL = r"""
     (?:
       (?i:iš)\s+(?P<gen>[{CAP}]\w+)           # "iš Lietuvos"
       (?:\s+(?i:respublikos))?                # "iš Lietuvos Respublikos"
@@ -583,8 +583,22 @@ _COUNTRY_GROUP = _compile(
       (?P<dat>[{CAP}]\w+(?:ai|ui|ei|iai))     # "Latvijai", "Lietuvai"
       (?:\s+(?i:atstovauja)\s+|\s*[–—:-]\s*)  # "… atstovauja", "Lietuvai –"
     )
+"""
+"""The label of a country's group in a list, after what opens it (:data:`_COUNTRY_GROUP`)."""
+_COUNTRY_GROUP = _compile(
+    r"""
+    (?:^|[,;]\s*|\s)                          # at a list's start or after a comma
     """
+    + _GROUP_LABEL
 )
+_COUNTRY_GROUP_LATER = _compile(
+    r"""
+    [,;\s](?:(?<=[,;])\s*|(?<=\s))          # after a comma, a semicolon or a space
+    """
+    + _GROUP_LABEL
+)
+""":data:`_COUNTRY_GROUP` after the text's start: it opens with a set of characters, which a
+scan looks for fast (the alternatives with "^" are tried at every character)."""
 _COUNTRY_THEN_NAME = _compile(
     r"""
     (?P<country>[{CAP}]\w+)\s*                # "Lietuvos (Klaipėdos universitetas)"
@@ -692,7 +706,8 @@ def _drop_asides(text: str) -> str:
 
 def _clean_name(raw: str) -> str:
     """The name without bullets, a bracketed aside, wrapping quotes or trailing punctuation."""
-    name = BULLET.sub("", raw)
+    mark = BULLET.match(raw)  # the pattern opens with "^": one match at most, at the start
+    name = raw[mark.end() :] if mark else raw
     name = _drop_asides(name)
     name = name.strip(_TRAILING + " ")
     if len(name) >= 2 and name[0] in _QUOTES and name[-1] in _QUOTES and name.count(name[0]) <= 2:
@@ -1315,10 +1330,19 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
     return items
 
 
+def _country_groups(text: str) -> Iterator[re.Match[str]]:
+    """``_COUNTRY_GROUP.finditer(text)``: the pattern at the start, then its form that opens
+    with a character (:data:`_COUNTRY_GROUP_LATER`), which the scan finds fast."""
+    first = _COUNTRY_GROUP.match(text)
+    if first is not None:
+        yield first
+    yield from _COUNTRY_GROUP_LATER.finditer(text, first.end() if first is not None else 1)
+
+
 def _list_items(doc: Document, span: Span, case: str = "nom") -> list[tuple[Span, str | None]]:
     """The items of a list written on one line ("A, B ir C."), split at country groups
     ("iš Lietuvos – A ir B, iš Lenkijos – C") when it has them."""
-    groups = list(_COUNTRY_GROUP.finditer(span.text))
+    groups = list(_country_groups(span.text))
     marked = [(g, places.country_code(g.group("gen") or g.group("dat") or "")) for g in groups]
     marked = [(g, c) for g, c in marked if c is not None]
     if not marked:
@@ -1802,7 +1826,7 @@ def _prose_lists(
         (
             g
             for g in (
-                _COUNTRY_GROUP.finditer(text)
+                _country_groups(text)
                 if (
                     "–" in folded
                     or ":" in folded
