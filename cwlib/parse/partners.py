@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -699,9 +699,16 @@ def _kind_of(name: str) -> str | None:
 
 
 def _drop_asides(text: str) -> str:
-    """The text without its bracketed asides (:data:`_ANY_ASIDE`, which opens with optional
-    spaces: re tries it at every character, so a text without a bracket is not given it)."""
-    return _ANY_ASIDE.sub("", text) if "(" in text else text
+    """The text without its bracketed asides (:data:`_ANY_ASIDE`); a text without a bracket
+    is not given the pattern."""
+    return _without_asides(text) if "(" in text else text
+
+
+@lru_cache(maxsize=4096)
+def _without_asides(text: str) -> str:
+    """:func:`_drop_asides` of a text with a bracket: one list item is cut four or five times
+    (its items, shared heads, its partner, its clean name), so the cut is kept."""
+    return _ANY_ASIDE.sub("", text)
 
 
 def _clean_name(raw: str) -> str:
@@ -1729,17 +1736,13 @@ def _code_marks(text: str) -> Iterator[re.Match[str]]:
     """``_CODE_MARK.finditer(text)``, tried only where a match can begin: at the run of spaces
     before each bar or slash (the pattern opens with spaces no space precedes, so there is one
     such place a mark). A scan tries the pattern at every character."""
-    end = 0
+    starts = []
     for mark in _MARK.finditer(text):
         pos = mark.start()
         while pos > 0 and text[pos - 1] in " \t":
             pos -= 1
-        if pos < end:
-            continue
-        match = _CODE_MARK.match(text, pos)
-        if match is not None:
-            yield match
-            end = match.end()
+        starts.append(pos)
+    return _matches_at(_CODE_MARK, text, starts)
 
 
 def _may_grant(folded: str) -> bool:
@@ -2034,14 +2037,7 @@ def _promoter_verbs(doc: Document, sentence: Span, low: str) -> Iterator[re.Matc
     for pos in hits[first : bisect_left(hits, sentence.end, first)]:
         at = pos - start
         tries.extend(k for k in (at - 2, at - 1, at) if k >= 0 and (not tries or k > tries[-1]))
-    end = 0
-    for pos in tries:
-        if pos < end:
-            continue
-        match = _PROMOTER.match(low, pos)
-        if match is not None:
-            yield match
-            end = match.end()
+    yield from _matches_at(_PROMOTER, low, tries)
 
 
 def _promoters(
@@ -2265,6 +2261,34 @@ def _between(doc: Document, sentence: Span, add: Callable[[Partner | None], None
             role = "partner" if role == "lead" else role
 
 
+def _grant_words(folded: str) -> Iterator[re.Match[str]]:
+    """``_DATIVE_GRANT_BLIND.finditer(folded)``, tried only where a grant's word can begin: at
+    each "skir" and "tenk", and three letters before a "tenk" ("atitenka")."""
+    starts = []
+    for stem, back in (("skir", 0), ("tenk", 0), ("tenk", 3)):
+        pos = folded.find(stem)
+        while pos >= 0:
+            if pos >= back:
+                starts.append(pos - back)
+            pos = folded.find(stem, pos + 1)
+    return _matches_at(_DATIVE_GRANT_BLIND, folded, sorted(starts))
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match begins at one of ``starts`` (ascending):
+    the pattern is tried there only, left to right, never overlapping a match it gave."""
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        match = pattern.match(text, pos)
+        if match is not None:
+            yield match
+            end = match.end()
+
+
 def _dative(
     doc: Document, sentence: Span, add: Callable[[Partner | None], None], folded: str
 ) -> None:
@@ -2272,11 +2296,7 @@ def _dative(
     ``folded``: the sentence case-blind (:func:`_case_blind`), where the grant's words are
     found by a case-sensitive pattern at the same offsets (unless a combining dot shifts them)."""
     text = sentence.text
-    grants = (
-        _DATIVE_GRANT_BLIND.finditer(folded)
-        if "\u0307" not in text
-        else _DATIVE_GRANT.finditer(text)
-    )
+    grants = _grant_words(folded) if "\u0307" not in text else _DATIVE_GRANT.finditer(text)
     for match in grants:
         end = match.start()
         aside = None
