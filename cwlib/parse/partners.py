@@ -75,6 +75,8 @@ _KIND_COUNTRIES = sorted(
 )  # run on the lower-cased name
 _LEGAL_COUNTRIES: dict[str, str] = lexicon.table("organisations", "legal_forms")["countries"]
 _AGENCY = re.compile(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
+_AGENCY_NEEDS = tuple(lexicon.table("organisations", "agencies")["needs"])
+"""Literal words every match of :data:`_AGENCY` holds: a name without any is not searched."""
 _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁĀĒĪĢĶĻŅ"
 _WORDS = {
     "CAP": _CAP,
@@ -883,7 +885,8 @@ def _clean_facts(
         clean = clean[0].upper() + clean[1:]  # "asociacija „Utenos jaunimo erdvė“"
     elif not (_ORDINAL_OR_CAP.match(clean) or clean.lower().startswith(("vieš", "uždar"))):
         return None  # a lower-case phrase is a group ("visos šalies savivaldybės"), no name
-    from_place = _FROM_PLACE.search(clean)
+    # "iš" needs its "š" (case-blind: "š" or "Š"): most names have none and skip the scan
+    from_place = _FROM_PLACE.search(clean) if "š" in clean or "Š" in clean else None
     if from_place and places.lookup_city(from_place.group("place")) is not None:
         # "Istituto Comprensivo „Monte Etna“ iš Katanijos": the place is the partner's
         clean = clean[: from_place.start()]
@@ -895,7 +898,8 @@ def _clean_facts(
         and places.locate(clean) is None
     ):
         return None  # "Project coordinator: Sanna Niemelä" names a person, a contact
-    if _AGENCY.search(clean.lower().split(" prie ")[0]):
+    signer = clean.lower().split(" prie ")[0]
+    if any(word in signer for word in _AGENCY_NEEDS) and _AGENCY.search(signer):
         return None  # the agency that signs the contract, a ministry: never a partner
     if places.country_code(clean) is not None and len(clean.split()) <= 2:
         return None  # "Norvegija": a country alone is no organisation
