@@ -798,7 +798,8 @@ def _locate(
         if fragment:
             # A quoted word names the institution ("„Verdenės“ gimnazija"), not a place.
             fragment = _QUOTED_PART.sub(" ", fragment)
-            fragment = _HYPHEN_PLACE.sub(" ", fragment)
+            if "-" in fragment:  # the pattern opens with a look-behind: scanned slowly
+                fragment = _HYPHEN_PLACE.sub(" ", fragment)
             found = places.locate(fragment, country)
             if found is not None and (country is None or found.country == country):
                 place = found
@@ -1026,7 +1027,18 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
         promoter = k < len(promoters) and promoters[k] < sentence.end
         k = bisect_right(worded, sentence.start - 1)
         prose = promoter or (k < len(worded) and worded[k] < sentence.end)
-        _sentence_partners(doc, sentence, add, in_tables, blind(sentence), promoter, prose)
+        text, folded = sentence.text, blind(sentence)
+        # what each reading of _sentence_partners needs (a code's mark, a bracket, "tarp",
+        # a grant's word): half the sentences hold none and are passed over
+        if (
+            prose
+            or "|" in text
+            or "/" in text
+            or "(" in text
+            or "arp " in text
+            or _may_grant(folded)
+        ):
+            _sentence_partners(doc, sentence, add, in_tables, folded, promoter, prose)
     return _settle(_dedupe(found), programme)
 
 
