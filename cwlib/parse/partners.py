@@ -1215,8 +1215,20 @@ def _item_partner(
     """One list item: "Name | PL", "Name / PL", "Name (Country)", "Name, City, Country" or a
     bare name, perhaps with its role after a dash or in brackets ("… – vadovaujantis
     partneris"); ``case`` is the case the list puts names in; ``name`` a name already made."""
-    source = doc.source
-    text = item.text.strip(_TRAILING)
+    facts = _item_facts(item.text, role, code, case, name)
+    if facts is None:
+        return None
+    quote = doc.text[item.start : item.end].rstrip(" ;,.")
+    return _partner(*facts, quote, doc.source)
+
+
+@lru_cache(maxsize=8192)
+def _item_facts(
+    item: str, role: str, code: str | None, case: str, name: str | None
+) -> tuple[str, str, str | None, str | None] | None:
+    """:func:`_item_partner`'s reading of an item's text: its name, role, aside and code (or
+    None). Pure, and an item recurs (a list, then its table; a site's pages): kept."""
+    text = item.strip(_TRAILING)
     roles = _ROLE_NEEDS.search(_case_blind(text)) is not None
     leading = _ROLE_OPENING.match(text) if roles else None
     marked = _ROLE_IN_ITEM.search(text) if roles else None
@@ -1254,7 +1266,7 @@ def _item_partner(
             break
     if name is None:
         name = bare if case == "nom" else orgnames.nominative(bare, case)
-    return _partner(name, role, aside, code, doc.text[item.start : item.end].rstrip(" ;,."), source)
+    return name, role, aside, code
 
 
 def _ends_with_country(line: str) -> bool:
