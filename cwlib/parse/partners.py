@@ -266,9 +266,7 @@ _ASIDE_AFTER = _compile(
 )
 _ANY_ASIDE = _compile(
     r"""
-    [\s(]                            # any bracketed aside (removed from a name), with the
-    (?:(?<=\()|(?<!\()\s*\()         # spaces before it: a pattern that opens with a set of
-    [^()]*\)                         # characters is scanned fast, "\s*\(" at every character
+    \s*\([^()]*\)                    # any bracketed aside (removed from a name)
     """
 )
 _ENDS_WITH_COUNTRY = _compile(
@@ -1884,9 +1882,12 @@ def _prose_lists(
     others = _AS_OTHERS.match(text) if "kaip" in folded else None
     if others:
         add(_partner(others.group("name"), "partner", None, None, others.group("name"), source))
-    # every role of _ROLE_AFTER holds "partner" but the coordinator's; the pattern is anchored
-    # at the sentence's start and gives up within six words, cheaper than a scan for its verb
-    role_after = _ROLE_AFTER.match(text) if partner or "koordinatorius" in folded else None
+    # every role of _ROLE_AFTER holds "partner" but the coordinator's
+    role_after = (
+        _ROLE_AFTER.match(text)
+        if (partner or "koordinatorius" in folded) and _ROLE_AFTER_NEEDS.search(folded)
+        else None
+    )  # (the scan for its verb costs half the anchored pattern's tries, which mostly fail)
     if role_after:
         role = (
             "lead"
@@ -1928,6 +1929,11 @@ _VERB_FIRST_NEEDS = _compile(
     \s+(?:(?:taip\s+pat|kartu|dar)\s+)?
     (?:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo)
     \s+
+    """
+)
+_ROLE_AFTER_NEEDS = _compile(
+    r"""
+    \s(?:buvo|yra|is|was)\s                   # the verb of _ROLE_AFTER
     """
 )
 _DATIVE_GROUP_NEEDS = _compile(
