@@ -424,6 +424,9 @@ _SPLIT_ASIDE = _compile(
 # --- prose forms ---------------------------------------------------------------------------
 
 _PARTNER_SENTENCE = re.compile(lexicon.fragment("partners", "sentence"), re.VERBOSE)  # on lower
+if not all(_PARTNER_SENTENCE.search(t) for t in ("partner", "xpartnerx", " partner ")):
+    # a sentence holding "partner" is taken to match without a search
+    raise RuntimeError("partners.toml [sentence]: the pattern must match 'partner' anywhere")
 _INLINE_PARTNERS = _compile(
     r"""
     (?:^|[\s,;(])                            # a word start
@@ -1746,7 +1749,9 @@ def _sentence_partners(
         _prose_lists(doc, sentence, add, in_tables, folded)
     if (
         "(" in text
-        and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
+        and (
+            "partner" in folded or _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
+        )
         and not (
             any(word in folded for word in _NOT_PARTNER_WORDS) and _NOT_PARTNER_ROLE.search(text)
         )
@@ -1817,13 +1822,9 @@ def _prose_lists(
     text, source = sentence.text, doc.source
     labels = []
     partner = "partner" in folded  # every label of _INLINE_PARTNERS holds it
-    if (
-        partner
-        and text.count("|") <= 1
-        and not in_tables(sentence.start)
-        and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
-    ):
-        # (more bars: a table's header row or a menu, not a list after a label)
+    if partner and text.count("|") <= 1 and not in_tables(sentence.start):
+        # (more bars: a table's header row or a menu, not a list after a label; with
+        # "partner" the sentence matches _PARTNER_SENTENCE, its first branch)
         labels = list(_INLINE_PARTNERS.finditer(text)) if _INLINE_NEEDS.search(folded) else []
     for k, inline in enumerate(labels):
         if _COUNTRIES_AFTER.match(text, inline.end()):
