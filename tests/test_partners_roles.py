@@ -162,6 +162,17 @@ def test_every_branch_holds_a_needed_word(key: str, words: str) -> None:
         assert any(word in plain for word in entry[words]), branch
 
 
+def test_every_agency_branch_holds_a_needed_word() -> None:
+    """A name holding none of the agencies' ``needs`` is never searched for an agency (a
+    literal test on the lower-cased name): every branch of the pattern must hold one."""
+    entry = lexicon.table("organisations", "agencies")
+    branches = _top_level_branches(entry["pattern"])
+    assert len(branches) > 5
+    for branch in branches:
+        plain = branch.replace("\\s+", " ").replace("\\b", "").replace(",?", "")
+        assert any(word in plain for word in entry["needs"]), branch
+
+
 def test_every_header_branch_opens_with_an_opening_word() -> None:
     """A line whose first word opens no partners header is passed over by the header scan."""
     entry = lexicon.table("partners", "header")

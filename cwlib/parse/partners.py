@@ -28,9 +28,9 @@ guessed city.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -75,6 +75,8 @@ _KIND_COUNTRIES = sorted(
 )  # run on the lower-cased name
 _LEGAL_COUNTRIES: dict[str, str] = lexicon.table("organisations", "legal_forms")["countries"]
 _AGENCY = re.compile(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
+_AGENCY_NEEDS = tuple(lexicon.table("organisations", "agencies")["needs"])
+"""Literal words every match of :data:`_AGENCY` holds: a name without any is not searched."""
 _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁĀĒĪĢĶĻŅ"
 _WORDS = {
     "CAP": _CAP,
@@ -226,6 +228,11 @@ _CODE_MARK_HINT = _compile(
     [|/][ \t]*[A-Z]{2}\b                      # what _CODE_MARK needs: a mark, then a code
     """
 )  # a pattern that opens with a set of characters is scanned fast; _CODE_MARK's is not
+_MARK = _compile(
+    r"""
+    [|/]                                      # a bar or a slash: where _CODE_MARK's mark stands
+    """
+)
 _CODE_AT_END = _compile(
     r"""
     [|/]\s*(?P<code>[A-Z]{2})         # "… | PL", "… / PL"
@@ -417,6 +424,9 @@ _SPLIT_ASIDE = _compile(
 # --- prose forms ---------------------------------------------------------------------------
 
 _PARTNER_SENTENCE = re.compile(lexicon.fragment("partners", "sentence"), re.VERBOSE)  # on lower
+if not all(_PARTNER_SENTENCE.search(t) for t in ("partner", "xpartnerx", " partner ")):
+    # a sentence holding "partner" is taken to match without a search
+    raise RuntimeError("partners.toml [sentence]: the pattern must match 'partner' anywhere")
 _INLINE_PARTNERS = _compile(
     r"""
     (?:^|[\s,;(])                            # a word start
@@ -562,9 +572,12 @@ _DATIVE_GRANT = _compile(
     (?<!\w)(?i:skirta|skirtas|skirti|skiriama|skiriamas|tenka|tenkanti|atitenka)\b  # a grant
     """
 )
-_COUNTRY_GROUP = _compile(
+_DATIVE_GRANT_BLIND = _compile(
     r"""
-    (?:^|[,;]\s*|\s)                          # at a list's start or after a comma
+    (?<!\w)(?:skirta|skirtas|skirti|skiriama|skiriamas|tenka|tenkanti|atitenka)\b  # the same
+    """
+)  # on case-blind text (:func:`_case_blind`): a case-sensitive alternation is scanned faster
+_GROUP_LABEL = r"""
     (?:
       (?i:iš)\s+(?P<gen>[{CAP}]\w+)           # "iš Lietuvos"
       (?:\s+(?i:respublikos))?                # "iš Lietuvos Respublikos"
@@ -573,8 +586,22 @@ _COUNTRY_GROUP = _compile(
       (?P<dat>[{CAP}]\w+(?:ai|ui|ei|iai))     # "Latvijai", "Lietuvai"
       (?:\s+(?i:atstovauja)\s+|\s*[–—:-]\s*)  # "… atstovauja", "Lietuvai –"
     )
+"""
+"""The label of a country's group in a list, after what opens it (:data:`_COUNTRY_GROUP`)."""
+_COUNTRY_GROUP = _compile(
+    r"""
+    (?:^|[,;]\s*|\s)                          # at a list's start or after a comma
     """
+    + _GROUP_LABEL
 )
+_COUNTRY_GROUP_LATER = _compile(
+    r"""
+    [,;\s](?:(?<=[,;])\s*|(?<=\s))          # after a comma, a semicolon or a space
+    """
+    + _GROUP_LABEL
+)
+""":data:`_COUNTRY_GROUP` after the text's start: it opens with a set of characters, which a
+scan looks for fast (the alternatives with "^" are tried at every character)."""
 _COUNTRY_THEN_NAME = _compile(
     r"""
     (?P<country>[{CAP}]\w+)\s*                # "Lietuvos (Klaipėdos universitetas)"
@@ -675,14 +702,22 @@ def _kind_of(name: str) -> str | None:
 
 
 def _drop_asides(text: str) -> str:
-    """The text without its bracketed asides (:data:`_ANY_ASIDE`, which opens with optional
-    spaces: re tries it at every character, so a text without a bracket is not given it)."""
-    return _ANY_ASIDE.sub("", text) if "(" in text else text
+    """The text without its bracketed asides (:data:`_ANY_ASIDE`); a text without a bracket
+    is not given the pattern."""
+    return _without_asides(text) if "(" in text else text
+
+
+@lru_cache(maxsize=4096)
+def _without_asides(text: str) -> str:
+    """:func:`_drop_asides` of a text with a bracket: one list item is cut four or five times
+    (its items, shared heads, its partner, its clean name), so the cut is kept."""
+    return _ANY_ASIDE.sub("", text)
 
 
 def _clean_name(raw: str) -> str:
     """The name without bullets, a bracketed aside, wrapping quotes or trailing punctuation."""
-    name = BULLET.sub("", raw)
+    mark = BULLET.match(raw)  # the pattern opens with "^": one match at most, at the start
+    name = raw[mark.end() :] if mark else raw
     name = _drop_asides(name)
     name = name.strip(_TRAILING + " ")
     if len(name) >= 2 and name[0] in _QUOTES and name[-1] in _QUOTES and name.count(name[0]) <= 2:
@@ -764,7 +799,8 @@ def _locate(
         if fragment:
             # A quoted word names the institution ("„Verdenės“ gimnazija"), not a place.
             fragment = _QUOTED_PART.sub(" ", fragment)
-            fragment = _HYPHEN_PLACE.sub(" ", fragment)
+            if "-" in fragment:  # the pattern opens with a look-behind: scanned slowly
+                fragment = _HYPHEN_PLACE.sub(" ", fragment)
             found = places.locate(fragment, country)
             if found is not None and (country is None or found.country == country):
                 place = found
@@ -851,7 +887,8 @@ def _clean_facts(
         clean = clean[0].upper() + clean[1:]  # "asociacija „Utenos jaunimo erdvė“"
     elif not (_ORDINAL_OR_CAP.match(clean) or clean.lower().startswith(("vieš", "uždar"))):
         return None  # a lower-case phrase is a group ("visos šalies savivaldybės"), no name
-    from_place = _FROM_PLACE.search(clean)
+    # "iš" needs its "š" (case-blind: "š" or "Š"): most names have none and skip the scan
+    from_place = _FROM_PLACE.search(clean) if "š" in clean or "Š" in clean else None
     if from_place and places.lookup_city(from_place.group("place")) is not None:
         # "Istituto Comprensivo „Monte Etna“ iš Katanijos": the place is the partner's
         clean = clean[: from_place.start()]
@@ -863,7 +900,8 @@ def _clean_facts(
         and places.locate(clean) is None
     ):
         return None  # "Project coordinator: Sanna Niemelä" names a person, a contact
-    if _AGENCY.search(clean.lower().split(" prie ")[0]):
+    signer = clean.lower().split(" prie ")[0]
+    if any(word in signer for word in _AGENCY_NEEDS) and _AGENCY.search(signer):
         return None  # the agency that signs the contract, a ministry: never a partner
     if places.country_code(clean) is not None and len(clean.split()) <= 2:
         return None  # "Norvegija": a country alone is no organisation
@@ -990,7 +1028,18 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
         promoter = k < len(promoters) and promoters[k] < sentence.end
         k = bisect_right(worded, sentence.start - 1)
         prose = promoter or (k < len(worded) and worded[k] < sentence.end)
-        _sentence_partners(doc, sentence, add, in_tables, blind(sentence), promoter, prose)
+        text, folded = sentence.text, blind(sentence)
+        # what each reading of _sentence_partners needs (a code's mark, a bracket, "tarp",
+        # a grant's word): half the sentences hold none and are passed over
+        if (
+            prose
+            or "|" in text
+            or "/" in text
+            or "(" in text
+            or "arp " in text
+            or _may_grant(folded)
+        ):
+            _sentence_partners(doc, sentence, add, in_tables, folded, promoter, prose)
     return _settle(_dedupe(found), programme)
 
 
@@ -1167,8 +1216,20 @@ def _item_partner(
     """One list item: "Name | PL", "Name / PL", "Name (Country)", "Name, City, Country" or a
     bare name, perhaps with its role after a dash or in brackets ("… – vadovaujantis
     partneris"); ``case`` is the case the list puts names in; ``name`` a name already made."""
-    source = doc.source
-    text = item.text.strip(_TRAILING)
+    facts = _item_facts(item.text, role, code, case, name)
+    if facts is None:
+        return None
+    quote = doc.text[item.start : item.end].rstrip(" ;,.")
+    return _partner(*facts, quote, doc.source)
+
+
+@lru_cache(maxsize=8192)
+def _item_facts(
+    item: str, role: str, code: str | None, case: str, name: str | None
+) -> tuple[str, str, str | None, str | None] | None:
+    """:func:`_item_partner`'s reading of an item's text: its name, role, aside and code (or
+    None). Pure, and an item recurs (a list, then its table; a site's pages): kept."""
+    text = item.strip(_TRAILING)
     roles = _ROLE_NEEDS.search(_case_blind(text)) is not None
     leading = _ROLE_OPENING.match(text) if roles else None
     marked = _ROLE_IN_ITEM.search(text) if roles else None
@@ -1206,7 +1267,7 @@ def _item_partner(
             break
     if name is None:
         name = bare if case == "nom" else orgnames.nominative(bare, case)
-    return _partner(name, role, aside, code, doc.text[item.start : item.end].rstrip(" ;,."), source)
+    return name, role, aside, code
 
 
 def _ends_with_country(line: str) -> bool:
@@ -1305,10 +1366,19 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
     return items
 
 
+def _country_groups(text: str) -> Iterator[re.Match[str]]:
+    """``_COUNTRY_GROUP.finditer(text)``: the pattern at the start, then its form that opens
+    with a character (:data:`_COUNTRY_GROUP_LATER`), which the scan finds fast."""
+    first = _COUNTRY_GROUP.match(text)
+    if first is not None:
+        yield first
+    yield from _COUNTRY_GROUP_LATER.finditer(text, first.end() if first is not None else 1)
+
+
 def _list_items(doc: Document, span: Span, case: str = "nom") -> list[tuple[Span, str | None]]:
     """The items of a list written on one line ("A, B ir C."), split at country groups
     ("iš Lietuvos – A ir B, iš Lenkijos – C") when it has them."""
-    groups = list(_COUNTRY_GROUP.finditer(span.text))
+    groups = list(_country_groups(span.text))
     marked = [(g, places.country_code(g.group("gen") or g.group("dat") or "")) for g in groups]
     marked = [(g, c) for g, c in marked if c is not None]
     if not marked:
@@ -1648,7 +1718,7 @@ def _sentence_partners(
     # partners: its separators are not followed by country codes.
     menu = marks and len(_MENU_SEPARATOR.findall(text)) >= 2
     coded = marks and not menu and _CODE_MARK_HINT.search(text)
-    for match in _CODE_MARK.finditer(text) if coded else ():
+    for match in _code_marks(text) if coded else ():
         code = match.group("code")
         if places.country_code(code) is None:
             continue
@@ -1679,7 +1749,9 @@ def _sentence_partners(
         _prose_lists(doc, sentence, add, in_tables, folded)
     if (
         "(" in text
-        and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
+        and (
+            "partner" in folded or _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
+        )
         and not (
             any(word in folded for word in _NOT_PARTNER_WORDS) and _NOT_PARTNER_ROLE.search(text)
         )
@@ -1688,7 +1760,20 @@ def _sentence_partners(
     if " tarp " in text or text.startswith("Tarp "):
         _between(doc, sentence, add)
     if _may_grant(folded) and _DATIVE_NEEDS.search(folded):
-        _dative(doc, sentence, add)
+        _dative(doc, sentence, add, folded)
+
+
+def _code_marks(text: str) -> Iterator[re.Match[str]]:
+    """``_CODE_MARK.finditer(text)``, tried only where a match can begin: at the run of spaces
+    before each bar or slash (the pattern opens with spaces no space precedes, so there is one
+    such place a mark). A scan tries the pattern at every character."""
+    starts = []
+    for mark in _MARK.finditer(text):
+        pos = mark.start()
+        while pos > 0 and text[pos - 1] in " \t":
+            pos -= 1
+        starts.append(pos)
+    return _matches_at(_CODE_MARK, text, starts)
 
 
 def _may_grant(folded: str) -> bool:
@@ -1737,13 +1822,9 @@ def _prose_lists(
     text, source = sentence.text, doc.source
     labels = []
     partner = "partner" in folded  # every label of _INLINE_PARTNERS holds it
-    if (
-        partner
-        and text.count("|") <= 1
-        and not in_tables(sentence.start)
-        and _PARTNER_SENTENCE.search(doc.lower, sentence.start, sentence.end)
-    ):
-        # (more bars: a table's header row or a menu, not a list after a label)
+    if partner and text.count("|") <= 1 and not in_tables(sentence.start):
+        # (more bars: a table's header row or a menu, not a list after a label; with
+        # "partner" the sentence matches _PARTNER_SENTENCE, its first branch)
         labels = list(_INLINE_PARTNERS.finditer(text)) if _INLINE_NEEDS.search(folded) else []
     for k, inline in enumerate(labels):
         if _COUNTRIES_AFTER.match(text, inline.end()):
@@ -1775,7 +1856,7 @@ def _prose_lists(
         (
             g
             for g in (
-                _COUNTRY_GROUP.finditer(text)
+                _country_groups(text)
                 if (
                     "–" in folded
                     or ":" in folded
@@ -1807,7 +1888,7 @@ def _prose_lists(
         _ROLE_AFTER.match(text)
         if (partner or "koordinatorius" in folded) and _ROLE_AFTER_NEEDS.search(folded)
         else None
-    )
+    )  # (the scan for its verb costs half the anchored pattern's tries, which mostly fail)
     if role_after:
         role = (
             "lead"
@@ -1975,6 +2056,25 @@ def _place_list(
         pos = match.end()
 
 
+def _promoter_verbs(doc: Document, sentence: Span, low: str) -> Iterator[re.Match[str]]:
+    """``_PROMOTER.finditer(low)`` (``low``: the sentence's piece of ``doc.lower``), tried only
+    where the keywords of its group stand: every verb holds one, at most two characters after
+    the verb's start ("į gyvendina" holds "gyvendin"), so a try at each hit and the two places
+    before it finds every match, left to right and never overlapping, as a scan does. "led by"
+    is the one keyword the pattern reads with any space ("led\\nby"): a sentence with "led"
+    is scanned whole."""
+    if "led" in low:
+        yield from _PROMOTER.finditer(low)
+        return
+    hits = doc.hits("partners.promoter")
+    first, start = bisect_left(hits, sentence.start), sentence.start
+    tries: list[int] = []
+    for pos in hits[first : bisect_left(hits, sentence.end, first)]:
+        at = pos - start
+        tries.extend(k for k in (at - 2, at - 1, at) if k >= 0 and (not tries or k > tries[-1]))
+    yield from _matches_at(_PROMOTER, low, tries)
+
+
 def _promoters(
     doc: Document, sentence: Span, add: Callable[[Partner | None], None], folded: str
 ) -> None:
@@ -1983,7 +2083,7 @@ def _promoters(
     text = sentence.text
     aligned = "\u0307" not in text  # the folded sentence keeps the text's offsets
     low = doc.lower[sentence.start : sentence.end]
-    for verb in _PROMOTER.finditer(low):
+    for verb in _promoter_verbs(doc, sentence, low):
         word = verb.group(0)
         if word.startswith("pasiraš") and not _CONTRACT.search(low, verb.end()):
             continue  # signing something else
@@ -2196,10 +2296,43 @@ def _between(doc: Document, sentence: Span, add: Callable[[Partner | None], None
             role = "partner" if role == "lead" else role
 
 
-def _dative(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
-    """ "X skirta parama", "X tenka 186 400 eurų": the body a grant or a share goes to."""
+def _grant_words(folded: str) -> Iterator[re.Match[str]]:
+    """``_DATIVE_GRANT_BLIND.finditer(folded)``, tried only where a grant's word can begin: at
+    each "skir" and "tenk", and three letters before a "tenk" ("atitenka")."""
+    starts = []
+    for stem, back in (("skir", 0), ("tenk", 0), ("tenk", 3)):
+        pos = folded.find(stem)
+        while pos >= 0:
+            if pos >= back:
+                starts.append(pos - back)
+            pos = folded.find(stem, pos + 1)
+    return _matches_at(_DATIVE_GRANT_BLIND, folded, sorted(starts))
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match begins at one of ``starts`` (ascending):
+    the pattern is tried there only, left to right, never overlapping a match it gave."""
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        match = pattern.match(text, pos)
+        if match is not None:
+            yield match
+            end = match.end()
+
+
+def _dative(
+    doc: Document, sentence: Span, add: Callable[[Partner | None], None], folded: str
+) -> None:
+    """ "X skirta parama", "X tenka 186 400 eurų": the body a grant or a share goes to.
+    ``folded``: the sentence case-blind (:func:`_case_blind`), where the grant's words are
+    found by a case-sensitive pattern at the same offsets (unless a combining dot shifts them)."""
     text = sentence.text
-    for match in _DATIVE_GRANT.finditer(text):
+    grants = _grant_words(folded) if "\u0307" not in text else _DATIVE_GRANT.finditer(text)
+    for match in grants:
         end = match.start()
         aside = None
         bracket = _ROLE_BRACKET_AT_END.search(text, max(0, end - 60), end)

@@ -1118,7 +1118,9 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
         return None
     tokens = list(_TOKEN.finditer(fragment))[:200]
     hint = _hint(country) or _fragment_country(fragment, tokens)
-    quotes = [m.span() for m in _QUOTED.finditer(fragment)]
+    # every quotation opens with one of these marks: most fragments have none to scan for
+    quoted = any(mark in fragment for mark in '„“"«')
+    quotes = [m.span() for m in _QUOTED.finditer(fragment)] if quoted else []
     in_quotes = [any(a < t.start() < b for a, b in quotes) for t in tokens]
     best: tuple[tuple[int, int, float, int], Place] | None = None
     texts = [t.group() for t in tokens]
