@@ -24,6 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cwlib.lexicon.months import MONTH_FORMS_LT, MONTH_WORDS_LT, MONTHS_EN
+from cwlib.parse.anchored import literal_starts, matches_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable, Iterator, Sequence
@@ -506,13 +507,7 @@ def _run_start(text: str, pos: int) -> bool:
 def _word_starts(text: str, words: Sequence[str]) -> list[int]:
     """Where each of ``words`` starts in ``text``, overlaps included (in no particular order):
     what the Document's keyword scan gives the finders, for a finder called without it."""
-    found = []
-    for word in words:
-        pos = text.find(word)
-        while pos >= 0:
-            found.append(pos)
-            pos = text.find(word, pos + 1)
-    return found
+    return [pos for word in words for pos in literal_starts(text, word)]
 
 
 def _starts(
@@ -568,16 +563,8 @@ def _matches(
     """
     pattern = _date_re()
     if month_starts is None:
-        yield from pattern.finditer(text)
-        return
-    end = 0
-    for pos in _starts(text, month_starts, century_starts):
-        if pos < end:
-            continue
-        match = pattern.match(text, pos)
-        if match is not None:
-            yield match
-            end = match.end()
+        return pattern.finditer(text)
+    return matches_at(pattern, text, _starts(text, month_starts, century_starts))
 
 
 @functools.lru_cache(maxsize=16)
@@ -839,14 +826,7 @@ def find_durations(text: str, unit_starts: Sequence[int] | None = None) -> list[
     [(36, '3 metams'), (36, '36 mėnesiai')]
     """
     out: list[Duration] = []
-    end = 0
-    for pos in _duration_starts(text, unit_starts):
-        if pos < end:
-            continue
-        m = _DURATION_RE.match(text, pos)
-        if m is None:
-            continue
-        end = m.end()
+    for m in matches_at(_DURATION_RE, text, _duration_starts(text, unit_starts)):
         count = float(m["n"].replace(",", "."))
         months = count * 12 if m["years"] else count
         if months <= 0 or months != int(months):

@@ -33,6 +33,7 @@ import ahocorasick
 from cwlib.lexicon.load import keyword_groups
 from cwlib.lexicon.programmes import alias_groups
 from cwlib.parse import dates, numbers
+from cwlib.parse.anchored import matches_at
 from cwlib.parse.segments import BULLET, Span, flow, lines, sentences, strip_span
 from cwlib.parse.tabular import LabelValue, TextTable, find_label_values, find_tables
 
@@ -400,14 +401,7 @@ class Document:
         """
         if searched is None:
             searched = self.lower if lower else self.text
-        end = 0
-        for pos in self.hits(group):
-            if pos < end:
-                continue
-            match = pattern.match(searched, pos)
-            if match is not None:
-                yield match
-                end = max(match.end(), pos + 1)
+        return matches_at(pattern, searched, self.hits(group))
 
     def has_in(self, group: str, start: int, end: int) -> bool:
         """True when a keyword of the group starts inside ``[start, end)``."""

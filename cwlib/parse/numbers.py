@@ -45,6 +45,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from cwlib.parse.anchored import matches_at
+
 __all__ = [
     "CURRENCY_WORDS",
     "PERCENT_UNITS",
@@ -829,14 +831,7 @@ def find_percentages(text: str, unit_starts: Sequence[int] | None = None) -> lis
     [(85.0, '85%'), (15.5, '15,5 proc.')]
     """
     out: list[Percent] = []
-    pos = 0
-    for start in _percent_starts(text, unit_starts):
-        if start < pos:
-            continue
-        m = _PERCENT_RE.match(text, start)
-        if m is None:
-            continue
-        pos = m.end()
+    for m in matches_at(_PERCENT_RE, text, _percent_starts(text, unit_starts)):
         read = _read_figure(m["num"], single_sep_decimal=True)
         if read is None:
             continue

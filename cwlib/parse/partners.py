@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -39,6 +39,7 @@ import ahocorasick
 from cwlib.lexicon import load as lexicon
 from cwlib.lexicon import programmes
 from cwlib.parse import orgnames, places
+from cwlib.parse.anchored import literal_starts, matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Partner
 from cwlib.parse.keys import partner_key
@@ -1773,7 +1774,7 @@ def _code_marks(text: str) -> Iterator[re.Match[str]]:
         while pos > 0 and text[pos - 1] in " \t":
             pos -= 1
         starts.append(pos)
-    return _matches_at(_CODE_MARK, text, starts)
+    return matches_at(_CODE_MARK, text, starts)
 
 
 def _may_grant(folded: str) -> bool:
@@ -2072,7 +2073,7 @@ def _promoter_verbs(doc: Document, sentence: Span, low: str) -> Iterator[re.Matc
     for pos in hits[first : bisect_left(hits, sentence.end, first)]:
         at = pos - start
         tries.extend(k for k in (at - 2, at - 1, at) if k >= 0 and (not tries or k > tries[-1]))
-    yield from _matches_at(_PROMOTER, low, tries)
+    yield from matches_at(_PROMOTER, low, tries)
 
 
 def _promoters(
@@ -2299,29 +2300,9 @@ def _between(doc: Document, sentence: Span, add: Callable[[Partner | None], None
 def _grant_words(folded: str) -> Iterator[re.Match[str]]:
     """``_DATIVE_GRANT_BLIND.finditer(folded)``, tried only where a grant's word can begin: at
     each "skir" and "tenk", and three letters before a "tenk" ("atitenka")."""
-    starts = []
-    for stem, back in (("skir", 0), ("tenk", 0), ("tenk", 3)):
-        pos = folded.find(stem)
-        while pos >= 0:
-            if pos >= back:
-                starts.append(pos - back)
-            pos = folded.find(stem, pos + 1)
-    return _matches_at(_DATIVE_GRANT_BLIND, folded, sorted(starts))
-
-
-def _matches_at(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int]
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` when every match begins at one of ``starts`` (ascending):
-    the pattern is tried there only, left to right, never overlapping a match it gave."""
-    end = 0
-    for pos in starts:
-        if pos < end:
-            continue
-        match = pattern.match(text, pos)
-        if match is not None:
-            yield match
-            end = match.end()
+    tenk = literal_starts(folded, "tenk")
+    starts = literal_starts(folded, "skir") + tenk + [pos - 3 for pos in tenk if pos >= 3]
+    return matches_at(_DATIVE_GRANT_BLIND, folded, sorted(starts))
 
 
 def _dative(

@@ -28,10 +28,11 @@ measure number, a post code or a street number matches none of these.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
+from cwlib.parse.anchored import matches_at
 
 __all__ = [
     "AT_SIGNS",
@@ -344,16 +345,10 @@ def find_emails(text: str) -> list[Personal]:
     """
     if not may_hold_email(text):
         return []
-    found = []
-    end = 0
-    for start in _email_starts(text):
-        if start < end:
-            continue  # inside the e-mail before
-        m = EMAIL.match(text, start)
-        if m is not None:
-            found.append(Personal("email", start, m.end(), m.group()))
-            end = m.end()
-    return found
+    return [
+        Personal("email", m.start(), m.end(), m.group())
+        for m in matches_at(EMAIL, text, _email_starts(text))
+    ]
 
 
 _EMAIL_OPENERS = ("@", "\uff20", "[", "(")
@@ -470,7 +465,7 @@ def find_persons(
     [('Ona Petraitienė', 'vedėja')]
     """
     out: list[tuple[Personal, str | None]] = []
-    for m in PERSON.finditer(text) if starts is None else _matches_at(PERSON, text, starts):
+    for m in PERSON.finditer(text) if starts is None else matches_at(PERSON, text, starts):
         if organisation_follows(text, m.end("name")) or _names_an_organisation(m.group("name")):
             continue  # an organisation's name, or its first words
         name = Personal("name", m.start("name"), m.end("name"), m.group("name"))
@@ -485,20 +480,6 @@ def find_persons(
     if firsts:
         out = sorted(out + firsts, key=lambda found: found[0].start)
     return out
-
-
-def _matches_at(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int]
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` when every match begins at one of ``starts`` (in order):
-    tried there only, left to right, never overlapping."""
-    end = 0
-    for start in starts:
-        if start >= end:
-            m = pattern.match(text, start)
-            if m is not None:
-                yield m
-                end = max(m.end(), start + 1)
 
 
 def find_personal(text: str) -> list[Personal]:

@@ -20,6 +20,7 @@ from datetime import date
 from cwlib.lexicon import load as lexicon
 from cwlib.lexicon import programmes as programme_table
 from cwlib.parse import dates, programme, titles
+from cwlib.parse.anchored import literal_starts, matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.facts import (
     Event,
@@ -176,14 +177,7 @@ def _number_candidates(doc: Document) -> Iterator[int]:
 def _project_number(doc: Document) -> re.Match[str] | None:
     """The first statement of a project number that is not a measure's or an order's."""
     text = doc.text
-    end = 0
-    for pos in _number_candidates(doc):
-        if pos < end:
-            continue
-        match = _NUMBER.match(text, pos)
-        if match is None:
-            continue
-        end = match.end()
+    for match in matches_at(_NUMBER, text, _number_candidates(doc)):
         if _NOT_PROJECT_NUMBER.match(text, match.end()) or _MEASURE_BEFORE.search(
             text[max(0, match.start() - 40) : match.start()]
         ):
@@ -228,25 +222,8 @@ def _urls(text: str) -> Iterator[re.Match[str]]:
     """``_URL.finditer(text)``, tried only where "http" or "www." begins (found by
     ``str.find``): a scan of the whole text with the pattern costs more than the page's
     few addresses."""
-    end = 0
-    starts = sorted(_literal_starts(text, "http") + _literal_starts(text, "www."))
-    for pos in starts:
-        if pos < end:
-            continue  # inside the last address: finditer never overlaps
-        match = _URL.match(text, pos)
-        if match is not None:
-            yield match
-            end = match.end()
-
-
-def _literal_starts(text: str, literal: str) -> list[int]:
-    """Every place a literal begins in the text."""
-    out = []
-    pos = text.find(literal)
-    while pos >= 0:
-        out.append(pos)
-        pos = text.find(literal, pos + 1)
-    return out
+    starts = sorted(literal_starts(text, "http") + literal_starts(text, "www."))
+    return matches_at(_URL, text, starts)
 
 
 def _project_url(doc: Document) -> str | None:

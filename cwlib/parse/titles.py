@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse import places
+from cwlib.parse.anchored import matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.programme import Code, Mention
@@ -599,17 +600,10 @@ def _quoted_names(doc: Document) -> list[tuple[int, int]]:
     opens after the title, and the word stands a dozen times below it)."""
     lower = doc.lower
     last = max(lower.rfind(mark) for mark in _QUOTE_MARKS)
+    hits = doc.hits("project.quoted_name")
     out = []
-    end = 0
-    for pos in doc.hits("project.quoted_name"):
-        if pos >= last:
-            break  # (no quotation opens after it)
-        if pos < end:
-            continue
-        match = _QUOTED_PROJECT.match(lower, pos)
-        if match is None:
-            continue
-        end = max(match.end(), pos + 1)
+    # (no quotation opens after the last hit tried)
+    for match in matches_at(_QUOTED_PROJECT, lower, hits[: bisect_left(hits, last)]):
         span = _quoted_at(doc.text, match.end())
         if span:
             out.append(span)
