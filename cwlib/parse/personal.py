@@ -211,9 +211,9 @@ PERSON_IN_OTHER_CASES = re.compile(
     (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}))   # a position in another case
     \s*[:–\-]?\s*
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
-    (?!                                 # no position title ("mero Pavaduotojai …")
-        (?:{_CAPITALISED}\s+)?
-        (?i:{_POSITIONS}|{lexicon.fragment_of(_OTHER_CASES)})
+    (?!                                 # no position title ("mero Pavaduotojai …"):
+        (?:{_CAPITALISED}\s+)?          # maybe a capitalised word, then
+        (?i:{_POSITIONS}|{lexicon.fragment_of(_OTHER_CASES)})   # a position in any case
     )
     (?P<name>{_CAPITALISED}\s+{_CAPITALISED})   # a capitalised name, in the same case
     """,
