@@ -11,8 +11,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from cwlib import __version__, paths
+from cwlib import paths
 from cwlib.errors import CwlibError, printable
+from cwlib.version import __version__
 
 __all__ = ["main"]
 

@@ -14,6 +14,7 @@ from cwlib import paths
 
 STAGES = {
     "paths": 0,
+    "version": 0,
     "schema": 0,
     "errors": 0,
     "lexicon": 0,
@@ -47,6 +48,10 @@ def _imports(path: Path, known: set[str]) -> set[str]:
             names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
         elif isinstance(node, ast.Import):
             names = [a.name for a in node.names]
+        if isinstance(node, ast.ImportFrom) and node.module == "cwlib":
+            # ``from cwlib import x``: a sub-module x, or a name of the package top
+            # (``cwlib/__init__.py``, the last stage since it reaches into parse and build)
+            names = [n if n in known else "cwlib.__init__" for n in names[1:]]
         found |= {n for n in names if n in known}
     return found
 

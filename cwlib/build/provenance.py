@@ -21,7 +21,8 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from cwlib import __version__, paths
+from cwlib import paths
+from cwlib.version import __version__
 
 __all__ = ["KEY_PACKAGES", "environment", "git_commit", "source_records"]
 

@@ -74,13 +74,14 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from cwlib import __version__, paths
+from cwlib import paths
 from cwlib.analyse.formats import format_money, format_number, format_percent
 from cwlib.errors import CwlibError
 from cwlib.export import i18n, messages
 from cwlib.export.privacy import PLACEHOLDERS, redact_tables
 from cwlib.read.characters import strip_invisible
 from cwlib.schema import LTL_PER_EUR, PERSONAL_TABLES, TABLES
+from cwlib.version import __version__
 
 __all__ = [
     "MAX_BARS",

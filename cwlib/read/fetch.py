@@ -31,12 +31,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-from cwlib import __version__
 from cwlib.errors import CwlibError
 from cwlib.read.files import write_atomically
 from cwlib.read.markup import looks_like_html
 from cwlib.read.pdf import looks_like_pdf
 from cwlib.read.sources_csv import Source, add_source, read_sources
+from cwlib.version import __version__
 
 if TYPE_CHECKING:
     import httpx
