@@ -70,6 +70,13 @@ TARGETS: dict[str, tuple[str, float, str, str]] = {
     "gazetteer_ready_s": ("<", 0.2, "s", "first lookup_city in a fresh process"),
     "import_cwlib_s": ("<", 0.5, "s", "`import cwlib`, fresh interpreter"),
     "build_seeds_s": ("<", 2.0, "s", "`cwlib build` on data/raw, wall incl. start-up"),
+    "build_2000_per_s": (
+        ">=",
+        1000,
+        "texts/s",
+        "`cwlib build --jobs 1` of 2,000 generated texts, wall incl. start-up",
+    ),
+    "cli_help_s": ("<=", 0.15, "s", "`cwlib --help` over `python -c pass`"),
     "brief_seeds_s": ("<", 0.8, "s", "`cwlib brief` on the seeds' tables, wall incl. start-up"),
     "accuracy_amounts_pct": (">=", 99.0, "%", "budgets: item, amount, currency"),
     "accuracy_dates_pct": (">=", 99.0, "%", "events: event, date, precision"),
@@ -83,8 +90,8 @@ TARGETS: dict[str, tuple[str, float, str, str]] = {
     ),
 }
 
-NOT_IN_QUICK = frozenset({"notebooks_100_s"})
-"""Targets a --quick run does not measure (it runs no notebooks)."""
+NOT_IN_QUICK = frozenset({"notebooks_100_s", "build_2000_per_s"})
+"""Targets a --quick run does not measure (it runs no notebooks and builds no 2,000 texts)."""
 
 
 def log(msg: str) -> None:
@@ -550,6 +557,15 @@ def bench_import(runs: int = 7) -> Json:
     }
 
 
+def bench_cli_help(runs: int = 7) -> Json:
+    """``cwlib --help`` as a user types it (the console script): wall minus a bare
+    interpreter's start, median of ``runs``. The command line must not load pandas, openpyxl
+    or matplotlib before it knows which command runs."""
+    bare = _median_wall([sys.executable, "-c", "pass"], runs)
+    full = _median_wall([*_cwlib_cmd(), "--help"], runs)
+    return {"cli_help_s": max(full - bare, 0.0), "interpreter_s": bare, "help_s": full}
+
+
 GAZETTEER_PROBE = """
 import json, time
 t0 = time.perf_counter()
@@ -646,6 +662,35 @@ def bench_build_seeds(work: Path, runs: int = 3) -> Json:
             best = r
     assert best is not None
     best["build_seeds_s"] = best["wall_s"]
+    return best
+
+
+BUILD_TEXTS = 2_000
+"""The corpus of issue 8's build target: 2,000 real-length pages, built on one job."""
+
+
+def bench_build_corpus(work: Path, seed: int, texts: int = BUILD_TEXTS, runs: int = 2) -> Json:
+    """``cwlib build --jobs 1`` of ``texts`` generated texts as a user runs it, wall including
+    the interpreter's start and every import, best of ``runs``: the rate a user sees, where the
+    corpus sizes above time ``build()`` inside one process."""
+    base = work / f"build_{texts}"
+    shutil.rmtree(base, ignore_errors=True)
+    raw, out = base / "raw", base / "clean"
+    make_corpus.write_corpus(texts, seed, raw, base / "truth.jsonl")
+    args = ["build", "--raw", str(raw), "--out", str(out), "--jobs", "1", "-q"]
+    best: Json | None = None
+    for _ in range(runs):
+        shutil.rmtree(out, ignore_errors=True)
+        r = run_command(args, timeout=1800)
+        if r["status"] != "ok":
+            return r
+        if best is None or r["wall_s"] < best["wall_s"]:
+            best = r
+    assert best is not None
+    with (out / "projects.csv").open(encoding="utf-8") as fh:
+        best["projects"] = sum(1 for _ in csv.DictReader(fh))
+    best.update(texts=texts, texts_per_s=texts / best["wall_s"])
+    shutil.rmtree(base, ignore_errors=True)
     return best
 
 
@@ -948,6 +993,8 @@ def summary_figures(res: Json) -> dict[str, float | None]:
     figs["gazetteer_ready_s"] = res["startup"].get("gazetteer", {}).get("gazetteer_ready_s")
     figs["import_cwlib_s"] = res["startup"].get("import", {}).get("import_cwlib_s")
     figs["build_seeds_s"] = res["commands"].get("build_seeds", {}).get("build_seeds_s")
+    figs["build_2000_per_s"] = res["commands"].get("build_2000", {}).get("texts_per_s")
+    figs["cli_help_s"] = res["startup"].get("cli_help", {}).get("cli_help_s")
     figs["notebooks_100_s"] = res["commands"].get("notebooks_100", {}).get("notebooks_100_s")
     figs["brief_seeds_s"] = res["commands"].get("brief", {}).get("brief_seeds_s")
     return figs
@@ -1077,7 +1124,7 @@ def print_report(res: Json, previous: Json | None = None) -> None:
         )
 
     print("\nCommands (wall, including interpreter start-up)")
-    for key in ("build_seeds", "notebooks", "notebooks_100", "brief"):
+    for key in ("build_seeds", "build_2000", "notebooks", "notebooks_100", "brief"):
         c = res["commands"].get(key, {})
         status = c.get("status", "error" if "error" in c else "?")
         line = f"  {key:<13} {status:<8} {fmt(c.get('wall_s')):>8} s  {c.get('command', '')}"
@@ -1167,6 +1214,7 @@ def markdown(res: Json) -> str:
     out += ["", "| command | status | wall s |", "|---|---|---:|"]
     for key, label in (
         ("build_seeds", "`cwlib build` (seeds)"),
+        ("build_2000", "`cwlib build --jobs 1` (2,000 generated texts)"),
         ("notebooks", "`cwlib report` (all notebooks)"),
         ("notebooks_100", "`cwlib report` on 100+ projects"),
         ("brief", "`cwlib brief --lang en`"),
@@ -1266,7 +1314,11 @@ def run(args: argparse.Namespace) -> Json:
     work.mkdir(parents=True, exist_ok=True)
     t_all = time.perf_counter()
     try:
-        for step, fn in (("import", bench_import), ("gazetteer", bench_gazetteer)):
+        for step, fn in (
+            ("import", bench_import),
+            ("cli_help", bench_cli_help),
+            ("gazetteer", bench_gazetteer),
+        ):
             log(f"start-up: {step}")
             try:
                 res["startup"][step] = fn(3 if args.quick else 7)
@@ -1290,6 +1342,14 @@ def run(args: argparse.Namespace) -> Json:
                 repeats=1 if args.quick or n >= 1000 else 3,
             )
             rate = r["jobs"].get("1", {}).get("texts_per_s") or rate
+        if args.quick:
+            res["commands"]["build_2000"] = {"status": "skipped", "note": "--quick"}
+        else:
+            log(f"command: cwlib build --jobs 1 of {BUILD_TEXTS:,} texts")
+            try:
+                res["commands"]["build_2000"] = bench_build_corpus(work, args.seed)
+            except Exception as exc:
+                res["commands"]["build_2000"] = {"status": "error", "error": err_text(exc)}
         built = [n for n in sizes if res["sizes"][str(n)]["jobs"].get("1", {}).get("wall_s")]
         if args.profile and built:
             n = max(built)

@@ -118,6 +118,17 @@ def test_scorer_gives_full_marks_to_the_truth(corpus: list[tuple[str, str, dict]
     assert s["partners_pct"] < 100.0 and s["partners_place_pct"] == 100.0
 
 
+def test_build_as_a_user_runs_it(tmp_path: Path) -> None:
+    """The build target's figure: the console command on a generated corpus, every text a
+    project, the rate from the wall time including start-up; the scratch corpus is removed."""
+    r = bench.bench_build_corpus(tmp_path, seed=1, texts=6, runs=1)
+    assert r["status"] == "ok", r
+    assert r["projects"] == r["texts"] == 6
+    assert r["texts_per_s"] == pytest.approx(6 / r["wall_s"])
+    assert "--jobs 1" in r["command"]
+    assert not (tmp_path / "build_6").exists()
+
+
 def test_quick_benchmark_writes_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     proc = subprocess.run(
