@@ -64,6 +64,31 @@ def checks(text: str) -> dict[str, dict]:
         pytest.param(
             "Bendra projekto vertė – 12 34 Eur.", "unreadable_figure", "warning", None, id="figure-not-read",
         ),
+        pytest.param(
+            "Kvietimas Nr. 05-001-K\nTeikiama nuo\n2025-01-20 08:00\nTeikiama iki\n2025-02-28 17:00\n"
+            "Kvietimo finansavimo suma\n450 000,00 €\n",
+            "call_for_proposals", "warning", None, id="call-card-labels-one-a-line",
+        ),
+        pytest.param(
+            "Finansavimo forma Dotacija\n• Galimi pareiškėjaiSavivaldybių administracijos\n"
+            "• Galimi partneriaiMokyklos ir bibliotekos\nFinansavimo suma 2 000 000 Eur\n",
+            "call_for_proposals", "warning", None, id="call-labels-glued-to-their-values",
+        ),
+        pytest.param(
+            "Call for proposals\nEligible applicants: regional authorities\nApplication deadline: "
+            "30 June 2024\nBudget of the call: EUR 3 000 000\n",
+            "call_for_proposals", "warning", None, id="call-in-english",
+        ),
+        pytest.param(
+            "Mūsų projektai\n\n1. Projektas „Kūrybinės dirbtuvės“. Projekto vertė – 100 000 Eur.\n\n"
+            "2. Projektas „Senoji pirtis“. Projekto vertė – 250 000 Eur.\n",
+            "several_projects", "warning", None, id="numbered-projects-each-with-a-value",
+        ),
+        pytest.param(
+            "Projekto pavadinimas: „Parko takai“\nProjekto vertė: 80 000 Eur\n\n"
+            "Projekto pavadinimas: „Bibliotekos erdvės“\nProjekto vertė: 120 000 Eur\n",
+            "several_projects", "warning", None, id="repeated-project-cards",
+        ),
     ],
 )  # fmt: skip
 def test_check_fires(text: str, check: str, severity: str, difference: float | None) -> None:
@@ -88,6 +113,25 @@ def test_check_fires(text: str, check: str, severity: str, difference: float | N
         ),
         pytest.param("Projekto trukmė – 24 mėn., nuo 2020 m. sausio 01 d. iki 2021 m. gruodžio 31 d.", id="duration-agrees"),
         pytest.param("Bendra projekto vertė – 100 000 Eur. Europos Sąjungos lėšos 85 % – 85 000 Eur.", id="share-agrees"),
+        pytest.param(
+            "Projekto pavadinimas: „Parko takai“\nGalimi partneriai\nMokyklos\nProjekto vertė: 80 000 Eur\n",
+            id="one-call-label-on-a-project-card",
+        ),
+        pytest.param(
+            "Projektas „Parko takai“ baigtas.\nProjekto vertė – 80 000 Eur.\n"
+            "Projektas „Parko takai“ tęsiamas: antrojo etapo vertė – 120 000 Eur.\n",
+            id="one-project-named-twice",
+        ),
+        pytest.param(
+            "Projektas „Parko takai“ tęsia projektą.\nProjektas „Senoji pirtis“ baigtas 2015 m.\n"
+            "Bendra projekto vertė – 80 000 Eur.\n",
+            id="two-names-one-total",
+        ),
+        pytest.param(
+            "Teikiama informacija apie projektą.\nTeikiamos paslaugos gyventojams.\n"
+            "Bendra projekto vertė – 80 000 Eur.\n",
+            id="label-words-starting-other-words",
+        ),
     ],
 )  # fmt: skip
 def test_consistent_text_has_no_error_or_warning(text: str) -> None:

@@ -84,6 +84,8 @@ FINDING_CHECKS = (
     "date_without_year",
     "malformed_figure",
     "unreadable_figure",
+    "call_for_proposals",
+    "several_projects",
 )
 EXPECTED_KEYS = (
     "project",

@@ -44,6 +44,14 @@ TEXTS = {
     ),
     "malformed_figure": "Projektas „Kūrybinės dirbtuvės“. Bendra projekto vertė – 16 1122,50 Eur.",
     "unreadable_figure": "Projektas „Kūrybinės dirbtuvės“. Bendra projekto vertė – 12 34 Eur.",
+    "call_for_proposals": (
+        "Kvietimas „Kūrybinės dirbtuvės“\nTeikiama nuo\n2025-03-01\nTeikiama iki\n2025-05-30\n"
+        "Kvietimo finansavimo suma\n1 200 000,00 Eur\nGalimi pareiškėjai\nSavivaldybės\n"
+    ),
+    "several_projects": (
+        "Savivaldybės projektai\n\nProjektas „Kūrybinės dirbtuvės“. Projekto vertė – 100 000 Eur."
+        "\n\nProjektas „Senoji pirtis“. Projekto vertė – 250 000 Eur.\n"
+    ),
 }
 
 

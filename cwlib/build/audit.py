@@ -9,9 +9,11 @@ each becomes a finding with the quote it is about, and the value stays as stated
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
+from cwlib.lexicon.load import alternation, words
 from cwlib.parse.dates import months_between
 from cwlib.parse.facts import Budget, Finding, TextFacts
 from cwlib.schema import LTL_PER_EUR
@@ -23,6 +25,31 @@ CENT = 0.005
 # A litas figure rounded to whole litas may differ from the euro one by half a litas.
 CONVERSION_TOLERANCE_EUR = 0.5 / LTL_PER_EUR + CENT
 SHARE_TOLERANCE_PCT = 0.5
+CALL_LABELS_MIN = 2
+"""Different call-card labels that make a text a call for proposals: one alone ("Galimi
+partneriai") may stand on a project's own card."""
+SHOWN_MAX = 3
+"""How many labels or names a page finding's message shows."""
+
+_CALL_LABEL = re.compile(
+    rf"""
+    ^[ \t]*(?:[•*·–-][ \t]*)?                # a line's start, after a bullet
+    (?P<label>(?i:{alternation(words("pages", "call_labels"))}))   # a call card's label …
+    (?:(?!\w)|(?=[A-ZĄČĘĖĮŠŲŪŽ]))              # … whole, or glued to its value's capital
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_LISTED_NAME = re.compile(
+    rf"""
+    ^[ \t]*(?:[•*·–-][ \t]*|\d{{1,2}}[.)][ \t]*)?   # a line's start, a bullet or a list number
+    (?i:{alternation(words("pages", "listed_name"))})    # "Projektas", "Projekto pavadinimas" …
+    [ \t]*[:–—-]?[ \t]*                              # a colon or a dash
+    [„“"«]                                            # the name's opening quote
+    (?P<name>[^„“”"«»\n]{{3,150}})                     # the name
+    [“”"»]                                            # its closing quote
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
 
 
 def _fmt(value: float) -> str:
@@ -78,6 +105,7 @@ def audit_text(facts: TextFacts) -> list[Finding]:
     out += _cap_findings(facts)
     out += _duration_findings(facts)
     out += _date_findings(facts)
+    out += _page_findings(facts)
     return out
 
 
@@ -340,4 +368,55 @@ def _date_findings(facts: TextFacts) -> list[Finding]:
                     row.quote,
                 )
             )
+    return out
+
+
+def _page_findings(facts: TextFacts) -> list[Finding]:
+    """A text that is not one project's own page: its sums compared as a project's would mislead.
+
+    A call for proposals lists when applications open and close, who may apply and the call's
+    funding: its sums are the call's. A page listing several projects, each under its own
+    quoted name with its own total, is read as one project (one text, one project), so its
+    totals are no one project's budget. Both are warnings: the facts stay as read, and the
+    reader learns why the page's sums stand apart.
+    """
+    out = []
+    labels: dict[str, str] = {}
+    for m in _CALL_LABEL.finditer(facts.text):
+        labels.setdefault(m.group("label").lower(), m.group("label"))
+    if len(labels) >= CALL_LABELS_MIN:
+        shown = ", ".join(f"'{label}'" for label in list(labels.values())[:SHOWN_MAX])
+        out.append(
+            _finding(
+                "call_for_proposals",
+                "warning",
+                f"The text reads as a call for proposals (labels {shown}): its sums are the "
+                "call's funds, not a project's budget.",
+                None,
+                facts.source,
+                next(iter(labels.values())),
+            )
+        )
+    names: dict[str, re.Match[str]] = {}
+    for m in _LISTED_NAME.finditer(facts.text):
+        names.setdefault(" ".join(m.group("name").split()).casefold(), m)
+    totals = {
+        round(row.amount_eur, 2)
+        for row in facts.budgets
+        if row.scope == "project" and row.item == "total" and row.amount_eur is not None
+    }
+    if len(names) >= 2 and len(totals) >= 2:
+        shown = ", ".join(f"„{m.group('name').strip()}“" for m in list(names.values())[:SHOWN_MAX])
+        out.append(
+            _finding(
+                "several_projects",
+                "warning",
+                f"The text lists several projects under their own names ({shown}) with "
+                "different totals; its facts are read as one project's, so its sums are no "
+                "one project's budget.",
+                None,
+                facts.source,
+                next(iter(names.values())).group(0).strip(),
+            )
+        )
     return out

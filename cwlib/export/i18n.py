@@ -1011,6 +1011,34 @@ CHECKS: dict[str, dict[str, dict[str, str]]] = {
             ),
         },
     },
+    "call_for_proposals": {
+        "name": {"en": "a call, not a project", "lt": "kvietimas, ne projektas"},
+        "message": {
+            "en": (
+                "The text reads as a call for proposals (labels {labels}): its sums are the "
+                "call's funds, not a project's budget."
+            ),
+            "lt": (
+                "Tekstas atrodo kaip kvietimas teikti paraiškas (žymės {labels}): jo sumos yra "
+                "kvietimo lėšos, o ne projekto biudžetas."
+            ),
+        },
+    },
+    "several_projects": {
+        "name": {"en": "several projects on one page", "lt": "keli projektai viename puslapyje"},
+        "message": {
+            "en": (
+                "The text lists several projects under their own names ({names}) with different "
+                "totals; its facts are read as one project's, so its sums are no one project's "
+                "budget."
+            ),
+            "lt": (
+                "Tekste išvardyti keli projektai su savo pavadinimais ({names}) ir skirtingomis "
+                "bendromis sumomis; jo duomenys skaitomi kaip vieno projekto, todėl jo sumos nėra "
+                "vieno projekto biudžetas."
+            ),
+        },
+    },
     "unreadable_figure": {
         "name": {"en": "malformed figure not read", "lt": "neperskaitytas skaičius"},
         "message": {

@@ -83,6 +83,14 @@ STORED: dict[str, str] = {
         "'{figure:text}' is not a well-formed figure ({repair:category:repair}); it is read "
         "whole as {amount:money} {currency:currency}."
     ),
+    "call_for_proposals": (
+        "The text reads as a call for proposals (labels {labels:text}): its sums are the "
+        "call's funds, not a project's budget."
+    ),
+    "several_projects": (
+        "The text lists several projects under their own names ({names:text}) with different "
+        "totals; its facts are read as one project's, so its sums are no one project's budget."
+    ),
     "unreadable_figure": (
         "'{figure:text}' is not a well-formed figure ({repair:category:repair}) and has no "
         "single reading; it is not read as a sum."
