@@ -439,6 +439,24 @@ def test_timeline_findings_read_every_stated_start_and_end(tables):
     assert "latest stated end is in 2023 (Visagino inovacijų klasterio įkūrimas)" in text
 
 
+def test_budget_findings_name_texts_that_are_no_project_page(tables):
+    assert "Caveat" not in analysis.budget_findings(tables)
+    trap = with_rows(
+        tables,
+        "findings",
+        'sb-creative-clusters,call_for_proposals,warning,"The text reads as a call for proposals '
+        "(labels 'Teikiama nuo', 'Teikiama iki'): its sums are the call's funds, not a project's "
+        'budget.",,d.txt,Teikiama nuo\n',
+    )
+    apart = analysis.not_one_project(trap)
+    assert list(apart["project_id"]) == ["sb-creative-clusters"]
+    text = analysis.budget_findings(trap)
+    assert (
+        "Caveat: 1 project (SB Creative Clusters) comes from a text that "
+        "is not one project's own page"
+    ) in text
+
+
 def test_budget_findings_tell_stated_totals_from_sums_of_parts(tables):
     text = analysis.budget_findings(tables)
     assert "4 of 5 projects state a total budget for the whole project" in text

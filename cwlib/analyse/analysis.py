@@ -1059,6 +1059,20 @@ def programme_totals(
     return out.sort_values(["_p", "_q"]).drop(columns=["_p", "_q"]).reset_index(drop=True)
 
 
+PAGE_CHECKS = ("call_for_proposals", "several_projects")
+"""The audit's checks for a text that is not one project's own page (see cwlib/build/audit.py)."""
+
+
+def not_one_project(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
+    """Projects read from a text that is not one project's own page: a call for proposals, or a
+    page listing several projects. Their sums are shown like any project's, so every figure
+    that compares budgets says which they are (the audit's warning quotes why)."""
+    findings = _plain(tables.findings, ["project_id", "check", "source", "quote"])
+    apart = findings[findings["check"].isin(PAGE_CHECKS)]
+    apart = apart[["project_id", "check", "source", "quote"]].drop_duplicates(["project_id"])
+    return _with_labels(apart.reset_index(drop=True), tables, lang)
+
+
 def budget_findings(tables: TablesLike) -> str:
     """What the budget notebook found, computed."""
     totals = budget_totals(tables, max_rows=None)
@@ -1123,6 +1137,16 @@ def budget_findings(tables: TablesLike) -> str:
             f"{_verb(len(lt), 'states its', 'state their')} own budget beside the project's: "
             f"{_pct(lt['share_pct'].min())} to "
             f"{_pct(lt['share_pct'].max())} of the whole project."
+        )
+    apart = not_one_project(tables)
+    if len(apart):
+        n = len(apart)
+        parts.append(
+            f"Caveat: {_plural(n, 'project')} ({_names(apart['project'])}) "
+            f"{_verb(n, 'comes', 'come')} from a text that is not one project's own page (a "
+            "call for proposals, or a page listing several projects; see the findings): "
+            f"{_verb(n, 'its', 'their')} sums are in the figures but are no single project's "
+            "budget."
         )
     return " ".join(parts)
 
