@@ -141,6 +141,29 @@ _PROGRAMME_SUM = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words: a whole programme's money is no project's budget
+_AGGREGATE_SUM = re.compile(
+    r"""
+    \d+\s+(?:\w+\s+){0,2}?                     # a count of projects or applications …
+    (?:projekt(?:ų|ai|ams|us)|paraišk(?:ų|os|as)|projects|applications)\b   # "60 projektų", "80 paraiškų"
+    | (?:pateikt|finansuot|įgyvendint|atrinkt|patvirtint)\w*\s+projektų   # "pateiktų projektų"
+    | projektų\s+(?:bendr\w*\s+)?(?:vert|sum|biudžet)\w*   # "projektų (bendra) vertė"
+    | (?:skirt|skiriam)\w*\s+projektams          # "skiriama projektams (finansuoti)"
+    | projektams\s+(?:finansuoti|įgyvendinti|skirt\w*)   # "projektams finansuoti"
+    | kvietimui\b                                # "šiam kvietimui skirta": a call's money
+    | kvietimo\s+(?:finansavimo\s+suma|biudžet\w*|lėšos)   # "kvietimo finansavimo suma"
+    | combined\s+budget                          # "75 projects with a combined budget"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: money for many projects (a call's, a programme's) is no one project's
+_AGGREGATE_GATE = ("projekt", "project", "paraišk", "application", "kvietim", "combined")
+"""Literals one of which every match of ``_AGGREGATE_SUM`` holds: the cheap test before it."""
+_ONE_PROJECT = re.compile(
+    r"""
+    \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
+    | \b(?:the|this|our)\s+project\b              # "the project's budget"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: one project named after the many, so the sum is its own
 _PROJECT_WORD = re.compile(
     r"""
     projekt | project           # the project named in the clause
@@ -583,6 +606,20 @@ def _owner_of_total(context: str, nouns: bool = True) -> str | None:
     return None
 
 
+def _for_many_projects(lower: str, start: int, end: int) -> bool:
+    """Whether the words before a sum make it money for many projects: the projects or
+    applications a call or a programme counts ("finansavo 60 projektų, kurių bendra vertė –
+    …"), the value of submitted projects, a call's budget. Such a sum is no budget of the
+    project the page is about, unless one project is named after the many ("iš jų mūsų
+    projekto vertė – …")."""
+    words = lower[start:end]
+    if not any(literal in words for literal in _AGGREGATE_GATE):
+        return False
+    mentions = list(_AGGREGATE_SUM.finditer(words))
+    # after the last mention of many projects, one project named makes the sum its own
+    return bool(mentions) and not _ONE_PROJECT.search(words, mentions[-1].end())
+
+
 def _local_start(lower: str, start: int, end: int) -> int:
     """Where the words of the clause a sum stands in begin: after the last comma, semicolon or
     colon before it (the words before the break named the previous sum: "… fondo lėšos, o
@@ -797,6 +834,9 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 and not _PROJECT_WORD.search(lower, local, money.start)
             ):
                 previous_end = money.end
+                continue
+            if _for_many_projects(lower, previous_end, money.start):
+                previous_end = money.end  # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
                 continue
             if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum

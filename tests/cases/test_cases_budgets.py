@@ -78,6 +78,47 @@ CASES = [
     case("exchange-rate-is-no-budget", "1 EUR = 3,4528 LTL.", []),
     case("programme-money-is-no-project-budget", "Programai skirta 73,8 mln. eurų.", []),
     case(
+        "many-projects-value-is-no-project-budget",
+        "Programa finansavo 60 projektų, kurių bendra vertė – 50 mln. Eur.",
+        [],
+    ),
+    case(
+        "applications-value-is-no-project-budget",
+        "Iš viso pateikta 80 paraiškų, jų bendra vertė – 58,6 mln. eurų.",
+        [],
+    ),
+    case(
+        "submitted-projects-value-is-no-project-budget",
+        "Bendra pateiktų projektų vertė – 82,4 milijonai eurų.",
+        [],
+    ),
+    case(
+        "money-for-projects-is-no-project-budget",
+        "Bendra ERPF lėšų suma, skiriama projektams finansuoti, yra 50 milijonų eurų.",
+        [],
+    ),
+    case("a-calls-money-is-no-project-budget", "Šiam kvietimui skirta 28,6 mln. eurų.", []),
+    case(
+        "projects-combined-budget-in-english",
+        "The programme supports 75 projects with a combined budget of EUR 95 million.",
+        [],
+    ),
+    case(
+        "one-project-named-after-the-many",
+        "Programa finansavo 60 projektų, iš jų mūsų projekto vertė – 412 300 Eur.",
+        [(*P, "total", 412300, E, None)],
+    ),
+    case(
+        "one-of-many-projects-with-its-own-value",
+        "Tai vienas iš 12 projektų, kurio vertė – 95 000 Eur.",
+        [(*P, "total", 95000, E, None)],
+    ),
+    case(
+        "project-count-in-another-sentence",
+        "Programa finansavo 60 projektų. Bendra vertė – 412 300 Eur.",
+        [(*P, "total", 412300, E, None)],
+    ),
+    case(
         "share-without-a-sum",
         "ES lėšos sudaro 85 proc. projekto vertės.",
         [(*P, "eu", None, None, 85.0)],
