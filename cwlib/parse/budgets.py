@@ -436,7 +436,7 @@ _NOT_FIGURE = re.compile(
     """,
     re.VERBOSE,
 )
-_LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t"
+_LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t\n\r.)•·*|"
 _AFTER_STRIP = " ,;–—-\u00a0)"
 
 

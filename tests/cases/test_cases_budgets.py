@@ -407,3 +407,20 @@ def test_budget_rows(text: str, expected: list[tuple[object, ...]]) -> None:
     got = [(b.scope, b.party, b.item, b.amount, b.currency, b.share_pct) for b in rows]
     assert got == [tuple(float(x) if isinstance(x, int) else x for x in row) for row in expected]
     assert all(b.quote in text for b in rows)
+
+
+QUOTE_STARTS = [
+    case("after-the-last-sums-full-stop", "Projekto vertė – 190 000 Eur. ES lėšos sudaro 85 proc. – 161 500,00 Eur.", ["Projekto", "ES"]),
+    case("after-the-last-sums-bracket", "Projektas finansuojamas ES (500 000,00 eurų), valstybės biudžeto (88 530,00 eurų) lėšomis.", ["Projektas", "valstybės"]),
+    case("bullets", "Finansavimas:\n• ES lėšos – 85 000 Eur\n• savivaldybės – 15 000 Eur", ["ES", "savivaldybės"]),
+    case("a-table-bar", "Total: 1 648 560,41 EUR | ERDF: 1 401 276,35 EUR", ["Total:", "ERDF:"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "first_words"), QUOTE_STARTS)
+def test_a_budget_quote_starts_at_its_words(text: str, first_words: list[str]) -> None:
+    """A quote is shown to the reader as the statement of its sum: it starts at a word, not at
+    the full stop, bracket, bullet or bar before it."""
+    rows = extract_budgets(doc(text))
+    assert [b.quote.split()[0] for b in rows] == first_words
+    assert all(b.quote in text for b in rows)
