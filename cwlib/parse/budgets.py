@@ -917,6 +917,10 @@ def extract_budgets(doc: Document) -> list[Budget]:
                     )
                 ]
                 end = max([end, *(p.end for p in after_pcts)])
+            if text.startswith(")", end) and text.count("(", start, end) > text.count(
+                ")", start, end
+            ):
+                end += 1  # "… 425 000,00 Eur (85 proc.)": the bracket the quote opened closes
             qualifier = _qualifier_in(lower, qualifier_hits, previous_end, money.start)
             last_row = _row(money, item, scope, party, share, text[start:end], source, qualifier)
             rows.append(last_row)

@@ -424,3 +424,11 @@ def test_a_budget_quote_starts_at_its_words(text: str, first_words: list[str]) -
     rows = extract_budgets(doc(text))
     assert [b.quote.split()[0] for b in rows] == first_words
     assert all(b.quote in text for b in rows)
+
+
+def test_a_share_in_brackets_keeps_its_closing_bracket() -> None:
+    """A quote that opens a bracket after its sum closes it: "… Eur (85 proc.)", not "(85 proc."."""
+    text = "Projekto vertė – 500 000 Eur, iš jų ERPF lėšos – 425 000,00 Eur (85 proc.), kita dalis."
+    rows = extract_budgets(doc(text))
+    assert rows[1].quote == "iš jų ERPF lėšos – 425 000,00 Eur (85 proc.)"
+    assert rows[1].share_pct == 85.0
