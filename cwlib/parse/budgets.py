@@ -141,6 +141,29 @@ _PROGRAMME_SUM = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words: a whole programme's money is no project's budget
+_AGGREGATE_SUM = re.compile(
+    r"""
+    \d+\s+(?:\w+\s+){0,2}?                     # a count of projects or applications …
+    (?:projekt(?:ų|ai|ams|us)|paraišk(?:ų|os|as)|projects|applications)\b   # "60 projektų", "80 paraiškų"
+    | (?:pateikt|finansuot|įgyvendint|atrinkt|patvirtint)\w*\s+projektų   # "pateiktų projektų"
+    | projektų\s+(?:bendr\w*\s+)?(?:vert|sum|biudžet)\w*   # "projektų (bendra) vertė"
+    | (?:skirt|skiriam)\w*\s+projektams          # "skiriama projektams (finansuoti)"
+    | projektams\s+(?:finansuoti|įgyvendinti|skirt\w*)   # "projektams finansuoti"
+    | kvietimui\b                                # "šiam kvietimui skirta": a call's money
+    | kvietimo\s+(?:finansavimo\s+suma|biudžet\w*|lėšos)   # "kvietimo finansavimo suma"
+    | combined\s+budget                          # "75 projects with a combined budget"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: money for many projects (a call's, a programme's) is no one project's
+_AGGREGATE_GATE = ("projekt", "project", "paraišk", "application", "kvietim", "combined")
+"""Literals one of which every match of ``_AGGREGATE_SUM`` holds: the cheap test before it."""
+_ONE_PROJECT = re.compile(
+    r"""
+    \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
+    | \b(?:the|this|our)\s+project\b              # "the project's budget"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: one project named after the many, so the sum is its own
 _PROJECT_WORD = re.compile(
     r"""
     projekt | project           # the project named in the clause
@@ -413,7 +436,7 @@ _NOT_FIGURE = re.compile(
     """,
     re.VERBOSE,
 )
-_LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t"
+_LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t\n\r.)•·*|"
 _AFTER_STRIP = " ,;–—-\u00a0)"
 
 
@@ -581,6 +604,20 @@ def _owner_of_total(context: str, nouns: bool = True) -> str | None:
     if _PARTNER_SCOPE.search(lower) and not _PROJECT_TOTAL.search(lower):
         return ""
     return None
+
+
+def _for_many_projects(lower: str, start: int, end: int) -> bool:
+    """Whether the words before a sum make it money for many projects: the projects or
+    applications a call or a programme counts ("finansavo 60 projektų, kurių bendra vertė –
+    …"), the value of submitted projects, a call's budget. Such a sum is no budget of the
+    project the page is about, unless one project is named after the many ("iš jų mūsų
+    projekto vertė – …")."""
+    words = lower[start:end]
+    if not any(literal in words for literal in _AGGREGATE_GATE):
+        return False
+    mentions = list(_AGGREGATE_SUM.finditer(words))
+    # after the last mention of many projects, one project named makes the sum its own
+    return bool(mentions) and not _ONE_PROJECT.search(words, mentions[-1].end())
 
 
 def _local_start(lower: str, start: int, end: int) -> int:
@@ -798,6 +835,9 @@ def extract_budgets(doc: Document) -> list[Budget]:
             ):
                 previous_end = money.end
                 continue
+            if _for_many_projects(lower, previous_end, money.start):
+                previous_end = money.end  # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
+                continue
             if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
@@ -877,6 +917,10 @@ def extract_budgets(doc: Document) -> list[Budget]:
                     )
                 ]
                 end = max([end, *(p.end for p in after_pcts)])
+            if text.startswith(")", end) and text.count("(", start, end) > text.count(
+                ")", start, end
+            ):
+                end += 1  # "… 425 000,00 Eur (85 proc.)": the bracket the quote opened closes
             qualifier = _qualifier_in(lower, qualifier_hits, previous_end, money.start)
             last_row = _row(money, item, scope, party, share, text[start:end], source, qualifier)
             rows.append(last_row)

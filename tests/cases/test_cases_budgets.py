@@ -78,6 +78,47 @@ CASES = [
     case("exchange-rate-is-no-budget", "1 EUR = 3,4528 LTL.", []),
     case("programme-money-is-no-project-budget", "Programai skirta 73,8 mln. eurų.", []),
     case(
+        "many-projects-value-is-no-project-budget",
+        "Programa finansavo 60 projektų, kurių bendra vertė – 50 mln. Eur.",
+        [],
+    ),
+    case(
+        "applications-value-is-no-project-budget",
+        "Iš viso pateikta 80 paraiškų, jų bendra vertė – 58,6 mln. eurų.",
+        [],
+    ),
+    case(
+        "submitted-projects-value-is-no-project-budget",
+        "Bendra pateiktų projektų vertė – 82,4 milijonai eurų.",
+        [],
+    ),
+    case(
+        "money-for-projects-is-no-project-budget",
+        "Bendra ERPF lėšų suma, skiriama projektams finansuoti, yra 50 milijonų eurų.",
+        [],
+    ),
+    case("a-calls-money-is-no-project-budget", "Šiam kvietimui skirta 28,6 mln. eurų.", []),
+    case(
+        "projects-combined-budget-in-english",
+        "The programme supports 75 projects with a combined budget of EUR 95 million.",
+        [],
+    ),
+    case(
+        "one-project-named-after-the-many",
+        "Programa finansavo 60 projektų, iš jų mūsų projekto vertė – 412 300 Eur.",
+        [(*P, "total", 412300, E, None)],
+    ),
+    case(
+        "one-of-many-projects-with-its-own-value",
+        "Tai vienas iš 12 projektų, kurio vertė – 95 000 Eur.",
+        [(*P, "total", 95000, E, None)],
+    ),
+    case(
+        "project-count-in-another-sentence",
+        "Programa finansavo 60 projektų. Bendra vertė – 412 300 Eur.",
+        [(*P, "total", 412300, E, None)],
+    ),
+    case(
         "share-without-a-sum",
         "ES lėšos sudaro 85 proc. projekto vertės.",
         [(*P, "eu", None, None, 85.0)],
@@ -366,3 +407,28 @@ def test_budget_rows(text: str, expected: list[tuple[object, ...]]) -> None:
     got = [(b.scope, b.party, b.item, b.amount, b.currency, b.share_pct) for b in rows]
     assert got == [tuple(float(x) if isinstance(x, int) else x for x in row) for row in expected]
     assert all(b.quote in text for b in rows)
+
+
+QUOTE_STARTS = [
+    case("after-the-last-sums-full-stop", "Projekto vertė – 190 000 Eur. ES lėšos sudaro 85 proc. – 161 500,00 Eur.", ["Projekto", "ES"]),
+    case("after-the-last-sums-bracket", "Projektas finansuojamas ES (500 000,00 eurų), valstybės biudžeto (88 530,00 eurų) lėšomis.", ["Projektas", "valstybės"]),
+    case("bullets", "Finansavimas:\n• ES lėšos – 85 000 Eur\n• savivaldybės – 15 000 Eur", ["ES", "savivaldybės"]),
+    case("a-table-bar", "Total: 1 648 560,41 EUR | ERDF: 1 401 276,35 EUR", ["Total:", "ERDF:"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "first_words"), QUOTE_STARTS)
+def test_a_budget_quote_starts_at_its_words(text: str, first_words: list[str]) -> None:
+    """A quote is shown to the reader as the statement of its sum: it starts at a word, not at
+    the full stop, bracket, bullet or bar before it."""
+    rows = extract_budgets(doc(text))
+    assert [b.quote.split()[0] for b in rows] == first_words
+    assert all(b.quote in text for b in rows)
+
+
+def test_a_share_in_brackets_keeps_its_closing_bracket() -> None:
+    """A quote that opens a bracket after its sum closes it: "… Eur (85 proc.)", not "(85 proc."."""
+    text = "Projekto vertė – 500 000 Eur, iš jų ERPF lėšos – 425 000,00 Eur (85 proc.), kita dalis."
+    rows = extract_budgets(doc(text))
+    assert rows[1].quote == "iš jų ERPF lėšos – 425 000,00 Eur (85 proc.)"
+    assert rows[1].share_pct == 85.0
