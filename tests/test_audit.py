@@ -89,6 +89,11 @@ def checks(text: str) -> dict[str, dict]:
             "Projekto pavadinimas: „Bibliotekos erdvės“\nProjekto vertė: 120 000 Eur\n",
             "several_projects", "warning", None, id="repeated-project-cards",
         ),
+        pytest.param(
+            "Finansuoti du projektai:\n\nProjekto pavadinimas: Towns Where We Meet\nParamos dydis: 19.250 eurų\n\n"
+            "Projekto pavadinimas: Common Roots\nParamos dydis: 24.600 eurų\n",
+            "several_projects", "warning", None, id="unquoted-names-after-labels-each-with-a-grant",
+        ),
     ],
 )  # fmt: skip
 def test_check_fires(text: str, check: str, severity: str, difference: float | None) -> None:
@@ -131,6 +136,11 @@ def test_check_fires(text: str, check: str, severity: str, difference: float | N
             "Teikiama informacija apie projektą.\nTeikiamos paslaugos gyventojams.\n"
             "Bendra projekto vertė – 80 000 Eur.\n",
             id="label-words-starting-other-words",
+        ),
+        pytest.param(
+            "Projekto pavadinimas: Parko takai\nProject title: Park Paths\nProjekto vertė: 80 000 Eur\n"
+            "Partnerio vertė: 30 000 Eur\nPirmojo etapo vertė: 50 000 Eur\n",
+            id="one-card-in-two-languages",
         ),
     ],
 )  # fmt: skip

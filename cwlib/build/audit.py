@@ -42,11 +42,20 @@ _CALL_LABEL = re.compile(
 _LISTED_NAME = re.compile(
     rf"""
     ^[ \t]*(?:[•*·–-][ \t]*|\d{{1,2}}[.)][ \t]*)?   # a line's start, a bullet or a list number
-    (?i:{alternation(words("pages", "listed_name"))})    # "Projektas", "Projekto pavadinimas" …
+    (?P<intro>(?i:{alternation(words("pages", "listed_name"))}))   # "Projektas", "Projekto pavadinimas" …
     [ \t]*[:–—-]?[ \t]*                              # a colon or a dash
     [„“"«]                                            # the name's opening quote
     (?P<name>[^„“”"«»\n]{{3,150}})                     # the name
     [“”"»]                                            # its closing quote
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_LISTED_LABEL = re.compile(
+    rf"""
+    ^[ \t]*(?:[•*·–-][ \t]*|\d{{1,2}}[.)][ \t]*)?   # a line's start, a bullet or a list number
+    (?P<intro>(?i:{alternation(words("pages", "name_labels"))}))   # "Projekto pavadinimas" …
+    [ \t]*:[ \t]*                                    # its colon
+    (?P<name>[^\s„“”"«»][^\n]{{2,150}})                # the name, unquoted, to the line's end
     """,
     re.VERBOSE | re.MULTILINE,
 )
@@ -397,22 +406,30 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
                 next(iter(labels.values())),
             )
         )
-    names: dict[str, re.Match[str]] = {}
-    for m in _LISTED_NAME.finditer(facts.text):
-        names.setdefault(" ".join(m.group("name").split()).casefold(), m)
-    totals = {
-        round(row.amount_eur, 2)
-        for row in facts.budgets
-        if row.scope == "project" and row.item == "total" and row.amount_eur is not None
-    }
-    if len(names) >= 2 and len(totals) >= 2:
-        shown = ", ".join(f"„{m.group('name').strip()}“" for m in list(names.values())[:SHOWN_MAX])
+    # names under the same words ("Projektas „A“" … "Projektas „B“"): a card that gives its
+    # one name in two languages uses two different labels
+    by_intro: dict[str, dict[str, re.Match[str]]] = {}
+    for pattern in (_LISTED_NAME, _LISTED_LABEL):
+        for m in pattern.finditer(facts.text):
+            intro = " ".join(m.group("intro").split()).casefold()
+            name = " ".join(m.group("name").split()).casefold().rstrip(" .")
+            by_intro.setdefault(intro, {}).setdefault(name, m)
+    names = max(by_intro.values(), key=len, default={})
+    # different sums of one kind (totals, grants, EU shares), as one sum for each project
+    sums: dict[str, set[float]] = {}
+    for row in facts.budgets:
+        if row.scope == "project" and row.amount_eur is not None:
+            sums.setdefault(row.item, set()).add(round(row.amount_eur, 2))
+    if len(names) >= 2 and any(len(amounts) >= 2 for amounts in sums.values()):
+        shown = ", ".join(
+            f"„{m.group('name').strip().rstrip('.')}“" for m in list(names.values())[:SHOWN_MAX]
+        )
         out.append(
             _finding(
                 "several_projects",
                 "warning",
                 f"The text lists several projects under their own names ({shown}) with "
-                "different totals; its facts are read as one project's, so its sums are no "
+                "different sums; its facts are read as one project's, so its sums are no "
                 "one project's budget.",
                 None,
                 facts.source,

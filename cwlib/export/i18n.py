@@ -1029,12 +1029,12 @@ CHECKS: dict[str, dict[str, dict[str, str]]] = {
         "message": {
             "en": (
                 "The text lists several projects under their own names ({names}) with different "
-                "totals; its facts are read as one project's, so its sums are no one project's "
+                "sums; its facts are read as one project's, so its sums are no one project's "
                 "budget."
             ),
             "lt": (
                 "Tekste išvardyti keli projektai su savo pavadinimais ({names}) ir skirtingomis "
-                "bendromis sumomis; jo duomenys skaitomi kaip vieno projekto, todėl jo sumos nėra "
+                "sumomis; jo duomenys skaitomi kaip vieno projekto, todėl jo sumos nėra "
                 "vieno projekto biudžetas."
             ),
         },

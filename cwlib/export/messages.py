@@ -89,7 +89,7 @@ STORED: dict[str, str] = {
     ),
     "several_projects": (
         "The text lists several projects under their own names ({names:text}) with different "
-        "totals; its facts are read as one project's, so its sums are no one project's budget."
+        "sums; its facts are read as one project's, so its sums are no one project's budget."
     ),
     "unreadable_figure": (
         "'{figure:text}' is not a well-formed figure ({repair:category:repair}) and has no "
