@@ -616,6 +616,12 @@ _EN_SUBJECT = _compile(
     \s*$                                      # right before the verb
     """
 )
+_LED_BY_NAME = _compile(
+    r"""
+    \s+(?:(?i:the)\s+)?                      # after "led by", perhaps "the"
+    (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+    """
+)
 _KIND_THEN_QUOTE = _compile(
     r"""
     ^(?P<kind>[a-ząčęėįšųūž]+)\s+[„“\"«]      # "asociacija „…“": a kind word, then the name
@@ -2062,8 +2068,8 @@ def _promoter_verbs(doc: Document, sentence: Span, low: str) -> Iterator[re.Matc
     where the keywords of its group stand: every verb holds one, at most two characters after
     the verb's start ("į gyvendina" holds "gyvendin"), so a try at each hit and the two places
     before it finds every match, left to right and never overlapping, as a scan does. "led by"
-    is the one keyword the pattern reads with any space ("led\\nby"): a sentence with "led"
-    is scanned whole."""
+    is the one verb of two words, read with any space between them ("led\\nby", "led  by"),
+    and its keyword is "led" alone: a sentence with "led" is scanned whole."""
     if "led" in low:
         yield from _PROMOTER.finditer(low)
         return
@@ -2097,6 +2103,9 @@ def _promoters(
         ):
             # "X dalyvavo renginyje": an event, not the project; "X dalyvauja … programos
             # finansuojamame projekte": the project, however long the words before it
+            continue
+        if word.startswith("led"):
+            _led_by(doc, sentence, verb, add)  # the lead is named after the verb
             continue
         role = "partner" if word.startswith(("dalyv", "tapo")) else "promoter"
         prefix_end = verb.start()
@@ -2199,6 +2208,20 @@ def _promoters(
             if not joined:
                 break
             end = joined.start()
+
+
+def _led_by(
+    doc: Document, sentence: Span, verb: re.Match[str], add: Callable[[Partner | None], None]
+) -> None:
+    """ "The network is led by (the) X": X, named after the verb, is the lead. The verb was
+    matched in the sentence's lower-cased piece, which keeps the sentence's offsets."""
+    text = sentence.text
+    opens = _LED_BY_NAME.match(text, verb.end())
+    if opens is None:
+        return  # "led by the partners", "led by example": no name
+    name, aside, end = _name_after_label(text, opens.end(), False)
+    quote = doc.text[sentence.start + verb.start() : sentence.start + end]
+    add(_partner(name, "lead", aside, None, quote, doc.source))
 
 
 def _clause_end(low: str, pos: int, most: int) -> int:

@@ -290,6 +290,26 @@ CASES = [
         [("Tartu City Government", "lead", "EE")],
     ),
     case(
+        "english-network-led-by",
+        "The network is led by Gdynia City Hall (Poland) and joins nine port towns.",
+        [("Gdynia City Hall", "lead", "PL")],
+    ),
+    case(
+        "english-led-by-over-a-line-break",
+        "The partnership of six museums is led\nby the Regional Museum of Ventspils (Latvia).",
+        [("Regional Museum of Ventspils", "lead", "LV")],
+    ),
+    case(
+        "english-led-by-two-spaces",
+        "Each pilot is led  by Pärnu City Government (Estonia).",
+        [("Pärnu City Government", "lead", "EE")],
+    ),
+    case(
+        "english-led-by-no-name",
+        "The work is led by the partners in turn; the fund is controlled by Gdynia City Hall.",
+        [],
+    ),
+    case(
         "english-implemented-by",
         "The project is implemented by the Administration of Zarasai District Municipality "
         "(Lithuania).",
