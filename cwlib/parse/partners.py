@@ -494,10 +494,14 @@ _LEAD_GENITIVE = _compile(
 _WITH_PARTNERS = _compile(
     r"""
     (?i:\bkartu\s+su\b                       # "kartu su …"
-      |\bsu\s+(?=partneri))                  # "su partneriu …"
+      |\bsu\s+(?=(?:[^\W\d]+\s+)?partneri))   # "su partneriu …", "su Latvijos partneriais"
     \s*
     (?:(?i:dar\s+|savo\s+)?                  # "kartu su dar …", "su savo …"
+       (?:(?P<country>[{CAP}][a-ząčęėįšųūž]+)\s+   # "Latvijos partneriais" (else places)
+         | (?i:[a-ząčęėįšųūž]+(?:ų|io))\s+)?  # "lenkų partneriais", "užsienio partneriais"
        (?i:partner(?:iu|iais|e|ėmis))        # "partneriu", "partneriais", "partnere"
+       (?:\s+(?i:iš)\s+[{CAP}][a-ząčęėįšųūž]+ # "partneriu iš Lenkijos"
+         (?:\s+(?i:ir|bei)\s+[{CAP}][a-ząčęėįšųūž]+)?)?   # "… iš Latvijos ir Estijos"
        (?:\s*[–—:,-])?\s*)?                  # "kartu su partneriu – …", "…, X"
     """
 )
@@ -1847,7 +1851,12 @@ def _prose_lists(
         _list_partners(doc, _list_items(doc, sentence.sub(inline.end(), end)), add)
     with_partners = ("kartu" in folded or "partneri" in folded) and _WITH_NEEDS.search(folded)
     for listed in _WITH_PARTNERS.finditer(text) if with_partners else ():
-        _instrumental_list(doc, sentence, listed.end(), add)
+        country = listed.group("country")
+        if country is not None and places.country_code(country) is None:
+            # "kartu su Rygos ir Talino partneriais": places as the partners, from the first
+            _instrumental_list(doc, sentence, listed.start("country"), add)
+        else:
+            _instrumental_list(doc, sentence, listed.end(), add)
     verb_first = (
         _VERB_FIRST.search(text)
         if ("gyvendin" in folded or "vykd" in folded or "dalyva" in folded or "koordin" in folded)
@@ -1929,6 +1938,7 @@ _INLINE_NEEDS = _compile(
 _WITH_NEEDS = _compile(
     r"""
     kartu\s+su | su\s+partneri               # "kartu su", "su partneriais" (_WITH_PARTNERS)
+    | su\s+[a-ząčęėįšųūž]+\s+partneri          # "su latvijos partneriais", case-blind
     """
 )
 _VERB_FIRST_NEEDS = _compile(

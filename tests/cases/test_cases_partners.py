@@ -310,6 +310,43 @@ CASES = [
         [],
     ),
     case(
+        "with-partners-of-a-country-after-a-dash",
+        "Projektas vykdomas kartu su Latvijos partneriais – Bauskės novado savivaldybe ir "
+        "Dagdos novado savivaldybe.",
+        [
+            ("Bauskės novado savivaldybė", "partner", "LV"),
+            ("Dagdos novado savivaldybė", "partner", "LV"),
+        ],
+    ),
+    case(
+        "with-a-partner-from-a-country-after-a-dash",
+        "Anykščių kultūros centras projektą įgyvendina su partneriu iš Lenkijos – Gołdapės "
+        "kultūros centru.",
+        [
+            ("Anykščių kultūros centras", "partner", "LT"),
+            ("Gołdapės kultūros centras", "partner", "PL"),
+        ],
+        gap="the subject before 'projektą įgyvendina' is not read",
+    ),
+    case(
+        "with-partners-of-a-people-after-a-dash",
+        "Projektą vykdo Molėtų rajono savivaldybė su lenkų partneriais – Augustavo savivaldybe.",
+        [
+            ("Molėtų rajono savivaldybė", "partner", "LT"),
+            ("Augustavo savivaldybė", "partner", "PL"),
+        ],
+    ),
+    case(
+        "with-a-count-of-partners-is-no-list",
+        "Dusetų kultūros centras, su 7 partneriais iš Latvijos, įgyvendina projektą.",
+        [("Dusetų kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "with-partners-of-places-still-the-places",
+        "Projektas vykdomas kartu su Rygos ir Talino partneriais.",
+        [("Rygos", "partner", "LV"), ("Talino", "partner", "EE")],
+    ),
+    case(
         "english-implemented-by",
         "The project is implemented by the Administration of Zarasai District Municipality "
         "(Lithuania).",
