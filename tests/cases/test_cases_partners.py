@@ -337,6 +337,14 @@ CASES = [
         ],
     ),
     case(
+        "object-before-the-subject",
+        "Projektą Kazlų Rūdos kultūros centras įgyvendino kartu su Marijampolės kolegija.",
+        [
+            ("Kazlų Rūdos kultūros centras", "applicant", "LT"),
+            ("Marijampolės kolegija", "partner", "LT"),
+        ],
+    ),
+    case(
         "with-a-count-of-partners-is-no-list",
         "Dusetų kultūros centras, su 7 partneriais iš Latvijos, įgyvendina projektą.",
         [("Dusetų kultūros centras", "applicant", "LT")],
