@@ -538,6 +538,8 @@ _BEFORE_VERB = _compile(
         baigė|baigia|užbaigė|pradėjo|pradeda|pradės|planuoja|ketina|numato|siekia|sieks
       | sėkmingai|jau|taip\s+pat|dar|šiuo\s+metu|neseniai|kartu|bendrai|vėl
       | projekte|šiame\s+projekte               # "X projekte dalyvauja"
+      | (?:šį\s+)?projektą                      # "X (šį) projektą įgyvendina": the object
+        (?:\s+[„“"][^„“”"\n]{1,120}[“”"])?     # perhaps with its name in quotes
       | \d{4}(?:\s*[–-]\s*\d{4})?\s+(?:m\.|metais)       # "2011–2013 metais"
       | (?:nuo|iki)\s+\d{4}-\d{2}-\d{2}                 # "nuo 2020-03-02"
       | (?:nuo|iki)\s+\d{4}\s+m\.(?:\s+\w+\s+\d{1,2}\s+d\.)?   # "nuo 2018 m. rugpjūčio 1 d."

@@ -326,7 +326,6 @@ CASES = [
             ("Anykščių kultūros centras", "partner", "LT"),
             ("Gołdapės kultūros centras", "partner", "PL"),
         ],
-        gap="the subject before 'projektą įgyvendina' is not read",
     ),
     case(
         "with-partners-of-a-people-after-a-dash",
@@ -334,6 +333,14 @@ CASES = [
         [
             ("Molėtų rajono savivaldybė", "partner", "LT"),
             ("Augustavo savivaldybė", "partner", "PL"),
+        ],
+    ),
+    case(
+        "object-between-the-subject-and-its-verb",
+        "Kelmės kultūros centras projektą „Žali kiemai“ įgyvendina kartu su Tytuvėnų gimnazija.",
+        [
+            ("Kelmės kultūros centras", "applicant", "LT"),
+            ("Tytuvėnų gimnazija", "partner", "LT"),
         ],
     ),
     case(
