@@ -336,6 +336,14 @@ CASES = [
         ],
     ),
     case(
+        "seat-first-not-a-patron-read-as-a-far-town",
+        "Projekto partneriai: Pasvalio Onos Bitės progimnazija ir Kauno r. Vilkijos gimnazija.",
+        [
+            ("Pasvalio Onos Bitės progimnazija", "partner", "LT"),
+            ("Kauno r. Vilkijos gimnazija", "partner", "LT"),
+        ],
+    ),
+    case(
         "object-between-the-subject-and-its-verb",
         "Kelmės kultūros centras projektą „Žali kiemai“ įgyvendina kartu su Tytuvėnų gimnazija.",
         [
