@@ -81,6 +81,8 @@ _AGENCY_NEEDS = tuple(lexicon.table("organisations", "agencies")["needs"])
 _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁĀĒĪĢĶĻŅ"
 _WORDS = {
     "CAP": _CAP,
+    # a name in lower case up to its quoted part: "asociacija „…“", "sporto klubas „…“"
+    "KIND_QUOTED": r"(?:[a-ząčęėįšųūž]+[ \t]+){1,2}[„“\"«]",
     "LEAD_INTRO": lexicon.fragment("partners", "lead_intro"),
     "APPLICANT_INTRO": lexicon.fragment("partners", "applicant_intro"),
     "PARTNER_HEADER": lexicon.fragment("partners", "header"),
@@ -103,7 +105,7 @@ _LEAD = _compile(
     (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
     (?:[ \t]+(?i:yra)|[ \t]+–[ \t]+(?i:yra))?  # "… yra", "… – yra"
     [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
-    (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+    (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens the name
     """
 )
 _APPLICANT = _compile(
@@ -113,7 +115,7 @@ _APPLICANT = _compile(
     [ \t]*(?:(?i:yra|is)[ \t]+)?              # "… yra", "… is"
     [:–—\-‒|]?[ \t]*                          # a colon, dash or bar
     (?:(?i:the)[ \t]+)?                       # "… is the Administration of …"
-    (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+    (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens the name
     """
 )
 _ROLE_LABEL_LINE = _compile(
@@ -441,7 +443,7 @@ _INLINE_PARTNERS = _compile(
       \s*(?:yra\s+|are\s+)?                  # "… yra", "… are"
     )
     [:–—‒\-|]\s*                             # a colon, dash or bar
-    (?=[\"„“«{CAP}])                         # then a quote or a capital opens a name
+    (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens a name
     """
 )
 _DISCLAIMER = _compile(
@@ -630,7 +632,8 @@ _LED_BY_NAME = _compile(
 )
 _KIND_THEN_QUOTE = _compile(
     r"""
-    ^(?P<kind>[a-ząčęėįšųūž]+)\s+[„“\"«]      # "asociacija „…“": a kind word, then the name
+    ^(?:[a-ząčęėįšųūž]+(?:o|os|ės|ų|io|ios|aus)\s+)?   # perhaps what it is for ("sporto")
+    (?P<kind>[a-ząčęėįšųūž]+)\s+[„“\"«]      # "asociacija „…“": a kind word, then the name
     """
 )
 _FROM_PLACE = _compile(
@@ -1474,6 +1477,8 @@ def _split_inline(span: Span) -> list[Span]:
                 text[i + len(joiner)].isupper()
                 or text[i + len(joiner)] in _QUOTES
                 or text.startswith("mūsų ", i + len(joiner))  # "… ir mūsų gimnazija"
+                # "… ir sporto klubas „Ąžuolas“": a kind in lower case, then its quoted name
+                or _KIND_THEN_QUOTE.match(text[i + len(joiner) : i + len(joiner) + 60])
             )
             # "Anykščių J. ir P. Vaičaičių biblioteka": initials joined inside one name
             and not _INITIAL_AT_END.search(text, max(0, i - 3), i)
@@ -1628,6 +1633,7 @@ def _list_partners(
             or span.text[:1].isupper()
             or span.text[:1] in _QUOTES
             or span.text.lower().startswith(("vieš", "uždar"))
+            or _KIND_THEN_QUOTE.match(span.text)  # "asociacija „Šiaulių kraštas“"
         ):
             add(_item_partner(doc, span, role=role, code=code, case=case, name=name))
 
@@ -2045,6 +2051,7 @@ def _instrumental_list(
             span.text[:1].isupper()
             or span.text[:1] in _QUOTES
             or span.text.lower().startswith(("vieš", "uždar", "asociacij"))
+            or _KIND_THEN_QUOTE.match(span.text)  # "sporto klubu „Ąžuolas“"
         ):
             add(_item_partner(doc, span, code=code, case="inst", name=name))
 

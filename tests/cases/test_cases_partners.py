@@ -336,6 +336,29 @@ CASES = [
         ],
     ),
     case(
+        "kind-in-lower-case-then-quoted-name-after-a-label",
+        "Projekto partneris – sporto klubas „Vėtra“.",
+        [("Sporto klubas „Vėtra“", "partner", "LT")],
+    ),
+    case(
+        "lead-kind-in-lower-case-then-quoted-name",
+        "Vadovaujantis partneris – asociacija „Nemuno vingiai“.",
+        [("Asociacija „Nemuno vingiai“", "lead", "LT")],
+    ),
+    case(
+        "list-item-kind-in-lower-case-after-ir",
+        "Projekto partneriai: Linkuvos kultūros centras ir asociacija „Mūšos kraštas“.",
+        [
+            ("Linkuvos kultūros centras", "partner", "LT"),
+            ("Asociacija „Mūšos kraštas“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "verb-then-accusative-kind-is-no-name",
+        "Pareiškėjas įsteigė asociaciją „Mūšos kraštas“.",
+        [],
+    ),
+    case(
         "seat-first-not-a-patron-read-as-a-far-town",
         "Projekto partneriai: Pasvalio Onos Bitės progimnazija ir Kauno r. Vilkijos gimnazija.",
         [
