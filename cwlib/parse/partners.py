@@ -2001,7 +2001,8 @@ def _list_end(text: str, pos: int, case: str) -> int:
     p = pos
     for _ in range(40):
         name = orgnames.name_after(text, p, case, bare=True)
-        if name is None:
+        if name is None or (p > pos and places.country_code(name.name) is not None):
+            # "… ir Lenkijos partneris – Y": a country opens another group, not an item
             break
         end = name.end
         paren = _ASIDE_AFTER.match(text, end)

@@ -336,6 +336,15 @@ CASES = [
         ],
     ),
     case(
+        "country-of-the-next-group-is-no-list-item",
+        "Projekte dalyvauja Ignalinos rajono savivaldybės administracija ir Latvijos partneris – "
+        "Dagdos novado savivaldybė.",
+        [
+            ("Dagdos novado savivaldybė", "partner", "LV"),
+            ("Ignalinos rajono savivaldybės administracija", "partner", "LT"),
+        ],
+    ),
+    case(
         "kind-in-lower-case-then-quoted-name-after-a-label",
         "Projekto partneris – sporto klubas „Vėtra“.",
         [("Sporto klubas „Vėtra“", "partner", "LT")],
