@@ -502,8 +502,8 @@ _WITH_PARTNERS = _compile(
        (?:(?P<country>[{CAP}][a-ząčęėįšųūž]+)\s+   # "Latvijos partneriais" (else places)
          | (?i:[a-ząčęėįšųūž]+(?:ų|io))\s+)?  # "lenkų partneriais", "užsienio partneriais"
        (?i:partner(?:iu|iais|e|ėmis))        # "partneriu", "partneriais", "partnere"
-       (?:\s+(?i:iš)\s+[{CAP}][a-ząčęėįšųūž]+ # "partneriu iš Lenkijos"
-         (?:\s+(?i:ir|bei)\s+[{CAP}][a-ząčęėįšųūž]+)?)?   # "… iš Latvijos ir Estijos"
+       (?:\s+(?i:iš)\s+(?P<source>[{CAP}][a-ząčęėįšųūž]+)   # "partneriu iš Lenkijos"
+         (?P<more>\s+(?i:ir|bei)\s+[{CAP}][a-ząčęėįšųūž]+)?)?   # "… iš Latvijos ir Estijos"
        (?:\s*[–—:,-])?\s*)?                  # "kartu su partneriu – …", "…, X"
     """
 )
@@ -628,6 +628,13 @@ _LED_BY_NAME = _compile(
     r"""
     \s+(?:(?i:the)\s+)?                      # after "led by", perhaps "the"
     (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+    """
+)
+_COUNTRY_BEFORE = _compile(
+    r"""
+    (?<![\w„“\"])(?<!\bir\s)(?<!\bbei\s)     # one country, not "Lietuvos ir Latvijos"
+    (?P<country>[{CAP}][a-ząčęėįšųūž]+)      # "Latvijos" …
+    (?:\s+(?i:projekto))?\s*[\s,;(]$        # … right before "(projekto) partneriai –"
     """
 )
 _KIND_THEN_QUOTE = _compile(
@@ -1856,15 +1863,25 @@ def _prose_lists(
             continue  # "kartu su partneriais – A, B": in the instrumental, read below
         # The list runs to the next role label ("…, partneriai – …") or the sentence's end.
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
-        _list_partners(doc, _list_items(doc, sentence.sub(inline.end(), end)), add)
+        items = _list_items(doc, sentence.sub(inline.end(), end))
+        named = _COUNTRY_BEFORE.search(text, max(0, inline.start() - 40), inline.start() + 1)
+        code = places.country_code(named.group("country")) if named else None
+        if code is not None:
+            # "Latvijos partneriai – A ir B": the label places the names no word of theirs does
+            items = [(span, own or code) for span, own in items]
+        _list_partners(doc, items, add)
     with_partners = ("kartu" in folded or "partneri" in folded) and _WITH_NEEDS.search(folded)
     for listed in _WITH_PARTNERS.finditer(text) if with_partners else ():
         country = listed.group("country")
-        if country is not None and places.country_code(country) is None:
+        code = places.country_code(country) if country is not None else None
+        if code is None and listed.group("source") and not listed.group("more"):
+            code = places.country_code(listed.group("source"))  # "su partneriu iš Lenkijos –"
+        if country is not None and code is None:
             # "kartu su Rygos ir Talino partneriais": places as the partners, from the first
             _instrumental_list(doc, sentence, listed.start("country"), add)
         else:
-            _instrumental_list(doc, sentence, listed.end(), add)
+            # "kartu su Latvijos partneriais – A ir B": the country places the names
+            _instrumental_list(doc, sentence, listed.end(), add, code)
     verb_first = (
         _VERB_FIRST.search(text)
         if ("gyvendin" in folded or "vykd" in folded or "dalyva" in folded or "koordin" in folded)
@@ -2016,10 +2033,15 @@ def _list_end(text: str, pos: int, case: str) -> int:
 
 
 def _instrumental_list(
-    doc: Document, sentence: Span, pos: int, add: Callable[[Partner | None], None]
+    doc: Document,
+    sentence: Span,
+    pos: int,
+    add: Callable[[Partner | None], None],
+    country: str | None = None,
 ) -> None:
     """Partners after "kartu su": names in the instrumental ("… kartu su Ełko apskrities
-    savivaldybe"), places alone ("kartu su Kaunu ir Klaipėda")."""
+    savivaldybe"), places alone ("kartu su Kaunu ir Klaipėda"); ``country``: the one the
+    words before the list name for its partners ("su Latvijos partneriais")."""
     text = sentence.text
     end = _list_end(text, pos, "inst")
     if end <= pos:
@@ -2027,6 +2049,8 @@ def _instrumental_list(
     # "kartu su Rygos, Talino ir Leipcigo partneriais": places in the genitive, kept as written
     genitive = _PLACES_HEAD.match(text, end) is not None
     items = _list_items(doc, sentence.sub(pos, end))
+    if country is not None:
+        items = [(span, own or country) for span, own in items]
     for span, code, name in _shared_heads(doc, items, "inst"):
         words = span.text.split()
         if name is None and len(words) == 1:

@@ -345,6 +345,27 @@ CASES = [
         ],
     ),
     case(
+        "country-before-the-partners-label-places-its-list",
+        "Latvijos partneriai – Aknystės gimnazija ir Viesytės muziejus.",
+        [("Aknystės gimnazija", "partner", "LV"), ("Viesytės muziejus", "partner", "LV")],
+    ),
+    case(
+        "two-countries-before-the-label-place-nothing",
+        "Lietuvos ir Latvijos partneriai: Zarasų kultūros centras ir Viesytės muziejus.",
+        [("Zarasų kultūros centras", "partner", "LT"), ("Viesytės muziejus", "partner", "LT")],
+    ),
+    case(
+        "with-a-partner-from-a-country-places-it",
+        "Anykščių kultūros centras projektą įgyvendina su partneriu iš Latvijos – Viesytės "
+        "muziejumi.",
+        [("Anykščių kultūros centras", "partner", "LT"), ("Viesytės muziejus", "partner", "LV")],
+    ),
+    case(
+        "with-partners-of-a-country-places-them",
+        "Projektas vykdomas kartu su Latvijos partneriais – Aknystės gimnazija.",
+        [("Aknystės gimnazija", "partner", "LV")],
+    ),
+    case(
         "kind-in-lower-case-then-quoted-name-after-a-label",
         "Projekto partneris – sporto klubas „Vėtra“.",
         [("Sporto klubas „Vėtra“", "partner", "LT")],
