@@ -2189,6 +2189,9 @@ def _promoters(
             if _LEAD_ROLE.search(words) or _LEADING.search(words):
                 role = "lead"
             prefix_end = apposition.start()
+        if last_with is not None and text[:prefix_end].rstrip().endswith(","):
+            # "X, kartu su Y, įgyvendina": the "kartu su" clause set off by commas
+            prefix_end = text.rindex(",", 0, prefix_end)
         if word.startswith(("implement", "leads")):
             english = _EN_SUBJECT.search(text, lower_bound, prefix_end)
             if english:

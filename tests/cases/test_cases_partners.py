@@ -366,6 +366,15 @@ CASES = [
         [("Aknystės gimnazija", "partner", "LV")],
     ),
     case(
+        "with-clause-set-off-by-commas",
+        "Radviliškio rajono savivaldybės administracija, kartu su Baisogalos gimnazija, "
+        "įgyvendina projektą.",
+        [
+            ("Radviliškio rajono savivaldybės administracija", "applicant", "LT"),
+            ("Baisogalos gimnazija", "partner", "LT"),
+        ],
+    ),
+    case(
         "kind-in-lower-case-then-quoted-name-after-a-label",
         "Projekto partneris – sporto klubas „Vėtra“.",
         [("Sporto klubas „Vėtra“", "partner", "LT")],
