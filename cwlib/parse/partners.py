@@ -440,9 +440,10 @@ _INLINE_PARTNERS = _compile(
         |partners?                           # English
         |partnerystę\s+sudaro                # "partnerystę sudaro"
         |partnerystė)                        # "partnerystė"
-      \s*(?:yra\s+|are\s+)?                  # "… yra", "… are"
+      (?:\s*(?:yra|are)\s+[:–—‒\-|]?         # "… yra", "… are", perhaps with a mark
+        |\s*[:–—‒\-|])                        # or a colon, dash or bar
     )
-    [:–—‒\-|]\s*                             # a colon, dash or bar
+    \s*
     (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens a name
     """
 )
@@ -1957,7 +1958,7 @@ def _prose_lists(
 _INLINE_NEEDS = _compile(
     r"""
     partner(?:ystę\s+sudaro|\w*)            # the partner word of _INLINE_PARTNERS
-    \s*(?:yra\s+|are\s+)?[:–—‒\-|]           # then its colon, dash or bar
+    (?:\s*(?:yra|are)\s | \s*[:–—‒\-|])     # then "yra", or its colon, dash or bar
     """
 )
 _WITH_NEEDS = _compile(

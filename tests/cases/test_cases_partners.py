@@ -375,6 +375,19 @@ CASES = [
         ],
     ),
     case(
+        "partners-are-named-after-yra",
+        "Projekto partneriai yra Ludzos novado savivaldybė ir Obelių gimnazija.",
+        [
+            ("Ludzos novado savivaldybė", "partner", "LV"),
+            ("Obelių gimnazija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "partners-yra-then-a-group-is-no-name",
+        "Projekto partneriai yra Lietuvos ir Latvijos savivaldybės.",
+        [],
+    ),
+    case(
         "kind-in-lower-case-then-quoted-name-after-a-label",
         "Projekto partneris – sporto klubas „Vėtra“.",
         [("Sporto klubas „Vėtra“", "partner", "LT")],
