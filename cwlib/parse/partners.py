@@ -673,7 +673,9 @@ _CITY_IN_BRACKETS = _compile(
 )
 _JOINER_BEFORE_NAME = _compile(
     r"""
-    \s+(?:ir|bei|and)\s+(?=[{CAP}])           # "… ir Lisabona": a joiner before a name
+    (?:\s+(?:ir|bei|and)                      # "… ir Lisabona": a joiner before a name
+      | (?:^|\s+)(?i:(?:kartu\s+)?su))         # "Kartu su X (Lenkija) …": X with the subject
+    \s+(?=[{CAP}])
     """
 )
 _ROLE_WORD_FIRST = _compile(

@@ -388,6 +388,15 @@ CASES = [
         [],
     ),
     case(
+        "with-first-then-a-name-and-its-country",
+        "Kartu su Gołdapės savivaldybe (Lenkija) projektą įgyvendina Kalvarijos savivaldybės "
+        "administracija.",
+        [
+            ("Kalvarijos savivaldybės administracija", "partner", "LT"),
+            ("Gołdapės savivaldybė", "partner", "PL"),
+        ],
+    ),
+    case(
         "kind-in-lower-case-then-quoted-name-after-a-label",
         "Projekto partneris – sporto klubas „Vėtra“.",
         [("Sporto klubas „Vėtra“", "partner", "LT")],
