@@ -678,6 +678,20 @@ _JOINER_BEFORE_NAME = _compile(
     \s+(?=[{CAP}])
     """
 )
+_WITH_BEFORE_LIST = _compile(
+    r"""
+    (?:^|\s)(?i:su)\s+$                      # "(kartu) su A ir B …": the instrumental readers'
+    """
+)
+_CAPITALISED_RUN = _compile(
+    r"""
+    (?:^|\s)                                  # at a word's start
+    (?P<run>[{CAP}„“\"][^\s]*                  # a capitalised word or a quote, then words
+      (?:\s+(?:ir|bei|[{CAP}„“\"][^\s]*|[a-ząčęėįšųūž]+(?:o|os|ės|ų|io|ios|aus)))*   # joined
+      \s+[a-ząčęėįšųūž]+)                     # up to the shared head
+    \s*$                                     # right before the bracket
+    """
+)
 _ROLE_WORD_FIRST = _compile(
     r"""
     (?:Projekt|Vadovauj|Partner|Lead|Project)  # a role phrase, not a name, opens the piece
@@ -1592,9 +1606,17 @@ def _shared_heads(
             ]
             head_word = orgnames.nominative(tail[-1], head.case)  # one of them: singular
             common = " ".join([*singular, head_word])
+            # "Punsko ir Seinų seniūnijos (Lenkija)": the country after the shared head is
+            # every member's
+            aside = _ASIDE.search(span.text) if code is None and pending else None
+            shared_code = code or (_aside_country(aside.group(1)) if aside else None)
             for member, member_code in pending:
                 out.append(
-                    (member, member_code or code, f"{member.text.strip(_TRAILING)} {common}")
+                    (
+                        member,
+                        member_code or shared_code,
+                        f"{member.text.strip(_TRAILING)} {common}",
+                    )
                 )
             generic = bool(own) and places.country_code(" ".join(own)) is not None
             if generic:
@@ -2313,6 +2335,16 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
             continue
         if _ROLE_WORD_FIRST.match(name):
+            continue
+        head = orgnames.head_of(name.split()[-1], "nom")
+        whole = raw_name.strip()
+        if head is not None and head.plural and (" ir " in whole or " bei " in whole):
+            # "A ir B seniūnijos (Lenkija)": names sharing a head, read as a list (a list
+            # after "kartu su" is read with it)
+            run = _CAPITALISED_RUN.search(raw_name)
+            if run is not None and not _WITH_BEFORE_LIST.search(raw_name, 0, run.start() + 1):
+                first = begin + run.start("run")
+                _list_partners(doc, _list_items(doc, sentence.sub(first, match.end())), add)
             continue
         start = begin + raw_name.find(name)
         add(

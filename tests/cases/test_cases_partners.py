@@ -397,6 +397,19 @@ CASES = [
         ],
     ),
     case(
+        "names-sharing-a-head-share-its-country",
+        "Projekto partneriai – Punsko ir Seinų seniūnijos (Lenkija).",
+        [("Punsko seniūnija", "partner", "PL"), ("Seinų seniūnija", "partner", "PL")],
+    ),
+    case(
+        "names-sharing-a-head-and-a-country-after-a-verb",
+        "Projekte taip pat dalyvauja Dagdos ir Kraslavos kultūros namai (Latvija).",
+        [
+            ("Dagdos kultūros namai", "partner", "LV"),
+            ("Kraslavos kultūros namai", "partner", "LV"),
+        ],
+    ),
+    case(
         "kind-in-lower-case-then-quoted-name-after-a-label",
         "Projekto partneris – sporto klubas „Vėtra“.",
         [("Sporto klubas „Vėtra“", "partner", "LT")],
