@@ -212,6 +212,7 @@ _IN_PROJECT = _compile(
 _CONTRACT = _compile(
     r"""
     sutart                                   # "… pasirašė … sutartį": a contract
+    | susitarim                              # "… pasirašė papildomą susitarimą" to one
     """
 )
 
@@ -636,6 +637,12 @@ _COUNTRY_BEFORE = _compile(
     (?<![\w„“\"])(?<!\bir\s)(?<!\bbei\s)     # one country, not "Lietuvos ir Latvijos"
     (?P<country>[{CAP}][a-ząčęėįšųūž]+)      # "Latvijos" …
     (?:\s+(?i:projekto))?\s*[\s,;(]$        # … right before "(projekto) partneriai –"
+    """
+)
+_HEAD_POSITION = _compile(
+    r"""
+    \s(?:direktor(?:ius|ė)|(?:vice)?mer(?:as|ė)|vadov(?:as|ė)|pirminink(?:as|ė)   # the head
+      |direktoriaus\s+pavaduotoj(?:as|a))\b   # or the deputy, who signs for the body
     """
 )
 _KIND_THEN_QUOTE = _compile(
@@ -2233,6 +2240,14 @@ def _promoters(
                 )
             continue
         end = prefix_end
+        if (
+            word.startswith("pasiraš")
+            and orgnames.name_before(text, end, "nom", lower_bound) is None
+        ):
+            # "X administracijos direktorius J. Jonaitis ir agentūros vadovė … pasirašė …
+            # sutartį": the bodies are named in the genitive before their heads' positions
+            _heads_bodies(doc, sentence, lower_bound, end, role, add)
+            continue
         place_word = _PLACE_SUBJECT.search(text, lower_bound, prefix_end)
         if place_word and orgnames.name_before(text, end, "nom", lower_bound) is None:
             # "… kuriame Vilnius dalyvauja kartu su …": a city taking part, named by itself.
@@ -2280,6 +2295,25 @@ def _promoters(
             if not joined:
                 break
             end = joined.start()
+
+
+def _heads_bodies(
+    doc: Document,
+    sentence: Span,
+    start: int,
+    end: int,
+    role: str,
+    add: Callable[[Partner | None], None],
+) -> None:
+    """The bodies whose heads sign ("Kelmės rajono savivaldybės meras … pasirašė"): each name
+    in the genitive right before a head's position between ``start`` and ``end`` (the agency
+    beside them is dropped as every agency is)."""
+    text = sentence.text
+    for head in _HEAD_POSITION.finditer(text, start, end):
+        body = orgnames.name_before(text, head.start(), "gen", start)
+        if body is not None:
+            quote = doc.text[sentence.start + body.start : sentence.start + body.end]
+            add(_partner(body.name, role, None, None, quote, doc.source))
 
 
 def _led_by(

@@ -410,6 +410,23 @@ CASES = [
         ],
     ),
     case(
+        "bodies-named-by-their-heads-who-sign",
+        "Šakių rajono savivaldybės administracijos direktorė Ona Petraitė ir Centrinės projektų "
+        "valdymo agentūros direktoriaus pavaduotojas Jonas Jonaitis pasirašė projekto sutartį.",
+        [("Šakių rajono savivaldybės administracija", "applicant", "LT")],
+    ),
+    case(
+        "head-signs-an-agreement-to-the-contract",
+        "Molėtų gimnazijos direktorius Jonas Petraitis 2016 metų kovo 3 dieną pasirašė "
+        "papildomą susitarimą.",
+        [("Molėtų gimnazija", "applicant", "LT")],
+    ),
+    case(
+        "head-signs-no-contract",
+        "Molėtų gimnazijos direktorius Jonas Petraitis pasirašė padėką mokiniams.",
+        [],
+    ),
+    case(
         "kind-in-lower-case-then-quoted-name-after-a-label",
         "Projekto partneris – sporto klubas „Vėtra“.",
         [("Sporto klubas „Vėtra“", "partner", "LT")],
