@@ -531,6 +531,7 @@ _GENITIVE_JOINER = _compile(
 _VERB_FIRST = _compile(
     r"""
     (?i:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # "Projektą …", "Projekte …"
+    (?:,?\s+(?i:kartu\s+su)\s[^,.;:]{2,120}?,?)?   # "Projektą kartu su Y įgyvendina X"
     \s+(?:(?i:taip\s+pat|kartu|dar)\s+)?     # "taip pat", "kartu"
     (?P<verb>(?i:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo))
     \s+                                      # then the name
@@ -2001,6 +2002,7 @@ _WITH_NEEDS = _compile(
 _VERB_FIRST_NEEDS = _compile(
     r"""
     (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # _VERB_FIRST in lower case
+    (?:,?\s+kartu\s+su\s[^,.;:]{2,120}?,?)?
     \s+(?:(?:taip\s+pat|kartu|dar)\s+)?
     (?:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo)
     \s+

@@ -427,6 +427,15 @@ CASES = [
         [],
     ),
     case(
+        "object-then-with-clause-then-verb-then-subject",
+        "Projektą kartu su Biržų kultūros centru įgyvendina Biržų rajono savivaldybės "
+        "administracija.",
+        [
+            ("Biržų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Biržų kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
         "kind-in-lower-case-then-quoted-name-after-a-label",
         "Projekto partneris – sporto klubas „Vėtra“.",
         [("Sporto klubas „Vėtra“", "partner", "LT")],
