@@ -682,7 +682,8 @@ _CITY_IN_BRACKETS = _compile(
 _JOINER_BEFORE_NAME = _compile(
     r"""
     (?:\s+(?:ir|bei|and)                      # "… ir Lisabona": a joiner before a name
-      | (?:^|\s+)(?i:(?:kartu\s+)?su))         # "Kartu su X (Lenkija) …": X with the subject
+      | (?:^|\s+)(?i:(?:kartu\s+)?su)         # "Kartu su X (Lenkija) …": X with the subject
+      | \s+(?i:together\s+)?with)               # "… together with X (Latvia)"
     \s+(?=[{CAP}])
     """
 )

@@ -499,6 +499,15 @@ CASES = [
         [("Administration of Zarasai District Municipality", "applicant", "LT")],
     ),
     case(
+        "english-together-with-a-partner-and-its-country",
+        "The project is implemented by the Administration of Birzai District Municipality "
+        "(Lithuania) together with Bauska Municipality (Latvia).",
+        [
+            ("Administration of Birzai District Municipality", "applicant", "LT"),
+            ("Bauska Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
         "english-implemented-by-people-is-no-partner",
         "The project is implemented by the partners in three countries.",
         [],
