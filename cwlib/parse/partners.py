@@ -441,6 +441,7 @@ _INLINE_PARTNERS = _compile(
         |partners?                           # English
         |partnerystę\s+sudaro                # "partnerystę sudaro"
         |partnerystė)                        # "partnerystė"
+      (?:\s+(?P<where>(?:iš\s+)?[{CAP}][a-ząčęėįšųūž]+)(?=\s*[:–—‒\-|]))?   # "… Latvijoje –"
       (?:\s*(?:yra|are)\s+[:–—‒\-|]?         # "… yra", "… are", perhaps with a mark
         |\s*[:–—‒\-|])                        # or a colon, dash or bar
     )
@@ -1899,7 +1900,11 @@ def _prose_lists(
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         items = _list_items(doc, sentence.sub(inline.end(), end))
         named = _COUNTRY_BEFORE.search(text, max(0, inline.start() - 40), inline.start() + 1)
+        where = inline.group("where")
         code = places.country_code(named.group("country")) if named else None
+        if where is not None:
+            # "Partneriai Latvijoje –", "Partneriai iš Latvijos:": the country after the word
+            code = places.country_code(where.split()[-1])
         if code is not None:
             # "Latvijos partneriai – A ir B": the label places the names no word of theirs does
             items = [(span, own or code) for span, own in items]
@@ -1991,6 +1996,7 @@ def _prose_lists(
 _INLINE_NEEDS = _compile(
     r"""
     partner(?:ystę\s+sudaro|\w*)            # the partner word of _INLINE_PARTNERS
+    (?:\s+(?:iš\s+)?\w+(?=\s*[:–—‒\-|]))?    # perhaps where they are ("latvijoje")
     (?:\s*(?:yra|are)\s | \s*[:–—‒\-|])     # then "yra", or its colon, dash or bar
     """
 )

@@ -350,6 +350,16 @@ CASES = [
         [("Aknystės gimnazija", "partner", "LV"), ("Viesytės muziejus", "partner", "LV")],
     ),
     case(
+        "country-after-the-partners-word-places-its-list",
+        "Projekto partneris Latvijoje – Aknystės kultūros centras.",
+        [("Aknystės kultūros centras", "partner", "LV")],
+    ),
+    case(
+        "country-after-from-in-a-label-inside-a-sentence",
+        "Projekte du partneriai. Partneriai iš Latvijos: Aknystės gimnazija ir Viesytės muziejus.",
+        [("Aknystės gimnazija", "partner", "LV"), ("Viesytės muziejus", "partner", "LV")],
+    ),
+    case(
         "two-countries-before-the-label-place-nothing",
         "Lietuvos ir Latvijos partneriai: Zarasų kultūros centras ir Viesytės muziejus.",
         [("Zarasų kultūros centras", "partner", "LT"), ("Viesytės muziejus", "partner", "LT")],
