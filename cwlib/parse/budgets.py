@@ -201,7 +201,11 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         re.compile(
             lexicon.fill(
                 r"""
-                (?P<dative>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+(?:[\w\-]+\s+){0,3}?)?   # "Marijampolės (miesto) …"
+                (?P<dative>(?:
+                    [A-ZĄČĘĖĮŠŲŪŽ][\w\-]*[osų]\s+   # "Marijampolės …": a name, in the genitive
+                    (?:(?:[\w\-]+[osų]|ir)\s+){0,3}?   # "(miesto) …", "(kultūros ir meno) …"
+                    )?                              # (not the words that open the sentence:
+                                                    # "Iš jų", "Projektui įgyvendinti")
                     (?i:{RECIPIENTS})   # … savivaldybei": who gets it, in the dative
                 )\s+(?P<verb>tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)   # "… savivaldybei tenkanti dalis"
                 """,
