@@ -46,10 +46,10 @@ __all__ = ["complete_shares", "extract_budgets"]
 ITEM_GROUPS = ("eu", "national", "own", "total", "grant", "top_up")
 QUALIFIER_GROUPS = ("at_most", "about", "at_least")
 """Checked in this order: "ne daugiau kaip" is an upper bound before "daugiau kaip" is a lower one."""
-KEYWORDS: tuple[str, ...] = tuple(
-    f"budgets.{name}" for name in (*ITEM_GROUPS, "partner_scope", *QUALIFIER_GROUPS)
-)
-"""The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
+KEYWORDS: tuple[str, ...] = tuple(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS))
+"""The lexicon keyword groups this extractor reads (see cwlib.parse.document). Not
+``partner_scope``: its pattern runs only on the few words of one sum's clause, already found
+through the item groups' hits, so a keyword gate over the page would only add a scan."""
 
 # Word patterns, on the lower-cased text (doc.lower) or a lower-cased label.
 _ITEM_WORDS: dict[str, re.Pattern[str]] = {
@@ -201,7 +201,11 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         re.compile(
             lexicon.fill(
                 r"""
-                (?P<dative>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+(?:[\w\-]+\s+){0,3}?)?   # "Marijampolės (miesto) …"
+                (?P<dative>(?:
+                    [A-ZĄČĘĖĮŠŲŪŽ][\w\-]*[osų]\s+   # "Marijampolės …": a name, in the genitive
+                    (?:(?:[\w\-]+[osų]|ir)\s+){0,3}?   # "(miesto) …", "(kultūros ir meno) …"
+                    )?                              # (not the words that open the sentence:
+                                                    # "Iš jų", "Projektui įgyvendinti")
                     (?i:{RECIPIENTS})   # … savivaldybei": who gets it, in the dative
                 )\s+(?P<verb>tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)   # "… savivaldybei tenkanti dalis"
                 """,

@@ -210,6 +210,20 @@ CASES = [
         ],
     ),
     case(
+        "partner-dative-after-sentence-opening-words",
+        "Bendra projekto vertė – 640 000 Eur. Iš jų Ukmergės rajono savivaldybei tenka "
+        "150 000 Eur.",
+        [
+            (*P, "total", 640000, E, None),
+            ("partner", "Ukmergės rajono savivaldybė", "total", 150000, E, None),
+        ],
+    ),
+    case(
+        "partner-dative-after-a-leading-phrase",
+        "Projektui įgyvendinti Zarasų kultūros ir meno centrui skirta 48 500 Eur.",
+        [("partner", "Zarasų kultūros ir meno centras", "total", 48500, E, None)],
+    ),
+    case(
         "municipal-share-of-one-applicant-is-own",
         "Bendra projekto vertė – 970 000 Eur, iš jų ES ir valstybės biudžeto lėšos – 897 000 Eur, "
         "Kelmės rajono savivaldybės dalis – 73 000 Eur.",
