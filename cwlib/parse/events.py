@@ -153,6 +153,7 @@ _RUNS = _on_lower("runs")
 _DURATION_CONTEXT = _on_lower("duration_context")
 _WEAK_DURATION = _on_lower("weak_duration")
 _DURATION_OF_WORKS = _on_lower("duration_of_works")
+_HEADLINE = _on_lower("headline")
 
 _NAMED_NOT_PROJECT = ("other", "presented", "signed", "approved")
 """Events that date something other than the project's own run."""
@@ -385,6 +386,13 @@ def _label_start(doc: Document, left: int, start: int, end: int) -> int:
     # pabaigos renginys" / "<date>"): that date is the post's, not the event's.
     lo = label.start()
     if any(_has(doc, p, g, lo, left) for event, p, g in _EVENT_WORDS if event == "other"):
+        return left
+    # A headline reports what happened ("Baigtas įgyvendinti parko projektas" / "<date>"): a
+    # verb or participle, where a label is a noun ("Projekto pabaiga"); the date under it is
+    # the post's. A line ending in a colon is a label whatever its words. (The label line is
+    # at most _LABEL_REACH characters: the search stays bounded.)
+    line = doc.lower[lo:left].rstrip()
+    if not line.endswith(":") and _HEADLINE.search(line) is not None:
         return left
     named = _has(doc, _RUN, "events.run", lo, left) or any(
         _has(doc, p, g, lo, left) for event, p, g in _EVENT_WORDS if event != "other"

@@ -325,6 +325,21 @@ CASES = [
         [],
     ),
     case(
+        "completion-headline-over-post-date",
+        "Baigtas įgyvendinti sporto salės projektas\n2022-04-01\n",
+        [],
+    ),
+    case(
+        "start-headline-over-post-date",
+        "Pradėti aikštės sutvarkymo darbai\n2022-04-01\nDarbai vyks iki rudens.\n",
+        [],
+    ),
+    case(
+        "participle-label-with-colon",
+        "Projektas baigtas:\n2021-12-15\n",
+        [("completed", "2021-12-15")],
+    ),
+    case(
         "headline-over-post-date",
         "Partnerių susitikimas Vilniuje\n2022-04-01\n",
         [],
