@@ -325,6 +325,11 @@ CASES = [
         [],
     ),
     case(
+        "two-months-of-one-year",
+        "Projektas įgyvendintas 2016 m. liepos–gruodžio mėn.",
+        [("start", "2016-07"), ("end", "2016-12")],
+    ),
+    case(
         "completion-headline-over-post-date",
         "Baigtas įgyvendinti sporto salės projektas\n2022-04-01\n",
         [],
