@@ -131,7 +131,8 @@ _DIGIT_GAPS = re.compile(
 )
 _VERB_FORM = re.compile(
     r"""
-    (?:t[aoiu]s?|tos|tų|ė|o|s|si|ti|ed)$    # a verb's ending ("įrengtos", "įkūrė", "held")
+    (?:t[aoiu]s?|tos|tų|ė|(?<!m)o|s|si|ti|ed)$  # a verb's ending ("įrengtos", "įkūrė", "held"),
+                                            #   not a noun's "-mo" ("pritaikymo", "atnaujinimo")
     | ^(?:took|held|built|set)$             # English irregular pasts
     """,
     re.VERBOSE,

@@ -24,6 +24,11 @@ CASES = [
         [(12, X, "mokymo programų"), (4, X, "metodinės priemonės")],
     ),
     case("money-is-no-count", "Projekto vertė – 48 000 Eur.", []),
+    case(
+        "noun-in-mo-is-no-verb",
+        "Parengti 4 bandomieji kiemų atnaujinimo planai.",
+        [(4, X, "bandomieji kiemų atnaujinimo planai")],
+    ),
     case("more-than", "Apmokyta daugiau kaip 150 specialistų.", [(150, MIN, "specialistų")]),
     case("english-will", "The project will train 40 teachers.", [(40, X, "teachers")]),
     case("duration-is-no-count", "Projektas truks 24 mėn.", []),
