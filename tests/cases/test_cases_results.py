@@ -43,6 +43,12 @@ CASES = [
     case("supported", "Paremta 10 smulkiųjų verslų.", [(10, X, "smulkiųjų verslų")]),
     case("received-money-is-no-count", "Savivaldybė gavo 85 000 Eur paramą.", []),
     case(
+        "projectors-are-no-projects",
+        "Nupirkta 12 kompiuterių, 2 projektoriai.",
+        [(12, X, "kompiuterių"), (2, X, "projektoriai")],
+    ),
+    case("projects-are-no-outputs", "Parengti 14 projektų.", []),
+    case(
         "noun-in-mo-is-no-verb",
         "Parengti 4 bandomieji kiemų atnaujinimo planai.",
         [(4, X, "bandomieji kiemų atnaujinimo planai")],
