@@ -439,6 +439,18 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
     return _Counted(pos, words[-1].end(), True, tuple([word.group() for word in words]))
 
 
+def _day_centre(words: tuple[str, ...]) -> bool:
+    """A "dienos" among the first two words that names a day centre, not days: "3 (vaikų)
+    dienos (užimtumo) centrai" (a social-services institution projects often build)."""
+    for i in (0, 1):
+        if i < len(words) and words[i] == "dienos":
+            return any(
+                w.startswith("centr") and w not in ("centre", "centruose")  # not "in a centre"
+                for w in words[i + 1 : i + 3]
+            )
+    return False
+
+
 def _locative(word: str) -> bool:
     """``_LOCATIVE.search(word)``, tried only on a word with one of its endings."""
     return word.endswith(_LOCATIVE_ENDINGS) and _LOCATIVE.search(word) is not None
@@ -452,7 +464,7 @@ def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) ->
     if _hours_given(lower, counted):
         return False
     not_counted, where, not_result = _first_word(words[0])
-    if not_counted or (len(words) > 1 and _time_word(words[1])):
+    if (not_counted or (len(words) > 1 and _time_word(words[1]))) and not _day_centre(words):
         return True  # "400 m", "4 aukštų", "250 vietų salė", "40 akademinių valandų"
     if lower.startswith(("kv.", "m.", "m²"), counted.start):
         return True

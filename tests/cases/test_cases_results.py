@@ -49,6 +49,12 @@ CASES = [
     ),
     case("projects-are-no-outputs", "Parengti 14 projektų.", []),
     case(
+        "day-centres-are-no-days",
+        "Įrengti 3 vaikų dienos centrai ir 2 dienos užimtumo centrai.",
+        [(3, X, "vaikų dienos centrai"), (2, X, "dienos užimtumo centrai")],
+    ),
+    case("days-are-no-output", "Surengtos 3 dienos stovyklos centre.", []),
+    case(
         "noun-in-mo-is-no-verb",
         "Parengti 4 bandomieji kiemų atnaujinimo planai.",
         [(4, X, "bandomieji kiemų atnaujinimo planai")],
