@@ -330,6 +330,15 @@ CASES = [
         [("start", "2016-07"), ("end", "2016-12")],
     ),
     case(
+        "it-ended",
+        "Projektas pasibaigė 2020 m. gruodžio 31 d., o prasidėjo 2019 m. sausio 2 d.",
+        [("completed", "2020-12-31"), ("start", "2019-01-02")],
+    ),
+    case(
+        "it-ended-reflexive", "Projektas baigėsi 2021 m. birželio mėn.", [("completed", "2021-06")]
+    ),
+    case("ended-headline-over-post-date", "Pasibaigė parko tvarkymo projektas\n2022-04-01\n", []),
+    case(
         "completion-headline-over-post-date",
         "Baigtas įgyvendinti sporto salės projektas\n2022-04-01\n",
         [],
