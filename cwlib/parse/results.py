@@ -79,7 +79,8 @@ _INDICATOR_START = re.compile(
       | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
     )
     (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
-      | \d{1,2}-(?:jų|ų|ių)\s+                 # or a numeral in the genitive ("4 2-jų kambarių butai")
+      | \d{1,2}-(?:jų|ų|ių|o|ojo)\s+          # or a numeral in the genitive ("4 2-jų kambarių
+                                             #   butai", "5 1-o kambario butus")
     )?
     """,
     re.VERBOSE,

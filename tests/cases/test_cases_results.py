@@ -41,6 +41,11 @@ CASES = [
     case("distributed", "Išplatinta 900 lankstinukų.", [(900, X, "lankstinukų")]),
     case("printed", "Išspausdinta 400 knygų.", [(400, X, "knygų")]),
     case("supported", "Paremta 10 smulkiųjų verslų.", [(10, X, "smulkiųjų verslų")]),
+    case(
+        "ordinal-numeral-o-before-the-noun",
+        "Bus nupirkti 6 1-o kambario butai ir 9 2-jų kambarių butai.",
+        [(6, X, "kambario butai"), (9, X, "kambarių butai")],
+    ),
     case("carried-out", "Projekto metu atlikti 3 tyrimai.", [(3, X, "tyrimai")]),
     case("acquired-skills", "Naujų kompetencijų įgijo 40 jaunuolių.", [(40, X, "jaunuolių")]),
     case("received-money-is-no-count", "Savivaldybė gavo 85 000 Eur paramą.", []),
