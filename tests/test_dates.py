@@ -348,6 +348,13 @@ RANGES = [
         None,
         id="compressed-sharing-m",
     ),
+    _case(
+        "01.03.2021.-30.09.2022.",
+        "2021-03-01",
+        "2022-09-30",
+        "01.03.2021.-30.09.2022",
+        id="day-first-with-dot-after-year",
+    ),
     _case("2016 m. liepos–gruodžio mėn.", "2016-07", "2016-12", None, id="two-months-one-year"),
     _case(
         "2017 m. balandžio – rugpjūčio mėnesiais",

@@ -699,7 +699,8 @@ def parse_date(s: str) -> DateMention | None:
 _CONNECT_RE = re.compile(
     _fill(
         r"""
-      \s*{DASH}{1,2}\s*                            # "2016.03.01–2018.02.28", "2019 m. – 2020 m."
+      \.?\s*{DASH}{1,2}\s*                         # "2016.03.01–2018.02.28", "2019 m. – 2020 m.",
+                                                   #   "01.07.2020.-31.10.2022." (a dot after the year)
     | \s+(?:{DASH}\s*)?iki\s+                      # "nuo … iki …"
     | ,?\s+(?:to|until|till|through)\s+            # "from … to …"
     | \s+(?P<and>ir|and)\s+                        # "tarp … ir …", "between … and …"

@@ -325,6 +325,11 @@ CASES = [
         [],
     ),
     case(
+        "day-first-range-dot-after-year",
+        "Projekto įgyvendinimo laikas: 01.03.2021.-30.09.2022.",
+        [("start", "2021-03-01"), ("end", "2022-09-30")],
+    ),
+    case(
         "two-months-of-one-year",
         "Projektas įgyvendintas 2016 m. liepos–gruodžio mėn.",
         [("start", "2016-07"), ("end", "2016-12")],
