@@ -335,6 +335,16 @@ CASES = [
         [("start", "2016-07"), ("end", "2016-12")],
     ),
     case(
+        "goes-on-until",
+        "Projekto veiklos prasidėjo 2019 m. spalio 1 d. ir tęsis iki 2021 m. rugsėjo 30 d.",
+        [("start", "2019-10-01"), ("end", "2021-09-30")],
+    ),
+    case(
+        "english-ended",
+        "The project started in March 2017 and ended in February 2019.",
+        [("start", "2017-03"), ("completed", "2019-02")],
+    ),
+    case(
         "it-ended",
         "Projektas pasibaigė 2020 m. gruodžio 31 d., o prasidėjo 2019 m. sausio 2 d.",
         [("completed", "2020-12-31"), ("start", "2019-01-02")],
