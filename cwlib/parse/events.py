@@ -347,6 +347,7 @@ class _Row:
     plan: bool = False  # a plan or a deadline
     extended: bool = False  # an extension of the planned end
     from_range: bool = False
+    named: bool = False  # a completion whose words before the date name the project
 
 
 def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> Event:
@@ -495,7 +496,12 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
                 or _PLAN.match(doc.lower, word.start()) is not None
             )
         quote = _event_quote(text, sentence, mention)
-        rows.append(_Row(_row(event, mention, quote, source), plan=plan, extended=extended))
+        named = event == "completed" and _has(
+            doc, _PROJECT, "events.project", clause.start, clause.date_start
+        )
+        rows.append(
+            _Row(_row(event, mention, quote, source), plan=plan, extended=extended, named=named)
+        )
     return _dedupe(_supersede(rows)), periods
 
 
@@ -506,6 +512,13 @@ def _supersede(rows: list[_Row]) -> list[Event]:
     completion; a range's end to a later extension.
     """
     completed = any(r.event.event == "completed" for r in rows)
+    if any(r.named for r in rows):
+        # "Darbai baigti <date>, projektas užbaigtas <date>": the project's completion first
+        # (the first of a kind is the project's); the other rows keep their order.
+        done = [r for r in rows if r.event.event == "completed"]
+        done.sort(key=lambda r: not r.named)
+        it = iter(done)
+        rows = [next(it) if r.event.event == "completed" else r for r in rows]
     ends = [r for r in rows if r.event.event == "end"]
     extensions = [r for r in ends if r.extended]
     firm = [r for r in ends if not r.plan and not r.extended]

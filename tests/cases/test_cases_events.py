@@ -335,6 +335,11 @@ CASES = [
         [("start", "2016-07"), ("end", "2016-12")],
     ),
     case(
+        "project-completion-before-works-completion",
+        "Darbai baigti 2020 m. lapkritį, projektas užbaigtas 2020 m. gruodžio 15 d.",
+        [("completed", "2020-12-15"), ("completed", "2020-11")],
+    ),
+    case(
         "goes-on-until",
         "Projekto veiklos prasidėjo 2019 m. spalio 1 d. ir tęsis iki 2021 m. rugsėjo 30 d.",
         [("start", "2019-10-01"), ("end", "2021-09-30")],
