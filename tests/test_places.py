@@ -418,6 +418,8 @@ LOCATED = [
     ("Zarasų rajono savivaldybės administracija", None, "Zarasai", "LT", "city"),
     ("Rėzeknės novado savivaldybė", None, "Rēzekne", "LV", "city"),
     ("Gdanskas", "PL", "Gdańsk", "PL", "city"),
+    ("Pasvalio Onos Bitės progimnazija", None, "Pasvalys", "LT", "city"),  # the seat, no patron
+    ("Kauno r. Vilkijos gimnazija", None, "Vilkija", "LT", "city"),  # the place after "r."
 ]
 
 

@@ -140,7 +140,7 @@ MAX_LINK = 2000
 # --- Paper ---------------------------------------------------------------------------------------
 # Landscape A4 in points, the margins in inches (as the file stores them).
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 841.89, 595.28
-MARGINS = PageMargins(left=0.3, right=0.3, top=0.5, bottom=0.6, header=0.2, footer=0.25)
+MARGINS = PageMargins(left=0.3, right=0.3, top=0.5, bottom=0.75, header=0.2, footer=0.25)
 PRINTABLE_WIDTH_PX = (PAGE_WIDTH_PT - 72 * (MARGINS.left + MARGINS.right)) / 0.75
 PRINTABLE_HEIGHT_PT = PAGE_HEIGHT_PT - 72 * (MARGINS.top + MARGINS.bottom)
 PAGE_FILL = 0.95

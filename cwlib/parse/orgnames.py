@@ -282,6 +282,7 @@ _NOT_NAME_WORDS = frozenset(
     }
 )  # fmt: skip
 _GENITIVE_ENDINGS = ("o", "os", "ės", "ų", "io", "ios", "ies", "aus", "iaus")
+_ACCUSATIVE_ENDS = frozenset("ąęį")  # the last letters of the accusative singular
 
 
 _new = tuple.__new__
@@ -381,8 +382,12 @@ def _is_name_part(tok: Token) -> bool:
 
 def _starts_name(tok: Token) -> bool:
     """A name opens with a capital, a quote or a legal form in words ("viešoji įstaiga"),
-    never with a pronoun ("Mūsų progimnazija")."""
+    never with a pronoun ("Mūsų progimnazija"), nor with a word in the accusative singular
+    (-ą, -ę, -į), which no word of a name takes outside quotes: "Projektą Kelmės rajono
+    savivaldybė įgyvendino" opens with the object, the name after it."""
     if tok.text.lower() in _NOT_NAME_WORDS:
+        return False
+    if tok.kind == "word" and tok.text[-1:] in _ACCUSATIVE_ENDS:
         return False
     return _is_cap(tok) or tok.kind == "quoted" or tok.text.lower().startswith(("vieš", "uždar"))
 

@@ -81,6 +81,8 @@ _AGENCY_NEEDS = tuple(lexicon.table("organisations", "agencies")["needs"])
 _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁĀĒĪĢĶĻŅ"
 _WORDS = {
     "CAP": _CAP,
+    # a name in lower case up to its quoted part: "asociacija „…“", "sporto klubas „…“"
+    "KIND_QUOTED": r"(?:[a-ząčęėįšųūž]+[ \t]+){1,2}[„“\"«]",
     "LEAD_INTRO": lexicon.fragment("partners", "lead_intro"),
     "APPLICANT_INTRO": lexicon.fragment("partners", "applicant_intro"),
     "PARTNER_HEADER": lexicon.fragment("partners", "header"),
@@ -103,7 +105,7 @@ _LEAD = _compile(
     (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
     (?:[ \t]+(?i:yra)|[ \t]+–[ \t]+(?i:yra))?  # "… yra", "… – yra"
     [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
-    (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+    (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens the name
     """
 )
 _APPLICANT = _compile(
@@ -113,7 +115,7 @@ _APPLICANT = _compile(
     [ \t]*(?:(?i:yra|is)[ \t]+)?              # "… yra", "… is"
     [:–—\-‒|]?[ \t]*                          # a colon, dash or bar
     (?:(?i:the)[ \t]+)?                       # "… is the Administration of …"
-    (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+    (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens the name
     """
 )
 _ROLE_LABEL_LINE = _compile(
@@ -210,6 +212,7 @@ _IN_PROJECT = _compile(
 _CONTRACT = _compile(
     r"""
     sutart                                   # "… pasirašė … sutartį": a contract
+    | susitarim                              # "… pasirašė papildomą susitarimą" to one
     """
 )
 
@@ -438,10 +441,12 @@ _INLINE_PARTNERS = _compile(
         |partners?                           # English
         |partnerystę\s+sudaro                # "partnerystę sudaro"
         |partnerystė)                        # "partnerystė"
-      \s*(?:yra\s+|are\s+)?                  # "… yra", "… are"
+      (?:\s+(?P<where>(?:iš\s+)?[{CAP}][a-ząčęėįšųūž]+)(?=\s*[:–—‒\-|]))?   # "… Latvijoje –"
+      (?:\s*(?:yra|are)\s+[:–—‒\-|]?         # "… yra", "… are", perhaps with a mark
+        |\s*[:–—‒\-|])                        # or a colon, dash or bar
     )
-    [:–—‒\-|]\s*                             # a colon, dash or bar
-    (?=[\"„“«{CAP}])                         # then a quote or a capital opens a name
+    \s*
+    (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens a name
     """
 )
 _DISCLAIMER = _compile(
@@ -494,10 +499,14 @@ _LEAD_GENITIVE = _compile(
 _WITH_PARTNERS = _compile(
     r"""
     (?i:\bkartu\s+su\b                       # "kartu su …"
-      |\bsu\s+(?=partneri))                  # "su partneriu …"
+      |\bsu\s+(?=(?:[^\W\d]+\s+)?partneri))   # "su partneriu …", "su Latvijos partneriais"
     \s*
     (?:(?i:dar\s+|savo\s+)?                  # "kartu su dar …", "su savo …"
+       (?:(?P<country>[{CAP}][a-ząčęėįšųūž]+)\s+   # "Latvijos partneriais" (else places)
+         | (?i:[a-ząčęėįšųūž]+(?:ų|io))\s+)?  # "lenkų partneriais", "užsienio partneriais"
        (?i:partner(?:iu|iais|e|ėmis))        # "partneriu", "partneriais", "partnere"
+       (?:\s+(?i:iš)\s+(?P<source>[{CAP}][a-ząčęėįšųūž]+)   # "partneriu iš Lenkijos"
+         (?P<more>\s+(?i:ir|bei)\s+[{CAP}][a-ząčęėįšųūž]+)?)?   # "… iš Latvijos ir Estijos"
        (?:\s*[–—:,-])?\s*)?                  # "kartu su partneriu – …", "…, X"
     """
 )
@@ -523,6 +532,7 @@ _GENITIVE_JOINER = _compile(
 _VERB_FIRST = _compile(
     r"""
     (?i:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # "Projektą …", "Projekte …"
+    (?:,?\s+(?i:kartu\s+su)\s[^,.;:]{2,120}?,?)?   # "Projektą kartu su Y įgyvendina X"
     \s+(?:(?i:taip\s+pat|kartu|dar)\s+)?     # "taip pat", "kartu"
     (?P<verb>(?i:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo))
     \s+                                      # then the name
@@ -534,6 +544,8 @@ _BEFORE_VERB = _compile(
         baigė|baigia|užbaigė|pradėjo|pradeda|pradės|planuoja|ketina|numato|siekia|sieks
       | sėkmingai|jau|taip\s+pat|dar|šiuo\s+metu|neseniai|kartu|bendrai|vėl
       | projekte|šiame\s+projekte               # "X projekte dalyvauja"
+      | (?:šį\s+)?projektą                      # "X (šį) projektą įgyvendina": the object
+        (?:\s+[„“"][^„“”"\n]{1,120}[“”"])?     # perhaps with its name in quotes
       | \d{4}(?:\s*[–-]\s*\d{4})?\s+(?:m\.|metais)       # "2011–2013 metais"
       | (?:nuo|iki)\s+\d{4}-\d{2}-\d{2}                 # "nuo 2020-03-02"
       | (?:nuo|iki)\s+\d{4}\s+m\.(?:\s+\w+\s+\d{1,2}\s+d\.)?   # "nuo 2018 m. rugpjūčio 1 d."
@@ -616,9 +628,29 @@ _EN_SUBJECT = _compile(
     \s*$                                      # right before the verb
     """
 )
+_LED_BY_NAME = _compile(
+    r"""
+    \s+(?:(?i:the)\s+)?                      # after "led by", perhaps "the"
+    (?=[\"„“«{CAP}])                         # then a quote or a capital opens the name
+    """
+)
+_COUNTRY_BEFORE = _compile(
+    r"""
+    (?<![\w„“\"])(?<!\bir\s)(?<!\bbei\s)     # one country, not "Lietuvos ir Latvijos"
+    (?P<country>[{CAP}][a-ząčęėįšųūž]+)      # "Latvijos" …
+    (?:\s+(?i:projekto))?\s*[\s,;(]$        # … right before "(projekto) partneriai –"
+    """
+)
+_HEAD_POSITION = _compile(
+    r"""
+    \s(?:direktor(?:ius|ė)|(?:vice)?mer(?:as|ė)|vadov(?:as|ė)|pirminink(?:as|ė)   # the head
+      |direktoriaus\s+pavaduotoj(?:as|a))\b   # or the deputy, who signs for the body
+    """
+)
 _KIND_THEN_QUOTE = _compile(
     r"""
-    ^(?P<kind>[a-ząčęėįšųūž]+)\s+[„“\"«]      # "asociacija „…“": a kind word, then the name
+    ^(?:[a-ząčęėįšųūž]+(?:o|os|ės|ų|io|ios|aus)\s+)?   # perhaps what it is for ("sporto")
+    (?P<kind>[a-ząčęėįšųūž]+)\s+[„“\"«]      # "asociacija „…“": a kind word, then the name
     """
 )
 _FROM_PLACE = _compile(
@@ -650,7 +682,24 @@ _CITY_IN_BRACKETS = _compile(
 )
 _JOINER_BEFORE_NAME = _compile(
     r"""
-    \s+(?:ir|bei|and)\s+(?=[{CAP}])           # "… ir Lisabona": a joiner before a name
+    (?:\s+(?:ir|bei|and)                      # "… ir Lisabona": a joiner before a name
+      | (?:^|\s+)(?i:(?:kartu\s+)?su)         # "Kartu su X (Lenkija) …": X with the subject
+      | \s+(?i:together\s+)?with)               # "… together with X (Latvia)"
+    \s+(?=[{CAP}])
+    """
+)
+_WITH_BEFORE_LIST = _compile(
+    r"""
+    (?:^|\s)(?i:su)\s+$                      # "(kartu) su A ir B …": the instrumental readers'
+    """
+)
+_CAPITALISED_RUN = _compile(
+    r"""
+    (?:^|\s)                                  # at a word's start
+    (?P<run>[{CAP}„“\"][^\s]*                  # a capitalised word or a quote, then words
+      (?:\s+(?:ir|bei|[{CAP}„“\"][^\s]*|[a-ząčęėįšųūž]+(?:o|os|ės|ų|io|ios|aus)))*   # joined
+      \s+[a-ząčęėįšųūž]+)                     # up to the shared head
+    \s*$                                     # right before the bracket
     """
 )
 _ROLE_WORD_FIRST = _compile(
@@ -1462,6 +1511,8 @@ def _split_inline(span: Span) -> list[Span]:
                 text[i + len(joiner)].isupper()
                 or text[i + len(joiner)] in _QUOTES
                 or text.startswith("mūsų ", i + len(joiner))  # "… ir mūsų gimnazija"
+                # "… ir sporto klubas „Ąžuolas“": a kind in lower case, then its quoted name
+                or _KIND_THEN_QUOTE.match(text[i + len(joiner) : i + len(joiner) + 60])
             )
             # "Anykščių J. ir P. Vaičaičių biblioteka": initials joined inside one name
             and not _INITIAL_AT_END.search(text, max(0, i - 3), i)
@@ -1565,9 +1616,17 @@ def _shared_heads(
             ]
             head_word = orgnames.nominative(tail[-1], head.case)  # one of them: singular
             common = " ".join([*singular, head_word])
+            # "Punsko ir Seinų seniūnijos (Lenkija)": the country after the shared head is
+            # every member's
+            aside = _ASIDE.search(span.text) if code is None and pending else None
+            shared_code = code or (_aside_country(aside.group(1)) if aside else None)
             for member, member_code in pending:
                 out.append(
-                    (member, member_code or code, f"{member.text.strip(_TRAILING)} {common}")
+                    (
+                        member,
+                        member_code or shared_code,
+                        f"{member.text.strip(_TRAILING)} {common}",
+                    )
                 )
             generic = bool(own) and places.country_code(" ".join(own)) is not None
             if generic:
@@ -1616,6 +1675,7 @@ def _list_partners(
             or span.text[:1].isupper()
             or span.text[:1] in _QUOTES
             or span.text.lower().startswith(("vieš", "uždar"))
+            or _KIND_THEN_QUOTE.match(span.text)  # "asociacija „Šiaulių kraštas“"
         ):
             add(_item_partner(doc, span, role=role, code=code, case=case, name=name))
 
@@ -1838,10 +1898,29 @@ def _prose_lists(
             continue  # "kartu su partneriais – A, B": in the instrumental, read below
         # The list runs to the next role label ("…, partneriai – …") or the sentence's end.
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
-        _list_partners(doc, _list_items(doc, sentence.sub(inline.end(), end)), add)
+        items = _list_items(doc, sentence.sub(inline.end(), end))
+        named = _COUNTRY_BEFORE.search(text, max(0, inline.start() - 40), inline.start() + 1)
+        where = inline.group("where")
+        code = places.country_code(named.group("country")) if named else None
+        if where is not None:
+            # "Partneriai Latvijoje –", "Partneriai iš Latvijos:": the country after the word
+            code = places.country_code(where.split()[-1])
+        if code is not None:
+            # "Latvijos partneriai – A ir B": the label places the names no word of theirs does
+            items = [(span, own or code) for span, own in items]
+        _list_partners(doc, items, add)
     with_partners = ("kartu" in folded or "partneri" in folded) and _WITH_NEEDS.search(folded)
     for listed in _WITH_PARTNERS.finditer(text) if with_partners else ():
-        _instrumental_list(doc, sentence, listed.end(), add)
+        country = listed.group("country")
+        code = places.country_code(country) if country is not None else None
+        if code is None and listed.group("source") and not listed.group("more"):
+            code = places.country_code(listed.group("source"))  # "su partneriu iš Lenkijos –"
+        if country is not None and code is None:
+            # "kartu su Rygos ir Talino partneriais": places as the partners, from the first
+            _instrumental_list(doc, sentence, listed.start("country"), add)
+        else:
+            # "kartu su Latvijos partneriais – A ir B": the country places the names
+            _instrumental_list(doc, sentence, listed.end(), add, code)
     verb_first = (
         _VERB_FIRST.search(text)
         if ("gyvendin" in folded or "vykd" in folded or "dalyva" in folded or "koordin" in folded)
@@ -1917,17 +1996,20 @@ def _prose_lists(
 _INLINE_NEEDS = _compile(
     r"""
     partner(?:ystę\s+sudaro|\w*)            # the partner word of _INLINE_PARTNERS
-    \s*(?:yra\s+|are\s+)?[:–—‒\-|]           # then its colon, dash or bar
+    (?:\s+(?:iš\s+)?\w+(?=\s*[:–—‒\-|]))?    # perhaps where they are ("latvijoje")
+    (?:\s*(?:yra|are)\s | \s*[:–—‒\-|])     # then "yra", or its colon, dash or bar
     """
 )
 _WITH_NEEDS = _compile(
     r"""
     kartu\s+su | su\s+partneri               # "kartu su", "su partneriais" (_WITH_PARTNERS)
+    | su\s+[a-ząčęėįšųūž]+\s+partneri          # "su latvijos partneriais", case-blind
     """
 )
 _VERB_FIRST_NEEDS = _compile(
     r"""
     (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # _VERB_FIRST in lower case
+    (?:,?\s+kartu\s+su\s[^,.;:]{2,120}?,?)?
     \s+(?:(?:taip\s+pat|kartu|dar)\s+)?
     (?:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo)
     \s+
@@ -1977,7 +2059,8 @@ def _list_end(text: str, pos: int, case: str) -> int:
     p = pos
     for _ in range(40):
         name = orgnames.name_after(text, p, case, bare=True)
-        if name is None:
+        if name is None or (p > pos and places.country_code(name.name) is not None):
+            # "… ir Lenkijos partneris – Y": a country opens another group, not an item
             break
         end = name.end
         paren = _ASIDE_AFTER.match(text, end)
@@ -1991,10 +2074,15 @@ def _list_end(text: str, pos: int, case: str) -> int:
 
 
 def _instrumental_list(
-    doc: Document, sentence: Span, pos: int, add: Callable[[Partner | None], None]
+    doc: Document,
+    sentence: Span,
+    pos: int,
+    add: Callable[[Partner | None], None],
+    country: str | None = None,
 ) -> None:
     """Partners after "kartu su": names in the instrumental ("… kartu su Ełko apskrities
-    savivaldybe"), places alone ("kartu su Kaunu ir Klaipėda")."""
+    savivaldybe"), places alone ("kartu su Kaunu ir Klaipėda"); ``country``: the one the
+    words before the list name for its partners ("su Latvijos partneriais")."""
     text = sentence.text
     end = _list_end(text, pos, "inst")
     if end <= pos:
@@ -2002,6 +2090,8 @@ def _instrumental_list(
     # "kartu su Rygos, Talino ir Leipcigo partneriais": places in the genitive, kept as written
     genitive = _PLACES_HEAD.match(text, end) is not None
     items = _list_items(doc, sentence.sub(pos, end))
+    if country is not None:
+        items = [(span, own or country) for span, own in items]
     for span, code, name in _shared_heads(doc, items, "inst"):
         words = span.text.split()
         if name is None and len(words) == 1:
@@ -2027,6 +2117,7 @@ def _instrumental_list(
             span.text[:1].isupper()
             or span.text[:1] in _QUOTES
             or span.text.lower().startswith(("vieš", "uždar", "asociacij"))
+            or _KIND_THEN_QUOTE.match(span.text)  # "sporto klubu „Ąžuolas“"
         ):
             add(_item_partner(doc, span, code=code, case="inst", name=name))
 
@@ -2062,8 +2153,8 @@ def _promoter_verbs(doc: Document, sentence: Span, low: str) -> Iterator[re.Matc
     where the keywords of its group stand: every verb holds one, at most two characters after
     the verb's start ("į gyvendina" holds "gyvendin"), so a try at each hit and the two places
     before it finds every match, left to right and never overlapping, as a scan does. "led by"
-    is the one keyword the pattern reads with any space ("led\\nby"): a sentence with "led"
-    is scanned whole."""
+    is the one verb of two words, read with any space between them ("led\\nby", "led  by"),
+    and its keyword is "led" alone: a sentence with "led" is scanned whole."""
     if "led" in low:
         yield from _PROMOTER.finditer(low)
         return
@@ -2097,6 +2188,9 @@ def _promoters(
         ):
             # "X dalyvavo renginyje": an event, not the project; "X dalyvauja … programos
             # finansuojamame projekte": the project, however long the words before it
+            continue
+        if word.startswith("led"):
+            _led_by(doc, sentence, verb, add)  # the lead is named after the verb
             continue
         role = "partner" if word.startswith(("dalyv", "tapo")) else "promoter"
         prefix_end = verb.start()
@@ -2136,6 +2230,9 @@ def _promoters(
             if _LEAD_ROLE.search(words) or _LEADING.search(words):
                 role = "lead"
             prefix_end = apposition.start()
+        if last_with is not None and text[:prefix_end].rstrip().endswith(","):
+            # "X, kartu su Y, įgyvendina": the "kartu su" clause set off by commas
+            prefix_end = text.rindex(",", 0, prefix_end)
         if word.startswith(("implement", "leads")):
             english = _EN_SUBJECT.search(text, lower_bound, prefix_end)
             if english:
@@ -2152,6 +2249,14 @@ def _promoters(
                 )
             continue
         end = prefix_end
+        if (
+            word.startswith("pasiraš")
+            and orgnames.name_before(text, end, "nom", lower_bound) is None
+        ):
+            # "X administracijos direktorius J. Jonaitis ir agentūros vadovė … pasirašė …
+            # sutartį": the bodies are named in the genitive before their heads' positions
+            _heads_bodies(doc, sentence, lower_bound, end, role, add)
+            continue
         place_word = _PLACE_SUBJECT.search(text, lower_bound, prefix_end)
         if place_word and orgnames.name_before(text, end, "nom", lower_bound) is None:
             # "… kuriame Vilnius dalyvauja kartu su …": a city taking part, named by itself.
@@ -2201,6 +2306,39 @@ def _promoters(
             end = joined.start()
 
 
+def _heads_bodies(
+    doc: Document,
+    sentence: Span,
+    start: int,
+    end: int,
+    role: str,
+    add: Callable[[Partner | None], None],
+) -> None:
+    """The bodies whose heads sign ("Kelmės rajono savivaldybės meras … pasirašė"): each name
+    in the genitive right before a head's position between ``start`` and ``end`` (the agency
+    beside them is dropped as every agency is)."""
+    text = sentence.text
+    for head in _HEAD_POSITION.finditer(text, start, end):
+        body = orgnames.name_before(text, head.start(), "gen", start)
+        if body is not None:
+            quote = doc.text[sentence.start + body.start : sentence.start + body.end]
+            add(_partner(body.name, role, None, None, quote, doc.source))
+
+
+def _led_by(
+    doc: Document, sentence: Span, verb: re.Match[str], add: Callable[[Partner | None], None]
+) -> None:
+    """ "The network is led by (the) X": X, named after the verb, is the lead. The verb was
+    matched in the sentence's lower-cased piece, which keeps the sentence's offsets."""
+    text = sentence.text
+    opens = _LED_BY_NAME.match(text, verb.end())
+    if opens is None:
+        return  # "led by the partners", "led by example": no name
+    name, aside, end = _name_after_label(text, opens.end(), False)
+    quote = doc.text[sentence.start + verb.start() : sentence.start + end]
+    add(_partner(name, "lead", aside, None, quote, doc.source))
+
+
 def _clause_end(low: str, pos: int, most: int) -> int:
     """Where the clause going on at ``pos`` ends: at the next comma or semicolon, at most
     ``most`` characters on ("dalyvavo konferencijoje, kurioje … projekto …" stops at the
@@ -2240,6 +2378,16 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
             continue
         if _ROLE_WORD_FIRST.match(name):
+            continue
+        head = orgnames.head_of(name.split()[-1], "nom")
+        whole = raw_name.strip()
+        if head is not None and head.plural and (" ir " in whole or " bei " in whole):
+            # "A ir B seniūnijos (Lenkija)": names sharing a head, read as a list (a list
+            # after "kartu su" is read with it)
+            run = _CAPITALISED_RUN.search(raw_name)
+            if run is not None and not _WITH_BEFORE_LIST.search(raw_name, 0, run.start() + 1):
+                first = begin + run.start("run")
+                _list_partners(doc, _list_items(doc, sentence.sub(first, match.end())), add)
             continue
         start = begin + raw_name.find(name)
         add(

@@ -1082,6 +1082,14 @@ _CONNECTORS = frozenset(
 """Lower-case words allowed inside a multiword place name (Frankfurt am Main)."""
 
 
+_DISTRICT_AFTER = re.compile(
+    r"""
+    \s+(?:r\.|raj\.)                  # "Jonavos r. Bukonių mokykla": the district's seat
+    """,
+    re.VERBOSE,
+)
+
+
 def _fragment_country(fragment: str, tokens: list[re.Match[str]]) -> str | None:
     """The one country a fragment names (``(Portugalija)``, ``| DE``), if exactly one."""
     found: set[str] = set()
@@ -1111,7 +1119,10 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
     names only set the country, and with a country (given, or the only one the fragment
     names) only places in it count. The longest matching name wins, then the one read with
     the fewest changes (as written, then as a Lithuanian nominative, then as a foreign stem),
-    then the likeliest (:func:`_weight`: population, own name, Europe), then the first. Returns None when nothing matches: the caller falls back to
+    then one that is no district before an abbreviated "r." ("Jonavos r. Bukonių …"), then
+    the first (a Lithuanian name opens with its seat; later genitives are patrons, which may
+    read as far places), then the likeliest (:func:`_weight`: population, own name,
+    Europe). Returns None when nothing matches: the caller falls back to
     :func:`country_place`.
     """
     if not isinstance(fragment, str) or not fragment.strip():
@@ -1145,7 +1156,11 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
             if found is None:
                 continue
             place, quality, weight = found
-            score = (n, quality, weight, -first.start())
+            # the earliest place first: a Lithuanian name opens with its seat ("Pasvalio
+            # Petro Vileišio gimnazija"); later words are patrons, whose genitives may read as
+            # far places ("Bitės"); a district ("Jonavos r.") yields to the place after it
+            district = _DISTRICT_AFTER.match(fragment, tokens[i + n - 1].end()) is not None
+            score = (n, quality, not district, -first.start(), weight)
             if best is None or score > best[0]:
                 best = (score, place)
     return best[1] if best else None

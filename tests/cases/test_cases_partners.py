@@ -290,10 +290,232 @@ CASES = [
         [("Tartu City Government", "lead", "EE")],
     ),
     case(
+        "english-network-led-by",
+        "The network is led by Gdynia City Hall (Poland) and joins nine port towns.",
+        [("Gdynia City Hall", "lead", "PL")],
+    ),
+    case(
+        "english-led-by-over-a-line-break",
+        "The partnership of six museums is led\nby the Regional Museum of Ventspils (Latvia).",
+        [("Regional Museum of Ventspils", "lead", "LV")],
+    ),
+    case(
+        "english-led-by-two-spaces",
+        "Each pilot is led  by Pärnu City Government (Estonia).",
+        [("Pärnu City Government", "lead", "EE")],
+    ),
+    case(
+        "english-led-by-no-name",
+        "The work is led by the partners in turn; the fund is controlled by Gdynia City Hall.",
+        [],
+    ),
+    case(
+        "with-partners-of-a-country-after-a-dash",
+        "Projektas vykdomas kartu su Latvijos partneriais – Bauskės novado savivaldybe ir "
+        "Dagdos novado savivaldybe.",
+        [
+            ("Bauskės novado savivaldybė", "partner", "LV"),
+            ("Dagdos novado savivaldybė", "partner", "LV"),
+        ],
+    ),
+    case(
+        "with-a-partner-from-a-country-after-a-dash",
+        "Anykščių kultūros centras projektą įgyvendina su partneriu iš Lenkijos – Gołdapės "
+        "kultūros centru.",
+        [
+            ("Anykščių kultūros centras", "partner", "LT"),
+            ("Gołdapės kultūros centras", "partner", "PL"),
+        ],
+    ),
+    case(
+        "with-partners-of-a-people-after-a-dash",
+        "Projektą vykdo Molėtų rajono savivaldybė su lenkų partneriais – Augustavo savivaldybe.",
+        [
+            ("Molėtų rajono savivaldybė", "partner", "LT"),
+            ("Augustavo savivaldybė", "partner", "PL"),
+        ],
+    ),
+    case(
+        "country-of-the-next-group-is-no-list-item",
+        "Projekte dalyvauja Ignalinos rajono savivaldybės administracija ir Latvijos partneris – "
+        "Dagdos novado savivaldybė.",
+        [
+            ("Dagdos novado savivaldybė", "partner", "LV"),
+            ("Ignalinos rajono savivaldybės administracija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "country-before-the-partners-label-places-its-list",
+        "Latvijos partneriai – Aknystės gimnazija ir Viesytės muziejus.",
+        [("Aknystės gimnazija", "partner", "LV"), ("Viesytės muziejus", "partner", "LV")],
+    ),
+    case(
+        "country-after-the-partners-word-places-its-list",
+        "Projekto partneris Latvijoje – Aknystės kultūros centras.",
+        [("Aknystės kultūros centras", "partner", "LV")],
+    ),
+    case(
+        "country-after-from-in-a-label-inside-a-sentence",
+        "Projekte du partneriai. Partneriai iš Latvijos: Aknystės gimnazija ir Viesytės muziejus.",
+        [("Aknystės gimnazija", "partner", "LV"), ("Viesytės muziejus", "partner", "LV")],
+    ),
+    case(
+        "two-countries-before-the-label-place-nothing",
+        "Lietuvos ir Latvijos partneriai: Zarasų kultūros centras ir Viesytės muziejus.",
+        [("Zarasų kultūros centras", "partner", "LT"), ("Viesytės muziejus", "partner", "LT")],
+    ),
+    case(
+        "with-a-partner-from-a-country-places-it",
+        "Anykščių kultūros centras projektą įgyvendina su partneriu iš Latvijos – Viesytės "
+        "muziejumi.",
+        [("Anykščių kultūros centras", "partner", "LT"), ("Viesytės muziejus", "partner", "LV")],
+    ),
+    case(
+        "with-partners-of-a-country-places-them",
+        "Projektas vykdomas kartu su Latvijos partneriais – Aknystės gimnazija.",
+        [("Aknystės gimnazija", "partner", "LV")],
+    ),
+    case(
+        "with-clause-set-off-by-commas",
+        "Radviliškio rajono savivaldybės administracija, kartu su Baisogalos gimnazija, "
+        "įgyvendina projektą.",
+        [
+            ("Radviliškio rajono savivaldybės administracija", "applicant", "LT"),
+            ("Baisogalos gimnazija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "partners-are-named-after-yra",
+        "Projekto partneriai yra Ludzos novado savivaldybė ir Obelių gimnazija.",
+        [
+            ("Ludzos novado savivaldybė", "partner", "LV"),
+            ("Obelių gimnazija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "partners-yra-then-a-group-is-no-name",
+        "Projekto partneriai yra Lietuvos ir Latvijos savivaldybės.",
+        [],
+    ),
+    case(
+        "with-first-then-a-name-and-its-country",
+        "Kartu su Gołdapės savivaldybe (Lenkija) projektą įgyvendina Kalvarijos savivaldybės "
+        "administracija.",
+        [
+            ("Kalvarijos savivaldybės administracija", "partner", "LT"),
+            ("Gołdapės savivaldybė", "partner", "PL"),
+        ],
+    ),
+    case(
+        "names-sharing-a-head-share-its-country",
+        "Projekto partneriai – Punsko ir Seinų seniūnijos (Lenkija).",
+        [("Punsko seniūnija", "partner", "PL"), ("Seinų seniūnija", "partner", "PL")],
+    ),
+    case(
+        "names-sharing-a-head-and-a-country-after-a-verb",
+        "Projekte taip pat dalyvauja Dagdos ir Kraslavos kultūros namai (Latvija).",
+        [
+            ("Dagdos kultūros namai", "partner", "LV"),
+            ("Kraslavos kultūros namai", "partner", "LV"),
+        ],
+    ),
+    case(
+        "bodies-named-by-their-heads-who-sign",
+        "Šakių rajono savivaldybės administracijos direktorė Ona Petraitė ir Centrinės projektų "
+        "valdymo agentūros direktoriaus pavaduotojas Jonas Jonaitis pasirašė projekto sutartį.",
+        [("Šakių rajono savivaldybės administracija", "applicant", "LT")],
+    ),
+    case(
+        "head-signs-an-agreement-to-the-contract",
+        "Molėtų gimnazijos direktorius Jonas Petraitis 2016 metų kovo 3 dieną pasirašė "
+        "papildomą susitarimą.",
+        [("Molėtų gimnazija", "applicant", "LT")],
+    ),
+    case(
+        "head-signs-no-contract",
+        "Molėtų gimnazijos direktorius Jonas Petraitis pasirašė padėką mokiniams.",
+        [],
+    ),
+    case(
+        "object-then-with-clause-then-verb-then-subject",
+        "Projektą kartu su Biržų kultūros centru įgyvendina Biržų rajono savivaldybės "
+        "administracija.",
+        [
+            ("Biržų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Biržų kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
+        "kind-in-lower-case-then-quoted-name-after-a-label",
+        "Projekto partneris – sporto klubas „Vėtra“.",
+        [("Sporto klubas „Vėtra“", "partner", "LT")],
+    ),
+    case(
+        "lead-kind-in-lower-case-then-quoted-name",
+        "Vadovaujantis partneris – asociacija „Nemuno vingiai“.",
+        [("Asociacija „Nemuno vingiai“", "lead", "LT")],
+    ),
+    case(
+        "list-item-kind-in-lower-case-after-ir",
+        "Projekto partneriai: Linkuvos kultūros centras ir asociacija „Mūšos kraštas“.",
+        [
+            ("Linkuvos kultūros centras", "partner", "LT"),
+            ("Asociacija „Mūšos kraštas“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "verb-then-accusative-kind-is-no-name",
+        "Pareiškėjas įsteigė asociaciją „Mūšos kraštas“.",
+        [],
+    ),
+    case(
+        "seat-first-not-a-patron-read-as-a-far-town",
+        "Projekto partneriai: Pasvalio Onos Bitės progimnazija ir Kauno r. Vilkijos gimnazija.",
+        [
+            ("Pasvalio Onos Bitės progimnazija", "partner", "LT"),
+            ("Kauno r. Vilkijos gimnazija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "object-between-the-subject-and-its-verb",
+        "Kelmės kultūros centras projektą „Žali kiemai“ įgyvendina kartu su Tytuvėnų gimnazija.",
+        [
+            ("Kelmės kultūros centras", "applicant", "LT"),
+            ("Tytuvėnų gimnazija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "object-before-the-subject",
+        "Projektą Kazlų Rūdos kultūros centras įgyvendino kartu su Marijampolės kolegija.",
+        [
+            ("Kazlų Rūdos kultūros centras", "applicant", "LT"),
+            ("Marijampolės kolegija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "with-a-count-of-partners-is-no-list",
+        "Dusetų kultūros centras, su 7 partneriais iš Latvijos, įgyvendina projektą.",
+        [("Dusetų kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "with-partners-of-places-still-the-places",
+        "Projektas vykdomas kartu su Rygos ir Talino partneriais.",
+        [("Rygos", "partner", "LV"), ("Talino", "partner", "EE")],
+    ),
+    case(
         "english-implemented-by",
         "The project is implemented by the Administration of Zarasai District Municipality "
         "(Lithuania).",
         [("Administration of Zarasai District Municipality", "applicant", "LT")],
+    ),
+    case(
+        "english-together-with-a-partner-and-its-country",
+        "The project is implemented by the Administration of Birzai District Municipality "
+        "(Lithuania) together with Bauska Municipality (Latvia).",
+        [
+            ("Administration of Birzai District Municipality", "applicant", "LT"),
+            ("Bauska Municipality", "partner", "LV"),
+        ],
     ),
     case(
         "english-implemented-by-people-is-no-partner",
