@@ -348,6 +348,23 @@ RANGES = [
         None,
         id="compressed-sharing-m",
     ),
+    _case(
+        "01.03.2021.-30.09.2022.",
+        "2021-03-01",
+        "2022-09-30",
+        "01.03.2021.-30.09.2022",
+        id="day-first-with-dot-after-year",
+    ),
+    _case("2016 m. liepos–gruodžio mėn.", "2016-07", "2016-12", None, id="two-months-one-year"),
+    _case(
+        "2017 m. balandžio – rugpjūčio mėnesiais",
+        "2017-04",
+        "2017-08",
+        None,
+        id="two-months-one-year-plural-word",
+    ),
+    _case("2018 m. kovą–birželį", "2018-03", "2018-06", None, id="two-months-accusative"),
+    _case("2019 m. rugsėjo – gruodžio 3 d.", "2019-09", "2019-12-03", None, id="month-to-day"),
     _case("2020 m. III ketv. – 2022 m. IV ketv.", "2020", "2022", None, id="quarters"),
     _case("liepos 4 - 7 dienomis", "--07-04", "--07-07", None, id="no-year-days-dienomis"),
     _case("1–3 March 2016", "2016-03-01", "2016-03-03", None, id="english-day-range"),
@@ -377,6 +394,7 @@ NOT_RANGES = [
     _case("patvirtinta 2019-01-01, pradėta 2019-02-01", id="two-separate-dates"),
     _case("Pradžia – 2010 m. spalio 1 d.", id="dash-before-single-date"),
     _case("nuo 2019 m. sausio", id="open-range"),
+    _case("2018 m. lapkričio–vasario mėn.", id="two-months-over-new-year-without-its-year"),
 ]
 
 

@@ -214,7 +214,17 @@ _DATE_PATTERN = _fill(
 (?=\d)                                             # (fast rejection of most positions)
 (?<![\w.,/+])                                      # not inside a word, number, code or phone no.
 (?:
-  (?P<lt>                                          # 2020 m. sausio 01 d. / 2021 m. gruodžio mėn.
+  (?P<ltmm>                                        # 2016 m. liepos–gruodžio mėn. (two months, one year)
+    (?P<ltmm_y>{YEAR})                             #   year
+    (?:\s*m\.\s*|\s*m\s+|\s+metų\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "metų" / "-ųjų"
+    (?P<ltmm_m>{LT_MON})(?!\w)                     #   first month
+    \s*{DASH}\s*                                   #   a dash
+    (?P<ltmm_m2>{LT_MON})(?!\w)                    #   second month, the year shared
+    (?: \s*(?:{MONTH_WORD}|mėnesiais|mėnesiai|mėnesių)(?!\w)  # "mėn.", "mėnesiais" ...
+      | (?!\s*\d)                                  #   ... or no day after it (a day's is "lt")
+    )
+  )
+| (?P<lt>                                          # 2020 m. sausio 01 d. / 2021 m. gruodžio mėn.
     (?P<lt_y>{YEAR})                               #   year
     (?:\s*m\.\s*|\s*m\s+|\s+metų\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "metų" / "-ųjų"
     (?P<lt_m>{LT_MON})(?!\w)                       #   month, genitive (or acc./loc./nom.)
@@ -396,6 +406,18 @@ def _lt(m: re.Match[str]) -> tuple[DateMention, ...]:
     return _single_or_pair(m, int(m["lt_y"]), _LT_AFTER_YEAR[m["lt_m"]], m["lt_d"], "lt_d2")
 
 
+def _ltmm(m: re.Match[str]) -> tuple[DateMention, ...]:
+    """Two months of one year ("2016 m. liepos–gruodžio mėn."): the first ends after its
+    month's name, the second is the rest with the shared year; later than the first, or the
+    first month alone (a range over New Year writes both years)."""
+    year = int(m["ltmm_y"])
+    first = _one(m, year, _LT_AFTER_YEAR[m["ltmm_m"]], None, m.start(), m.end("ltmm_m"))
+    second = _one(m, year, _LT_AFTER_YEAR[m["ltmm_m2"]], None, m.start("ltmm_m2"), m.end())
+    if first is None or second is None:
+        return ()
+    return (first, second) if first.month < second.month else (first,)  # type: ignore[operator]
+
+
 def _lty(m: re.Match[str]) -> tuple[DateMention, ...]:
     return _single_or_pair(m, int(m["lty_y"]), _LT_GENITIVE[m["lty_m"]], m["lty_d"], "lty_d2")
 
@@ -464,6 +486,7 @@ def _enmy(m: re.Match[str]) -> tuple[DateMention, ...]:
 
 
 _BUILDERS = {
+    "ltmm": _ltmm,
     "lt": _lt,
     "lty": _lty,
     "eny": _eny,
@@ -676,7 +699,8 @@ def parse_date(s: str) -> DateMention | None:
 _CONNECT_RE = re.compile(
     _fill(
         r"""
-      \s*{DASH}{1,2}\s*                            # "2016.03.01–2018.02.28", "2019 m. – 2020 m."
+      \.?\s*{DASH}{1,2}\s*                         # "2016.03.01–2018.02.28", "2019 m. – 2020 m.",
+                                                   #   "01.07.2020.-31.10.2022." (a dot after the year)
     | \s+(?:{DASH}\s*)?iki\s+                      # "nuo … iki …"
     | ,?\s+(?:to|until|till|through)\s+            # "from … to …"
     | \s+(?P<and>ir|and)\s+                        # "tarp … ir …", "between … and …"

@@ -153,6 +153,7 @@ _RUNS = _on_lower("runs")
 _DURATION_CONTEXT = _on_lower("duration_context")
 _WEAK_DURATION = _on_lower("weak_duration")
 _DURATION_OF_WORKS = _on_lower("duration_of_works")
+_HEADLINE = _on_lower("headline")
 
 _NAMED_NOT_PROJECT = ("other", "presented", "signed", "approved")
 """Events that date something other than the project's own run."""
@@ -346,6 +347,7 @@ class _Row:
     plan: bool = False  # a plan or a deadline
     extended: bool = False  # an extension of the planned end
     from_range: bool = False
+    named: bool = False  # a completion whose words before the date name the project
 
 
 def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> Event:
@@ -385,6 +387,13 @@ def _label_start(doc: Document, left: int, start: int, end: int) -> int:
     # pabaigos renginys" / "<date>"): that date is the post's, not the event's.
     lo = label.start()
     if any(_has(doc, p, g, lo, left) for event, p, g in _EVENT_WORDS if event == "other"):
+        return left
+    # A headline reports what happened ("Baigtas įgyvendinti parko projektas" / "<date>"): a
+    # verb or participle, where a label is a noun ("Projekto pabaiga"); the date under it is
+    # the post's. A line ending in a colon is a label whatever its words. (The label line is
+    # at most _LABEL_REACH characters: the search stays bounded.)
+    line = doc.lower[lo:left].rstrip()
+    if not line.endswith(":") and _HEADLINE.search(line) is not None:
         return left
     named = _has(doc, _RUN, "events.run", lo, left) or any(
         _has(doc, p, g, lo, left) for event, p, g in _EVENT_WORDS if event != "other"
@@ -487,7 +496,12 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
                 or _PLAN.match(doc.lower, word.start()) is not None
             )
         quote = _event_quote(text, sentence, mention)
-        rows.append(_Row(_row(event, mention, quote, source), plan=plan, extended=extended))
+        named = event == "completed" and _has(
+            doc, _PROJECT, "events.project", clause.start, clause.date_start
+        )
+        rows.append(
+            _Row(_row(event, mention, quote, source), plan=plan, extended=extended, named=named)
+        )
     return _dedupe(_supersede(rows)), periods
 
 
@@ -498,6 +512,13 @@ def _supersede(rows: list[_Row]) -> list[Event]:
     completion; a range's end to a later extension.
     """
     completed = any(r.event.event == "completed" for r in rows)
+    if any(r.named for r in rows):
+        # "Darbai baigti <date>, projektas užbaigtas <date>": the project's completion first
+        # (the first of a kind is the project's); the other rows keep their order.
+        done = [r for r in rows if r.event.event == "completed"]
+        done.sort(key=lambda r: not r.named)
+        it = iter(done)
+        rows = [next(it) if r.event.event == "completed" else r for r in rows]
     ends = [r for r in rows if r.event.event == "end"]
     extensions = [r for r in ends if r.extended]
     firm = [r for r in ends if not r.plan and not r.extended]

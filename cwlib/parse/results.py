@@ -79,7 +79,8 @@ _INDICATOR_START = re.compile(
       | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
     )
     (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
-      | \d{1,2}-(?:jų|ų|ių)\s+                 # or a numeral in the genitive ("4 2-jų kambarių butai")
+      | \d{1,2}-(?:jų|ų|ių|o|ojo)\s+          # or a numeral in the genitive ("4 2-jų kambarių
+                                             #   butai", "5 1-o kambario butus")
     )?
     """,
     re.VERBOSE,
@@ -131,7 +132,8 @@ _DIGIT_GAPS = re.compile(
 )
 _VERB_FORM = re.compile(
     r"""
-    (?:t[aoiu]s?|tos|tų|ė|o|s|si|ti|ed)$    # a verb's ending ("įrengtos", "įkūrė", "held")
+    (?:t[aoiu]s?|tos|tų|ė|(?<!m)o|s|si|ti|ed)$  # a verb's ending ("įrengtos", "įkūrė", "held"),
+                                            #   not a noun's "-mo" ("pritaikymo", "atnaujinimo")
     | ^(?:took|held|built|set)$             # English irregular pasts
     """,
     re.VERBOSE,
@@ -438,6 +440,18 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
     return _Counted(pos, words[-1].end(), True, tuple([word.group() for word in words]))
 
 
+def _day_centre(words: tuple[str, ...]) -> bool:
+    """A "dienos" among the first two words that names a day centre, not days: "3 (vaikų)
+    dienos (užimtumo) centrai" (a social-services institution projects often build)."""
+    for i in (0, 1):
+        if i < len(words) and words[i] == "dienos":
+            return any(
+                w.startswith("centr") and w not in ("centre", "centruose")  # not "in a centre"
+                for w in words[i + 1 : i + 3]
+            )
+    return False
+
+
 def _locative(word: str) -> bool:
     """``_LOCATIVE.search(word)``, tried only on a word with one of its endings."""
     return word.endswith(_LOCATIVE_ENDINGS) and _LOCATIVE.search(word) is not None
@@ -451,7 +465,7 @@ def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) ->
     if _hours_given(lower, counted):
         return False
     not_counted, where, not_result = _first_word(words[0])
-    if not_counted or (len(words) > 1 and _time_word(words[1])):
+    if (not_counted or (len(words) > 1 and _time_word(words[1]))) and not _day_centre(words):
         return True  # "400 m", "4 aukštų", "250 vietų salė", "40 akademinių valandų"
     if lower.startswith(("kv.", "m.", "m²"), counted.start):
         return True

@@ -325,6 +325,55 @@ CASES = [
         [],
     ),
     case(
+        "day-first-range-dot-after-year",
+        "Projekto įgyvendinimo laikas: 01.03.2021.-30.09.2022.",
+        [("start", "2021-03-01"), ("end", "2022-09-30")],
+    ),
+    case(
+        "two-months-of-one-year",
+        "Projektas įgyvendintas 2016 m. liepos–gruodžio mėn.",
+        [("start", "2016-07"), ("end", "2016-12")],
+    ),
+    case(
+        "project-completion-before-works-completion",
+        "Darbai baigti 2020 m. lapkritį, projektas užbaigtas 2020 m. gruodžio 15 d.",
+        [("completed", "2020-12-15"), ("completed", "2020-11")],
+    ),
+    case(
+        "goes-on-until",
+        "Projekto veiklos prasidėjo 2019 m. spalio 1 d. ir tęsis iki 2021 m. rugsėjo 30 d.",
+        [("start", "2019-10-01"), ("end", "2021-09-30")],
+    ),
+    case(
+        "english-ended",
+        "The project started in March 2017 and ended in February 2019.",
+        [("start", "2017-03"), ("completed", "2019-02")],
+    ),
+    case(
+        "it-ended",
+        "Projektas pasibaigė 2020 m. gruodžio 31 d., o prasidėjo 2019 m. sausio 2 d.",
+        [("completed", "2020-12-31"), ("start", "2019-01-02")],
+    ),
+    case(
+        "it-ended-reflexive", "Projektas baigėsi 2021 m. birželio mėn.", [("completed", "2021-06")]
+    ),
+    case("ended-headline-over-post-date", "Pasibaigė parko tvarkymo projektas\n2022-04-01\n", []),
+    case(
+        "completion-headline-over-post-date",
+        "Baigtas įgyvendinti sporto salės projektas\n2022-04-01\n",
+        [],
+    ),
+    case(
+        "start-headline-over-post-date",
+        "Pradėti aikštės sutvarkymo darbai\n2022-04-01\nDarbai vyks iki rudens.\n",
+        [],
+    ),
+    case(
+        "participle-label-with-colon",
+        "Projektas baigtas:\n2021-12-15\n",
+        [("completed", "2021-12-15")],
+    ),
+    case(
         "headline-over-post-date",
         "Partnerių susitikimas Vilniuje\n2022-04-01\n",
         [],
