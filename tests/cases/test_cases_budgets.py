@@ -386,6 +386,26 @@ CASES = [
         [(*P, "total", 3000000, E, None)],
         gap="sums written in words are not read",
     ),
+    # "X projekto dalies vertė": the value of one partner's part of a project of several.
+    case(
+        "organisation-part-of-the-project",
+        "Bendra projekto vertė – 900 000 Eur. Telšių rajono savivaldybės administracijos projekto "
+        "dalies vertė – 180 000 Eur.",
+        [
+            (*P, "total", 900000, E, None),
+            ("partner", "Telšių rajono savivaldybės administracija", "total", 180000, E, None),
+        ],
+    ),
+    case(
+        "town-part-of-the-project",
+        "Projekto biudžetas 640 000 Eur, Jurbarko projekto dalies vertė – 96 000 Eur.",
+        [(*P, "total", 640000, E, None), ("partner", "Jurbarkas", "total", 96000, E, None)],
+    ),
+    case(
+        "partner-part-of-the-project",
+        "Partnerio projekto dalies biudžetas – 75 000 Eur.",
+        [("partner", None, "total", 75000, E, None)],
+    ),
 ]
 
 
