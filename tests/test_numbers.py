@@ -811,3 +811,79 @@ def test_meur_is_million_euro(text: str, amount: float) -> None:
     money = parse_amount(text)
     assert money is not None and money.currency == "EUR"
     assert money.amount == pytest.approx(amount)
+
+
+# --- a figure checked against the same sum in words ------------------------------------------
+
+_UNITS = ["", "vienas", "du", "trys", "keturi", "penki", "šeši", "septyni", "aštuoni", "devyni"]
+_TEENS = ["dešimt", "vienuolika", "dvylika", "trylika", "keturiolika", "penkiolika",
+          "šešiolika", "septyniolika", "aštuoniolika", "devyniolika"]  # fmt: skip
+_TENS = ["", "", "dvidešimt", "trisdešimt", "keturiasdešimt", "penkiasdešimt", "šešiasdešimt",
+         "septyniasdešimt", "aštuoniasdešimt", "devyniasdešimt"]  # fmt: skip
+
+
+def _spell_below_1000(n: int) -> list[str]:
+    """Lithuanian words for 0 < n < 1000, as a contract writes them out."""
+    words: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        words += ["šimtas"] if hundreds == 1 else [_UNITS[hundreds], "šimtai"]
+    if 10 <= rest < 20:
+        words.append(_TEENS[rest - 10])
+    else:
+        tens, units = divmod(rest, 10)
+        words += [w for w in (_TENS[tens], _UNITS[units]) if w]
+    return words
+
+
+def _spell(n: int) -> str:
+    """Lithuanian words for 0 < n < 10**9 (the plural forms a writer would choose)."""
+    words: list[str] = []
+    for scale, one, few, many in (
+        (1_000_000, "milijonas", "milijonai", "milijonų"),
+        (1000, "tūkstantis", "tūkstančiai", "tūkstančių"),
+    ):
+        count, n = divmod(n, scale)
+        if count:
+            last = count % 100
+            form = many if 10 <= last < 20 or last % 10 == 0 else one if last % 10 == 1 else few
+            words += [*_spell_below_1000(count), form]
+    return " ".join(words + _spell_below_1000(n))
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("vienas tūkstantis penki šimtai", 1500),
+        ("šimtas dvidešimt", 120),
+        ("dvylika tūkstančių aštuoni šimtai vienuolika", 12811),
+        ("du milijonai trys šimtai tūkstančių", 2_300_000),
+        ("trijų tūkstančių", 3000),  # a genitive: "… suma (trijų tūkstančių eurų)"
+        ("Penki Tūkstančiai", 5000),  # any case
+        ("vienas tūkstantis ir penki", 1005),
+        ("tūkstantis", 1000),
+        ("eurų", None),  # no number word
+        ("penki tūkstančiai be PVM", None),  # a word that is no number word
+    ],
+)
+def test_words_value(words: str, value: int | None) -> None:
+    assert N.words_value(words) == value
+
+
+@given(st.integers(min_value=1, max_value=999_999_999))
+def test_words_value_reads_every_spelt_number(n: int) -> None:
+    assert N.words_value(_spell(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=9_999_999), st.integers(min_value=0, max_value=99))
+def test_a_figure_and_its_words_in_brackets_are_one_sum(n: int, cents: int) -> None:
+    """The figure is read with the words' currency and the quote spans both; when the words
+    state another number, nothing is read as a sum and the figure is reported unread."""
+    figure = format_amount(n + cents / 100, "EUR").removesuffix(" Eur")
+    text = f"Projekto vertė – {figure} ({_spell(n)} eurų, {cents} ct.)."
+    found = find_amounts(text)
+    assert [(m.amount, m.currency) for m in found] == [(round(n + cents / 100, 2), "EUR")]
+    assert found[0].text == text[text.index(figure) : -1]
+    wrong = f"Projekto vertė – {figure} ({_spell(n + 1)} eurų)."
+    assert find_amounts(wrong) == []
+    assert [u.reason for u in N.scan_amounts(wrong)[1]] == ["words-disagree"]

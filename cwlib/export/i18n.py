@@ -834,6 +834,10 @@ CATEGORIES: dict[str, dict[str, dict[str, str]]] = {
             "en": "compound parts disagree",
             "lt": "sudėtinio skaičiaus dalys nesiderina",
         },
+        "words-disagree": {
+            "en": "figure and words disagree",
+            "lt": "skaičius ir žodžiai nesutampa",
+        },
     },
     "severity": {
         "error": {"en": "error", "lt": "klaida"},

@@ -179,6 +179,7 @@ _RATE = re.compile(
 _TOTAL_HEAD = re.compile(
     r"""
     (?:projekto\s+)?(?:bendr\w*\s+)?   # "(projekto) (bendra) …"
+    (?:dalies\s+)?                     # "(projekto) dalies vertė": the value of one party's part
     (?:vertė|biudžet\w*|dalis|lėšos|suma|budget)   # the total's own noun
     """,
     re.VERBOSE,
@@ -325,7 +326,7 @@ _NOT_A_NAME = re.compile(
 _PLACE_TOTAL = re.compile(
     r"""
     (?P<place>[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+(?:ų|os|ės|io|o|s))   # a place in the genitive: "Lazdijų" ...
-    \s+projekto\s+(?:vertė|biudžetas|dalis)\b        # ... before "projekto vertė": its own part of the project
+    \s+projekto\s+(?:dalies\s+)?(?:vertė|biudžetas|dalis)\b   # ... before "projekto (dalies) vertė": its own part
     """,
     re.VERBOSE,
 )  # on the text

@@ -68,6 +68,7 @@ REPAIRS: tuple[str, ...] = (
     "letter-for-digit",  # 4l2 600,00
     "line-break",  # 1 245⏎300,00 in a wrapped paragraph
     "compound-parts-disagree",  # 145 tūkst. 2100 Eur (not read)
+    "words-disagree",  # 1 500 (du tūkstančiai eurų): the figure and its words differ (not read)
 )
 """How a malformed figure was read (``Money.repair``) or why it was not (``Unread.reason``)."""
 
@@ -213,6 +214,21 @@ _CENTS = r"""
 (?i:ct|cnt|cent(?:ų|ai|as|o|us)?)(?!\w)         # cents written apart: 67 ct., 35 centai
 """
 
+_NUMBER_WORD = r"""
+(?i:                                            # how Lithuanian number words begin, any case:
+    vien | dv[iy] | du | tr[iy] | ketur | penk  # vienas, dvi, dvylika, du, trys, trisdešimt, keturi, penki
+  | šeš | septyn | aštuon | devyn | dešimt      # šeši, septyni, aštuoni, devyni, dešimt
+  | šimt | t[uū]kstan | milijon | nul           # šimtas, tūkstančiai, milijonas, nulis
+)
+"""
+
+_CUR_WORD = r"""
+(?i:                                            # the currency as a word, any case:
+    eur(?:o|os|as|ai|ų|ui|ą|u|ais|us|ams|uose)?   # euro, eurai, eurų, eurus
+  | lit(?:as|ai|ų|ui|ą|u|ais|us|ams|uose)       # litai, litų, litus
+)(?!\w)
+"""
+
 _FUND = r"""
 (?:ERDF|ERPF|ESF|EAFRD|EŽŪFKP|EJRŽF|EMFF)(?!\w)   # a fund in the currency's place: 103 864,14 ERDF
 """
@@ -245,6 +261,16 @@ _MONEY_RE = re.compile(
             (?P<scur>{_CUR_AFTER})              # ... then the currency word or sign ...
             (?:{_GAP}{{1,3}}(?P<cents>[0-9]{{1,2}})(?![0-9]){_GAP}{{0,2}}{_CENTS})?   # ... and cents apart
           | (?P<fund>{_FUND})                   # ... or the fund in its place
+        )
+      |
+        (?P<wnum>{_FIGURE})                     # a figure with no currency of its own ...
+        {_GAP}{{0,3}}\({_GAP}*                  # ... then, in brackets, ...
+        (?={_NUMBER_WORD})                      # ... the same sum in words: "(penki tūkstančiai …"
+        (?P<words>(?:[^\W\d_]++[\x20\u00a0,–-]*+){{1,16}}?)   # ... up to sixteen words ...
+        (?:
+            (?P<wcur>{_CUR_WORD})               # ... ending with the currency word: "… eurų"
+            [^()\n]{{0,40}}?\)                  # ... maybe cents ("eurai, 29 ct."), then the bracket
+          | \){_GAP}{{0,3}}(?P<wcur2>{_CUR_AFTER})   # ... or the currency after the bracket: "(…) eurų"
         )
     )
     """,
@@ -300,7 +326,7 @@ _MONEY_SCOUT_RE = re.compile(
         (?:[lIO][0-9.,'’\x20\t\u00a0\u202f\u2009\r\n]{1,60}+){0,3}   # letters typed for digits: 4l2 600
         (?:[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009]{1,3}+[0-9][0-9.,'’\x20\t\u00a0\u202f\u2009]{0,40}+)?   # scale word, more figure
         (?:(?i:m)(?=(?i:eur))|[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009\r\n]{0,6}+)?   # a scale word (MEUR), spaces
-        (?:€|(?i:eur|lit)|Lt|LTL|E[RSAŽJM])     # then how every currency word or fund begins
+        (?:€|(?i:eur|lit)|Lt|LTL|E[RSAŽJM]|\()   # then how every currency word or fund begins, or a bracket
       | (?<=€)                                  # euro sign first
       | (?<=E)UR                                # EUR first
       | (?<=L)TL                                # LTL first
@@ -317,7 +343,7 @@ _MONEY_DIGIT_SCOUT_RE = re.compile(
     (?:[lIO][0-9.,'’\x20\t\u00a0\u202f\u2009\r\n]{1,60}+){0,3}   # letters typed for digits: 4l2 600
     (?:[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009]{1,3}+[0-9][0-9.,'’\x20\t\u00a0\u202f\u2009]{0,40}+)?   # scale word, more figure
     (?:(?i:m)(?=(?i:eur))|[^\W\d_]{1,15}+\.?[\x20\t\u00a0\u202f\u2009\r\n]{0,6}+)?   # a scale word (MEUR), spaces
-    (?:€|(?i:eur|lit)|Lt|LTL|E[RSAŽJM])         # then how every currency word or fund begins
+    (?:€|(?i:eur|lit)|Lt|LTL|E[RSAŽJM]|\()       # then how every currency word or fund begins, or a bracket
     """,
     re.VERBOSE,
 )
@@ -489,6 +515,64 @@ def _scaled(number: str, scale: float) -> float:
     return float(f"{number}e{round(math.log10(scale))}")
 
 
+_WORD_VALUES: tuple[tuple[str, int], ...] = (
+    # (how a Lithuanian number word begins, its value), longest stems first: "dvidešimt" must
+    # be tried before "dv", "šešiolika" before "šeš". Any case ending follows the stem.
+    ("devyniolik", 19), ("aštuoniolik", 18), ("septyniolik", 17), ("šešiolik", 16),
+    ("penkiolik", 15), ("keturiolik", 14), ("trylik", 13), ("dvylik", 12), ("vienuolik", 11),
+    ("devyniasdešimt", 90), ("aštuoniasdešimt", 80), ("septyniasdešimt", 70),
+    ("šešiasdešimt", 60), ("penkiasdešimt", 50), ("keturiasdešimt", 40), ("trisdešimt", 30),
+    ("dvidešimt", 20), ("dešimt", 10), ("devyn", 9), ("aštuon", 8), ("septyn", 7), ("šeš", 6),
+    ("penk", 5), ("ketur", 4), ("tr", 3), ("dv", 2), ("vien", 1), ("nul", 0),
+)  # fmt: skip
+_WORD_SCALES: tuple[tuple[str, int], ...] = (
+    ("milijon", 1_000_000), ("tūkstan", 1000), ("tukstan", 1000), ("šimt", 100),
+)  # fmt: skip
+_WORD_SPLIT_RE = re.compile(
+    r"""
+    [^\W\d_]+                   # one word: number words are letters only
+    """,
+    re.VERBOSE,
+)
+
+
+def words_value(words: str) -> int | None:
+    """The whole number Lithuanian number words state, or None when a word is no number word.
+
+    Sums in contracts and the news of their signing are written twice, the figure and then
+    the words in brackets ("95 599,67 (devyniasdešimt penki tūkstančiai penki šimtai
+    devyniasdešimt devyni eurai, 67 ct.)"); reading the words lets the figure be checked
+    against them. ``ir`` ("and") is allowed between words.
+
+    >>> words_value("dvidešimt trys tūkstančiai šimtas penki")
+    23105
+    >>> words_value("du milijonai trys šimtai tūkstančių")
+    2300000
+    """
+    total = group = 0
+    seen = False
+    for match in _WORD_SPLIT_RE.finditer(words.lower()):
+        word = match.group()
+        if word == "ir":
+            continue
+        if word == "du":
+            group, seen = group + 2, True
+            continue
+        scale = next((value for stem, value in _WORD_SCALES if word.startswith(stem)), None)
+        if scale is not None:
+            if scale == 100:
+                group = max(group, 1) * 100
+            else:
+                total, group = total + max(group, 1) * scale, 0
+            seen = True
+            continue
+        value = next((value for stem, value in _WORD_VALUES if word.startswith(stem)), None)
+        if value is None:
+            return None
+        group, seen = group + value, True
+    return total + group if seen else None
+
+
 def _currency_of(word: str) -> str:
     """ISO code of a currency word or sign as matched by the money pattern."""
     return "EUR" if word == "€" or word[:3].lower() == "eur" else "LTL"
@@ -541,11 +625,12 @@ def _read_money(text: str, m: re.Match[str]) -> _Reading | Unread | int | None:
         ("pnum", "pscale", "pcur"),
         ("lnum", None, "lcur"),
         ("snum", "sscale", "scur"),
+        ("wnum", None, "wcur"),
     ):
         if m[num] is not None:
             fig, fig_start = m[num], m.start(num)
             scale_word = m[scale_key] if scale_key else None
-            cur = m[cur_key] or "€"
+            cur = m[cur_key] or m["wcur2"] or "€"
             break
     if "\n" in fig:
         joined = _BREAK_RE.sub(" ", fig)
@@ -586,6 +671,8 @@ def _read_money(text: str, m: re.Match[str]) -> _Reading | Unread | int | None:
         amount = float(f"{number}.{int(m['cents']):02d}")
     if not math.isfinite(amount):
         return None
+    if m["words"] is not None and words_value(m["words"]) != int(amount):
+        return Unread(m.start(), m.end(), m[0], "words-disagree")
     currency = "EUR" if fund is not None else _currency_of(cur)
     return _Reading(amount, currency, number_text, scale, scale_word, conflict, repair, fund)
 

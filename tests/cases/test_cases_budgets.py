@@ -386,6 +386,64 @@ CASES = [
         [(*P, "total", 3000000, E, None)],
         gap="sums written in words are not read",
     ),
+    # A figure with no currency, then the same sum in words in brackets (contracts' style):
+    # the currency is the words' own; the figure is read only when the words agree with it.
+    case(
+        "figure-then-words-with-currency-in-brackets",
+        "Bendra projekto vertė sudaro 64 218,40 (šešiasdešimt keturi tūkstančiai du šimtai "
+        "aštuoniolika eurų, 40 ct.).",
+        [(*P, "total", 64218.4, E, None)],
+    ),
+    case(
+        "figure-then-words-cents-differ-digits-win",
+        "Projekto vertė 12 305,90 (dvylika tūkstančių trys šimtai penki eurai 10 ct.).",
+        [(*P, "total", 12305.9, E, None)],
+    ),
+    case(
+        "figure-then-words-currency-after-bracket",
+        "Skirta parama – 7 100 (septyni tūkstančiai šimtas) eurų.",
+        [(*P, "other", 7100, E, None)],
+    ),
+    case(
+        "figure-then-words-in-litas",
+        "Projekto vertė – 230 000 (du šimtai trisdešimt tūkstančių litų).",
+        [(*P, "total", 230000, L, None)],
+    ),
+    case(
+        "figure-and-words-disagree-not-read",
+        "Projekto vertė – 7 100 (septyni tūkstančiai eurų).",
+        [],
+    ),
+    case(
+        "count-then-words-is-no-money",
+        "Renginiuose dalyvavo 120 (šimtas dvidešimt) vaikų, projekto vertė – 20 000 Eur.",
+        [(*P, "total", 20000, E, None)],
+    ),
+    case(
+        "figure-then-words-without-currency-is-no-money",
+        "Įrengta 14 (keturiolika) vietų.",
+        [],
+    ),
+    # "X projekto dalies vertė": the value of one partner's part of a project of several.
+    case(
+        "organisation-part-of-the-project",
+        "Bendra projekto vertė – 900 000 Eur. Telšių rajono savivaldybės administracijos projekto "
+        "dalies vertė – 180 000 Eur.",
+        [
+            (*P, "total", 900000, E, None),
+            ("partner", "Telšių rajono savivaldybės administracija", "total", 180000, E, None),
+        ],
+    ),
+    case(
+        "town-part-of-the-project",
+        "Projekto biudžetas 640 000 Eur, Jurbarko projekto dalies vertė – 96 000 Eur.",
+        [(*P, "total", 640000, E, None), ("partner", "Jurbarkas", "total", 96000, E, None)],
+    ),
+    case(
+        "partner-part-of-the-project",
+        "Partnerio projekto dalies biudžetas – 75 000 Eur.",
+        [("partner", None, "total", 75000, E, None)],
+    ),
 ]
 
 
