@@ -292,3 +292,12 @@ def test_every_cell_is_written_as_the_formatting_rule_says(table_name: str, data
     if rows and data.draw(st.booleans()):
         del rows[-1][columns[-1]]
         assert write._csv_bytes(TABLES[table_name], rows) == _cell_by_cell(table_name, rows)
+
+
+@pytest.mark.parametrize("name", ["amount", "amount_eur", "lat", "lon", "count", "difference"])
+def test_a_number_column_in_one_pass_is_written_as_cell_by_cell(name: str) -> None:
+    """``_number_cells`` (a number column of floats, ints and None) gives ``_format``'s cells,
+    infinities, NaN, negative zero and integers too large for a float's exactness included."""
+    values = [None, 0, -0.0, 1, 2.5, 1e21, 10**20 + 1, float("inf"), -float("inf"), float("nan")]
+    expected = [write._format(v, "number", name) for v in values]
+    assert write._number_cells(values, name) == expected
