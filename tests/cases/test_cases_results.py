@@ -310,6 +310,12 @@ CASES = [
         [],
     ),
     case("priority", "Prioritetas 2 „Aplinka“ – įrengta 3 stotelės.", [(3, X, "stotelės")]),
+    case(
+        "contractors-are-no-output",
+        "Remonto darbus atliko 2 rangovai, sutvarkyta 5 kiemai.",
+        [(5, X, "kiemai")],
+    ),
+    case("subcontractors-are-no-output", "Statybas vykdė 3 subrangovai.", []),
 ]
 
 
