@@ -84,6 +84,8 @@ _DOCUMENT = re.compile(
     ),
     re.VERBOSE,
 )
+_SIGNING_FROM = _on_lower("signing_from")  # searched up to the date (its \Z)
+_SIGNING_TO = _on_lower("signing_to")  # matched from the date's end
 _PART_OF_DATE = re.compile(
     lexicon.fill(
         r"""
@@ -474,6 +476,7 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
         if i + 1 < len(mentions) and mentions[i + 1].start < sentence.end:
             right = mentions[i + 1].start
         clause = _clause(doc, left, right, mention.start, mention.end)
+        rows.extend(_signing_day_run(doc, sentence, mentions, i))
         found = _classify(doc, clause, kinds)
         if found is None:
             continue
@@ -503,6 +506,34 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             _Row(_row(event, mention, quote, source), plan=plan, extended=extended, named=named)
         )
     return _dedupe(_supersede(rows)), periods
+
+
+def _signing_day_run(
+    doc: Document, sentence: Span, mentions: Sequence[dates.DateMention], i: int
+) -> list[_Row]:
+    """The start and end of "Projektas vykdomas nuo sutarties pasirašymo dienos (<date>) iki
+    <date>": the project runs from the signing day, so that date is its start as well as the
+    signing (a row the clause's words give); the next date is its end. Only in a sentence
+    that names the project's run before the date."""
+    mention, lower = mentions[i], doc.lower
+    if i + 1 >= len(mentions) or mentions[i + 1].start >= sentence.end:
+        return []
+    after = _SIGNING_TO.match(lower, mention.end, mentions[i + 1].start)
+    if after is None or after.end() != mentions[i + 1].start:
+        return []
+    lo = max(sentence.start, mention.start - 120)
+    if _SIGNING_FROM.search(lower, lo, mention.start) is None:
+        return []
+    if not (
+        _has(doc, _RUN, "events.run", sentence.start, mention.start)
+        or _has(doc, _PROJECT, "events.project", sentence.start, mention.start)
+    ):
+        return []
+    quote = doc.text[mention.start : mentions[i + 1].end]
+    return [
+        _Row(_row("start", mention, quote, doc.source), from_range=True),
+        _Row(_row("end", mentions[i + 1], quote, doc.source), from_range=True),
+    ]
 
 
 def _supersede(rows: list[_Row]) -> list[Event]:

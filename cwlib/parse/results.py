@@ -276,6 +276,21 @@ _LAST_SENTENCE = re.compile(
     """,
     re.VERBOSE,
 )
+_NO_NOUN = frozenset(
+    (
+        *("bus", "buvo", "yra", "būtų", "turėtų"),  # auxiliaries ("3 bus pritaikyti")
+        *("were", "was", "will", "are", "is", "have", "has"),  # English ("4 were equipped")
+    )
+)
+"""Words of ``_INDICATOR_STOP`` that, right after a figure, show no counted noun follows it:
+what it counts stands before it ("atnaujinta 10 mokyklų, iš kurių 3 bus …")."""
+_SHARE_OF = re.compile(
+    r"""
+    (?:iš|of)\s+                             # "2 iš jų", "4 of them": a share of a total named
+    (?:jų|kurių|them|which)(?!\w)           #   before, not "15 iš … šeimų" (from where)
+    """,
+    re.VERBOSE,
+)  # on lower
 _REACH = 120
 """How far before a count its verb may stand (characters, within the clause)."""
 _MAX_WORDS = 8
@@ -403,6 +418,8 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         return None
     if (gap["wrap1"] or gap["wrap2"]) and not text[pos].islower():
         return None  # a capitalised word on the next line starts something else
+    if first.group() in _NO_NOUN or _SHARE_OF.match(lower, pos) is not None:
+        return None  # "iš kurių 3 bus pritaikyti": the noun counted stands before the figure
     if _VNT.fullmatch(first.group()):
         # "30 vnt." / "3 vnt. vieno kambario": the noun follows "vnt.", else stands before it
         after_vnt = _SPACES.match(lower, first.end() + lower.startswith(".", first.end()))

@@ -62,6 +62,27 @@ CASES = [
         [("start", "2019-07"), ("end", "2022-06")],
     ),
     case("signed-slashes", "Sutartis pasirašyta 17/09/2010.", [("signed", "2010-09-17")]),
+    case(
+        "run-from-signing-day-in-brackets",
+        "Projekto veiklos vykdomos nuo sutarties pasirašymo dienos (2021-03-15) iki 2023-03-14.",
+        [("start", "2021-03-15"), ("end", "2023-03-14"), ("signed", "2021-03-15")],
+    ),
+    case(
+        "run-from-signing-day-written-out",
+        "Projektas įgyvendinamas nuo finansavimo sutarties pasirašymo dienos (2019 m. liepos 1 d.)"
+        " iki 2021 m. birželio 30 d.",
+        [("start", "2019-07-01"), ("end", "2021-06-30"), ("signed", "2019-07-01")],
+    ),
+    case(
+        "contract-in-force-from-signing-is-no-run",
+        "Sutartis galioja nuo sutarties pasirašymo dienos (2021-03-15) iki 2023-03-14.",
+        [("signed", "2021-03-15")],
+    ),
+    case(
+        "months-from-signing-is-no-start",
+        "Projektas vykdomas 24 mėn. nuo sutarties pasirašymo (2021-03-15).",
+        [("signed", "2021-03-15")],
+    ),
     case("end-iso", "Projekto pabaiga – 2012-05-02.", [("end", "2012-05-02")]),
     case("start-nominative-month", "Projekto pradžia – 2018 m. sausis.", [("start", "2018-01")]),
     case("event-future", "Renginys įvyks 2024 m. gegužės 15 d.", [("other", "2024-05-15")]),

@@ -310,6 +310,32 @@ CASES = [
         [],
     ),
     case("priority", "Prioritetas 2 „Aplinka“ – įrengta 3 stotelės.", [(3, X, "stotelės")]),
+    case(
+        "contractors-are-no-output",
+        "Remonto darbus atliko 2 rangovai, sutvarkyta 5 kiemai.",
+        [(5, X, "kiemai")],
+    ),
+    case("subcontractors-are-no-output", "Statybas vykdė 3 subrangovai.", []),
+    case(
+        "share-with-auxiliary-after-figure",
+        "Suremontuota 8 klasės, iš kurių 2 bus pritaikytos neįgaliems mokiniams.",
+        [(8, X, "klasės")],
+    ),
+    case(
+        "share-of-them-after-figure",
+        "Nupirkti 6 autobusai, 4 iš jų bus elektriniai.",
+        [(6, X, "autobusai")],
+    ),
+    case(
+        "english-auxiliary-after-figure",
+        "Of the 9 halls renovated, 3 were equipped with stages.",
+        [(9, X, "halls")],
+    ),
+    case(
+        "a-part-named-after-iš-jų-stays",
+        "Apmokyta 30 savanorių, iš jų 11 jaunuolių.",
+        [(30, X, "savanorių"), (11, X, "jaunuolių")],
+    ),
 ]
 
 
