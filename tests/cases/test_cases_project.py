@@ -452,6 +452,27 @@ CASES = [
         {"programme": "ENI Latvia-Lithuania-Belarus", "fund": "ENI", "period_hint": "2014-2020"},
     ),
     case(
+        "eni-latvia-lithuania-belarus-listed-with-commas-only",
+        "Projektas finansuojamas pagal 2014–2020 m. Europos kaimynystės priemonės Latvijos, "
+        "Lietuvos, Baltarusijos bendradarbiavimo per sieną programą.",
+        {"programme": "ENI Latvia-Lithuania-Belarus", "period_hint": "2014-2020"},
+    ),
+    case(
+        "lithuania-poland-vi-a-short-name",
+        "Projektas finansuojamas pagal Interreg VI-A Lietuva–Lenkija programą.",
+        {"programme": "Interreg Lithuania-Poland", "period_hint": "2021-2027"},
+    ),
+    case(
+        "lithuania-poland-v-a-short-name-stays-2014",
+        "Projektas finansuojamas pagal Interreg V-A Lietuva–Lenkija programą.",
+        {"programme": "Interreg Lithuania-Poland", "period_hint": "2014-2020"},
+    ),
+    case(
+        "latvia-lithuania-two-countries-is-no-belarus-programme",
+        "Projektas finansuojamas pagal Latvia-Lithuania Cross Border Cooperation Programme.",
+        {"programme": "Interreg Latvia-Lithuania"},
+    ),
+    case(
         "eni-inside-a-project-number-is-no-fund",
         "Projekto Nr. ENI-LLB-2-231.",
         {
@@ -696,6 +717,24 @@ INFERRED = [
         "Projektas įgyvendinamas pagal Latvijos – Lietuvos – Baltarusijos bendradarbiavimo per "
         "sieną programą. Projekto pradžia – 2010 m. kovo 1 d.",
         ("ENPI Latvia-Lithuania-Belarus", "stated", "2007-2013"),
+    ),
+    case(
+        "latvia-lithuania-belarus-english-short-name-2014",
+        "The project is funded by the Latvia-Lithuania-Belarus Cross-border Cooperation "
+        "Programme. Projekto pradžia – 2018 m. kovo 1 d.",
+        ("ENI Latvia-Lithuania-Belarus", "stated", "2014-2020"),
+    ),
+    case(
+        "latvia-lithuania-belarus-english-short-name-2007",
+        "The project is funded by the Latvia-Lithuania-Belarus Cross-border Cooperation "
+        "Programme. Projekto pradžia – 2010 m. kovo 1 d.",
+        ("ENPI Latvia-Lithuania-Belarus", "stated", "2007-2013"),
+    ),
+    case(
+        "latvia-lithuania-belarus-short-name-with-period-before",
+        "Projektas įgyvendinamas pagal 2014–2020 m. Latvijos, Lietuvos ir Baltarusijos "
+        "bendradarbiavimo per sieną programą.",
+        ("ENI Latvia-Lithuania-Belarus", "stated", "2014-2020"),
     ),
     case(
         "grants-period-is-no-project-period",
