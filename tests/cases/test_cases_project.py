@@ -24,6 +24,40 @@ CASES = [
         {"title": "Senųjų amatų centras"},
     ),
     case(
+        "quoted-programme-is-no-title",
+        "Sporto salės atnaujinimas Kybartuose\nProjektas įgyvendinamas pagal „Interreg V-A Lietuva "
+        "– Lenkija“ Europos teritorinio bendradarbiavimo programą.",
+        {"title": "Sporto salės atnaujinimas Kybartuose", "programme": "Interreg Lithuania-Poland"},
+    ),
+    case(
+        "quoted-first-part-of-a-programme-is-no-title",
+        "Tvarkomas senasis parkas\nProjektas vykdomas pagal „Interreg V-A“ Lietuvos ir Lenkijos "
+        "programą.",
+        {"title": "Tvarkomas senasis parkas", "programme": "Interreg Lithuania-Poland"},
+    ),
+    case(
+        "quoted-generation-of-a-programme-is-no-title",
+        "Apdovanotas jaunimo užimtumo projektas\nApdovanotas projektas pagal „Interreg VI-A“ "
+        "Lietuvos Lenkijos programą.",
+        {"title": "Apdovanotas jaunimo užimtumo projektas"},
+    ),
+    case(
+        "quoted-name-before-the-word-programme-is-no-title",
+        "Mokyklos bendradarbiavimo tinklas\nProjektas finansuojamas pagal „Nordplus“ programą.",
+        {"title": "Mokyklos bendradarbiavimo tinklas"},
+    ),
+    case(
+        "quoted-project-then-its-programme-stays-the-title",
+        "Naujienos apie mokyklą\nBaigtas projektas „Vaikų vasara prie ežero“ pagal Erasmus+ "
+        "programą.",
+        {"title": "Vaikų vasara prie ežero", "programme": "Erasmus+"},
+    ),
+    case(
+        "quoted-project-named-a-programme-stays-the-title",
+        "Seniūnija įgyvendina projektą „Jaunimo užimtumo programa kaime“.",
+        {"title": "Jaunimo užimtumo programa kaime"},
+    ),
+    case(
         "interreg-europe",
         "Projektas finansuojamas pagal Interreg Europe programą.",
         {"programme": "Interreg Europe", "period_hint": None},
