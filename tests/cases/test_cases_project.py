@@ -84,6 +84,21 @@ CASES = [
         {"fund": "ERDF", "programme": None},
     ),
     case(
+        "erdf-misspelt-regioninio",
+        "Projektui skirta 85 proc. Europos regioninio plėtros fondo (ERPF) lėšų.",
+        {"fund": "ERDF"},
+    ),
+    case(
+        "erdf-misspelt-regiono",
+        "85 proc. projekto vertės finansuojama Europos regiono plėtros fondo lėšomis.",
+        {"fund": "ERDF"},
+    ),
+    case(
+        "a-regional-development-council-is-no-fund",
+        "Projektą atrinko Vilniaus regiono plėtros taryba.",
+        {"fund": None},
+    ),
+    case(
         "esf-abbreviation",
         "Projektą finansuoja Europos socialinis fondas (ESF).",
         {"fund": "ESF"},
