@@ -108,6 +108,17 @@ _QUOTED_PROJECT = re.compile(
     """,
     re.VERBOSE,
 )  # run on doc.lower, at the hits of project.quoted_name (its start words)
+_PROGRAMME_AFTER = re.compile(
+    r"""
+    [\ \t]*                    # after a quotation's closing mark, perhaps a space,
+    program\w*                 # the word programme: "„…“ programą", "„…“ programme"
+    """,
+    re.VERBOSE,
+)  # run on doc.lower
+_GENERATIONS = tuple(
+    re.compile(lexicon.fragment_of(entry), re.VERBOSE)
+    for entry in lexicon.entries("programmes", "period_hints").values()
+)  # the names of a programme's generation ("Interreg V-A"), run on doc.lower
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
 _ENGLISH_ASIDE = re.compile(
@@ -592,12 +603,14 @@ class _Content:
         return found[i] if i < len(found) else None
 
 
-def _quoted_names(doc: Document) -> list[tuple[int, int]]:
+def _quoted_names(doc: Document, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Spans of the quoted names after the word project ("projektas „X“"), in text order.
 
     Read as ``doc.finditer_at_starts`` reads, but only up to the last place a quotation
     opens: a word project after it has no quoted name to give (on most pages no quotation
-    opens after the title, and the word stands a dozen times below it)."""
+    opens after the title, and the word stands a dozen times below it). A quoted programme
+    ("projektas įgyvendinamas pagal „Interreg V-A Lietuva – Lenkija“ programą") is no
+    project's name (see :func:`_names_a_programme`)."""
     lower = doc.lower
     last = max(lower.rfind(mark) for mark in _QUOTE_MARKS)
     hits = doc.hits("project.quoted_name")
@@ -605,9 +618,23 @@ def _quoted_names(doc: Document) -> list[tuple[int, int]]:
     # (no quotation opens after the last hit tried)
     for match in matches_at(_QUOTED_PROJECT, lower, hits[: bisect_left(hits, last)]):
         span = _quoted_at(doc.text, match.end())
-        if span:
+        if span and not _names_a_programme(lower, span, mentions):
             out.append(span)
     return out
+
+
+def _names_a_programme(lower: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    """Whether a quoted name is a programme's, or the first part of one: a programme the
+    text names stands inside the quotation or right after it („Interreg V-A“ Lietuvos ir
+    Lenkijos programą), the quotation is a programme generation's name („Interreg VI-A“),
+    or the word programme follows its closing mark („…“ programą)."""
+    start, end = span
+    if any(m.start < end + 3 and m.end > start for m in mentions):
+        return True
+    name = lower[start:end].strip()
+    if any(generation.fullmatch(name) for generation in _GENERATIONS):
+        return True  # „Interreg VI-A“ Lietuvos Lenkijos programą: a generation's name
+    return _PROGRAMME_AFTER.match(lower, end + 1) is not None
 
 
 def _cells(line: Span) -> list[Span]:
@@ -745,14 +772,15 @@ def _acronym_heading(content: _Content) -> tuple[str, str] | None:
 
 
 def _heading(
-    doc: Document, first: Span, body_names: list[tuple[str, str]]
+    doc: Document, first: Span, body_names: list[tuple[str, str]], quoted: list[tuple[int, int]]
 ) -> tuple[str, str] | None:
     """The first heading of the content as the title, unless it only reports on a project
-    the sentences name in quotes (then that name, the project's own)."""
+    the sentences name in quotes (then that name, the project's own). ``quoted`` are the
+    spans of the quoted names that are no programme's (see :func:`_quoted_names`)."""
     heading = first.text
     inner = _QUOTED_PROJECT.search(doc.lower, first.start, first.end)
     inner_span = _quoted_at(heading, inner.end() - first.start) if inner else None
-    if inner_span:
+    if inner_span and (first.start + inner_span[0], first.start + inner_span[1]) in quoted:
         # "Projektas „X“", "Baigtas projektas „X“": the title is the quoted name.
         name = heading[inner_span[0] : inner_span[1]]
         return name.strip(), name
@@ -836,7 +864,7 @@ def _candidates(
         if english:
             candidates.append(english)
         else:
-            heading = _heading(doc, first, body_names)
+            heading = _heading(doc, first, body_names, quoted)
             if heading:
                 candidates.append(heading)
                 other = _second_language(heading[0], content, 0)
@@ -917,7 +945,7 @@ def read_titles(
     """
     text = doc.text
     title = title_en = None
-    quoted = _quoted_names(doc)
+    quoted = _quoted_names(doc, mentions)
     mention_keys = _mention_keys(mentions)
     content = _Content(doc, mention_keys)
     labelled = _EN_TITLE_LABEL.search(text) if doc.has("project.en_title_label") else None

@@ -24,6 +24,40 @@ CASES = [
         {"title": "Senųjų amatų centras"},
     ),
     case(
+        "quoted-programme-is-no-title",
+        "Sporto salės atnaujinimas Kybartuose\nProjektas įgyvendinamas pagal „Interreg V-A Lietuva "
+        "– Lenkija“ Europos teritorinio bendradarbiavimo programą.",
+        {"title": "Sporto salės atnaujinimas Kybartuose", "programme": "Interreg Lithuania-Poland"},
+    ),
+    case(
+        "quoted-first-part-of-a-programme-is-no-title",
+        "Tvarkomas senasis parkas\nProjektas vykdomas pagal „Interreg V-A“ Lietuvos ir Lenkijos "
+        "programą.",
+        {"title": "Tvarkomas senasis parkas", "programme": "Interreg Lithuania-Poland"},
+    ),
+    case(
+        "quoted-generation-of-a-programme-is-no-title",
+        "Apdovanotas jaunimo užimtumo projektas\nApdovanotas projektas pagal „Interreg VI-A“ "
+        "Lietuvos Lenkijos programą.",
+        {"title": "Apdovanotas jaunimo užimtumo projektas"},
+    ),
+    case(
+        "quoted-name-before-the-word-programme-is-no-title",
+        "Mokyklos bendradarbiavimo tinklas\nProjektas finansuojamas pagal „Nordplus“ programą.",
+        {"title": "Mokyklos bendradarbiavimo tinklas"},
+    ),
+    case(
+        "quoted-project-then-its-programme-stays-the-title",
+        "Naujienos apie mokyklą\nBaigtas projektas „Vaikų vasara prie ežero“ pagal Erasmus+ "
+        "programą.",
+        {"title": "Vaikų vasara prie ežero", "programme": "Erasmus+"},
+    ),
+    case(
+        "quoted-project-named-a-programme-stays-the-title",
+        "Seniūnija įgyvendina projektą „Jaunimo užimtumo programa kaime“.",
+        {"title": "Jaunimo užimtumo programa kaime"},
+    ),
+    case(
         "interreg-europe",
         "Projektas finansuojamas pagal Interreg Europe programą.",
         {"programme": "Interreg Europe", "period_hint": None},
@@ -48,6 +82,21 @@ CASES = [
         "erdf-in-lithuanian",
         "Projektas bendrai finansuojamas Europos regioninės plėtros fondo lėšomis.",
         {"fund": "ERDF", "programme": None},
+    ),
+    case(
+        "erdf-misspelt-regioninio",
+        "Projektui skirta 85 proc. Europos regioninio plėtros fondo (ERPF) lėšų.",
+        {"fund": "ERDF"},
+    ),
+    case(
+        "erdf-misspelt-regiono",
+        "85 proc. projekto vertės finansuojama Europos regiono plėtros fondo lėšomis.",
+        {"fund": "ERDF"},
+    ),
+    case(
+        "a-regional-development-council-is-no-fund",
+        "Projektą atrinko Vilniaus regiono plėtros taryba.",
+        {"fund": None},
     ),
     case(
         "esf-abbreviation",
@@ -452,6 +501,27 @@ CASES = [
         {"programme": "ENI Latvia-Lithuania-Belarus", "fund": "ENI", "period_hint": "2014-2020"},
     ),
     case(
+        "eni-latvia-lithuania-belarus-listed-with-commas-only",
+        "Projektas finansuojamas pagal 2014–2020 m. Europos kaimynystės priemonės Latvijos, "
+        "Lietuvos, Baltarusijos bendradarbiavimo per sieną programą.",
+        {"programme": "ENI Latvia-Lithuania-Belarus", "period_hint": "2014-2020"},
+    ),
+    case(
+        "lithuania-poland-vi-a-short-name",
+        "Projektas finansuojamas pagal Interreg VI-A Lietuva–Lenkija programą.",
+        {"programme": "Interreg Lithuania-Poland", "period_hint": "2021-2027"},
+    ),
+    case(
+        "lithuania-poland-v-a-short-name-stays-2014",
+        "Projektas finansuojamas pagal Interreg V-A Lietuva–Lenkija programą.",
+        {"programme": "Interreg Lithuania-Poland", "period_hint": "2014-2020"},
+    ),
+    case(
+        "latvia-lithuania-two-countries-is-no-belarus-programme",
+        "Projektas finansuojamas pagal Latvia-Lithuania Cross Border Cooperation Programme.",
+        {"programme": "Interreg Latvia-Lithuania"},
+    ),
+    case(
         "eni-inside-a-project-number-is-no-fund",
         "Projekto Nr. ENI-LLB-2-231.",
         {
@@ -696,6 +766,24 @@ INFERRED = [
         "Projektas įgyvendinamas pagal Latvijos – Lietuvos – Baltarusijos bendradarbiavimo per "
         "sieną programą. Projekto pradžia – 2010 m. kovo 1 d.",
         ("ENPI Latvia-Lithuania-Belarus", "stated", "2007-2013"),
+    ),
+    case(
+        "latvia-lithuania-belarus-english-short-name-2014",
+        "The project is funded by the Latvia-Lithuania-Belarus Cross-border Cooperation "
+        "Programme. Projekto pradžia – 2018 m. kovo 1 d.",
+        ("ENI Latvia-Lithuania-Belarus", "stated", "2014-2020"),
+    ),
+    case(
+        "latvia-lithuania-belarus-english-short-name-2007",
+        "The project is funded by the Latvia-Lithuania-Belarus Cross-border Cooperation "
+        "Programme. Projekto pradžia – 2010 m. kovo 1 d.",
+        ("ENPI Latvia-Lithuania-Belarus", "stated", "2007-2013"),
+    ),
+    case(
+        "latvia-lithuania-belarus-short-name-with-period-before",
+        "Projektas įgyvendinamas pagal 2014–2020 m. Latvijos, Lietuvos ir Baltarusijos "
+        "bendradarbiavimo per sieną programą.",
+        ("ENI Latvia-Lithuania-Belarus", "stated", "2014-2020"),
     ),
     case(
         "grants-period-is-no-project-period",
