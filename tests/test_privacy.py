@@ -487,3 +487,72 @@ def test_a_school_named_after_a_person_keeps_the_name() -> None:
     r = Redactor.from_names(["Tomas Vaitkus"])
     kept = "Molėtų Liudo Vaitkaus progimnazijos ugdymo aplinka"
     assert r.redact(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Projekto vadovė ONA PETRAITIENĖ.", "Projekto vadovė [name removed]."),
+        ("Projekto vadovė Ona PETRAITIENĖ.", "Projekto vadovė [name removed]."),
+        ("Deputy Mayor Gunārs Bērziņš opened it.", "Deputy Mayor [name removed] opened it."),
+        ("koordinatorius J. Kowalski", "koordinatorius [name removed]"),
+        ("Contact person: Ilze Kalniņa.", "Contact person: [name removed]."),
+        (
+            "rajono meras Tomas Žukas, savivaldybės administracijos direktorius",
+            "rajono meras [name removed], savivaldybės administracijos direktorius",
+        ),
+        (
+            "Kontaktai\nLaura, Pavardaitė\nCentrinė projektų valdymo agentūra",
+            "Kontaktai\n[name removed]\nCentrinė projektų valdymo agentūra",
+        ),
+    ],
+)
+def test_capitals_foreign_letters_and_a_comma_after_a_position(text: str, redacted: str) -> None:
+    """Names after a position that the redactor left whole or cut short: in capitals, with
+    the neighbours' letters, after an initial with a foreign surname, before a comma and an
+    organisation word, a contact card's "Vardas, Pavardė"."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kontaktai: S. Daukanto g. 12, Telšiai",
+        "direktorius V. Kudirkos progimnazijos vardu",
+        "Panevėžio apskrities G. Petkevičaitės-Bitės viešoji biblioteka",
+        "Kudirkos Naumiestis\nNaujoji Akmenė\nKazlų Rūda\n",
+        "Vilniaus Gedimino technikos universitetas\n",
+        "Interreg V-A Latvija–Lietuva\n",
+        "Contact: EU PROJECT OFFICE",
+        "Projekto vadovas KLAIPĖDOS UNIVERSITETAS",
+        "Nacionalinis M. K. Čiurlionio dailės muziejus",
+        "Europos Sąjungos fondų investicijų veiksmų programa\nKūrybiška Europa\n",
+        "Foto: Vilniaus Universitetas",
+        "Projekto vadovas – Kauno Kolegija, savivaldybės partnerė.",
+    ],
+)
+def test_round_seven_must_stay(text: str) -> None:
+    """Places, schools, streets, programmes and organisations with capitalised words stay."""
+    assert Redactor().redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "name", ["Jonas Jonaitis", "Ona Kairienė", "Rūta Dapkutė", "Kęstutis Vaitkus", "Asta Žukė"]
+)
+def test_a_contacts_name_is_found_in_every_form_of_its_declension(name: str) -> None:
+    """The invariant of the case endings: every case form the declension of each word gives is
+    found, the two words in either order."""
+    from cwlib.export.privacy import _PALATAL, _stem
+
+    r = Redactor.from_names([name])
+    forms = []
+    for word in name.split():
+        stem, endings = _stem(word)
+        options = [stem + e for e in endings.split("|")]
+        if stem[-1] in _PALATAL and endings.startswith(("is", "ys")):
+            options += [stem[:-1] + "č" + e for e in ("io", "iui", "iu")]
+        forms.append(options)
+    for first in forms[0]:
+        for last in forms[1]:
+            for text in (f"{first} {last}", f"{last} {first}"):
+                assert [m.kind for m in r.find(f"Dėkojame: {text}.")] == ["name"], text

@@ -162,13 +162,35 @@ _CODE_AFTER_WORD = re.compile(
     re.VERBOSE,
 )
 
-_UPPER = "A-ZĄČĘĖĮŠŲŪŽ"
-_LOWER = "a-ząčęėįšųūž"
+_FOREIGN_UPPER = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
+_FOREIGN_LOWER = "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower() and c.isalpha())
+_UPPER = "A-Z" + _FOREIGN_UPPER
+"""Capital letters of names: Lithuanian's and those of the neighbours' names (Latvian ā, ņ,
+Polish ł, ś, German ö, ß): without them "Ilze Kalniņa" was read as "Ilze Kalni", and "ņa"
+stayed in every export."""
+_LOWER = "a-z" + _FOREIGN_LOWER
 _CAPITALISED = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_LT_LETTERS = "a-ząčęėįšųūž"
+_FOREIGN_SURNAME = rf"""
+    (?=[{_UPPER}][{_LOWER}]*(?:[{_LOWER}](?<![{_LT_LETTERS}])   # a letter Lithuanian lacks
+        | (?<=[bcdfghjklmnpqrtvwxz])(?![{_LOWER}])   # or a consonant but s last
+        | (?:ski|cki|ska|cka)(?![{_LOWER}])))                  # or a Polish ending
+    [{_UPPER}][{_LOWER}]+                    # the surname ("Kowalski", "Bērziņš", "Nowak")
+"""
+"""A surname no Lithuanian word is: a letter Lithuanian lacks, or an ending no Lithuanian
+noun has (a consonant other than s: "Nowak", "Schmidt"; "-ski", "-cka"). Lithuanian streets
+and schools named after a person write the surname in the genitive ("S. Daukanto g."),
+which ends in a vowel or s, so an initial before such a surname names a person."""
+_CAPS = rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?"
+_CAPS_SURNAME = rf"[{_UPPER}]{{2,}}(?:IENĖ|AITĖ|YTĖ|UTĖ|ŪTĖ|AS|IS|YS|US|Ė|A)(?![{_UPPER}{_LOWER}])"
+"""A surname in capitals with a nominative ending ("PETRAITIENĖ", "MILAŠĖ", "JONAITIS"):
+an acronym or an English word in capitals ("PROJECT", "LEADER") has none."""
 _SURNAME_ENDINGS = (
     "aitienė|ienė|aitė|iūtė|ytė|utė|ūtė|aitis|ytis|evičius|avičius|iauskas|auskas|inskas"
     "|ickas|ūnas|ėnas|onis|elis|ulis|kus"
 )
+_SURNAME = rf"[{_UPPER}][{_LOWER}]*(?:{_SURNAME_ENDINGS})(?:-[{_UPPER}][{_LOWER}]+)?"
+"""A capitalised surname with a Lithuanian surname ending ("Pavardenė", "Rukšienė-Jonaitė")."""
 _LOWER_NAME = rf"[{_LOWER}]{{3,}}\s+[{_LOWER}]{{2,}}(?:{_SURNAME_ENDINGS})"
 _POSITIONS = lexicon.fragment("personal", "positions")
 _TITLES = lexicon.alternation(lexicon.words("personal", "academic_titles"))
@@ -190,6 +212,14 @@ PERSON = re.compile(
                                         # or an initial and a surname in the nominative ("A.
                                         # Pavardenė"; a genitive names a street or a school
                                         # after a person: "J. Basanavičiaus g.")
+      | [{_UPPER}]\.[ \u00a0]?{_FOREIGN_SURNAME}(?![^\W\d_])
+                                        # or an initial and a foreign surname ("J. Kowalski")
+      | (?:{_CAPITALISED}|{_CAPS})\s+{_CAPS_SURNAME}
+                                        # or a surname in capitals ("Ona PETRAITIENĖ",
+                                        # "ONA PETRAITIENĖ")
+      | {_CAPITALISED},[ \t]+{_SURNAME}(?![^\W\d_])
+                                        # or a first name, a comma and a surname, as a
+                                        # contact card's fields give them ("Laura, Pavardaitė")
       | {_LOWER_NAME}(?![^\W\d_])                      # or lower case, with a surname ending
     )
     """,
@@ -255,7 +285,9 @@ _ORG_WORDS = sorted(
 )
 _ORG_AFTER = re.compile(
     rf"""
-    [\s,]*(?:\d{{2,4}}\s+)?             # maybe a year or number ("Basilicata 2019 fondas")
+    \s*(?:\d{{2,4}}\s+)?               # maybe a year or number ("Basilicata 2019 fondas");
+                                        # not after a comma, which ends a name ("meras
+                                        # Vardas Pavardė, savivaldybės direktorius …")
     (?i:{lexicon.alternation(_ORG_WORDS)})\b   # an organisation word
     """,
     re.VERBOSE,

@@ -244,6 +244,54 @@ CASES = [
         "Telšių Universitetas, direktorius, tel. 8 444 12345",
         [(N, N, "8 444 12345")],
     ),
+    # round 7: names the redactor missed (foreign letters and surnames, capitals, a comma
+    # before an organisation word, more positions) and what must stay
+    case(
+        "initial-and-a-polish-surname",
+        "Projekto koordinatorius J. Kowalski, tel. +48 58 320 26 18",
+        [("J. Kowalski", N, "+48 58 320 26 18")],
+    ),
+    case(
+        "initial-and-a-latvian-surname",
+        "Projekta vadītāja: koordinatorė A. Bērziņa, a.berzina@example.lv",
+        [("A. Bērziņa", "a.berzina@example.lv", N)],
+    ),
+    case(
+        "latvian-letters-in-a-name",
+        "Contact person: Ilze Kalniņa, ilze.kalnina@example.lv",
+        [("Ilze Kalniņa", "ilze.kalnina@example.lv", N)],
+    ),
+    case(
+        "name-in-capitals",
+        "Projekto vadovė ONA PETRAITIENĖ, tel. 8 612 34567",
+        [("ONA PETRAITIENĖ", N, "8 612 34567")],
+    ),
+    case(
+        "surname-in-capitals",
+        "Projekto vadovė Ona PETRAITIENĖ, tel. 8 612 34567",
+        [("Ona PETRAITIENĖ", N, "8 612 34567")],
+    ),
+    case(
+        "a-comma-then-an-organisation-word-ends-the-name",
+        "Savivaldybės meras Tomas Žukas, savivaldybės administracijos direktorė Ona Onaitė "
+        "pasirašė sutartį.",
+        [("Tomas Žukas", N, N), ("Ona Onaitė", N, N)],
+    ),
+    case(
+        "a-street-after-an-initial-stays",
+        "Kontaktai: J. Basanavičiaus g. 5, tel. 8 444 12345",
+        [(N, N, "8 444 12345")],
+    ),
+    case(
+        "an-acronym-in-capitals-is-no-name",
+        "Contact: EU PROJECT OFFICE, info@eu-office.eu",
+        [(N, "info@eu-office.eu", N)],
+    ),
+    case(
+        "an-organisation-in-capitals-is-no-name",
+        "Projekto vadovas KLAIPĖDOS UNIVERSITETAS pateikė ataskaitą.",
+        [],
+    ),
     case(
         "english-label-then-title",
         "Contact person: Project Manager Eva Lind, eva.lind@example.se",
