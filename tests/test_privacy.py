@@ -556,3 +556,26 @@ def test_a_contacts_name_is_found_in_every_form_of_its_declension(name: str) -> 
         for last in forms[1]:
             for text in (f"{first} {last}", f"{last} {first}"):
                 assert [m.kind for m in r.find(f"Dėkojame: {text}.")] == ["name"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Finansų ministras Tomas Žukas pasirašė.", "Finansų ministras [name removed] pasirašė."),
+        (
+            "Anot ministro Tomo Žuko, keliai svarbūs.",
+            "Anot ministro [name removed], keliai svarbūs.",
+        ),
+        ("– sakė vicemerė Ona Onaitė.", "– sakė vicemerė [name removed]."),
+        ("socialinė pedagogė Ona Onaitė", "socialinė pedagogė [name removed]"),
+        ("socialinė darbuotoja Ona Onaitė, tel.", "socialinė darbuotoja [name removed], tel."),
+        ("leidinio redaktorė Ona Onaitė", "leidinio redaktorė [name removed]"),
+        ("žurnalistas Tomas Žukas", "žurnalistas [name removed]"),
+        ("konfederacijos prezidentas Tomas Žukas", "konfederacijos prezidentas [name removed]"),
+        ("The group: principal Ona Onaitė.", "The group: principal [name removed]."),
+    ],
+)
+def test_the_positions_of_staff_officials_and_guests(text: str, redacted: str) -> None:
+    """Teachers, ministers, deputy mayors, social workers, editors: named after their
+    position on school and news pages, and left whole before."""
+    assert Redactor().redact(text) == redacted

@@ -278,6 +278,21 @@ CASES = [
         [("Tomas Žukas", N, N), ("Ona Onaitė", N, N)],
     ),
     case(
+        "teacher",
+        "Projekto koordinatorė – anglų kalbos mokytoja Rasa Rasaitė, tel. 8 612 34567",
+        [("Rasa Rasaitė", N, "8 612 34567")],
+    ),
+    case(
+        "vice-minister",
+        "Finansų viceministrė Rūta Rutaitė pasirašė sutartį.",
+        [("Rūta Rutaitė", N, N)],
+    ),
+    case(
+        "a-minister-speaking-is-no-contact",
+        "„Keliai bus sutvarkyti“, – sakė ministras Tomas Žukas.",
+        [],
+    ),
+    case(
         "a-street-after-an-initial-stays",
         "Kontaktai: J. Basanavičiaus g. 5, tel. 8 444 12345",
         [(N, N, "8 444 12345")],
