@@ -531,7 +531,7 @@ def test_capitals_foreign_letters_and_a_comma_after_a_position(text: str, redact
         "Projekto vadovas – Kauno Kolegija, savivaldybės partnerė.",
     ],
 )
-def test_round_seven_must_stay(text: str) -> None:
+def test_places_schools_programmes_and_organisations_stay(text: str) -> None:
     """Places, schools, streets, programmes and organisations with capitalised words stay."""
     assert Redactor().redact(text) == text
 
@@ -579,3 +579,42 @@ def test_the_positions_of_staff_officials_and_guests(text: str, redacted: str) -
     """Teachers, ministers, deputy mayors, social workers, editors: named after their
     position on school and news pages, and left whole before."""
     assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # a list that a position opens
+        (
+            "Vyko mokytojai Rasa Rasaitė, Ona Onaitienė ir Eglė Eglaitė bei mokiniai.",
+            "Vyko mokytojai [name removed], [name removed] ir [name removed] bei mokiniai.",
+        ),
+        # an initial and a surname after the first mention
+        (
+            "„Darbai baigti“, – pasakoja R. Pavardaitė.",
+            "„Darbai baigti“, – pasakoja [name removed].",
+        ),
+        ("Administracijos direktorius R.Jonaitis", "Administracijos direktorius [name removed]"),
+        # a byline alone on its line, the surname maybe in capitals
+        ("Darbai baigti.\n\nOna PAVARDĖ\n", "Darbai baigti.\n\n[name removed]\n"),
+        ("Darbai baigti.\n   Jolanta Pavardienė\n", "Darbai baigti.\n   [name removed]\n"),
+        # photo credits, either side of the mark
+        ("Tomo PAVARDŽIO nuotr.", "[name removed] nuotr."),
+        ("Aikštė / Jonas Jonaitis/Fotobankas nuotr.", "Aikštė / [name removed]/Fotobankas nuotr."),
+        ("Asociatyvi T. Pavardžio / BNS nuotr.", "Asociatyvi [name removed] / BNS nuotr."),
+        ("Nuotr. Ona Onaitė", "Nuotr. [name removed]"),
+    ],
+)
+def test_names_without_a_position_are_removed(text: str, redacted: str) -> None:
+    """Names no position introduces: the rest of a list, a person named by an initial after
+    the first mention, an article's author, a photographer. Redaction only: the contacts
+    list keeps the project's contacts."""
+    assert Redactor().redact(text) == redacted
+
+
+def test_names_without_a_position_are_no_contacts() -> None:
+    from cwlib.parse.contacts import extract_contacts
+    from cwlib.parse.document import Document
+
+    text = "Vyko mokytojai Rasa Rasaitė, Ona Onaitienė.\n\nTomo PAVARDŽIO nuotr.\n\nOna PAVARDĖ\n"
+    assert [c.name for c in extract_contacts(Document(text))] == ["Rasa Rasaitė"]

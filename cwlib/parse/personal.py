@@ -277,6 +277,57 @@ skyriaus vyr. specialistė, tel. …") or before the phone number ("Ona Petraiti
 Lithuanian surname ending: two capitalised words and a comma also begin organisations' and
 places' lines. The position is None when none is stated."""
 
+NAME_NEXT = re.compile(
+    rf"""
+    [ \t]*(?:[,;]|[ \t](?:ir|bei|and))[ \t]+   # after a name: a comma, "ir", "bei" or "and",
+    (?P<name>{_CAPITALISED}[ \t]+{_SURNAME})     # another first name and surname
+    (?![^\W\d_])                               # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""The next name of a list that a position opens ("mokytojai Vardenė Pavardenė, Vardenė
+Pavardienė ir Vardas Pavardaitis"): a name with a Lithuanian surname ending after a name
+found. For redaction only (:func:`find_personal`)."""
+
+NAME_ALONE = re.compile(
+    rf"""
+    ^[ \t]*                             # a line's start
+    (?P<name>{_CAPITALISED}[ \t]+(?:{_SURNAME}|{_CAPS_SURNAME}))   # a first name and a surname
+    [ \t]*$                             # and nothing else on the line
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+"""A name alone on its line: an article's author ("Vardenė Pavardienė", "Vardenė PAVARDĖ" at
+its end) or a staff card's name line. The surname must have a surname ending."""
+
+PHOTO_CREDIT = re.compile(
+    rf"""
+    (?P<name>(?:{_CAPITALISED}|[{_UPPER}]\.)[ \t]*(?:{_CAPITALISED}|{_CAPS}))   # a name, any case
+    [ \t]*(?:/[ \t]*[^\W\d_]+[ \t]*/?[ \t]*)?   # maybe an agency ("/ BNS", "/Fotobankas")
+    (?i:nuotr\.|nuotrauka)             # before the photo mark ("Vardo PAVARDĖS nuotr.")
+  | (?i:nuotr\.|nuotrauka|foto)[ \t]*:?[ \t]*   # or after it ("Nuotr. Vardas Pavardė",
+    (?P<after>(?:{_CAPITALISED}|[{_UPPER}]\.)[ \t]*(?:{_CAPITALISED}|{_CAPS}))   # "Foto: V. Pavardė")
+    """,
+    re.VERBOSE,
+)
+"""A photographer named beside the photo mark, in any case and in capitals too."""
+
+INITIAL_NAME = re.compile(
+    rf"""
+    (?<![^\W\d_.])                      # no letter or dot right before
+    (?P<name>
+        [{_UPPER}]\.[ \u00a0]?          # an initial ("R. ", "R.")
+        (?:[{_UPPER}]\.[ \u00a0]?)?      # maybe a second one
+        {_SURNAME}                      # a surname with a surname ending, in the nominative
+    )
+    (?![^\W\d_])                        # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""An initial and a surname anywhere ("– pasakoja R. Pavardienė"): news items name a person
+so after the first mention. A surname ending in the nominative only: a street or a school
+named after a person writes it in the genitive ("V. Kudirkos progimnazija")."""
+
 _NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _ORG_WORDS = sorted(
     {*lexicon.words("personal", "organisation_words"), *_NOMINATIVE, *_NOMINATIVE.values()},
@@ -520,14 +571,46 @@ def find_personal(text: str) -> list[Personal]:
 
     Overlapping matches are resolved to the longest (an e-mail's digits are no phone).
     """
-    found = [
-        *find_emails(text),
-        *find_phones(text),
-        *find_codes(text),
+    names = [
         *(person for person, _ in find_persons(text)),
         *_persons_in_other_cases(text),
+        *_more_names(text),
     ]
+    names += _names_listed_after(text, names)
+    found = [*find_emails(text), *find_phones(text), *find_codes(text), *names]
     return resolve_overlaps(found)
+
+
+def _more_names(text: str) -> list[Personal]:
+    """Names no position introduces, for redaction: alone on a line, beside a photo mark,
+    after an initial (:data:`NAME_ALONE`, :data:`PHOTO_CREDIT`, :data:`INITIAL_NAME`)."""
+    found = []
+    for m in NAME_ALONE.finditer(text):
+        if not _names_an_organisation(m.group("name")):
+            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    if "nuotr" in text or "Nuotr" in text or "oto" in text:
+        for m in PHOTO_CREDIT.finditer(text):
+            group = "name" if m.group("name") else "after"
+            if not _names_an_organisation(m.group(group)):
+                found.append(Personal("name", m.start(group), m.end(group), m.group(group)))
+    if "." in text:
+        for m in INITIAL_NAME.finditer(text):
+            if not organisation_follows(text, m.end("name")):
+                found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    return found
+
+
+def _names_listed_after(text: str, names: list[Personal]) -> list[Personal]:
+    """The names that follow a name found, in a list (:data:`NAME_NEXT`)."""
+    more: list[Personal] = []
+    for name in names:
+        end = name.end
+        while (m := NAME_NEXT.match(text, end)) is not None:
+            if organisation_follows(text, m.end("name")) or _names_an_organisation(m.group("name")):
+                break
+            more.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+            end = m.end("name")
+    return more
 
 
 def _persons_in_other_cases(text: str) -> list[Personal]:
