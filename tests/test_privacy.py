@@ -529,6 +529,9 @@ def test_capitals_foreign_letters_and_a_comma_after_a_position(text: str, redact
         "Europos Sąjungos fondų investicijų veiksmų programa\nKūrybiška Europa\n",
         "Foto: Vilniaus Universitetas",
         "Projekto vadovas – Kauno Kolegija, savivaldybės partnerė.",
+        # a menu's last item, a blank line, the page's heading
+        "Home | Projects | Contact\n\nBaltic Sound Hubs – music in small ports",
+        "Pradžia | Projektai | Kontaktai\n\nAtnaujinamos Jonavos kultūros centro erdvės",
     ],
 )
 def test_places_schools_programmes_and_organisations_stay(text: str) -> None:

@@ -192,6 +192,10 @@ _SURNAME_ENDINGS = (
 _SURNAME = rf"[{_UPPER}][{_LOWER}]*(?:{_SURNAME_ENDINGS})(?:-[{_UPPER}][{_LOWER}]+)?"
 """A capitalised surname with a Lithuanian surname ending ("Pavardenė", "Rukšienė-Jonaitė")."""
 _LOWER_NAME = rf"[{_LOWER}]{{3,}}\s+[{_LOWER}]{{2,}}(?:{_SURNAME_ENDINGS})"
+_GAP = r"[^\S\n]*[:–\-]?[^\S\n]*\n?[^\S\n]*"
+"""What stands between a position and its name: maybe a colon or a dash, and white space
+with one line break at most: a menu's last
+item ("… | Kontaktai") and the heading under it, after a blank line, are no contact."""
 _POSITIONS = lexicon.fragment("personal", "positions")
 _TITLES = lexicon.alternation(lexicon.words("personal", "academic_titles"))
 _LINKING = lexicon.alternation(lexicon.words("personal", "linking_words"))
@@ -199,7 +203,7 @@ PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
     (?P<position>(?i:{_POSITIONS}))     # a position, in any case
-    \s*[:–\-]?\s*
+    {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?:{_LINKING})\s+)?              # maybe "is", "yra"
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles: "dr.", "doc. dr."
     (?!                                 # the name is no position title, capitalised
@@ -239,7 +243,7 @@ PERSON_IN_OTHER_CASES = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}))   # a position in another case
-    \s*[:–\-]?\s*
+    {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
     (?!                                 # no position title ("mero Pavaduotojai …"):
         (?:{_CAPITALISED}\s+)?          # maybe a capitalised word, then

@@ -307,6 +307,17 @@ CASES = [
         "Projekto vadovas KLAIPĖDOS UNIVERSITETAS pateikė ataskaitą.",
         [],
     ),
+    # a menu's last item and the heading under it are no position and name
+    case(
+        "menu-contact-item-then-heading",
+        "Pradžia | Projektai | Kontaktai\n\nAtnaujinamos Jonavos erdvės, tel. 8 349 50 112",
+        [(N, N, "8 349 50 112")],
+    ),
+    case(
+        "position-line-then-name-line",
+        "Projekto koordinatorė\nOna Onaitienė, tel. 8 612 34567",
+        [("Ona Onaitienė", N, "8 612 34567")],
+    ),
     case(
         "english-label-then-title",
         "Contact person: Project Manager Eva Lind, eva.lind@example.se",
