@@ -205,6 +205,9 @@ PERSON = re.compile(
     (?P<position>(?i:{_POSITIONS}))     # a position, in any case
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?:{_LINKING})\s+)?              # maybe "is", "yra"
+    (?:[{_LT_LETTERS}]{{3,}}(?:ui|ai|ams)(?![^\W\d_]){_GAP})?   # maybe what the position is
+                                        # for, in the dative ("atstovas spaudai –",
+                                        # "pavaduotoja ugdymui", "… ūkio reikalams")
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles: "dr.", "doc. dr."
     (?!                                 # the name is no position title, capitalised
         (?:{_CAPITALISED}\s+)?          # ("Direktorius …", "Projekto Vadovė …",

@@ -111,7 +111,16 @@ CASES = [
         "word-between-position-and-name",
         "Atstovas spaudai – Mindaugas Gudelis.",
         [("Mindaugas Gudelis", N, N)],
-        gap="a word between the position and the name ('spaudai') hides the name",
+    ),
+    case(
+        "deputy-for-education",
+        "Projekte dalyvaus direktoriaus pavaduotoja ugdymui Ona Onaitienė, tel. 8 612 34567",
+        [("Ona Onaitienė", N, "8 612 34567")],
+    ),
+    case(
+        "press-officer-of-an-organisation",
+        "Atstovas spaudai – Kauno Kolegija, tel. 8 612 34567",
+        [(N, N, "8 612 34567")],
     ),
     case(
         "email-or-phone",
