@@ -621,3 +621,24 @@ def test_names_without_a_position_are_no_contacts() -> None:
 
     text = "Vyko mokytojai Rasa Rasaitė, Ona Onaitienė.\n\nTomo PAVARDŽIO nuotr.\n\nOna PAVARDĖ\n"
     assert [c.name for c in extract_contacts(Document(text))] == ["Rasa Rasaitė"]
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Renginį vedė aktorė Ona Onaitė.", "Renginį vedė aktorė [name removed]."),
+        ("Spektaklį statė režisierius Tomas Žukas.", "Spektaklį statė režisierius [name removed]."),
+        ("Parodos kuratorė Rasa Rasaitė pristatė.", "Parodos kuratorė [name removed] pristatė."),
+        (
+            "Piešė dailininkė Ona Onaitė ir menininkas Tomas Žukas.",
+            "Piešė dailininkė [name removed] ir menininkas [name removed].",
+        ),
+        # an organisation after the word stays
+        (
+            "Dalyvavo menininkai iš Kauno Menininkų namų.",
+            "Dalyvavo menininkai iš Kauno Menininkų namų.",
+        ),
+    ],
+)
+def test_the_artists_an_event_names(text: str, redacted: str) -> None:
+    assert Redactor().redact(text) == redacted
