@@ -642,3 +642,34 @@ def test_names_without_a_position_are_no_contacts() -> None:
 )
 def test_the_artists_an_event_names(text: str, redacted: str) -> None:
     assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Užsiėmimus ves Ona Jakštienė, keramikai Rūta Varnienė ir Paulius Kazlauskas.",
+            "Užsiėmimus ves [name removed], keramikai [name removed] ir [name removed].",
+        ),
+        ("„Bus gražu“, – sakė Tomas Jankevičius.", "„Bus gražu“, – sakė [name removed]."),
+        ("Dalyvavo Eglė Vaičiulytė-Rimkė.", "Dalyvavo [name removed]."),
+    ],
+)
+def test_a_name_with_a_telling_surname_ending_is_removed_anywhere(text: str, redacted: str) -> None:
+    """Only surnames end in -ienė, -aitė, -ytė, -auskas, -evičius …: such a name is a person's
+    wherever it stands, also where no position introduces it."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vilniaus Jono Jablonskio gimnazija",  # a school named after a person: genitive
+        "Kauno Antano Kazlausko progimnazijos mokiniai",
+        "Gatvė pavadinta Onos Jakštienės vardu.",
+        "Naujoji Akmenė ir Kazlų Rūda",  # places
+        "Petraitienės kaimo bendruomenė",
+    ],
+)
+def test_a_telling_surname_ending_spares_genitives_and_places(text: str) -> None:
+    assert Redactor().redact(text) == text

@@ -319,6 +319,27 @@ PHOTO_CREDIT = re.compile(
 )
 """A photographer named beside the photo mark, in any case and in capitals too."""
 
+_TELLING_SURNAME = (
+    "ienė|aitė|iūtė|ytė|utė|ūtė"  # a woman's: married, unmarried
+    "|aitis|ytis|evičius|avičius|iauskas|auskas|inskas|ickas"  # a man's
+)
+NAME_ANYWHERE = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    (?P<name>
+        {_CAPITALISED}[ \t\u00a0]+       # a capitalised first name and
+        [{_UPPER}][{_LOWER}]*(?:{_TELLING_SURNAME})   # a surname with a telling ending, in
+        (?:-[{_UPPER}][{_LOWER}]+)?      # the nominative (maybe a second one)
+    )
+    (?![^\W\d_])                        # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""A first name and a surname whose nominative ending only surnames have (Petraitienė,
+Jonaitytė, Kazlauskas, Jankevičius), anywhere: a list of guests or teachers, a speaker
+after "– sakė". Redaction only. Places and organisations write such a surname in the
+genitive ("Vardo Pavardžio gimnazija"), and their words end otherwise."""
+
 INITIAL_NAME = re.compile(
     rf"""
     (?<![^\W\d_.])                      # no letter or dot right before
@@ -600,6 +621,11 @@ def _more_names(text: str) -> list[Personal]:
             group = "name" if m.group("name") else "after"
             if not _names_an_organisation(m.group(group)):
                 found.append(Personal("name", m.start(group), m.end(group), m.group(group)))
+    for m in NAME_ANYWHERE.finditer(text):
+        if not organisation_follows(text, m.end("name")) and not _names_an_organisation(
+            m.group("name")
+        ):
+            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
     if "." in text:
         for m in INITIAL_NAME.finditer(text):
             if not organisation_follows(text, m.end("name")):
