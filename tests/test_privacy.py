@@ -673,3 +673,15 @@ def test_a_name_with_a_telling_surname_ending_is_removed_anywhere(text: str, red
 )
 def test_a_telling_surname_ending_spares_genitives_and_places(text: str) -> None:
     assert Redactor().redact(text) == text
+
+
+def test_a_list_goes_on_past_a_surname_without_a_telling_ending() -> None:
+    text = "Vyko mokytojai Rasa Rasaitė, Vytautas Urba ir Paulius Gaidys bei mokiniai."
+    assert Redactor().redact(text) == (
+        "Vyko mokytojai [name removed], [name removed] ir [name removed] bei mokiniai."
+    )
+    # an organisation after a name in a list is no name
+    kept = "koordinatorė [x] ir Kauno Kolegija, Vilniaus Universitetas"
+    assert Redactor().redact(
+        "koordinatorė Rasa Rasaitė ir Kauno Kolegija, Vilniaus Universitetas"
+    ) == (kept.replace("[x]", "[name removed]"))

@@ -287,14 +287,15 @@ places' lines. The position is None when none is stated."""
 NAME_NEXT = re.compile(
     rf"""
     [ \t]*(?:[,;]|[ \t](?:ir|bei|and))[ \t]+   # after a name: a comma, "ir", "bei" or "and",
-    (?P<name>{_CAPITALISED}[ \t]+{_SURNAME})     # another first name and surname
+    (?P<name>{_CAPITALISED}[ \t]+(?:{_SURNAME}|{_CAPITALISED}))   # another first name and
+                                                # surname (or two capitalised words)
     (?![^\W\d_])                               # (the whole word)
     """,
     re.VERBOSE,
 )
 """The next name of a list that a position opens ("mokytojai Vardenė Pavardenė, Vardenė
-Pavardienė ir Vardas Pavardaitis"): a name with a Lithuanian surname ending after a name
-found. For redaction only (:func:`find_personal`)."""
+Pavardienė ir Vardas Pavardys"): two capitalised words after a name found, unless they
+hold or precede an organisation word. For redaction only (:func:`find_personal`)."""
 
 NAME_ALONE = re.compile(
     rf"""
