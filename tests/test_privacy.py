@@ -685,3 +685,66 @@ def test_a_list_goes_on_past_a_surname_without_a_telling_ending() -> None:
     assert Redactor().redact(
         "koordinatorė Rasa Rasaitė ir Kauno Kolegija, Vilniaus Universitetas"
     ) == (kept.replace("[x]", "[name removed]"))
+
+
+STAFF_NEWS_NAMES = (
+    "Rimkevič",  # the mayor: after his position, then after "– sakė" (the contacts table)
+    "Bērziņ",  # the partner's head: an initial and a Latvian surname
+    "Jakštien",  # craftsmen with no position: telling surname endings, then a list
+    "Varnien",
+    "Gaidys",
+    "Stankūnien",  # "pavaduotoja ugdymui …"
+    "Vaičiulyt",
+    "BALČIŪNIEN",  # the contact, in capitals
+    "VAIČIULIO",  # the photographer
+    "PAKALNIEN",  # the author
+    "ona.balciuniene",
+    "53 121",
+)
+
+
+def _staff_news_brief(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    from cwlib.build.load import load
+    from cwlib.build.pipeline import build
+    from cwlib.export.brief import write_brief
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    source = Path(__file__).parent / "genre" / "r7_privacy_staff_news.txt"
+    shutil.copy(source, raw / source.name)
+    build(raw, tmp_path / "clean", time_limit=None)
+    tables = load(tmp_path / "clean", include_contacts=True)
+    path = write_brief(tables, tmp_path / "brief.xlsx", lang="en")
+    cells = []
+    for ws in load_workbook(path):
+        for row in ws.iter_rows():
+            for cell in row:
+                cells.append(str(cell.value or ""))
+                if cell.comment is not None:
+                    cells.append(cell.comment.text)
+    return "\n".join(cells)
+
+
+def test_a_news_items_names_stay_out_of_its_brief(tmp_path) -> None:
+    """Every fact of the genre text is stated in a sentence that names people; the brief
+    quotes those sentences, and must show no name, e-mail or phone of them."""
+    text = _staff_news_brief(tmp_path)
+    assert [s for s in STAFF_NEWS_NAMES if s in text] == []
+    for kept in ("Zarasų rajono savivaldybės administracija", "Ilūkstės novado savivaldybė"):
+        assert kept in text  # the organisations stay
+    assert "Ežerų krašto amatų dirbtuvės" in text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a trade word between a list's 'bei' and the next name ('bei audėja Vardė "
+    "Pavardė'), with a Latvian surname no Lithuanian ending tells: the name stays",
+)
+def test_a_name_after_a_trade_word_in_a_list() -> None:
+    text = "Užsiėmimus ves keramikė Rūta Varnienė bei audėja Inga Ozoliņa."
+    assert "Ozoliņ" not in Redactor().redact(text)
