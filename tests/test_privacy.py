@@ -748,3 +748,25 @@ def test_a_news_items_names_stay_out_of_its_brief(tmp_path) -> None:
 def test_a_name_after_a_trade_word_in_a_list() -> None:
     text = "Užsiėmimus ves keramikė Rūta Varnienė bei audėja Inga Ozoliņa."
     assert "Ozoliņ" not in Redactor().redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "„Keliai svarbūs“, – pranešime teigė E. Pavardys.",
+            "„Keliai svarbūs“, – pranešime teigė [name removed].",
+        ),
+        ("Pasak E. Pavardžio, keliai svarbūs.", "Pasak [name removed], keliai svarbūs."),
+        ("kaip sakė A. Bērziņš, darbai baigti", "kaip sakė [name removed], darbai baigti"),
+    ],
+)
+def test_a_speaker_named_by_an_initial_is_removed(text: str, redacted: str) -> None:
+    """After the first mention a news item names the speaker by an initial and the surname,
+    in any case and with any ending."""
+    assert Redactor().redact(text) == redacted
+
+
+def test_a_street_after_a_speech_word_is_no_speaker() -> None:
+    text = "Renginys vyko S. Daukanto gatvėje, kalbėjo svečiai."
+    assert Redactor().redact(text) == text

@@ -357,6 +357,24 @@ INITIAL_NAME = re.compile(
 so after the first mention. A surname ending in the nominative only: a street or a school
 named after a person writes it in the genitive ("V. Kudirkos progimnazija")."""
 
+SPEAKER_INITIAL = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    (?i:{lexicon.fragment("personal", "speech")})   # a word of speech ("teigė", "pasak")
+    [ \t\u00a0]+
+    (?P<name>
+        [{_UPPER}]\.[ \u00a0]?          # an initial,
+        (?:[{_UPPER}]\.[ \u00a0]?)?      # maybe a second one,
+        [{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?   # and a surname in any case
+    )
+    (?![^\W\d_])                        # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""A speaker named by an initial and a surname right after a word of speech ("– teigė V.
+Pavardė", "Pasak V. Pavardės"), whatever the surname's ending: a street or a school is
+never the subject of a speech."""
+
 _NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _ORG_WORDS = sorted(
     {*lexicon.words("personal", "organisation_words"), *_NOMINATIVE, *_NOMINATIVE.values()},
@@ -631,6 +649,8 @@ def _more_names(text: str) -> list[Personal]:
         for m in INITIAL_NAME.finditer(text):
             if not organisation_follows(text, m.end("name")):
                 found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+        for m in SPEAKER_INITIAL.finditer(text):
+            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
     return found
 
 
