@@ -770,3 +770,12 @@ def test_a_speaker_named_by_an_initial_is_removed(text: str, redacted: str) -> N
 def test_a_street_after_a_speech_word_is_no_speaker() -> None:
     text = "Renginys vyko S. Daukanto gatvėje, kalbėjo svečiai."
     assert Redactor().redact(text) == text
+
+
+def test_a_position_of_a_place_before_the_name() -> None:
+    text = "The Deputy Mayor of Liepāja Gunārs Bērziņš greeted the partners."
+    assert Redactor().redact(text) == (
+        "The Deputy Mayor of Liepāja [name removed] greeted the partners."
+    )
+    kept = "The Director of Kaunas City Municipality greeted the partners."
+    assert Redactor().redact(kept) == kept

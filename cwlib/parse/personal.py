@@ -203,6 +203,8 @@ PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
     (?P<position>(?i:{_POSITIONS}))     # a position, in any case
+    (?:[ \t]+of[ \t]+{_CAPITALISED}(?=[ \t]+[{_UPPER}]))?   # maybe the place it is of
+                                        # ("Deputy Mayor of Liepāja …")
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?:{_LINKING})\s+)?              # maybe "is", "yra"
     (?:[{_LT_LETTERS}]{{3,}}(?:ui|ai|ams)(?![^\W\d_]){_GAP})?   # maybe what the position is
