@@ -62,26 +62,44 @@ PLACEHOLDERS: dict[str, str] = {
 }
 """Default replacement per kind of personal data (cwlib.i18n has them in Lithuanian too)."""
 
-_LOWER = "a-ząčęėįšųūž"
 
-# Lithuanian name endings, longest first, so that stems match every case of the name.
-_ENDINGS = (
-    "iui", "iaus", "ienė", "aitė", "ytė", "utė", "ūtė",
-    "ius", "ių", "ės", "os", "ai", "ei", "as", "is", "ys", "us", "ui", "ą", "ę", "į", "ų",
-    "a", "e", "ė", "o", "s", "u", "i", "y",
-)  # fmt: skip
+# Lithuanian name endings, longest first: the nominative ending a name is written with, and
+# the endings of the other cases of that declension (a name is matched in those only, so that
+# a contact "Tomas Žemaitis" leaves "Žemaitijos" and "Giulia Ferrari" leaves "Ferrara").
+_PARADIGMS = (
+    ("ius", "ius|iaus|iui|ių|iumi|iuje|iau"),
+    ("ys", "ys|io|iui|į|iu|yje|y"),
+    ("is", "is|io|iui|į|iu|yje|i"),
+    ("as", "as|o|ui|ą|u|e|ai"),
+    ("us", "us|aus|ui|ų|umi|uje|au"),
+    ("a", "a|os|ai|ą|oje|ų"),
+    ("ė", "ė|ės|ei|ę|e|ėje"),
+)
+_FOREIGN_ENDINGS = "|o|ui|ą|u|e|os|ai|ei|ę|ės|io|iui"
+"""What Lithuanian adds to a name it does not decline by its ending ("Berg", "Bergo")."""
+_PALATAL = {"t": "(?:t|č)", "d": "(?:d|dž)"}
+"""A stem's last t or d before -io, -iui, -iu ("Jonaitis", "Jonaičio")."""
 
 
-def _stem(word: str) -> str:
-    """Cut a Lithuanian case ending off a name so the stem matches every case of it.
+def _stem(word: str) -> tuple[str, str]:
+    """A name's stem and the endings of its declension, from the ending it is written with.
 
-    >>> _stem("Dockevičiūtė"), _stem("Aušra"), _stem("Jonas")
-    ('Dockeviči', 'Aušr', 'Jon')
+    >>> _stem("Dockevičiūtė")[0], _stem("Aušra")[0], _stem("Jonas")[0], _stem("Berg")[0]
+    ('Dockevičiūt', 'Aušr', 'Jon', 'Berg')
     """
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+    for ending, endings in _PARADIGMS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)], endings
+    return word, _FOREIGN_ENDINGS
+
+
+def _word_pattern(word: str) -> str:
+    """One word of a name in every case of its declension."""
+    stem, endings = _stem(word)
+    if endings in (_PARADIGMS[1][1], _PARADIGMS[2][1]) and stem[-1] in _PALATAL:
+        # "Jonaitis": Jonaitis, Jonaičio, Jonaičiui, Jonaitį ("čio" from "t" + "io")
+        return re.escape(stem[:-1]) + _PALATAL[stem[-1]] + f"(?:{endings})"
+    return re.escape(stem) + f"(?:{endings})"
 
 
 def _name_pattern(name: str) -> str | None:
@@ -89,12 +107,12 @@ def _name_pattern(name: str) -> str | None:
     words = name.split()
     if not words:
         return None
-    parts = [re.escape(_stem(w)) + rf"[{_LOWER}]{{0,5}}" for w in words]
+    parts = [_word_pattern(w) for w in words]
     options = [r"\s+".join(parts)]
     if len(parts) > 1:
         options.append(r"\s+".join(reversed(parts)))
         surname = words[-1]
-        if len(_stem(surname)) >= 5:  # a short surname alone would hit ordinary words
+        if len(_stem(surname)[0]) >= 5:  # a short surname alone would hit ordinary words
             options.append(parts[-1])
     # whole words: no letter may touch either end (a digit may, as in a glued phone number)
     return r"(?<![^\W\d_])(?:" + "|".join(options) + r")(?![^\W\d_])"

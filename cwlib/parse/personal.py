@@ -162,14 +162,40 @@ _CODE_AFTER_WORD = re.compile(
     re.VERBOSE,
 )
 
-_UPPER = "A-ZĄČĘĖĮŠŲŪŽ"
-_LOWER = "a-ząčęėįšųūž"
+_FOREIGN_UPPER = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
+_FOREIGN_LOWER = "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower() and c.isalpha())
+_UPPER = "A-Z" + _FOREIGN_UPPER
+"""Capital letters of names: Lithuanian's and those of the neighbours' names (Latvian ā, ņ,
+Polish ł, ś, German ö, ß): without them "Ilze Kalniņa" was read as "Ilze Kalni", and "ņa"
+stayed in every export."""
+_LOWER = "a-z" + _FOREIGN_LOWER
 _CAPITALISED = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_LT_LETTERS = "a-ząčęėįšųūž"
+_FOREIGN_SURNAME = rf"""
+    (?=[{_UPPER}][{_LOWER}]*(?:[{_LOWER}](?<![{_LT_LETTERS}])   # a letter Lithuanian lacks
+        | (?<=[bcdfghjklmnpqrtvwxz])(?![{_LOWER}])   # or a consonant but s last
+        | (?:ski|cki|ska|cka)(?![{_LOWER}])))                  # or a Polish ending
+    [{_UPPER}][{_LOWER}]+                    # the surname ("Kowalski", "Bērziņš", "Nowak")
+"""
+"""A surname no Lithuanian word is: a letter Lithuanian lacks, or an ending no Lithuanian
+noun has (a consonant other than s: "Nowak", "Schmidt"; "-ski", "-cka"). Lithuanian streets
+and schools named after a person write the surname in the genitive ("S. Daukanto g."),
+which ends in a vowel or s, so an initial before such a surname names a person."""
+_CAPS = rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?"
+_CAPS_SURNAME = rf"[{_UPPER}]{{2,}}(?:IENĖ|AITĖ|YTĖ|UTĖ|ŪTĖ|AS|IS|YS|US|Ė|A)(?![{_UPPER}{_LOWER}])"
+"""A surname in capitals with a nominative ending ("PETRAITIENĖ", "MILAŠĖ", "JONAITIS"):
+an acronym or an English word in capitals ("PROJECT", "LEADER") has none."""
 _SURNAME_ENDINGS = (
     "aitienė|ienė|aitė|iūtė|ytė|utė|ūtė|aitis|ytis|evičius|avičius|iauskas|auskas|inskas"
     "|ickas|ūnas|ėnas|onis|elis|ulis|kus"
 )
+_SURNAME = rf"[{_UPPER}][{_LOWER}]*(?:{_SURNAME_ENDINGS})(?:-[{_UPPER}][{_LOWER}]+)?"
+"""A capitalised surname with a Lithuanian surname ending ("Pavardenė", "Rukšienė-Jonaitė")."""
 _LOWER_NAME = rf"[{_LOWER}]{{3,}}\s+[{_LOWER}]{{2,}}(?:{_SURNAME_ENDINGS})"
+_GAP = r"[^\S\n]*[:–\-]?[^\S\n]*\n?[^\S\n]*"
+"""What stands between a position and its name: maybe a colon or a dash, and white space
+with one line break at most: a menu's last
+item ("… | Kontaktai") and the heading under it, after a blank line, are no contact."""
 _POSITIONS = lexicon.fragment("personal", "positions")
 _TITLES = lexicon.alternation(lexicon.words("personal", "academic_titles"))
 _LINKING = lexicon.alternation(lexicon.words("personal", "linking_words"))
@@ -177,8 +203,13 @@ PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
     (?P<position>(?i:{_POSITIONS}))     # a position, in any case
-    \s*[:–\-]?\s*
+    (?:[ \t]+of[ \t]+{_CAPITALISED}(?=[ \t]+[{_UPPER}]))?   # maybe the place it is of
+                                        # ("Deputy Mayor of Liepāja …")
+    {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?:{_LINKING})\s+)?              # maybe "is", "yra"
+    (?:[{_LT_LETTERS}]{{3,}}(?:ui|ai|ams)(?![^\W\d_]){_GAP})?   # maybe what the position is
+                                        # for, in the dative ("atstovas spaudai –",
+                                        # "pavaduotoja ugdymui", "… ūkio reikalams")
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles: "dr.", "doc. dr."
     (?!                                 # the name is no position title, capitalised
         (?:{_CAPITALISED}\s+)?          # ("Direktorius …", "Projekto Vadovė …",
@@ -190,6 +221,14 @@ PERSON = re.compile(
                                         # or an initial and a surname in the nominative ("A.
                                         # Pavardenė"; a genitive names a street or a school
                                         # after a person: "J. Basanavičiaus g.")
+      | [{_UPPER}]\.[ \u00a0]?{_FOREIGN_SURNAME}(?![^\W\d_])
+                                        # or an initial and a foreign surname ("J. Kowalski")
+      | (?:{_CAPITALISED}|{_CAPS})\s+{_CAPS_SURNAME}
+                                        # or a surname in capitals ("Ona PETRAITIENĖ",
+                                        # "ONA PETRAITIENĖ")
+      | {_CAPITALISED},[ \t]+{_SURNAME}(?![^\W\d_])
+                                        # or a first name, a comma and a surname, as a
+                                        # contact card's fields give them ("Laura, Pavardaitė")
       | {_LOWER_NAME}(?![^\W\d_])                      # or lower case, with a surname ending
     )
     """,
@@ -209,7 +248,7 @@ PERSON_IN_OTHER_CASES = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}))   # a position in another case
-    \s*[:–\-]?\s*
+    {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
     (?!                                 # no position title ("mero Pavaduotojai …"):
         (?:{_CAPITALISED}\s+)?          # maybe a capitalised word, then
@@ -247,6 +286,97 @@ skyriaus vyr. specialistė, tel. …") or before the phone number ("Ona Petraiti
 Lithuanian surname ending: two capitalised words and a comma also begin organisations' and
 places' lines. The position is None when none is stated."""
 
+NAME_NEXT = re.compile(
+    rf"""
+    [ \t]*(?:[,;]|[ \t](?:ir|bei|and))[ \t]+   # after a name: a comma, "ir", "bei" or "and",
+    (?P<name>{_CAPITALISED}[ \t]+(?:{_SURNAME}|{_CAPITALISED}))   # another first name and
+                                                # surname (or two capitalised words)
+    (?![^\W\d_])                               # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""The next name of a list that a position opens ("mokytojai Vardenė Pavardenė, Vardenė
+Pavardienė ir Vardas Pavardys"): two capitalised words after a name found, unless they
+hold or precede an organisation word. For redaction only (:func:`find_personal`)."""
+
+NAME_ALONE = re.compile(
+    rf"""
+    ^[ \t]*                             # a line's start
+    (?P<name>{_CAPITALISED}[ \t]+(?:{_SURNAME}|{_CAPS_SURNAME}))   # a first name and a surname
+    [ \t]*$                             # and nothing else on the line
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+"""A name alone on its line: an article's author ("Vardenė Pavardienė", "Vardenė PAVARDĖ" at
+its end) or a staff card's name line. The surname must have a surname ending."""
+
+PHOTO_CREDIT = re.compile(
+    rf"""
+    (?P<name>(?:{_CAPITALISED}|[{_UPPER}]\.)[ \t]*(?:{_CAPITALISED}|{_CAPS}))   # a name, any case
+    [ \t]*(?:/[ \t]*[^\W\d_]+[ \t]*/?[ \t]*)?   # maybe an agency ("/ BNS", "/Fotobankas")
+    (?i:nuotr\.|nuotrauka)             # before the photo mark ("Vardo PAVARDĖS nuotr.")
+  | (?i:nuotr\.|nuotrauka|foto)[ \t]*:?[ \t]*   # or after it ("Nuotr. Vardas Pavardė",
+    (?P<after>(?:{_CAPITALISED}|[{_UPPER}]\.)[ \t]*(?:{_CAPITALISED}|{_CAPS}))   # "Foto: V. Pavardė")
+    """,
+    re.VERBOSE,
+)
+"""A photographer named beside the photo mark, in any case and in capitals too."""
+
+_TELLING_SURNAME = (
+    "ienė|aitė|iūtė|ytė|utė|ūtė"  # a woman's: married, unmarried
+    "|aitis|ytis|evičius|avičius|iauskas|auskas|inskas|ickas"  # a man's
+)
+NAME_ANYWHERE = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    (?P<name>
+        {_CAPITALISED}[ \t\u00a0]+       # a capitalised first name and
+        [{_UPPER}][{_LOWER}]*(?:{_TELLING_SURNAME})   # a surname with a telling ending, in
+        (?:-[{_UPPER}][{_LOWER}]+)?      # the nominative (maybe a second one)
+    )
+    (?![^\W\d_])                        # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""A first name and a surname whose nominative ending only surnames have (Petraitienė,
+Jonaitytė, Kazlauskas, Jankevičius), anywhere: a list of guests or teachers, a speaker
+after "– sakė". Redaction only. Places and organisations write such a surname in the
+genitive ("Vardo Pavardžio gimnazija"), and their words end otherwise."""
+
+INITIAL_NAME = re.compile(
+    rf"""
+    (?<![^\W\d_.])                      # no letter or dot right before
+    (?P<name>
+        [{_UPPER}]\.[ \u00a0]?          # an initial ("R. ", "R.")
+        (?:[{_UPPER}]\.[ \u00a0]?)?      # maybe a second one
+        {_SURNAME}                      # a surname with a surname ending, in the nominative
+    )
+    (?![^\W\d_])                        # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""An initial and a surname anywhere ("– pasakoja R. Pavardienė"): news items name a person
+so after the first mention. A surname ending in the nominative only: a street or a school
+named after a person writes it in the genitive ("V. Kudirkos progimnazija")."""
+
+SPEAKER_INITIAL = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    (?i:{lexicon.fragment("personal", "speech")})   # a word of speech ("teigė", "pasak")
+    [ \t\u00a0]+
+    (?P<name>
+        [{_UPPER}]\.[ \u00a0]?          # an initial,
+        (?:[{_UPPER}]\.[ \u00a0]?)?      # maybe a second one,
+        [{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?   # and a surname in any case
+    )
+    (?![^\W\d_])                        # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""A speaker named by an initial and a surname right after a word of speech ("– teigė V.
+Pavardė", "Pasak V. Pavardės"), whatever the surname's ending: a street or a school is
+never the subject of a speech."""
+
 _NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _ORG_WORDS = sorted(
     {*lexicon.words("personal", "organisation_words"), *_NOMINATIVE, *_NOMINATIVE.values()},
@@ -255,7 +385,9 @@ _ORG_WORDS = sorted(
 )
 _ORG_AFTER = re.compile(
     rf"""
-    [\s,]*(?:\d{{2,4}}\s+)?             # maybe a year or number ("Basilicata 2019 fondas")
+    \s*(?:\d{{2,4}}\s+)?               # maybe a year or number ("Basilicata 2019 fondas");
+                                        # not after a comma, which ends a name ("meras
+                                        # Vardas Pavardė, savivaldybės direktorius …")
     (?i:{lexicon.alternation(_ORG_WORDS)})\b   # an organisation word
     """,
     re.VERBOSE,
@@ -488,14 +620,53 @@ def find_personal(text: str) -> list[Personal]:
 
     Overlapping matches are resolved to the longest (an e-mail's digits are no phone).
     """
-    found = [
-        *find_emails(text),
-        *find_phones(text),
-        *find_codes(text),
+    names = [
         *(person for person, _ in find_persons(text)),
         *_persons_in_other_cases(text),
+        *_more_names(text),
     ]
+    names += _names_listed_after(text, names)
+    found = [*find_emails(text), *find_phones(text), *find_codes(text), *names]
     return resolve_overlaps(found)
+
+
+def _more_names(text: str) -> list[Personal]:
+    """Names no position introduces, for redaction: alone on a line, beside a photo mark,
+    after an initial (:data:`NAME_ALONE`, :data:`PHOTO_CREDIT`, :data:`INITIAL_NAME`)."""
+    found = []
+    for m in NAME_ALONE.finditer(text):
+        if not _names_an_organisation(m.group("name")):
+            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    if "nuotr" in text or "Nuotr" in text or "oto" in text:
+        for m in PHOTO_CREDIT.finditer(text):
+            group = "name" if m.group("name") else "after"
+            if not _names_an_organisation(m.group(group)):
+                found.append(Personal("name", m.start(group), m.end(group), m.group(group)))
+    for m in NAME_ANYWHERE.finditer(text):
+        if not organisation_follows(text, m.end("name")) and not _names_an_organisation(
+            m.group("name")
+        ):
+            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    if "." in text:
+        for m in INITIAL_NAME.finditer(text):
+            if not organisation_follows(text, m.end("name")):
+                found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+        for m in SPEAKER_INITIAL.finditer(text):
+            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    return found
+
+
+def _names_listed_after(text: str, names: list[Personal]) -> list[Personal]:
+    """The names that follow a name found, in a list (:data:`NAME_NEXT`)."""
+    more: list[Personal] = []
+    for name in names:
+        end = name.end
+        while (m := NAME_NEXT.match(text, end)) is not None:
+            if organisation_follows(text, m.end("name")) or _names_an_organisation(m.group("name")):
+                break
+            more.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+            end = m.end("name")
+    return more
 
 
 def _persons_in_other_cases(text: str) -> list[Personal]:

@@ -86,9 +86,18 @@ CASES = [
     ),
     case(
         "english-position-of-a-place",
-        "Mayor of Umeå Hans Lindberg opened the exhibition.",
+        "Mayor of Umeå Hans Lindberg signed the partnership agreement.",
         [("Hans Lindberg", N, N)],
-        gap="a position followed by 'of <place>' before the name is not read",
+    ),
+    case(
+        "english-position-of-a-place-opening-is-a-guest",
+        "Mayor of Umeå Hans Lindberg opened the exhibition.",
+        [],
+    ),
+    case(
+        "english-position-of-an-organisation",
+        "Director of Kaunas City Municipality, tel. +370 37 424 242",
+        [(N, N, "+370 37 424 242")],
     ),
     case("codes-and-dates-are-no-phones", "Nr. 07.1.1-CPVA-V-906, sutartis 2017-05-02.", []),
     case(
@@ -111,7 +120,16 @@ CASES = [
         "word-between-position-and-name",
         "Atstovas spaudai – Mindaugas Gudelis.",
         [("Mindaugas Gudelis", N, N)],
-        gap="a word between the position and the name ('spaudai') hides the name",
+    ),
+    case(
+        "deputy-for-education",
+        "Projekte dalyvaus direktoriaus pavaduotoja ugdymui Ona Onaitienė, tel. 8 612 34567",
+        [("Ona Onaitienė", N, "8 612 34567")],
+    ),
+    case(
+        "press-officer-of-an-organisation",
+        "Atstovas spaudai – Kauno Kolegija, tel. 8 612 34567",
+        [(N, N, "8 612 34567")],
     ),
     case(
         "email-or-phone",
@@ -243,6 +261,80 @@ CASES = [
         "organisation-then-position-is-no-name",
         "Telšių Universitetas, direktorius, tel. 8 444 12345",
         [(N, N, "8 444 12345")],
+    ),
+    # round 7: names the redactor missed (foreign letters and surnames, capitals, a comma
+    # before an organisation word, more positions) and what must stay
+    case(
+        "initial-and-a-polish-surname",
+        "Projekto koordinatorius J. Kowalski, tel. +48 58 320 26 18",
+        [("J. Kowalski", N, "+48 58 320 26 18")],
+    ),
+    case(
+        "initial-and-a-latvian-surname",
+        "Projekta vadītāja: koordinatorė A. Bērziņa, a.berzina@example.lv",
+        [("A. Bērziņa", "a.berzina@example.lv", N)],
+    ),
+    case(
+        "latvian-letters-in-a-name",
+        "Contact person: Ilze Kalniņa, ilze.kalnina@example.lv",
+        [("Ilze Kalniņa", "ilze.kalnina@example.lv", N)],
+    ),
+    case(
+        "name-in-capitals",
+        "Projekto vadovė ONA PETRAITIENĖ, tel. 8 612 34567",
+        [("ONA PETRAITIENĖ", N, "8 612 34567")],
+    ),
+    case(
+        "surname-in-capitals",
+        "Projekto vadovė Ona PETRAITIENĖ, tel. 8 612 34567",
+        [("Ona PETRAITIENĖ", N, "8 612 34567")],
+    ),
+    case(
+        "a-comma-then-an-organisation-word-ends-the-name",
+        "Savivaldybės meras Tomas Žukas, savivaldybės administracijos direktorė Ona Onaitė "
+        "pasirašė sutartį.",
+        [("Tomas Žukas", N, N), ("Ona Onaitė", N, N)],
+    ),
+    case(
+        "teacher",
+        "Projekto koordinatorė – anglų kalbos mokytoja Rasa Rasaitė, tel. 8 612 34567",
+        [("Rasa Rasaitė", N, "8 612 34567")],
+    ),
+    case(
+        "vice-minister",
+        "Finansų viceministrė Rūta Rutaitė pasirašė sutartį.",
+        [("Rūta Rutaitė", N, N)],
+    ),
+    case(
+        "a-minister-speaking-is-no-contact",
+        "„Keliai bus sutvarkyti“, – sakė ministras Tomas Žukas.",
+        [],
+    ),
+    case(
+        "a-street-after-an-initial-stays",
+        "Kontaktai: J. Basanavičiaus g. 5, tel. 8 444 12345",
+        [(N, N, "8 444 12345")],
+    ),
+    case(
+        "an-acronym-in-capitals-is-no-name",
+        "Contact: EU PROJECT OFFICE, info@eu-office.eu",
+        [(N, "info@eu-office.eu", N)],
+    ),
+    case(
+        "an-organisation-in-capitals-is-no-name",
+        "Projekto vadovas KLAIPĖDOS UNIVERSITETAS pateikė ataskaitą.",
+        [],
+    ),
+    # a menu's last item and the heading under it are no position and name
+    case(
+        "menu-contact-item-then-heading",
+        "Pradžia | Projektai | Kontaktai\n\nAtnaujinamos Jonavos erdvės, tel. 8 349 50 112",
+        [(N, N, "8 349 50 112")],
+    ),
+    case(
+        "position-line-then-name-line",
+        "Projekto koordinatorė\nOna Onaitienė, tel. 8 612 34567",
+        [("Ona Onaitienė", N, "8 612 34567")],
     ),
     case(
         "english-label-then-title",
