@@ -933,8 +933,8 @@ def _clean_facts(
     if len(clean.split()) > 14:
         return None
     kind_first = _KIND_THEN_QUOTE.match(clean)
-    if kind_first and orgnames.is_head(kind_first.group("kind")):
-        clean = clean[0].upper() + clean[1:]  # "asociacija „Utenos jaunimo erdvė“"
+    if (kind_first and orgnames.is_head(kind_first.group("kind"))) or _native_name(clean):
+        clean = clean[0].upper() + clean[1:]  # "asociacija „Utenos jaunimo erdvė“", "biedrība „…“"
     elif not (_ORDINAL_OR_CAP.match(clean) or clean.lower().startswith(("vieš", "uždar"))):
         return None  # a lower-case phrase is a group ("visos šalies savivaldybės"), no name
     # "iš" needs its "š" (case-blind: "š" or "Š"): most names have none and skip the scan
@@ -1513,6 +1513,8 @@ def _split_inline(span: Span) -> list[Span]:
                 or text.startswith("mūsų ", i + len(joiner))  # "… ir mūsų gimnazija"
                 # "… ir sporto klubas „Ąžuolas“": a kind in lower case, then its quoted name
                 or _KIND_THEN_QUOTE.match(text[i + len(joiner) : i + len(joiner) + 60])
+                # "… ir biedrība „Zaļā zeme“": a Latvian or Polish name as written
+                or _NATIVE_NAME.match(text, i + len(joiner))
             )
             # "Anykščių J. ir P. Vaičaičių biblioteka": initials joined inside one name
             and not _INITIAL_AT_END.search(text, max(0, i - 3), i)
@@ -2053,16 +2055,31 @@ _LIST_JOINER = _compile(
 )
 
 
+_NATIVE_NAME = re.compile(lexicon.fragment("organisations", "native_names"), re.VERBOSE)
+"""A Latvian or Polish name written in its own language, so in the nominative in any
+sentence ("kartu su partneriais – Ogres novada pašvaldība")."""
+
+
+def _native_name(text: str) -> bool:
+    """Whether ``text`` (a list item) is wholly a Latvian or Polish name as written."""
+    match = _NATIVE_NAME.match(text)
+    return match is not None and not text[match.end() :].strip(_TRAILING)
+
+
 def _list_end(text: str, pos: int, case: str) -> int:
     """Where a list of names in ``case`` that begins at ``pos`` ends."""
     end = pos
     p = pos
     for _ in range(40):
+        native = _NATIVE_NAME.match(text, p) if case == "inst" else None
         name = orgnames.name_after(text, p, case, bare=True)
-        if name is None or (p > pos and places.country_code(name.name) is not None):
+        if native is not None and (name is None or name.end < native.end()):
+            end = native.end()  # "su partneriais – Ogres novada pašvaldība": as written
+        elif name is None or (p > pos and places.country_code(name.name) is not None):
             # "… ir Lenkijos partneris – Y": a country opens another group, not an item
             break
-        end = name.end
+        else:
+            end = name.end
         paren = _ASIDE_AFTER.match(text, end)
         if paren:
             end = paren.end()
@@ -2093,6 +2110,9 @@ def _instrumental_list(
     if country is not None:
         items = [(span, own or country) for span, own in items]
     for span, code, name in _shared_heads(doc, items, "inst"):
+        if _native_name(span.text):
+            add(_item_partner(doc, span, code=code, name=span.text.strip(_TRAILING)))
+            continue
         words = span.text.split()
         if name is None and len(words) == 1:
             place = places.lookup_city(words[0].strip(_TRAILING))

@@ -884,6 +884,37 @@ CASES = [
             ("Molėtų kultūros centras", "partner", "LT"),
         ],
     ),
+    case(
+        "with-partners-latvian-name-as-written",
+        "Projektą Pasvalio rajono savivaldybė vykdo kartu su partneriais – Ogres novada "
+        "pašvaldība ir biedrība „Zaļā upe“.",
+        [
+            ("Pasvalio rajono savivaldybė", "partner", "LT"),
+            ("Ogres novada pašvaldība", "partner", "LV"),
+            ("Biedrība „Zaļā upe“", "partner", "LV"),
+        ],
+    ),
+    case(
+        "with-latvian-council-after-kartu-su",
+        "Muziejus renginius rengia kartu su Ilūkstes novada dome.",
+        [("Ilūkstes novada dome", "partner", "LV")],
+    ),
+    case(
+        "with-polish-names-as-written",
+        "Projektas įgyvendinamas kartu su partneriais – Gmina Sejny ir Urząd Miasta Suwałki.",
+        [("Gmina Sejny", "partner", "PL"), ("Urząd Miasta Suwałki", "partner", "PL")],
+    ),
+    case(
+        "with-persons-not-native-names",
+        "Projektas vykdomas kartu su Kauno miesto savivaldybe ir Jonu Petraičiu.",
+        [("Kauno miesto savivaldybė", "partner", "LT")],
+    ),
+    case(
+        "labelled-list-latvian-association-as-written",
+        "Partneriai: Saldus novada pašvaldība ir biedrība „Zaļā upe“.",
+        [("Saldus novada pašvaldība", "partner", "LV"), ("Biedrība „Zaļā upe“", "partner", "LV")],
+        gap="a nominative list after a label stops before a Latvian legal form in lower case",
+    ),
 ]
 
 
