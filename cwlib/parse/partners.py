@@ -976,6 +976,14 @@ _PERSON_NAME = _compile(
 )
 
 
+_PARTNERS_ASIDE = _compile(
+    r"""
+    \s*(?i:partneri(?:ai|s))                   # "(partneriai – A, B ir C …)" after a lead's name
+    \s*[:–—‒\-]                               # then its colon or dash
+    """
+)
+
+
 def _name_after_label(
     text: str, pos: int, labelled: bool = False, known_end: int | None = None
 ) -> tuple[str, str | None, int]:
@@ -1011,7 +1019,8 @@ def _name_after_label(
         name = name[: coded.start()]
     aside = None
     paren = _ASIDE_AFTER.match(text, end)
-    if paren:
+    if paren and not _PARTNERS_ASIDE.match(paren.group("aside")):
+        # (not "X (partneriai – A, B ir C kolegijos)": a list of other partners, read apart)
         aside = paren.group("aside")
         end = paren.end()
     return name, aside, end
@@ -1900,6 +1909,10 @@ def _prose_lists(
             continue  # "kartu su partneriais – A, B": in the instrumental, read below
         # The list runs to the next role label ("…, partneriai – …") or the sentence's end.
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        if inline.group().startswith("("):
+            # "Koordinatorius – X (partneriai – A, B ir C kolegijos)": the list ends its bracket
+            close = text.find(")", inline.end(), end)
+            end = close if close >= 0 else end
         items = _list_items(doc, sentence.sub(inline.end(), end))
         named = _COUNTRY_BEFORE.search(text, max(0, inline.start() - 40), inline.start() + 1)
         where = inline.group("where")

@@ -915,6 +915,27 @@ CASES = [
         [("Saldus novada pašvaldība", "partner", "LV"), ("Biedrība „Zaļā upe“", "partner", "LV")],
         gap="a nominative list after a label stops before a Latvian legal form in lower case",
     ),
+    case(
+        "coordinator-then-bracketed-shared-head-list",
+        "Projekto koordinatorius – Kauno kolegija (partneriai – Alytaus, Marijampolės ir Utenos "
+        "kolegijos), kuri rengs mokymus.",
+        [
+            ("Kauno kolegija", "lead", "LT"),
+            ("Alytaus kolegija", "partner", "LT"),
+            ("Marijampolės kolegija", "partner", "LT"),
+            ("Utenos kolegija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "lead-bracketed-partner-with-country",
+        "Vadovaujantis partneris – Rygos universitetas (partneris – Tartu universitetas, Estija).",
+        [("Rygos universitetas", "lead", "LV"), ("Tartu universitetas", "partner", "EE")],
+    ),
+    case(
+        "coordinator-with-a-plain-aside",
+        "Koordinatorius – Kauno kolegija (Lietuva).",
+        [("Kauno kolegija", "lead", "LT")],
+    ),
 ]
 
 
