@@ -2079,6 +2079,16 @@ def _native_name(text: str) -> bool:
     return match is not None and not text[match.end() :].strip(_TRAILING)
 
 
+def _kind_quoted_end(text: str, pos: int) -> int | None:
+    """Where a name written as its kind in the instrumental and its quoted name ("sporto
+    klubu „Ąžuolas“") that begins at ``pos`` ends, or None."""
+    kind = _KIND_THEN_QUOTE.match(text[pos : pos + 60])
+    if kind is None or not orgnames.is_head(kind.group("kind"), "inst"):
+        return None
+    quoted = _QUOTED_PART.match(text, pos + kind.end() - 1)
+    return quoted.end() if quoted else None
+
+
 def _list_end(text: str, pos: int, case: str) -> int:
     """Where a list of names in ``case`` that begins at ``pos`` ends."""
     end = pos
@@ -2086,8 +2096,11 @@ def _list_end(text: str, pos: int, case: str) -> int:
     for _ in range(40):
         native = _NATIVE_NAME.match(text, p) if case == "inst" else None
         name = orgnames.name_after(text, p, case, bare=True)
+        kind = _kind_quoted_end(text, p) if case == "inst" and name is None else None
         if native is not None and (name is None or name.end < native.end()):
             end = native.end()  # "su partneriais – Ogres novada pašvaldība": as written
+        elif kind is not None:
+            end = kind  # "kartu su sporto klubu „Ąžuolas“": a kind in lower case, its name
         elif name is None or (p > pos and places.country_code(name.name) is not None):
             # "… ir Lenkijos partneris – Y": a country opens another group, not an item
             break

@@ -936,6 +936,21 @@ CASES = [
         "Koordinatorius – Kauno kolegija (Lietuva).",
         [("Kauno kolegija", "lead", "LT")],
     ),
+    case(
+        "with-kind-in-lower-case-then-quoted-name",
+        "Projektą įgyvendina Zarasų rajono savivaldybės administracija kartu su sporto klubu "
+        "„Ąžuolas“ ir asociacija „Vėjas“.",
+        [
+            ("Zarasų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Sporto klubas „Ąžuolas“", "partner", "LT"),
+            ("Asociacija „Vėjas“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "with-quoted-project-not-a-partner",
+        "Mokiniai keliavo kartu su projektu „Žalias kelias“ ir jo mokytojais.",
+        [],
+    ),
 ]
 
 
