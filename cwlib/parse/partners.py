@@ -1687,6 +1687,7 @@ def _list_partners(
             or span.text[:1] in _QUOTES
             or span.text.lower().startswith(("vieš", "uždar"))
             or _KIND_THEN_QUOTE.match(span.text)  # "asociacija „Šiaulių kraštas“"
+            or _native_name(span.text)  # "biedrība „Zaļā upe“": a Latvian legal form
         ):
             add(_item_partner(doc, span, role=role, code=code, case=case, name=name))
 

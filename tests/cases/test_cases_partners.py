@@ -913,7 +913,6 @@ CASES = [
         "labelled-list-latvian-association-as-written",
         "Partneriai: Saldus novada pašvaldība ir biedrība „Zaļā upe“.",
         [("Saldus novada pašvaldība", "partner", "LV"), ("Biedrība „Zaļā upe“", "partner", "LV")],
-        gap="a nominative list after a label stops before a Latvian legal form in lower case",
     ),
     case(
         "coordinator-then-bracketed-shared-head-list",
