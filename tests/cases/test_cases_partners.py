@@ -950,6 +950,11 @@ CASES = [
         "Mokiniai keliavo kartu su projektu „Žalias kelias“ ir jo mokytojais.",
         [],
     ),
+    case(
+        "locative-projekte-opens-no-name",
+        "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
+        [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
+    ),
 ]
 
 
