@@ -277,7 +277,7 @@ _NOT_NAME_WORDS = frozenset(
         "nuo", "po", "buvo", "kaip", "taip", "ko", "to", "jo", "šio", "šios", "kurio", "kurios",
         "tuo", "savo", "jų", "mūsų", "jūsų", "visų", "abiejų", "kitų", "tų", "šių", "kurių",
         "tarp", "iki", "apie", "pagal", "prie", "dėl", "ar", "bet", "o", "iš", "į", "su", "be",
-        "per", "ir", "bei", "yra", "metu", "metų", "lėšų", "lėšos",
+        "per", "ir", "bei", "yra", "metu", "metų", "lėšų", "lėšos", "projekte",
         "šis", "ši", "šie", "tas", "ta", "kiti", "kitos", "visi", "visos", "jis", "ji", "jie",
     }
 )  # fmt: skip

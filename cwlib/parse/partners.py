@@ -933,8 +933,8 @@ def _clean_facts(
     if len(clean.split()) > 14:
         return None
     kind_first = _KIND_THEN_QUOTE.match(clean)
-    if kind_first and orgnames.is_head(kind_first.group("kind")):
-        clean = clean[0].upper() + clean[1:]  # "asociacija „Utenos jaunimo erdvė“"
+    if (kind_first and orgnames.is_head(kind_first.group("kind"))) or _native_name(clean):
+        clean = clean[0].upper() + clean[1:]  # "asociacija „Utenos jaunimo erdvė“", "biedrība „…“"
     elif not (_ORDINAL_OR_CAP.match(clean) or clean.lower().startswith(("vieš", "uždar"))):
         return None  # a lower-case phrase is a group ("visos šalies savivaldybės"), no name
     # "iš" needs its "š" (case-blind: "š" or "Š"): most names have none and skip the scan
@@ -976,6 +976,14 @@ _PERSON_NAME = _compile(
 )
 
 
+_PARTNERS_ASIDE = _compile(
+    r"""
+    \s*(?i:partneri(?:ai|s))                   # "(partneriai – A, B ir C …)" after a lead's name
+    \s*[:–—‒\-]                               # then its colon or dash
+    """
+)
+
+
 def _name_after_label(
     text: str, pos: int, labelled: bool = False, known_end: int | None = None
 ) -> tuple[str, str | None, int]:
@@ -1011,7 +1019,8 @@ def _name_after_label(
         name = name[: coded.start()]
     aside = None
     paren = _ASIDE_AFTER.match(text, end)
-    if paren:
+    if paren and not _PARTNERS_ASIDE.match(paren.group("aside")):
+        # (not "X (partneriai – A, B ir C kolegijos)": a list of other partners, read apart)
         aside = paren.group("aside")
         end = paren.end()
     return name, aside, end
@@ -1513,6 +1522,8 @@ def _split_inline(span: Span) -> list[Span]:
                 or text.startswith("mūsų ", i + len(joiner))  # "… ir mūsų gimnazija"
                 # "… ir sporto klubas „Ąžuolas“": a kind in lower case, then its quoted name
                 or _KIND_THEN_QUOTE.match(text[i + len(joiner) : i + len(joiner) + 60])
+                # "… ir biedrība „Zaļā zeme“": a Latvian or Polish name as written
+                or _NATIVE_NAME.match(text, i + len(joiner))
             )
             # "Anykščių J. ir P. Vaičaičių biblioteka": initials joined inside one name
             and not _INITIAL_AT_END.search(text, max(0, i - 3), i)
@@ -1676,6 +1687,7 @@ def _list_partners(
             or span.text[:1] in _QUOTES
             or span.text.lower().startswith(("vieš", "uždar"))
             or _KIND_THEN_QUOTE.match(span.text)  # "asociacija „Šiaulių kraštas“"
+            or _native_name(span.text)  # "biedrība „Zaļā upe“": a Latvian legal form
         ):
             add(_item_partner(doc, span, role=role, code=code, case=case, name=name))
 
@@ -1898,6 +1910,10 @@ def _prose_lists(
             continue  # "kartu su partneriais – A, B": in the instrumental, read below
         # The list runs to the next role label ("…, partneriai – …") or the sentence's end.
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        if inline.group().startswith("("):
+            # "Koordinatorius – X (partneriai – A, B ir C kolegijos)": the list ends its bracket
+            close = text.find(")", inline.end(), end)
+            end = close if close >= 0 else end
         items = _list_items(doc, sentence.sub(inline.end(), end))
         named = _COUNTRY_BEFORE.search(text, max(0, inline.start() - 40), inline.start() + 1)
         where = inline.group("where")
@@ -2053,16 +2069,44 @@ _LIST_JOINER = _compile(
 )
 
 
+_NATIVE_NAME = re.compile(lexicon.fragment("organisations", "native_names"), re.VERBOSE)
+"""A Latvian or Polish name written in its own language, so in the nominative in any
+sentence ("kartu su partneriais – Ogres novada pašvaldība")."""
+
+
+def _native_name(text: str) -> bool:
+    """Whether ``text`` (a list item) is wholly a Latvian or Polish name as written."""
+    match = _NATIVE_NAME.match(text)
+    return match is not None and not text[match.end() :].strip(_TRAILING)
+
+
+def _kind_quoted_end(text: str, pos: int) -> int | None:
+    """Where a name written as its kind in the instrumental and its quoted name ("sporto
+    klubu „Ąžuolas“") that begins at ``pos`` ends, or None."""
+    kind = _KIND_THEN_QUOTE.match(text[pos : pos + 60])
+    if kind is None or not orgnames.is_head(kind.group("kind"), "inst"):
+        return None
+    quoted = _QUOTED_PART.match(text, pos + kind.end() - 1)
+    return quoted.end() if quoted else None
+
+
 def _list_end(text: str, pos: int, case: str) -> int:
     """Where a list of names in ``case`` that begins at ``pos`` ends."""
     end = pos
     p = pos
     for _ in range(40):
+        native = _NATIVE_NAME.match(text, p) if case == "inst" else None
         name = orgnames.name_after(text, p, case, bare=True)
-        if name is None or (p > pos and places.country_code(name.name) is not None):
+        kind = _kind_quoted_end(text, p) if case == "inst" and name is None else None
+        if native is not None and (name is None or name.end < native.end()):
+            end = native.end()  # "su partneriais – Ogres novada pašvaldība": as written
+        elif kind is not None:
+            end = kind  # "kartu su sporto klubu „Ąžuolas“": a kind in lower case, its name
+        elif name is None or (p > pos and places.country_code(name.name) is not None):
             # "… ir Lenkijos partneris – Y": a country opens another group, not an item
             break
-        end = name.end
+        else:
+            end = name.end
         paren = _ASIDE_AFTER.match(text, end)
         if paren:
             end = paren.end()
@@ -2093,6 +2137,9 @@ def _instrumental_list(
     if country is not None:
         items = [(span, own or country) for span, own in items]
     for span, code, name in _shared_heads(doc, items, "inst"):
+        if _native_name(span.text):
+            add(_item_partner(doc, span, code=code, name=span.text.strip(_TRAILING)))
+            continue
         words = span.text.split()
         if name is None and len(words) == 1:
             place = places.lookup_city(words[0].strip(_TRAILING))

@@ -884,6 +884,77 @@ CASES = [
             ("Molėtų kultūros centras", "partner", "LT"),
         ],
     ),
+    case(
+        "with-partners-latvian-name-as-written",
+        "Projektą Pasvalio rajono savivaldybė vykdo kartu su partneriais – Ogres novada "
+        "pašvaldība ir biedrība „Zaļā upe“.",
+        [
+            ("Pasvalio rajono savivaldybė", "partner", "LT"),
+            ("Ogres novada pašvaldība", "partner", "LV"),
+            ("Biedrība „Zaļā upe“", "partner", "LV"),
+        ],
+    ),
+    case(
+        "with-latvian-council-after-kartu-su",
+        "Muziejus renginius rengia kartu su Ilūkstes novada dome.",
+        [("Ilūkstes novada dome", "partner", "LV")],
+    ),
+    case(
+        "with-polish-names-as-written",
+        "Projektas įgyvendinamas kartu su partneriais – Gmina Sejny ir Urząd Miasta Suwałki.",
+        [("Gmina Sejny", "partner", "PL"), ("Urząd Miasta Suwałki", "partner", "PL")],
+    ),
+    case(
+        "with-persons-not-native-names",
+        "Projektas vykdomas kartu su Kauno miesto savivaldybe ir Jonu Petraičiu.",
+        [("Kauno miesto savivaldybė", "partner", "LT")],
+    ),
+    case(
+        "labelled-list-latvian-association-as-written",
+        "Partneriai: Saldus novada pašvaldība ir biedrība „Zaļā upe“.",
+        [("Saldus novada pašvaldība", "partner", "LV"), ("Biedrība „Zaļā upe“", "partner", "LV")],
+    ),
+    case(
+        "coordinator-then-bracketed-shared-head-list",
+        "Projekto koordinatorius – Kauno kolegija (partneriai – Alytaus, Marijampolės ir Utenos "
+        "kolegijos), kuri rengs mokymus.",
+        [
+            ("Kauno kolegija", "lead", "LT"),
+            ("Alytaus kolegija", "partner", "LT"),
+            ("Marijampolės kolegija", "partner", "LT"),
+            ("Utenos kolegija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "lead-bracketed-partner-with-country",
+        "Vadovaujantis partneris – Rygos universitetas (partneris – Tartu universitetas, Estija).",
+        [("Rygos universitetas", "lead", "LV"), ("Tartu universitetas", "partner", "EE")],
+    ),
+    case(
+        "coordinator-with-a-plain-aside",
+        "Koordinatorius – Kauno kolegija (Lietuva).",
+        [("Kauno kolegija", "lead", "LT")],
+    ),
+    case(
+        "with-kind-in-lower-case-then-quoted-name",
+        "Projektą įgyvendina Zarasų rajono savivaldybės administracija kartu su sporto klubu "
+        "„Ąžuolas“ ir asociacija „Vėjas“.",
+        [
+            ("Zarasų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Sporto klubas „Ąžuolas“", "partner", "LT"),
+            ("Asociacija „Vėjas“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "with-quoted-project-not-a-partner",
+        "Mokiniai keliavo kartu su projektu „Žalias kelias“ ir jo mokytojais.",
+        [],
+    ),
+    case(
+        "locative-projekte-opens-no-name",
+        "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
+        [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
+    ),
 ]
 
 
