@@ -31,6 +31,7 @@ from cwlib.lexicon import programmes as table
 from cwlib.lexicon.programmes import ProgrammeRow
 from cwlib.parse.document import Document
 from cwlib.parse.facts import ProgrammeGuess
+from cwlib.schema import PERIODS
 
 __all__ = [
     "KEYWORDS",
@@ -195,6 +196,7 @@ class Mention:
     start: int
     end: int
     quote: str
+    years: str | None = None  # the period written with the name ("2004-2006"), if any
 
 
 @dataclass(frozen=True)
@@ -402,7 +404,7 @@ def _table_mentions(doc: Document) -> list[Mention]:
             years, first, last = _with_years(text, first, last)
         rows = _rows_for(alias, years)
         named = list(dict.fromkeys(r.programme for r in rows)) or [alias.programme]
-        out.append(Mention(named[0], rows, first, last, text[first:last]))
+        out.append(Mention(named[0], rows, first, last, text[first:last], years))
         end = match.end()
     return out
 
@@ -674,6 +676,9 @@ def choose(
         return Choice(first.programme, "stated", rows, first.quote, ())
     if generic:
         mention = generic[0]
-        guesses = _generic_guesses(mention.quote, funds)
+        # The structural funds of a period stand for its operational programme; those of a
+        # period before the EU periods (the 2004-2006 Single Programming Document) for none.
+        earlier = mention.years is not None and mention.years not in PERIODS
+        guesses = () if earlier else _generic_guesses(mention.quote, funds)
         return Choice(GENERIC, "stated", table.rows_of(GENERIC), mention.quote, tuple(guesses))
     return Choice(None, None, (), None, tuple(_guesses(doc, funds)))

@@ -656,6 +656,22 @@ CASES = [
         "Strategija finansuojama „Europos socialinio fondo +“ lėšomis.",
         {"fund": "ESF+"},
     ),
+    case(
+        "single-programming-document-is-the-structural-funds",
+        "Gimnazija atnaujinta pagal Lietuvos 2004–2006 m. bendrojo programavimo dokumento 1.5 "
+        "priemonę.",
+        {"programme": NAT, "programme_basis": "stated", "period_hint": None},
+    ),
+    case(
+        "single-programming-document-in-the-nominative",
+        "Lėšos skirtos iš Bendrojo programavimo dokumento (BPD) 2.3 priemonės.",
+        {"programme": NAT, "programme_basis": "stated"},
+    ),
+    case(
+        "bare-bpd-names-no-programme",
+        "Projektas finansuotas pagal BPD 2.3 priemonę.",
+        {"programme": None},
+    ),
 ]
 
 PROJECT_IDS = [
@@ -790,6 +806,17 @@ INFERRED = [
         "Projektas finansuojamas pagal 2009–2014 m. EEE finansinio mechanizmo programą. "
         "Projekto pradžia – 2014 m. gegužės 1 d.",
         ("EEA and Norway Grants", "stated", None),
+    ),
+    case(
+        "single-programming-document-is-no-operational-programme-of-2007",
+        "Centras įrengtas pagal Lietuvos 2004–2006 m. bendrojo programavimo dokumento 2.3 "
+        "priemonę, Europos socialinio fondo lėšomis. Projekto pradžia – 2007 m. kovo 1 d.",
+        (NAT, "stated", "2007-2013"),
+    ),
+    case(
+        "structural-funds-of-2007-with-esf-stay-the-human-resources-programme",
+        "Mokymai finansuoti 2007–2013 m. ES struktūrinių fondų, Europos socialinio fondo lėšomis.",
+        ("Human Resources Development Operational Programme", "inferred", "2007-2013"),
     ),
 ]
 
