@@ -657,6 +657,28 @@ CASES = [
         {"fund": "ESF+"},
     ),
     case(
+        "interreg-baltic-sea-without-region",
+        "Asociacija kartu su partneriais vykdo projektą pagal Interreg Baltijos jūros "
+        "bendradarbiavimo programą.",
+        {"programme": "Interreg Baltic Sea Region", "programme_basis": "stated"},
+    ),
+    case(
+        "interreg-baltic-sea-countries-programme",
+        "Muziejus yra Interreg Baltijos jūros šalių bendradarbiavimo programos projekto partneris.",
+        {"programme": "Interreg Baltic Sea Region", "programme_basis": "stated"},
+    ),
+    case(
+        "interreg-south-baltic-stays-south-baltic",
+        "Projektas įgyvendinamas pagal Interreg Pietų Baltijos bendradarbiavimo per sieną "
+        "programą.",
+        {"programme": "Interreg South Baltic"},
+    ),
+    case(
+        "interreg-word-beside-the-sea-names-no-programme",
+        "Interreg renginys vyko prie Baltijos jūros, programa – dviejų dienų.",
+        {"programme": None},
+    ),
+    case(
         "single-programming-document-is-the-structural-funds",
         "Gimnazija atnaujinta pagal Lietuvos 2004–2006 m. bendrojo programavimo dokumento 1.5 "
         "priemonę.",
