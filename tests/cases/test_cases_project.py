@@ -694,6 +694,21 @@ CASES = [
         "Projektas finansuotas pagal BPD 2.3 priemonę.",
         {"programme": None},
     ),
+    case(
+        "news-label-line-is-no-title",
+        "Naujiena\n2024-03-05\nProjekto vertė – 40 000 Eur.",
+        {"title": None},
+    ),
+    case(
+        "news-label-line-over-a-headline",
+        "Naujiena\nMokykla pradėjo tarptautinį projektą\nProjekto vertė – 40 000 Eur.",
+        {"title": "Mokykla pradėjo tarptautinį projektą"},
+    ),
+    case(
+        "a-title-opening-with-news-stays",
+        "Naujiena kaimo turizmui: amatų kiemas\nProjekto vertė – 40 000 Eur.",
+        {"title": "Naujiena kaimo turizmui: amatų kiemas"},
+    ),
 ]
 
 PROJECT_IDS = [
