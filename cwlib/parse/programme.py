@@ -308,8 +308,15 @@ def _rows_for(alias: table.Alias, years: str | None) -> tuple[ProgrammeRow, ...]
 
 def mentions(doc: Document) -> list[Mention]:
     """Every programme the text names, in text order (the longest form at each place); where
-    the table's forms name none, the looser forms of the cooperation programmes."""
-    return _table_mentions(doc) or _loose_mentions(doc)
+    the table's forms name none (or only programmes of the years before the EU periods), the
+    looser forms of the cooperation programmes too."""
+    found = _table_mentions(doc)
+    if all(_before_eu_periods(m.programme) for m in found):
+        found = sorted(found + _loose_mentions(doc), key=lambda m: m.start)
+    # A name right after a generation's name goes on naming that generation: "INTERREG III B
+    # Baltijos jūros regiono programa", "Interreg IIIA Lietuvos ir Lenkijos programa".
+    ends = [m.end for m in found if _before_eu_periods(m.programme)]
+    return [m for m in found if not any(0 <= m.start - end <= 2 for end in ends)]
 
 
 def _with_years(text: str, first: int, last: int) -> tuple[str | None, int, int]:
@@ -637,6 +644,13 @@ def _code_choice(
     return code.rows
 
 
+@cache
+def _before_eu_periods(programme: str) -> bool:
+    """Whether every period of a programme ended before the first EU period (Interreg III)."""
+    periods = [r.period for r in table.rows_of(programme)]
+    return bool(periods) and all(p is not None and p[-4:] < PERIODS[0][:4] for p in periods)
+
+
 def choose(
     doc: Document,
     number: Code | None,
@@ -655,6 +669,9 @@ def choose(
     code_rows = _code_choice(code, named, funds) if code else ()
     code_programme = code_rows[0].programme if code_rows else None
     specific = [m for m in named if m.programme != GENERIC]
+    # A programme of the years before the EU periods (Interreg III) named beside a later one
+    # is the history of the cooperation the later one carries on: the later one is the project's.
+    specific.sort(key=lambda m: _before_eu_periods(m.programme))
     generic = [m for m in named if m.programme == GENERIC]
     if code_programme is not None and code_programme != GENERIC:
         same = [m for m in specific if code_programme in {r.programme for r in m.rows}]

@@ -695,6 +695,44 @@ CASES = [
         {"programme": None},
     ),
     case(
+        "interreg-iiia-is-the-third-generation",
+        "Projektas įgyvendintas pagal Interreg IIIA kaimynystės programą.",
+        {"programme": "Interreg III", "programme_basis": "stated", "period_hint": None},
+    ),
+    case(
+        "neighbourhood-programme-of-2004-is-the-third-generation",
+        "Projektas finansuotas 2004–2006 m. Lietuvos, Lenkijos ir Rusijos kaimynystės programos "
+        "lėšomis.",
+        {"programme": "Interreg III", "programme_basis": "stated"},
+    ),
+    case(
+        "interreg-iii-b-spaced",
+        "Partneriai dirbo pagal INTERREG III B Baltijos jūros regiono programą.",
+        {"programme": "Interreg III"},
+    ),
+    case(
+        "interreg-ivc-stays-the-fourth-generation",
+        "Miestas dalyvavo Interreg IVC programos projekte.",
+        {"programme": "INTERREG IVC"},
+    ),
+    case(
+        "interreg-iii-as-history-beside-a-later-loose-form",
+        "Bendradarbiavimas prasidėjo Interreg IIIA programoje, o dabar projektas vykdomas pagal "
+        "Interreg V-A Lietuvos ir Lenkijos programą.",
+        {"programme": "Interreg Lithuania-Poland"},
+    ),
+    case(
+        "interreg-iii-as-history-beside-a-later-table-form",
+        "Bendradarbiavimas prasidėjo Interreg IIIA programoje; dabar projektas vykdomas pagal "
+        "Latvijos ir Lietuvos bendradarbiavimo per sieną programą.",
+        {"programme": "Interreg Latvia-Lithuania"},
+    ),
+    case(
+        "interreg-iiia-then-the-countries-stays-the-third-generation",
+        "Projektas įgyvendintas pagal Interreg IIIA Lietuvos ir Lenkijos programą.",
+        {"programme": "Interreg III"},
+    ),
+    case(
         "news-label-line-is-no-title",
         "Naujiena\n2024-03-05\nProjekto vertė – 40 000 Eur.",
         {"title": None},
@@ -849,6 +887,12 @@ INFERRED = [
         "Centras įrengtas pagal Lietuvos 2004–2006 m. bendrojo programavimo dokumento 2.3 "
         "priemonę, Europos socialinio fondo lėšomis. Projekto pradžia – 2007 m. kovo 1 d.",
         (NAT, "stated", "2007-2013"),
+    ),
+    case(
+        "interreg-iii-dates-give-no-eu-period",
+        "Projektas įgyvendintas pagal Interreg IIIA programą. Projektas vykdytas 2005 m. kovo 1 d. "
+        "– 2006 m. gruodžio 31 d.",
+        ("Interreg III", "stated", None),
     ),
     case(
         "structural-funds-of-2007-with-esf-stay-the-human-resources-programme",
