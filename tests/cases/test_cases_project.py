@@ -883,6 +883,18 @@ INFERRED = [
         ("EEA and Norway Grants", "stated", None),
     ),
     case(
+        "latvia-lithuania-belarus-short-name-with-period-after",
+        "Projektas įgyvendintas pagal Latvijos, Lietuvos ir Baltarusijos bendradarbiavimo per "
+        "sieną programą 2014–2020 m.",
+        ("ENI Latvia-Lithuania-Belarus", "stated", "2014-2020"),
+    ),
+    case(
+        "latvia-lithuania-belarus-short-name-with-the-instrument-apart",
+        "Projektas įgyvendintas pagal Latvijos, Lietuvos ir Baltarusijos bendradarbiavimo per "
+        "sieną programą. Jį finansuoja Europos Sąjunga per Europos kaimynystės priemonę.",
+        ("ENI Latvia-Lithuania-Belarus", "stated", "2014-2020"),
+    ),
+    case(
         "single-programming-document-is-no-operational-programme-of-2007",
         "Centras įrengtas pagal Lietuvos 2004–2006 m. bendrojo programavimo dokumento 2.3 "
         "priemonę, Europos socialinio fondo lėšomis. Projekto pradžia – 2007 m. kovo 1 d.",
