@@ -31,6 +31,7 @@ from cwlib.lexicon import programmes as table
 from cwlib.lexicon.programmes import ProgrammeRow
 from cwlib.parse.document import Document
 from cwlib.parse.facts import ProgrammeGuess
+from cwlib.schema import PERIODS
 
 __all__ = [
     "KEYWORDS",
@@ -195,6 +196,7 @@ class Mention:
     start: int
     end: int
     quote: str
+    years: str | None = None  # the period written with the name ("2004-2006"), if any
 
 
 @dataclass(frozen=True)
@@ -306,8 +308,15 @@ def _rows_for(alias: table.Alias, years: str | None) -> tuple[ProgrammeRow, ...]
 
 def mentions(doc: Document) -> list[Mention]:
     """Every programme the text names, in text order (the longest form at each place); where
-    the table's forms name none, the looser forms of the cooperation programmes."""
-    return _table_mentions(doc) or _loose_mentions(doc)
+    the table's forms name none (or only programmes of the years before the EU periods), the
+    looser forms of the cooperation programmes too."""
+    found = _table_mentions(doc)
+    if all(_before_eu_periods(m.programme) for m in found):
+        found = sorted(found + _loose_mentions(doc), key=lambda m: m.start)
+    # A name right after a generation's name goes on naming that generation: "INTERREG III B
+    # Baltijos jūros regiono programa", "Interreg IIIA Lietuvos ir Lenkijos programa".
+    ends = [m.end for m in found if _before_eu_periods(m.programme)]
+    return [m for m in found if not any(0 <= m.start - end <= 2 for end in ends)]
 
 
 def _with_years(text: str, first: int, last: int) -> tuple[str | None, int, int]:
@@ -402,7 +411,7 @@ def _table_mentions(doc: Document) -> list[Mention]:
             years, first, last = _with_years(text, first, last)
         rows = _rows_for(alias, years)
         named = list(dict.fromkeys(r.programme for r in rows)) or [alias.programme]
-        out.append(Mention(named[0], rows, first, last, text[first:last]))
+        out.append(Mention(named[0], rows, first, last, text[first:last], years))
         end = match.end()
     return out
 
@@ -635,6 +644,13 @@ def _code_choice(
     return code.rows
 
 
+@cache
+def _before_eu_periods(programme: str) -> bool:
+    """Whether every period of a programme ended before the first EU period (Interreg III)."""
+    periods = [r.period for r in table.rows_of(programme)]
+    return bool(periods) and all(p is not None and p[-4:] < PERIODS[0][:4] for p in periods)
+
+
 def choose(
     doc: Document,
     number: Code | None,
@@ -653,6 +669,9 @@ def choose(
     code_rows = _code_choice(code, named, funds) if code else ()
     code_programme = code_rows[0].programme if code_rows else None
     specific = [m for m in named if m.programme != GENERIC]
+    # A programme of the years before the EU periods (Interreg III) named beside a later one
+    # is the history of the cooperation the later one carries on: the later one is the project's.
+    specific.sort(key=lambda m: _before_eu_periods(m.programme))
     generic = [m for m in named if m.programme == GENERIC]
     if code_programme is not None and code_programme != GENERIC:
         same = [m for m in specific if code_programme in {r.programme for r in m.rows}]
@@ -674,6 +693,9 @@ def choose(
         return Choice(first.programme, "stated", rows, first.quote, ())
     if generic:
         mention = generic[0]
-        guesses = _generic_guesses(mention.quote, funds)
+        # The structural funds of a period stand for its operational programme; those of a
+        # period before the EU periods (the 2004-2006 Single Programming Document) for none.
+        earlier = mention.years is not None and mention.years not in PERIODS
+        guesses = () if earlier else _generic_guesses(mention.quote, funds)
         return Choice(GENERIC, "stated", table.rows_of(GENERIC), mention.quote, tuple(guesses))
     return Choice(None, None, (), None, tuple(_guesses(doc, funds)))

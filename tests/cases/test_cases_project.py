@@ -656,6 +656,97 @@ CASES = [
         "Strategija finansuojama „Europos socialinio fondo +“ lėšomis.",
         {"fund": "ESF+"},
     ),
+    case(
+        "interreg-baltic-sea-without-region",
+        "Asociacija kartu su partneriais vykdo projektą pagal Interreg Baltijos jūros "
+        "bendradarbiavimo programą.",
+        {"programme": "Interreg Baltic Sea Region", "programme_basis": "stated"},
+    ),
+    case(
+        "interreg-baltic-sea-countries-programme",
+        "Muziejus yra Interreg Baltijos jūros šalių bendradarbiavimo programos projekto partneris.",
+        {"programme": "Interreg Baltic Sea Region", "programme_basis": "stated"},
+    ),
+    case(
+        "interreg-south-baltic-stays-south-baltic",
+        "Projektas įgyvendinamas pagal Interreg Pietų Baltijos bendradarbiavimo per sieną "
+        "programą.",
+        {"programme": "Interreg South Baltic"},
+    ),
+    case(
+        "interreg-word-beside-the-sea-names-no-programme",
+        "Interreg renginys vyko prie Baltijos jūros, programa – dviejų dienų.",
+        {"programme": None},
+    ),
+    case(
+        "single-programming-document-is-the-structural-funds",
+        "Gimnazija atnaujinta pagal Lietuvos 2004–2006 m. bendrojo programavimo dokumento 1.5 "
+        "priemonę.",
+        {"programme": NAT, "programme_basis": "stated", "period_hint": None},
+    ),
+    case(
+        "single-programming-document-in-the-nominative",
+        "Lėšos skirtos iš Bendrojo programavimo dokumento (BPD) 2.3 priemonės.",
+        {"programme": NAT, "programme_basis": "stated"},
+    ),
+    case(
+        "bare-bpd-names-no-programme",
+        "Projektas finansuotas pagal BPD 2.3 priemonę.",
+        {"programme": None},
+    ),
+    case(
+        "interreg-iiia-is-the-third-generation",
+        "Projektas įgyvendintas pagal Interreg IIIA kaimynystės programą.",
+        {"programme": "Interreg III", "programme_basis": "stated", "period_hint": None},
+    ),
+    case(
+        "neighbourhood-programme-of-2004-is-the-third-generation",
+        "Projektas finansuotas 2004–2006 m. Lietuvos, Lenkijos ir Rusijos kaimynystės programos "
+        "lėšomis.",
+        {"programme": "Interreg III", "programme_basis": "stated"},
+    ),
+    case(
+        "interreg-iii-b-spaced",
+        "Partneriai dirbo pagal INTERREG III B Baltijos jūros regiono programą.",
+        {"programme": "Interreg III"},
+    ),
+    case(
+        "interreg-ivc-stays-the-fourth-generation",
+        "Miestas dalyvavo Interreg IVC programos projekte.",
+        {"programme": "INTERREG IVC"},
+    ),
+    case(
+        "interreg-iii-as-history-beside-a-later-loose-form",
+        "Bendradarbiavimas prasidėjo Interreg IIIA programoje, o dabar projektas vykdomas pagal "
+        "Interreg V-A Lietuvos ir Lenkijos programą.",
+        {"programme": "Interreg Lithuania-Poland"},
+    ),
+    case(
+        "interreg-iii-as-history-beside-a-later-table-form",
+        "Bendradarbiavimas prasidėjo Interreg IIIA programoje; dabar projektas vykdomas pagal "
+        "Latvijos ir Lietuvos bendradarbiavimo per sieną programą.",
+        {"programme": "Interreg Latvia-Lithuania"},
+    ),
+    case(
+        "interreg-iiia-then-the-countries-stays-the-third-generation",
+        "Projektas įgyvendintas pagal Interreg IIIA Lietuvos ir Lenkijos programą.",
+        {"programme": "Interreg III"},
+    ),
+    case(
+        "news-label-line-is-no-title",
+        "Naujiena\n2024-03-05\nProjekto vertė – 40 000 Eur.",
+        {"title": None},
+    ),
+    case(
+        "news-label-line-over-a-headline",
+        "Naujiena\nMokykla pradėjo tarptautinį projektą\nProjekto vertė – 40 000 Eur.",
+        {"title": "Mokykla pradėjo tarptautinį projektą"},
+    ),
+    case(
+        "a-title-opening-with-news-stays",
+        "Naujiena kaimo turizmui: amatų kiemas\nProjekto vertė – 40 000 Eur.",
+        {"title": "Naujiena kaimo turizmui: amatų kiemas"},
+    ),
 ]
 
 PROJECT_IDS = [
@@ -790,6 +881,35 @@ INFERRED = [
         "Projektas finansuojamas pagal 2009–2014 m. EEE finansinio mechanizmo programą. "
         "Projekto pradžia – 2014 m. gegužės 1 d.",
         ("EEA and Norway Grants", "stated", None),
+    ),
+    case(
+        "latvia-lithuania-belarus-short-name-with-period-after",
+        "Projektas įgyvendintas pagal Latvijos, Lietuvos ir Baltarusijos bendradarbiavimo per "
+        "sieną programą 2014–2020 m.",
+        ("ENI Latvia-Lithuania-Belarus", "stated", "2014-2020"),
+    ),
+    case(
+        "latvia-lithuania-belarus-short-name-with-the-instrument-apart",
+        "Projektas įgyvendintas pagal Latvijos, Lietuvos ir Baltarusijos bendradarbiavimo per "
+        "sieną programą. Jį finansuoja Europos Sąjunga per Europos kaimynystės priemonę.",
+        ("ENI Latvia-Lithuania-Belarus", "stated", "2014-2020"),
+    ),
+    case(
+        "single-programming-document-is-no-operational-programme-of-2007",
+        "Centras įrengtas pagal Lietuvos 2004–2006 m. bendrojo programavimo dokumento 2.3 "
+        "priemonę, Europos socialinio fondo lėšomis. Projekto pradžia – 2007 m. kovo 1 d.",
+        (NAT, "stated", "2007-2013"),
+    ),
+    case(
+        "interreg-iii-dates-give-no-eu-period",
+        "Projektas įgyvendintas pagal Interreg IIIA programą. Projektas vykdytas 2005 m. kovo 1 d. "
+        "– 2006 m. gruodžio 31 d.",
+        ("Interreg III", "stated", None),
+    ),
+    case(
+        "structural-funds-of-2007-with-esf-stay-the-human-resources-programme",
+        "Mokymai finansuoti 2007–2013 m. ES struktūrinių fondų, Europos socialinio fondo lėšomis.",
+        ("Human Resources Development Operational Programme", "inferred", "2007-2013"),
     ),
 ]
 
