@@ -101,6 +101,10 @@ def _non_latin(text: str) -> bool:
 
 def _keys(city: dict[str, Any]) -> list[str]:
     keys = {fold(city["name"])}
+    if city["countrycode"] == "LV" and "ī" in city["name"].lower():
+        # Lithuanian writes Latvian ī as y (Aknīste → Aknystė, Viesīte → Viesytė), which
+        # folding cannot know: the Lithuanian spelling is a key of its own.
+        keys.add(fold(city["name"].replace("ī", "y").replace("Ī", "Y")))
     for alt in city["alternatenames"]:
         if _CODE_LIKE.match(alt) or "http" in alt or "www." in alt or _non_latin(alt):
             continue
