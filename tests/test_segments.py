@@ -80,7 +80,10 @@ def reference_sentences(text: str) -> list[tuple[int, int, str]]:
                 )
                 and not (
                     word.group(1).lower() in segments._OPENER_AFTER
-                    and _reference_opens(line[match.end() :])
+                    and (
+                        len(re.findall(r"\s", match.group())) >= 2
+                        or _reference_opens(line[match.end() :])
+                    )
                 )
             ):
                 continue  # "2020 m. Sausio", "J. ir P. Vaičaičių": no end of a sentence
@@ -155,6 +158,11 @@ def test_a_common_word_after_a_date_or_sum_opens_a_sentence() -> None:
     assert [s.text for s in sentences("Parama sudaro 85 proc. Likusią dalį skiria rajonas.")] == [
         "Parama sudaro 85 proc.",
         "Likusią dalį skiria rajonas.",
+    ]
+    gap = "Pabaiga – 2012 m. birželio 30 d.    Daugiau informacijos suteiks skyrius."
+    assert [s.text for s in sentences(gap)] == [
+        "Pabaiga – 2012 m. birželio 30 d.",
+        "Daugiau informacijos suteiks skyrius.",
     ]
     for whole in (
         "Projektą 2019 m. Rietavo savivaldybė baigė.",

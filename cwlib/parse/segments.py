@@ -175,13 +175,17 @@ def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Sp
             if cut - 1 >= start:
                 word = _LAST_WORD.search(text, max(start, cut - 12), cut)
                 # "2020 m. …", "Anykščių J. ir P. Vaičaičių …": no end of a sentence, unless
-                # a common word opens the next ("… 31 d. Projekto vertė …")
+                # a common word opens the next ("… 31 d. Projekto vertė …") or a layout gap
+                # of several spaces does (blocks of a page flattened onto one line)
                 if (
                     word is None
                     or not (
                         word.group(1).lower() in _ABBREVIATIONS or _INITIAL.fullmatch(word.group(1))
                     )
-                    or (word.group(1).lower() in _OPENER_AFTER and _opens(text, bound.end()))
+                    or (
+                        word.group(1).lower() in _OPENER_AFTER
+                        and (_gap(text, cut, bound.end()) or _opens(text, bound.end()))
+                    )
                 ):
                     if cut > start:
                         append(_span(Span, (start, cut, text[start:cut])))
@@ -189,6 +193,12 @@ def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Sp
             bound = next(bounds, None)
         append(_span(Span, (start, line_end, text[start:line_end])))
     return tuple(out)
+
+
+def _gap(text: str, start: int, end: int) -> bool:
+    """Whether the white space after a stop is a layout gap (two or more spaces, a tab): how
+    a page's blocks read when they were flattened onto one line."""
+    return end - start >= 2 and sum(ch.isspace() for ch in text[start:end]) >= 2
 
 
 def _opens(text: str, pos: int) -> bool:
