@@ -13,6 +13,7 @@ import argparse
 import csv
 import datetime as dt
 import html
+import itertools
 import json
 import os
 import re
@@ -26,6 +27,8 @@ from xml.etree import ElementTree as ET
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from cwlib import paths, schema
@@ -1136,3 +1139,28 @@ def test_a_heading_near_the_foot_of_a_page_starts_the_next() -> None:
     assert about.ws.cell(about.row - 1, 1).value == "Caveats"
     about.line("1.", "a caveat")  # the heading and its first line share the new page
     assert about.used < 3 * 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.floats(min_value=15.0, max_value=409.0), min_size=1, max_size=80),
+    st.floats(min_value=15.0, max_value=60.0),
+    st.floats(min_value=0.8, max_value=1.0),
+)
+def test_planned_pages_fit_and_are_full_enough(
+    heights: list[float], header_pt: float, scale: float
+) -> None:
+    """Every planned page holds its rows under the header, and no page could have taken
+    the next page's first row (a page is never cut short)."""
+    from cwlib.export.brief import PRINTABLE_HEIGHT_PT, TABLE_PAGE_FILL, _page_breaks
+
+    room = TABLE_PAGE_FILL * PRINTABLE_HEIGHT_PT / scale - header_pt
+    breaks = _page_breaks(heights, header_pt, scale)
+    assert breaks == sorted(set(breaks))
+    edges = [1, *breaks, len(heights) + 1]  # rows 2..n+1; a page holds rows (a, b]
+    for a, b in itertools.pairwise(edges):
+        page = heights[a - 1 : b - 1]
+        assert page  # no empty page is planned
+        assert len(page) == 1 or sum(page) <= room + 1e-9
+        if b <= len(heights):
+            assert sum(page) + heights[b - 1] > room

@@ -420,6 +420,13 @@ LOCATED = [
     ("Gdanskas", "PL", "Gdańsk", "PL", "city"),
     ("Pasvalio Onos Bitės progimnazija", None, "Pasvalys", "LT", "city"),  # the seat, no patron
     ("Kauno r. Vilkijos gimnazija", None, "Vilkija", "LT", "city"),  # the place after "r."
+    # small towns of the cross-border neighbours (the gazetteer keeps PL and BY down to 500)
+    ("Punsko valsčiaus kultūros namai", None, "Puńsk", "PL", "city"),
+    ("Kowale Oleckie seniūnija", None, "Kowale Oleckie", "PL", "city"),
+    # Latvian ī written y in Lithuanian
+    ("Aknystės vidurinė mokykla", None, "Aknīste", "LV", "city"),
+    ("Viesytės novado pašvaldība", None, "Viesīte", "LV", "city"),
+    ("Salacgryvos kultūros namai", None, "Salacgrīva", "LV", "city"),
 ]
 
 

@@ -57,15 +57,34 @@ _REFERENCE_INITIAL = re.compile(
 )
 
 
+def _reference_opens(rest: str) -> bool:
+    """Whether ``rest`` opens with a common word only a new sentence capitalises."""
+    word = re.match(r"(?:,,|[„\"“«(])?(\w+)", rest)
+    if word is None:
+        return False
+    lower = word.group(1).lower()
+    return lower in segments._OPENERS or lower.startswith(segments._OPENER_STEMS)
+
+
 def reference_sentences(text: str) -> list[tuple[int, int, str]]:
     out = []
     for line_start, _end, line in reference_lines(text):
         start = 0
         for match in _REFERENCE_BOUNDARY.finditer(line):
             word = _REFERENCE_LAST_WORD.search(line[start : match.start()][-12:])
-            if word and (
-                word.group(1).lower() in segments._ABBREVIATIONS
-                or _REFERENCE_INITIAL.fullmatch(word.group(1))
+            if (
+                word
+                and (
+                    word.group(1).lower() in segments._ABBREVIATIONS
+                    or _REFERENCE_INITIAL.fullmatch(word.group(1))
+                )
+                and not (
+                    word.group(1).lower() in segments._OPENER_AFTER
+                    and (
+                        len(re.findall(r"\s", match.group())) >= 2
+                        or _reference_opens(line[match.end() :])
+                    )
+                )
             ):
                 continue  # "2020 m. Sausio", "J. ir P. Vaičaičių": no end of a sentence
             piece = _strip(line_start + start, line[start : match.start()])
@@ -88,6 +107,9 @@ _PIECES = st.sampled_from(
         "3 d. ",
         "85 proc. ",
         "Projektas",
+        "Bendra",
+        "Rietavo",
+        "raj. ",
         "eur. ",
         " B",
     ]
@@ -121,6 +143,34 @@ def test_spans_quote_the_text() -> None:
         "• Vilnius",
     ]
     assert lines(text)[0].sub(0, 9) == Span(2, 11, "Projektas")
+
+
+def test_a_common_word_after_a_date_or_sum_opens_a_sentence() -> None:
+    """A common word is capitalised only where a sentence begins, so after a date's or a
+    sum's abbreviation it ends the sentence; a proper noun, or any word after an
+    abbreviation that belongs to a name, does not."""
+    cut = "Darbai baigti 2021 m. gruodžio 31 d. Projekto vertė – 5 000 Eur. Iš jų ES lėšos – 4 250 Eur."
+    assert [s.text for s in sentences(cut)] == [
+        "Darbai baigti 2021 m. gruodžio 31 d.",
+        "Projekto vertė – 5 000 Eur.",
+        "Iš jų ES lėšos – 4 250 Eur.",
+    ]
+    assert [s.text for s in sentences("Parama sudaro 85 proc. Likusią dalį skiria rajonas.")] == [
+        "Parama sudaro 85 proc.",
+        "Likusią dalį skiria rajonas.",
+    ]
+    gap = "Pabaiga – 2012 m. birželio 30 d.    Daugiau informacijos suteiks skyrius."
+    assert [s.text for s in sentences(gap)] == [
+        "Pabaiga – 2012 m. birželio 30 d.",
+        "Daugiau informacijos suteiks skyrius.",
+    ]
+    for whole in (
+        "Projektą 2019 m. Rietavo savivaldybė baigė.",
+        "Pagal 2014–2020 m. Europos Sąjungos fondų programą.",
+        "Vilkaviškio raj. Savivaldybės indėlis – 5 Eur.",
+        "Renginys vyko 2021 m. Birželio mėnesį.",
+    ):
+        assert [s.text for s in sentences(whole)] == [whole]
 
 
 def test_overlapping_finds_the_spans_a_range_touches() -> None:

@@ -8,8 +8,9 @@ So the few things places.py needs are cut out once, here, into ``cwlib/data/``:
     one line per populated place: geonameid, GeoNames name, ISO country, lat, lon,
     population and the matching keys (every Latin-script name and alternate name, folded to
     lower-case ASCII; IATA-style codes and names in other scripts are left out). Which places: every country of Europe (GeoNames continent EU plus
-    Cyprus, Türkiye and the South Caucasus) down to 5 000 inhabitants, Lithuania, Latvia and
-    Estonia down to 500 (the small towns Lithuanian project pages name), and the rest of the
+    Cyprus, Türkiye and the South Caucasus) down to 5 000 inhabitants, Lithuania, Latvia,
+    Estonia, Poland and Belarus down to 500 (the small towns Lithuanian project pages name,
+    and the cross-border partners' gminas and district towns), and the rest of the
     world from 100 000.
 ``countries.tsv``
     one line per country: ISO codes, GeoNames id and name, the English and Lithuanian names
@@ -62,8 +63,10 @@ DATA_DIR = PACKAGE_DATA_DIR
 EUROPE_EXTRA = ("CY", "TR", "GE", "AM", "AZ")
 """Countries GeoNames puts in Asia that take part in European programmes."""
 
-FINE_COUNTRIES = ("LT", "LV", "EE")
-"""Countries kept down to 500 inhabitants: the Baltic towns this genre names."""
+FINE_COUNTRIES = ("LT", "LV", "EE", "PL", "BY")
+"""Countries kept down to 500 inhabitants: the Baltic towns this genre names, and the
+Polish and Belarusian gminas and district towns that Lithuania's cross-border programmes
+(Lithuania–Poland, Latvia–Lithuania–Belarus) bring in as partners."""
 
 EUROPE_MIN_POP = 5000
 WORLD_MIN_POP = 100_000
@@ -98,6 +101,10 @@ def _non_latin(text: str) -> bool:
 
 def _keys(city: dict[str, Any]) -> list[str]:
     keys = {fold(city["name"])}
+    if city["countrycode"] == "LV" and "ī" in city["name"].lower():
+        # Lithuanian writes Latvian ī as y (Aknīste → Aknystė, Viesīte → Viesytė), which
+        # folding cannot know: the Lithuanian spelling is a key of its own.
+        keys.add(fold(city["name"].replace("ī", "y").replace("Ī", "Y")))
     for alt in city["alternatenames"]:
         if _CODE_LIKE.match(alt) or "http" in alt or "www." in alt or _non_latin(alt):
             continue

@@ -130,6 +130,16 @@ _LAST_WORD = re.compile(
     """,
     re.VERBOSE,
 )
+_OPENERS = frozenset(lexicon.words("segments", "openers"))
+_OPENER_STEMS = tuple(lexicon.table("segments", "openers")["stems"])
+_OPENER_AFTER = frozenset(lexicon.table("segments", "openers")["after"])
+_NEXT_WORD = re.compile(
+    r"""
+    (?:,,|[„"“«(])?             # perhaps an opening quote or bracket
+    (\w+)                       # the word that follows a boundary
+    """,
+    re.VERBOSE,
+)
 _INITIAL = re.compile(
     r"""
     [A-ZĄČĘĖĮŠŲŪŽ]              # one capital: a person's initial in a name ("P. Vaičaičių")
@@ -164,9 +174,18 @@ def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Sp
             cut = bound.start() + 1  # just after the mark
             if cut - 1 >= start:
                 word = _LAST_WORD.search(text, max(start, cut - 12), cut)
-                # "2020 m. …", "Anykščių J. ir P. Vaičaičių …": no end of a sentence
-                if word is None or not (
-                    word.group(1).lower() in _ABBREVIATIONS or _INITIAL.fullmatch(word.group(1))
+                # "2020 m. …", "Anykščių J. ir P. Vaičaičių …": no end of a sentence, unless
+                # a common word opens the next ("… 31 d. Projekto vertė …") or a layout gap
+                # of several spaces does (blocks of a page flattened onto one line)
+                if (
+                    word is None
+                    or not (
+                        word.group(1).lower() in _ABBREVIATIONS or _INITIAL.fullmatch(word.group(1))
+                    )
+                    or (
+                        word.group(1).lower() in _OPENER_AFTER
+                        and (_gap(text, cut, bound.end()) or _opens(text, bound.end()))
+                    )
                 ):
                     if cut > start:
                         append(_span(Span, (start, cut, text[start:cut])))
@@ -174,6 +193,22 @@ def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Sp
             bound = next(bounds, None)
         append(_span(Span, (start, line_end, text[start:line_end])))
     return tuple(out)
+
+
+def _gap(text: str, start: int, end: int) -> bool:
+    """Whether the white space after a stop is a layout gap (two or more spaces, a tab): how
+    a page's blocks read when they were flattened onto one line."""
+    return end - start >= 2 and sum(ch.isspace() for ch in text[start:end]) >= 2
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is a common word that only a new sentence capitalises
+    (``segments.toml`` ``openers``): after an abbreviation's stop it ends the sentence."""
+    found = _NEXT_WORD.match(text, pos)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word in _OPENERS or word.startswith(_OPENER_STEMS)
 
 
 BULLET = re.compile(

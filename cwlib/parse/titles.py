@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
-from cwlib.parse import places
+from cwlib.parse import dates, places
 from cwlib.parse.anchored import matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
@@ -555,12 +555,37 @@ def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) 
     return bool(mention_keys) and title_key(value) in mention_keys
 
 
+def _only_dates(doc: Document, line: Span) -> bool:
+    """A line that states a date (or a date and a time) and nothing else: a news item's
+    dateline over its headline (``2021 m. kovo 15 d.``, ``15 March 2021``, ``15.03.2021
+    10:30``). The date reader decides what a date is, so every form it reads is covered."""
+    if not _DIGIT.search(line.text):
+        return False
+    mentions = doc.dates
+    i = bisect_left(mentions, line.start, key=_mention_start)
+    rest = []
+    at = line.start
+    while i < len(mentions) and mentions[i].end <= line.end:
+        rest.append(doc.text[at : mentions[i].start])
+        at = mentions[i].end
+        i += 1
+    if at == line.start:
+        return False  # no date inside the line
+    rest.append(doc.text[at : line.end])
+    return not any(ch.isalpha() for part in rest for ch in part)
+
+
+def _mention_start(mention: dates.DateMention) -> int:
+    return mention.start
+
+
 def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span]:
-    """Lines that can hold a title: no menus, breadcrumbs, cookie notices or site names."""
+    """Lines that can hold a title: no menus, breadcrumbs, cookie notices, site names or
+    datelines."""
     lines = doc.lines
     found = 0
     for i, line in enumerate(lines):
-        if _is_chrome(doc, line):
+        if _is_chrome(doc, line) or _only_dates(doc, line):
             continue
         if i == 0 and len(lines) > 1 and _is_menu(doc, lines[1]):
             continue  # the site's name above its menu

@@ -35,6 +35,17 @@ CASES = [
     ),
     case("litas-alone", "Projekto vertė 100 000 Lt.", [(*P, "total", 100000, L, None)]),
     case(
+        "funding-sentence-before-a-year-stop-lends-no-role",
+        "Projektas finansuojamas pagal Interreg VI-A Latvijos ir Lietuvos programą 2021–2027 m. "
+        "Projekto biudžetas – 389 250,00 Eur, ES parama sudaro 80 proc.",
+        [(*P, "total", 389250, E, None)],
+    ),
+    case(
+        "sum-stop-then-eu-money",
+        "Projekto vertė – 946 500,00 Eur. Iš jų ERPF lėšos – 804 525,00 Eur.",
+        [(*P, "total", 946500, E, None), (*P, "eu", 804525, E, 85.0)],
+    ),
+    case(
         "state-budget",
         "Valstybės biudžeto lėšos – 15 000 Eur.",
         [(*P, "national", 15000, E, None)],

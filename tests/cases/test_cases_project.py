@@ -19,6 +19,26 @@ CASES = [
         {"title": "Kūrybinės dirbtuvės Rietave", "title_en": None},
     ),
     case(
+        "dateline-over-the-headline-is-no-title",
+        "2022 m. rugsėjo 8 d.\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelis atveria vartus", "title_en": None},
+    ),
+    case(
+        "english-dateline-over-the-headline-is-no-english-title",
+        "8 September 2022\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelis atveria vartus", "title_en": None},
+    ),
+    case(
+        "dotted-dateline-with-a-time-is-no-title",
+        "08.09.2022 14:30\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelis atveria vartus", "title_en": None},
+    ),
+    case(
+        "a-title-holding-a-year-stays-the-title",
+        "Kultūros naktis 2022 m.\n\nKultūros centras baigė projektą.",
+        {"title": "Kultūros naktis 2022 m"},
+    ),
+    case(
         "quoted-title-line",
         "Projektas „Senųjų amatų centras“\nProjekto vertė – 48 000 Eur.",
         {"title": "Senųjų amatų centras"},
