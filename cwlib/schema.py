@@ -97,9 +97,12 @@ QUOTE = Field(
 )
 REDUCED_DATE_DESC = (
     "ISO 8601 at the precision the text states it: YYYY-MM-DD, YYYY-MM, YYYY, "
-    "or --MM-DD for a day and month whose year the text does not give."
+    "or --MM-DD for a day and month whose year the text does not give. A quarter, half-year "
+    "or season is written as its first month (YYYY-MM) when it starts something and as its "
+    "last month when it ends something (the events table gives its precision, part_of_year, "
+    "and its earliest and latest days)."
 )
-PRECISION_VALUES = ("day", "month", "year", "no_year")
+PRECISION_VALUES = ("day", "month", "year", "part_of_year", "no_year")
 
 ROLES = ("lead", "partner", "applicant")
 ORG_TYPES = (
@@ -303,7 +306,8 @@ EVENT_TABLE = Table(
         Field(
             "precision",
             "string",
-            "How precisely the text states the date.",
+            "How precisely the text states the date: part_of_year is a quarter, half-year or "
+            "season (see date; earliest and latest bound it).",
             categories=PRECISION_VALUES,
             required=True,
         ),

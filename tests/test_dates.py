@@ -60,8 +60,16 @@ SINGLE = [
     _case("2022 m. kovo 7 diena", "2022-03-07", "day", id="lt-day-diena"),
     _case("2019-tais metais", "2019", "year", id="year-tais-metais"),
     _case("2021-tais", "2021", "year", id="year-tais"),
-    _case("2020 m. III ketv.", "2020", "year", id="quarter-roman"),
-    _case("2026 m. 2 ketvirtį", "2026", "year", id="quarter-digit-word"),
+    _case("2020 m. III ketv.", "2020-07", "part_of_year", id="quarter-roman"),
+    _case("2026 m. 2 ketvirtį", "2026-04", "part_of_year", id="quarter-digit-word"),
+    _case("2023 m. IV ketvirčio", "2023-10", "part_of_year", id="quarter-genitive"),
+    _case("2019 m. antrąjį ketvirtį", "2019-04", "part_of_year", id="quarter-ordinal-word"),
+    _case("2020 m. II pusmetį", "2020-07", "part_of_year", id="half-year-roman"),
+    _case("2022 m. pirmąjį pusmetį", "2022-01", "part_of_year", id="half-year-ordinal-word"),
+    _case("2018 metų antrojo pusmečio", "2018-07", "part_of_year", id="half-year-genitive"),
+    _case("2021 m. pavasarį", "2021-03", "part_of_year", id="season-spring"),
+    _case("2024-ųjų vasarą", "2024-06", "part_of_year", id="season-summer-ordinal-year"),
+    _case("2022 metų rudenį", "2022-09", "part_of_year", id="season-autumn"),
     _case("17/09/2010", "2010-09-17", "day", id="dmy-slash"),
     _case("01.03.2016", "2016-03-01", "day", id="dmy-dot"),
     _case("2016.03.01", "2016-03-01", "day", id="ymd-dot"),
@@ -102,6 +110,22 @@ def test_single_date_in_a_sentence(text: str, iso: str, precision: str) -> None:
 
 SENTENCES = [
     # sentences as the project pages write them: text, [(iso, quoted text), ...]
+    _case(
+        "Darbai baigti 2021 m. žiemą.",
+        [("2021", "2021 m.")],
+        id="winter-runs-over-new-year-so-the-year-only",
+    ),
+    _case(
+        "Ataskaita už 2020 m. III pusm. pateikta.",
+        [("2020", "2020 m.")],
+        id="no-third-half-year",
+    ),
+    _case("Darbai vyks iki rudens.", [], id="season-without-year"),
+    _case(
+        "2021 m. vasario mėn. pradėta, 2021 m. vasarą baigta.",
+        [("2021-02", "2021 m. vasario mėn."), ("2021-06", "2021 m. vasarą")],
+        id="february-is-no-summer",
+    ),
     _case(
         "Projektas yra įgyvendinamas 2017-2021 metais.",
         [("2017", "2017"), ("2021", "2021 metais")],
@@ -365,7 +389,9 @@ RANGES = [
     ),
     _case("2018 m. kovą–birželį", "2018-03", "2018-06", None, id="two-months-accusative"),
     _case("2019 m. rugsėjo – gruodžio 3 d.", "2019-09", "2019-12-03", None, id="month-to-day"),
-    _case("2020 m. III ketv. – 2022 m. IV ketv.", "2020", "2022", None, id="quarters"),
+    _case("2020 m. III ketv. – 2022 m. IV ketv.", "2020-07", "2022-12", None, id="quarters"),
+    _case("2021 m. I pusmetis – 2023 m. II pusmetis", "2021-01", "2023-12", None, id="half-years"),
+    _case("2021 m. pavasarį – 2022 m. rudenį", "2021-03", "2022-11", None, id="seasons"),
     _case("liepos 4 - 7 dienomis", "--07-04", "--07-07", None, id="no-year-days-dienomis"),
     _case("1–3 March 2016", "2016-03-01", "2016-03-03", None, id="english-day-range"),
     _case("gruodžio 3–5 d.", "--12-03", "--12-05", None, id="no-year-day-range"),
@@ -383,7 +409,7 @@ RANGES = [
 def test_range(text: str, start: str, end: str, span: str | None) -> None:
     (r,) = find_ranges(text)
     assert isinstance(r, DateRange)
-    assert (r.start.iso(), r.end.iso()) == (start, end)
+    assert (r.start.iso(), r.end.iso(last=True)) == (start, end)
     assert r.text == (span or text) == text[r.start_pos : r.end_pos]
 
 

@@ -84,7 +84,7 @@ def test_every_code_value_of_the_analysis_frames_has_words():
         "duration_basis": ("stated", "from_dates"),
         "status": ("above", "within", "cap_unknown"),
         "qualifier": ("exact", "at_least", "about"),
-        "precision": ("day", "month", "year", "no_year"),
+        "precision": ("day", "month", "year", "part_of_year", "no_year"),
     }
     for column, codes in values.items():
         for code in codes:

@@ -424,6 +424,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "date_precision_day": ("day", "dienos tikslumu"),
     "date_precision_month": ("month", "mėnesio tikslumu"),
     "date_precision_year": ("year", "metų tikslumu"),
+    "date_precision_part_of_year": (
+        "quarter, half-year or season",
+        "ketvirčio, pusmečio ar sezono tikslumu",
+    ),
     "date_precision_no_year": ("day, year not stated", "diena be metų"),
     "yes": ("yes", "taip"),
     "no": ("no", "ne"),

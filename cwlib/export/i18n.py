@@ -814,6 +814,10 @@ CATEGORIES: dict[str, dict[str, dict[str, str]]] = {
         "day": {"en": "day", "lt": "diena"},
         "month": {"en": "month", "lt": "mėnuo"},
         "year": {"en": "year", "lt": "metai"},
+        "part_of_year": {
+            "en": "quarter, half-year or season",
+            "lt": "ketvirtis, pusmetis ar sezonas",
+        },
         "no_year": {"en": "no year", "lt": "be metų"},
     },
     "qualifier": {

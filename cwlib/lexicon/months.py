@@ -86,3 +86,17 @@ MONTHS_EN: dict[str, int] = {
 MONTHS: dict[str, int] = {**MONTHS_LT, **MONTH_PHRASES_LT, **MONTHS_EN}
 """Every month form above, Lithuanian and English, to its number (1-12); examples in the
 module docstring."""
+
+_PARTS = _DATA["parts_of_year_lt"]
+QUARTER_WORDS_LT: tuple[str, ...] = tuple(_PARTS["quarter"])
+"""The noun "ketvirtis" (quarter) in the cases that follow a year, and "ketv."."""
+
+HALF_YEAR_WORDS_LT: tuple[str, ...] = tuple(_PARTS["half"])
+"""The noun "pusmetis" (half-year) in the cases that follow a year, and "pusm."."""
+
+ORDINALS_LT: dict[str, int] = dict(_PARTS["ordinals"])
+"""Ordinal words before a quarter or half-year ("pirmąjį ketvirtį") to their number."""
+
+SEASONS_LT: dict[str, int] = dict(_PARTS["seasons"])
+"""Spring, summer and autumn in the cases that follow a year, to their first month (each
+season is three months; winter, which runs over New Year, is not listed)."""

@@ -23,7 +23,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from cwlib.lexicon.months import MONTH_FORMS_LT, MONTH_WORDS_LT, MONTHS_EN
+from cwlib.lexicon.months import (
+    HALF_YEAR_WORDS_LT,
+    MONTH_FORMS_LT,
+    MONTH_WORDS_LT,
+    MONTHS_EN,
+    ORDINALS_LT,
+    QUARTER_WORDS_LT,
+    SEASONS_LT,
+)
 from cwlib.parse.anchored import literal_starts, matches_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,12 +61,17 @@ project. Dates with a month are read for any year 1900-2099 (the regex's ``(?:19
 class DateMention:
     """A date as the text states it, with its span in the searched text.
 
-    ``precision`` says what the text gives: ``day``, ``month``, ``year``, or ``no_year`` (a
-    day and month whose year the text does not state; the year stays None, never guessed).
+    ``precision`` says what the text gives: ``day``, ``month``, ``year``, ``part_of_year``
+    (a quarter, a half-year or a season: ``month`` is its first month, ``last_month`` its
+    last), or ``no_year`` (a day and month whose year the text does not state; the year stays
+    None, never guessed).
 
     >>> d = parse_date("2021 m. gruodžio mėn.")
     >>> d.precision, d.iso(), d.earliest(), d.latest()
     ('month', '2021-12', datetime.date(2021, 12, 1), datetime.date(2021, 12, 31))
+    >>> q = parse_date("2019 m. II ketvirtis")
+    >>> q.precision, q.iso(), q.iso(last=True), q.earliest(), q.latest()
+    ('part_of_year', '2019-04', '2019-06', datetime.date(2019, 4, 1), datetime.date(2019, 6, 30))
     """
 
     year: int | None
@@ -68,9 +81,13 @@ class DateMention:
     start: int
     end: int
     text: str
+    last_month: int | None = None  # a part of a year's last month (its first is ``month``)
 
-    def iso(self) -> str:
+    def iso(self, last: bool = False) -> str:
         """ISO 8601 at the stated precision (reduced forms), as the tables store it.
+
+        A part of a year has no ISO form: it is written as its first month, or its last with
+        ``last`` (what an end needs: "until the 2nd quarter" runs to June).
 
         >>> [parse_date(s).iso() for s in ("2020 m. sausio 01 d.", "2020 m.", "Gruodžio 3 d.")]
         ['2020-01-01', '2020', '--12-03']
@@ -79,6 +96,8 @@ class DateMention:
             return f"--{self.month:02d}-{self.day:02d}"
         if self.precision == "year":
             return f"{self.year:04d}"
+        if self.precision == "part_of_year":
+            return f"{self.year:04d}-{(self.last_month if last else self.month):02d}"
         if self.precision == "month":
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
@@ -101,7 +120,7 @@ class DateMention:
         """
         if self.year is None:
             return None
-        month = self.month or 12
+        month = self.last_month or self.month or 12
         day = self.day or calendar.monthrange(self.year, month)[1]
         return date(self.year, month, day)
 
@@ -179,6 +198,11 @@ _PARTS = {
     "EN_MON": _alternation(_EN_MONTHS),
     "MONTH_WORD": _alternation(MONTH_WORDS_LT),
     "INITIALS": re.escape("".join(sorted({w[0] for w in (*_LT_GENITIVE, *_EN_MONTHS)}))),
+    "QUARTER": _alternation(QUARTER_WORDS_LT),
+    "HALF": _alternation(HALF_YEAR_WORDS_LT),
+    "ORDINAL": _alternation(ORDINALS_LT),
+    "ORDINAL_HALF": _alternation(w for w, n in ORDINALS_LT.items() if n <= 2),
+    "SEASON": _alternation(SEASONS_LT),
 }
 
 # What may follow the day number: "1 d.", "1d.", "1 dieną", "1-ąją", "31-osios".
@@ -205,9 +229,9 @@ _YEARMARK = r"""
           |taisiais|tais|tųjų|tieji|tuosius|ais)(?!\w)  #   spoken forms: "2019-tais"
         (?:\s+(?:metais|metų|metams|metus|metai|m\.)(?!\w))?  #   "2017-ųjų metų"
     )
-    (?:\s+(?:IV|I{1,3}|[1-4])\s*                       # a quarter: "2020 m. III ketv."
-        (?i:ketv(?:\.|irt(?:is|į|yje|io|ys)(?!\w))))?     #   (the year is what is kept)
 """
+# An ordinal ending after a quarter's or half-year's number: "2-asis", "II-ąjį".
+_ORDINAL_END = r"""(?:-?(?:ąjį|asis|ajame|ajam|ojo|ą|as|o)(?!\w))?"""
 
 _DATE_PATTERN = _fill(
     r"""
@@ -272,6 +296,27 @@ _DATE_PATTERN = _fill(
   )
 | (?P<my>                                          # 07/2019 (month and year, as in "07/2019 – 06/2022")
     (?P<my_m>\d{1,2})/(?P<my_y>{YEAR})(?![.,/]\d)   #   month / year
+  )
+| (?P<yp>                                          # 2019 m. II ketv. / 2020 m. I pusmetį / 2021 m. rudenį
+    (?P<yp_y>{YEAR})                               #   year
+    (?:\s*m\.\s*|\s*m\s+|\s+met(?:ų|ais)\s+|-ųjų\s+(?:metų\s+)?|-aisiais\s+)  # "m." / "metų" / "-ųjų"
+    (?: (?: (?P<yp_qn>IV|I{1,3}|[1-4])             # a quarter's number ...
+"""
+    + _ORDINAL_END
+    + r"""\s*                                     #   ... its ordinal ending ("II-asis")
+          | (?P<yp_qw>(?i:{ORDINAL}))\s+          #   ... or an ordinal word ("antrąjį")
+        )
+        (?P<yp_q>(?i:{QUARTER}))                   #   then "ketvirtis" / "ketv."
+      | (?: (?P<yp_hn>I{1,2}|[12])                 # a half-year's number ...
+"""
+    + _ORDINAL_END
+    + r"""\s*                                     #   ... its ordinal ending ("2-asis")
+          | (?P<yp_hw>(?i:{ORDINAL_HALF}))\s+     #   ... or an ordinal word ("pirmąjį")
+        )
+        (?P<yp_h>(?i:{HALF}))                      #   then "pusmetis" / "pusm."
+      | (?P<yp_s>(?i:{SEASON}))                    # or a season: "pavasarį", "rudenį"
+    )
+    (?!\w)                                         #   the word ends there
   )
 | (?P<yr>                                          # 2017-2021 metais / 2014–2020 (bare)
     (?P<yr_a>{YEAR})                               #   first year
@@ -461,6 +506,29 @@ def _yr(m: re.Match[str]) -> tuple[DateMention, ...]:
     return (first, second) if first and second and a < b else ()
 
 
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _number(numeral: str | None, word: str | None) -> int:
+    """A quarter's or half-year's number, written as a numeral or an ordinal word."""
+    if word is not None:
+        return ORDINALS_LT[word.lower()]
+    return _ROMAN.get(numeral or "", 0) or int(numeral or 0)
+
+
+def _yp(m: re.Match[str]) -> tuple[DateMention, ...]:
+    """A part of a year: a quarter (three months), a half-year (six) or a season (three)."""
+    if m["yp_s"]:
+        first, months = SEASONS_LT[m["yp_s"].lower()], 3
+    elif m["yp_q"]:
+        first, months = 3 * _number(m["yp_qn"], m["yp_qw"]) - 2, 3
+    else:
+        first, months = 6 * _number(m["yp_hn"], m["yp_hw"]) - 5, 6
+    start, end = m.span()
+    year, last = int(m["yp_y"]), first + months - 1
+    return (DateMention(year, first, None, "part_of_year", start, end, m[0], last),)
+
+
 def _yo(m: re.Match[str]) -> tuple[DateMention, ...]:
     one = _year(m, int(m["yo_y"]), *m.span())
     return (one,) if one else ()
@@ -491,6 +559,7 @@ _BUILDERS = {
     "lty": _lty,
     "eny": _eny,
     "ymd": _ymd,
+    "yp": _yp,
     "yr": _yr,
     "yo": _yo,
     "dmy": _dmy,

@@ -356,7 +356,9 @@ def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> Eve
     earliest, latest = mention.earliest(), mention.latest()
     return Event(
         event=event,
-        date=mention.iso(),
+        # a quarter, half-year or season ends a project with its last month, starts it with
+        # its first (earliest and latest give the whole part)
+        date=mention.iso(last=event in ("end", "completed")),
         precision=mention.precision,
         earliest=earliest.isoformat() if earliest else None,
         latest=latest.isoformat() if latest else None,

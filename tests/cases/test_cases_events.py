@@ -194,12 +194,73 @@ CASES = [
     case(
         "quarters",
         "Įgyvendinimo laikotarpis: 2021 m. II ketv. – 2023 m. I ketv.",
-        [("start", "2021"), ("end", "2023")],
+        [("start", "2021-04"), ("end", "2023-03")],
     ),
     case(
         "planned-end-in-a-quarter",
         "Projektą planuojama užbaigti iki 2027 m. IV ketv.",
-        [("end", "2027")],
+        [("end", "2027-12")],
+    ),
+    case(
+        "quarters-under-labels",
+        "Projekto pradžia – 2019 m. III ketvirtis, pabaiga – 2020 m. II ketvirtis.",
+        [("start", "2019-07"), ("end", "2020-06")],
+    ),
+    case(
+        "quarters-nuo-iki-genitive",
+        "Projektas įgyvendinamas nuo 2020 m. IV ketvirčio iki 2022 m. III ketvirčio.",
+        [("start", "2020-10"), ("end", "2022-09")],
+    ),
+    case(
+        "deadline-in-a-quarter",
+        "Įgyvendinimo terminas – 2025 m. III ketvirtis.",
+        [("end", "2025-09")],
+    ),
+    case(
+        "start-in-a-half-year-ordinal-word",
+        "Projekto veiklos prasidės 2020 m. antrąjį pusmetį.",
+        [("start", "2020-07")],
+    ),
+    case(
+        "end-by-a-half-year",
+        "Projektas bus vykdomas iki 2024 m. II pusmečio.",
+        [("end", "2024-12")],
+    ),
+    case(
+        "planned-end-in-first-half-abbreviated",
+        "Projektą numatoma baigti 2023 m. I pusm.",
+        [("end", "2023-06")],
+    ),
+    case(
+        "start-in-spring-end-in-autumn",
+        "Darbus pradėti numatoma 2021 m. pavasarį, o projektą užbaigti – 2022 m. rudenį.",
+        [("start", "2021-03"), ("end", "2022-11")],
+    ),
+    case(
+        "completed-in-autumn",
+        "Darbai prasidėjo 2020 m. vasarą, projektas baigtas 2021 m. rudenį.",
+        [("start", "2020-06"), ("completed", "2021-11")],
+    ),
+    case("winter-keeps-the-year", "Projektas baigtas 2021 m. žiemą.", [("completed", "2021")]),
+    case(
+        "meeting-in-autumn-is-other",
+        "2019 m. rudenį vyko partnerių susitikimas.",
+        [("other", "2019-09")],
+    ),
+    case(
+        "quarterly-report-is-no-event",
+        "Projekto ataskaita už 2020 m. I ketvirtį pateikta agentūrai.",
+        [],
+    ),
+    case(
+        "signed-in-a-quarter-is-no-start",
+        "Sutartis pasirašyta 2020 m. II ketv.",
+        [("signed", "2020-04")],
+    ),
+    case(
+        "year-range-with-m-on-both-under-a-label",
+        "Projekto įgyvendinimo laikotarpis: 2019 m. – 2021 m.",
+        [("start", "2019"), ("end", "2021")],
     ),
     case(
         "funding-mechanism-period-is-no-event",
