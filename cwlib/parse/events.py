@@ -44,6 +44,7 @@ KEYWORDS: tuple[str, ...] = (
     "events.plan",
     "events.extended",
     "events.document",
+    "events.call",
 )
 """The lexicon keyword groups this extractor reads (each pattern is tried at its starts)."""
 
@@ -73,6 +74,7 @@ _RUN = _on_lower("run")
 _ACTIVITY = _on_lower("activity")
 _PLAN = _on_lower("plan")
 _EXTENDED = _on_lower("extended")
+_CALL = _on_lower("call")
 _DOCUMENT = re.compile(
     lexicon.fill(
         r"""
@@ -479,6 +481,10 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             right = mentions[i + 1].start
         clause = _clause(doc, left, right, mention.start, mention.end)
         rows.extend(_signing_day_run(doc, sentence, mentions, i))
+        if _has(doc, _CALL, "events.call", sentence.start, sentence.end) and not (
+            clause.names_project(doc)
+        ):
+            continue  # "<date> baigėsi kvietimas teikti paraiškas": the call's date
         found = _classify(doc, clause, kinds)
         if found is None:
             continue

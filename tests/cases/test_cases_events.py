@@ -19,6 +19,26 @@ CASES = [
         [("start", "2016-03-01"), ("end", "2018-02-28")],
     ),
     case("started", "Projektas pradėtas 2019 m. rugsėjo 1 d.", [("start", "2019-09-01")]),
+    case(
+        "a-call-closing-is-no-completion",
+        "2016 m. birželio 9 d. baigėsi pirmasis kvietimas teikti paraiškas pagal programą.",
+        [],
+    ),
+    case(
+        "a-calls-application-window-is-no-run",
+        "Paraiškų priėmimo pradžia – 2023 m. kovo 1 d., pabaiga – 2023 m. gegužės 31 d.",
+        [],
+    ),
+    case(
+        "english-call-closed-is-no-completion",
+        "The call for proposals closed on 15 March 2019.",
+        [],
+    ),
+    case(
+        "a-project-approved-after-a-call-keeps-its-approval",
+        "Projektas, pateiktas pagal kvietimą teikti paraiškas, patvirtintas 2020 m. spalio 5 d.",
+        [("approved", "2020-10-05")],
+    ),
     case("finished", "Projektas baigtas 2022 m. birželio 30 d.", [("completed", "2022-06-30")]),
     case(
         "finished-implementing-month",
