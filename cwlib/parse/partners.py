@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -331,6 +331,16 @@ _ROLE_LABEL_STARTS = tuple(
 """What a role label alone on its line (:data:`_ROLE_LABEL_LINE`) opens with, in lower case."""
 _HEADER_STARTS = tuple(lexicon.table("partners", "header")["opens"])
 """What a partners header at the start of a line (:data:`_PARTNER_HEADER`) opens with."""
+
+
+_HEADER_OTHER_WORDS = tuple(
+    word for word in lexicon.table("partners", "header")["keywords"] if "partner" not in word
+)
+"""The header words without "partner" (a keyword of the prose words, ``partners.sentence``):
+every partners header holds "partner" or one of these."""
+if "partner" not in lexicon.table("partners", "sentence")["keywords"]:
+    # the lines read for headers are found by the hits of "partner" and of these
+    raise RuntimeError("partners.toml: 'partner' must be a keyword of [sentence]")
 _NON_WORDS = _compile(
     r"""
     \W*                                      # the marks before a line's first word
@@ -1120,6 +1130,29 @@ def _blind_pieces(doc: Document) -> Callable[[Span], str]:
     return lambda span: folded[span.start : span.end]
 
 
+def _exact_hits(doc: Document) -> bool:
+    """Whether a word of the Document's keyword groups stands in the case-blind flowed text
+    (:func:`_blind_pieces`) exactly where the Document found it in ``doc.lower``: true
+    unless a word was hyphenated across lines (the flowed text writes it whole; joining
+    lines only turns white space into spaces), or the text holds a letter the case-blind
+    text folds otherwise (the long s, the dotless or dotted i, a combining dot)."""
+    text = doc.text
+    return not doc.flowed[1] and not any(ch in text for ch in "\u0130\u017f\u0131\u0307")
+
+
+def _lines_holding(doc: Document, lines: Sequence[Span], hits: Iterable[int]) -> list[int]:
+    """The indices, in order, of the lines (sorted, disjoint) in which one of the keyword
+    ``hits`` stands (perhaps a few more); all of them when the hits may not be where the
+    case-blind flowed text holds its words (:func:`_exact_hits`). A reading that needs one
+    of those words in a line then visits only these: most lines hold none."""
+    if not _exact_hits(doc):
+        return list(range(len(lines)))
+    starts = [line.start for line in lines]
+    found = {bisect_right(starts, pos) - 1 for pos in hits}
+    found.discard(-1)
+    return sorted(found)
+
+
 def _named(
     doc: Document, name: orgnames.Name, role: str, code: str | None, aside: str | None = None
 ) -> Partner | None:
@@ -1342,11 +1375,24 @@ def _ends_with_country(line: str) -> bool:
 def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Span, str | None]]:
     """Items listed under a partners header, as bullets or after its colon, each with the
     country of its group ("iš Lenkijos – …") when the list is grouped by country. ``blind``
-    gives a line case-blind (:func:`_blind_pieces`): most lines hold no header word."""
+    gives a line case-blind (:func:`_blind_pieces`): most lines hold no header word, and
+    only the lines where one stands are visited (:data:`_HEADER_OTHER_WORDS`)."""
     all_lines = doc.flowed_lines
     items: list[tuple[Span, str | None]] = []
+    # every header holds a header word: "partner" (a hit of the prose words) or another
+    hits = list(doc.hits("partners.sentence"))
+    for word in _HEADER_OTHER_WORDS:
+        hits.extend(literal_starts(doc.lower, word))
+    maybe = _lines_holding(doc, all_lines, hits)
+    next_maybe = 0
     i = 0
-    while i < len(all_lines):
+    while True:
+        # the next line at or after i that may open a header (the others fail its first test)
+        while next_maybe < len(maybe) and maybe[next_maybe] < i:
+            next_maybe += 1
+        if next_maybe == len(maybe):
+            break
+        i = maybe[next_maybe]
         line = all_lines[i]
         folded = blind(line)
         if not folded.startswith(_HEADER_STARTS, _first_word(folded)) and not (
@@ -2580,9 +2626,11 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
     """
     by_key: dict[str, Partner] = {}
     inside = _quotes_inside_others([r.quote for r in rows])
-    # A member of a shared-head list keeps the list's quote; it is no piece of another row.
-    shared = Counter(r.quote for r in rows)
-    kept_rows = [r for r in rows if r.quote not in inside or shared[r.quote] > 1]
+    kept_rows = rows
+    if inside:
+        # A member of a shared-head list keeps the list's quote; it is no piece of another row.
+        shared = Counter(r.quote for r in rows)
+        kept_rows = [r for r in rows if r.quote not in inside or shared[r.quote] > 1]
     for row in kept_rows:
         key = _partner_key(row.name)
         if "savivaldyb" in key:  # every form _ALIAS reads holds it
