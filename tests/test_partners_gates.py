@@ -70,3 +70,45 @@ def test_lines_holding() -> None:
 def test_name_before_over_trailing_space(piece: str, case: str, found: str | None) -> None:
     name = orgnames.name_before(piece, len(piece), case)
     assert (name.name if name else None) == found
+
+
+SENTENCES = [
+    "Adresas: https://example.lt/projektai/ ir miestų / regionų planai.",
+    "– Bergeno dailės akademija (Norvegija);",
+    "Sutartis pasirašyta tarp Kauno kolegijos ir Rygos universiteto.",
+    "Projektui skirta 100 000 Eur.",
+    "Partneris (Latvija) – Rygos universitetas.",
+    "Kauno kolegija / LT, Rygos universitetas / LV.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*SENTENCES, *(read_source(p) for p in GENRE)],
+    ids=[*map(str, range(len(SENTENCES))), *(p.stem for p in GENRE)],
+)
+def test_sentences_passed_over_give_nothing(text: str) -> None:
+    """A sentence the extractor passes over (no keyword, no code after a mark, no bracket
+    with "partner", no "tarp", no grant's word) gives no partner when read anyway."""
+    doc = Document(text, "t.txt")
+    blind = partners._blind_pieces(doc)
+    promoters = doc.hits("partners.promoter")
+    worded = doc.hits("partners.sentence")
+    in_tables = partners._table_test(doc)
+    for sentence in doc.flowed_sentences:
+        if any(sentence.start <= pos < sentence.end for pos in (*promoters, *worded)):
+            continue
+        folded = blind(sentence)
+        if (
+            (
+                ("|" in sentence.text or "/" in sentence.text)
+                and partners._CODE_MARK_HINT.search(sentence.text)
+            )
+            or ("(" in sentence.text and "partner" in folded)
+            or "arp " in sentence.text
+            or partners._may_grant(folded)
+        ):
+            continue
+        found: list[object] = []
+        partners._sentence_partners(doc, sentence, found.append, in_tables, folded, False, False)
+        assert [row for row in found if row is not None] == [], sentence.text

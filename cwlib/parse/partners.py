@@ -1090,21 +1090,23 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
     for table in doc.tables:
         _table_partners(doc, table, add)
     in_tables = _table_test(doc)
-    promoters, worded = doc.hits("partners.promoter"), doc.hits("partners.sentence")
-    for sentence in doc.flowed_sentences:
-        # Document.has_in for both groups, without two calls a sentence
-        k = bisect_right(promoters, sentence.start - 1)
-        promoter = k < len(promoters) and promoters[k] < sentence.end
-        k = bisect_right(worded, sentence.start - 1)
-        prose = promoter or (k < len(worded) and worded[k] < sentence.end)
+    all_sentences = doc.flowed_sentences
+    # Document.has_in for both groups, for every sentence at once: the sentences that hold a
+    # hit (a page has far fewer hits than sentences)
+    with_promoter = _spans_with(all_sentences, doc.hits("partners.promoter"))
+    with_words = _spans_with(all_sentences, doc.hits("partners.sentence"))
+    for i, sentence in enumerate(all_sentences):
+        promoter = i in with_promoter
+        prose = promoter or i in with_words
         text, folded = sentence.text, blind(sentence)
-        # what each reading of _sentence_partners needs (a code's mark, a bracket, "tarp",
-        # a grant's word): half the sentences hold none and are passed over
+        # what each reading of _sentence_partners needs besides the keywords (a code after
+        # its mark, a bracket with "partner", "tarp", a grant's word): most sentences hold
+        # none and are passed over. (Every match of _PARTNER_SENTENCE holds a keyword of the
+        # prose words, so a bracket is read without them only with "partner" in the sentence.)
         if (
             prose
-            or "|" in text
-            or "/" in text
-            or "(" in text
+            or (("|" in text or "/" in text) and _CODE_MARK_HINT.search(text))
+            or ("(" in text and "partner" in folded)
             or "arp " in text
             or _may_grant(folded)
         ):
@@ -1128,6 +1130,21 @@ def _blind_pieces(doc: Document) -> Callable[[Span], str]:
     else:
         folded = _case_blind(flowed)
     return lambda span: folded[span.start : span.end]
+
+
+def _spans_with(spans: Sequence[Span], positions: Iterable[int]) -> set[int]:
+    """The indices of the spans (sorted, disjoint) that hold one of ``positions``.
+
+    >>> _spans_with([Span(0, 4, "abcd"), Span(6, 8, "gh"), Span(9, 12, "jkl")], [2, 3, 5, 11])
+    {0, 2}
+    """
+    starts = [span.start for span in spans]
+    found = set()
+    for pos in positions:
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and pos < spans[k].end:
+            found.add(k)
+    return found
 
 
 def _exact_hits(doc: Document) -> bool:
@@ -2048,7 +2065,7 @@ def _prose_lists(
                 source,
             )
         )
-    if "partneri" in text.lower() and " iš " in text:
+    if " iš " in text and "partneri" in text.lower():
         for listed in _PLACES_FROM.finditer(text):
             _place_list(doc, sentence, listed.end(), add)
 
