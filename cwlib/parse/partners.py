@@ -963,7 +963,7 @@ def _clean_facts(
     signer = clean.lower().split(" prie ")[0]
     if any(word in signer for word in _AGENCY_NEEDS) and _AGENCY.search(signer):
         return None  # the agency that signs the contract, a ministry: never a partner
-    if places.country_code(clean) is not None and len(clean.split()) <= 2:
+    if len(clean.split()) <= 2 and places.country_code(clean) is not None:
         return None  # "Norvegija": a country alone is no organisation
     country, place = _locate(clean, aside, code)
     is_place = (
@@ -1366,7 +1366,7 @@ def _item_facts(
         head, tail = bare.rsplit(",", 1)
         tail = tail.strip()
         hint = code or (_aside_country(aside) if aside else None)
-        if head.strip() and places.country_code(tail) is not None and len(tail.split()) <= 3:
+        if head.strip() and len(tail.split()) <= 3 and places.country_code(tail) is not None:
             bare = head  # "Municipality of Ferrara, Italy (Lead Partner)"
             code = code or places.country_code(tail)
         elif head.strip() and places.lookup_city(tail, hint) is not None and len(tail.split()) <= 2:
