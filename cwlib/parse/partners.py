@@ -723,6 +723,8 @@ _ENGLISH_WORD = _compile(
     """
 )
 _QUOTES = "„“”\"«»‘’'"
+_OPENING_QUOTES = '„“"«'
+"""What every match of :data:`_QUOTED_PART` opens with."""
 _TRAILING = " \t.;,:–—-‒"
 _FOREIGN_LETTERS = {
     "LV": "āēīģķļņ",  # Latvian letters Lithuanian does not have
@@ -1666,7 +1668,9 @@ def _shared_heads(
         words = _drop_asides(span.text).strip(_TRAILING).split()
         if not words:
             continue
-        unquoted = _QUOTED_PART.sub(" ", _drop_asides(span.text)).split()
+        bare_text = _drop_asides(span.text)
+        quoted_part = any(q in bare_text for q in _OPENING_QUOTES)
+        unquoted = (_QUOTED_PART.sub(" ", bare_text) if quoted_part else bare_text).split()
         last = (unquoted or words)[-1].strip(_TRAILING)
         head = orgnames.head_of(last, case) if case != "nom" else orgnames.head_of(last, "nom")
         bare = len(words) <= 2 and all(w[:1].isupper() for w in words) and head is None
@@ -1988,7 +1992,9 @@ def _prose_lists(
             # "Latvijos partneriai – A ir B": the label places the names no word of theirs does
             items = [(span, own or code) for span, own in items]
         _list_partners(doc, items, add)
-    with_partners = ("kartu" in folded or "partneri" in folded) and _WITH_NEEDS.search(folded)
+    with_partners = ("kartu" in folded and _WITH_NEEDS.search(folded)) or (
+        "partneri" in folded and _WITH_PARTNER_NEEDS.search(folded)
+    )
     for listed in _WITH_PARTNERS.finditer(text) if with_partners else ():
         country = listed.group("country")
         code = places.country_code(country) if country is not None else None
@@ -2081,10 +2087,15 @@ _INLINE_NEEDS = _compile(
 )
 _WITH_NEEDS = _compile(
     r"""
-    kartu\s+su | su\s+partneri               # "kartu su", "su partneriais" (_WITH_PARTNERS)
-    | su\s+[a-ząčęėįšųūž]+\s+partneri          # "su latvijos partneriais", case-blind
+    kartu\s+su                               # "kartu su" (_WITH_PARTNERS)
     """
 )
+_WITH_PARTNER_NEEDS = _compile(
+    r"""
+    su\s+(?:[a-ząčęėįšųūž]+\s+)?partneri     # "su partneriais", "su latvijos partneriais"
+    """
+)  # two patterns that open with a literal: the scan skips to it (an alternation of them is
+# tried at every "k" and "s")
 _VERB_FIRST_NEEDS = _compile(
     r"""
     (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # _VERB_FIRST in lower case
@@ -2574,7 +2585,11 @@ def _dative(
     for match in grants:
         end = match.start()
         aside = None
-        bracket = _ROLE_BRACKET_AT_END.search(text, max(0, end - 60), end)
+        bracket = (
+            _ROLE_BRACKET_AT_END.search(text, max(0, end - 60), end)
+            if text.find("(", max(0, end - 60), end) >= 0
+            else None
+        )  # (the pattern opens with spaces: tried at every character, so its bracket first)
         if bracket:
             aside = bracket.group("role")
             end = bracket.start()
