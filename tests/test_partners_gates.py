@@ -112,3 +112,21 @@ def test_sentences_passed_over_give_nothing(text: str) -> None:
         found: list[object] = []
         partners._sentence_partners(doc, sentence, found.append, in_tables, folded, False, False)
         assert [row for row in found if row is not None] == [], sentence.text
+
+
+def test_place_subject_as_with_its_look_behind_first() -> None:
+    """``_PLACE_SUBJECT`` opens with its capital (the scan skips to one) and asks what stands
+    before it after: the matches of the form that opened with the look-behind."""
+    import random
+    import re
+
+    before = re.compile(r"(?<![\w„“\"])(?P<place>[" + partners._CAP + r"][a-ząčęėįšųūž]{3,})\s*$")
+    rng = random.Random(8)
+    alphabet = 'aąbkšž ŠKVX„“"(-,1'
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                a = before.search(text, start, end)
+                b = partners._PLACE_SUBJECT.search(text, start, end)
+                assert (a and (a.span(), a.group("place"))) == (b and (b.span(), b.group("place")))

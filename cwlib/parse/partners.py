@@ -566,7 +566,9 @@ _BEFORE_VERB = _compile(
 )
 _PLACE_SUBJECT = _compile(
     r"""
-    (?<![\w„“\"])(?P<place>[{CAP}][a-ząčęėįšųūž]{3,})   # a capitalised word …
+    (?P<place>[{CAP}]                       # a capitalised word (the scan skips to a capital)
+      (?<![\w„“\"].)                        # with no letter or quote before it
+      [a-ząčęėįšųūž]{3,})                   # then lower-case letters
     \s*$                                    # … right before the verb
     """
 )
@@ -2395,7 +2397,11 @@ def _promoters(
                 if row is not None:
                     add(replace(row, org_type="municipality"))
             continue
-        ours = _OURS_BEFORE.search(text, lower_bound, end)
+        ours = (
+            _OURS_BEFORE.search(text, lower_bound, end)
+            if not aligned or folded.find("mūsų", lower_bound, end) >= 0
+            else None
+        )  # (the pattern opens with "^" or a space: tried at every character, so its word first)
         if ours:
             own = _site_name(doc, ours.group("words"))
             if own is not None:
