@@ -130,3 +130,26 @@ def test_place_subject_as_with_its_look_behind_first() -> None:
                 a = before.search(text, start, end)
                 b = partners._PLACE_SUBJECT.search(text, start, end)
                 assert (a and (a.span(), a.group("place"))) == (b and (b.span(), b.group("place")))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Projekto partneriai:",
+        "Pareiškėjas",
+        "• Vietos projekto vykdytojas:",
+        "Lead partner",
+        "Projektui vadovauja",
+        "Project partners :",
+        *(
+            line.text
+            for path in GENRE
+            for line in Document(read_source(path), "t.txt").flowed_lines
+            if partners._ROLE_LABEL_LINE.match(line.text)
+        ),
+    ],
+)
+def test_role_label_lines_end_in_a_letter_or_colon(line: str) -> None:
+    """``_label_lines`` passes over lines that end otherwise, before folding them."""
+    assert partners._ROLE_LABEL_LINE.match(line)
+    assert line[-1] == ":" or line[-1].isalpha()

@@ -1249,7 +1249,9 @@ def _label_lines(
     cells_of: dict[int, list[Span]] = {}  # the value cells of each block, made once
     for i, line in enumerate(lines):
         label = None
-        if len(line.text) <= 70:
+        # a label alone on its line ends it with its last word or a colon (lines are
+        # stripped): a line ending in a stop or a figure is passed over before it is folded
+        if len(line.text) <= 70 and (line.text[-1] == ":" or line.text[-1].isalpha()):
             folded = blind(line)  # a label opens the line, after any marks
             if folded.startswith(_ROLE_LABEL_STARTS, _first_word(folded)):
                 label = _ROLE_LABEL_LINE.match(line.text)
