@@ -181,6 +181,7 @@ def _word_forms(word: str) -> tuple[Form, ...]:
     return ()
 
 
+@lru_cache(maxsize=16384)
 def is_head(word: str, case: str | None = None) -> bool:
     """True when ``word`` is a head noun of an organisation name (in ``case``, if given).
 
@@ -190,8 +191,11 @@ def is_head(word: str, case: str | None = None) -> bool:
     return any(f.lemma in _heads() and (case is None or f.case == case) for f in _word_forms(word))
 
 
+@lru_cache(maxsize=16384)
 def head_of(word: str, case: str | None = None) -> Form | None:
-    """The head reading of ``word`` (in ``case``, if given), singular preferred."""
+    """The head reading of ``word`` (in ``case``, if given), singular preferred. Asked for
+    every word of every name and piece read, and words recur: kept per process (a reading
+    is immutable)."""
     readings = [
         f for f in _word_forms(word) if f.lemma in _heads() and (case is None or f.case == case)
     ]
@@ -494,10 +498,11 @@ def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) ->
     """
     lower_bound = max(lower_bound, end - 240)  # a name is far shorter: bounded work
     piece = text[lower_bound:end]
-    last_word = piece.rsplit(None, 1)[-1] if piece and not piece[-1:].isspace() else ""
+    last_word = _last_word(piece)
     if last_word.isalpha() and head_of(last_word, case) is None:
-        # The piece ends in a plain word (white space or the piece's start before it): that
-        # word is its last token whatever comes before, and no head noun: no name ends here.
+        # The piece ends in a plain word (white space or the piece's start before it; white
+        # space after it gives no token): that word is its last token whatever comes before,
+        # and no head noun: no name ends here.
         return None
     raw = tokens(piece)
     if not raw:
@@ -506,21 +511,30 @@ def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) ->
         raw[-1].kind == "word" and head_of(raw[-1].text, case) is None
     ):
         return None  # no head noun (nor a quoted name) ends the piece: most pieces
-    toks = [_new(Token, (t.text, t.start + lower_bound, t.end + lower_bound, t.kind)) for t in raw]
+    # The tokens' offsets are in the piece (the name's are moved by lower_bound): the readers
+    # below look only at the tokens' words and order.
+    toks = raw
+    at = lower_bound
     k = len(toks) - 1
     last = toks[k]
     if last.kind == "quoted":
         # "VšĮ „Marių kraštas“", "asociacija „Utenos jaunimo erdvė“", "lopšelis-darželis „X“"
         if k >= 1 and (is_head(toks[k - 1].text, case) or toks[k - 1].text.lower() in _legal()):
             if toks[k - 1].text.lower() in _legal() and not is_head(toks[k - 1].text, case):
-                return Name(toks[k - 1].start, last.end, f"{toks[k - 1].text} {last.text}")
+                return Name(
+                    at + toks[k - 1].start, at + last.end, f"{toks[k - 1].text} {last.text}"
+                )
             start = _extend_left(toks, k - 1, 0)
             return Name(
-                toks[start].start, last.end, _compose(text, toks, start, k - 1, k + 1, case)
+                at + toks[start].start,
+                at + last.end,
+                _compose(text, toks, start, k - 1, k + 1, case),
             )
         if _is_cap(toks[k - 1]) if k >= 1 else False:
             start = _extend_left(toks, k, 0)
-            return Name(toks[start].start, last.end, _compose(text, toks, start, k, k + 1, case))
+            return Name(
+                at + toks[start].start, at + last.end, _compose(text, toks, start, k, k + 1, case)
+            )
         return None
     if last.kind != "word" or head_of(last.text, case) is None:
         return None
@@ -530,11 +544,22 @@ def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) ->
     if start == k:
         return None
     return Name(
-        toks[start].start,
-        last.end,
+        at + toks[start].start,
+        at + last.end,
         _compose(text, toks, start, k, k + 1, case),
         head_of(last.text, case).plural,
     )
+
+
+def _last_word(piece: str) -> str:
+    """The last run of characters between white space in ``piece``, trailing white space
+    left out ("" when there is none): the piece's last token when it is all letters.
+
+    >>> _last_word("Visi miestai partneriai "), _last_word("tai „X“"), _last_word("  ")
+    ('partneriai', '„X“', '')
+    """
+    parts = piece.rsplit(None, 1)
+    return parts[-1] if parts else ""
 
 
 @cache
@@ -582,10 +607,9 @@ def name_after(
     >>> name_after("su viešąja įstaiga „Marių kraštas“.", 3, "inst").name
     'viešoji įstaiga „Marių kraštas“'
     """
-    toks = [
-        _new(Token, (tok.text, tok.start + pos, tok.end + pos, tok.kind))
-        for tok in _tokens_from(text, pos, limit + 3)
-    ]
+    # The tokens' offsets are in the piece from pos (the names' offsets are moved by pos):
+    # _compose reads only their order and the spaces between them.
+    toks = _tokens_from(text, pos, limit + 3)
     if not toks:
         return None
     if (
@@ -595,7 +619,7 @@ def name_after(
         and head_of(toks[0].text, case) is not None
     ):
         # "asociacija „Utenos jaunimo erdvė“", "viešąja įstaiga „X“": a kind, then the name
-        return Name(toks[0].start, toks[1].end, _compose(text, toks, 0, 0, 2, case))
+        return Name(pos + toks[0].start, pos + toks[1].end, _compose(text, toks, 0, 0, 2, case))
     if not (_starts_name(toks[0]) or toks[0].text.lower() in _legal()):
         return None
     best: int | None = None
@@ -637,13 +661,13 @@ def name_after(
             j += 1
         if j == 0:
             return None
-        return Name(toks[0].start, toks[j - 1].end, " ".join(t.text for t in toks[:j]))
+        return Name(pos + toks[0].start, pos + toks[j - 1].end, " ".join(t.text for t in toks[:j]))
     end = best + 1
     if end < len(toks) and toks[end].kind == "quoted":
         end += 1
     return Name(
-        toks[0].start,
-        toks[end - 1].end,
+        pos + toks[0].start,
+        pos + toks[end - 1].end,
         _compose(text, toks, 0, best, end, case),
         head_of(toks[best].text, case).plural,  # type: ignore[union-attr]
     )

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -331,6 +331,16 @@ _ROLE_LABEL_STARTS = tuple(
 """What a role label alone on its line (:data:`_ROLE_LABEL_LINE`) opens with, in lower case."""
 _HEADER_STARTS = tuple(lexicon.table("partners", "header")["opens"])
 """What a partners header at the start of a line (:data:`_PARTNER_HEADER`) opens with."""
+
+
+_HEADER_OTHER_WORDS = tuple(
+    word for word in lexicon.table("partners", "header")["keywords"] if "partner" not in word
+)
+"""The header words without "partner" (a keyword of the prose words, ``partners.sentence``):
+every partners header holds "partner" or one of these."""
+if "partner" not in lexicon.table("partners", "sentence")["keywords"]:
+    # the lines read for headers are found by the hits of "partner" and of these
+    raise RuntimeError("partners.toml: 'partner' must be a keyword of [sentence]")
 _NON_WORDS = _compile(
     r"""
     \W*                                      # the marks before a line's first word
@@ -556,7 +566,9 @@ _BEFORE_VERB = _compile(
 )
 _PLACE_SUBJECT = _compile(
     r"""
-    (?<![\w„“\"])(?P<place>[{CAP}][a-ząčęėįšųūž]{3,})   # a capitalised word …
+    (?P<place>[{CAP}]                       # a capitalised word (the scan skips to a capital)
+      (?<![\w„“\"].)                        # with no letter or quote before it
+      [a-ząčęėįšųūž]{3,})                   # then lower-case letters
     \s*$                                    # … right before the verb
     """
 )
@@ -713,6 +725,8 @@ _ENGLISH_WORD = _compile(
     """
 )
 _QUOTES = "„“”\"«»‘’'"
+_OPENING_QUOTES = '„“"«'
+"""What every match of :data:`_QUOTED_PART` opens with."""
 _TRAILING = " \t.;,:–—-‒"
 _FOREIGN_LETTERS = {
     "LV": "āēīģķļņ",  # Latvian letters Lithuanian does not have
@@ -953,7 +967,7 @@ def _clean_facts(
     signer = clean.lower().split(" prie ")[0]
     if any(word in signer for word in _AGENCY_NEEDS) and _AGENCY.search(signer):
         return None  # the agency that signs the contract, a ministry: never a partner
-    if places.country_code(clean) is not None and len(clean.split()) <= 2:
+    if len(clean.split()) <= 2 and places.country_code(clean) is not None:
         return None  # "Norvegija": a country alone is no organisation
     country, place = _locate(clean, aside, code)
     is_place = (
@@ -1080,21 +1094,23 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
     for table in doc.tables:
         _table_partners(doc, table, add)
     in_tables = _table_test(doc)
-    promoters, worded = doc.hits("partners.promoter"), doc.hits("partners.sentence")
-    for sentence in doc.flowed_sentences:
-        # Document.has_in for both groups, without two calls a sentence
-        k = bisect_right(promoters, sentence.start - 1)
-        promoter = k < len(promoters) and promoters[k] < sentence.end
-        k = bisect_right(worded, sentence.start - 1)
-        prose = promoter or (k < len(worded) and worded[k] < sentence.end)
+    all_sentences = doc.flowed_sentences
+    # Document.has_in for both groups, for every sentence at once: the sentences that hold a
+    # hit (a page has far fewer hits than sentences)
+    with_promoter = _spans_with(all_sentences, doc.hits("partners.promoter"))
+    with_words = _spans_with(all_sentences, doc.hits("partners.sentence"))
+    for i, sentence in enumerate(all_sentences):
+        promoter = i in with_promoter
+        prose = promoter or i in with_words
         text, folded = sentence.text, blind(sentence)
-        # what each reading of _sentence_partners needs (a code's mark, a bracket, "tarp",
-        # a grant's word): half the sentences hold none and are passed over
+        # what each reading of _sentence_partners needs besides the keywords (a code after
+        # its mark, a bracket with "partner", "tarp", a grant's word): most sentences hold
+        # none and are passed over. (Every match of _PARTNER_SENTENCE holds a keyword of the
+        # prose words, so a bracket is read without them only with "partner" in the sentence.)
         if (
             prose
-            or "|" in text
-            or "/" in text
-            or "(" in text
+            or (("|" in text or "/" in text) and _CODE_MARK_HINT.search(text))
+            or ("(" in text and "partner" in folded)
             or "arp " in text
             or _may_grant(folded)
         ):
@@ -1118,6 +1134,44 @@ def _blind_pieces(doc: Document) -> Callable[[Span], str]:
     else:
         folded = _case_blind(flowed)
     return lambda span: folded[span.start : span.end]
+
+
+def _spans_with(spans: Sequence[Span], positions: Iterable[int]) -> set[int]:
+    """The indices of the spans (sorted, disjoint) that hold one of ``positions``.
+
+    >>> _spans_with([Span(0, 4, "abcd"), Span(6, 8, "gh"), Span(9, 12, "jkl")], [2, 3, 5, 11])
+    {0, 2}
+    """
+    starts = [span.start for span in spans]
+    found = set()
+    for pos in positions:
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and pos < spans[k].end:
+            found.add(k)
+    return found
+
+
+def _exact_hits(doc: Document) -> bool:
+    """Whether a word of the Document's keyword groups stands in the case-blind flowed text
+    (:func:`_blind_pieces`) exactly where the Document found it in ``doc.lower``: true
+    unless a word was hyphenated across lines (the flowed text writes it whole; joining
+    lines only turns white space into spaces), or the text holds a letter the case-blind
+    text folds otherwise (the long s, the dotless or dotted i, a combining dot)."""
+    text = doc.text
+    return not doc.flowed[1] and not any(ch in text for ch in "\u0130\u017f\u0131\u0307")
+
+
+def _lines_holding(doc: Document, lines: Sequence[Span], hits: Iterable[int]) -> list[int]:
+    """The indices, in order, of the lines (sorted, disjoint) in which one of the keyword
+    ``hits`` stands (perhaps a few more); all of them when the hits may not be where the
+    case-blind flowed text holds its words (:func:`_exact_hits`). A reading that needs one
+    of those words in a line then visits only these: most lines hold none."""
+    if not _exact_hits(doc):
+        return list(range(len(lines)))
+    starts = [line.start for line in lines]
+    found = {bisect_right(starts, pos) - 1 for pos in hits}
+    found.discard(-1)
+    return sorted(found)
 
 
 def _named(
@@ -1195,7 +1249,9 @@ def _label_lines(
     cells_of: dict[int, list[Span]] = {}  # the value cells of each block, made once
     for i, line in enumerate(lines):
         label = None
-        if len(line.text) <= 70:
+        # a label alone on its line ends it with its last word or a colon (lines are
+        # stripped): a line ending in a stop or a figure is passed over before it is folded
+        if len(line.text) <= 70 and (line.text[-1] == ":" or line.text[-1].isalpha()):
             folded = blind(line)  # a label opens the line, after any marks
             if folded.startswith(_ROLE_LABEL_STARTS, _first_word(folded)):
                 label = _ROLE_LABEL_LINE.match(line.text)
@@ -1316,7 +1372,7 @@ def _item_facts(
         head, tail = bare.rsplit(",", 1)
         tail = tail.strip()
         hint = code or (_aside_country(aside) if aside else None)
-        if head.strip() and places.country_code(tail) is not None and len(tail.split()) <= 3:
+        if head.strip() and len(tail.split()) <= 3 and places.country_code(tail) is not None:
             bare = head  # "Municipality of Ferrara, Italy (Lead Partner)"
             code = code or places.country_code(tail)
         elif head.strip() and places.lookup_city(tail, hint) is not None and len(tail.split()) <= 2:
@@ -1342,11 +1398,24 @@ def _ends_with_country(line: str) -> bool:
 def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Span, str | None]]:
     """Items listed under a partners header, as bullets or after its colon, each with the
     country of its group ("iš Lenkijos – …") when the list is grouped by country. ``blind``
-    gives a line case-blind (:func:`_blind_pieces`): most lines hold no header word."""
+    gives a line case-blind (:func:`_blind_pieces`): most lines hold no header word, and
+    only the lines where one stands are visited (:data:`_HEADER_OTHER_WORDS`)."""
     all_lines = doc.flowed_lines
     items: list[tuple[Span, str | None]] = []
+    # every header holds a header word: "partner" (a hit of the prose words) or another
+    hits = list(doc.hits("partners.sentence"))
+    for word in _HEADER_OTHER_WORDS:
+        hits.extend(literal_starts(doc.lower, word))
+    maybe = _lines_holding(doc, all_lines, hits)
+    next_maybe = 0
     i = 0
-    while i < len(all_lines):
+    while True:
+        # the next line at or after i that may open a header (the others fail its first test)
+        while next_maybe < len(maybe) and maybe[next_maybe] < i:
+            next_maybe += 1
+        if next_maybe == len(maybe):
+            break
+        i = maybe[next_maybe]
         line = all_lines[i]
         folded = blind(line)
         if not folded.startswith(_HEADER_STARTS, _first_word(folded)) and not (
@@ -1603,7 +1672,9 @@ def _shared_heads(
         words = _drop_asides(span.text).strip(_TRAILING).split()
         if not words:
             continue
-        unquoted = _QUOTED_PART.sub(" ", _drop_asides(span.text)).split()
+        bare_text = _drop_asides(span.text)
+        quoted_part = any(q in bare_text for q in _OPENING_QUOTES)
+        unquoted = (_QUOTED_PART.sub(" ", bare_text) if quoted_part else bare_text).split()
         last = (unquoted or words)[-1].strip(_TRAILING)
         head = orgnames.head_of(last, case) if case != "nom" else orgnames.head_of(last, "nom")
         bare = len(words) <= 2 and all(w[:1].isupper() for w in words) and head is None
@@ -1925,7 +1996,9 @@ def _prose_lists(
             # "Latvijos partneriai – A ir B": the label places the names no word of theirs does
             items = [(span, own or code) for span, own in items]
         _list_partners(doc, items, add)
-    with_partners = ("kartu" in folded or "partneri" in folded) and _WITH_NEEDS.search(folded)
+    with_partners = ("kartu" in folded and _WITH_NEEDS.search(folded)) or (
+        "partneri" in folded and _WITH_PARTNER_NEEDS.search(folded)
+    )
     for listed in _WITH_PARTNERS.finditer(text) if with_partners else ():
         country = listed.group("country")
         code = places.country_code(country) if country is not None else None
@@ -2002,7 +2075,7 @@ def _prose_lists(
                 source,
             )
         )
-    if "partneri" in text.lower() and " iš " in text:
+    if " iš " in text and "partneri" in text.lower():
         for listed in _PLACES_FROM.finditer(text):
             _place_list(doc, sentence, listed.end(), add)
 
@@ -2018,10 +2091,15 @@ _INLINE_NEEDS = _compile(
 )
 _WITH_NEEDS = _compile(
     r"""
-    kartu\s+su | su\s+partneri               # "kartu su", "su partneriais" (_WITH_PARTNERS)
-    | su\s+[a-ząčęėįšųūž]+\s+partneri          # "su latvijos partneriais", case-blind
+    kartu\s+su                               # "kartu su" (_WITH_PARTNERS)
     """
 )
+_WITH_PARTNER_NEEDS = _compile(
+    r"""
+    su\s+(?:[a-ząčęėįšųūž]+\s+)?partneri     # "su partneriais", "su latvijos partneriais"
+    """
+)  # two patterns that open with a literal: the scan skips to it (an alternation of them is
+# tried at every "k" and "s")
 _VERB_FIRST_NEEDS = _compile(
     r"""
     (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # _VERB_FIRST in lower case
@@ -2321,7 +2399,11 @@ def _promoters(
                 if row is not None:
                     add(replace(row, org_type="municipality"))
             continue
-        ours = _OURS_BEFORE.search(text, lower_bound, end)
+        ours = (
+            _OURS_BEFORE.search(text, lower_bound, end)
+            if not aligned or folded.find("mūsų", lower_bound, end) >= 0
+            else None
+        )  # (the pattern opens with "^" or a space: tried at every character, so its word first)
         if ours:
             own = _site_name(doc, ours.group("words"))
             if own is not None:
@@ -2511,7 +2593,11 @@ def _dative(
     for match in grants:
         end = match.start()
         aside = None
-        bracket = _ROLE_BRACKET_AT_END.search(text, max(0, end - 60), end)
+        bracket = (
+            _ROLE_BRACKET_AT_END.search(text, max(0, end - 60), end)
+            if text.find("(", max(0, end - 60), end) >= 0
+            else None
+        )  # (the pattern opens with spaces: tried at every character, so its bracket first)
         if bracket:
             aside = bracket.group("role")
             end = bracket.start()
@@ -2580,9 +2666,11 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
     """
     by_key: dict[str, Partner] = {}
     inside = _quotes_inside_others([r.quote for r in rows])
-    # A member of a shared-head list keeps the list's quote; it is no piece of another row.
-    shared = Counter(r.quote for r in rows)
-    kept_rows = [r for r in rows if r.quote not in inside or shared[r.quote] > 1]
+    kept_rows = rows
+    if inside:
+        # A member of a shared-head list keeps the list's quote; it is no piece of another row.
+        shared = Counter(r.quote for r in rows)
+        kept_rows = [r for r in rows if r.quote not in inside or shared[r.quote] > 1]
     for row in kept_rows:
         key = _partner_key(row.name)
         if "savivaldyb" in key:  # every form _ALIAS reads holds it

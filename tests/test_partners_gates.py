@@ -1,0 +1,155 @@
+"""The partners extractor's shortcuts give what reading every line gives.
+
+``_header_items`` visits only the lines where a header word's keyword hit stands
+(``_lines_holding``); the hits are trusted only where they stand where the case-blind flowed
+text holds the same words (``_exact_hits``). Visiting every line must give the same items,
+on texts that trust the hits and on texts that do not (a word hyphenated across lines, the
+letters the case-blind text folds otherwise).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cwlib.parse import orgnames, partners
+from cwlib.parse.document import Document
+from cwlib.read.source import read_source
+
+GENRE = sorted(Path(__file__).parent.joinpath("genre").glob("*.txt"))
+
+MADE = [
+    "Projekto partneriai:\n• Rygos universitetas (Latvija);\n• Kauno kolegija.",
+    "Apie projektą. Projekto dalyviai:\n– Alytaus miesto savivaldybė;\n– Tartu ülikool (Estija).",
+    "Naudos gavėjai:\nVarėnos rajono savivaldybė\nLazdijų kultūros centras",
+    "Projekto partne-\nriai: Rygos universitetas, Kauno kolegija.",
+    "PARTNERİAI: Rygos universitetas ir Kauno kolegija.",
+    "Projekto partnerı: Rygos universitetas.\nPartneriai:\n• Šiaulių universitetas;",
+    "Kontaktai:\nPartneriai\nAlytaus kolegija",
+]
+
+
+def _items(doc: Document) -> list[tuple[str, str | None]]:
+    return [(span.text, code) for span, code in partners._header_items(doc, _blind(doc))]
+
+
+def _blind(doc: Document):
+    return partners._blind_pieces(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*MADE, *(read_source(p) for p in GENRE)],
+    ids=[*map(str, range(len(MADE))), *(p.stem for p in GENRE)],
+)
+def test_header_lines_by_hits_as_every_line(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = _items(Document(text, "t.txt"))
+    monkeypatch.setattr(partners, "_exact_hits", lambda doc: False)
+    assert fast == _items(Document(text, "t.txt"))
+
+
+def test_lines_holding() -> None:
+    doc = Document("Apie projektą\nPartneriai:\nRygos universitetas", "t.txt")
+    lines = doc.flowed_lines
+    assert partners._lines_holding(doc, lines, doc.hits("partners.sentence")) == [1]
+    hyphenated = Document("Projekto partne-\nriai:\nRygos universitetas", "t.txt")
+    every = list(range(len(hyphenated.flowed_lines)))
+    assert partners._lines_holding(hyphenated, hyphenated.flowed_lines, []) == every
+
+
+@pytest.mark.parametrize(
+    ("piece", "case", "found"),
+    [
+        ("Visi miestai partneriai ", "nom", None),
+        ("Kelmės rajono savivaldybė ", "nom", "Kelmės rajono savivaldybė"),
+        ("tai Rusnės žvejų bendruomenei   ", "dat", "Rusnės žvejų bendruomenė"),
+        ("   ", "nom", None),
+    ],
+)
+def test_name_before_over_trailing_space(piece: str, case: str, found: str | None) -> None:
+    name = orgnames.name_before(piece, len(piece), case)
+    assert (name.name if name else None) == found
+
+
+SENTENCES = [
+    "Adresas: https://example.lt/projektai/ ir miestų / regionų planai.",
+    "– Bergeno dailės akademija (Norvegija);",
+    "Sutartis pasirašyta tarp Kauno kolegijos ir Rygos universiteto.",
+    "Projektui skirta 100 000 Eur.",
+    "Partneris (Latvija) – Rygos universitetas.",
+    "Kauno kolegija / LT, Rygos universitetas / LV.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*SENTENCES, *(read_source(p) for p in GENRE)],
+    ids=[*map(str, range(len(SENTENCES))), *(p.stem for p in GENRE)],
+)
+def test_sentences_passed_over_give_nothing(text: str) -> None:
+    """A sentence the extractor passes over (no keyword, no code after a mark, no bracket
+    with "partner", no "tarp", no grant's word) gives no partner when read anyway."""
+    doc = Document(text, "t.txt")
+    blind = partners._blind_pieces(doc)
+    promoters = doc.hits("partners.promoter")
+    worded = doc.hits("partners.sentence")
+    in_tables = partners._table_test(doc)
+    for sentence in doc.flowed_sentences:
+        if any(sentence.start <= pos < sentence.end for pos in (*promoters, *worded)):
+            continue
+        folded = blind(sentence)
+        if (
+            (
+                ("|" in sentence.text or "/" in sentence.text)
+                and partners._CODE_MARK_HINT.search(sentence.text)
+            )
+            or ("(" in sentence.text and "partner" in folded)
+            or "arp " in sentence.text
+            or partners._may_grant(folded)
+        ):
+            continue
+        found: list[object] = []
+        partners._sentence_partners(doc, sentence, found.append, in_tables, folded, False, False)
+        assert [row for row in found if row is not None] == [], sentence.text
+
+
+def test_place_subject_as_with_its_look_behind_first() -> None:
+    """``_PLACE_SUBJECT`` opens with its capital (the scan skips to one) and asks what stands
+    before it after: the matches of the form that opened with the look-behind."""
+    import random
+    import re
+
+    before = re.compile(r"(?<![\w„“\"])(?P<place>[" + partners._CAP + r"][a-ząčęėįšųūž]{3,})\s*$")
+    rng = random.Random(8)
+    alphabet = 'aąbkšž ŠKVX„“"(-,1'
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                a = before.search(text, start, end)
+                b = partners._PLACE_SUBJECT.search(text, start, end)
+                assert (a and (a.span(), a.group("place"))) == (b and (b.span(), b.group("place")))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Projekto partneriai:",
+        "Pareiškėjas",
+        "• Vietos projekto vykdytojas:",
+        "Lead partner",
+        "Projektui vadovauja",
+        "Project partners :",
+        *(
+            line.text
+            for path in GENRE
+            for line in Document(read_source(path), "t.txt").flowed_lines
+            if partners._ROLE_LABEL_LINE.match(line.text)
+        ),
+    ],
+)
+def test_role_label_lines_end_in_a_letter_or_colon(line: str) -> None:
+    """``_label_lines`` passes over lines that end otherwise, before folding them."""
+    assert partners._ROLE_LABEL_LINE.match(line)
+    assert line[-1] == ":" or line[-1].isalpha()
