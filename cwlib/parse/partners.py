@@ -43,7 +43,7 @@ from cwlib.parse.anchored import literal_starts, matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Partner
 from cwlib.parse.keys import partner_key
-from cwlib.parse.segments import BULLET, Span, sentences, strip_span
+from cwlib.parse.segments import BULLET, Span, holding, sentences, strip_span
 from cwlib.parse.tabular import TableRow, TextTable
 
 __all__ = ["classify_org", "extract_partners"]
@@ -1097,8 +1097,9 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
     all_sentences = doc.flowed_sentences
     # Document.has_in for both groups, for every sentence at once: the sentences that hold a
     # hit (a page has far fewer hits than sentences)
-    with_promoter = _spans_with(all_sentences, doc.hits("partners.promoter"))
-    with_words = _spans_with(all_sentences, doc.hits("partners.sentence"))
+    starts = [sentence.start for sentence in all_sentences]
+    with_promoter = set(holding(all_sentences, starts, doc.hits("partners.promoter")))
+    with_words = set(holding(all_sentences, starts, doc.hits("partners.sentence")))
     for i, sentence in enumerate(all_sentences):
         promoter = i in with_promoter
         prose = promoter or i in with_words
@@ -1136,21 +1137,6 @@ def _blind_pieces(doc: Document) -> Callable[[Span], str]:
     return lambda span: folded[span.start : span.end]
 
 
-def _spans_with(spans: Sequence[Span], positions: Iterable[int]) -> set[int]:
-    """The indices of the spans (sorted, disjoint) that hold one of ``positions``.
-
-    >>> _spans_with([Span(0, 4, "abcd"), Span(6, 8, "gh"), Span(9, 12, "jkl")], [2, 3, 5, 11])
-    {0, 2}
-    """
-    starts = [span.start for span in spans]
-    found = set()
-    for pos in positions:
-        k = bisect_right(starts, pos) - 1
-        if k >= 0 and pos < spans[k].end:
-            found.add(k)
-    return found
-
-
 def _exact_hits(doc: Document) -> bool:
     """Whether a word of the Document's keyword groups stands in the case-blind flowed text
     (:func:`_blind_pieces`) exactly where the Document found it in ``doc.lower``: true
@@ -1163,15 +1149,12 @@ def _exact_hits(doc: Document) -> bool:
 
 def _lines_holding(doc: Document, lines: Sequence[Span], hits: Iterable[int]) -> list[int]:
     """The indices, in order, of the lines (sorted, disjoint) in which one of the keyword
-    ``hits`` stands (perhaps a few more); all of them when the hits may not be where the
+    ``hits`` stands; all of them when the hits may not be where the
     case-blind flowed text holds its words (:func:`_exact_hits`). A reading that needs one
     of those words in a line then visits only these: most lines hold none."""
     if not _exact_hits(doc):
         return list(range(len(lines)))
-    starts = [line.start for line in lines]
-    found = {bisect_right(starts, pos) - 1 for pos in hits}
-    found.discard(-1)
-    return sorted(found)
+    return holding(lines, [line.start for line in lines], hits)
 
 
 def _named(

@@ -22,7 +22,7 @@ Every word pattern runs on ``doc.lower``; the verbs are tried only at their lexi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -30,7 +30,7 @@ from typing import NamedTuple
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Result
-from cwlib.parse.segments import BULLET, Span
+from cwlib.parse.segments import BULLET, Span, holding
 
 __all__ = ["extract_results"]
 
@@ -321,7 +321,9 @@ def _sections(doc: Document) -> list[Span]:
     lower, text, all_lines = doc.lower, doc.text, doc.lines
     out = []
     # a line without a verb or header word opens no section: only the others are looked at
-    for i in _lines_holding(doc, (*doc.hits("results.verbs"), *doc.hits("results.header"))):
+    for i in holding(
+        doc.lines, doc.line_starts, (*doc.hits("results.verbs"), *doc.hits("results.header"))
+    ):
         line = all_lines[i]
         listed = _verb_line(doc, line)
         if not listed and not doc.has_in("results.header", line.start, line.end):
@@ -345,18 +347,6 @@ def _sections(doc: Document) -> list[Span]:
                 break
         out.append(Span(start, end, text[start:end]))
     return out
-
-
-def _lines_holding(doc: Document, positions: tuple[int, ...]) -> list[int]:
-    """The numbers of the lines holding one of the positions, in order, once each (what
-    ``segments.overlapping`` tells for one-character ranges, by one binary search each)."""
-    lines, starts = doc.lines, doc.line_starts
-    found = set()
-    for pos in positions:
-        i = bisect_right(starts, pos) - 1
-        if i >= 0 and lines[i].end > pos:
-            found.add(i)
-    return sorted(found)
 
 
 def _verb_line(doc: Document, line: Span) -> bool:

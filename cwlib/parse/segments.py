@@ -80,6 +80,24 @@ def overlapping(
     return sorted(found)
 
 
+def holding(spans: Sequence[Span], starts: Sequence[int], positions: Iterable[int]) -> list[int]:
+    """The numbers of the ``spans`` that hold one of ``positions``, in order, once each: what
+    :func:`overlapping` tells for one-character ranges, by one binary search a position
+    (the spans in order and disjoint, ``starts`` where they start).
+
+    >>> text = "Vienas. Du 5 Eur. Trys."
+    >>> found = sentences(text)
+    >>> holding(found, [s.start for s in found], [11, 2, 7])
+    [0, 1]
+    """
+    found = set()
+    for pos in positions:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and spans[i][1] > pos:
+            found.add(i)
+    return sorted(found)
+
+
 def lines(text: str) -> tuple[Span, ...]:
     """Non-empty lines, stripped, with their offsets (``Document.lines`` keeps them per text).
 
