@@ -1141,16 +1141,18 @@ class _Sheets:
         widths = _fit_widths([min(max(w, 6), 80) for w in widths], columns)
         for j, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(j)].width = width
+        # a row of one line keeps the client's default height (LINE_PT); a taller one is set
         header_lines = max(_wrapped_lines(h, w - 3) for h, w in zip(headers, widths, strict=True))
+        header_pt = _row_height(header_lines) if header_lines > 1 else LINE_PT
         if header_lines > 1:
-            ws.row_dimensions[1].height = _row_height(header_lines)
+            ws.row_dimensions[1].height = header_pt
         heights = []
         for i, texts in enumerate(long_lines, start=2):
             lines = max((_wrapped_lines(v, widths[j - 1]) for j, v in texts), default=1)
+            height = _row_height(lines) if lines > 1 else LINE_PT
             if lines > 1:
-                ws.row_dimensions[i].height = _row_height(lines)
-            heights.append(_row_height(lines) if lines > 1 else LINE_PT)
-        header_pt = _row_height(header_lines) if header_lines > 1 else LINE_PT
+                ws.row_dimensions[i].height = height
+            heights.append(height)
         for row in _page_breaks(heights, header_pt, print_scale(widths)):
             ws.row_breaks.append(Break(id=row))
         last = get_column_letter(len(columns))
