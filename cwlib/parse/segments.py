@@ -192,18 +192,14 @@ def sentences(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[Sp
             cut = bound.start() + 1  # just after the mark
             if cut - 1 >= start:
                 word = _LAST_WORD.search(text, max(start, cut - 12), cut)
+                last = word.group(1) if word else ""
+                low = last.lower()
                 # "2020 m. …", "Anykščių J. ir P. Vaičaičių …": no end of a sentence, unless
                 # a common word opens the next ("… 31 d. Projekto vertė …") or a layout gap
                 # of several spaces does (blocks of a page flattened onto one line)
-                if (
-                    word is None
-                    or not (
-                        word.group(1).lower() in _ABBREVIATIONS or _INITIAL.fullmatch(word.group(1))
-                    )
-                    or (
-                        word.group(1).lower() in _OPENER_AFTER
-                        and (_gap(text, cut, bound.end()) or _opens(text, bound.end()))
-                    )
+                if not (low in _ABBREVIATIONS or _INITIAL.fullmatch(last)) or (
+                    low in _OPENER_AFTER
+                    and (_gap(text, cut, bound.end()) or _opens(text, bound.end()))
                 ):
                     if cut > start:
                         append(_span(Span, (start, cut, text[start:cut])))
