@@ -814,15 +814,16 @@ def extract_budgets(doc: Document) -> list[Budget]:
             nouns = label is not None or _any_within(noun_hits, local, money.start)
             owner: str | None = None
             owner_read = False
+            local_lower = local_text.lower()
             if (
                 item in (None, "own", "grant")
                 # the cheap tests first: a head noun in the nominative or another form
-                and (_NOMINATIVE_TOTAL.search(local_text.lower()) or _other_forms(local_text))
+                and (_NOMINATIVE_TOTAL.search(local_lower) or _other_forms(local_text))
             ):
                 owner, owner_read = _owner_of_total(local_text, nouns), True
                 if owner:
                     item = "total"  # "Kauno miesto savivaldybės administracijos dalis – …"
-            if item == "total" and _MUNICIPAL_SHARE.search(local_text.lower()):
+            if item == "total" and _MUNICIPAL_SHARE.search(local_lower):
                 if with_partners is None:
                     with_partners = _PARTNER_WORD.search(lower) is not None
                 if not with_partners:
@@ -832,7 +833,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 elliptic = _ELLIPTIC_TOTAL.fullmatch(local_text)
                 if elliptic and last_row.item == "total":
                     item = "total"  # ", Gižycko kultūros centro – …": another partner's budget
-            share_for = item is None and _SHARE_FOR.search(local_text.lower()) is not None
+            share_for = item is None and _SHARE_FOR.search(local_lower) is not None
             if (
                 lower.find("program", local, money.start) >= 0  # in every match: a cheap test
                 and _PROGRAMME_SUM.search(lower, local, money.start)

@@ -17,7 +17,7 @@ from cwlib.parse.facts import Contact
 from cwlib.parse.personal import (
     AT_SIGNS,
     DIGIT_RUN,
-    SPELLED_AT_ENDS,
+    EMAIL_MARKS,
     find_emails,
     find_persons,
     find_phones,
@@ -75,7 +75,7 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     """
     text, sentences, starts = doc.text, doc.sentences, doc.sentence_starts
     emails = set()
-    for char in (*AT_SIGNS, *SPELLED_AT_ENDS):
+    for char in EMAIL_MARKS:  # (AT_SIGNS, then SPELLED_AT_ENDS)
         at = text.find(char)
         while at >= 0:
             i = bisect_right(starts, at) - 1
@@ -89,13 +89,16 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     phones = set(overlapping(sentences, starts, [m.span() for m in DIGIT_RUN.finditer(text)]))
     # PERSON's position begins a word (no letter before it, in the sentence): a keyword
     # inside a word ("numeris") cannot begin one
-    first = set(starts)
     persons = set()
     for h in doc.hits("personal.positions"):
-        if h == 0 or h in first or _LETTER.match(text, h - 1) is None:
-            i = bisect_right(starts, h) - 1
-            if i >= 0 and h < sentences[i].end:
-                persons.add(i)
+        # the sentence it may stand in; starts[i] == h: it opens the sentence
+        i = bisect_right(starts, h) - 1
+        if (
+            i >= 0
+            and h < sentences[i].end
+            and (starts[i] == h or _LETTER.match(text, h - 1) is None)
+        ):
+            persons.add(i)
     return emails, phones, persons
 
 

@@ -147,12 +147,8 @@ _PLACE_LOCATIVE = re.compile(
     """,
     re.VERBOSE,
 )
-_CONJUNCTION = re.compile(
-    r"""
-    ir | bei | arba | and | or | o           # a word that joins, never a counted noun's last
-    """,
-    re.VERBOSE,
-)
+_CONJUNCTIONS = frozenset(("ir", "bei", "arba", "and", "or", "o"))
+"""Words that join, never a counted noun's last."""
 _LOCATIVE = re.compile(
     r"""
     (?:[^k]ose|uose|yse|ėse|iuose)$         # a plural locative ("seniūnijose", "mokyklose")
@@ -315,9 +311,9 @@ def _header_start(doc: Document, line: Span) -> int | None:
     return line.end
 
 
-def _sections(doc: Document) -> list[Span]:
-    """Spans of results sections: from a results header to the next other header; and the
-    lists a line such as "Įsigyta įranga:" opens, to the first blank line."""
+def _sections(doc: Document) -> list[tuple[int, int]]:
+    """Where results sections begin and end: from a results header to the next other header;
+    and the lists a line such as "Įsigyta įranga:" opens, to the first blank line."""
     lower, text, all_lines = doc.lower, doc.text, doc.lines
     out = []
     # a line without a verb or header word opens no section: only the others are looked at
@@ -338,14 +334,14 @@ def _sections(doc: Document) -> list[Span]:
                 end = previous.end  # a list ends at a blank line
                 break
             previous = nxt
-            if BULLET.match(nxt.text):
-                continue
-            if _SECTION_END.match(lower, nxt.start, nxt.end) or (
-                nxt.text.endswith(":") and len(nxt.text) <= 60
-            ):
+            said = nxt.text
+            if (
+                (said[-1] == ":" and len(said) <= 60)  # (the cheap test first: lines are
+                or _SECTION_END.match(lower, nxt.start, nxt.end)  # never empty)
+            ) and not BULLET.match(said):
                 end = nxt.start
                 break
-        out.append(Span(start, end, text[start:end]))
+        out.append((start, end))
     return out
 
 
@@ -408,9 +404,10 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         return None
     if (gap["wrap1"] or gap["wrap2"]) and not text[pos].islower():
         return None  # a capitalised word on the next line starts something else
-    if first.group() in _NO_NOUN or _SHARE_OF.match(lower, pos) is not None:
+    first_word = first.group()
+    if first_word in _NO_NOUN or _SHARE_OF.match(lower, pos) is not None:
         return None  # "iš kurių 3 bus pritaikyti": the noun counted stands before the figure
-    if _VNT.fullmatch(first.group()):
+    if first_word.startswith("vnt") and _VNT.fullmatch(first_word):  # (every match begins so)
         # "30 vnt." / "3 vnt. vieno kambario": the noun follows "vnt.", else stands before it
         after_vnt = _SPACES.match(lower, first.end() + lower.startswith(".", first.end()))
         if after_vnt is not None and _WORD.match(lower, after_vnt.end()):
@@ -433,18 +430,18 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
                 phrase_end = verb.start()
                 break
     words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
-    for i in range(1, len(words)):
-        word = words[i].group()
-        if (word.endswith(_LOCATIVE_ENDINGS) and _LOCATIVE.search(word) is not None) or (
-            text[words[i].start()].isupper() and _PLACE_LOCATIVE.search(word)
-        ):
-            words = words[:i]  # "10 koncertų abiejose šalyse": where they were, not what
+    said = [word.group() for word in words]
+    for i in range(1, len(said)):
+        word = said[i]
+        if _locative(word) or (text[words[i].start()].isupper() and _place_locative(word)):
+            del words[i:], said[i:]  # "10 koncertų abiejose šalyse": where they were, not what
             break
-    while words and _CONJUNCTION.fullmatch(words[-1].group()):
+    while said and said[-1] in _CONJUNCTIONS:
         words.pop()  # "3 spektaklius ir [parodė]": the verb cut the phrase after "ir"
+        said.pop()
     if not words:
         return None
-    return _Counted(pos, words[-1].end(), True, tuple([word.group() for word in words]))
+    return _Counted(pos, words[-1].end(), True, tuple(said))
 
 
 def _day_centre(words: tuple[str, ...]) -> bool:
@@ -464,12 +461,22 @@ def _locative(word: str) -> bool:
     return word.endswith(_LOCATIVE_ENDINGS) and _LOCATIVE.search(word) is not None
 
 
-def _not_an_output(lower: str, counted: _Counted, verb: re.Match[str] | None) -> bool:
-    """The figure measures, dates or numbers something, or sizes the partnership."""
+@lru_cache(maxsize=8192)
+def _place_locative(word: str) -> bool:
+    """``_PLACE_LOCATIVE.search(word)``, kept per word."""
+    return _PLACE_LOCATIVE.search(word) is not None
+
+
+def _not_an_output(
+    lower: str, counted: _Counted, verb: re.Match[str] | None, hours_given: bool
+) -> bool:
+    """The figure measures, dates or numbers something, or sizes the partnership.
+
+    ``hours_given``: ``_hours_given(lower, counted)``, which the caller needs too."""
     if not counted.after:
         return False
     words = counted.words  # (what _WORD.findall(lower, counted.start, counted.end) finds)
-    if _hours_given(lower, counted):
+    if hours_given:
         return False
     not_counted, where, not_result = _first_word(words[0])
     if (not_counted or (len(words) > 1 and _time_word(words[1]))) and not _day_centre(words):
@@ -546,8 +553,11 @@ def _boundaries(doc: Document) -> list[int]:
     ends += [m.end() for m in _ITEM_END.finditer(lower)]
     # A line break a header's match holds begins no clause of its own: one alternation of
     # the three would never try there (its matches do not overlap).
-    inside = {pos for start, end in headers for pos in range(start + 1, end)}
-    ends += [m.end() for m in _LINE_BOUNDARY.finditer(lower) if m.start() not in inside]
+    if headers:
+        inside = {pos for start, end in headers for pos in range(start + 1, end)}
+        ends += [m.end() for m in _LINE_BOUNDARY.finditer(lower) if m.start() not in inside]
+    else:
+        ends += [m.end() for m in _LINE_BOUNDARY.finditer(lower)]
     ends.sort()  # (a place twice changes no clause's start: see _clause_start)
     return ends
 
@@ -574,11 +584,15 @@ def _verb_before(lower: str, hits: list[int], lo: int, hi: int) -> re.Match[str]
 
 def _verb_after(doc: Document, lo: int, hi: int) -> bool:
     """A result verb begins in ``[lo, hi)`` ("12 craft workshops were held")."""
-    hits = doc.hits("results.verbs")
+    return _verb_in(doc.lower, doc.hits("results.verbs"), lo, hi)
+
+
+def _verb_in(lower: str, hits: list[int], lo: int, hi: int) -> bool:
+    """``_verb_after`` with the verbs' starts (``hits``) at hand."""
     for i in range(bisect_left(hits, lo), len(hits)):
         if hits[i] >= hi:
             return False
-        if _VERBS.match(doc.lower, hits[i]) is not None:
+        if _VERBS.match(lower, hits[i]) is not None:
             return True
     return False
 
@@ -599,13 +613,20 @@ def _not_before(before: str) -> bool:
     """``_NOT_BEFORE.search(before)``: a word right before a figure makes it no count.
 
     Its words hold no white space and only white space may follow them, so a match lies in
-    the last token: the search starts there (its look-behind still sees the text before).
+    the last token, and its look-behind sees white space (no word character) before the
+    token: the answer is the last token's, kept per token (``_not_before_token``).
     """
     words = before.rstrip()
     if not words:
         return False
-    last = words.rsplit(None, 1)[-1]
-    return _NOT_BEFORE.search(before, len(words) - len(last)) is not None
+    return _not_before_token(words.rsplit(None, 1)[-1])
+
+
+@lru_cache(maxsize=8192)
+def _not_before_token(last: str) -> bool:
+    """``_NOT_BEFORE.search`` on the last token before a figure (a street's ``g.``, ``Nr.``,
+    ``nuo`` ...): tokens repeat from figure to figure and page to page."""
+    return _NOT_BEFORE.search(last) is not None
 
 
 def _clause_end_after(lower: str, pos: int) -> int:
@@ -614,14 +635,15 @@ def _clause_end_after(lower: str, pos: int) -> int:
     return stop.start() if stop else pos + 80
 
 
-def _in(sections: list[Span], pos: int) -> bool:
-    return any(s.start <= pos < s.end for s in sections)
+def _in(sections: list[tuple[int, int]], pos: int) -> bool:
+    return any(start <= pos < end for start, end in sections)
 
 
 def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote, in text order."""
     text, lower, source = doc.text, doc.lower, doc.source
-    sections: list[Span] | None = None  # found when a count without a verb first needs them
+    sections: list[tuple[int, int]] | None = None  # found when a count without a verb first
+    # needs them
     blocked = _blocked(doc)
     boundaries = _boundaries(doc)
     rows: list[Result] = []
@@ -639,7 +661,8 @@ def extract_results(doc: Document) -> list[Result]:
         if counted is None:
             continue
         verb = _verb_before(lower, verb_hits, max(clause_start, start - _REACH), start)
-        if _not_an_output(lower, counted, verb):
+        hours_given = _hours_given(lower, counted)
+        if _not_an_output(lower, counted, verb, hours_given):
             continue
         qualifier, q_start = _qualifier(lower, start)
         if verb is None and sections is None:
@@ -656,8 +679,8 @@ def extract_results(doc: Document) -> list[Result]:
             or (  # a part in brackets after a counted result: "30 butų (12 …, 14 …)"
                 last_clause == clause_start and _in_brackets(lower, clause_start, start)
             )
-            or _hours_given(lower, counted)
-            or _verb_after(doc, counted.end, _clause_end_after(lower, counted.end))
+            or hours_given
+            or _verb_in(lower, verb_hits, counted.end, _clause_end_after(lower, counted.end))
         )
         if not reported:
             continue
@@ -670,9 +693,11 @@ def extract_results(doc: Document) -> list[Result]:
             unit = _UNIT_AFTER.match(lower, end)
             quote_end = unit.end() if unit else end  # "Planšetiniai kompiuteriai – 30 vnt."
         indicator = " ".join(text[counted.start : counted.end].split())
+        figure = count.group("count")
         rows.append(
             Result(
-                count=float(_DIGIT_GAPS.sub("", count.group("count"))),
+                # (most counts are digits only: nothing to take out)
+                count=float(figure if figure.isdecimal() else _DIGIT_GAPS.sub("", figure)),
                 indicator=indicator,
                 qualifier=qualifier,
                 source=source,
