@@ -221,6 +221,8 @@ _CARD_BITS = st.sampled_from(
         "VšĮ Rytų centras",
         "Projekto pavadinimas | Projekto vertė",
         "Kūrybinės dirbtuvės | 12 000 Eur",
+        "Partneris | Šalis | Biudžetas",
+        "Rytų centras | LT | 5 000",
         "Projektas vykdomas Vilniuje, dalyvauja mokyklos, bibliotekos ir muziejai.",
         "PROJEKTO VERTĖ",
         "",

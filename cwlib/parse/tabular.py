@@ -17,7 +17,7 @@ are in ``cwlib/lexicon/tables.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
@@ -294,7 +294,7 @@ def _value_cells(line: Span) -> list[Span]:
 def find_label_values(
     text: str,
     text_lines: tuple[Span, ...] | None = None,
-    label_lines: Container[int] | None = None,
+    label_lines: Collection[int] | None = None,
 ) -> tuple[LabelValue, ...]:
     """The labels of flattened project cards paired with their values, in text order.
 
@@ -314,16 +314,33 @@ def find_label_values(
     [('Projekto vertė', '48 000 Eur'), ('ES lėšos', '40 800 Eur')]
     """
     all_lines = lines(text) if text_lines is None else text_lines
+    n = len(all_lines)
     if label_lines is None:
-        label_lines = range(len(all_lines))
-
-    def label(k: int) -> bool:
-        """Whether line ``k`` is a label (never one without a label keyword)."""
-        return k in label_lines and is_label(all_lines[k].text)
+        label_lines = range(n)
+    # The lines the scan below stops at, found once: a label (a line is stripped: one longer
+    # than a label is none) or a line with a bar that may be a card's row of labels (all its
+    # cells labels: it holds a label keyword too); it steps over the rest.
+    maybe = [k for k in label_lines if 0 <= k < n]
+    labels_at = {
+        k
+        for k in maybe
+        if len(line_text := all_lines[k].text) <= LABEL_MAX_CHARS and is_label(line_text)
+    }
+    if "|" in text:
+        stops = sorted({*labels_at, *(k for k in maybe if "|" in all_lines[k].text)})
+    else:
+        stops = sorted(labels_at)
+    label = labels_at.__contains__
 
     pairs: list[LabelValue] = []
     i = 0
-    while i < len(all_lines):
+    next_stop = 0
+    while True:
+        while next_stop < len(stops) and stops[next_stop] < i:
+            next_stop += 1
+        if next_stop == len(stops):
+            break
+        i = stops[next_stop]
         line = all_lines[i]
         if "|" in line.text:
             cells = _cells(line)
