@@ -262,3 +262,19 @@ def test_hits_are_every_keyword_start(text: str) -> None:
                 expected.append(pos)
                 pos = doc.lower.find(word, pos + 1)
         assert doc.hits(group) == sorted(expected), group
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="•·-–*1234.) \t\u00a0\u2003\x1cab\n", max_size=40))
+def test_bullets_are_the_lines_after_their_mark(text: str) -> None:
+    """A list item is its line after the mark (``BULLET`` with the white space after it)."""
+    from cwlib.parse.segments import BULLET, lines, strip_span
+
+    expected = []
+    for line in lines(text):
+        mark = BULLET.match(line.text)
+        if mark is not None:
+            expected.append(strip_span(line.sub(mark.end(), len(line.text))))
+    bullets = Document(text).bullets
+    assert bullets == tuple(expected)
+    assert all(isinstance(item, type(expected[0])) for item in bullets)

@@ -34,10 +34,13 @@ from cwlib.lexicon.load import keyword_groups
 from cwlib.lexicon.programmes import alias_groups
 from cwlib.parse import dates, numbers
 from cwlib.parse.anchored import matches_at
-from cwlib.parse.segments import BULLET, Span, flow, lines, sentences, strip_span
+from cwlib.parse.segments import BULLET, Span, flow, lines, sentences
 from cwlib.parse.tabular import LabelValue, TextTable, find_label_values, find_tables
 
 __all__ = ["Document"]
+
+_span = tuple.__new__
+"""``_span(Span, (start, end, text))`` makes a Span without the Python-level ``__new__``."""
 
 
 def _same_length_lower(text: str) -> str:
@@ -261,13 +264,20 @@ class Document:
     @cached_property
     def bullets(self) -> tuple[Span, ...]:
         """List items: the lines that open with a bullet or a list number, without the mark."""
+        # A line is stripped (``str.strip``) and the mark takes the white space after it
+        # (``\s``: the same characters), so what follows the mark needs no stripping; a line
+        # opening with a bullet sign is an item whose mark is the sign and the spaces after it.
         out = []
-        for line in self.lines:
-            first = line.text[0]  # lines are stripped and never empty
-            if first in _BULLET_FIRST or first.isdecimal():
-                mark = BULLET.match(line.text)
-                if mark is not None:
-                    out.append(strip_span(line.sub(mark.end(), len(line.text))))
+        append = out.append
+        match = BULLET.match
+        for start, end, text in self.lines:
+            first = text[0]  # lines are stripped and never empty
+            if first in _BULLET_FIRST:
+                rest = text[1:].lstrip()
+                append(_span(Span, (end - len(rest), end, rest)))
+            elif first.isdecimal() and (mark := match(text)) is not None:
+                at = mark.end()
+                append(_span(Span, (start + at, end, text[at:])))
         return tuple(out)
 
     @cached_property
