@@ -223,6 +223,9 @@ _CARD_BITS = st.sampled_from(
         "Kūrybinės dirbtuvės | 12 000 Eur",
         "Partneris | Šalis | Biudžetas",
         "Rytų centras | LT | 5 000",
+        "Partneris | Šalis | Biudžetas, Eur",
+        "Rytų centras | Latvija | 5000",
+        "Projekto pavadinimas | Pareiškėjas | Projekto vertė",
         "Projektas vykdomas Vilniuje, dalyvauja mokyklos, bibliotekos ir muziejai.",
         "PROJEKTO VERTĖ",
         "",
@@ -233,11 +236,13 @@ _CARD_BITS = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_CARD_BITS, max_size=10).map("\n".join))
 def test_card_labels_found_at_label_keywords_are_all_labels(text: str) -> None:
-    """The Document tests for a card label only the lines holding a label keyword."""
-    from cwlib.parse.tabular import find_label_values
+    """The Document tests for a card label (or a card's row of labels, which is no table) only
+    the lines holding a label keyword."""
+    from cwlib.parse.tabular import find_label_values, find_tables
 
     doc = Document(text)
     assert doc.label_values == find_label_values(doc.text, doc.lines)
+    assert doc.tables == find_tables(doc.text)
 
 
 @pytest.mark.parametrize(

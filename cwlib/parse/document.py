@@ -283,19 +283,24 @@ class Document:
     @cached_property
     def tables(self) -> tuple[TextTable, ...]:
         """Tables written in the text (bars, tabs, HTML rows)."""
-        return find_tables(self.text, self.lines)
+        return find_tables(self.text, self.lines, self._label_lines)
 
     @cached_property
     def label_values(self) -> tuple[LabelValue, ...]:
         """Labels of flattened project cards paired with their values ("Projekto vertė" over
         its figure), in text order."""
+        return find_label_values(self.text, self.lines, self._label_lines)
+
+    @cached_property
+    def _label_lines(self) -> set[int] | None:
+        """The numbers of the lines holding a keyword of the card labels (every label holds
+        one), or None (every line may be one) when the keyword offsets may not be those of the
+        lower-cased line: İ is the one letter whose lower case is longer, and doc.lower keeps
+        it."""
         if "\u0130" in self.text:
-            # İ is the one letter whose lower case is longer: doc.lower keeps it, and the
-            # keyword offsets may then not be those of the lower-cased line.
-            return find_label_values(self.text, self.lines)
+            return None
         starts = self.line_starts
-        maybe = {bisect_right(starts, pos) - 1 for pos in self.hits(LABEL_GROUP)}
-        return find_label_values(self.text, self.lines, maybe)
+        return {bisect_right(starts, pos) - 1 for pos in self.hits(LABEL_GROUP)}
 
     @cached_property
     def sentence_starts(self) -> list[int]:

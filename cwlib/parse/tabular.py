@@ -17,7 +17,7 @@ are in ``cwlib/lexicon/tables.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Container
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
@@ -196,10 +196,16 @@ def _card_header(cells: list[Span], next_line: Span | None, after: Span | None) 
     return after is None or len(_cells(after)) != len(cells)
 
 
-def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[TextTable, ...]:
+def find_tables(
+    text: str,
+    text_lines: tuple[Span, ...] | None = None,
+    label_lines: Container[int] | None = None,
+) -> tuple[TextTable, ...]:
     """Tables with a header row naming at least a name or money column, and one row or more.
 
-    ``text_lines`` are ``lines(text)`` when the caller has them already.
+    ``text_lines`` are ``lines(text)`` when the caller has them already; ``label_lines`` the
+    numbers of those that may hold a card's label (as for :func:`find_label_values`): a row of
+    a card's labels, which is no table, holds one, so the other lines are not tested for it.
     """
     if "|" not in text and "\t" not in text:
         return ()
@@ -216,7 +222,9 @@ def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[
             continue
         following = all_lines[i + 1] if i + 1 < len(all_lines) else None
         after = all_lines[i + 2] if i + 2 < len(all_lines) else None
-        if _card_header(header_cells, following, after):
+        if (label_lines is None or i in label_lines) and _card_header(
+            header_cells, following, after
+        ):
             i += 2  # the project's card: find_label_values pairs it
             continue
         if any(
