@@ -93,6 +93,8 @@ _EURO_HEADER = re.compile(
     """,
     re.VERBOSE,
 )
+_span = tuple.__new__
+"""``_span(Span, (start, end, text))`` makes a Span without the Python-level ``__new__``."""
 MONEY_MEANINGS = ("total", "eu", "national", "own", "eu_national")
 """Column meanings that hold sums of money."""
 LABEL_MAX_CHARS = 70
@@ -141,23 +143,24 @@ class LabelValue:
 
 
 def _cells(line: Span) -> list[Span]:
+    text = line.text.strip("|")
+    base = line.start + (line.text.find(text) if text else 0)
     out = []
     start = 0
-    text = line.text.strip("|")
-    offset = line.text.find(text) if text else 0
     for match in _SEPARATOR.finditer(text):
-        out.append(_strip(line.sub(offset + start, offset + match.start())))
+        out.append(_stripped(text, base, start, match.start()))
         start = match.end()
-    out.append(_strip(line.sub(offset + start, offset + len(text))))
+    out.append(_stripped(text, base, start, len(text)))
     return out
 
 
-def _strip(span: Span) -> Span:
-    left = len(span.text) - len(span.text.lstrip())
-    right = len(span.text.rstrip())
-    return Span(
-        span.start + left, span.start + max(left, right), span.text[left : max(left, right)]
-    )
+def _stripped(text: str, base: int, start: int, end: int) -> Span:
+    """The span of ``text[start:end]`` (``text`` standing at ``base`` in the whole text)
+    without the white space at its ends (empty, at its end, when it is all white space)."""
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    right = max(left, len(piece.rstrip()))
+    return _span(Span, (base + start + left, base + start + right, piece[left:right]))
 
 
 def _meaning(header: str) -> str | None:
@@ -292,10 +295,11 @@ def _value_cells(line: Span) -> list[Span]:
     """The values a value line holds: one, or several set apart by runs of spaces."""
     out = []
     start = 0
-    for gap in _CELL_GAP.finditer(line.text):
-        out.append(_strip(line.sub(start, gap.start())))
+    text = line.text
+    for gap in _CELL_GAP.finditer(text):
+        out.append(_stripped(text, line.start, start, gap.start()))
         start = gap.end()
-    out.append(_strip(line.sub(start, len(line.text))))
+    out.append(_stripped(text, line.start, start, len(text)))
     return [cell for cell in out if cell.text]
 
 
