@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Container
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.segments import Span, lines
@@ -171,12 +172,14 @@ def _meaning(header: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def is_label(text: str) -> bool:
     """True when a line (or a header cell) is a label of a project card, not a value.
 
     A label is short, holds no figure, does not carry its value after a dash or a colon, and
     is one of the card labels of the lexicon ("Projekto vertė", "Savivaldybės lėšos:",
-    "Total budget").
+    "Total budget"). (Kept per text: the pages of one site repeat their card's labels and
+    headings, and the label pattern is slow to reject a line.)
     """
     text = text.strip()
     if not text or len(text) > LABEL_MAX_CHARS or _DIGIT.search(text) or text.isupper():
