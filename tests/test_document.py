@@ -221,6 +221,11 @@ _CARD_BITS = st.sampled_from(
         "VšĮ Rytų centras",
         "Projekto pavadinimas | Projekto vertė",
         "Kūrybinės dirbtuvės | 12 000 Eur",
+        "Partneris | Šalis | Biudžetas",
+        "Rytų centras | LT | 5 000",
+        "Partneris | Šalis | Biudžetas, Eur",
+        "Rytų centras | Latvija | 5000",
+        "Projekto pavadinimas | Pareiškėjas | Projekto vertė",
         "Projektas vykdomas Vilniuje, dalyvauja mokyklos, bibliotekos ir muziejai.",
         "PROJEKTO VERTĖ",
         "",
@@ -231,11 +236,13 @@ _CARD_BITS = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_CARD_BITS, max_size=10).map("\n".join))
 def test_card_labels_found_at_label_keywords_are_all_labels(text: str) -> None:
-    """The Document tests for a card label only the lines holding a label keyword."""
-    from cwlib.parse.tabular import find_label_values
+    """The Document tests for a card label (or a card's row of labels, which is no table) only
+    the lines holding a label keyword."""
+    from cwlib.parse.tabular import find_label_values, find_tables
 
     doc = Document(text)
     assert doc.label_values == find_label_values(doc.text, doc.lines)
+    assert doc.tables == find_tables(doc.text)
 
 
 @pytest.mark.parametrize(
@@ -260,3 +267,19 @@ def test_hits_are_every_keyword_start(text: str) -> None:
                 expected.append(pos)
                 pos = doc.lower.find(word, pos + 1)
         assert doc.hits(group) == sorted(expected), group
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="•·-–*1234.) \t\u00a0\u2003\x1cab\n", max_size=40))
+def test_bullets_are_the_lines_after_their_mark(text: str) -> None:
+    """A list item is its line after the mark (``BULLET`` with the white space after it)."""
+    from cwlib.parse.segments import BULLET, lines, strip_span
+
+    expected = []
+    for line in lines(text):
+        mark = BULLET.match(line.text)
+        if mark is not None:
+            expected.append(strip_span(line.sub(mark.end(), len(line.text))))
+    bullets = Document(text).bullets
+    assert bullets == tuple(expected)
+    assert all(isinstance(item, type(expected[0])) for item in bullets)

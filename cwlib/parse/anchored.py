@@ -27,14 +27,14 @@ def matches_at(
     >>> [m.group() for m in matches_at(re.compile(r"\\d+"), "a 12 b 345", [2, 3, 7])]
     ['12', '345']
     """
+    match_at = pattern.match
     end = 0
     for pos in starts:
-        if pos < end:
-            continue
-        match = pattern.match(text, pos)
-        if match is not None:
+        if pos >= end and (match := match_at(text, pos)) is not None:
             yield match
-            end = max(match.end(), pos + 1)
+            end = match.end()
+            if end <= pos:
+                end = pos + 1
 
 
 def literal_starts(text: str, literal: str) -> list[int]:

@@ -34,10 +34,13 @@ from cwlib.lexicon.load import keyword_groups
 from cwlib.lexicon.programmes import alias_groups
 from cwlib.parse import dates, numbers
 from cwlib.parse.anchored import matches_at
-from cwlib.parse.segments import BULLET, Span, flow, lines, sentences, strip_span
+from cwlib.parse.segments import BULLET, Span, flow, lines, sentences
 from cwlib.parse.tabular import LabelValue, TextTable, find_label_values, find_tables
 
 __all__ = ["Document"]
+
+_span = tuple.__new__
+"""``_span(Span, (start, end, text))`` makes a Span without the Python-level ``__new__``."""
 
 
 def _same_length_lower(text: str) -> str:
@@ -261,31 +264,43 @@ class Document:
     @cached_property
     def bullets(self) -> tuple[Span, ...]:
         """List items: the lines that open with a bullet or a list number, without the mark."""
+        # A line is stripped (``str.strip``) and the mark takes the white space after it
+        # (``\s``: the same characters), so what follows the mark needs no stripping; a line
+        # opening with a bullet sign is an item whose mark is the sign and the spaces after it.
         out = []
-        for line in self.lines:
-            first = line.text[0]  # lines are stripped and never empty
-            if first in _BULLET_FIRST or first.isdecimal():
-                mark = BULLET.match(line.text)
-                if mark is not None:
-                    out.append(strip_span(line.sub(mark.end(), len(line.text))))
+        append = out.append
+        match = BULLET.match
+        for start, end, text in self.lines:
+            first = text[0]  # lines are stripped and never empty
+            if first in _BULLET_FIRST:
+                rest = text[1:].lstrip()
+                append(_span(Span, (end - len(rest), end, rest)))
+            elif first.isdecimal() and (mark := match(text)) is not None:
+                at = mark.end()
+                append(_span(Span, (start + at, end, text[at:])))
         return tuple(out)
 
     @cached_property
     def tables(self) -> tuple[TextTable, ...]:
         """Tables written in the text (bars, tabs, HTML rows)."""
-        return find_tables(self.text, self.lines)
+        return find_tables(self.text, self.lines, self._label_lines)
 
     @cached_property
     def label_values(self) -> tuple[LabelValue, ...]:
         """Labels of flattened project cards paired with their values ("Projekto vertė" over
         its figure), in text order."""
+        return find_label_values(self.text, self.lines, self._label_lines)
+
+    @cached_property
+    def _label_lines(self) -> set[int] | None:
+        """The numbers of the lines holding a keyword of the card labels (every label holds
+        one), or None (every line may be one) when the keyword offsets may not be those of the
+        lower-cased line: İ is the one letter whose lower case is longer, and doc.lower keeps
+        it."""
         if "\u0130" in self.text:
-            # İ is the one letter whose lower case is longer: doc.lower keeps it, and the
-            # keyword offsets may then not be those of the lower-cased line.
-            return find_label_values(self.text, self.lines)
+            return None
         starts = self.line_starts
-        maybe = {bisect_right(starts, pos) - 1 for pos in self.hits(LABEL_GROUP)}
-        return find_label_values(self.text, self.lines, maybe)
+        return {bisect_right(starts, pos) - 1 for pos in self.hits(LABEL_GROUP)}
 
     @cached_property
     def sentence_starts(self) -> list[int]:

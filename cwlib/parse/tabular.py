@@ -17,8 +17,9 @@ are in ``cwlib/lexicon/tables.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Collection, Container
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.segments import Span, lines
@@ -93,6 +94,8 @@ _EURO_HEADER = re.compile(
     """,
     re.VERBOSE,
 )
+_span = tuple.__new__
+"""``_span(Span, (start, end, text))`` makes a Span without the Python-level ``__new__``."""
 MONEY_MEANINGS = ("total", "eu", "national", "own", "eu_national")
 """Column meanings that hold sums of money."""
 LABEL_MAX_CHARS = 70
@@ -141,23 +144,24 @@ class LabelValue:
 
 
 def _cells(line: Span) -> list[Span]:
+    text = line.text.strip("|")
+    base = line.start + (line.text.find(text) if text else 0)
     out = []
     start = 0
-    text = line.text.strip("|")
-    offset = line.text.find(text) if text else 0
     for match in _SEPARATOR.finditer(text):
-        out.append(_strip(line.sub(offset + start, offset + match.start())))
+        out.append(_stripped(text, base, start, match.start()))
         start = match.end()
-    out.append(_strip(line.sub(offset + start, offset + len(text))))
+    out.append(_stripped(text, base, start, len(text)))
     return out
 
 
-def _strip(span: Span) -> Span:
-    left = len(span.text) - len(span.text.lstrip())
-    right = len(span.text.rstrip())
-    return Span(
-        span.start + left, span.start + max(left, right), span.text[left : max(left, right)]
-    )
+def _stripped(text: str, base: int, start: int, end: int) -> Span:
+    """The span of ``text[start:end]`` (``text`` standing at ``base`` in the whole text)
+    without the white space at its ends (empty, at its end, when it is all white space)."""
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    right = max(left, len(piece.rstrip()))
+    return _span(Span, (base + start + left, base + start + right, piece[left:right]))
 
 
 def _meaning(header: str) -> str | None:
@@ -168,12 +172,14 @@ def _meaning(header: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def is_label(text: str) -> bool:
     """True when a line (or a header cell) is a label of a project card, not a value.
 
     A label is short, holds no figure, does not carry its value after a dash or a colon, and
     is one of the card labels of the lexicon ("Projekto vertė", "Savivaldybės lėšos:",
-    "Total budget").
+    "Total budget"). (Kept per text: the pages of one site repeat their card's labels and
+    headings, and the label pattern is slow to reject a line.)
     """
     text = text.strip()
     if not text or len(text) > LABEL_MAX_CHARS or _DIGIT.search(text) or text.isupper():
@@ -196,10 +202,16 @@ def _card_header(cells: list[Span], next_line: Span | None, after: Span | None) 
     return after is None or len(_cells(after)) != len(cells)
 
 
-def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[TextTable, ...]:
+def find_tables(
+    text: str,
+    text_lines: tuple[Span, ...] | None = None,
+    label_lines: Container[int] | None = None,
+) -> tuple[TextTable, ...]:
     """Tables with a header row naming at least a name or money column, and one row or more.
 
-    ``text_lines`` are ``lines(text)`` when the caller has them already.
+    ``text_lines`` are ``lines(text)`` when the caller has them already; ``label_lines`` the
+    numbers of those that may hold a card's label (as for :func:`find_label_values`): a row of
+    a card's labels, which is no table, holds one, so the other lines are not tested for it.
     """
     if "|" not in text and "\t" not in text:
         return ()
@@ -216,7 +228,9 @@ def find_tables(text: str, text_lines: tuple[Span, ...] | None = None) -> tuple[
             continue
         following = all_lines[i + 1] if i + 1 < len(all_lines) else None
         after = all_lines[i + 2] if i + 2 < len(all_lines) else None
-        if _card_header(header_cells, following, after):
+        if (label_lines is None or i in label_lines) and _card_header(
+            header_cells, following, after
+        ):
             i += 2  # the project's card: find_label_values pairs it
             continue
         if any(
@@ -284,17 +298,18 @@ def _value_cells(line: Span) -> list[Span]:
     """The values a value line holds: one, or several set apart by runs of spaces."""
     out = []
     start = 0
-    for gap in _CELL_GAP.finditer(line.text):
-        out.append(_strip(line.sub(start, gap.start())))
+    text = line.text
+    for gap in _CELL_GAP.finditer(text):
+        out.append(_stripped(text, line.start, start, gap.start()))
         start = gap.end()
-    out.append(_strip(line.sub(start, len(line.text))))
+    out.append(_stripped(text, line.start, start, len(text)))
     return [cell for cell in out if cell.text]
 
 
 def find_label_values(
     text: str,
     text_lines: tuple[Span, ...] | None = None,
-    label_lines: Container[int] | None = None,
+    label_lines: Collection[int] | None = None,
 ) -> tuple[LabelValue, ...]:
     """The labels of flattened project cards paired with their values, in text order.
 
@@ -314,16 +329,33 @@ def find_label_values(
     [('Projekto vertė', '48 000 Eur'), ('ES lėšos', '40 800 Eur')]
     """
     all_lines = lines(text) if text_lines is None else text_lines
+    n = len(all_lines)
     if label_lines is None:
-        label_lines = range(len(all_lines))
-
-    def label(k: int) -> bool:
-        """Whether line ``k`` is a label (never one without a label keyword)."""
-        return k in label_lines and is_label(all_lines[k].text)
+        label_lines = range(n)
+    # The lines the scan below stops at, found once: a label (a line is stripped: one longer
+    # than a label is none) or a line with a bar that may be a card's row of labels (all its
+    # cells labels: it holds a label keyword too); it steps over the rest.
+    maybe = [k for k in label_lines if 0 <= k < n]
+    labels_at = {
+        k
+        for k in maybe
+        if len(line_text := all_lines[k].text) <= LABEL_MAX_CHARS and is_label(line_text)
+    }
+    if "|" in text:
+        stops = sorted({*labels_at, *(k for k in maybe if "|" in all_lines[k].text)})
+    else:
+        stops = sorted(labels_at)
+    label = labels_at.__contains__
 
     pairs: list[LabelValue] = []
     i = 0
-    while i < len(all_lines):
+    next_stop = 0
+    while True:
+        while next_stop < len(stops) and stops[next_stop] < i:
+            next_stop += 1
+        if next_stop == len(stops):
+            break
+        i = stops[next_stop]
         line = all_lines[i]
         if "|" in line.text:
             cells = _cells(line)
