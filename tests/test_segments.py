@@ -194,3 +194,94 @@ def test_overlapping_finds_the_spans_a_range_touches() -> None:
         assert overlapping(found, starts, ranges) == naive(ranges), ranges
     assert overlapping(found, starts, [(5, 20)]) == [0, 1, 2]  # a run across sentences
     assert overlapping(found, starts, [(17, 18)]) == []  # the line break belongs to none
+
+
+def reference_flow(text: str) -> tuple[str, frozenset[int]]:
+    """``segments.flow`` as it was written first: every change made in a list of characters."""
+    if "\n" not in text:
+        return text, frozenset()
+    chars = list(text)
+    hyphens: set[int] = set()
+    raws = text.split("\n")
+    starts, pos = [], 0
+    for raw in raws:
+        starts.append(pos)
+        pos += len(raw) + 1
+    last = len(raws) - 1
+    i = 0
+    while i < last:
+        start, line = starts[i], raws[i].rstrip()
+        if not line:
+            i += 1
+            continue
+        j = i + 1
+        blank = not raws[j] or raws[j].isspace()
+        if blank and j < last:
+            j += 1
+        before, nxt = line[-1], raws[j].lstrip()
+        if before in ".!?:;" or not nxt:
+            i = j
+            continue
+        after = nxt[0]
+        rest_start = starts[j] + len(raws[j]) - len(nxt)
+        if (
+            not blank
+            and before == "-"
+            and len(line) >= 2
+            and line[-2].isalpha()
+            and after.islower()
+        ):
+            hyphen = start + len(line) - 1
+            tail = len(nxt) - len(nxt.lstrip("abcdefghijklmnopqrstuvwxyząčęėįšųūž"))
+            chars[hyphen : hyphen + tail] = list(text[rest_start : rest_start + tail])
+            chars[hyphen + tail : rest_start + tail] = [" "] * (rest_start - hyphen)
+            hyphens.add(hyphen)
+        elif (
+            after.islower()
+            or (not blank and (before == "," or line.endswith((" ir", " bei", " and"))))
+            or (
+                not blank
+                and len(line) >= 60
+                and line.count(",") >= 2
+                and "|" not in line
+                and after not in "•·-–*"
+                and not nxt.rstrip().endswith(":")
+            )
+        ):
+            for k in range(start + len(line), rest_start):
+                chars[k] = " "
+        i = j
+    return "".join(chars), frozenset(hyphens)
+
+
+_FLOW_PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        " \n",
+        "\n ",
+        "-",
+        "-\n",
+        ",",
+        ", ",
+        ".",
+        ":",
+        " ir",
+        " bei",
+        "|",
+        "• ",
+        "Aly",
+        "taus",
+        "rajono",
+        "Savivaldybė",
+        "é",
+        "a" * 30 + ", b, c",
+        " ",
+    ]
+)
+
+
+@given(st.lists(_FLOW_PIECES, max_size=30).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_flow_writes_its_changes_as_the_character_list_did(text: str) -> None:
+    assert segments.flow(text) == reference_flow(text)

@@ -259,7 +259,9 @@ def flow(text: str) -> tuple[str, frozenset[int]]:
     """
     if "\n" not in text:
         return text, frozenset()
-    chars: list[str] | None = None  # the text as characters, made at the first change only
+    # The changes, in text order and never overlapping: (start, end, what stands there now).
+    # (Pieces, not the text as a list of characters: that cost more than the rest of flow.)
+    edits: list[tuple[int, int, str]] = []
     hyphens: set[int] = set()
     raws = text.split("\n")
     starts = []  # where each line starts
@@ -299,14 +301,10 @@ def flow(text: str) -> tuple[str, frozenset[int]]:
         ):
             # "Aly-\\ntaus" → "Alytaus" and the freed characters as spaces after the word: the
             # word reads whole, and every offset outside it stays where it was.
-            if chars is None:
-                chars = list(text)
             hyphen = start + len(line) - 1
             tail = len(nxt) - len(nxt.lstrip("abcdefghijklmnopqrstuvwxyząčęėįšųūž"))
             moved = text[rest_start : rest_start + tail]
-            gap = rest_start - hyphen
-            chars[hyphen : hyphen + tail] = list(moved)
-            chars[hyphen + tail : rest_start + tail] = [" "] * gap
+            edits.append((hyphen, rest_start + tail, moved + " " * (rest_start - hyphen)))
             hyphens.add(hyphen)
             i = j
             continue
@@ -325,9 +323,15 @@ def flow(text: str) -> tuple[str, frozenset[int]]:
         ):
             join = True  # a list of names wrapped at the width of a column
         if join:
-            if chars is None:
-                chars = list(text)
-            for k in range(start + len(line), rest_start):
-                chars[k] = " "
+            edits.append((start + len(line), rest_start, " " * (rest_start - start - len(line))))
         i = j
-    return ("".join(chars) if chars is not None else text), frozenset(hyphens)
+    if not edits:
+        return text, frozenset(hyphens)
+    pieces = []
+    pos = 0
+    for begin, end, written in edits:
+        pieces.append(text[pos:begin])
+        pieces.append(written)
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces), frozenset(hyphens)
