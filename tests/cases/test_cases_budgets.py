@@ -115,6 +115,93 @@ CASES = [
         [],
     ),
     case(
+        "english-money-available-for-projects-after-the-sum",
+        "Some EUR 60 million is still available for projects of the fourth call.",
+        [],
+    ),
+    case(
+        "english-programme-money-out-of-a-total-available-for-projects",
+        "Of the 48,5 mln. EUR available for projects, nothing is left uncommitted.",
+        [],
+    ),
+    case("english-call-budget", "The call budget is EUR 12 million.", []),
+    case(
+        "english-budget-of-the-call",
+        "The total budget of the third call is about EUR 20 million.",
+        [],
+    ),
+    case(
+        "english-money-available-for-a-call",
+        "ERDF co-funding of EUR 8,5 million is available for this call.",
+        [],
+    ),
+    case(
+        "english-money-allocated-to-a-call-after-the-sum",
+        "EUR 40 million of ERDF money goes to the first call.",
+        [],
+    ),
+    case(
+        "english-programmes-budget-and-its-part",
+        "The Programme's total budget amounts to EUR 95 million, of which ERDF EUR 80 million.",
+        [],
+    ),
+    case(
+        "english-funding-of-the-programme",
+        "The overall funding of this programme amounts to EUR 41 500 000.",
+        [],
+    ),
+    case(
+        "english-submitted-applications-request",
+        "Partners ask for EUR 30 million in the submitted applications.",
+        [],
+    ),
+    case(
+        "a-part-of-programme-money-is-no-project-budget",
+        "Programai skirta 73,8 mln. eurų, iš jų ERPF lėšos – 60 mln. eurų.",
+        [],
+    ),
+    case(
+        "requested-money-after-submitted-projects-value",
+        "Pateiktų projektų vertė siekia 31,2 mln. eurų; jiems prašoma 26,5 mln. eurų ERPF lėšų.",
+        [],
+    ),
+    case(
+        "english-project-budget-with-eu-share-stays",
+        "The project budget is EUR 1.2 million, of which ERDF 85 %.",
+        [(*P, "total", 1200000, E, None)],
+    ),
+    case(
+        "english-project-chosen-in-a-call-keeps-its-budget",
+        "The project was approved in the third call and has a budget of EUR 1.2 million.",
+        [(*P, "total", 1200000, E, None)],
+    ),
+    case(
+        "english-project-budget-before-many-projects",
+        "The project budget is EUR 1.2 million and it is one of 75 projects funded.",
+        [(*P, "total", 1200000, E, None)],
+    ),
+    case(
+        "english-programme-funding-of-a-project-card",
+        "ERDF funding from the Programme: EUR 850 000.",
+        [(*P, "eu", 850000, E, None)],
+    ),
+    case(
+        "own-project-named-after-programme-money",
+        "Programai skirta 73,8 mln. eurų, o mūsų projektui – 500 000 Eur.",
+        [(*P, "other", 500000, E, None)],
+    ),
+    case(
+        "one-project-and-its-parts-after-the-many",
+        "Programa finansavo 60 projektų, iš jų mūsų projekto vertė – 412 300 Eur, ES lėšos – "
+        "350 000 Eur.",
+        [(*P, "total", 412300, E, None), (*P, "eu", 350000, E, 84.89)],
+    ),
+    case(
+        "a-calls-card-sum-is-no-project-budget",
+        "Kvietimo finansavimo suma\n450 000,00 €\nFinansavimo forma\nDotacija",
+        [],
+    ),
+    case(
         "one-project-named-after-the-many",
         "Programa finansavo 60 projektų, iš jų mūsų projekto vertė – 412 300 Eur.",
         [(*P, "total", 412300, E, None)],
