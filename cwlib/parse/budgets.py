@@ -145,14 +145,17 @@ _PROGRAMME_SUM = re.compile(
 )  # lower-cased words: a whole programme's money is no project's budget
 _AGGREGATE_SUM = re.compile(
     r"""
-    \d+\s+(?:\w+\s+){0,2}?                     # a count of projects or applications …
-    (?:projekt(?:ų|ai|ams|us)|paraišk(?:ų|os|as)|projects|applications)\b   # "60 projektų", "80 paraiškų"
-    | (?:pateikt|finansuot|įgyvendint|atrinkt|patvirtint)\w*\s+projektų   # "pateiktų projektų"
+    \d+(?:-[^\W\d_]+)?\s+                       # a count ("12", "12-kai") of projects or applications …
+    (?:[\w-]+\s+){0,3}?                        # … (up to three words: "pirminės vietos projekto") …
+    (?:projekt(?:ų|ai|ams|us)|paraišk(?:ų|os|as)|projects|applications   # "60 projektų", "80 paraiškų"
+      |projektini(?:ai|ų|us)\s+pasiūlym\w*)\b  # "5 vietos plėtros projektiniai pasiūlymai"
+    | (?:pateikt|finansuot|įgyvendint|atrinkt|patvirtint)\w*\s+projekt(?:ų|inių)   # "pateiktų projektų"
+    | vienam\s+(?:[\w-]+\s+)?projektui         # "didžiausia parama vienam (vietos) projektui": a cap
     | projektų\s+(?:bendr\w*\s+)?(?:vert|sum|biudžet)\w*   # "projektų (bendra) vertė"
     | (?:skirt|skiriam)\w*\s+projektams          # "skiriama projektams (finansuoti)"
     | projektams\s+(?:finansuoti|įgyvendinti|skirt\w*)   # "projektams finansuoti"
     | kvietimui\b                                # "šiam kvietimui skirta": a call's money
-    | kvietimo\s+(?:finansavimo\s+suma|biudžet\w*|lėšos)   # "kvietimo finansavimo suma"
+    | kvietimo\s+(?:[\w-]+\s+){0,4}?(?:suma|biudžet\w*|lėšos)   # "kvietimo (teikti vietos projektus) suma"
     | combined\s+budget                          # "75 projects with a combined budget"
     | (?:available|allocated|earmarked|reserved|committed|reallocated)   # "available …
       \s+(?:[\w-]+\s+){0,3}?(?:for|to|under|within)\s+   # … (ERDF co-funding) for …

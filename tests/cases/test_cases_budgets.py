@@ -202,6 +202,37 @@ CASES = [
         [],
     ),
     case(
+        "a-local-calls-sum-is-no-project-budget",
+        "Kvietimo teikti vietos projektus lėšų suma siekia 180 000 Eur.",
+        [],
+    ),
+    case(
+        "a-cap-for-one-project-is-no-project-budget",
+        "Vienam vietos projektui galima skirti ne daugiau kaip 30 000 Eur paramos.",
+        [],
+    ),
+    case(
+        "applications-counted-with-words-between",
+        "Per kvietimą pateiktos 4 pirminės vietos projekto paraiškos už 95 000 Eur.",
+        [],
+    ),
+    case(
+        "project-proposals-value-is-no-project-budget",
+        "Vertinimui perduoti 7 vietos plėtros projektiniai pasiūlymai už 210 tūkst. Eur.",
+        [],
+    ),
+    case("projects-counted-with-a-case-ending", "ES skirs 2 mln. eurų 15-ai projektų.", []),
+    case(
+        "one-local-project-keeps-its-grant",
+        "Vietos projektui įgyvendinti skirta 30 000 Eur parama.",
+        [(*P, "other", 30000, E, None)],
+    ),
+    case(
+        "years-before-one-project-are-no-count",
+        "Per 3 metus įgyvendinto projekto vertė – 300 000 Eur.",
+        [(*P, "total", 300000, E, None)],
+    ),
+    case(
         "one-project-named-after-the-many",
         "Programa finansavo 60 projektų, iš jų mūsų projekto vertė – 412 300 Eur.",
         [(*P, "total", 412300, E, None)],
