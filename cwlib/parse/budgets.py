@@ -416,7 +416,7 @@ _AFTER_DASH = re.compile(
 )
 _NEW_CLAUSE = re.compile(
     r"""
-    \s*[,;.]                    # the words after the sum begin a new clause
+    \s*\)?\s*[,;.]               # the words after the sum (and the bracket it closes) begin a new clause
     """,
     re.VERBOSE,
 )

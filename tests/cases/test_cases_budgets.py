@@ -85,6 +85,16 @@ CASES = [
         "Rietavo savivaldybės administracijos projekto vertė – 210 000 Eur.",
         [("partner", "Rietavo savivaldybės administracija", "total", 210000, E, None)],
     ),
+    case(
+        "words-after-a-bracketed-sum-and-a-comma-name-the-next",
+        "Pirmąjį etapą apmokės ministerija (64 tūkst. Eur), o likusius darbus – ES fondai.",
+        [(*P, "other", 64000, E, None)],
+    ),
+    case(
+        "words-after-a-bracketed-share-and-a-dash-name-the-sum",
+        "Projektui skirta 300 000 Eur (85 proc.) – ES lėšos.",
+        [(*P, "eu", 300000, E, 85.0)],
+    ),
     case("ticket-price-is-no-budget", "Bilieto kaina – 5 Eur.", []),
     case("exchange-rate-is-no-budget", "1 EUR = 3,4528 LTL.", []),
     case("programme-money-is-no-project-budget", "Programai skirta 73,8 mln. eurų.", []),
