@@ -462,6 +462,13 @@ _NOT_FIGURE = re.compile(
     """,
     re.VERBOSE,
 )
+_REMARK_OF_LAST = re.compile(
+    r"""
+    \s*\([^()]*\)              # "… 29 790,00 Eur (EŽŪFKP ir … lėšos)": a remark on the sum before …
+    (?=\s*[,;])                 # … and the comma that ends its clause
+    """,
+    re.VERBOSE,
+)
 _LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t\n\r.)•·*|"
 _AFTER_STRIP = " ,;–—-\u00a0)"
 
@@ -693,7 +700,11 @@ def _local_start(lower: str, start: int, end: int) -> int:
 
 
 def _clause_start(context: str) -> int:
-    """Where the statement of a sum begins inside the words before it."""
+    """Where the statement of a sum begins inside the words before it (after a remark in
+    brackets that the words open with: it belongs to the sum before them)."""
+    remark = _REMARK_OF_LAST.match(context)
+    if remark is not None:
+        return remark.end() + _clause_start(context[remark.end() :])
     stripped = len(context) - len(context.lstrip(_LEADING_PUNCTUATION))
     if len(context) - stripped <= 160:
         return stripped

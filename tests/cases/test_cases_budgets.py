@@ -625,6 +625,8 @@ QUOTE_STARTS = [
     case("after-the-last-sums-bracket", "Projektas finansuojamas ES (500 000,00 eurų), valstybės biudžeto (88 530,00 eurų) lėšomis.", ["Projektas", "valstybės"]),
     case("bullets", "Finansavimas:\n• ES lėšos – 85 000 Eur\n• savivaldybės – 15 000 Eur", ["ES", "savivaldybės"]),
     case("a-table-bar", "Total: 1 648 560,41 EUR | ERDF: 1 401 276,35 EUR", ["Total:", "ERDF:"]),
+    case("after-the-last-sums-share", "ES lėšos – 85 000 Eur (85 proc.), savivaldybės lėšos – 15 000 Eur (15 proc.).", ["ES", "savivaldybės"]),
+    case("after-the-last-sums-remark", "Parama – 29 790,00 Eur (EŽŪFKP ir valstybės biudžeto lėšos), nuosavas įnašas – 3 310,00 Eur.", ["Parama", "nuosavas"]),
 ]  # fmt: skip
 
 
