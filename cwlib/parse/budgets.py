@@ -138,24 +138,45 @@ _PROGRAMME_SUM = re.compile(
     | programos\s+biudžet                           # "programos biudžetas"
     | program\w*\s+(?:has\s+an?\s+|with\s+an?\s+)?(?:\w+\s+){0,2}budget   # "the programme has a budget"
     | program\w*\s+(?:\S+\s+){0,3}skirta            # "programai iš viso skirta"
+    | program\w*['’]s\s+(?:[\w-]+\s+){0,2}(?:budget|funding|allocation)   # "the Programme's total budget"
+    | (?:funding|budget|allocation|funds)\s+(?:for|of)\s+(?:the|this)\s+program   # "overall funding of the programme"
     """,
     re.VERBOSE,
 )  # lower-cased words: a whole programme's money is no project's budget
 _AGGREGATE_SUM = re.compile(
     r"""
-    \d+\s+(?:\w+\s+){0,2}?                     # a count of projects or applications …
-    (?:projekt(?:ų|ai|ams|us)|paraišk(?:ų|os|as)|projects|applications)\b   # "60 projektų", "80 paraiškų"
-    | (?:pateikt|finansuot|įgyvendint|atrinkt|patvirtint)\w*\s+projektų   # "pateiktų projektų"
+    \d+(?:-[^\W\d_]+)?\s+                       # a count ("12", "12-kai") of projects or applications …
+    (?:[\w-]+\s+){0,3}?                        # … (up to three words: "pirminės vietos projekto") …
+    (?:projekt(?:ų|ai|ams|us)|paraišk(?:ų|os|as)|projects|applications   # "60 projektų", "80 paraiškų"
+      |projektini(?:ai|ų|us)\s+pasiūlym\w*)\b  # "5 vietos plėtros projektiniai pasiūlymai"
+    | (?:pateikt|finansuot|įgyvendint|atrinkt|patvirtint)\w*\s+projekt(?:ų|inių)   # "pateiktų projektų"
+    | vienam\s+(?:[\w-]+\s+)?projektui         # "didžiausia parama vienam (vietos) projektui": a cap
     | projektų\s+(?:bendr\w*\s+)?(?:vert|sum|biudžet)\w*   # "projektų (bendra) vertė"
     | (?:skirt|skiriam)\w*\s+projektams          # "skiriama projektams (finansuoti)"
     | projektams\s+(?:finansuoti|įgyvendinti|skirt\w*)   # "projektams finansuoti"
     | kvietimui\b                                # "šiam kvietimui skirta": a call's money
-    | kvietimo\s+(?:finansavimo\s+suma|biudžet\w*|lėšos)   # "kvietimo finansavimo suma"
+    | kvietimo\s+(?:[\w-]+\s+){0,4}?(?:suma|biudžet\w*|lėšos)   # "kvietimo (teikti vietos projektus) suma"
     | combined\s+budget                          # "75 projects with a combined budget"
+    | (?:available|allocated|earmarked|reserved|committed|reallocated)   # "available …
+      \s+(?:[\w-]+\s+){0,3}?(?:for|to|under|within)\s+   # … (ERDF co-funding) for …
+      (?:[\w-]+\s+){0,3}?(?:projects|calls?|priorit(?:y|ies))\b   # … (the second) call": money to share out
+    | \bcall(?:['’]s)?\s+(?:budget|allocation|funding)   # "the call budget", "the call's budget"
+    | \b(?:of|to|for)\s+(?:the|this|each|every|that)\s+(?:[\w-]+\s+)?call\b   # "budget of the (third) call"
+    | submitted\s+(?:[\w-]+\s+){0,2}?(?:applications|projects|proposals)   # "in submitted applications"
     """,
     re.VERBOSE,
 )  # lower-cased words: money for many projects (a call's, a programme's) is no one project's
-_AGGREGATE_GATE = ("projekt", "project", "paraišk", "application", "kvietim", "combined")
+_AGGREGATE_GATE = (
+    "projekt",
+    "project",
+    "paraišk",
+    "application",
+    "proposal",
+    "kvietim",
+    "combined",
+    "call",
+    "priorit",
+)
 """Literals one of which every match of ``_AGGREGATE_SUM`` holds: the cheap test before it."""
 _ONE_PROJECT = re.compile(
     r"""
@@ -395,7 +416,7 @@ _AFTER_DASH = re.compile(
 )
 _NEW_CLAUSE = re.compile(
     r"""
-    \s*[,;.]                    # the words after the sum begin a new clause
+    \s*\)?\s*[,;.]               # the words after the sum (and the bracket it closes) begin a new clause
     """,
     re.VERBOSE,
 )
@@ -438,6 +459,13 @@ _BRACKETED = re.compile(
 _NOT_FIGURE = re.compile(
     r"""
     [^\d.,\s\u00a0]             # anything that is not part of a bare figure
+    """,
+    re.VERBOSE,
+)
+_REMARK_OF_LAST = re.compile(
+    r"""
+    \s*\([^()]*\)              # "… 29 790,00 Eur (EŽŪFKP ir … lėšos)": a remark on the sum before …
+    (?=\s*[,;])                 # … and the comma that ends its clause
     """,
     re.VERBOSE,
 )
@@ -625,6 +653,26 @@ def _for_many_projects(lower: str, start: int, end: int) -> bool:
     return bool(mentions) and not _ONE_PROJECT.search(words, mentions[-1].end())
 
 
+def _many_after(lower: str, local: int, start: int, end: int) -> bool:
+    """Whether the words right after a sum, up to the end of its clause (``end`` at most),
+    make it money for many projects: "EUR 95 million is available for projects", "… 66,3 mln.
+    EUR available for projects, …", "72m EUR … to the first call". Not when the words before
+    the sum (from ``local``) or after it, before the many, name the one project ("The project
+    budget is EUR 1.2 million …")."""
+    cut = _AFTER_CUT.search(lower, start, end)
+    if cut is not None:
+        end = cut.start()
+    words = lower[start:end]
+    if not any(literal in words for literal in _AGGREGATE_GATE):
+        return False
+    mention = _AGGREGATE_SUM.search(words)
+    if mention is None or _ONE_PROJECT.search(words, 0, mention.start()):
+        return False
+    return not (
+        _ONE_PROJECT.search(lower, local, start) or _PROJECT_TOTAL.search(lower, local, start)
+    )
+
+
 def _local_start(lower: str, start: int, end: int) -> int:
     """Where the words of the clause a sum stands in begin: after the last comma, semicolon or
     colon before it (the words before the break named the previous sum: "… fondo lėšos, o
@@ -652,7 +700,11 @@ def _local_start(lower: str, start: int, end: int) -> int:
 
 
 def _clause_start(context: str) -> int:
-    """Where the statement of a sum begins inside the words before it."""
+    """Where the statement of a sum begins inside the words before it (after a remark in
+    brackets that the words open with: it belongs to the sum before them)."""
+    remark = _REMARK_OF_LAST.match(context)
+    if remark is not None:
+        return remark.end() + _clause_start(context[remark.end() :])
     stripped = len(context) - len(context.lstrip(_LEADING_PUNCTUATION))
     if len(context) - stripped <= 160:
         return stripped
@@ -768,6 +820,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
     noun_hits = doc.hits(_NOUN_GROUP)
     last_end = 0
     last_row: Budget | None = None
+    skipped_end = -1  # where the last sum that is no project's budget ended
     # Only the sentences a sum or a percentage starts in can state a budget.
     figures = [(pos, pos + 1) for pos in (*amount_starts, *percent_starts)]
     for number in overlapping(doc.sentences, doc.sentence_starts, figures):
@@ -834,20 +887,33 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 if elliptic and last_row.item == "total":
                     item = "total"  # ", Gižycko kultūros centro – …": another partner's budget
             share_for = item is None and _SHARE_FOR.search(local_lower) is not None
+            stop = inside[index + 1].start if index + 1 < len(inside) else sentence.end
             if (
-                lower.find("program", local, money.start) >= 0  # in every match: a cheap test
-                and _PROGRAMME_SUM.search(lower, local, money.start)
-                and not _PROJECT_WORD.search(lower, local, money.start)
+                (
+                    lower.find("program", local, money.start) >= 0  # in every match: a cheap test
+                    and _PROGRAMME_SUM.search(lower, local, money.start)
+                    and not _PROJECT_WORD.search(lower, local, money.start)
+                )
+                # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
+                or _for_many_projects(lower, previous_end, money.start)
+                # "EUR 95 million is available for projects"
+                or _many_after(lower, local, money.end, min(money.end + AFTER_CHARS, stop))
+                # "Kvietimo finansavimo suma" over "213 999,99 €"
+                or (
+                    label is not None
+                    and _for_many_projects(label.label.text.lower(), 0, len(label.label.text))
+                )
+                # "Programai skirta 73,8 mln. eurų, iš jų ERPF – 60 mln. eurų": a part of it
+                or (
+                    skipped_end >= sentence.start
+                    and not _ONE_PROJECT.search(lower, skipped_end, money.start)
+                )
             ):
-                previous_end = money.end
-                continue
-            if _for_many_projects(lower, previous_end, money.start):
-                previous_end = money.end  # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
+                previous_end = skipped_end = money.end
                 continue
             if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
-            stop = inside[index + 1].start if index + 1 < len(inside) else sentence.end
             if (
                 item is None
                 or item == "grant"

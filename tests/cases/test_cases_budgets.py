@@ -85,6 +85,16 @@ CASES = [
         "Rietavo savivaldybės administracijos projekto vertė – 210 000 Eur.",
         [("partner", "Rietavo savivaldybės administracija", "total", 210000, E, None)],
     ),
+    case(
+        "words-after-a-bracketed-sum-and-a-comma-name-the-next",
+        "Pirmąjį etapą apmokės ministerija (64 tūkst. Eur), o likusius darbus – ES fondai.",
+        [(*P, "other", 64000, E, None)],
+    ),
+    case(
+        "words-after-a-bracketed-share-and-a-dash-name-the-sum",
+        "Projektui skirta 300 000 Eur (85 proc.) – ES lėšos.",
+        [(*P, "eu", 300000, E, 85.0)],
+    ),
     case("ticket-price-is-no-budget", "Bilieto kaina – 5 Eur.", []),
     case("exchange-rate-is-no-budget", "1 EUR = 3,4528 LTL.", []),
     case("programme-money-is-no-project-budget", "Programai skirta 73,8 mln. eurų.", []),
@@ -113,6 +123,124 @@ CASES = [
         "projects-combined-budget-in-english",
         "The programme supports 75 projects with a combined budget of EUR 95 million.",
         [],
+    ),
+    case(
+        "english-money-available-for-projects-after-the-sum",
+        "Some EUR 60 million is still available for projects of the fourth call.",
+        [],
+    ),
+    case(
+        "english-programme-money-out-of-a-total-available-for-projects",
+        "Of the 48,5 mln. EUR available for projects, nothing is left uncommitted.",
+        [],
+    ),
+    case("english-call-budget", "The call budget is EUR 12 million.", []),
+    case(
+        "english-budget-of-the-call",
+        "The total budget of the third call is about EUR 20 million.",
+        [],
+    ),
+    case(
+        "english-money-available-for-a-call",
+        "ERDF co-funding of EUR 8,5 million is available for this call.",
+        [],
+    ),
+    case(
+        "english-money-allocated-to-a-call-after-the-sum",
+        "EUR 40 million of ERDF money goes to the first call.",
+        [],
+    ),
+    case(
+        "english-programmes-budget-and-its-part",
+        "The Programme's total budget amounts to EUR 95 million, of which ERDF EUR 80 million.",
+        [],
+    ),
+    case(
+        "english-funding-of-the-programme",
+        "The overall funding of this programme amounts to EUR 41 500 000.",
+        [],
+    ),
+    case(
+        "english-submitted-applications-request",
+        "Partners ask for EUR 30 million in the submitted applications.",
+        [],
+    ),
+    case(
+        "a-part-of-programme-money-is-no-project-budget",
+        "Programai skirta 73,8 mln. eurų, iš jų ERPF lėšos – 60 mln. eurų.",
+        [],
+    ),
+    case(
+        "requested-money-after-submitted-projects-value",
+        "Pateiktų projektų vertė siekia 31,2 mln. eurų; jiems prašoma 26,5 mln. eurų ERPF lėšų.",
+        [],
+    ),
+    case(
+        "english-project-budget-with-eu-share-stays",
+        "The project budget is EUR 1.2 million, of which ERDF 85 %.",
+        [(*P, "total", 1200000, E, None)],
+    ),
+    case(
+        "english-project-chosen-in-a-call-keeps-its-budget",
+        "The project was approved in the third call and has a budget of EUR 1.2 million.",
+        [(*P, "total", 1200000, E, None)],
+    ),
+    case(
+        "english-project-budget-before-many-projects",
+        "The project budget is EUR 1.2 million and it is one of 75 projects funded.",
+        [(*P, "total", 1200000, E, None)],
+    ),
+    case(
+        "english-programme-funding-of-a-project-card",
+        "ERDF funding from the Programme: EUR 850 000.",
+        [(*P, "eu", 850000, E, None)],
+    ),
+    case(
+        "own-project-named-after-programme-money",
+        "Programai skirta 73,8 mln. eurų, o mūsų projektui – 500 000 Eur.",
+        [(*P, "other", 500000, E, None)],
+    ),
+    case(
+        "one-project-and-its-parts-after-the-many",
+        "Programa finansavo 60 projektų, iš jų mūsų projekto vertė – 412 300 Eur, ES lėšos – "
+        "350 000 Eur.",
+        [(*P, "total", 412300, E, None), (*P, "eu", 350000, E, 84.89)],
+    ),
+    case(
+        "a-calls-card-sum-is-no-project-budget",
+        "Kvietimo finansavimo suma\n450 000,00 €\nFinansavimo forma\nDotacija",
+        [],
+    ),
+    case(
+        "a-local-calls-sum-is-no-project-budget",
+        "Kvietimo teikti vietos projektus lėšų suma siekia 180 000 Eur.",
+        [],
+    ),
+    case(
+        "a-cap-for-one-project-is-no-project-budget",
+        "Vienam vietos projektui galima skirti ne daugiau kaip 30 000 Eur paramos.",
+        [],
+    ),
+    case(
+        "applications-counted-with-words-between",
+        "Per kvietimą pateiktos 4 pirminės vietos projekto paraiškos už 95 000 Eur.",
+        [],
+    ),
+    case(
+        "project-proposals-value-is-no-project-budget",
+        "Vertinimui perduoti 7 vietos plėtros projektiniai pasiūlymai už 210 tūkst. Eur.",
+        [],
+    ),
+    case("projects-counted-with-a-case-ending", "ES skirs 2 mln. eurų 15-ai projektų.", []),
+    case(
+        "one-local-project-keeps-its-grant",
+        "Vietos projektui įgyvendinti skirta 30 000 Eur parama.",
+        [(*P, "other", 30000, E, None)],
+    ),
+    case(
+        "years-before-one-project-are-no-count",
+        "Per 3 metus įgyvendinto projekto vertė – 300 000 Eur.",
+        [(*P, "total", 300000, E, None)],
     ),
     case(
         "one-project-named-after-the-many",
@@ -497,6 +625,8 @@ QUOTE_STARTS = [
     case("after-the-last-sums-bracket", "Projektas finansuojamas ES (500 000,00 eurų), valstybės biudžeto (88 530,00 eurų) lėšomis.", ["Projektas", "valstybės"]),
     case("bullets", "Finansavimas:\n• ES lėšos – 85 000 Eur\n• savivaldybės – 15 000 Eur", ["ES", "savivaldybės"]),
     case("a-table-bar", "Total: 1 648 560,41 EUR | ERDF: 1 401 276,35 EUR", ["Total:", "ERDF:"]),
+    case("after-the-last-sums-share", "ES lėšos – 85 000 Eur (85 proc.), savivaldybės lėšos – 15 000 Eur (15 proc.).", ["ES", "savivaldybės"]),
+    case("after-the-last-sums-remark", "Parama – 29 790,00 Eur (EŽŪFKP ir valstybės biudžeto lėšos), nuosavas įnašas – 3 310,00 Eur.", ["Parama", "nuosavas"]),
 ]  # fmt: skip
 
 
