@@ -51,7 +51,7 @@ _SECTION_END = re.compile(
         """,
         SECTION_END=lexicon.fragment("results", "section_end"),
     ),
-    re.VERBOSE,
+    re.VERBOSE | re.MULTILINE,  # "^" is a line's start: a line is matched at its own start
 )  # on lower
 _VERBS = re.compile(_words("verbs"), re.VERBOSE)  # on lower, at the starts of results.verbs
 _COUNT = re.compile(
@@ -312,8 +312,10 @@ def _header_start(doc: Document, line: Span) -> int | None:
 
 
 def _sections(doc: Document) -> list[tuple[int, int]]:
-    """Where results sections begin and end: from a results header to the next other header;
-    and the lists a line such as "Įsigyta įranga:" opens, to the first blank line."""
+    """Where results sections begin and end: from a results header to the next other header
+    (a short line ending with a colon, or a line, not a list item, that opens with the word of
+    another section: "Partneriai", "Finansavimas", "Kontaktai" ...); and the lists a line such
+    as "Įsigyta įranga:" opens, to the first blank line."""
     lower, text, all_lines = doc.lower, doc.text, doc.lines
     out = []
     # a line without a verb or header word opens no section: only the others are looked at

@@ -17,6 +17,21 @@ CASES = [
         "Projekto rezultatai:\n• 24 gerųjų praktikų aprašymai\n• 2 tarptautinės konferencijos",
         [(24, X, "gerųjų praktikų aprašymai"), (2, X, "tarptautinės konferencijos")],
     ),
+    case(
+        "a-section-ends-at-another-sections-header",
+        "Laukiami rezultatai\n3 edukacinės programos\nPartneriai\n4 savivaldybių mokyklos",
+        [(3, X, "edukacinės programos")],
+    ),
+    case(
+        "a-section-ends-at-a-header-after-a-bullet",
+        "Projekto rezultatai\n• 2 mokymų ciklai\n\nKontaktai\n• 5 konsultantai",
+        [(2, X, "mokymų ciklai")],
+    ),
+    case(
+        "a-list-item-with-a-section-word-ends-no-section",
+        "Projekto rezultatai\n• 3 edukacinės programos\n• Partnerių mokytojams 2 seminarai",
+        [(3, X, "edukacinės programos"), (2, X, "seminarai")],
+    ),
     case("about", "Renginiuose dalyvaus apie 300 lankytojų.", [(300, ABOUT, "lankytojų")]),
     case(
         "two-counts-joined-by-ir",
