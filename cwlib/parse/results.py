@@ -149,6 +149,13 @@ _PLACE_LOCATIVE = re.compile(
 )
 _CONJUNCTIONS = frozenset(("ir", "bei", "arba", "and", "or", "o"))
 """Words that join, never a counted noun's last."""
+_COORDINATED = re.compile(
+    r"""
+    (?<!\w)(?:ir|bei|arba|and|or)           # a conjunction ("… routes and train 40 guides")
+    \s+$                                     # right before the verb
+    """,
+    re.VERBOSE,
+)  # on lower
 _LOCATIVE = re.compile(
     r"""
     (?:[^k]ose|uose|yse|ėse|iuose)$         # a plural locative ("seniūnijose", "mokyklose")
@@ -428,7 +435,7 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         # (most phrases hold no verb's start: the verbs are looked for only where one does)
         for verb in _verbs_in(lower, verb_hits, pos, phrase_end):  # a verb after the noun ends it
             word = _WORD.match(lower, verb.start())
-            if verb.start() > pos and word is not None and _VERB_FORM.search(word.group()):
+            if verb.start() > pos and word is not None and _verb_word(lower, verb, word, pos):
                 phrase_end = verb.start()
                 break
     words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
@@ -444,6 +451,19 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
     if not words:
         return None
     return _Counted(pos, words[-1].end(), True, tuple(said))
+
+
+def _verb_word(lower: str, verb: re.Match[str], word: re.Match[str], pos: int) -> bool:
+    """The word at a result verb's match is a verb that ends the counted phrase: a verb's
+    ending ("įrengtos", "held"), or a whole verb of the lexicon right after a conjunction, as
+    English writes its plain form ("3 new routes and train 40 guides"; not "participants", a
+    stem's noun, nor "train-the-trainer")."""
+    if _VERB_FORM.search(word.group()):
+        return True
+    return (
+        verb.end() >= word.end()
+        and _COORDINATED.search(lower, max(pos, verb.start() - 8), verb.start()) is not None
+    )
 
 
 def _day_centre(words: tuple[str, ...]) -> bool:

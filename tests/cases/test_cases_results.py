@@ -83,6 +83,36 @@ CASES = [
     ),
     case("more-than", "Apmokyta daugiau kaip 150 specialistų.", [(150, MIN, "specialistų")]),
     case("english-will", "The project will train 40 teachers.", [(40, X, "teachers")]),
+    case(
+        "english-coordinated-verb-ends-the-indicator",
+        "The project will create 3 new cultural routes and train 40 local guides.",
+        [(3, X, "new cultural routes"), (40, X, "local guides")],
+    ),
+    case(
+        "english-coordinated-verb-without-a-count",
+        "Partners will build 2 bird towers and install information boards.",
+        [(2, X, "bird towers")],
+    ),
+    case(
+        "lithuanian-coordinated-verb-ends-the-indicator",
+        "Projektas sukurs 3 naujus maršrutus ir apmokys 40 gidų.",
+        [(3, X, "naujus maršrutus"), (40, X, "gidų")],
+    ),
+    case(
+        "two-counted-nouns-joined-by-and",
+        "The project organised 3 exhibitions and 2 conferences.",
+        [(3, X, "exhibitions"), (2, X, "conferences")],
+    ),
+    case(
+        "a-verbs-noun-after-and-stays",
+        "Partners held 3 workshops and train-the-trainer sessions.",
+        [(3, X, "workshops and train-the-trainer sessions")],
+    ),
+    case(
+        "a-verb-stems-noun-after-ir-stays",
+        "Surengti 4 seminarai ir dalyvių susitikimai.",
+        [(4, X, "seminarai ir dalyvių susitikimai")],
+    ),
     case("duration-is-no-count", "Projektas truks 24 mėn.", []),
     case("area-is-no-count", "Sukurta 1 200 kv. m naujų erdvių.", []),
     case(
