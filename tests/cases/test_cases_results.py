@@ -360,6 +360,17 @@ CASES = [
         "Remonto darbus atliko 2 rangovai, sutvarkyta 5 kiemai.",
         [(5, X, "kiemai")],
     ),
+    case("towns-taking-part-are-the-partnership", "Tinkle dalyvauja 7 miestai.", []),
+    case(
+        "regions-taking-part-are-the-partnership",
+        "Projekte dalyvauja 4 uostamiesčiai ir 2 regionai.",
+        [],
+    ),
+    case(
+        "towns-given-something-are-counted",
+        "Naujus suoliukus gavo 3 miestai.",
+        [(3, X, "miestai")],
+    ),
     case("subcontractors-are-no-output", "Statybas vykdė 3 subrangovai.", []),
     case(
         "share-with-auxiliary-after-figure",
