@@ -294,6 +294,26 @@ _SHARE_OF = re.compile(
     """,
     re.VERBOSE,
 )  # on lower
+_NUMERALS: dict[str, float] = {
+    word: float(value) for word, value in lexicon.table("results", "numerals")["values"].items()
+}
+"""Numbers written as words, with their values ("dvi" 2, "tris" 3, "two" 2)."""
+_NUMERAL_AFTER_VERB = re.compile(
+    lexicon.fill(
+        r"""
+        [ \t\u00a0]+                             # after a result verb's word, a space
+        (?:(?:{AT_LEAST}|{ABOUT}|net|dar)[ \t\u00a0]+)?  # perhaps a qualifier ("net", "apie")
+        (?P<count>{NUMERALS})                     # a number written as a word ("dvi", "two")
+        (?!\w)                                   # the whole word
+        (?![ \t\u00a0]+{SCALE})                   # not the first word of a larger number
+        """,
+        AT_LEAST=_words("at_least"),
+        ABOUT=_words("about"),
+        NUMERALS=lexicon.alternation(sorted(_NUMERALS, key=len, reverse=True)),
+        SCALE=_words("numeral_scale"),
+    ),
+    re.VERBOSE,
+)  # on lower, at the end of a result verb's word
 _REACH = 120
 """How far before a count its verb may stand (characters, within the clause)."""
 _MAX_WORDS = 8
@@ -661,6 +681,44 @@ def _in(sections: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in sections)
 
 
+def _figures(text: str, lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
+    """Every figure that may be a count, in text order, as (start, end, figure): the counts in
+    digits, and the numbers written as words right after a result verb (``_spelled``)."""
+    found = [(*count.span("count"), count.group("count")) for count in _COUNT.finditer(text)]
+    spelled = _spelled(lower, verb_hits)
+    if spelled:
+        found = sorted(found + spelled)
+    return found
+
+
+def _spelled(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
+    """Numbers written as words right after a result verb ("sukurtos dvi darbo vietos",
+    "planuojama įsigyti dvi priekabas", "created two jobs"), as (start, end, word): tried only
+    after the words where a verb of ``results.verbs`` may begin."""
+    found: list[tuple[int, int, str]] = []
+    last = -1
+    for at in verb_hits:
+        if at < last:
+            continue  # inside the word of the last verb
+        word = _WORD.match(lower, at)
+        if word is None:
+            continue
+        last = word.end()
+        numeral = _NUMERAL_AFTER_VERB.match(lower, last)
+        if numeral is not None and _VERBS.match(lower, at) is not None:
+            found.append((*numeral.span("count"), numeral.group("count")))
+    return found
+
+
+def _value(figure: str) -> float:
+    """A count's value: digits (grouped by spaces or commas), or a number written as a word."""
+    if figure.isdecimal():
+        return float(figure)  # (most counts are digits only: nothing to take out)
+    if figure[0].isdigit():
+        return float(_DIGIT_GAPS.sub("", figure))
+    return _NUMERALS[figure]
+
+
 def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote, in text order."""
     text, lower, source = doc.text, doc.lower, doc.source
@@ -670,9 +728,9 @@ def extract_results(doc: Document) -> list[Result]:
     boundaries = _boundaries(doc)
     rows: list[Result] = []
     last_clause = -1  # the clause of the last result (for breakdowns in brackets)
+    last_end = -1  # where the last result's figure ends
     verb_hits = doc.hits("results.verbs")
-    for count in _COUNT.finditer(text):
-        start, end = count.span("count")
+    for start, end, figure in _figures(text, lower, verb_hits):
         if blocked[start] or blocked[end - 1]:
             continue  # the figure is (part of) a sum, a percentage, a date or a duration
         clause_start = _clause_start(lower, boundaries, start)
@@ -708,18 +766,21 @@ def extract_results(doc: Document) -> list[Result]:
             continue
         quote_start = min(q_start, counted.start)
         between = lower[verb.end() : quote_start] if verb is not None else ""
-        if verb is not None and "," not in between and not _DIGIT.search(between):
+        if (
+            verb is not None
+            and "," not in between
+            and not _DIGIT.search(between)
+            and last_end <= verb.start()  # nor over a count written as a word ("du … ir 3 …")
+        ):
             quote_start = min(quote_start, verb.start())  # "apmokyti 32 …", not "14 … ir 8 …"
         quote_end = max(end, counted.end)
         if not counted.after:
             unit = _UNIT_AFTER.match(lower, end)
             quote_end = unit.end() if unit else end  # "Planšetiniai kompiuteriai – 30 vnt."
         indicator = " ".join(text[counted.start : counted.end].split())
-        figure = count.group("count")
         rows.append(
             Result(
-                # (most counts are digits only: nothing to take out)
-                count=float(figure if figure.isdecimal() else _DIGIT_GAPS.sub("", figure)),
+                count=_value(figure),
                 indicator=indicator,
                 qualifier=qualifier,
                 source=source,
@@ -727,6 +788,7 @@ def extract_results(doc: Document) -> list[Result]:
             )
         )
         last_clause = clause_start
+        last_end = end
     rows.extend(_indicator_rows(doc))
     return rows
 

@@ -113,6 +113,38 @@ CASES = [
         "Surengti 4 seminarai ir dalyvių susitikimai.",
         [(4, X, "seminarai ir dalyvių susitikimai")],
     ),
+    case(
+        "a-count-written-as-a-word",
+        "Įgyvendinus projektą bus sukurtos dvi naujos darbo vietos.",
+        [(2, X, "naujos darbo vietos")],
+    ),
+    case(
+        "counts-written-as-words-in-the-accusative",
+        "Planuojama sukurti tris darbo vietas ir įsigyti dvi priekabas.",
+        [(3, X, "darbo vietas"), (2, X, "priekabas")],
+    ),
+    case(
+        "a-word-count-with-a-qualifier",
+        "Bus įrengtos net keturios aikštelės, suorganizuota apie dešimt renginių.",
+        [(4, X, "aikštelės"), (10, ABOUT, "renginių")],
+    ),
+    case("an-english-count-as-a-word", "The project created two new jobs.", [(2, X, "new jobs")]),
+    case(
+        "a-word-count-then-a-digit-count",
+        "Surengti du seminarai ir 3 konferencijos.",
+        [(2, X, "seminarai"), (3, X, "konferencijos")],
+    ),
+    case("a-word-count-of-days-is-no-output", "Renginiai vyko dvi dienas.", []),
+    case("a-word-count-of-times-is-no-output", "Mokyklos sporto salė atnaujinta du kartus.", []),
+    case("a-word-count-of-towns-taking-part", "Projekte dalyvauja septyni miestai.", []),
+    case(
+        "a-word-before-hundreds-is-no-count",
+        "Surengti du šimtai renginių, įrengta dvi su puse aikštelės.",
+        [],
+    ),
+    case("a-genitive-word-count-counts-no-output", "Bus sukurtas keturių šalių tinklas.", []),
+    case("a-word-count-without-a-verb-before-it", "Dvi naujos salės jau veikia.", []),
+    case("one-is-no-count", "Surengta viena konferencija, sukurtas vienas filmas.", []),
     case("duration-is-no-count", "Projektas truks 24 mėn.", []),
     case("area-is-no-count", "Sukurta 1 200 kv. m naujų erdvių.", []),
     case(
