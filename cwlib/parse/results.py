@@ -55,34 +55,44 @@ _SECTION_END = re.compile(
 )  # on lower
 _VERBS = re.compile(_words("verbs"), re.VERBOSE)  # on lower, at the starts of results.verbs
 _COUNT = re.compile(
-    r"""
-    (?P<count>
-        \d                                  # the first digit (a set first: the engine skips to it,
-                                            # where a look-ahead first is tried at every position)
-        (?<![\w.,/\-–:+\#'’]\d)             # not inside another number, code, date or word
-        (?<!\d[ \u00a0]\d)                  # nor the tail of a spaced figure ("+370 5 34 567")
-        (?:
-            \d{0,2}(?:[ \u00a0\u202f]\d{3})+  # grouped by spaces: "2 500", "15 000"
-          | \d{0,2}(?:,\d{3})+(?![\d,])       # grouped by commas, as English writes: "2,000"
-          | \d{0,5}                           # or plain
+    lexicon.fill(
+        r"""
+        (?P<count>
+            \d                              # the first digit (a set first: the engine skips to
+                                            # it, where a look-ahead first is tried everywhere)
+            (?<![\w.,/\-–:+\#'’]\d)         # not inside another number, code, date or word
+            (?<!\d[ \u00a0]\d)              # nor the tail of a spaced figure ("+370 5 34 567")
+            (?:
+                \d{0,2}(?:[ \u00a0\u202f]\d{3})+  # grouped by spaces: "2 500", "15 000"
+              | \d{0,2}(?:,\d{3})+(?![\d,])   # grouped by commas, as English writes: "2,000"
+              | \d{0,2}[.,]\d{1,2}(?=(?i:{FRACTIONAL}))  # a decimal before jobs: "2,5 … darbo
+                                            #   vietos" (full-time posts)
+              | \d{0,5}                       # or plain
+            )
         )
-    )
-    (?!\d)                                  # the whole figure
-    (?![\w%/.)]|,\d|\s*[-–]\s*\d)           # not a decimal, a code, a share, a list number, a range
-    """,
+        (?!\d)                              # the whole figure
+        (?![\w%/.)]|,\d|\s*[-–]\s*\d)       # not a decimal, a code, a share, a list number, a range
+        """,
+        FRACTIONAL=_words("fractional"),
+    ),
     re.VERBOSE,
 )
 _INDICATOR_START = re.compile(
-    r"""
-    (?: [ \t\u00a0\u202f]+                   # spaces
-        (?P<wrap1>\n[ \t]*)?                  #   perhaps a line break ("6⏎mokomosios")
-      | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
-    )
-    (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
-      | \d{1,2}-(?:jų|ų|ių|o|ojo)\s+          # or a numeral in the genitive ("4 2-jų kambarių
-                                             #   butai", "5 1-o kambario butus")
-    )?
-    """,
+    lexicon.fill(
+        r"""
+        (?: [ \t\u00a0\u202f]+                   # spaces
+            (?P<wrap1>\n[ \t]*)?                  #   perhaps a line break ("6⏎mokomosios")
+          | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
+        )
+        (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
+          | \d{1,2}-(?:jų|ų|ių|o|ojo)\s+          # or a numeral in the genitive ("4 2-jų kambarių
+                                                 #   butai", "5 1-o kambario butus")
+          | {POSTS}[ \t\u00a0]+                   # or "(etato)" before jobs ("11,2 (etato) darbo
+                                                 #   vietos")
+        )?
+        """,
+        POSTS=_words("posts"),
+    ),
     re.VERBOSE,
 )
 _SPACES = re.compile(
@@ -121,6 +131,12 @@ _WORD = re.compile(
     r"""
     [^\W\d_]              # a letter
     [\w'’\-]*             # and the rest of the word, apostrophes and hyphens inside
+    """,
+    re.VERBOSE,
+)
+_DECIMAL = re.compile(
+    r"""
+    \d{1,2}[.,]\d{1,2}     # a count with a decimal part ("2,5"): never grouped (three digits)
     """,
     re.VERBOSE,
 )
@@ -711,12 +727,15 @@ def _spelled(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
 
 
 def _value(figure: str) -> float:
-    """A count's value: digits (grouped by spaces or commas), or a number written as a word."""
+    """A count's value: digits (grouped by spaces or commas, or with a decimal part), or a
+    number written as a word."""
     if figure.isdecimal():
         return float(figure)  # (most counts are digits only: nothing to take out)
-    if figure[0].isdigit():
-        return float(_DIGIT_GAPS.sub("", figure))
-    return _NUMERALS[figure]
+    if not figure[0].isdigit():
+        return _NUMERALS[figure]
+    if _DECIMAL.fullmatch(figure):
+        return float(figure.replace(",", "."))  # "2,5" (full-time posts)
+    return float(_DIGIT_GAPS.sub("", figure))
 
 
 def extract_results(doc: Document) -> list[Result]:

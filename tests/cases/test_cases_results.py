@@ -145,6 +145,22 @@ CASES = [
     case("a-genitive-word-count-counts-no-output", "Bus sukurtas keturių šalių tinklas.", []),
     case("a-word-count-without-a-verb-before-it", "Dvi naujos salės jau veikia.", []),
     case("one-is-no-count", "Surengta viena konferencija, sukurtas vienas filmas.", []),
+    case(
+        "jobs-in-full-time-posts",
+        "Įsigijusi techniką, bendruomenė įsteigė 2,5 naujos darbo vietos.",
+        [(2.5, X, "naujos darbo vietos")],
+    ),
+    case(
+        "jobs-with-posts-in-brackets",
+        "Baigtų projektų metu sukurtos 11,2 (etato) darbo vietos.",
+        [(11.2, X, "darbo vietos")],
+    ),
+    case("english-jobs-in-fractions", "The project created 1.5 new jobs.", [(1.5, X, "new jobs")]),
+    case(
+        "other-decimals-are-no-count",
+        "Įrengta 2,5 km takų, sukurtų darbo vietų padaugėjo 1,5 karto.",
+        [],
+    ),
     case("duration-is-no-count", "Projektas truks 24 mėn.", []),
     case("area-is-no-count", "Sukurta 1 200 kv. m naujų erdvių.", []),
     case(
