@@ -462,8 +462,16 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
             before = _VNT_NOUN_BEFORE.search(lower, line_start, start)
             if before is None:
                 return None
-            noun_end = before.end("noun")
-            return _Counted(before.start("noun"), noun_end, after=False)
+            noun_start, noun_end = before.span("noun")
+            verb = _verb_before(lower, verb_hits, noun_start, noun_end)
+            if verb is not None:  # "bendruomenė įsigijo kėdžių – 60 vnt.": what follows the verb
+                word = _WORD.match(lower, verb.start())
+                verb_end = max(verb.end(), word.end()) if word is not None else verb.end()
+                after_verb = _SPACES.match(lower, verb_end)
+                if after_verb is None or after_verb.end() >= noun_end:
+                    return None  # nothing counted between the verb and the figure
+                noun_start = after_verb.end()
+            return _Counted(noun_start, noun_end, after=False)
     stop = _INDICATOR_STOP.search(lower, pos, limit)
     phrase_end = stop.start() if stop else limit
     first_verb = bisect_left(verb_hits, pos)

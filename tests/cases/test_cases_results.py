@@ -293,6 +293,17 @@ CASES = [
         [(30, X, "Planšetiniai kompiuteriai"), (4, X, "Interaktyvūs ekranai")],
     ),
     case(
+        "vnt-noun-after-the-verb",
+        "Įgyvendindama projektą bendruomenė įsigijo kėdžių – 60 vnt., stalų – 10 vnt.",
+        [(60, X, "kėdžių"), (10, X, "stalų")],
+    ),
+    case(
+        "vnt-in-brackets-after-the-verb",
+        "Įsigyti lauko treniruokliai (6 vnt.), suoliukai (4 vnt.).",
+        [(6, X, "lauko treniruokliai"), (4, X, "suoliukai")],
+    ),
+    case("vnt-right-after-the-verb-counts-nothing-named", "Įsigyta 5 vnt.", []),
+    case(
         "vnt-in-brackets-after-a-count",
         "Įsigyti 6 butai (3 vnt. vieno kambario, 3 vnt. dviejų kambarių).",
         [(6, X, "butai"), (3, X, "vieno kambario"), (3, X, "dviejų kambarių")],
