@@ -172,6 +172,15 @@ _COORDINATED = re.compile(
     """,
     re.VERBOSE,
 )  # on lower
+_VERB_BEFORE_INFINITIVE = re.compile(
+    r"""
+    (?<!\w)(?:ir|bei)\s+           # a conjunction ("… darbo vietos ir pradės teikti …")
+    [^\W\d_]+\s+                   # a verb ("pradės", "galės")
+    [^\W\d_]+tis?(?!\w)            # and an infinitive after it ("teikti", "naudotis"): a second
+                                   #   clause, whatever its verb
+    """,
+    re.VERBOSE,
+)  # on lower
 _LOCATIVE = re.compile(
     r"""
     (?:[^k]ose|uose|yse|ėse|iuose)$         # a plural locative ("seniūnijose", "mokyklose")
@@ -482,6 +491,10 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
             if verb.start() > pos and word is not None and _verb_word(lower, verb, word, pos):
                 phrase_end = verb.start()
                 break
+    if lower.find(" ir ", pos, phrase_end) >= 0 or lower.find(" bei ", pos, phrase_end) >= 0:
+        clause = _VERB_BEFORE_INFINITIVE.search(lower, pos, phrase_end)
+        if clause is not None:
+            phrase_end = clause.start()  # "2 darbo vietos ir pradės teikti paslaugas"
     words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
     said = [word.group() for word in words]
     for i in range(1, len(said)):

@@ -99,6 +99,21 @@ CASES = [
         [(3, X, "naujus maršrutus"), (40, X, "gidų")],
     ),
     case(
+        "a-coordinated-verb-before-an-infinitive-ends-the-indicator",
+        "Bendruomenė įsteigs 3 naujas darbo vietas ir pradės teikti skalbimo paslaugas.",
+        [(3, X, "naujas darbo vietas")],
+    ),
+    case(
+        "a-coordinated-modal-before-an-infinitive-ends-the-indicator",
+        "Įrengtos 2 salės ir galės naudotis visi gyventojai.",
+        [(2, X, "salės")],
+    ),
+    case(
+        "two-nouns-joined-by-ir-stay",
+        "Sukurti 3 maršrutai ir turistų lankymo taisyklės.",
+        [(3, X, "maršrutai ir turistų lankymo taisyklės")],
+    ),
+    case(
         "two-counted-nouns-joined-by-and",
         "The project organised 3 exhibitions and 2 conferences.",
         [(3, X, "exhibitions"), (2, X, "conferences")],
