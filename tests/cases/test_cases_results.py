@@ -176,6 +176,12 @@ CASES = [
         "Įrengta 2,5 km takų, sukurtų darbo vietų padaugėjo 1,5 karto.",
         [],
     ),
+    case(
+        "english-took-place",
+        "18 workshops took place in both countries.",
+        [(18, X, "workshops")],
+    ),
+    case("english-took-place-over-days", "The camp took place over 3 days.", []),
     case("duration-is-no-count", "Projektas truks 24 mėn.", []),
     case("area-is-no-count", "Sukurta 1 200 kv. m naujų erdvių.", []),
     case(
