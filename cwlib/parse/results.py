@@ -112,6 +112,7 @@ _INDICATOR_STOP = re.compile(
             (?=\d)                           # another figure (a year: "dirbtuvės 2020 m.")
           | [–—-]\s                          # a dash between words
           | (?:ir|bei|and|or|arba)\s+(?=\d)  # a second count: "12 … ir 4 …"
+          | (?:and|or)\s+(?:a|an|the)\s      # an English item with no count: "… and a map"
           | (?:iš|į|per|su|apie|prie|po|už|nuo|iki|skirt\w*|kuri\w*|kur|kad|kai)(?=\s)  # Lithuanian
           | (?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
           | (?:were|was|will|are|is|have|has|in|on|at|for|with|through|across)(?=\s)  # English

@@ -119,6 +119,21 @@ CASES = [
         [(3, X, "exhibitions"), (2, X, "conferences")],
     ),
     case(
+        "english-and-an-item-with-no-count-ends-the-indicator",
+        "The partners published 3 guides and an online map.",
+        [(3, X, "guides")],
+    ),
+    case(
+        "english-and-the-item-ends-the-indicator-before-the-verb",
+        "12 info boards and the mobile app were produced.",
+        [(12, X, "info boards")],
+    ),
+    case(
+        "english-adjectives-joined-by-and-stay",
+        "The project restored 4 wooden and stone chapels.",
+        [(4, X, "wooden and stone chapels")],
+    ),
+    case(
         "a-verbs-noun-after-and-stays",
         "Partners held 3 workshops and train-the-trainer sessions.",
         [(3, X, "workshops and train-the-trainer sessions")],
