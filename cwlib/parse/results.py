@@ -22,7 +22,7 @@ Every word pattern runs on ``doc.lower``; the verbs are tried only at their lexi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -643,9 +643,10 @@ def _boundaries(doc: Document) -> list[int]:
 
 
 def _clause_start(lower: str, boundaries: list[int], pos: int) -> int:
-    """Where the clause holding ``pos`` begins (after the last boundary before it; the same
-    for a boundary listed twice)."""
-    i = bisect_left(boundaries, pos) - 1
+    """Where the clause holding ``pos`` begins (at the last boundary at or before it: a count
+    that opens a paragraph or list item begins its own clause; the same for a boundary listed
+    twice)."""
+    i = bisect_right(boundaries, pos) - 1
     return boundaries[i] if i >= 0 else 0
 
 

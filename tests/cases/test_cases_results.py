@@ -32,6 +32,11 @@ CASES = [
         "Projekto rezultatai\n• 3 edukacinės programos\n• Partnerių mokytojams 2 seminarai",
         [(3, X, "edukacinės programos"), (2, X, "seminarai")],
     ),
+    case(
+        "a-count-opening-a-paragraph-takes-no-verb-from-the-last",
+        "Šventėje dalyvavo daug svečių\n\n12 nuotraukų galerija",
+        [],
+    ),
     case("about", "Renginiuose dalyvaus apie 300 lankytojų.", [(300, ABOUT, "lankytojų")]),
     case(
         "two-counts-joined-by-ir",
