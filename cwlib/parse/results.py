@@ -5,14 +5,20 @@ Real pages state results anywhere in the text, not only under a results header: 
 digits is a result when the words of its clause report making, holding, reaching or
 acquiring something (a verb of ``results.verbs``), when it stands in a results section, or
 when it breaks a counted total down ("40 objektų, iš jų – 29 statiniai", "iš viso 30 butų
-(12 …, 14 …)"). What is counted is the noun phrase after the figure (on the next line if the
-figure ends one; before it in a ``vnt.`` list).
+(12 …, 14 …)"). A small count written as a word right after a result verb is read too
+("sukurtos dvi darbo vietos", "created two jobs"), and jobs keep the decimal part of their
+full-time posts ("įsteigs 2,5 naujos darbo vietos"). What is counted is the noun phrase after
+the figure (on the next line if the figure ends one; before it in a ``vnt.`` list, after the
+verb if one stands there), up to a stop: punctuation, another figure, a preposition, a verb
+(also a verb joined by "ir"/"and": "… routes and train 40 guides", "… ir pradės teikti …"),
+an English item with an article ("… and a map").
 
 A figure is no count of outputs when it is money, a share, a date or a duration (the
 Document's views), a measure (``400 m``, ``640 kv. m``, ``4 aukštų``, ``220 vietų salė``),
 a length of time (``40 akademinių valandų``, ``nuo 16 metų``), an address, a number or a page
 counter (``g. 15``, ``Nr. 4``, ``Puslapis 1 iš 1``, ``Peržiūrų: 412``), the partnership's size
-(``6 partneriai``, ``iš 5 šalių``, ``dalyvauja 3 … grupės``) or a capacity (``iki 14 valčių``).
+(``6 partneriai``, ``iš 5 šalių``, ``dalyvauja 3 … grupės``, ``dalyvauja 7 miestai``) or a
+capacity (``iki 14 valčių``).
 The qualifier before the figure is kept: ``ne mažiau kaip``, ``per``, ``virš`` (at_least);
 ``apie``, ``beveik`` (about).
 
