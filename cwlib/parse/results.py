@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -726,14 +726,12 @@ def _in(sections: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in sections)
 
 
-def _figures(text: str, lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
+def _figures(text: str, lower: str, verb_hits: list[int]) -> Iterable[tuple[int, int, str]]:
     """Every figure that may be a count, in text order, as (start, end, figure): the counts in
     digits, and the numbers written as words right after a result verb (``_spelled``)."""
-    found = [(*count.span("count"), count.group("count")) for count in _COUNT.finditer(text)]
+    found = ((*count.span("count"), count.group("count")) for count in _COUNT.finditer(text))
     spelled = _spelled(lower, verb_hits)
-    if spelled:
-        found = sorted(found + spelled)
-    return found
+    return sorted([*found, *spelled]) if spelled else found  # (most texts spell out none)
 
 
 def _spelled(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
