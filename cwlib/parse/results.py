@@ -71,8 +71,9 @@ _COUNT = re.compile(
             (?:
                 \d{0,2}(?:[ \u00a0\u202f]\d{3})+  # grouped by spaces: "2 500", "15 000"
               | \d{0,2}(?:,\d{3})+(?![\d,])   # grouped by commas, as English writes: "2,000"
-              | \d{0,2}[.,]\d{1,2}(?=(?i:{FRACTIONAL}))  # a decimal before jobs: "2,5 … darbo
-                                            #   vietos" (full-time posts)
+              | \d{0,2}[.,]\d{1,2}(?={FRACTIONAL})  # a decimal before jobs: "2,5 … darbo
+                                            #   vietos" (full-time posts; in lower case, not a
+                                            #   heading's number: "1.5 Darbo vietos")
               | \d{0,5}                       # or plain
             )
         )

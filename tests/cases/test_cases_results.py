@@ -192,6 +192,11 @@ CASES = [
     ),
     case("english-jobs-in-fractions", "The project created 1.5 new jobs.", [(1.5, X, "new jobs")]),
     case(
+        "a-headings-number-before-jobs-is-no-count",
+        "Bus įsteigtos naujos paslaugos.\n1.5 Darbo vietos kaime\nĮsteigta 2 darbo vietos.",
+        [(2, X, "darbo vietos")],
+    ),
+    case(
         "other-decimals-are-no-count",
         "Įrengta 2,5 km takų, sukurtų darbo vietų padaugėjo 1,5 karto.",
         [],
