@@ -5,14 +5,20 @@ Real pages state results anywhere in the text, not only under a results header: 
 digits is a result when the words of its clause report making, holding, reaching or
 acquiring something (a verb of ``results.verbs``), when it stands in a results section, or
 when it breaks a counted total down ("40 objektų, iš jų – 29 statiniai", "iš viso 30 butų
-(12 …, 14 …)"). What is counted is the noun phrase after the figure (on the next line if the
-figure ends one; before it in a ``vnt.`` list).
+(12 …, 14 …)"). A small count written as a word right after a result verb is read too
+("sukurtos dvi darbo vietos", "created two jobs"), and jobs keep the decimal part of their
+full-time posts ("įsteigs 2,5 naujos darbo vietos"). What is counted is the noun phrase after
+the figure (on the next line if the figure ends one; before it in a ``vnt.`` list, after the
+verb if one stands there), up to a stop: punctuation, another figure, a preposition, a verb
+(also a verb joined by "ir"/"and": "… routes and train 40 guides", "… ir pradės teikti …"),
+an English item with an article ("… and a map").
 
 A figure is no count of outputs when it is money, a share, a date or a duration (the
 Document's views), a measure (``400 m``, ``640 kv. m``, ``4 aukštų``, ``220 vietų salė``),
 a length of time (``40 akademinių valandų``, ``nuo 16 metų``), an address, a number or a page
 counter (``g. 15``, ``Nr. 4``, ``Puslapis 1 iš 1``, ``Peržiūrų: 412``), the partnership's size
-(``6 partneriai``, ``iš 5 šalių``, ``dalyvauja 3 … grupės``) or a capacity (``iki 14 valčių``).
+(``6 partneriai``, ``iš 5 šalių``, ``dalyvauja 3 … grupės``, ``dalyvauja 7 miestai``) or a
+capacity (``iki 14 valčių``).
 The qualifier before the figure is kept: ``ne mažiau kaip``, ``per``, ``virš`` (at_least);
 ``apie``, ``beveik`` (about).
 
@@ -22,8 +28,8 @@ Every word pattern runs on ``doc.lower``; the verbs are tried only at their lexi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -51,38 +57,49 @@ _SECTION_END = re.compile(
         """,
         SECTION_END=lexicon.fragment("results", "section_end"),
     ),
-    re.VERBOSE,
+    re.VERBOSE | re.MULTILINE,  # "^" is a line's start: a line is matched at its own start
 )  # on lower
 _VERBS = re.compile(_words("verbs"), re.VERBOSE)  # on lower, at the starts of results.verbs
 _COUNT = re.compile(
-    r"""
-    (?P<count>
-        \d                                  # the first digit (a set first: the engine skips to it,
-                                            # where a look-ahead first is tried at every position)
-        (?<![\w.,/\-–:+\#'’]\d)             # not inside another number, code, date or word
-        (?<!\d[ \u00a0]\d)                  # nor the tail of a spaced figure ("+370 5 34 567")
-        (?:
-            \d{0,2}(?:[ \u00a0\u202f]\d{3})+  # grouped by spaces: "2 500", "15 000"
-          | \d{0,2}(?:,\d{3})+(?![\d,])       # grouped by commas, as English writes: "2,000"
-          | \d{0,5}                           # or plain
+    lexicon.fill(
+        r"""
+        (?P<count>
+            \d                              # the first digit (a set first: the engine skips to
+                                            # it, where a look-ahead first is tried everywhere)
+            (?<![\w.,/\-–:+\#'’]\d)         # not inside another number, code, date or word
+            (?<!\d[ \u00a0]\d)              # nor the tail of a spaced figure ("+370 5 34 567")
+            (?:
+                \d{0,2}(?:[ \u00a0\u202f]\d{3})+  # grouped by spaces: "2 500", "15 000"
+              | \d{0,2}(?:,\d{3})+(?![\d,])   # grouped by commas, as English writes: "2,000"
+              | \d{0,2}[.,]\d{1,2}(?={FRACTIONAL})  # a decimal before jobs: "2,5 … darbo
+                                            #   vietos" (full-time posts; in lower case, not a
+                                            #   heading's number: "1.5 Darbo vietos")
+              | \d{0,5}                       # or plain
+            )
         )
-    )
-    (?!\d)                                  # the whole figure
-    (?![\w%/.)]|,\d|\s*[-–]\s*\d)           # not a decimal, a code, a share, a list number, a range
-    """,
+        (?!\d)                              # the whole figure
+        (?![\w%/.)]|,\d|\s*[-–]\s*\d)       # not a decimal, a code, a share, a list number, a range
+        """,
+        FRACTIONAL=_words("fractional"),
+    ),
     re.VERBOSE,
 )
 _INDICATOR_START = re.compile(
-    r"""
-    (?: [ \t\u00a0\u202f]+                   # spaces
-        (?P<wrap1>\n[ \t]*)?                  #   perhaps a line break ("6⏎mokomosios")
-      | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
-    )
-    (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
-      | \d{1,2}-(?:jų|ų|ių|o|ojo)\s+          # or a numeral in the genitive ("4 2-jų kambarių
-                                             #   butai", "5 1-o kambario butus")
-    )?
-    """,
+    lexicon.fill(
+        r"""
+        (?: [ \t\u00a0\u202f]+                   # spaces
+            (?P<wrap1>\n[ \t]*)?                  #   perhaps a line break ("6⏎mokomosios")
+          | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
+        )
+        (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
+          | \d{1,2}-(?:jų|ų|ių|o|ojo)\s+          # or a numeral in the genitive ("4 2-jų kambarių
+                                                 #   butai", "5 1-o kambario butus")
+          | {POSTS}[ \t\u00a0]+                   # or "(etato)" before jobs ("11,2 (etato) darbo
+                                                 #   vietos")
+        )?
+        """,
+        POSTS=_words("posts"),
+    ),
     re.VERBOSE,
 )
 _SPACES = re.compile(
@@ -102,6 +119,7 @@ _INDICATOR_STOP = re.compile(
             (?=\d)                           # another figure (a year: "dirbtuvės 2020 m.")
           | [–—-]\s                          # a dash between words
           | (?:ir|bei|and|or|arba)\s+(?=\d)  # a second count: "12 … ir 4 …"
+          | (?:and|or)\s+(?:a|an|the)\s      # an English item with no count: "… and a map"
           | (?:iš|į|per|su|apie|prie|po|už|nuo|iki|skirt\w*|kuri\w*|kur|kad|kai)(?=\s)  # Lithuanian
           | (?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
           | (?:were|was|will|are|is|have|has|in|on|at|for|with|through|across)(?=\s)  # English
@@ -121,6 +139,12 @@ _WORD = re.compile(
     r"""
     [^\W\d_]              # a letter
     [\w'’\-]*             # and the rest of the word, apostrophes and hyphens inside
+    """,
+    re.VERBOSE,
+)
+_DECIMAL = re.compile(
+    r"""
+    \d{1,2}[.,]\d{1,2}     # a count with a decimal part ("2,5"): never grouped (three digits)
     """,
     re.VERBOSE,
 )
@@ -149,6 +173,22 @@ _PLACE_LOCATIVE = re.compile(
 )
 _CONJUNCTIONS = frozenset(("ir", "bei", "arba", "and", "or", "o"))
 """Words that join, never a counted noun's last."""
+_COORDINATED = re.compile(
+    r"""
+    (?<!\w)(?:ir|bei|arba|and|or)           # a conjunction ("… routes and train 40 guides")
+    \s+$                                     # right before the verb
+    """,
+    re.VERBOSE,
+)  # on lower
+_VERB_BEFORE_INFINITIVE = re.compile(
+    r"""
+    (?<!\w)(?:ir|bei)\s+           # a conjunction ("… darbo vietos ir pradės teikti …")
+    [^\W\d_]+\s+                   # a verb ("pradės", "galės")
+    [^\W\d_]+tis?(?!\w)            # and an infinitive after it ("teikti", "naudotis"): a second
+                                   #   clause, whatever its verb
+    """,
+    re.VERBOSE,
+)  # on lower
 _LOCATIVE = re.compile(
     r"""
     (?:[^k]ose|uose|yse|ėse|iuose)$         # a plural locative ("seniūnijose", "mokyklose")
@@ -287,6 +327,26 @@ _SHARE_OF = re.compile(
     """,
     re.VERBOSE,
 )  # on lower
+_NUMERALS: dict[str, float] = {
+    word: float(value) for word, value in lexicon.table("results", "numerals")["values"].items()
+}
+"""Numbers written as words, with their values ("dvi" 2, "tris" 3, "two" 2)."""
+_NUMERAL_AFTER_VERB = re.compile(
+    lexicon.fill(
+        r"""
+        [ \t\u00a0]+                             # after a result verb's word, a space
+        (?:(?:{AT_LEAST}|{ABOUT}|net|dar)[ \t\u00a0]+)?  # perhaps a qualifier ("net", "apie")
+        (?P<count>{NUMERALS})                     # a number written as a word ("dvi", "two")
+        (?!\w)                                   # the whole word
+        (?![ \t\u00a0]+{SCALE})                   # not the first word of a larger number
+        """,
+        AT_LEAST=_words("at_least"),
+        ABOUT=_words("about"),
+        NUMERALS=lexicon.alternation(sorted(_NUMERALS, key=len, reverse=True)),
+        SCALE=_words("numeral_scale"),
+    ),
+    re.VERBOSE,
+)  # on lower, at the end of a result verb's word
 _REACH = 120
 """How far before a count its verb may stand (characters, within the clause)."""
 _MAX_WORDS = 8
@@ -312,8 +372,10 @@ def _header_start(doc: Document, line: Span) -> int | None:
 
 
 def _sections(doc: Document) -> list[tuple[int, int]]:
-    """Where results sections begin and end: from a results header to the next other header;
-    and the lists a line such as "Įsigyta įranga:" opens, to the first blank line."""
+    """Where results sections begin and end: from a results header to the next other header
+    (a short line ending with a colon, or a line, not a list item, that opens with the word of
+    another section: "Partneriai", "Finansavimas", "Kontaktai" ...); and the lists a line such
+    as "Įsigyta įranga:" opens, to the first blank line."""
     lower, text, all_lines = doc.lower, doc.text, doc.lines
     out = []
     # a line without a verb or header word opens no section: only the others are looked at
@@ -417,8 +479,16 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
             before = _VNT_NOUN_BEFORE.search(lower, line_start, start)
             if before is None:
                 return None
-            noun_end = before.end("noun")
-            return _Counted(before.start("noun"), noun_end, after=False)
+            noun_start, noun_end = before.span("noun")
+            verb = _verb_before(lower, verb_hits, noun_start, noun_end)
+            if verb is not None:  # "bendruomenė įsigijo kėdžių – 60 vnt.": what follows the verb
+                word = _WORD.match(lower, verb.start())
+                verb_end = max(verb.end(), word.end()) if word is not None else verb.end()
+                after_verb = _SPACES.match(lower, verb_end)
+                if after_verb is None or after_verb.end() >= noun_end:
+                    return None  # nothing counted between the verb and the figure
+                noun_start = after_verb.end()
+            return _Counted(noun_start, noun_end, after=False)
     stop = _INDICATOR_STOP.search(lower, pos, limit)
     phrase_end = stop.start() if stop else limit
     first_verb = bisect_left(verb_hits, pos)
@@ -426,9 +496,13 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         # (most phrases hold no verb's start: the verbs are looked for only where one does)
         for verb in _verbs_in(lower, verb_hits, pos, phrase_end):  # a verb after the noun ends it
             word = _WORD.match(lower, verb.start())
-            if verb.start() > pos and word is not None and _VERB_FORM.search(word.group()):
+            if verb.start() > pos and word is not None and _verb_word(lower, verb, word, pos):
                 phrase_end = verb.start()
                 break
+    if lower.find(" ir ", pos, phrase_end) >= 0 or lower.find(" bei ", pos, phrase_end) >= 0:
+        clause = _VERB_BEFORE_INFINITIVE.search(lower, pos, phrase_end)
+        if clause is not None:
+            phrase_end = clause.start()  # "2 darbo vietos ir pradės teikti paslaugas"
     words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
     said = [word.group() for word in words]
     for i in range(1, len(said)):
@@ -442,6 +516,19 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
     if not words:
         return None
     return _Counted(pos, words[-1].end(), True, tuple(said))
+
+
+def _verb_word(lower: str, verb: re.Match[str], word: re.Match[str], pos: int) -> bool:
+    """The word at a result verb's match is a verb that ends the counted phrase: a verb's
+    ending ("įrengtos", "held"), or a whole verb of the lexicon right after a conjunction, as
+    English writes its plain form ("3 new routes and train 40 guides"; not "participants", a
+    stem's noun, nor "train-the-trainer")."""
+    if _VERB_FORM.search(word.group()):
+        return True
+    return (
+        verb.end() >= word.end()
+        and _COORDINATED.search(lower, max(pos, verb.start() - 8), verb.start()) is not None
+    )
 
 
 def _day_centre(words: tuple[str, ...]) -> bool:
@@ -563,9 +650,10 @@ def _boundaries(doc: Document) -> list[int]:
 
 
 def _clause_start(lower: str, boundaries: list[int], pos: int) -> int:
-    """Where the clause holding ``pos`` begins (after the last boundary before it; the same
-    for a boundary listed twice)."""
-    i = bisect_left(boundaries, pos) - 1
+    """Where the clause holding ``pos`` begins (at the last boundary at or before it: a count
+    that opens a paragraph or list item begins its own clause; the same for a boundary listed
+    twice)."""
+    i = bisect_right(boundaries, pos) - 1
     return boundaries[i] if i >= 0 else 0
 
 
@@ -639,6 +727,45 @@ def _in(sections: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in sections)
 
 
+def _figures(text: str, lower: str, verb_hits: list[int]) -> Iterable[tuple[int, int, str]]:
+    """Every figure that may be a count, in text order, as (start, end, figure): the counts in
+    digits, and the numbers written as words right after a result verb (``_spelled``)."""
+    found = ((*count.span("count"), count.group("count")) for count in _COUNT.finditer(text))
+    spelled = _spelled(lower, verb_hits)
+    return sorted([*found, *spelled]) if spelled else found  # (most texts spell out none)
+
+
+def _spelled(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
+    """Numbers written as words right after a result verb ("sukurtos dvi darbo vietos",
+    "planuojama įsigyti dvi priekabas", "created two jobs"), as (start, end, word): tried only
+    after the words where a verb of ``results.verbs`` may begin."""
+    found: list[tuple[int, int, str]] = []
+    last = -1
+    for at in verb_hits:
+        if at < last:
+            continue  # inside the word of the last verb
+        word = _WORD.match(lower, at)
+        if word is None:
+            continue
+        last = word.end()
+        numeral = _NUMERAL_AFTER_VERB.match(lower, last)
+        if numeral is not None and _VERBS.match(lower, at) is not None:
+            found.append((*numeral.span("count"), numeral.group("count")))
+    return found
+
+
+def _value(figure: str) -> float:
+    """A count's value: digits (grouped by spaces or commas, or with a decimal part), or a
+    number written as a word."""
+    if figure.isdecimal():
+        return float(figure)  # (most counts are digits only: nothing to take out)
+    if not figure[0].isdigit():
+        return _NUMERALS[figure]
+    if _DECIMAL.fullmatch(figure):
+        return float(figure.replace(",", "."))  # "2,5" (full-time posts)
+    return float(_DIGIT_GAPS.sub("", figure))
+
+
 def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote, in text order."""
     text, lower, source = doc.text, doc.lower, doc.source
@@ -648,9 +775,9 @@ def extract_results(doc: Document) -> list[Result]:
     boundaries = _boundaries(doc)
     rows: list[Result] = []
     last_clause = -1  # the clause of the last result (for breakdowns in brackets)
+    last_end = -1  # where the last result's figure ends
     verb_hits = doc.hits("results.verbs")
-    for count in _COUNT.finditer(text):
-        start, end = count.span("count")
+    for start, end, figure in _figures(text, lower, verb_hits):
         if blocked[start] or blocked[end - 1]:
             continue  # the figure is (part of) a sum, a percentage, a date or a duration
         clause_start = _clause_start(lower, boundaries, start)
@@ -686,18 +813,21 @@ def extract_results(doc: Document) -> list[Result]:
             continue
         quote_start = min(q_start, counted.start)
         between = lower[verb.end() : quote_start] if verb is not None else ""
-        if verb is not None and "," not in between and not _DIGIT.search(between):
+        if (
+            verb is not None
+            and "," not in between
+            and not _DIGIT.search(between)
+            and last_end <= verb.start()  # nor over a count written as a word ("du … ir 3 …")
+        ):
             quote_start = min(quote_start, verb.start())  # "apmokyti 32 …", not "14 … ir 8 …"
         quote_end = max(end, counted.end)
         if not counted.after:
             unit = _UNIT_AFTER.match(lower, end)
             quote_end = unit.end() if unit else end  # "Planšetiniai kompiuteriai – 30 vnt."
         indicator = " ".join(text[counted.start : counted.end].split())
-        figure = count.group("count")
         rows.append(
             Result(
-                # (most counts are digits only: nothing to take out)
-                count=float(figure if figure.isdecimal() else _DIGIT_GAPS.sub("", figure)),
+                count=_value(figure),
                 indicator=indicator,
                 qualifier=qualifier,
                 source=source,
@@ -705,6 +835,7 @@ def extract_results(doc: Document) -> list[Result]:
             )
         )
         last_clause = clause_start
+        last_end = end
     rows.extend(_indicator_rows(doc))
     return rows
 

@@ -17,6 +17,26 @@ CASES = [
         "Projekto rezultatai:\n• 24 gerųjų praktikų aprašymai\n• 2 tarptautinės konferencijos",
         [(24, X, "gerųjų praktikų aprašymai"), (2, X, "tarptautinės konferencijos")],
     ),
+    case(
+        "a-section-ends-at-another-sections-header",
+        "Laukiami rezultatai\n3 edukacinės programos\nPartneriai\n4 savivaldybių mokyklos",
+        [(3, X, "edukacinės programos")],
+    ),
+    case(
+        "a-section-ends-at-a-header-after-a-bullet",
+        "Projekto rezultatai\n• 2 mokymų ciklai\n\nKontaktai\n• 5 konsultantai",
+        [(2, X, "mokymų ciklai")],
+    ),
+    case(
+        "a-list-item-with-a-section-word-ends-no-section",
+        "Projekto rezultatai\n• 3 edukacinės programos\n• Partnerių mokytojams 2 seminarai",
+        [(3, X, "edukacinės programos"), (2, X, "seminarai")],
+    ),
+    case(
+        "a-count-opening-a-paragraph-takes-no-verb-from-the-last",
+        "Šventėje dalyvavo daug svečių\n\n12 nuotraukų galerija",
+        [],
+    ),
     case("about", "Renginiuose dalyvaus apie 300 lankytojų.", [(300, ABOUT, "lankytojų")]),
     case(
         "two-counts-joined-by-ir",
@@ -68,6 +88,125 @@ CASES = [
     ),
     case("more-than", "Apmokyta daugiau kaip 150 specialistų.", [(150, MIN, "specialistų")]),
     case("english-will", "The project will train 40 teachers.", [(40, X, "teachers")]),
+    case(
+        "english-coordinated-verb-ends-the-indicator",
+        "The project will create 3 new cultural routes and train 40 local guides.",
+        [(3, X, "new cultural routes"), (40, X, "local guides")],
+    ),
+    case(
+        "english-coordinated-verb-without-a-count",
+        "Partners will build 2 bird towers and install information boards.",
+        [(2, X, "bird towers")],
+    ),
+    case(
+        "lithuanian-coordinated-verb-ends-the-indicator",
+        "Projektas sukurs 3 naujus maršrutus ir apmokys 40 gidų.",
+        [(3, X, "naujus maršrutus"), (40, X, "gidų")],
+    ),
+    case(
+        "a-coordinated-verb-before-an-infinitive-ends-the-indicator",
+        "Bendruomenė įsteigs 3 naujas darbo vietas ir pradės teikti skalbimo paslaugas.",
+        [(3, X, "naujas darbo vietas")],
+    ),
+    case(
+        "a-coordinated-modal-before-an-infinitive-ends-the-indicator",
+        "Įrengtos 2 salės ir galės naudotis visi gyventojai.",
+        [(2, X, "salės")],
+    ),
+    case(
+        "two-nouns-joined-by-ir-stay",
+        "Sukurti 3 maršrutai ir turistų lankymo taisyklės.",
+        [(3, X, "maršrutai ir turistų lankymo taisyklės")],
+    ),
+    case(
+        "two-counted-nouns-joined-by-and",
+        "The project organised 3 exhibitions and 2 conferences.",
+        [(3, X, "exhibitions"), (2, X, "conferences")],
+    ),
+    case(
+        "english-and-an-item-with-no-count-ends-the-indicator",
+        "The partners published 3 guides and an online map.",
+        [(3, X, "guides")],
+    ),
+    case(
+        "english-and-the-item-ends-the-indicator-before-the-verb",
+        "12 info boards and the mobile app were produced.",
+        [(12, X, "info boards")],
+    ),
+    case(
+        "english-adjectives-joined-by-and-stay",
+        "The project restored 4 wooden and stone chapels.",
+        [(4, X, "wooden and stone chapels")],
+    ),
+    case(
+        "a-verbs-noun-after-and-stays",
+        "Partners held 3 workshops and train-the-trainer sessions.",
+        [(3, X, "workshops and train-the-trainer sessions")],
+    ),
+    case(
+        "a-verb-stems-noun-after-ir-stays",
+        "Surengti 4 seminarai ir dalyvių susitikimai.",
+        [(4, X, "seminarai ir dalyvių susitikimai")],
+    ),
+    case(
+        "a-count-written-as-a-word",
+        "Įgyvendinus projektą bus sukurtos dvi naujos darbo vietos.",
+        [(2, X, "naujos darbo vietos")],
+    ),
+    case(
+        "counts-written-as-words-in-the-accusative",
+        "Planuojama sukurti tris darbo vietas ir įsigyti dvi priekabas.",
+        [(3, X, "darbo vietas"), (2, X, "priekabas")],
+    ),
+    case(
+        "a-word-count-with-a-qualifier",
+        "Bus įrengtos net keturios aikštelės, suorganizuota apie dešimt renginių.",
+        [(4, X, "aikštelės"), (10, ABOUT, "renginių")],
+    ),
+    case("an-english-count-as-a-word", "The project created two new jobs.", [(2, X, "new jobs")]),
+    case(
+        "a-word-count-then-a-digit-count",
+        "Surengti du seminarai ir 3 konferencijos.",
+        [(2, X, "seminarai"), (3, X, "konferencijos")],
+    ),
+    case("a-word-count-of-days-is-no-output", "Renginiai vyko dvi dienas.", []),
+    case("a-word-count-of-times-is-no-output", "Mokyklos sporto salė atnaujinta du kartus.", []),
+    case("a-word-count-of-towns-taking-part", "Projekte dalyvauja septyni miestai.", []),
+    case(
+        "a-word-before-hundreds-is-no-count",
+        "Surengti du šimtai renginių, įrengta dvi su puse aikštelės.",
+        [],
+    ),
+    case("a-genitive-word-count-counts-no-output", "Bus sukurtas keturių šalių tinklas.", []),
+    case("a-word-count-without-a-verb-before-it", "Dvi naujos salės jau veikia.", []),
+    case("one-is-no-count", "Surengta viena konferencija, sukurtas vienas filmas.", []),
+    case(
+        "jobs-in-full-time-posts",
+        "Įsigijusi techniką, bendruomenė įsteigė 2,5 naujos darbo vietos.",
+        [(2.5, X, "naujos darbo vietos")],
+    ),
+    case(
+        "jobs-with-posts-in-brackets",
+        "Baigtų projektų metu sukurtos 11,2 (etato) darbo vietos.",
+        [(11.2, X, "darbo vietos")],
+    ),
+    case("english-jobs-in-fractions", "The project created 1.5 new jobs.", [(1.5, X, "new jobs")]),
+    case(
+        "a-headings-number-before-jobs-is-no-count",
+        "Bus įsteigtos naujos paslaugos.\n1.5 Darbo vietos kaime\nĮsteigta 2 darbo vietos.",
+        [(2, X, "darbo vietos")],
+    ),
+    case(
+        "other-decimals-are-no-count",
+        "Įrengta 2,5 km takų, sukurtų darbo vietų padaugėjo 1,5 karto.",
+        [],
+    ),
+    case(
+        "english-took-place",
+        "18 workshops took place in both countries.",
+        [(18, X, "workshops")],
+    ),
+    case("english-took-place-over-days", "The camp took place over 3 days.", []),
     case("duration-is-no-count", "Projektas truks 24 mėn.", []),
     case("area-is-no-count", "Sukurta 1 200 kv. m naujų erdvių.", []),
     case(
@@ -200,6 +339,17 @@ CASES = [
         [(30, X, "Planšetiniai kompiuteriai"), (4, X, "Interaktyvūs ekranai")],
     ),
     case(
+        "vnt-noun-after-the-verb",
+        "Įgyvendindama projektą bendruomenė įsigijo kėdžių – 60 vnt., stalų – 10 vnt.",
+        [(60, X, "kėdžių"), (10, X, "stalų")],
+    ),
+    case(
+        "vnt-in-brackets-after-the-verb",
+        "Įsigyti lauko treniruokliai (6 vnt.), suoliukai (4 vnt.).",
+        [(6, X, "lauko treniruokliai"), (4, X, "suoliukai")],
+    ),
+    case("vnt-right-after-the-verb-counts-nothing-named", "Įsigyta 5 vnt.", []),
+    case(
         "vnt-in-brackets-after-a-count",
         "Įsigyti 6 butai (3 vnt. vieno kambario, 3 vnt. dviejų kambarių).",
         [(6, X, "butai"), (3, X, "vieno kambario"), (3, X, "dviejų kambarių")],
@@ -314,6 +464,17 @@ CASES = [
         "contractors-are-no-output",
         "Remonto darbus atliko 2 rangovai, sutvarkyta 5 kiemai.",
         [(5, X, "kiemai")],
+    ),
+    case("towns-taking-part-are-the-partnership", "Tinkle dalyvauja 7 miestai.", []),
+    case(
+        "regions-taking-part-are-the-partnership",
+        "Projekte dalyvauja 4 uostamiesčiai ir 2 regionai.",
+        [],
+    ),
+    case(
+        "towns-given-something-are-counted",
+        "Naujus suoliukus gavo 3 miestai.",
+        [(3, X, "miestai")],
     ),
     case("subcontractors-are-no-output", "Statybas vykdė 3 subrangovai.", []),
     case(
