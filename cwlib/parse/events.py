@@ -75,6 +75,7 @@ _ACTIVITY = _on_lower("activity")
 _PLAN = _on_lower("plan")
 _EXTENDED = _on_lower("extended")
 _CALL = _on_lower("call")
+_OWN_PROJECT = _on_lower("own_project")
 _DOCUMENT = re.compile(
     lexicon.fill(
         r"""
@@ -258,9 +259,49 @@ class _Clause:
         """The clause names the project, its activities or its run."""
         return _has(doc, _PROJECT, "events.project", self.start, self.end) or self.runs(doc)
 
+    def names_own_project(self, doc: Document, sentence: Span) -> bool:
+        """In a sentence that names a call for proposals: the clause names the one project
+        (a singular project word outside the call's words; "projektų paraiškos" are the
+        applicants' projects, "call for project proposals" the call's)."""
+        calls = _call_spans(doc, sentence)
+        hits, lower = doc.hits("events.project"), doc.lower
+        for i in range(bisect_left(hits, self.start), len(hits)):
+            pos = hits[i]
+            if pos >= self.end:
+                return False
+            if any(lo <= pos < hi for lo, hi in calls):
+                continue
+            match = _OWN_PROJECT.match(lower, pos)
+            if match is not None and match.end() <= self.end:
+                return True
+        return False
+
     def runs(self, doc: Document) -> bool:
         """The clause speaks of the project's run (its period, start, end, implementation)."""
         return _has(doc, _RUN, "events.run", self.start, self.end)
+
+
+def _call_spans(doc: Document, sentence: Span) -> list[tuple[int, int]]:
+    """Where a sentence names a call for proposals (empty when it names none)."""
+    hits, lower = doc.hits("events.call"), doc.lower
+    spans = []
+    for i in range(bisect_left(hits, sentence.start), len(hits)):
+        pos = hits[i]
+        if pos >= sentence.end:
+            break
+        match = _CALL.match(lower, pos)
+        if match is not None and match.end() <= sentence.end:
+            spans.append((pos, match.end()))
+    return spans
+
+
+def _a_calls_date(doc: Document, clause: _Clause, sentence: Span) -> bool:
+    """The date is a call's: its sentence names a call for proposals and its clause does not
+    name the one project ("<date> baigėsi kvietimas teikti paraiškas", "Paraiškos priimamos
+    nuo <date> iki <date>"), so it is no event of the project."""
+    return _has(doc, _CALL, "events.call", sentence.start, sentence.end) and not (
+        clause.names_own_project(doc, sentence)
+    )
 
 
 _REACH = 200
@@ -427,6 +468,8 @@ def _range_rows(
     # the clause only for a range that is no period
     left = _label_start(doc, sentence.start, rng.start_pos, rng.end_pos)
     clause = _clause(doc, left, sentence.end, rng.start_pos, rng.end_pos)
+    if _a_calls_date(doc, clause, sentence):
+        return [], None  # "Paraiškos priimamos nuo <date> iki <date>": the call's days
     found = _classify(doc, clause, kinds)
     source = doc.source
     if (
@@ -481,9 +524,7 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             right = mentions[i + 1].start
         clause = _clause(doc, left, right, mention.start, mention.end)
         rows.extend(_signing_day_run(doc, sentence, mentions, i))
-        if _has(doc, _CALL, "events.call", sentence.start, sentence.end) and not (
-            clause.names_project(doc)
-        ):
+        if _a_calls_date(doc, clause, sentence):
             continue  # "<date> baigėsi kvietimas teikti paraiškas": the call's date
         found = _classify(doc, clause, kinds)
         if found is None:

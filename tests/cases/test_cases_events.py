@@ -39,6 +39,77 @@ CASES = [
         "Projektas, pateiktas pagal kvietimą teikti paraiškas, patvirtintas 2020 m. spalio 5 d.",
         [("approved", "2020-10-05")],
     ),
+    case(
+        "a-call-closing-without-more-words-is-no-completion",
+        "2016 m. birželio 9 d. baigėsi pirmasis kvietimas teikti paraiškas.",
+        [],
+    ),
+    case(
+        "a-call-for-the-applicants-projects-is-no-completion",
+        "2017 m. vasario 28 d. baigėsi kvietimas teikti vietos projektų paraiškas.",
+        [],
+    ),
+    case(
+        "a-call-for-projects-to-carry-out-is-no-completion",
+        "2018 m. spalio 1 d. pasibaigė kvietimas pateikti paraiškas projektams įgyvendinti.",
+        [],
+    ),
+    case(
+        "a-call-as-subject-before-its-verb",
+        "Antrasis projektų kvietimas baigėsi 2019 m. kovo 15 d.",
+        [],
+    ),
+    case(
+        "the-taking-of-applications-began",
+        "2020 m. rugsėjo 1 d. prasidėjo paraiškų priėmimas pagal priemonę.",
+        [],
+    ),
+    case(
+        "the-taking-of-applications-ended",
+        "Lapkričio 30 d. baigėsi projektų paraiškų teikimas.",
+        [],
+    ),
+    case(
+        "applications-taken-in-a-range",
+        "Paraiškos priimamos nuo 2021 m. sausio 4 d. iki 2021 m. vasario 26 d.",
+        [],
+    ),
+    case(
+        "english-the-call-closed",
+        "The second call for project proposals closed on 31 May 2018.",
+        [],
+    ),
+    case(
+        "english-the-call-opened-a-range",
+        "The call opened on 1 February 2019 and ran until 29 March 2019.",
+        [],
+    ),
+    case(
+        "the-project-ended-beside-a-call",
+        "Projektas „Jaunimo erdvė“ baigėsi 2019 m. kovo 15 d., o paraiškų priėmimas prasidėjo "
+        "2019 m. balandžio 1 d.",
+        [("completed", "2019-03-15")],
+    ),
+    case(
+        "the-project-ended-before-the-sentence-of-a-call",
+        "Projektas baigėsi 2019 m. birželio 28 d. Tą pačią savaitę baigėsi ir projektų kvietimas.",
+        [("completed", "2019-06-28")],
+    ),
+    case(
+        "the-project-ended-with-no-call",
+        "2019 m. gruodžio 20 d. baigėsi projektas, skirtas senjorų užimtumui.",
+        [("completed", "2019-12-20")],
+    ),
+    case(
+        "a-project-chosen-in-a-call-ended",
+        "Projektas, atrinktas pagal antrąjį kvietimą, baigėsi 2021 m. gegužės 31 d.",
+        [("completed", "2021-05-31")],
+    ),
+    case(
+        "a-project-ended-after-the-call-for-proposals",
+        "The project, selected in the call for proposals of 2016, ended on 30 June 2019.",
+        [("completed", "2019-06-30")],
+    ),
     case("finished", "Projektas baigtas 2022 m. birželio 30 d.", [("completed", "2022-06-30")]),
     case(
         "finished-implementing-month",
