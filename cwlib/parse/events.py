@@ -259,11 +259,11 @@ class _Clause:
         """The clause names the project, its activities or its run."""
         return _has(doc, _PROJECT, "events.project", self.start, self.end) or self.runs(doc)
 
-    def names_own_project(self, doc: Document, sentence: Span) -> bool:
+    def names_own_project(self, doc: Document, lo: int, hi: int) -> bool:
         """In a sentence that names a call for proposals: the clause names the one project
         (a singular project word outside the call's words; "projektų paraiškos" are the
         applicants' projects, "call for project proposals" the call's)."""
-        calls = _call_spans(doc, sentence)
+        calls = _call_spans(doc, lo, hi)  # the calls of the words around, [lo, hi)
         hits, lower = doc.hits("events.project"), doc.lower
         for i in range(bisect_left(hits, self.start), len(hits)):
             pos = hits[i]
@@ -281,16 +281,16 @@ class _Clause:
         return _has(doc, _RUN, "events.run", self.start, self.end)
 
 
-def _call_spans(doc: Document, sentence: Span) -> list[tuple[int, int]]:
-    """Where a sentence names a call for proposals (empty when it names none)."""
+def _call_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where the words in ``[lo, hi)`` name a call for proposals (empty when none does)."""
     hits, lower = doc.hits("events.call"), doc.lower
     spans = []
-    for i in range(bisect_left(hits, sentence.start), len(hits)):
+    for i in range(bisect_left(hits, lo), len(hits)):
         pos = hits[i]
-        if pos >= sentence.end:
+        if pos >= hi:
             break
         match = _CALL.match(lower, pos)
-        if match is not None and match.end() <= sentence.end:
+        if match is not None and match.end() <= hi:
             spans.append((pos, match.end()))
     return spans
 
@@ -298,10 +298,11 @@ def _call_spans(doc: Document, sentence: Span) -> list[tuple[int, int]]:
 def _a_calls_date(doc: Document, clause: _Clause, sentence: Span) -> bool:
     """The date is a call's: its sentence names a call for proposals and its clause does not
     name the one project ("<date> baigėsi kvietimas teikti paraiškas", "Paraiškos priimamos
-    nuo <date> iki <date>"), so it is no event of the project."""
-    return _has(doc, _CALL, "events.call", sentence.start, sentence.end) and not (
-        clause.names_own_project(doc, sentence)
-    )
+    nuo <date> iki <date>", a card's "Paraiškų pateikimo terminas" / "<date>"), so it is no
+    event of the project."""
+    # the sentence, and the label line over a value that a flattened card gives the clause
+    lo, hi = min(sentence.start, clause.start), max(sentence.end, clause.end)
+    return _has(doc, _CALL, "events.call", lo, hi) and not clause.names_own_project(doc, lo, hi)
 
 
 _REACH = 200

@@ -85,6 +85,11 @@ CASES = [
         [],
     ),
     case(
+        "a-card-label-over-a-calls-deadline",
+        "Paraiškų pateikimo terminas\n2024-06-28\n",
+        [],
+    ),
+    case(
         "the-project-ended-beside-a-call",
         "Projektas „Jaunimo erdvė“ baigėsi 2019 m. kovo 15 d., o paraiškų priėmimas prasidėjo "
         "2019 m. balandžio 1 d.",
