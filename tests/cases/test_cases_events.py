@@ -85,6 +85,17 @@ CASES = [
         [],
     ),
     case(
+        "communities-invited-to-apply-in-a-range",
+        "Nuo 2023 m. vasario 6 d. iki 2023 m. kovo 10 d. bendruomenės kviečiamos teikti "
+        "paraiškas projektams finansuoti.",
+        [],
+    ),
+    case(
+        "we-invite-to-apply-until",
+        "Kviečiame teikti vietos projektų paraiškas iki 2021 m. rugsėjo 15 d.",
+        [],
+    ),
+    case(
         "a-card-label-over-a-calls-deadline",
         "Paraiškų pateikimo terminas\n2024-06-28\n",
         [],
