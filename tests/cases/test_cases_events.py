@@ -126,6 +126,22 @@ CASES = [
         "The project, selected in the call for proposals of 2016, ended on 30 June 2019.",
         [("completed", "2019-06-30")],
     ),
+    case(
+        "the-year-of-the-rules-a-project-was-funded-by",
+        "Bendruomenė baigė įgyvendinti projektą „Scenos įrengimas“, finansuotą pagal 2021 metų "
+        "nacionalinės paramos kaimo bendruomenių veiklai teikimo taisykles.",
+        [],
+    ),
+    case(
+        "the-year-of-a-call-a-project-was-chosen-in",
+        "Projektas patvirtintas pagal 2019 m. kvietimą, o baigtas 2020 m. lapkričio 30 d.",
+        [("completed", "2020-11-30")],
+    ),
+    case(
+        "a-year-not-after-pagal-still-dates-the-completion",
+        "Bendruomenė projektą baigė įgyvendinti 2021 metais.",
+        [("completed", "2021")],
+    ),
     case("finished", "Projektas baigtas 2022 m. birželio 30 d.", [("completed", "2022-06-30")]),
     case(
         "finished-implementing-month",
