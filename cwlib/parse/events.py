@@ -450,6 +450,19 @@ def _label_start(doc: Document, left: int, start: int, end: int) -> int:
     return lo if named else left
 
 
+def _days_of_one_month(rng: dates.DateRange) -> bool:
+    """A range of a few days: both ends are days of the same month of the same year (or of
+    no stated year)."""
+    a, b = rng.start, rng.end
+    return (
+        a.precision in ("day", "no_year")
+        and b.precision == a.precision
+        and a.day is not None
+        and b.day is not None
+        and (a.year, a.month) == (b.year, b.month)
+    )
+
+
 def _range_rows(
     doc: Document,
     rng: dates.DateRange,
@@ -486,6 +499,17 @@ def _range_rows(
         return [
             _Row(_row(found[0], rng.start, rng.text, source)),
             _Row(_row(found[0], rng.end, rng.text, source)),
+        ], None
+    if _days_of_one_month(rng) and (
+        not clause.names_project(doc)
+        or (found is not None and found[0] == "other" and not clause.runs(doc))
+    ):
+        # "2017 m. spalio 15–19 dienomis Vengrijoje (…) įvyko … susitikimas", "Gegužės 16–20
+        # dienomis grupė lankėsi …", "Spalio 25–26 dienomis vyko projekto … konferencija": a
+        # few days are a visit's or a meeting's, not the project's
+        return [
+            _Row(_row("other", rng.start, rng.text, source)),
+            _Row(_row("other", rng.end, rng.text, source)),
         ], None
     plan = _has(doc, _PLAN, "events.plan", clause.start, clause.date_start)
     return [

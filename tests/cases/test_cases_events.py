@@ -589,6 +589,32 @@ CASES = [
         [],
     ),
     case(
+        "a-visit-of-a-few-days-is-no-run",
+        "Birželio 3–7 dienomis mokyklos mokytojų grupė lankėsi Portugalijoje.",
+        [("other", "--06-03"), ("other", "--06-07")],
+    ),
+    case(
+        "a-meeting-of-a-few-days-after-an-aside",
+        "2018 m. kovo 12–14 dienomis Lenkijoje (Elko mieste) įvyko projekto partnerių susitikimas.",
+        [("other", "2018-03-12"), ("other", "2018-03-14")],
+    ),
+    case(
+        "a-final-conference-of-two-days-after-the-run",
+        "Įgyvendinimo terminas: 2018 09 10 – 2020 11 30.\nŠių metų lapkričio 5–6 dienomis vyko "
+        "projekto „Jaunimo akademija“ (toliau – Projektas) baigiamoji konferencija.",
+        [
+            ("start", "2018-09-10"),
+            ("end", "2020-11-30"),
+            ("other", "--11-05"),
+            ("other", "--11-06"),
+        ],
+    ),
+    case(
+        "a-project-of-a-few-days-keeps-its-run",
+        "Jaunimo organizacija 2017 m. lapkričio 6–11 dienomis įgyvendino jaunimo mainų projektą.",
+        [("start", "2017-11-06"), ("end", "2017-11-11")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
