@@ -615,6 +615,16 @@ CASES = [
         [("start", "2017-11-06"), ("end", "2017-11-11")],
     ),
     case(
+        "project-based-lessons-name-no-project",
+        "Spalio 2–13 dienomis projektines pamokas pasirinko 240 mokinių.",
+        [("other", "--10-02"), ("other", "--10-13")],
+    ),
+    case(
+        "designing-names-no-project",
+        "Pastato projektavimo darbai vyks nuo 2019 m. birželio 3 d.",
+        [("other", "2019-06-03")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
