@@ -500,13 +500,11 @@ def _range_rows(
             _Row(_row(found[0], rng.start, rng.text, source)),
             _Row(_row(found[0], rng.end, rng.text, source)),
         ], None
-    if _days_of_one_month(rng) and (
-        not clause.names_project(doc)
-        or (found is not None and found[0] == "other" and not clause.runs(doc))
-    ):
+    if _days_of_one_month(rng) and not clause.runs(doc):
         # "2017 m. spalio 15–19 dienomis Vengrijoje (…) įvyko … susitikimas", "Gegužės 16–20
         # dienomis grupė lankėsi …", "Spalio 25–26 dienomis vyko projekto … konferencija": a
-        # few days are a visit's or a meeting's, not the project's
+        # few days are a visit's or a meeting's, not the project's, unless the clause speaks
+        # of its run ("… dienomis įgyvendino … projektą")
         return [
             _Row(_row("other", rng.start, rng.text, source)),
             _Row(_row("other", rng.end, rng.text, source)),

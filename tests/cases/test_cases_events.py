@@ -610,6 +610,12 @@ CASES = [
         ],
     ),
     case(
+        "english-headline-of-a-kick-off-of-two-days",
+        "Kick-off of the Green Schools project – Kaunas, 14-15 March 2019\nThe first steering "
+        "group meeting took place in Kaunas.",
+        [("other", "2019-03-14"), ("other", "2019-03-15")],
+    ),
+    case(
         "a-project-of-a-few-days-keeps-its-run",
         "Jaunimo organizacija 2017 m. lapkričio 6–11 dienomis įgyvendino jaunimo mainų projektą.",
         [("start", "2017-11-06"), ("end", "2017-11-11")],
