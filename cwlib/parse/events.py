@@ -582,7 +582,7 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
         rows.append(
             _Row(_row(event, mention, quote, source), plan=plan, extended=extended, named=named)
         )
-    return _dedupe(_supersede(rows)), periods
+    return _most_precise_first(_dedupe(_supersede(rows))), periods
 
 
 def _signing_day_run(
@@ -659,6 +659,27 @@ def _event_quote(text: str, sentence: Span, mention: dates.DateMention) -> str:
     start = max(sentence.start, mention.start - 100)
     end = min(sentence.end, mention.end + 100)
     return text[start:end].strip()
+
+
+def _most_precise_first(rows: list[Event]) -> list[Event]:
+    """The rows, with the first start (end, completion) replaced in its place by a later one of
+    the same event that states the same date more precisely: "Start date – 20/09/2019" after
+    "between September 2019 and December 2020" (ranges are read first). The first of a kind
+    is the project's; a later row that disagrees with it keeps its place."""
+    out = list(rows)
+    for event in ("start", "end", "completed"):
+        first = next((i for i, r in enumerate(out) if r.event == event), None)
+        if first is None:
+            continue
+        for j in range(first + 1, len(out)):
+            row, head = out[j], out[first]
+            if (
+                row.event == event
+                and len(row.date) > len(head.date)
+                and row.date.startswith(head.date)
+            ):
+                out[first], out[j] = row, head
+    return out
 
 
 def _dedupe(rows: list[Event]) -> list[Event]:

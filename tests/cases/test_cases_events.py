@@ -631,6 +631,17 @@ CASES = [
         [("other", "2019-06-03")],
     ),
     case(
+        "a-card-day-before-the-month-range-of-the-prose",
+        "Start date – 01/10/2019\nEnd date – 31/03/2021\nActivities will take place between "
+        "October 2019 and March 2021.",
+        [("start", "2019-10-01"), ("end", "2021-03-31"), ("start", "2019-10"), ("end", "2021-03")],
+    ),
+    case(
+        "a-range-of-years-then-the-day-it-began",
+        "Projektas įgyvendinamas 2019–2021 m. Projektas pradėtas įgyvendinti 2019 m. kovo 4 d.",
+        [("start", "2019-03-04"), ("end", "2021"), ("start", "2019")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
