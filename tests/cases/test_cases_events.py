@@ -642,6 +642,12 @@ CASES = [
         [("start", "2019-03-04"), ("end", "2021"), ("start", "2019")],
     ),
     case(
+        "english-years-of-a-funding-period-are-no-run",
+        "Start date: Mar 1, 2017, End date: Feb 28, 2021. Capacity-building support for the "
+        "2014-2017 funding period was introduced.",
+        [("start", "2017-03-01"), ("end", "2021-02-28")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
