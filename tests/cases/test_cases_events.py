@@ -96,6 +96,12 @@ CASES = [
         [],
     ),
     case(
+        "a-call-to-submit-local-projects-is-valid",
+        "Kvietimas teikti vietos projektus galioja nuo 2020 m. vasario 3 d. 9.00 val. iki 2020 m. "
+        "kovo 31 d. 16.00 val.",
+        [],
+    ),
+    case(
         "a-card-label-over-a-calls-deadline",
         "Paraiškų pateikimo terminas\n2024-06-28\n",
         [],
