@@ -116,6 +116,12 @@ _NAME_END = re.compile(
     """,
     re.VERBOSE,
 )
+_YEAR_WORD = re.compile(
+    r"""
+    \s*m\.                            # "m." (metų) right after a range of years
+    """,
+    re.VERBOSE,
+)  # on the lower-cased text
 _DAY_ENDS_SENTENCE = re.compile(
     r"""
     \sd\.                             # a day's "d." ("2016 m. birželio 1 d.")
@@ -198,7 +204,11 @@ def _in_a_name(doc: Document, span: dates.DateRange, sentence: Span) -> bool:
     if _PERIOD_BEFORE.search(before):
         return True
     after_end = min(sentence.end, span.end_pos + 120)
-    cut = _NAME_END.search(doc.lower, span.end_pos, after_end)
+    # the year's "m." the range left out (a heading in capitals: "2009–2015 M. STRATEGIJA")
+    # is no sentence end
+    year_word = _YEAR_WORD.match(doc.lower, span.end_pos, after_end)
+    start = year_word.end() if year_word else span.end_pos
+    cut = _NAME_END.search(doc.lower, start, after_end)
     after = doc.lower[span.end_pos : cut.start() if cut else after_end]
     return _PERIOD_AFTER.search(after) is not None
 

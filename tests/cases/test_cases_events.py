@@ -654,6 +654,12 @@ CASES = [
         [("start", "2017-03-01"), ("end", "2021-02-28")],
     ),
     case(
+        "a-strategy-in-capitals-names-its-years",
+        "2014 m. rugpjūčio 4–8 d. bendruomenė įgyvendino projektą „Vasaros stovykla“ pagal VVG "
+        "TERITORIJOS VIETOS PLĖTROS 2009–2015 M. STRATEGIJA II PRIORITETO PRIEMONĘ.",
+        [("start", "2014-08-04"), ("end", "2014-08-08")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
