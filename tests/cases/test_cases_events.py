@@ -660,6 +660,17 @@ CASES = [
         [("start", "2014-08-04"), ("end", "2014-08-08")],
     ),
     case(
+        "from-the-beginning-of-a-month-to-the-end-of-another",
+        "Projektas bus įgyvendinamas nuo 2019 m. rugsėjo mėn. pradžios iki 2021 m. birželio mėn. "
+        "pabaigos.",
+        [("start", "2019-09"), ("end", "2021-06")],
+    ),
+    case(
+        "a-training-from-the-beginning-to-the-end-of-months",
+        "Mokymai vyks nuo 2012 m. spalio mėn. pradžios iki 2013 m. gegužės mėn. pabaigos.",
+        [("other", "2012-10"), ("other", "2013-05")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
