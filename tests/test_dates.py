@@ -316,6 +316,21 @@ RANGES = [
     ),
     _case("nuo 2019 m. iki 2021 m.", "2019", "2021", None, id="nuo-iki-years"),
     _case("Nuo 2019 m. iki 2021 m.", "2019", "2021", None, id="nuo-capitalised"),
+    _case(
+        "nuo 2019 m. pradžios iki 2020 m. pabaigos",
+        "2019",
+        "2020",
+        "nuo 2019 m. pradžios iki 2020 m.",
+        id="nuo-beginning-iki-end",
+    ),
+    _case(
+        "nuo 2018 m. rugsėjo mėn. pradžios iki 2020 m. birželio mėn. pabaigos",
+        "2018-09",
+        "2020-06",
+        "nuo 2018 m. rugsėjo mėn. pradžios iki 2020 m. birželio mėn.",
+        id="nuo-month-beginning-iki-month-end",
+    ),
+    _case("nuo 2019 m. vidurio iki 2021 m.", "2019", "2021", None, id="nuo-middle-iki"),
     _case("2019 m. sausio – 2020 m. birželio mėn.", "2019-01", "2020-06", None, id="months-dash"),
     _case(
         "from 1 March 2016 to 28 February 2018",

@@ -770,7 +770,8 @@ _CONNECT_RE = re.compile(
         r"""
       \.?\s*{DASH}{1,2}\s*                         # "2016.03.01–2018.02.28", "2019 m. – 2020 m.",
                                                    #   "01.07.2020.-31.10.2022." (a dot after the year)
-    | \s+(?:{DASH}\s*)?iki\s+                      # "nuo … iki …"
+    | \s+(?:(?:pradžios|vidurio)\s+)?             # "nuo … iki …", "nuo 2019 m. pradžios iki …"
+      (?:{DASH}\s*)?iki\s+                         #   (the first end's own word read over)
     | ,?\s+(?:to|until|till|through)\s+            # "from … to …"
     | \s+(?P<and>ir|and)\s+                        # "tarp … ir …", "between … and …"
     """,

@@ -75,6 +75,7 @@ _ACTIVITY = _on_lower("activity")
 _PLAN = _on_lower("plan")
 _EXTENDED = _on_lower("extended")
 _CALL = _on_lower("call")
+_OWN_PROJECT = _on_lower("own_project")
 _DOCUMENT = re.compile(
     lexicon.fill(
         r"""
@@ -87,6 +88,7 @@ _DOCUMENT = re.compile(
     re.VERBOSE,
 )
 _SIGNING_FROM = _on_lower("signing_from")  # searched up to the date (its \Z)
+_BY_RULES = _on_lower("by_rules")  # searched up to the date (its \Z)
 _SIGNING_TO = _on_lower("signing_to")  # matched from the date's end
 _PART_OF_DATE = re.compile(
     lexicon.fill(
@@ -114,6 +116,12 @@ _NAME_END = re.compile(
     """,
     re.VERBOSE,
 )
+_YEAR_WORD = re.compile(
+    r"""
+    \s*m\.                            # "m." (metų) right after a range of years
+    """,
+    re.VERBOSE,
+)  # on the lower-cased text
 _DAY_ENDS_SENTENCE = re.compile(
     r"""
     \sd\.                             # a day's "d." ("2016 m. birželio 1 d.")
@@ -196,7 +204,11 @@ def _in_a_name(doc: Document, span: dates.DateRange, sentence: Span) -> bool:
     if _PERIOD_BEFORE.search(before):
         return True
     after_end = min(sentence.end, span.end_pos + 120)
-    cut = _NAME_END.search(doc.lower, span.end_pos, after_end)
+    # the year's "m." the range left out (a heading in capitals: "2009–2015 M. STRATEGIJA")
+    # is no sentence end
+    year_word = _YEAR_WORD.match(doc.lower, span.end_pos, after_end)
+    start = year_word.end() if year_word else span.end_pos
+    cut = _NAME_END.search(doc.lower, start, after_end)
     after = doc.lower[span.end_pos : cut.start() if cut else after_end]
     return _PERIOD_AFTER.search(after) is not None
 
@@ -258,9 +270,50 @@ class _Clause:
         """The clause names the project, its activities or its run."""
         return _has(doc, _PROJECT, "events.project", self.start, self.end) or self.runs(doc)
 
+    def names_own_project(self, doc: Document, lo: int, hi: int) -> bool:
+        """In a sentence that names a call for proposals: the clause names the one project
+        (a singular project word outside the call's words; "projektų paraiškos" are the
+        applicants' projects, "call for project proposals" the call's)."""
+        calls = _call_spans(doc, lo, hi)  # the calls of the words around, [lo, hi)
+        hits, lower = doc.hits("events.project"), doc.lower
+        for i in range(bisect_left(hits, self.start), len(hits)):
+            pos = hits[i]
+            if pos >= self.end:
+                return False
+            if any(lo <= pos < hi for lo, hi in calls):
+                continue
+            match = _OWN_PROJECT.match(lower, pos)
+            if match is not None and match.end() <= self.end:
+                return True
+        return False
+
     def runs(self, doc: Document) -> bool:
         """The clause speaks of the project's run (its period, start, end, implementation)."""
         return _has(doc, _RUN, "events.run", self.start, self.end)
+
+
+def _call_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where the words in ``[lo, hi)`` name a call for proposals (empty when none does)."""
+    hits, lower = doc.hits("events.call"), doc.lower
+    spans = []
+    for i in range(bisect_left(hits, lo), len(hits)):
+        pos = hits[i]
+        if pos >= hi:
+            break
+        match = _CALL.match(lower, pos)
+        if match is not None and match.end() <= hi:
+            spans.append((pos, match.end()))
+    return spans
+
+
+def _a_calls_date(doc: Document, clause: _Clause, sentence: Span) -> bool:
+    """The date is a call's: its sentence names a call for proposals and its clause does not
+    name the one project ("<date> baigėsi kvietimas teikti paraiškas", "Paraiškos priimamos
+    nuo <date> iki <date>", a card's "Paraiškų pateikimo terminas" / "<date>"), so it is no
+    event of the project."""
+    # the sentence, and the label line over a value that a flattened card gives the clause
+    lo, hi = min(sentence.start, clause.start), max(sentence.end, clause.end)
+    return _has(doc, _CALL, "events.call", lo, hi) and not clause.names_own_project(doc, lo, hi)
 
 
 _REACH = 200
@@ -407,6 +460,19 @@ def _label_start(doc: Document, left: int, start: int, end: int) -> int:
     return lo if named else left
 
 
+def _days_of_one_month(rng: dates.DateRange) -> bool:
+    """A range of a few days: both ends are days of the same month of the same year (or of
+    no stated year)."""
+    a, b = rng.start, rng.end
+    return (
+        a.precision in ("day", "no_year")
+        and b.precision == a.precision
+        and a.day is not None
+        and b.day is not None
+        and (a.year, a.month) == (b.year, b.month)
+    )
+
+
 def _range_rows(
     doc: Document,
     rng: dates.DateRange,
@@ -427,6 +493,8 @@ def _range_rows(
     # the clause only for a range that is no period
     left = _label_start(doc, sentence.start, rng.start_pos, rng.end_pos)
     clause = _clause(doc, left, sentence.end, rng.start_pos, rng.end_pos)
+    if _a_calls_date(doc, clause, sentence):
+        return [], None  # "Paraiškos priimamos nuo <date> iki <date>": the call's days
     found = _classify(doc, clause, kinds)
     source = doc.source
     if (
@@ -441,6 +509,15 @@ def _range_rows(
         return [
             _Row(_row(found[0], rng.start, rng.text, source)),
             _Row(_row(found[0], rng.end, rng.text, source)),
+        ], None
+    if _days_of_one_month(rng) and not clause.runs(doc):
+        # "2017 m. spalio 15–19 dienomis Vengrijoje (…) įvyko … susitikimas", "Gegužės 16–20
+        # dienomis grupė lankėsi …", "Spalio 25–26 dienomis vyko projekto … konferencija": a
+        # few days are a visit's or a meeting's, not the project's, unless the clause speaks
+        # of its run ("… dienomis įgyvendino … projektą")
+        return [
+            _Row(_row("other", rng.start, rng.text, source)),
+            _Row(_row("other", rng.end, rng.text, source)),
         ], None
     plan = _has(doc, _PLAN, "events.plan", clause.start, clause.date_start)
     return [
@@ -471,6 +548,10 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             continue
         if _DOCUMENT.match(doc.lower, mention.end, min(sentence.end, mention.end + 40)):
             continue  # "ministro 2023 m. birželio 8 d. įsakymu": a document's date
+        if mention.precision == "year" and _BY_RULES.search(
+            doc.lower, max(sentence.start, mention.start - 10), mention.start
+        ):
+            continue  # "pagal 2018 metų … teikimo taisykles": the year of the rules' name
         # Only the words of this date's own clause: "… patvirtintas 2023 m. spalio 10 d., o
         # 2023 m. lapkričio 22 d. pasirašyta sutartis" has two events.
         left = _label_start(doc, sentence.start, mention.start, mention.end)
@@ -481,9 +562,7 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             right = mentions[i + 1].start
         clause = _clause(doc, left, right, mention.start, mention.end)
         rows.extend(_signing_day_run(doc, sentence, mentions, i))
-        if _has(doc, _CALL, "events.call", sentence.start, sentence.end) and not (
-            clause.names_project(doc)
-        ):
+        if _a_calls_date(doc, clause, sentence):
             continue  # "<date> baigėsi kvietimas teikti paraiškas": the call's date
         found = _classify(doc, clause, kinds)
         if found is None:
@@ -513,7 +592,7 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
         rows.append(
             _Row(_row(event, mention, quote, source), plan=plan, extended=extended, named=named)
         )
-    return _dedupe(_supersede(rows)), periods
+    return _most_precise_first(_dedupe(_supersede(rows))), periods
 
 
 def _signing_day_run(
@@ -590,6 +669,27 @@ def _event_quote(text: str, sentence: Span, mention: dates.DateMention) -> str:
     start = max(sentence.start, mention.start - 100)
     end = min(sentence.end, mention.end + 100)
     return text[start:end].strip()
+
+
+def _most_precise_first(rows: list[Event]) -> list[Event]:
+    """The rows, with the first start (end, completion) replaced in its place by a later one of
+    the same event that states the same date more precisely: "Start date – 20/09/2019" after
+    "between September 2019 and December 2020" (ranges are read first). The first of a kind
+    is the project's; a later row that disagrees with it keeps its place."""
+    out = list(rows)
+    for event in ("start", "end", "completed"):
+        first = next((i for i, r in enumerate(out) if r.event == event), None)
+        if first is None:
+            continue
+        for j in range(first + 1, len(out)):
+            row, head = out[j], out[first]
+            if (
+                row.event == event
+                and len(row.date) > len(head.date)
+                and row.date.startswith(head.date)
+            ):
+                out[first], out[j] = row, head
+    return out
 
 
 def _dedupe(rows: list[Event]) -> list[Event]:

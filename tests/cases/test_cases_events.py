@@ -39,6 +39,115 @@ CASES = [
         "Projektas, pateiktas pagal kvietimą teikti paraiškas, patvirtintas 2020 m. spalio 5 d.",
         [("approved", "2020-10-05")],
     ),
+    case(
+        "a-call-closing-without-more-words-is-no-completion",
+        "2016 m. birželio 9 d. baigėsi pirmasis kvietimas teikti paraiškas.",
+        [],
+    ),
+    case(
+        "a-call-for-the-applicants-projects-is-no-completion",
+        "2017 m. vasario 28 d. baigėsi kvietimas teikti vietos projektų paraiškas.",
+        [],
+    ),
+    case(
+        "a-call-for-projects-to-carry-out-is-no-completion",
+        "2018 m. spalio 1 d. pasibaigė kvietimas pateikti paraiškas projektams įgyvendinti.",
+        [],
+    ),
+    case(
+        "a-call-as-subject-before-its-verb",
+        "Antrasis projektų kvietimas baigėsi 2019 m. kovo 15 d.",
+        [],
+    ),
+    case(
+        "the-taking-of-applications-began",
+        "2020 m. rugsėjo 1 d. prasidėjo paraiškų priėmimas pagal priemonę.",
+        [],
+    ),
+    case(
+        "the-taking-of-applications-ended",
+        "Lapkričio 30 d. baigėsi projektų paraiškų teikimas.",
+        [],
+    ),
+    case(
+        "applications-taken-in-a-range",
+        "Paraiškos priimamos nuo 2021 m. sausio 4 d. iki 2021 m. vasario 26 d.",
+        [],
+    ),
+    case(
+        "english-the-call-closed",
+        "The second call for project proposals closed on 31 May 2018.",
+        [],
+    ),
+    case(
+        "english-the-call-opened-a-range",
+        "The call opened on 1 February 2019 and ran until 29 March 2019.",
+        [],
+    ),
+    case(
+        "communities-invited-to-apply-in-a-range",
+        "Nuo 2023 m. vasario 6 d. iki 2023 m. kovo 10 d. bendruomenės kviečiamos teikti "
+        "paraiškas projektams finansuoti.",
+        [],
+    ),
+    case(
+        "we-invite-to-apply-until",
+        "Kviečiame teikti vietos projektų paraiškas iki 2021 m. rugsėjo 15 d.",
+        [],
+    ),
+    case(
+        "a-call-to-submit-local-projects-is-valid",
+        "Kvietimas teikti vietos projektus galioja nuo 2020 m. vasario 3 d. 9.00 val. iki 2020 m. "
+        "kovo 31 d. 16.00 val.",
+        [],
+    ),
+    case(
+        "a-card-label-over-a-calls-deadline",
+        "Paraiškų pateikimo terminas\n2024-06-28\n",
+        [],
+    ),
+    case(
+        "the-project-ended-beside-a-call",
+        "Projektas „Jaunimo erdvė“ baigėsi 2019 m. kovo 15 d., o paraiškų priėmimas prasidėjo "
+        "2019 m. balandžio 1 d.",
+        [("completed", "2019-03-15")],
+    ),
+    case(
+        "the-project-ended-before-the-sentence-of-a-call",
+        "Projektas baigėsi 2019 m. birželio 28 d. Tą pačią savaitę baigėsi ir projektų kvietimas.",
+        [("completed", "2019-06-28")],
+    ),
+    case(
+        "the-project-ended-with-no-call",
+        "2019 m. gruodžio 20 d. baigėsi projektas, skirtas senjorų užimtumui.",
+        [("completed", "2019-12-20")],
+    ),
+    case(
+        "a-project-chosen-in-a-call-ended",
+        "Projektas, atrinktas pagal antrąjį kvietimą, baigėsi 2021 m. gegužės 31 d.",
+        [("completed", "2021-05-31")],
+    ),
+    case(
+        "a-project-ended-after-the-call-for-proposals",
+        "The project, selected in the call for proposals of 2016, ended on 30 June 2019.",
+        [("completed", "2019-06-30")],
+    ),
+    case(
+        "the-year-of-the-rules-a-project-was-funded-by",
+        "Bendruomenė baigė įgyvendinti projektą „Scenos įrengimas“, finansuotą pagal 2021 metų "
+        "nacionalinės paramos kaimo bendruomenių veiklai teikimo taisykles.",
+        [],
+    ),
+    case(
+        "the-year-of-a-call-a-project-was-chosen-in",
+        "Projektas patvirtintas pagal 2019 m. kvietimą, o baigtas 2020 m. lapkričio 30 d.",
+        [("completed", "2020-11-30")],
+    ),
+    case(
+        "a-year-not-after-pagal-still-dates-the-completion",
+        "Bendruomenė projektą baigė įgyvendinti 2021 metais.",
+        [("completed", "2021")],
+    ),
     case("finished", "Projektas baigtas 2022 m. birželio 30 d.", [("completed", "2022-06-30")]),
     case(
         "finished-implementing-month",
@@ -484,6 +593,82 @@ CASES = [
         "headline-of-a-closing-event-over-post-date",
         "Projekto pabaigos renginys\n2022-04-01\n",
         [],
+    ),
+    case(
+        "a-visit-of-a-few-days-is-no-run",
+        "Birželio 3–7 dienomis mokyklos mokytojų grupė lankėsi Portugalijoje.",
+        [("other", "--06-03"), ("other", "--06-07")],
+    ),
+    case(
+        "a-meeting-of-a-few-days-after-an-aside",
+        "2018 m. kovo 12–14 dienomis Lenkijoje (Elko mieste) įvyko projekto partnerių susitikimas.",
+        [("other", "2018-03-12"), ("other", "2018-03-14")],
+    ),
+    case(
+        "a-final-conference-of-two-days-after-the-run",
+        "Įgyvendinimo terminas: 2018 09 10 – 2020 11 30.\nŠių metų lapkričio 5–6 dienomis vyko "
+        "projekto „Jaunimo akademija“ (toliau – Projektas) baigiamoji konferencija.",
+        [
+            ("start", "2018-09-10"),
+            ("end", "2020-11-30"),
+            ("other", "--11-05"),
+            ("other", "--11-06"),
+        ],
+    ),
+    case(
+        "english-headline-of-a-kick-off-of-two-days",
+        "Kick-off of the Green Schools project – Kaunas, 14-15 March 2019\nThe first steering "
+        "group meeting took place in Kaunas.",
+        [("other", "2019-03-14"), ("other", "2019-03-15")],
+    ),
+    case(
+        "a-project-of-a-few-days-keeps-its-run",
+        "Jaunimo organizacija 2017 m. lapkričio 6–11 dienomis įgyvendino jaunimo mainų projektą.",
+        [("start", "2017-11-06"), ("end", "2017-11-11")],
+    ),
+    case(
+        "project-based-lessons-name-no-project",
+        "Spalio 2–13 dienomis projektines pamokas pasirinko 240 mokinių.",
+        [("other", "--10-02"), ("other", "--10-13")],
+    ),
+    case(
+        "designing-names-no-project",
+        "Pastato projektavimo darbai vyks nuo 2019 m. birželio 3 d.",
+        [("other", "2019-06-03")],
+    ),
+    case(
+        "a-card-day-before-the-month-range-of-the-prose",
+        "Start date – 01/10/2019\nEnd date – 31/03/2021\nActivities will take place between "
+        "October 2019 and March 2021.",
+        [("start", "2019-10-01"), ("end", "2021-03-31"), ("start", "2019-10"), ("end", "2021-03")],
+    ),
+    case(
+        "a-range-of-years-then-the-day-it-began",
+        "Projektas įgyvendinamas 2019–2021 m. Projektas pradėtas įgyvendinti 2019 m. kovo 4 d.",
+        [("start", "2019-03-04"), ("end", "2021"), ("start", "2019")],
+    ),
+    case(
+        "english-years-of-a-funding-period-are-no-run",
+        "Start date: Mar 1, 2017, End date: Feb 28, 2021. Capacity-building support for the "
+        "2014-2017 funding period was introduced.",
+        [("start", "2017-03-01"), ("end", "2021-02-28")],
+    ),
+    case(
+        "a-strategy-in-capitals-names-its-years",
+        "2014 m. rugpjūčio 4–8 d. bendruomenė įgyvendino projektą „Vasaros stovykla“ pagal VVG "
+        "TERITORIJOS VIETOS PLĖTROS 2009–2015 M. STRATEGIJA II PRIORITETO PRIEMONĘ.",
+        [("start", "2014-08-04"), ("end", "2014-08-08")],
+    ),
+    case(
+        "from-the-beginning-of-a-month-to-the-end-of-another",
+        "Projektas bus įgyvendinamas nuo 2019 m. rugsėjo mėn. pradžios iki 2021 m. birželio mėn. "
+        "pabaigos.",
+        [("start", "2019-09"), ("end", "2021-06")],
+    ),
+    case(
+        "a-training-from-the-beginning-to-the-end-of-months",
+        "Mokymai vyks nuo 2012 m. spalio mėn. pradžios iki 2013 m. gegužės mėn. pabaigos.",
+        [("other", "2012-10"), ("other", "2013-05")],
     ),
     case(
         "approval-without-year",
