@@ -16,8 +16,9 @@ scanned some eighty times. A :class:`Document` is made once per text and holds
   (``"budgets.eu"``: the stems of the words naming EU money); an extractor declares the groups
   it uses in its ``KEYWORDS`` and runs a pattern only where one of them stands.
 
-Each view is computed on first use and kept (``functools.cached_property``), so a text that
-holds no table never pays for looking for one. Offsets are always offsets into ``doc.text``.
+Each view is computed on first use and kept (:class:`_view`: ``functools.cached_property``
+without its lock), so a text that holds no table never pays for looking for one. Offsets are
+always offsets into ``doc.text``.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
-from functools import cache, cached_property
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any, Generic, TypeVar, overload
 
 import ahocorasick
 
@@ -185,6 +187,34 @@ def _scan(automaton: ahocorasick.Automaton, lower: str, size: int) -> list[list[
     return found
 
 
+_T = TypeVar("_T")
+
+
+class _view(Generic[_T]):
+    """``functools.cached_property`` without its lock: the value is computed on first access
+    and put in the instance's ``__dict__``, where every later access finds it without calling
+    the descriptor. (Python 3.11's ``cached_property`` takes an ``RLock`` on each first
+    access, which cost more than some views; a Document is read by one thread.)"""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.attrname = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attrname = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _view[_T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> _T | _view[_T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.attrname] = self.func(instance)
+        return value
+
+
 _NO_HITS: list[int] = []
 """What :meth:`Document.hits` returns for a group with no keyword in the text (never changed)."""
 
@@ -226,42 +256,42 @@ class Document:
 
     # --- segments ---------------------------------------------------------------------------
 
-    @cached_property
+    @_view
     def lines(self) -> tuple[Span, ...]:
         """Non-empty lines, stripped."""
         return lines(self.text)
 
-    @cached_property
+    @_view
     def line_starts(self) -> list[int]:
         """Where each of ``lines`` starts (for binary searches)."""
         return [line.start for line in self.lines]
 
-    @cached_property
+    @_view
     def sentences(self) -> tuple[Span, ...]:
         """Sentences (never across a line break)."""
         return sentences(self.text, self.lines)
 
-    @cached_property
+    @_view
     def flowed(self) -> tuple[str, frozenset[int]]:
         """The text with the line breaks inside a sentence made spaces (same length, same
         offsets), and the offsets of hyphens that only break a word across lines
         (``segments.flow``): a name or a list wrapped over lines reads as one."""
         return flow(self.text)
 
-    @cached_property
+    @_view
     def flowed_lines(self) -> tuple[Span, ...]:
         """Lines of the flowed text (a name wrapped over lines is one line)."""
         text = self.flowed[0]
         return self.lines if text == self.text else lines(text)
 
-    @cached_property
+    @_view
     def flowed_sentences(self) -> tuple[Span, ...]:
         """Sentences of the flowed text (a sentence wrapped over lines is one); their text is
         the flowed text's, their offsets are offsets into ``text``."""
         text = self.flowed[0]
         return self.sentences if text == self.text else sentences(text, self.flowed_lines)
 
-    @cached_property
+    @_view
     def bullets(self) -> tuple[Span, ...]:
         """List items: the lines that open with a bullet or a list number, without the mark."""
         # A line is stripped (``str.strip``) and the mark takes the white space after it
@@ -280,18 +310,18 @@ class Document:
                 append(_span(Span, (start + at, end, text[at:])))
         return tuple(out)
 
-    @cached_property
+    @_view
     def tables(self) -> tuple[TextTable, ...]:
         """Tables written in the text (bars, tabs, HTML rows)."""
         return find_tables(self.text, self.lines, self._label_lines)
 
-    @cached_property
+    @_view
     def label_values(self) -> tuple[LabelValue, ...]:
         """Labels of flattened project cards paired with their values ("Projekto vertė" over
         its figure), in text order."""
         return find_label_values(self.text, self.lines, self._label_lines)
 
-    @cached_property
+    @_view
     def _label_lines(self) -> set[int] | None:
         """The numbers of the lines holding a keyword of the card labels (every label holds
         one), or None (every line may be one) when the keyword offsets may not be those of the
@@ -302,7 +332,7 @@ class Document:
         starts = self.line_starts
         return {bisect_right(starts, pos) - 1 for pos in self.hits(LABEL_GROUP)}
 
-    @cached_property
+    @_view
     def sentence_starts(self) -> list[int]:
         """Where each of ``sentences`` starts (for binary searches)."""
         return [s.start for s in self.sentences]
@@ -316,43 +346,43 @@ class Document:
 
     # --- figures and dates --------------------------------------------------------------------
 
-    @cached_property
+    @_view
     def _money_scan(self) -> tuple[list[numbers.Money], list[numbers.Unread]]:
         return numbers.scan_amounts(self.text, self.hits(MONEY_GROUP))
 
-    @cached_property
+    @_view
     def amounts(self) -> tuple[numbers.Money, ...]:
         """Sums of money, in order."""
         return tuple(self._money_scan[0])
 
-    @cached_property
+    @_view
     def unread_figures(self) -> tuple[numbers.Unread, ...]:
         """Figures beside a currency that cannot be read whole (never read in part), in order."""
         return tuple(self._money_scan[1])
 
-    @cached_property
+    @_view
     def percentages(self) -> tuple[numbers.Percent, ...]:
         """Percentages, in order."""
         return tuple(numbers.find_percentages(self.text, self.hits(PERCENT_GROUP)))
 
-    @cached_property
+    @_view
     def dates(self) -> tuple[dates.DateMention, ...]:
         """Every date, both ends of a range included."""
         return tuple(dates.find_dates(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP)))
 
-    @cached_property
+    @_view
     def ranges(self) -> tuple[dates.DateRange, ...]:
         """Date ranges (two dates joined by a dash, ``iki``, ``to`` ...)."""
         return tuple(dates.find_ranges(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP)))
 
-    @cached_property
+    @_view
     def durations(self) -> tuple[dates.Duration, ...]:
         """Stated lengths of time."""
         return tuple(dates.find_durations(self.text, self.hits(DURATION_GROUP)))
 
     # --- keywords -----------------------------------------------------------------------------
 
-    @cached_property
+    @_view
     def _hits_by_group(self) -> dict[str, list[int]]:
         """Start offsets of the keywords of each group found in the text, in order, by group
         name; a group none of whose keywords stands in the text has the shared empty list
