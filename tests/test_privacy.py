@@ -779,3 +779,26 @@ def test_a_position_of_a_place_before_the_name() -> None:
     )
     kept = "The Director of Kaunas City Municipality greeted the partners."
     assert Redactor().redact(kept) == kept
+
+
+# --------------------------------------------------------------------------- round 9
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Three partners – Mr. Peter Olsen, Chief Operating Officer of an association,"
+            " Mr. Gints Ozols, Deputy Port Master at the Port Authority, and Ms Rita Lapa – met.",
+            "Three partners – Mr. [name removed], Chief Operating Officer of an association,"
+            " Mr. [name removed], Deputy Port Master at the Port Authority, and Ms [name removed]"
+            " – met.",
+        ),
+        ("Ms Doe said so.", "Ms [name removed] said so."),
+        ("Dr Anna Schmidt spoke.", "Dr [name removed] spoke."),
+    ],
+)
+def test_a_name_after_a_form_of_address_is_removed_anywhere(text: str, redacted: str) -> None:
+    """Only a person is addressed "Mr." or "Ms"; the titles after the names stay (a list of
+    names stops at a position title: "…, Chief Operating Officer")."""
+    assert Redactor().redact(text) == redacted

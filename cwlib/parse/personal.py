@@ -35,6 +35,7 @@ from cwlib.lexicon import load as lexicon
 from cwlib.parse.anchored import matches_at
 
 __all__ = [
+    "ADDRESSED_NAME",
     "AT_SIGNS",
     "DIGIT_RUN",
     "EMAIL",
@@ -199,6 +200,8 @@ item ("… | Kontaktai") and the heading under it, after a blank line, are no co
 _POSITIONS = lexicon.fragment("personal", "positions")
 _TITLES = lexicon.alternation(lexicon.words("personal", "academic_titles"))
 _LINKING = lexicon.alternation(lexicon.words("personal", "linking_words"))
+_HONORIFIC = rf"(?:{lexicon.alternation(lexicon.words('personal', 'honorifics'))})\.?[ \t\u00a0]+"
+"""A form of address and the space after it ("Ms ", "Mr. "), capitalised as written."""
 PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
@@ -211,6 +214,7 @@ PERSON = re.compile(
                                         # for, in the dative ("atstovas spaudai –",
                                         # "pavaduotoja ugdymui", "… ūkio reikalams")
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles: "dr.", "doc. dr."
+    (?:{_HONORIFIC})?                   # maybe a form of address: "Ms", "Mr."
     (?!                                 # the name is no position title, capitalised
         (?:{_CAPITALISED}\s+)?          # ("Direktorius …", "Projekto Vadovė …",
         (?i:{_POSITIONS})(?![^\W\d_])   # "Project Manager …"): the search goes on to
@@ -358,6 +362,24 @@ INITIAL_NAME = re.compile(
 """An initial and a surname anywhere ("– pasakoja R. Pavardienė"): news items name a person
 so after the first mention. A surname ending in the nominative only: a street or a school
 named after a person writes it in the genitive ("V. Kudirkos progimnazija")."""
+
+ADDRESSED_NAME = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    {_HONORIFIC}                        # a form of address ("Mr. ", "Ms ")
+    (?P<name>(?>                        # (atomic: the genitive test below reads the
+                                        # name's last word, never a shorter name)
+        {_CAPITALISED}                  # a capitalised name,
+        (?:[ \t\u00a0]+{_CAPITALISED})?  # maybe a first name and a surname
+    ))
+    (?![^\W\d_]|['’]s(?![^\W\d_]))      # (the whole word, no possessive: "Dr. Anna's …")
+    (?<!aus)(?<!ės)(?<![iI][oO])(?<![ųŲ])   # no Lithuanian genitive: a street or a school
+                                        # named after a doctor ("Dr. Jono Basanavičiaus g.")
+    """,
+    re.VERBOSE,
+)
+"""A name after a form of address ("Mr. John Brown, Chief Officer of …", "Ms Doe"), anywhere:
+only a person is so addressed. Redaction only."""
 
 SPEAKER_INITIAL = re.compile(
     rf"""
@@ -626,6 +648,7 @@ def find_personal(text: str) -> list[Personal]:
         *_more_names(text),
     ]
     names += _names_listed_after(text, names)
+    names += _addressed_names(text)  # not a list's first: "Mr. X, Chief Officer, and …"
     found = [*find_emails(text), *find_phones(text), *find_codes(text), *names]
     return resolve_overlaps(found)
 
@@ -656,13 +679,38 @@ def _more_names(text: str) -> list[Personal]:
     return found
 
 
+def _addressed_names(text: str) -> list[Personal]:
+    """Names after a form of address (:data:`ADDRESSED_NAME`), for redaction."""
+    if "M" not in text and "Dr" not in text and "Sir" not in text:
+        return []  # every form of address holds one of these
+    return [
+        Personal("name", m.start("name"), m.end("name"), m.group("name"))
+        for m in ADDRESSED_NAME.finditer(text)
+        if not organisation_follows(text, m.end("name"))
+        and not _names_an_organisation(m.group("name"))
+    ]
+
+
+_POSITION_WORD = re.compile(
+    rf"""
+    (?<![^\W\d_])(?i:{_POSITIONS})(?![^\W\d_])   # a position word, whole
+    """,
+    re.VERBOSE,
+)
+
+
 def _names_listed_after(text: str, names: list[Personal]) -> list[Personal]:
-    """The names that follow a name found, in a list (:data:`NAME_NEXT`)."""
+    """The names that follow a name found, in a list (:data:`NAME_NEXT`); a position title
+    ("…, Projekto Vadovė", "…, Chief Officer") ends the list."""
     more: list[Personal] = []
     for name in names:
         end = name.end
         while (m := NAME_NEXT.match(text, end)) is not None:
-            if organisation_follows(text, m.end("name")) or _names_an_organisation(m.group("name")):
+            if (
+                organisation_follows(text, m.end("name"))
+                or _names_an_organisation(m.group("name"))
+                or _POSITION_WORD.search(m.group("name")) is not None
+            ):
                 break
             more.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
             end = m.end("name")

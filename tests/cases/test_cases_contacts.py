@@ -341,6 +341,12 @@ CASES = [
         "Contact person: Project Manager Eva Lind, eva.lind@example.se",
         [("Eva Lind", "eva.lind@example.se", N)],
     ),
+    # round 9: English titles with words before the name, forms of address, Latvian names
+    case(
+        "form-of-address-after-a-position",
+        "Project manager Ms Jane Doe, jane.doe@example.org",
+        [("Jane Doe", "jane.doe@example.org", N)],
+    ),
 ]
 
 
