@@ -802,3 +802,48 @@ def test_a_name_after_a_form_of_address_is_removed_anywhere(text: str, redacted:
     """Only a person is addressed "Mr." or "Ms"; the titles after the names stay (a list of
     names stops at a position title: "…, Chief Operating Officer")."""
     assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Project manager Ms Jane Doe presented the plan.",
+            "Project manager Ms [name removed] presented the plan.",
+        ),
+        (
+            "Contact: Head of Culture Division John Smith, tel. 8 612 34567",
+            "Contact: Head of Culture Division [name removed], tel. [phone removed]",
+        ),
+        (
+            "The Deputy Director of Regional Development Department of the Ministry of Interior"
+            " of the Republic of Lithuania Tomas Kairys stressed the point.",
+            "The Deputy Director of Regional Development Department of the Ministry of Interior"
+            " of the Republic of Lithuania [name removed] stressed the point.",
+        ),
+        (
+            "greeted by the Head of European Territorial – Cooperation Unit of the European"
+            " Commission Marta Rossi.",
+            "greeted by the Head of European Territorial – Cooperation Unit of the European"
+            " Commission [name removed].",
+        ),
+        (
+            "Head of International Relations Unit Ms Rasa Vaitkienė",
+            "Head of International Relations Unit Ms [name removed]",
+        ),
+        ("Senior Expert Ilze Ozola presented it.", "Senior Expert [name removed] presented it."),
+        (
+            "Project Officer Anna Berg, tel. +46 8 123 456",
+            "Project Officer [name removed], tel. [phone removed]",
+        ),
+        (
+            "Photos by two Latvian photographers Aivars Liepiņš and Jānis Kļaviņš were shown.",
+            "Photos by two Latvian photographers [name removed] and [name removed] were shown.",
+        ),
+    ],
+)
+def test_english_titles_with_words_before_the_name(text: str, redacted: str) -> None:
+    """An English title names its unit between the position and the name ("Head of …
+    Division John Smith"): the name is the run's last two capitalised words. A form of
+    address ("Ms") before the name left the surname whole."""
+    assert Redactor().redact(text) == redacted

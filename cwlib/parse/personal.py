@@ -202,12 +202,27 @@ _TITLES = lexicon.alternation(lexicon.words("personal", "academic_titles"))
 _LINKING = lexicon.alternation(lexicon.words("personal", "linking_words"))
 _HONORIFIC = rf"(?:{lexicon.alternation(lexicon.words('personal', 'honorifics'))})\.?[ \t\u00a0]+"
 """A form of address and the space after it ("Ms ", "Mr. "), capitalised as written."""
+_ENGLISH_UNIT = rf"""
+    [ \t]+(?:of|for|at)                 # the unit or place an English title names
+    (?:[ \t]+(?:the|and|of|for|at|to|in|[–-]|{_CAPITALISED})){{0,13}}?   # in a few words
+                                        # ("of the Ministry of Interior"), as few as
+    [ \t]+{_CAPITALISED}                # ending in a capitalised one (never "of": the
+                                        # words after a preposition are the unit's)
+    (?=[ \t]+(?:{_HONORIFIC})?          # leave the name (maybe addressed "Ms")
+        {_CAPITALISED}[ \t]+{_CAPITALISED}(?![^\W\d_])   # as the run's last two words:
+        (?![ \t]+(?:(?:of|for|at|to|in|[–-])[ \t]+(?:the[ \t]+)?)?[{_UPPER}]))
+                                        # no capitalised word after them, nor the unit
+                                        # going on ("… Department of the Ministry …")
+"""
+"""What an English title names between its position word and the name: "Head of Culture
+Division John Smith", "Deputy Mayor of Liepāja Gunārs Bērziņš". The name is the last two
+capitalised words of the run; the words before it are the unit's."""
 PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
     (?P<position>(?i:{_POSITIONS}))     # a position, in any case
-    (?:[ \t]+of[ \t]+{_CAPITALISED}(?=[ \t]+[{_UPPER}]))?   # maybe the place it is of
-                                        # ("Deputy Mayor of Liepāja …")
+    (?:{_ENGLISH_UNIT})?                # maybe the unit or place it is of ("Deputy Mayor
+                                        # of Liepāja …", "Head of Culture Division …")
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?:{_LINKING})\s+)?              # maybe "is", "yra"
     (?:[{_LT_LETTERS}]{{3,}}(?:ui|ai|ams)(?![^\W\d_]){_GAP})?   # maybe what the position is

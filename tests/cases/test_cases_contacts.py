@@ -347,6 +347,37 @@ CASES = [
         "Project manager Ms Jane Doe, jane.doe@example.org",
         [("Jane Doe", "jane.doe@example.org", N)],
     ),
+    case(
+        "english-head-of-a-unit",
+        "Contact: Head of Culture Division John Smith, john.smith@example.org",
+        [("John Smith", "john.smith@example.org", N)],
+    ),
+    case(
+        "english-title-with-a-long-unit",
+        "Contact: Deputy Director of the Regional Policy Department of the Ministry of the"
+        " Interior Tomas Kairys, tel. 8 612 34567",
+        [("Tomas Kairys", N, "8 612 34567")],
+    ),
+    case(
+        "english-unit-with-no-name",
+        "Contact: Head of the Joint Secretariat Office, info@example.org",
+        [(N, "info@example.org", N)],
+    ),
+    case(
+        "english-title-of-an-organisation",
+        "Contact: Director of Kaunas City Municipality, tel. 8 612 34567",
+        [(N, N, "8 612 34567")],
+    ),
+    case(
+        "english-officer-and-expert",
+        "Project Officer Anna Berg and Senior Expert Ilze Ozola signed the report.",
+        [("Anna Berg", N, N), ("Ilze Ozola", N, N)],
+    ),
+    case(
+        "an-english-heading-after-a-title-word-is-no-name",
+        "Officer Training Programme, tel. 8 612 34567",
+        [(N, N, "8 612 34567")],
+    ),
 ]
 
 
