@@ -847,3 +847,66 @@ def test_english_titles_with_words_before_the_name(text: str, redacted: str) -> 
     Division John Smith"): the name is the run's last two capitalised words. A form of
     address ("Ms") before the name left the surname whole."""
     assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Jānis Bērziņš, tel. +371 2612 3456", "[name removed], tel. [phone removed]"),
+        (
+            "Ilze Kalniņa, +371 2612 3456, ilze@example.lv",
+            "[name removed], [phone removed], [e-mail removed]",
+        ),
+        (
+            "Edgars Liepiņš, project manager, e-mail: edgars@example.lv",
+            "[name removed], project manager, e-mail: [e-mail removed]",
+        ),
+        (
+            "Līga Ozola, projekta vadītāja, tel. +371 2612 3456",
+            "[name removed], projekta vadītāja, tel. [phone removed]",
+        ),
+        ("projekta vadītāja Līga Ozola", "projekta vadītāja [name removed]"),
+        (
+            "Daina Krūmiņa\nReģionālās attīstības departamenta\nvecākā eksperte\n"
+            "Tālr.: +371 6702 1111",
+            "[name removed]\nReģionālās attīstības departamenta\nvecākā eksperte\n"
+            "Tālr.: [phone removed]",
+        ),
+    ],
+)
+def test_latvian_names_on_a_staff_line(text: str, redacted: str) -> None:
+    """A Latvian name heads a staff line or card, before a phone, an e-mail or a position:
+    no Lithuanian surname ending tells it, a Latvian letter does."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liepājas Universitāte, tel. +371 6342 3568",
+        "Rīgas Tehniskā universitāte, tel. +371 6708 9999",
+        "Daugavpils Novads, tel. +371 6542 2222",
+        "Jēkabpils Muzejs, e-mail: muzejs@example.lv",
+        "Kuldīgas Centrs, tel. +371 2222 2222",
+        "Latgales Reģions, tel. +371 6542 3801",
+        "Vidzemes Augstskola, tel. +371 6420 0000",
+        "Liepājas Universitāte\nTālr.: +371 6342 3568",
+        "Projekta Vadītāja\nTālr.: +371 6542 3801",
+        "Contact Information\nPhone: +371 2612 3456",
+        "projekta vadītājs Rīgas Domē",
+        "The Director of Kaunas City Municipality greeted the partners.",
+        "The Head of Marketing Department announced the call.",
+        "the Head of the Joint Secretariat Office presented",
+        "Project Officer of the Joint Secretariat",
+        "Officer Training Programme",
+        "Expert Panel Report",
+        "The meeting was attended by Mr. and Mrs. partners.",
+        "Dr. Anna's Foundation",
+        "Renginys vyko Dr. Jono Basanavičiaus gatvėje.",
+        "Mokiniai ir audėja iš Kauno pristatė darbus.",
+    ],
+)
+def test_latvian_and_english_bodies_and_headings_stay(text: str) -> None:
+    """Organisations, places, streets and headings in the same shapes keep their words (the
+    phone numbers go, as always)."""
+    assert "[name removed]" not in Redactor().redact(text)

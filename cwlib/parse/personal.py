@@ -40,6 +40,7 @@ __all__ = [
     "DIGIT_RUN",
     "EMAIL",
     "EMAIL_MARKS",
+    "LATVIAN_CARD",
     "NAME_FIRST",
     "PERSON",
     "PERSONAL_CODE",
@@ -281,6 +282,23 @@ PERSON_IN_OTHER_CASES = re.compile(
 Only redaction reads these (:func:`find_personal`): a news item names officials this way, and
 the contacts list wants the project's contacts, not everyone a page mentions."""
 
+_LATVIAN = "āēīņļķģ"
+"""Letters Latvian writes and Lithuanian does not."""
+_LATVIAN_NAME = rf"""
+    (?=[^\s,]*[{_LATVIAN}]|[{_UPPER}][{_LOWER}]+[ \t]+[^\s,]*[{_LATVIAN}])
+                                        # a Latvian letter in one of the two words
+    [{_UPPER}][{_LOWER}]+(?<!as)(?<!es)(?<!os)(?<!ės)(?<![uųo])   # a first name, no genitive ("Rīgas",
+                                        # "Cēsu", "Kauno": a place's, before its body)
+    [ \t]+
+    [{_UPPER}][{_LOWER}]*(?:s|š|a|e)     # a surname in the nominative ("Bērziņš",
+    (?:-[{_UPPER}][{_LOWER}]+)?          # "Kalniņa", "Ozols", "Liepiņa-Krūze")
+    (?![^\W\d_])
+"""
+"""A Latvian first name and surname ("Jānis Bērziņš", "Ilze Kalniņa"): a Latvian letter in
+either word, the first not in a genitive. Read only where a line begins with it and a phone,
+an e-mail or a position follows (:data:`NAME_FIRST`): Latvian organisations' names are
+capitalised too ("Liepājas Universitāte", kept by its organisation word)."""
+
 NAME_FIRST = re.compile(
     rf"""
     ^[ \t]*                             # at a line's start (or the start of the text
@@ -289,6 +307,7 @@ NAME_FIRST = re.compile(
         {_CAPITALISED}[ \t]+            # a capitalised first name and
         [{_UPPER}][{_LOWER}]*(?:{_SURNAME_ENDINGS})   # a surname with a surname ending
         (?:-[{_UPPER}][{_LOWER}]+)?      # (maybe a second one: "Rukšienė-Jonaitė")
+      | {_LATVIAN_NAME}                 # or a Latvian name ("Jānis Bērziņš")
     )
     ,[ \t]+                             # then a comma,
     (?=                                 # and before the clause ends
@@ -328,6 +347,21 @@ NAME_ALONE = re.compile(
 )
 """A name alone on its line: an article's author ("Vardenė Pavardienė", "Vardenė PAVARDĖ" at
 its end) or a staff card's name line. The surname must have a surname ending."""
+
+LATVIAN_CARD = re.compile(
+    rf"""
+    ^[ \t]*                             # a line's start
+    (?P<name>{_LATVIAN_NAME})           # a Latvian name
+    [ \t]*$                             # alone on its line,
+    (?=(?:\n[^\n]*){{0,3}}?\n[ \t]*     # and on one of the next four lines
+        (?i:tālr|talr|tel|phone|mob|e-pasts|e-mail|el\.\s?p)   # a phone or e-mail label
+    )
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+"""A staff card that begins with a Latvian name on its own line ("Vārds Uzvārds" over the
+department, the position and "Tālr.: …"): Latvian surnames have no ending that tells them
+from other words, so the card's phone or e-mail lines must follow. Redaction only."""
 
 PHOTO_CREDIT = re.compile(
     rf"""
@@ -645,6 +679,7 @@ def find_persons(
         (Personal("name", m.start("name"), m.end("name"), m.group("name")), m.group("position"))
         for m in NAME_FIRST.finditer(text)
         if not any(m.start("name") < p.end and p.start < m.end("name") for p, _ in out)
+        and not _names_an_organisation(m.group("name"))  # "Jēkabpils Muzejs, tel. …"
     ]
     if firsts:
         out = sorted(out + firsts, key=lambda found: found[0].start)
@@ -674,6 +709,11 @@ def _more_names(text: str) -> list[Personal]:
     found = []
     for m in NAME_ALONE.finditer(text):
         if not _names_an_organisation(m.group("name")):
+            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    for m in LATVIAN_CARD.finditer(text):
+        if not _names_an_organisation(m.group("name")) and not _POSITION_WORD.search(
+            m.group("name")
+        ):  # no organisation's name, no heading of a position ("Projekta Vadītāja")
             found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
     if "nuotr" in text or "Nuotr" in text or "oto" in text:
         for m in PHOTO_CREDIT.finditer(text):

@@ -378,6 +378,31 @@ CASES = [
         "Officer Training Programme, tel. 8 612 34567",
         [(N, N, "8 612 34567")],
     ),
+    case(
+        "latvian-name-before-a-phone",
+        "Jānis Bērziņš, tel. +371 2612 3456",
+        [("Jānis Bērziņš", N, "+371 2612 3456")],
+    ),
+    case(
+        "latvian-name-before-an-english-position",
+        "Līga Kalniņa, project manager, e-mail: liga.kalnina@example.lv",
+        [("Līga Kalniņa", "liga.kalnina@example.lv", N)],
+    ),
+    case(
+        "latvian-position-before-a-name",
+        "Projekta vadītāja Ilze Ozola, tālr. +371 2612 3456",
+        [("Ilze Ozola", N, "+371 2612 3456")],
+    ),
+    case(
+        "a-latvian-organisation-before-a-phone-is-no-name",
+        "Liepājas Universitāte, tel. +371 6342 3568",
+        [(N, N, "+371 6342 3568")],
+    ),
+    case(
+        "a-latvian-museum-before-an-email-is-no-name",
+        "Jēkabpils Muzejs, e-mail: muzejs@example.lv",
+        [(N, "muzejs@example.lv", N)],
+    ),
 ]
 
 
