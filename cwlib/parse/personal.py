@@ -324,9 +324,11 @@ skyriaus vyr. specialistė, tel. …") or before the phone number ("Ona Petraiti
 Lithuanian surname ending: two capitalised words and a comma also begin organisations' and
 places' lines. The position is None when none is stated."""
 
+_TRADE_ENDINGS = lexicon.alternation(lexicon.words("personal", "trade_endings"))
 NAME_NEXT = re.compile(
     rf"""
     [ \t]*(?:[,;]|[ \t](?:ir|bei|and))[ \t]+   # after a name: a comma, "ir", "bei" or "and",
+    (?:[{_LT_LETTERS}]{{2,}}(?:{_TRADE_ENDINGS})[ \t]+)?   # maybe a trade ("bei audėja …")
     (?P<name>{_CAPITALISED}[ \t]+(?:{_SURNAME}|{_CAPITALISED}))   # another first name and
                                                 # surname (or two capitalised words)
     (?![^\W\d_])                               # (the whole word)

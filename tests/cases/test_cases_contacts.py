@@ -403,6 +403,11 @@ CASES = [
         "Jēkabpils Muzejs, e-mail: muzejs@example.lv",
         [(N, "muzejs@example.lv", N)],
     ),
+    case(
+        "lithuanian-project-manager-title",
+        "Projektų vadybininkė Rasa Liutkutė, tel. 8 612 34567",
+        [("Rasa Liutkutė", N, "8 612 34567")],
+    ),
 ]
 
 
