@@ -933,3 +933,58 @@ def test_lithuanian_titles_in_other_cases_and_trades_in_a_list(text: str, redact
     """The accusative after "kreiptis į" ("… darbuotoją Vardę Pavardę"); a trade word
     between a list's "bei" and the next name."""
     assert Redactor().redact(text) == redacted
+
+
+CONTACT_FORMS_NAMES = (
+    "Kairys",
+    "Gints",
+    "Ozols",
+    "Varnien",
+    "Ozoliņ",
+    "Dobil",
+    "Vaitkut",
+    "Bērziņ",
+    "Kalniņ",
+    "Krūmiņ",
+    "Liutkut",
+    "Ozola",
+    "2612 3456",
+    "6702 1111",
+    "612 34567",
+    "rasa.liutkute",
+    "janis.berzins",
+)
+
+
+def test_contact_forms_stay_out_of_the_brief(tmp_path) -> None:
+    """A project page whose facts are stated beside English titles, forms of address, Latvian
+    staff lines and cards, and Lithuanian titles in other cases: its brief shows none of the
+    persons, phones or personal e-mails; the organisations stay."""
+    import shutil
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    from cwlib.build.load import load
+    from cwlib.build.pipeline import build
+    from cwlib.export.brief import write_brief
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    source = Path(__file__).parent / "genre" / "r9_privacy_contact_forms.txt"
+    shutil.copy(source, raw / source.name)
+    build(raw, tmp_path / "clean", time_limit=None)
+    tables = load(tmp_path / "clean", include_contacts=True)
+    seen = []
+    for lang in ("en", "lt"):
+        path = write_brief(tables, tmp_path / f"brief_{lang}.xlsx", lang=lang)
+        for ws in load_workbook(path):
+            for row in ws.iter_rows():
+                for cell in row:
+                    seen.append(str(cell.value or ""))
+                    if cell.comment is not None:
+                        seen.append(cell.comment.text)
+    text = "\n".join(seen)
+    assert [s for s in CONTACT_FORMS_NAMES if s in text] == []
+    for kept in ("Rēzeknes novada pašvaldība", "Utenos rajono savivaldybės administracija"):
+        assert kept in text
