@@ -988,3 +988,28 @@ def test_contact_forms_stay_out_of_the_brief(tmp_path) -> None:
     assert [s for s in CONTACT_FORMS_NAMES if s in text] == []
     for kept in ("Rēzeknes novada pašvaldība", "Utenos rajono savivaldybės administracija"):
         assert kept in text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "After that, Mikas Balkevicius made a review.",
+            "After that, [name removed] made a review.",
+        ),
+        ("Rasa Petraitiene presented it.", "[name removed] presented it."),
+        ("with Egle Jonaityte and Ruta Kazlauskaite", "with [name removed] and [name removed]"),
+        ("Vaida Petrulyte spoke.", "[name removed] spoke."),
+    ],
+)
+def test_a_telling_surname_written_without_diacritics(text: str, redacted: str) -> None:
+    """English pages write Lithuanian surnames without their letters ("-iene", "-yte",
+    "-evicius"): after the first mention, the name stood whole."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text", ["Food Hygiene Rules", "Total Megabyte", "Sports Electrolyte", "The Baltic Institute"]
+)
+def test_english_words_with_the_endings_stay(text: str) -> None:
+    assert Redactor().redact(text) == text

@@ -380,6 +380,7 @@ PHOTO_CREDIT = re.compile(
 _TELLING_SURNAME = (
     "ienė|aitė|iūtė|ytė|utė|ūtė"  # a woman's: married, unmarried
     "|aitis|ytis|evičius|avičius|iauskas|auskas|inskas|ickas"  # a man's
+    "|iene|aite|iute|yte|evicius|avicius"  # the same without diacritics (English pages)
 )
 NAME_ANYWHERE = re.compile(
     rf"""
@@ -387,6 +388,8 @@ NAME_ANYWHERE = re.compile(
     (?P<name>
         {_CAPITALISED}[ \t\u00a0]+       # a capitalised first name and
         [{_UPPER}][{_LOWER}]*(?:{_TELLING_SURNAME})   # a surname with a telling ending, in
+        (?<![Hh]ygiene)(?<![Bb]yte)(?<!olyte)(?<!elyte)(?<!phyte)   # (no English word:
+                                        # "Food Hygiene", "Megabyte", "Electrolyte")
         (?:-[{_UPPER}][{_LOWER}]+)?      # the nominative (maybe a second one)
     )
     (?![^\W\d_])                        # (the whole word)
