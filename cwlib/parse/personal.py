@@ -35,10 +35,12 @@ from cwlib.lexicon import load as lexicon
 from cwlib.parse.anchored import matches_at
 
 __all__ = [
+    "ADDRESSED_NAME",
     "AT_SIGNS",
     "DIGIT_RUN",
     "EMAIL",
     "EMAIL_MARKS",
+    "LATVIAN_CARD",
     "NAME_FIRST",
     "PERSON",
     "PERSONAL_CODE",
@@ -199,18 +201,36 @@ item ("… | Kontaktai") and the heading under it, after a blank line, are no co
 _POSITIONS = lexicon.fragment("personal", "positions")
 _TITLES = lexicon.alternation(lexicon.words("personal", "academic_titles"))
 _LINKING = lexicon.alternation(lexicon.words("personal", "linking_words"))
+_HONORIFIC = rf"(?:{lexicon.alternation(lexicon.words('personal', 'honorifics'))})\.?[ \t\u00a0]+"
+"""A form of address and the space after it ("Ms ", "Mr. "), capitalised as written."""
+_ENGLISH_UNIT = rf"""
+    [ \t]+(?:of|for|at)                 # the unit or place an English title names
+    (?:[ \t]+(?:the|and|of|for|at|to|in|[–-]|{_CAPITALISED})){{0,13}}?   # in a few words
+                                        # ("of the Ministry of Interior"), as few as
+    [ \t]+{_CAPITALISED}                # ending in a capitalised one (never "of": the
+                                        # words after a preposition are the unit's)
+    (?=[ \t]+(?:{_HONORIFIC})?          # leave the name (maybe addressed "Ms")
+        {_CAPITALISED}[ \t]+{_CAPITALISED}(?![^\W\d_])   # as the run's last two words:
+        (?![ \t]+(?:(?:of|for|at|to|in|[–-])[ \t]+(?:the[ \t]+)?)?[{_UPPER}]))
+                                        # no capitalised word after them, nor the unit
+                                        # going on ("… Department of the Ministry …")
+"""
+"""What an English title names between its position word and the name: "Head of Culture
+Division John Smith", "Deputy Mayor of Liepāja Gunārs Bērziņš". The name is the last two
+capitalised words of the run; the words before it are the unit's."""
 PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
     (?P<position>(?i:{_POSITIONS}))     # a position, in any case
-    (?:[ \t]+of[ \t]+{_CAPITALISED}(?=[ \t]+[{_UPPER}]))?   # maybe the place it is of
-                                        # ("Deputy Mayor of Liepāja …")
+    (?:{_ENGLISH_UNIT})?                # maybe the unit or place it is of ("Deputy Mayor
+                                        # of Liepāja …", "Head of Culture Division …")
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?:{_LINKING})\s+)?              # maybe "is", "yra"
     (?:[{_LT_LETTERS}]{{3,}}(?:ui|ai|ams)(?![^\W\d_]){_GAP})?   # maybe what the position is
                                         # for, in the dative ("atstovas spaudai –",
                                         # "pavaduotoja ugdymui", "… ūkio reikalams")
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles: "dr.", "doc. dr."
+    (?:{_HONORIFIC})?                   # maybe a form of address: "Ms", "Mr."
     (?!                                 # the name is no position title, capitalised
         (?:{_CAPITALISED}\s+)?          # ("Direktorius …", "Projekto Vadovė …",
         (?i:{_POSITIONS})(?![^\W\d_])   # "Project Manager …"): the search goes on to
@@ -262,6 +282,23 @@ PERSON_IN_OTHER_CASES = re.compile(
 Only redaction reads these (:func:`find_personal`): a news item names officials this way, and
 the contacts list wants the project's contacts, not everyone a page mentions."""
 
+_LATVIAN = "āēīņļķģ"
+"""Letters Latvian writes and Lithuanian does not."""
+_LATVIAN_NAME = rf"""
+    (?=[^\s,]*[{_LATVIAN}]|[{_UPPER}][{_LOWER}]+[ \t]+[^\s,]*[{_LATVIAN}])
+                                        # a Latvian letter in one of the two words
+    [{_UPPER}][{_LOWER}]+(?<!as)(?<!es)(?<!os)(?<!ės)(?<![uųo])   # a first name, no genitive ("Rīgas",
+                                        # "Cēsu", "Kauno": a place's, before its body)
+    [ \t]+
+    [{_UPPER}][{_LOWER}]*(?:s|š|a|e)     # a surname in the nominative ("Bērziņš",
+    (?:-[{_UPPER}][{_LOWER}]+)?          # "Kalniņa", "Ozols", "Liepiņa-Krūze")
+    (?![^\W\d_])
+"""
+"""A Latvian first name and surname ("Jānis Bērziņš", "Ilze Kalniņa"): a Latvian letter in
+either word, the first not in a genitive. Read only where a line begins with it and a phone,
+an e-mail or a position follows (:data:`NAME_FIRST`): Latvian organisations' names are
+capitalised too ("Liepājas Universitāte", kept by its organisation word)."""
+
 NAME_FIRST = re.compile(
     rf"""
     ^[ \t]*                             # at a line's start (or the start of the text
@@ -270,6 +307,7 @@ NAME_FIRST = re.compile(
         {_CAPITALISED}[ \t]+            # a capitalised first name and
         [{_UPPER}][{_LOWER}]*(?:{_SURNAME_ENDINGS})   # a surname with a surname ending
         (?:-[{_UPPER}][{_LOWER}]+)?      # (maybe a second one: "Rukšienė-Jonaitė")
+      | {_LATVIAN_NAME}                 # or a Latvian name ("Jānis Bērziņš")
     )
     ,[ \t]+                             # then a comma,
     (?=                                 # and before the clause ends
@@ -286,9 +324,11 @@ skyriaus vyr. specialistė, tel. …") or before the phone number ("Ona Petraiti
 Lithuanian surname ending: two capitalised words and a comma also begin organisations' and
 places' lines. The position is None when none is stated."""
 
+_TRADE_ENDINGS = lexicon.alternation(lexicon.words("personal", "trade_endings"))
 NAME_NEXT = re.compile(
     rf"""
     [ \t]*(?:[,;]|[ \t](?:ir|bei|and))[ \t]+   # after a name: a comma, "ir", "bei" or "and",
+    (?:[{_LT_LETTERS}]{{2,}}(?:{_TRADE_ENDINGS})[ \t]+)?   # maybe a trade ("bei audėja …")
     (?P<name>{_CAPITALISED}[ \t]+(?:{_SURNAME}|{_CAPITALISED}))   # another first name and
                                                 # surname (or two capitalised words)
     (?![^\W\d_])                               # (the whole word)
@@ -310,6 +350,21 @@ NAME_ALONE = re.compile(
 """A name alone on its line: an article's author ("Vardenė Pavardienė", "Vardenė PAVARDĖ" at
 its end) or a staff card's name line. The surname must have a surname ending."""
 
+LATVIAN_CARD = re.compile(
+    rf"""
+    ^[ \t]*                             # a line's start
+    (?P<name>{_LATVIAN_NAME})           # a Latvian name
+    [ \t]*$                             # alone on its line,
+    (?=(?:\n[^\n]*){{0,3}}?\n[ \t]*     # and on one of the next four lines
+        (?i:tālr|talr|tel|phone|mob|e-pasts|e-mail|el\.\s?p)   # a phone or e-mail label
+    )
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+"""A staff card that begins with a Latvian name on its own line ("Vārds Uzvārds" over the
+department, the position and "Tālr.: …"): Latvian surnames have no ending that tells them
+from other words, so the card's phone or e-mail lines must follow. Redaction only."""
+
 PHOTO_CREDIT = re.compile(
     rf"""
     (?P<name>(?:{_CAPITALISED}|[{_UPPER}]\.)[ \t]*(?:{_CAPITALISED}|{_CAPS}))   # a name, any case
@@ -325,6 +380,7 @@ PHOTO_CREDIT = re.compile(
 _TELLING_SURNAME = (
     "ienė|aitė|iūtė|ytė|utė|ūtė"  # a woman's: married, unmarried
     "|aitis|ytis|evičius|avičius|iauskas|auskas|inskas|ickas"  # a man's
+    "|iene|aite|iute|yte|evicius|avicius"  # the same without diacritics (English pages)
 )
 NAME_ANYWHERE = re.compile(
     rf"""
@@ -332,6 +388,8 @@ NAME_ANYWHERE = re.compile(
     (?P<name>
         {_CAPITALISED}[ \t\u00a0]+       # a capitalised first name and
         [{_UPPER}][{_LOWER}]*(?:{_TELLING_SURNAME})   # a surname with a telling ending, in
+        (?<![Hh]ygiene)(?<![Bb]yte)(?<!olyte)(?<!elyte)(?<!phyte)   # (no English word:
+                                        # "Food Hygiene", "Megabyte", "Electrolyte")
         (?:-[{_UPPER}][{_LOWER}]+)?      # the nominative (maybe a second one)
     )
     (?![^\W\d_])                        # (the whole word)
@@ -358,6 +416,24 @@ INITIAL_NAME = re.compile(
 """An initial and a surname anywhere ("– pasakoja R. Pavardienė"): news items name a person
 so after the first mention. A surname ending in the nominative only: a street or a school
 named after a person writes it in the genitive ("V. Kudirkos progimnazija")."""
+
+ADDRESSED_NAME = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    {_HONORIFIC}                        # a form of address ("Mr. ", "Ms ")
+    (?P<name>(?>                        # (atomic: the genitive test below reads the
+                                        # name's last word, never a shorter name)
+        {_CAPITALISED}                  # a capitalised name,
+        (?:[ \t\u00a0]+{_CAPITALISED})?  # maybe a first name and a surname
+    ))
+    (?![^\W\d_]|['’]s(?![^\W\d_]))      # (the whole word, no possessive: "Dr. Anna's …")
+    (?<!aus)(?<!ės)(?<![iI][oO])(?<![ųŲ])   # no Lithuanian genitive: a street or a school
+                                        # named after a doctor ("Dr. Jono Basanavičiaus g.")
+    """,
+    re.VERBOSE,
+)
+"""A name after a form of address ("Mr. John Brown, Chief Officer of …", "Ms Doe"), anywhere:
+only a person is so addressed. Redaction only."""
 
 SPEAKER_INITIAL = re.compile(
     rf"""
@@ -608,6 +684,7 @@ def find_persons(
         (Personal("name", m.start("name"), m.end("name"), m.group("name")), m.group("position"))
         for m in NAME_FIRST.finditer(text)
         if not any(m.start("name") < p.end and p.start < m.end("name") for p, _ in out)
+        and not _names_an_organisation(m.group("name"))  # "Jēkabpils Muzejs, tel. …"
     ]
     if firsts:
         out = sorted(out + firsts, key=lambda found: found[0].start)
@@ -626,6 +703,7 @@ def find_personal(text: str) -> list[Personal]:
         *_more_names(text),
     ]
     names += _names_listed_after(text, names)
+    names += _addressed_names(text)  # not a list's first: "Mr. X, Chief Officer, and …"
     found = [*find_emails(text), *find_phones(text), *find_codes(text), *names]
     return resolve_overlaps(found)
 
@@ -636,6 +714,11 @@ def _more_names(text: str) -> list[Personal]:
     found = []
     for m in NAME_ALONE.finditer(text):
         if not _names_an_organisation(m.group("name")):
+            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    for m in LATVIAN_CARD.finditer(text):
+        if not _names_an_organisation(m.group("name")) and not _POSITION_WORD.search(
+            m.group("name")
+        ):  # no organisation's name, no heading of a position ("Projekta Vadītāja")
             found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
     if "nuotr" in text or "Nuotr" in text or "oto" in text:
         for m in PHOTO_CREDIT.finditer(text):
@@ -656,13 +739,38 @@ def _more_names(text: str) -> list[Personal]:
     return found
 
 
+def _addressed_names(text: str) -> list[Personal]:
+    """Names after a form of address (:data:`ADDRESSED_NAME`), for redaction."""
+    if "M" not in text and "Dr" not in text and "Sir" not in text:
+        return []  # every form of address holds one of these
+    return [
+        Personal("name", m.start("name"), m.end("name"), m.group("name"))
+        for m in ADDRESSED_NAME.finditer(text)
+        if not organisation_follows(text, m.end("name"))
+        and not _names_an_organisation(m.group("name"))
+    ]
+
+
+_POSITION_WORD = re.compile(
+    rf"""
+    (?<![^\W\d_])(?i:{_POSITIONS})(?![^\W\d_])   # a position word, whole
+    """,
+    re.VERBOSE,
+)
+
+
 def _names_listed_after(text: str, names: list[Personal]) -> list[Personal]:
-    """The names that follow a name found, in a list (:data:`NAME_NEXT`)."""
+    """The names that follow a name found, in a list (:data:`NAME_NEXT`); a position title
+    ("…, Projekto Vadovė", "…, Chief Officer") ends the list."""
     more: list[Personal] = []
     for name in names:
         end = name.end
         while (m := NAME_NEXT.match(text, end)) is not None:
-            if organisation_follows(text, m.end("name")) or _names_an_organisation(m.group("name")):
+            if (
+                organisation_follows(text, m.end("name"))
+                or _names_an_organisation(m.group("name"))
+                or _POSITION_WORD.search(m.group("name")) is not None
+            ):
                 break
             more.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
             end = m.end("name")

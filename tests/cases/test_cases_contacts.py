@@ -341,6 +341,73 @@ CASES = [
         "Contact person: Project Manager Eva Lind, eva.lind@example.se",
         [("Eva Lind", "eva.lind@example.se", N)],
     ),
+    # round 9: English titles with words before the name, forms of address, Latvian names
+    case(
+        "form-of-address-after-a-position",
+        "Project manager Ms Jane Doe, jane.doe@example.org",
+        [("Jane Doe", "jane.doe@example.org", N)],
+    ),
+    case(
+        "english-head-of-a-unit",
+        "Contact: Head of Culture Division John Smith, john.smith@example.org",
+        [("John Smith", "john.smith@example.org", N)],
+    ),
+    case(
+        "english-title-with-a-long-unit",
+        "Contact: Deputy Director of the Regional Policy Department of the Ministry of the"
+        " Interior Tomas Kairys, tel. 8 612 34567",
+        [("Tomas Kairys", N, "8 612 34567")],
+    ),
+    case(
+        "english-unit-with-no-name",
+        "Contact: Head of the Joint Secretariat Office, info@example.org",
+        [(N, "info@example.org", N)],
+    ),
+    case(
+        "english-title-of-an-organisation",
+        "Contact: Director of Kaunas City Municipality, tel. 8 612 34567",
+        [(N, N, "8 612 34567")],
+    ),
+    case(
+        "english-officer-and-expert",
+        "Project Officer Anna Berg and Senior Expert Ilze Ozola signed the report.",
+        [("Anna Berg", N, N), ("Ilze Ozola", N, N)],
+    ),
+    case(
+        "an-english-heading-after-a-title-word-is-no-name",
+        "Officer Training Programme, tel. 8 612 34567",
+        [(N, N, "8 612 34567")],
+    ),
+    case(
+        "latvian-name-before-a-phone",
+        "Jānis Bērziņš, tel. +371 2612 3456",
+        [("Jānis Bērziņš", N, "+371 2612 3456")],
+    ),
+    case(
+        "latvian-name-before-an-english-position",
+        "Līga Kalniņa, project manager, e-mail: liga.kalnina@example.lv",
+        [("Līga Kalniņa", "liga.kalnina@example.lv", N)],
+    ),
+    case(
+        "latvian-position-before-a-name",
+        "Projekta vadītāja Ilze Ozola, tālr. +371 2612 3456",
+        [("Ilze Ozola", N, "+371 2612 3456")],
+    ),
+    case(
+        "a-latvian-organisation-before-a-phone-is-no-name",
+        "Liepājas Universitāte, tel. +371 6342 3568",
+        [(N, N, "+371 6342 3568")],
+    ),
+    case(
+        "a-latvian-museum-before-an-email-is-no-name",
+        "Jēkabpils Muzejs, e-mail: muzejs@example.lv",
+        [(N, "muzejs@example.lv", N)],
+    ),
+    case(
+        "lithuanian-project-manager-title",
+        "Projektų vadybininkė Rasa Liutkutė, tel. 8 612 34567",
+        [("Rasa Liutkutė", N, "8 612 34567")],
+    ),
 ]
 
 
