@@ -11,7 +11,8 @@ An alias is written once in the table, in one or a few case forms; a page writes
 case, with any dashes and spaces, with the period before, inside or after it. So each alias
 becomes a pattern in which every longer word is its stem plus any ending (``programa``,
 ``programos``, ``programą``), a year range is any year range (the years then pick the row),
-``m.`` and ``metų`` stand for each other, dashes and quotation marks are free, and a period
+``m.`` and ``metų`` stand for each other, so do a dash and a space between two
+words (``Cross-border``, ``Cross Border``), quotation marks are free, and a period
 before or after the name is read with it (see ``cwlib.parse.project``). A one-word alias in
 capitals (``LEADER``, ``KPP``) must be written in capitals.
 
@@ -256,7 +257,17 @@ _INNER_YEARS = (
     + _SEPARATOR
     + r")"
 )
-_DASH = r"\s*[-–—]\s*"  # a dash joining two names
+# Between two words of a name, a space or a dash: pages write "Cross-border" and "Cross Border",
+# "Latvia-Lithuania" and "Latvia Lithuania", "V-A" and "V A" for the same name. The separator's
+# two sets (see _SEPARATOR), the hyphen in the first, and the long dashes in a third set (in
+# the second, they would slow its compile as a mixed set does).
+_GAP = (
+    r"(?:[\s\-"
+    + re.escape("".join(q for q in _QUOTES if ord(q) < 256))
+    + r"]|["
+    + re.escape("".join(q for q in _QUOTES if ord(q) >= 256))
+    + r"]{1}|[–—])+"
+)
 _BREAK = r"(?:-[\ \t]*\n[\ \t]*)?"  # a word split across two lines by a hyphen
 _PUNCT = {
     ",": r"\s*,\s*",
@@ -327,13 +338,13 @@ def _alias_lines(alias: str, broken: bool = False) -> tuple[list[tuple[str, str]
         elif kind_ == "num":
             piece = re.escape(word)
         elif kind_ == "dash":
-            piece = _DASH
+            piece = _GAP  # (a dash, or a space where the form has a dash)
         elif kind_ == "skip":
             continue
         else:
             piece = _PUNCT.get(value, re.escape(value))
         if previous in ("word", "num", "years") and kind_ in ("word", "num", "years"):
-            lines.append((_SEPARATOR, "a space (or a quotation mark) between words"))
+            lines.append((_GAP, "a space, a dash or a quotation mark between words"))
         if i == insert:
             lines.append((_INNER_YEARS + "?", "perhaps the period before the head noun"))
         lines.append((piece, f"{value!r}"))
@@ -356,7 +367,7 @@ _PREFIX_WORDS = 3
 text match a prefix whose alias does not match there."""
 
 
-_LOOSE_PIECES = frozenset({_SEPARATOR, _DASH, *_PUNCT.values()})
+_LOOSE_PIECES = frozenset({_GAP, *_PUNCT.values()})
 """Pieces of an alias that match one non-word character or more, and nothing else."""
 
 

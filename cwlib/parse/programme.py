@@ -72,6 +72,13 @@ _INFERENCE = {
     for key, entry in lexicon.entries("programmes", "inference").items()
 }
 _GUARDS = frozenset(lexicon.words("programmes", "alias_guards"))
+_GENERATION_MARK = re.compile(
+    lexicon.fragment_of(lexicon.table("programmes", "generation_marks")), re.VERBOSE
+)
+_SIBLINGS: dict[str, tuple[str, ...]] = {}
+for _pair in lexicon.table("programmes", "generations")["pairs"]:
+    for _name in _pair:
+        _SIBLINGS[_name] = (*_SIBLINGS.get(_name, ()), *(p for p in _pair if p != _name))
 _YEAR_WORDS = "|".join(re.escape(w) for w in lexicon.words("programmes", "year_words"))
 _YEARS_BEFORE = re.compile(
     r"""
@@ -297,13 +304,37 @@ def _prefix_filter(
     )
 
 
-def _rows_for(alias: table.Alias, years: str | None) -> tuple[ProgrammeRow, ...]:
+def _rows_for(alias: table.Alias, years: str | None, written: str) -> tuple[ProgrammeRow, ...]:
     """The rows a named programme may be: those of the period written with it, else those
-    that list the form it was written in."""
+    that list the form it was written in, and where the form marks no generation (see
+    :func:`_generations`), the programme's rows of the other periods too."""
+    named = dict.fromkeys(r.programme for r in alias.rows)
+    family = None if _GENERATION_MARK.search(written.lower()) else _generations(named)
     if years is not None:
-        named = dict.fromkeys(r.programme for r in alias.rows)
-        return tuple(r for p in named for r in table.rows_of(p) if years in (r.period, r.eu_period))
-    return alias.rows
+        return tuple(
+            r for p in family or named for r in table.rows_of(p) if years in (r.period, r.eu_period)
+        )
+    if family is None:
+        return alias.rows
+    wider = tuple(
+        r
+        for p in family
+        for r in table.rows_of(p)
+        if r not in alias.rows and r.eu_period is not None
+    )
+    return alias.rows + wider
+
+
+def _generations(named: dict[str, None]) -> dict[str, None] | None:
+    """The programmes a cooperation programme's form without a generation's mark may name: its
+    own, and those that carry it on under another name (the ENPI and ENI Latvia-Lithuania-Belarus
+    programmes). Such a form ("Latvijos–Lietuvos bendradarbiavimo per sieną programa", "South
+    Baltic Programme") is written for every generation, though the table may list it under the
+    one its source saw; the period the text gives then tells the row. A national or rural
+    programme's form is its own period's ("BŽŪP strateginis planas"): None, never widened."""
+    if any(table.kind(p) != "cooperation" for p in named):
+        return None
+    return named | dict.fromkeys(s for p in named for s in _SIBLINGS.get(p, ()))
 
 
 def mentions(doc: Document) -> list[Mention]:
@@ -409,7 +440,7 @@ def _table_mentions(doc: Document) -> list[Mention]:
             years = f"{match.group('y1')}-{match.group('y2')}"
         if years is None:
             years, first, last = _with_years(text, first, last)
-        rows = _rows_for(alias, years)
+        rows = _rows_for(alias, years, match.group(0))
         named = list(dict.fromkeys(r.programme for r in rows)) or [alias.programme]
         out.append(Mention(named[0], rows, first, last, text[first:last], years))
         end = match.end()

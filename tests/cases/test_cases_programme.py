@@ -1,0 +1,202 @@
+"""Programmes: a short page → its programme, on what basis, and the period (parse_text).
+
+Each row gives (programme, programme_basis, period) as the whole pipeline settles them, so a
+programme's generation is checked with the period the dates or the words give.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from casetable import case
+
+from cwlib.parse.pipeline import parse_text
+
+LVLT = "Interreg Latvia-Lithuania"
+LTPL = "Interreg Lithuania-Poland"
+SB = "Interreg South Baltic"
+ENI_LLB = "ENI Latvia-Lithuania-Belarus"
+ENPI_LLB = "ENPI Latvia-Lithuania-Belarus"
+
+DATES_2017 = " Projekto veiklos vykdomos nuo 2017 m. kovo 1 d. iki 2019 m. vasario 28 d."
+DATES_2010 = " Projekto veiklos vyko nuo 2010 m. kovo 1 d. iki 2012 m. vasario 28 d."
+DATES_2023 = " Projekto veiklos vykdomos nuo 2023 m. spalio 1 d. iki 2025 m. rugsėjo 30 d."
+
+GENERATIONS = [
+    # A form without a generation's mark is written for every generation: the period tells.
+    case(
+        "latvia-lithuania-dashed-name-with-2014-dates",
+        "Sutvarkytas pakrantės takas. Darbai atlikti pagal Latvijos–Lietuvos bendradarbiavimo "
+        "per sieną programą." + DATES_2017,
+        (LVLT, "stated", "2014-2020"),
+    ),
+    case(
+        "latvia-lithuania-dashed-name-with-2007-dates",
+        "Sutvarkytas pakrantės takas. Darbai atlikti pagal Latvijos–Lietuvos bendradarbiavimo "
+        "per sieną programą." + DATES_2010,
+        (LVLT, "stated", "2007-2013"),
+    ),
+    case(
+        "lithuania-latvia-order-with-2014-dates",
+        "Mokykla dalyvauja projekte, finansuojamame pagal Lietuvos ir Latvijos bendradarbiavimo "
+        "per sieną programą." + DATES_2017,
+        (LVLT, "stated", "2014-2020"),
+    ),
+    case(
+        "lithuania-poland-dashed-name-with-2014-dates",
+        "Projektas įgyvendinamas pagal Lietuvos–Lenkijos bendradarbiavimo per sieną programą."
+        + DATES_2017,
+        (LTPL, "stated", "2014-2020"),
+    ),
+    case(
+        "south-baltic-cross-border-name-with-2014-dates",
+        "Uosto muziejus kartu su partneriais iš Švedijos vykdo projektą pagal Pietų Baltijos "
+        "bendradarbiavimo per sieną programą." + DATES_2017,
+        (SB, "stated", "2014-2020"),
+    ),
+    case(
+        "south-baltic-english-short-name-with-2014-dates",
+        "Projektas finansuojamas pagal South Baltic Programme." + DATES_2017,
+        (SB, "stated", "2014-2020"),
+    ),
+    case(
+        "south-baltic-territorial-name-with-2014-dates",
+        "Projektas finansuojamas pagal Pietų Baltijos teritorinio bendradarbiavimo programą."
+        + DATES_2017,
+        (SB, "stated", "2014-2020"),
+    ),
+    case(
+        "bsr-english-abbreviation-with-2014-dates",
+        "The project is part-financed by the BSR Programme." + DATES_2017,
+        ("Interreg Baltic Sea Region", "stated", "2014-2020"),
+    ),
+    case(
+        "latvia-lithuania-belarus-english-older-name-with-2014-dates",
+        "The project is funded by the Cross Border Cooperation Programme "
+        "Latvia-Lithuania-Belarus." + DATES_2017,
+        (ENI_LLB, "stated", "2014-2020"),
+    ),
+    case(
+        "latvia-lithuania-belarus-english-older-name-with-2007-dates",
+        "The project is funded by the Cross Border Cooperation Programme "
+        "Latvia-Lithuania-Belarus." + DATES_2010,
+        (ENPI_LLB, "stated", "2007-2013"),
+    ),
+    case(
+        "latvia-lithuania-belarus-english-name-with-the-period-after",
+        "The project is funded by the Cross-border Cooperation Programme "
+        "Latvia-Lithuania-Belarus 2014-2020.",
+        (ENI_LLB, "stated", "2014-2020"),
+    ),
+    case(
+        "latvia-lithuania-belarus-english-name-after-the-instrument",
+        "The project is funded by the European Neighbourhood Instrument Cross-Border Cooperation "
+        "Programme Latvia-Lithuania-Belarus.",
+        (ENI_LLB, "stated", "2014-2020"),
+    ),
+    case(
+        "latvia-lithuania-belarus-older-name-with-its-number",
+        "Projektas ENI-LLB-1-123 įgyvendinamas pagal Cross Border Cooperation Programme "
+        "Latvia-Lithuania-Belarus.",
+        (ENI_LLB, "stated", "2014-2020"),
+    ),
+    case(
+        "interreg-name-without-a-number-with-2021-dates",
+        "Projektas įgyvendinamas pagal Interreg Latvijos–Lietuvos programą." + DATES_2023,
+        (LVLT, "stated", "2021-2027"),
+    ),
+    case(
+        "a-later-generation-before-a-name-listed-under-an-earlier-one",
+        "Projektas įgyvendinamas pagal Interreg VI-A Latvijos–Lietuvos programą.",
+        (LVLT, "stated", "2021-2027"),
+    ),
+    case(
+        "a-generation-before-a-name-listed-under-2007",
+        "Projektas įgyvendinamas pagal Interreg V-A Pietų Baltijos teritorinio "
+        "bendradarbiavimo programą.",
+        (SB, "stated", "2014-2020"),
+    ),
+    case(
+        "a-neutral-name-without-dates-gives-no-period",
+        "Projektas įgyvendinamas pagal Latvijos–Lietuvos bendradarbiavimo per sieną programą.",
+        (LVLT, "stated", None),
+    ),
+    # What it must leave alone: a form with a generation's mark keeps its own period.
+    case(
+        "interreg-v-a-keeps-2014-whatever-the-dates",
+        "Projektas įgyvendinamas pagal Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per "
+        "sieną programą." + DATES_2023,
+        (LVLT, "stated", "2014-2020"),
+    ),
+    case(
+        "the-partnership-instrument-keeps-enpi",
+        "Projektas įgyvendinamas pagal Europos kaimynystės ir partnerystės priemonės Latvijos, "
+        "Lietuvos ir Baltarusijos bendradarbiavimo per sieną programą." + DATES_2017,
+        (ENPI_LLB, "stated", "2007-2013"),
+    ),
+    case(
+        "lithuania-poland-russia-has-no-later-generation",
+        "Projektas įgyvendinamas pagal Lietuvos, Lenkijos ir Rusijos bendradarbiavimo per sieną "
+        "programą." + DATES_2017,
+        ("ENPI Lithuania-Poland-Russia", "stated", "2007-2013"),
+    ),
+    case(
+        "interreg-ivc-keeps-2007",
+        "Projektas finansuojamas pagal INTERREG IVC programą." + DATES_2017,
+        ("INTERREG IVC", "stated", "2007-2013"),
+    ),
+    case(
+        "urbact-with-its-number-keeps-its-period",
+        "Miestas dalyvauja URBACT III programos tinkle." + DATES_2023,
+        ("URBACT", "stated", "2014-2020"),
+    ),
+    case(
+        "a-rural-plan-is-never-widened",
+        "Projektas finansuojamas pagal BŽŪP strateginį planą." + DATES_2017,
+        ("Rural Development Programme for Lithuania", "stated", "2021-2027"),
+    ),
+    case(
+        "a-national-programme-is-never-widened",
+        "Projektas finansuojamas pagal Žmogiškųjų išteklių plėtros veiksmų programą." + DATES_2017,
+        ("Human Resources Development Operational Programme", "stated", "2007-2013"),
+    ),
+]
+
+GAPS = [
+    # Between two words of a name, a space or a dash.
+    case(
+        "countries-without-a-dash",
+        "Projektas įgyvendinamas pagal „Interreg VI-A“ Lietuvos Lenkijos programą." + DATES_2023,
+        (LTPL, "stated", "2021-2027"),
+    ),
+    case(
+        "generation-with-a-dash-where-the-table-has-a-space",
+        "Projektas įgyvendinamas pagal Interreg VI-A Lietuvos-Lenkijos programą.",
+        (LTPL, "stated", "2021-2027"),
+    ),
+    case(
+        "cross-border-with-a-hyphen",
+        "The project is funded by the Latvia-Lithuania-Belarus Cross-border Cooperation "
+        "Programme within the European Neighbourhood and Partnership Instrument.",
+        (ENPI_LLB, "stated", "2007-2013"),
+    ),
+    # What it must leave alone: the countries named without a programme name nothing.
+    case(
+        "countries-with-a-dash-and-no-programme",
+        "Lietuvos–Lenkijos pasienio savivaldybės susitiko aptarti bendrų darbų.",
+        (None, None, None),
+    ),
+    case(
+        "a-programme-word-apart-names-nothing",
+        "Interreg - tai Europos teritorinio bendradarbiavimo tikslo programų vardas.",
+        (None, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERATIONS + GAPS)
+def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
+    project = parse_text(text, "case.txt").project
+    assert (project.programme, project.programme_basis, project.period) == expected
+    assert all(quote in text for quote in project.quotes.values())
