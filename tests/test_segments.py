@@ -169,6 +169,8 @@ def test_a_common_word_after_a_date_or_sum_opens_a_sentence() -> None:
         "Pagal 2014–2020 m. Europos Sąjungos fondų programą.",
         "Vilkaviškio raj. Savivaldybės indėlis – 5 Eur.",
         "Renginys vyko 2021 m. Birželio mėnesį.",
+        "Sutartį pasirašė atstovas Mr. Andris Kalniņš.",
+        "Kalbėjo Ms. Jane Doe ir Mrs. Anna Berg.",
     ):
         assert [s.text for s in sentences(whole)] == [whole]
 

@@ -226,6 +226,12 @@ CASES = [
         "Projekto koordinatorė yra doc. dr. Laima Vaitkutė.",
         [("Laima Vaitkutė", N, N)],
     ),
+    # an English form of address is no sentence end, so its name stays in the sentence
+    case(
+        "form-of-address-mr-inside-a-sentence",
+        "Sutartį pasirašė Cēsu novada pašvaldības atstovas Mr. Andris Kalniņš.",
+        [("Andris Kalniņš", N, N)],
+    ),
     # a staff line: the name first, then the department and position
     case(
         "name-then-department-and-position",
