@@ -1521,6 +1521,26 @@ _INITIAL_AT_END = _compile(
 )
 
 
+_OTHERS_AT_END = _compile(
+    r"""
+    (?:,\s*|\s+)                             # after the last name, a comma or a space
+    (?:
+      (?:ir|bei|and)\s+                      # a joiner: "ir", "bei", "and"
+      (?:dar\s+|many\s+|several\s+)?         # "ir dar kiti", "and many others"
+      (?:(?:kit(?:i|os|ų|ais|omis|iems|oms)  # "ir kiti", "bei kitos", "ir kitais": others
+          | others? | kt)                     # "and others", "and other …", "ir kt."
+         (?:\s+[^\s,;]+){0,6}                # perhaps what and where ("partneriai iš …")
+       | t\.\s?t | pan)                       # "ir t. t.", "ir pan."
+    | etc                                    # ", etc."
+    )
+    \W*$                                     # ending the list
+    """
+)
+"""Others the list does not name, ending it: no name of its own, no part of the last one."""
+_OTHERS_WORDS = ("kit", "kt", "t.t", "t. t", "pan", "other", "etc")
+"""What every match of :data:`_OTHERS_AT_END` holds: a list without any is not searched."""
+
+
 _SPLIT_MARK = _compile(
     r"""
     [()„«“»,;]                               # what splits a list or keeps it whole
@@ -1534,6 +1554,11 @@ def _split_inline(span: Span) -> list[Span]:
     case continues the name before it ("Latvijos aplinkos, geologijos ir meteorologijos
     centras"); names that share one head noun are left for :func:`_shared_heads`."""
     text = span.text.rstrip(" .")
+    if any(word in text[-40:] for word in _OTHERS_WORDS):
+        # "A, B ir kiti", "A, B and others": the list ends at its last name
+        others = _OTHERS_AT_END.search(text, max(0, len(text) - 60))
+        if others is not None:
+            text = text[: others.start()]
     parts: list[Span] = []
     depth = 0
     quoted = False

@@ -958,6 +958,44 @@ CASES = [
         [],
     ),
     case(
+        "list-ending-ir-kiti",
+        "Partneriai: Gelmių mokslo institutas, Varpų miesto savivaldybė ir kiti.",
+        [
+            ("Gelmių mokslo institutas", "partner", "LT"),
+            ("Varpų miesto savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "list-ending-ir-kt",
+        "Projekto partneriai: Rygos amatų centras (Latvija), Telšių amatininkų bendruomenė ir kt.",
+        [
+            ("Rygos amatų centras", "partner", "LV"),
+            ("Telšių amatininkų bendruomenė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "list-ending-bei-kiti-partneriai-with-place",
+        "Partneriai – Utenos dizaino kolegija, Tartu kultūros centras (Estija) bei kiti partneriai iš "
+        "Baltijos šalių.",
+        [("Utenos dizaino kolegija", "partner", "LT"), ("Tartu kultūros centras", "partner", "EE")],
+    ),
+    case(
+        "english-list-ending-and-others",
+        "Partners: Northway Film School (Norway), Lakeside Arts Council (Finland) and others.",
+        [
+            ("Northway Film School", "partner", "NO"),
+            ("Lakeside Arts Council", "partner", "FI"),
+        ],
+    ),
+    case(
+        "list-name-opening-with-kit-kept",
+        "Partneriai: Gelmių mokslo institutas ir Kitų kraštų asociacija.",
+        [
+            ("Gelmių mokslo institutas", "partner", "LT"),
+            ("Kitų kraštų asociacija", "partner", "LT"),
+        ],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
