@@ -370,7 +370,9 @@ _CITY_AFTER_COMMA = _compile(
 _END_OF_NAME = _compile(
     r"""
     \s*(?:[.;,](?:\s|$)|\(|\n|$        # a stop, comma or bracket ends a name in prose
-      |\s+ir\s+(?=[a-ząčęėįšųūž]))      # or " ir " before a lower-case word
+      |\s+ir\s+(?=[a-ząčęėįšųūž])       # or " ir " before a lower-case word
+      |\s+(?i:together|jointly|in\s+co-?operation|in\s+collaboration|in\s+partnership)
+       \s+(?i:with)\b)                  # or "together with": the partners after it
     """
 )
 _LABELLED_CUT = _compile(
@@ -695,9 +697,28 @@ _CITY_IN_BRACKETS = _compile(
 _JOINER_BEFORE_NAME = _compile(
     r"""
     (?:\s+(?:ir|bei|and)                      # "… ir Lisabona": a joiner before a name
+      | ^and                                  # "(Latvia) and Tartu …": after a bracket
       | (?:^|\s+)(?i:(?:kartu\s+)?su)         # "Kartu su X (Lenkija) …": X with the subject
       | \s+(?i:together\s+)?with)               # "… together with X (Latvia)"
     \s+(?=[{CAP}])
+    """
+)
+_WITH_EN = _compile(
+    r"""
+    \s(?i:together|jointly|in\s+co-?operation|in\s+collaboration|in\s+partnership)
+    \s+(?i:with)\s+                          # "… together with", "… in cooperation with"
+    """
+)
+_EN_ITEM = _compile(
+    r"""
+    (?:(?i:the)\s+)?                         # perhaps "the"
+    (?P<name>[{CAP}][\w’'\-]*                # an English name: a capitalised word …
+      (?:\s+(?:of|for|the|[{CAP}][\w’'\-]*))*)   # … then capitals and small words, no "and"
+    (?P<after>\s*,\s*(?:(?i:and)\s+)?         # then a comma (", and") before the next item
+      | \s+(?i:and)\s+                        # or "and" before the last
+      | \s*\(                                 # or a bracket: "Name (Latvia)", read apart
+      | \s*[.;]?\s*$                           # or the end of the sentence
+      | \s+(?=[a-z]))                         # or a lower-case word ending the clause
     """
 )
 _WITH_BEFORE_LIST = _compile(
@@ -1897,6 +1918,8 @@ def _sentence_partners(
         )
     if promoter:
         _promoters(doc, sentence, add, folded)
+        if " with " in folded:
+            _together_with(doc, sentence, add)
     if prose:
         _prose_lists(doc, sentence, add, in_tables, folded)
     if (
@@ -2460,6 +2483,35 @@ def _heads_bodies(
         if body is not None:
             quote = doc.text[sentence.start + body.start : sentence.start + body.end]
             add(_partner(body.name, role, None, None, quote, doc.source))
+
+
+def _together_with(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+    """ "X implements the project together with Y and Z": Y and Z, English names with no
+    bracket after them (a name with its country in brackets is read by :func:`_bracketed`),
+    are partners when each names a kind of organisation ("… University", "… Municipality"):
+    a name of small words and capitals may hold an "and" of its own ("Ministry of Culture
+    and Sport"), and then none is read."""
+    text = sentence.text
+    for joiner in _WITH_EN.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = joiner.end()
+        while True:
+            item = _EN_ITEM.match(text, pos)
+            if item is None:
+                items = []  # something else stands in the list: read none of it
+                break
+            if item.group("after").strip().startswith("("):
+                break  # "Name (Latvia)": _bracketed reads it, and what follows it
+            items.append((item.start("name"), item.end("name")))
+            after = item.group("after").strip()
+            if not after or after[0] not in ",aA":
+                break  # the sentence's end, or a lower-case word going on after the last name
+            pos = item.end()
+        if not items or not all(_kind_of(text[a:b]) is not None for a, b in items):
+            continue
+        for a, b in items:
+            quote = doc.text[sentence.start + a : sentence.start + b]
+            add(_partner(text[a:b], "partner", None, None, quote, doc.source))
 
 
 def _led_by(

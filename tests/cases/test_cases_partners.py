@@ -996,6 +996,55 @@ CASES = [
         ],
     ),
     case(
+        "english-implemented-by-together-with-two-bracketed",
+        "The project is implemented by Greenfield Crafts Foundation together with Riga Weavers "
+        "Association (Latvia) and Tartu Folk Music School (Estonia).",
+        [
+            ("Greenfield Crafts Foundation", "applicant", None),
+            ("Riga Weavers Association", "partner", "LV"),
+            ("Tartu Folk Music School", "partner", "EE"),
+        ],
+    ),
+    case(
+        "english-in-cooperation-with-three-bracketed",
+        "The project is implemented by the Nemunas Delta Heritage Fund (Lithuania) in cooperation "
+        "with Liepaja Sailing Club (Latvia), Parnu Nature School (Estonia) and Elblag Museum "
+        "Society (Poland).",
+        [
+            ("Nemunas Delta Heritage Fund", "applicant", "LT"),
+            ("Liepaja Sailing Club", "partner", "LV"),
+            ("Parnu Nature School", "partner", "EE"),
+            ("Elblag Museum Society", "partner", "PL"),
+        ],
+    ),
+    case(
+        "english-led-by-jointly-with",
+        "The project is led by Siauliai Craft College jointly with Daugavpils City Council "
+        "(Latvia).",
+        [("Siauliai Craft College", "lead", "LT"), ("Daugavpils City Council", "partner", "LV")],
+    ),
+    case(
+        "english-together-with-unbracketed-kinds",
+        "The project is implemented by Greenfield Crafts Foundation together with Valmiera "
+        "Design College and the Municipality of Valka.",
+        [
+            ("Greenfield Crafts Foundation", "applicant", None),
+            ("Valmiera Design College", "partner", "LV"),
+            ("Municipality of Valka", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-in-cooperation-with-a-name-holding-and-is-left",
+        "The project is implemented by Greenfield Crafts Foundation in cooperation with the "
+        "Ministry of Culture and Sport.",
+        [("Greenfield Crafts Foundation", "applicant", None)],
+    ),
+    case(
+        "english-together-with-no-organisation",
+        "The project is implemented by Greenfield Crafts Foundation together with Anna Berzina.",
+        [("Greenfield Crafts Foundation", "applicant", None)],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
