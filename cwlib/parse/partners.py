@@ -669,8 +669,18 @@ _KIND_THEN_QUOTE = _compile(
 )
 _FROM_PLACE = _compile(
     r"""
-    \s+(?i:iš)\s+(?P<place>[{CAP}]\w+)$      # "… iš Katanijos" ending a name
+    \s+(?:(?i:iš)|from)\s+(?:the\s+)?       # "… iš", "… from (the)" …
+    (?P<place>[{CAP}]\w+(?:\s+[{CAP}]\w+)?)$   # … a place or a country ending a name
     """
+)
+_COUNTRY_AFTER_NAME = _compile(
+    r"""
+    [ \t]+(?:(?i:iš)|from)[ \t]+(?:the[ \t]+)?   # right after a name: "… iš", "… from (the)"
+    (?P<country>[{CAP}]\w+(?:[ \t]+[{CAP}]\w+)?)   # a country (its look-up decides)
+    (?=[ \t]*(?:[.,;:)–—]|$)                  # then a stop, a comma or a dash …
+      |[ \t]+(?:ir|bei|and)[ \t])             # … or the list's joiner
+    """,
+    re.MULTILINE,
 )
 _ORDINAL_OR_CAP = _compile(
     r"""
@@ -973,9 +983,15 @@ def _clean_facts(
     elif not (_ORDINAL_OR_CAP.match(clean) or clean.lower().startswith(("vieš", "uždar"))):
         return None  # a lower-case phrase is a group ("visos šalies savivaldybės"), no name
     # "iš" needs its "š" (case-blind: "š" or "Š"): most names have none and skip the scan
-    from_place = _FROM_PLACE.search(clean) if "š" in clean or "Š" in clean else None
-    if from_place and places.lookup_city(from_place.group("place")) is not None:
-        # "Istituto Comprensivo „Monte Etna“ iš Katanijos": the place is the partner's
+    from_place = (
+        _FROM_PLACE.search(clean) if "š" in clean or "Š" in clean or " from " in clean else None
+    )
+    if from_place and (
+        places.lookup_city(from_place.group("place")) is not None
+        or places.country_code(from_place.group("place")) is not None
+    ):
+        # "Istituto Comprensivo „Monte Etna“ iš Katanijos": the place is the partner's;
+        # "… komitetas iš Baltarusijos", "… Tourism Board from Poland": its country
         clean = clean[: from_place.start()]
         aside = from_place.group("place") + (f", {aside}" if aside else "")
     if (
@@ -1137,7 +1153,39 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             or _may_grant(folded)
         ):
             _sentence_partners(doc, sentence, add, in_tables, folded, promoter, prose)
-    return _settle(_dedupe(found), programme)
+    return _settle(_dedupe(_countries_after(doc, found)), programme)
+
+
+def _countries_after(doc: Document, rows: list[Partner]) -> list[Partner]:
+    """Rows placed nowhere, given the country the text names right after them: "Projekte
+    dalyvauja X iš Švedijos", "… kartu su X iš Lenkijos ir Y iš Latvijos", "X from Poland".
+    Every place the row's quote stands must agree on one country (a name that recurs)."""
+    if " iš " not in doc.lower and " from " not in doc.lower:
+        return rows
+    out = []
+    for row in rows:
+        if row.country is None and row.quote:
+            found = []
+            at = doc.text.find(row.quote)
+            while at >= 0:
+                after = _COUNTRY_AFTER_NAME.match(doc.text, at + len(row.quote))
+                code = places.country_code(after.group("country")) if after else None
+                if after is not None and code is not None:
+                    found.append((code, at, after))
+                at = doc.text.find(row.quote, at + 1)
+            if found and len({code for code, _, _ in found}) == 1:
+                _, at, after = found[0]
+                placed = _partner(
+                    row.name,
+                    row.role,
+                    after.group("country"),
+                    None,
+                    doc.text[at : after.end()],
+                    doc.source,
+                )
+                row = placed if placed is not None and placed.country else row
+        out.append(row)
+    return out
 
 
 def _blind_pieces(doc: Document) -> Callable[[Span], str]:
@@ -1384,6 +1432,13 @@ def _item_facts(
             aside = tail + (f", {aside}" if aside else "")
         else:
             break
+    if case != "nom" and ("š" in bare or "Š" in bare or " from " in bare):
+        # "kartu su X iš Švedijos ir …": the country after the name, not a word of it
+        from_place = _FROM_PLACE.search(bare)
+        country = places.country_code(from_place.group("place")) if from_place else None
+        if from_place and country is not None:
+            bare = bare[: from_place.start()]
+            code = code or country
     if name is None:
         name = bare if case == "nom" else orgnames.nominative(bare, case)
     return name, role, aside, code
@@ -1562,12 +1617,40 @@ _OTHERS_WORDS = ("kit", "kt", "t.t", "t. t", "pan", "other", "etc")
 """What every match of :data:`_OTHERS_AT_END` holds: a list without any is not searched."""
 
 
+_FROM_COUNTRY_BEFORE = _compile(
+    r"""
+    \sfrom\s+(?:the\s+)?                    # "… from (the)"
+    (?P<country>[{CAP}]\w+(?:\s+[{CAP}]\w+)?)$   # a country ending an English item
+    """
+)
+
+
+_COUNTRY_RUNS_ON = _compile(
+    r"""
+    \s(?:(?i:iš)|from)\s+(?:the\s+)?         # "… iš", "… from (the)" …
+    (?P<place>[{CAP}]\w+(?:\s+[{CAP}]\w+)?)   # … a country (its look-up decides) …
+    (?=\s+[a-ząčęėįšųūž])                     # … then the sentence goes on in lower case
+    """
+)
+_ITEM_RUNS_ON_NEEDS = _compile(
+    r"""
+    \s(?:iš|from|Iš|IŠ)\s                    # what every match of _COUNTRY_RUNS_ON holds
+    """
+)
+
+
 _SPLIT_MARK = _compile(
     r"""
     [()„«“»,;]                               # what splits a list or keeps it whole
     | \ (?=ir\ |bei\ |and\ )                    # the space that opens a joiner
     """
 )
+
+
+def _from_country(text: str, end: int) -> bool:
+    """Whether ``text`` names a country with "from" right before ``end`` ("… from Poland")."""
+    found = _FROM_COUNTRY_BEFORE.search(text, max(0, end - 40), end)
+    return found is not None and places.country_code(found.group("country")) is not None
 
 
 def _split_inline(span: Span) -> list[Span]:
@@ -1611,8 +1694,8 @@ def _split_inline(span: Span) -> list[Span]:
                 )
             )
             # English names hold "and" ("Science and Technology Park"): split there only after
-            # a complete item with its bracketed country.
-            and (joiner != " and " or text[:i].rstrip().endswith(")"))
+            # a complete item with its bracketed country or its "from Poland".
+            and (joiner != " and " or text[:i].rstrip().endswith(")") or _from_country(text, i))
             and i + len(joiner) < len(text)
             and (
                 text[i + len(joiner)].isupper()
@@ -1683,6 +1766,12 @@ def _split_inline(span: Span) -> list[Span]:
             )
             continue
         merged.append(part)
+    if merged and _ITEM_RUNS_ON_NEEDS.search(merged[-1].text):
+        # "… ir Y iš Latvijos dalyvavo …", "… and Y from Latvia had …": the list's last item
+        # ends with its country; what follows is the sentence going on
+        runs_on = _COUNTRY_RUNS_ON.search(merged[-1].text)
+        if runs_on is not None and places.country_code(runs_on.group("place")) is not None:
+            merged[-1] = merged[-1].sub(0, runs_on.end("place"))
     return [p for p in merged if 1 < len(p.text) <= 200]
 
 
@@ -2219,6 +2308,9 @@ def _list_end(text: str, pos: int, case: str) -> int:
         paren = _ASIDE_AFTER.match(text, end)
         if paren:
             end = paren.end()
+        after = _COUNTRY_AFTER_NAME.match(text, end) if not paren else None
+        if after is not None and places.country_code(after.group("country")) is not None:
+            end = after.end()  # "… su X iš Švedijos ir Y iš Latvijos": each item's country
         joiner = _LIST_JOINER.match(text, end)
         if not joiner or joiner.end() >= len(text):
             break

@@ -1045,6 +1045,63 @@ CASES = [
         [("Greenfield Crafts Foundation", "applicant", None)],
     ),
     case(
+        "country-after-the-name-in-prose",
+        "Projekte dalyvauja Vakarų slėnio muziejus iš Švedijos.",
+        [("Vakarų slėnio muziejus", "partner", "SE")],
+    ),
+    case(
+        "country-after-each-name-in-a-list",
+        "Projekto partneriai: Pilies fondas iš Baltarusijos ir Vidzemės amatų mokykla iš Latvijos.",
+        [
+            ("Pilies fondas", "partner", "BY"),
+            ("Vidzemės amatų mokykla", "partner", "LV"),
+        ],
+    ),
+    case(
+        "country-after-each-name-after-kartu-su",
+        "Projektas įgyvendinamas kartu su Vakarų slėnio muziejumi iš Švedijos ir Pilies fondu iš "
+        "Baltarusijos.",
+        [("Vakarų slėnio muziejus", "partner", "SE"), ("Pilies fondas", "partner", "BY")],
+    ),
+    case(
+        "country-after-the-last-name-then-the-sentence-goes-on",
+        "Partneriai: Pilies fondas iš Baltarusijos ir Vidzemės amatų mokykla iš Latvijos "
+        "susitiko Biržuose.",
+        [
+            ("Pilies fondas", "partner", "BY"),
+            ("Vidzemės amatų mokykla", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-from-country-after-each-name",
+        "Project partners: Northway Film School from Norway and Lakeside Arts Council from "
+        "Finland.",
+        [
+            ("Northway Film School", "partner", "NO"),
+            ("Lakeside Arts Council", "partner", "FI"),
+        ],
+    ),
+    case(
+        "english-from-country-then-the-sentence-goes-on",
+        "Project partners - Northway Film School from Norway and Lakeside Arts Council from "
+        "Finland met in Birzai.",
+        [
+            ("Northway Film School", "partner", "NO"),
+            ("Lakeside Arts Council", "partner", "FI"),
+        ],
+    ),
+    case(
+        "funds-from-the-state-are-no-country",
+        "Projektą įgyvendina Vakarų slėnio muziejus iš Lietuvos Respublikos valstybės biudžeto "
+        "lėšų.",
+        [("Vakarų slėnio muziejus", "applicant", "LT")],
+    ),
+    case(
+        "from-in-an-english-name-is-no-country",
+        "Partners: Help from Home Foundation (Latvia), Northway Film School (Norway).",
+        [("Help from Home Foundation", "partner", "LV"), ("Northway Film School", "partner", "NO")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
