@@ -682,6 +682,11 @@ _COUNTRY_AFTER_NAME = _compile(
     """,
     re.MULTILINE,
 )
+_LOCATIVE_END = _compile(
+    r"""
+    (?:oje|ėje|yje|uje|iuje|uose|ose|ėse|yse)$   # a place in the locative: "Liepojoje", "Biržuose"
+    """
+)
 _ORDINAL_OR_CAP = _compile(
     r"""
     [{CAP}„“\"«]                             # a name opens with a capital or a quote
@@ -2658,7 +2663,7 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
                     break
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
             continue
-        if _ROLE_WORD_FIRST.match(name):
+        if _ROLE_WORD_FIRST.match(name) or _in_a_place(name):
             continue
         head = orgnames.head_of(name.split()[-1], "nom")
         whole = raw_name.strip()
@@ -2692,6 +2697,24 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             add(
                 _partner(inner, "partner", None, code, doc.text[start : start + len(inner)], source)
             )
+
+
+def _in_a_place(name: str) -> bool:
+    """Whether a short name before a bracketed country is where something happens, in the
+    locative ("susitikime Liepojoje (Latvija)", "vyko Augustave (Lenkija)", "Augustavo
+    mieste (Lenkija)"), not an organisation or a town taking part."""
+    words = name.split()
+    if len(words) > 2:
+        return False
+    last = words[-1]
+    if _LOCATIVE_END.search(last):
+        return True
+    if not last.endswith("e"):
+        return False
+    if last[:1].islower():
+        return True  # "… mieste", "… rajone": a common noun in the locative
+    place = places.lookup_city(last) if len(words) == 1 else None
+    return place is not None and not place.name.endswith("e")  # "Kaune" (Kaunas), not "Rēzekne"
 
 
 def _between(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:

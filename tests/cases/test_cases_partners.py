@@ -1102,6 +1102,32 @@ CASES = [
         [("Help from Home Foundation", "partner", "LV"), ("Northway Film School", "partner", "NO")],
     ),
     case(
+        "meeting-place-in-the-locative-is-no-partner",
+        "Rugsėjo 12 d. projekto partneriai dalyvavo darbo grupės susitikime Liepojoje (Latvija).",
+        [],
+    ),
+    case(
+        "meeting-town-in-the-locative-is-no-partner",
+        "Antrasis projekto partnerių susitikimas vyko Augustave (Lenkija).",
+        [],
+    ),
+    case(
+        "meeting-in-the-town-of-is-no-partner",
+        "Projekto partneriai lankėsi Augustavo mieste (Lenkija).",
+        [],
+    ),
+    case(
+        "town-ending-in-e-is-still-a-partner",
+        "Projekto partneriai – Rēzekne (Latvija) ir Lisabona (Portugalija).",
+        [("Rēzekne", "partner", "LV"), ("Lisabona", "partner", "PT")],
+    ),
+    case(
+        "partner-and-the-meeting-place",
+        "Projekte dalyvauja Vidzemės amatų mokykla (Latvija), o susitikimas vyko Liepojoje "
+        "(Latvija).",
+        [("Vidzemės amatų mokykla", "partner", "LV")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
