@@ -2647,6 +2647,9 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             continue
         floor = max(0, match.start() - 80)
         begin = max(max(text.rfind(ch, floor, match.start()) for ch in ",;:()\n–—‒") + 1, floor)
+        spaced = text.rfind(" - ", begin, match.start())
+        if spaced >= 0:
+            begin = spaced + 3  # "… from all three countries - Foundation X (Russia)": a dash
         raw_name = text[begin : match.start()]
         name = raw_name.strip()
         if len(name) < 2:

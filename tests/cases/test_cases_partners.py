@@ -1128,6 +1128,20 @@ CASES = [
         [("Vidzemės amatų mokykla", "partner", "LV")],
     ),
     case(
+        "english-spaced-hyphen-before-bracketed-names",
+        "The applicant works with partners from both countries - Amber Coast Foundation "
+        "(Latvia), Samogitian Crafts Society (Lithuania) - on two festivals.",
+        [
+            ("Amber Coast Foundation", "partner", "LV"),
+            ("Samogitian Crafts Society", "partner", "LT"),
+        ],
+    ),
+    case(
+        "hyphenated-name-before-bracket-kept-whole",
+        "Projekto partneris – Rygos Kultūros-meno centras (Latvija).",
+        [("Rygos Kultūros-meno centras", "partner", "LV")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
