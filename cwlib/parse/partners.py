@@ -1501,6 +1501,9 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
         # further on ends some other sentence.
         colon = _HEADER_COLON.match(line.text, header.end())
         rest = line.text[colon.end() :] if colon else ""
+        # "Partneriai iš Latvijos:", "Projekto partneriai Lenkijoje –": the list's country
+        where = line.text[header.end() : colon.end()].strip(_TRAILING).split() if colon else []
+        code = _where_country(where[-1]) if where else None
         if colon and rest.strip():
             # The list is the sentence after the colon: "Partneriai: A ir B. Projektą vykdo C."
             # goes on with a sentence of its own (a bracket after a full stop, "Ltd. (LV)",
@@ -1510,7 +1513,8 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
                 if not piece.text.startswith("("):
                     end = colon.end() + piece.start
                     break
-            items.extend(_list_items(doc, strip_span(line.sub(colon.end(), end))))
+            listed = _list_items(doc, strip_span(line.sub(colon.end(), end)))
+            items.extend((span, own or _listed(span, code)) for span, own in listed)
             i += 1
             continue
         if len(line.text) > (120 if line.text.endswith(":") else 80) and not colon:
@@ -1523,7 +1527,8 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             sublabel = _SUBLABEL.match(nxt.text)
             if sublabel and not is_bullet:
                 # "valstybinės mokyklos: A, B, C" (a group's label, then its list)
-                items.extend(_list_items(doc, nxt.sub(sublabel.end(), len(nxt.text))))
+                listed = _list_items(doc, nxt.sub(sublabel.end(), len(nxt.text)))
+                items.extend((span, own or _listed(span, code)) for span, own in listed)
                 j += 1
                 continue
             if nxt.text[:1].islower() and nxt.text.endswith(";"):
@@ -1550,12 +1555,30 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             mark = BULLET.match(nxt.text)
             item = strip_span(nxt.sub(mark.end() if is_bullet and mark else 0, len(nxt.text)))
             if item.text.count("(") >= 2 and "|" not in item.text:
-                items.extend(_list_items(doc, item))  # "A (Latvija), B (Baltarusija)." on one line
+                # "A (Latvija), B (Baltarusija)." on one line
+                listed = _list_items(doc, item)
+                items.extend((span, own or _listed(span, code)) for span, own in listed)
             else:
-                items.append((item, None))
+                items.append((item, _listed(item, code)))
             j += 1
         i = j
     return items
+
+
+def _listed(item: Span, code: str | None) -> str | None:
+    """The list's country for an item, unless the item names its own ("Name (Lietuva)")."""
+    if code is None:
+        return None
+    aside = _ASIDE.search(item.text) if "(" in item.text else None
+    if (aside and _aside_country(aside.group(1))) or _ends_with_country(item.text):
+        return None
+    return code
+
+
+def _where_country(word: str) -> str | None:
+    """The country a header's last word names ("Latvijos", "Lenkijoje"), not a town's."""
+    code = places.country_code(word)
+    return code if code is not None and places.lookup_city(word) is None else None
 
 
 def _country_groups(text: str) -> Iterator[re.Match[str]]:

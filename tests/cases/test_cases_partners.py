@@ -1142,6 +1142,34 @@ CASES = [
         [("Rygos Kultūros-meno centras", "partner", "LV")],
     ),
     case(
+        "header-with-country-then-list",
+        "Partneriai iš Latvijos: Salas kultūros namai, Vecumnieku biblioteka.",
+        [("Salas kultūros namai", "partner", "LV"), ("Vecumnieku biblioteka", "partner", "LV")],
+    ),
+    case(
+        "header-with-country-in-the-locative",
+        "Projekto partneriai Latvijoje – Salas kultūros namai ir Vecumnieku biblioteka.",
+        [("Salas kultūros namai", "partner", "LV"), ("Vecumnieku biblioteka", "partner", "LV")],
+    ),
+    case(
+        "header-with-country-then-bullets",
+        "Partneriai iš Latvijos:\n• Salas kultūros namai\n• Vecumnieku biblioteka",
+        [("Salas kultūros namai", "partner", "LV"), ("Vecumnieku biblioteka", "partner", "LV")],
+    ),
+    case(
+        "header-country-gives-way-to-the-item-s-own",
+        "Partneriai iš Latvijos: Salas kultūros namai, Biržų krašto muziejus (Lietuva).",
+        [("Salas kultūros namai", "partner", "LV"), ("Biržų krašto muziejus", "partner", "LT")],
+    ),
+    case(
+        "header-with-a-town-is-no-country",
+        "Projekto partneriai Rygoje: Vidzemės amatų mokykla, Gaujos kultūros centras.",
+        [
+            ("Vidzemės amatų mokykla", "partner", "LV"),
+            ("Gaujos kultūros centras", "partner", None),
+        ],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
