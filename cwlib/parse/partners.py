@@ -372,7 +372,8 @@ _END_OF_NAME = _compile(
     \s*(?:[.;,](?:\s|$)|\(|\n|$        # a stop, comma or bracket ends a name in prose
       |\s+ir\s+(?=[a-ząčęėįšųūž])       # or " ir " before a lower-case word
       |\s+(?i:together|jointly|in\s+co-?operation|in\s+collaboration|in\s+partnership)
-       \s+(?i:with)\b)                  # or "together with": the partners after it
+       \s+(?i:with)\b                   # or "together with": the partners after it
+      |\s+and\s+(?i:project\s+)?partner\b)   # "… and (project) partner Y": another party
     """
 )
 _LABELLED_CUT = _compile(

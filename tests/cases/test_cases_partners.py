@@ -1170,6 +1170,22 @@ CASES = [
         ],
     ),
     case(
+        "english-lead-name-ends-before-and-partner",
+        "The project is led by Utena Crafts Centre and partner Jekabpils Town Council (Latvia).",
+        [("Utena Crafts Centre", "lead", "LT"), ("Jekabpils Town Council", "partner", "LV")],
+    ),
+    case(
+        "english-lead-name-ends-before-and-project-partner",
+        "Cooperation was agreed between lead partner Euroregion Heritage Office and project partner "
+        "Latgale Crafts Guild, which will last beyond the project.",
+        [("Euroregion Heritage Office", "lead", None)],
+    ),
+    case(
+        "english-and-inside-a-lead-name-kept",
+        "The project is led by the Centre for Science and Technology (Estonia).",
+        [("Centre for Science and Technology", "lead", "EE")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
