@@ -75,6 +75,9 @@ _KIND_COUNTRIES = sorted(
     key=lambda item: item[0] == "LT",
 )  # run on the lower-cased name
 _LEGAL_COUNTRIES: dict[str, str] = lexicon.table("organisations", "legal_forms")["countries"]
+_ADJECTIVE_COUNTRIES: dict[str, str] = lexicon.table("organisations", "country_adjectives")[
+    "countries"
+]
 _AGENCY = re.compile(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
 _AGENCY_NEEDS = tuple(lexicon.table("organisations", "agencies")["needs"])
 """Literal words every match of :data:`_AGENCY` holds: a name without any is not searched."""
@@ -862,11 +865,17 @@ def _legal_country(name: str) -> str | None:
 
 
 def _country_in_name(name: str) -> str | None:
-    """A country named inside an organisation's name ("Latvijos aplinkos … centras")."""
+    """A country named inside an organisation's name ("Latvijos aplinkos … centras"), or its
+    English adjective ("Latvian Association of …", "Association of Polish Communes") in a name
+    not written in Lithuanian."""
+    adjective = None
     for word in _CAPITALISED.findall(name):
         code = places.country_code(word)
         if code is not None and places.lookup_city(word) is None:
             return code
+        adjective = adjective or _ADJECTIVE_COUNTRIES.get(word)
+    if adjective is not None and not _written_in_lithuanian(name):
+        return adjective
     return None
 
 

@@ -1186,6 +1186,40 @@ CASES = [
         [("Centre for Science and Technology", "lead", "EE")],
     ),
     case(
+        "english-country-adjective-in-the-name",
+        "Partners: Latvian Association of Rural Schools, Norwegian Society of Folk Crafts.",
+        [
+            ("Latvian Association of Rural Schools", "partner", "LV"),
+            ("Norwegian Society of Folk Crafts", "partner", "NO"),
+        ],
+    ),
+    case(
+        "english-country-adjective-inside-the-name",
+        "Lead partner: Association of Polish Border Communes.",
+        [("Association of Polish Border Communes", "lead", "PL")],
+    ),
+    case(
+        "english-adjective-gives-way-to-a-place-in-the-name",
+        "Partners: Sejny Lithuanian Culture House, Riga Crafts Centre.",
+        [
+            ("Sejny Lithuanian Culture House", "partner", "PL"),
+            ("Riga Crafts Centre", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-adjective-gives-way-to-the-bracket",
+        "Partners: Lithuanian Community Society (Poland), Riga Crafts Centre (Latvia).",
+        [
+            ("Lithuanian Community Society", "partner", "PL"),
+            ("Riga Crafts Centre", "partner", "LV"),
+        ],
+    ),
+    case(
+        "adjective-in-a-lithuanian-name-is-no-country",
+        "Partneriai: German Marshall fondas, Rygos universitetas.",
+        [("German Marshall fondas", "partner", None), ("Rygos universitetas", "partner", "LV")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
