@@ -1220,6 +1220,14 @@ CASES = [
         [("German Marshall fondas", "partner", None), ("Rygos universitetas", "partner", "LV")],
     ),
     case(
+        "latvian-plural-town-in-the-genitive",
+        "Projekto partneriai: Balvių amatų centras ir Vecumniekų vidurinė mokykla.",
+        [
+            ("Balvių amatų centras", "partner", "LV"),
+            ("Vecumniekų vidurinė mokykla", "partner", "LV"),
+        ],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
