@@ -740,6 +740,12 @@ _EN_ITEM = _compile(
       | \s+(?=[a-z]))                         # or a lower-case word ending the clause
     """
 )
+_AFTER_BRACKET = _compile(
+    r"""
+    \([^()\n]*\)                             # a bracketed aside ("(Latvia)") …
+    \s*(?:,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+)   # … then the list's comma or "and"
+    """
+)
 _WITH_BEFORE_LIST = _compile(
     r"""
     (?:^|\s)(?i:su)\s+$                      # "(kartu) su A ir B …": the instrumental readers'
@@ -2630,10 +2636,15 @@ def _together_with(doc: Document, sentence: Span, add: Callable[[Partner | None]
             if item is None:
                 items = []  # something else stands in the list: read none of it
                 break
-            if item.group("after").strip().startswith("("):
-                break  # "Name (Latvia)": _bracketed reads it, and what follows it
-            items.append((item.start("name"), item.end("name")))
             after = item.group("after").strip()
+            if after.startswith("("):
+                # "Name (Latvia)": _bracketed reads it; the list may go on after the bracket
+                bracket = _AFTER_BRACKET.match(text, item.end() - 1)
+                if bracket is None:
+                    break
+                pos = bracket.end()
+                continue
+            items.append((item.start("name"), item.end("name")))
             if not after or after[0] not in ",aA":
                 break  # the sentence's end, or a lower-case word going on after the last name
             pos = item.end()

@@ -1228,6 +1228,16 @@ CASES = [
         ],
     ),
     case(
+        "english-together-with-bracketed-then-unbracketed",
+        "The project is implemented by Greenfield Crafts Foundation together with Riga Weavers "
+        "Association (Latvia) and the Latvian Association of Folk Art Studios.",
+        [
+            ("Greenfield Crafts Foundation", "applicant", None),
+            ("Latvian Association of Folk Art Studios", "partner", "LV"),
+            ("Riga Weavers Association", "partner", "LV"),
+        ],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
