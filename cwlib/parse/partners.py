@@ -686,6 +686,13 @@ _COUNTRY_AFTER_NAME = _compile(
     """,
     re.MULTILINE,
 )
+_EN_IN_PLACE = _compile(
+    r"""
+    \s(?:in|at|near)\s+                      # "… met in" before the name: a place …
+    (?:[{CAP}][\w\-]*\s*\([^()]*\)\s*        # … perhaps after another place and its
+       (?:,\s*|\s+and\s+))*$                  # country: "in Daugavpils (Latvia) and"
+    """
+)
 _LOCATIVE_END = _compile(
     r"""
     (?:oje|ėje|yje|uje|iuje|uose|ose|ėse|yse)$   # a place in the locative: "Liepojoje", "Biržuose"
@@ -2712,6 +2719,11 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             continue
         if _ROLE_WORD_FIRST.match(name) or _in_a_place(name):
             continue
+        start = begin + raw_name.find(name)
+        if " in " in text[max(0, start - 80) : start] and _EN_IN_PLACE.search(
+            text, max(0, start - 80), start
+        ):
+            continue  # "The partners met in Daugavpils (Latvia)": where, not who
         head = orgnames.head_of(name.split()[-1], "nom")
         whole = raw_name.strip()
         if head is not None and head.plural and (" ir " in whole or " bei " in whole):
@@ -2722,7 +2734,6 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
                 first = begin + run.start("run")
                 _list_partners(doc, _list_items(doc, sentence.sub(first, match.end())), add)
             continue
-        start = begin + raw_name.find(name)
         add(
             _partner(
                 name,

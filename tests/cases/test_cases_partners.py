@@ -1238,6 +1238,16 @@ CASES = [
         ],
     ),
     case(
+        "english-met-in-a-town-is-no-partner",
+        "The project partners met in Daugavpils (Latvia) and Zarasai (Lithuania).",
+        [],
+    ),
+    case(
+        "english-town-as-partner-still-read",
+        "Partners: Daugavpils (Latvia), Zarasai (Lithuania).",
+        [("Daugavpils", "partner", "LV"), ("Zarasai", "partner", "LT")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
