@@ -695,7 +695,7 @@ _EN_IN_PLACE = _compile(
 )
 _LOCATIVE_END = _compile(
     r"""
-    (?:oje|ėje|yje|uje|iuje|uose|ose|ėse|yse)$   # a place in the locative: "Liepojoje", "Biržuose"
+    (?:oje|ėje|yje|uje|iuje|uose|ose|ėse|yse)$   # a place in the locative: "Jelgavoje", "Biržuose"
     """
 )
 _ORDINAL_OR_CAP = _compile(
@@ -879,7 +879,7 @@ def _legal_country(name: str) -> str | None:
 
 def _country_in_name(name: str) -> str | None:
     """A country named inside an organisation's name ("Latvijos aplinkos … centras"), or its
-    English adjective ("Latvian Association of …", "Association of Polish Communes") in a name
+    English adjective ("Latvian Association of …", "Association of Polish Border Towns") in a name
     not written in Lithuanian."""
     adjective = None
     for word in _CAPITALISED.findall(name):
@@ -2700,7 +2700,7 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
         begin = max(max(text.rfind(ch, floor, match.start()) for ch in ",;:()\n–—‒") + 1, floor)
         spaced = text.rfind(" - ", begin, match.start())
         if spaced >= 0:
-            begin = spaced + 3  # "… from all three countries - Foundation X (Russia)": a dash
+            begin = spaced + 3  # "… from both countries - Foundation X (Latvia)": a dash
         raw_name = text[begin : match.start()]
         name = raw_name.strip()
         if len(name) < 2:
@@ -2759,7 +2759,7 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
 
 def _in_a_place(name: str) -> bool:
     """Whether a short name before a bracketed country is where something happens, in the
-    locative ("susitikime Liepojoje (Latvija)", "vyko Augustave (Lenkija)", "Augustavo
+    locative ("susitikime Jelgavoje (Latvija)", "vyko Augustave (Lenkija)", "Augustavo
     mieste (Lenkija)"), not an organisation or a town taking part."""
     words = name.split()
     if len(words) > 2:

@@ -1103,7 +1103,7 @@ CASES = [
     ),
     case(
         "meeting-place-in-the-locative-is-no-partner",
-        "Rugsėjo 12 d. projekto partneriai dalyvavo darbo grupės susitikime Liepojoje (Latvija).",
+        "Rugsėjo 12 d. projekto komanda lankėsi Jelgavoje (Latvija) ir aptarė parodos planą.",
         [],
     ),
     case(
@@ -1123,7 +1123,7 @@ CASES = [
     ),
     case(
         "partner-and-the-meeting-place",
-        "Projekte dalyvauja Vidzemės amatų mokykla (Latvija), o susitikimas vyko Liepojoje "
+        "Projekte dalyvauja Vidzemės amatų mokykla (Latvija), o susitikimas vyko Jelgavoje "
         "(Latvija).",
         [("Vidzemės amatų mokykla", "partner", "LV")],
     ),
