@@ -427,6 +427,11 @@ LOCATED = [
     ("Aknystės vidurinė mokykla", None, "Aknīste", "LV", "city"),
     ("Viesytės novado pašvaldība", None, "Viesīte", "LV", "city"),
     ("Salacgryvos kultūros namai", None, "Salacgrīva", "LV", "city"),
+    # a Latvian plural town kept as Latvia writes it, in the Lithuanian genitive plural
+    ("Balvių kultūros namai", None, "Balvi", "LV", "city"),
+    ("Vecumniekų vidurinė mokykla", None, "Vecumnieki", "LV", "city"),
+    ("Skryverių kultūros namai", None, "Skrīveri", "LV", "city"),
+    ("Kėdainių kultūros centras", None, "Kėdainiai", "LT", "city"),  # the Lithuanian plural first
 ]
 
 

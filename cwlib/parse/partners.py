@@ -75,6 +75,9 @@ _KIND_COUNTRIES = sorted(
     key=lambda item: item[0] == "LT",
 )  # run on the lower-cased name
 _LEGAL_COUNTRIES: dict[str, str] = lexicon.table("organisations", "legal_forms")["countries"]
+_ADJECTIVE_COUNTRIES: dict[str, str] = lexicon.table("organisations", "country_adjectives")[
+    "countries"
+]
 _AGENCY = re.compile(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
 _AGENCY_NEEDS = tuple(lexicon.table("organisations", "agencies")["needs"])
 """Literal words every match of :data:`_AGENCY` holds: a name without any is not searched."""
@@ -370,7 +373,10 @@ _CITY_AFTER_COMMA = _compile(
 _END_OF_NAME = _compile(
     r"""
     \s*(?:[.;,](?:\s|$)|\(|\n|$        # a stop, comma or bracket ends a name in prose
-      |\s+ir\s+(?=[a-ząčęėįšųūž]))      # or " ir " before a lower-case word
+      |\s+ir\s+(?=[a-ząčęėįšųūž])       # or " ir " before a lower-case word
+      |\s+(?i:together|jointly|in\s+co-?operation|in\s+collaboration|in\s+partnership)
+       \s+(?i:with)\b                   # or "together with": the partners after it
+      |\s+and\s+(?i:project\s+)?partner\b)   # "… and (project) partner Y": another party
     """
 )
 _LABELLED_CUT = _compile(
@@ -667,7 +673,29 @@ _KIND_THEN_QUOTE = _compile(
 )
 _FROM_PLACE = _compile(
     r"""
-    \s+(?i:iš)\s+(?P<place>[{CAP}]\w+)$      # "… iš Katanijos" ending a name
+    \s+(?:(?i:iš)|from)\s+(?:the\s+)?       # "… iš", "… from (the)" …
+    (?P<place>[{CAP}]\w+(?:\s+[{CAP}]\w+)?)$   # … a place or a country ending a name
+    """
+)
+_COUNTRY_AFTER_NAME = _compile(
+    r"""
+    [ \t]+(?:(?i:iš)|from)[ \t]+(?:the[ \t]+)?   # right after a name: "… iš", "… from (the)"
+    (?P<country>[{CAP}]\w+(?:[ \t]+[{CAP}]\w+)?)   # a country (its look-up decides)
+    (?=[ \t]*(?:[.,;:)–—]|$)                  # then a stop, a comma or a dash …
+      |[ \t]+(?:ir|bei|and)[ \t])             # … or the list's joiner
+    """,
+    re.MULTILINE,
+)
+_EN_IN_PLACE = _compile(
+    r"""
+    \s(?:in|at|near)\s+                      # "… met in" before the name: a place …
+    (?:[{CAP}][\w\-]*\s*\([^()]*\)\s*        # … perhaps after another place and its
+       (?:,\s*|\s+and\s+))*$                  # country: "in Daugavpils (Latvia) and"
+    """
+)
+_LOCATIVE_END = _compile(
+    r"""
+    (?:oje|ėje|yje|uje|iuje|uose|ose|ėse|yse)$   # a place in the locative: "Jelgavoje", "Biržuose"
     """
 )
 _ORDINAL_OR_CAP = _compile(
@@ -695,9 +723,34 @@ _CITY_IN_BRACKETS = _compile(
 _JOINER_BEFORE_NAME = _compile(
     r"""
     (?:\s+(?:ir|bei|and)                      # "… ir Lisabona": a joiner before a name
+      | ^and                                  # "(Latvia) and Tartu …": after a bracket
       | (?:^|\s+)(?i:(?:kartu\s+)?su)         # "Kartu su X (Lenkija) …": X with the subject
       | \s+(?i:together\s+)?with)               # "… together with X (Latvia)"
     \s+(?=[{CAP}])
+    """
+)
+_WITH_EN = _compile(
+    r"""
+    \s(?i:together|jointly|in\s+co-?operation|in\s+collaboration|in\s+partnership)
+    \s+(?i:with)\s+                          # "… together with", "… in cooperation with"
+    """
+)
+_EN_ITEM = _compile(
+    r"""
+    (?:(?i:the)\s+)?                         # perhaps "the"
+    (?P<name>[{CAP}][\w’'\-]*                # an English name: a capitalised word …
+      (?:\s+(?:of|for|the|[{CAP}][\w’'\-]*))*)   # … then capitals and small words, no "and"
+    (?P<after>\s*,\s*(?:(?i:and)\s+)?         # then a comma (", and") before the next item
+      | \s+(?i:and)\s+                        # or "and" before the last
+      | \s*\(                                 # or a bracket: "Name (Latvia)", read apart
+      | \s*[.;]?\s*$                           # or the end of the sentence
+      | \s+(?=[a-z]))                         # or a lower-case word ending the clause
+    """
+)
+_AFTER_BRACKET = _compile(
+    r"""
+    \([^()\n]*\)                             # a bracketed aside ("(Latvia)") …
+    \s*(?:,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+)   # … then the list's comma or "and"
     """
 )
 _WITH_BEFORE_LIST = _compile(
@@ -825,11 +878,17 @@ def _legal_country(name: str) -> str | None:
 
 
 def _country_in_name(name: str) -> str | None:
-    """A country named inside an organisation's name ("Latvijos aplinkos … centras")."""
+    """A country named inside an organisation's name ("Latvijos aplinkos … centras"), or its
+    English adjective ("Latvian Association of …", "Association of Polish Border Towns") in a name
+    not written in Lithuanian."""
+    adjective = None
     for word in _CAPITALISED.findall(name):
         code = places.country_code(word)
         if code is not None and places.lookup_city(word) is None:
             return code
+        adjective = adjective or _ADJECTIVE_COUNTRIES.get(word)
+    if adjective is not None and not _written_in_lithuanian(name):
+        return adjective
     return None
 
 
@@ -952,9 +1011,15 @@ def _clean_facts(
     elif not (_ORDINAL_OR_CAP.match(clean) or clean.lower().startswith(("vieš", "uždar"))):
         return None  # a lower-case phrase is a group ("visos šalies savivaldybės"), no name
     # "iš" needs its "š" (case-blind: "š" or "Š"): most names have none and skip the scan
-    from_place = _FROM_PLACE.search(clean) if "š" in clean or "Š" in clean else None
-    if from_place and places.lookup_city(from_place.group("place")) is not None:
-        # "Istituto Comprensivo „Monte Etna“ iš Katanijos": the place is the partner's
+    from_place = (
+        _FROM_PLACE.search(clean) if "š" in clean or "Š" in clean or " from " in clean else None
+    )
+    if from_place and (
+        places.lookup_city(from_place.group("place")) is not None
+        or places.country_code(from_place.group("place")) is not None
+    ):
+        # "Istituto Comprensivo „Monte Etna“ iš Katanijos": the place is the partner's;
+        # "… komitetas iš Baltarusijos", "… Tourism Board from Poland": its country
         clean = clean[: from_place.start()]
         aside = from_place.group("place") + (f", {aside}" if aside else "")
     if (
@@ -1116,7 +1181,39 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             or _may_grant(folded)
         ):
             _sentence_partners(doc, sentence, add, in_tables, folded, promoter, prose)
-    return _settle(_dedupe(found), programme)
+    return _settle(_dedupe(_countries_after(doc, found)), programme)
+
+
+def _countries_after(doc: Document, rows: list[Partner]) -> list[Partner]:
+    """Rows placed nowhere, given the country the text names right after them: "Projekte
+    dalyvauja X iš Švedijos", "… kartu su X iš Lenkijos ir Y iš Latvijos", "X from Poland".
+    Every place the row's quote stands must agree on one country (a name that recurs)."""
+    if " iš " not in doc.lower and " from " not in doc.lower:
+        return rows
+    out = []
+    for row in rows:
+        if row.country is None and row.quote:
+            found = []
+            at = doc.text.find(row.quote)
+            while at >= 0:
+                after = _COUNTRY_AFTER_NAME.match(doc.text, at + len(row.quote))
+                code = places.country_code(after.group("country")) if after else None
+                if after is not None and code is not None:
+                    found.append((code, at, after))
+                at = doc.text.find(row.quote, at + 1)
+            if found and len({code for code, _, _ in found}) == 1:
+                _, at, after = found[0]
+                placed = _partner(
+                    row.name,
+                    row.role,
+                    after.group("country"),
+                    None,
+                    doc.text[at : after.end()],
+                    doc.source,
+                )
+                row = placed if placed is not None and placed.country else row
+        out.append(row)
+    return out
 
 
 def _blind_pieces(doc: Document) -> Callable[[Span], str]:
@@ -1363,6 +1460,13 @@ def _item_facts(
             aside = tail + (f", {aside}" if aside else "")
         else:
             break
+    if case != "nom" and ("š" in bare or "Š" in bare or " from " in bare):
+        # "kartu su X iš Švedijos ir …": the country after the name, not a word of it
+        from_place = _FROM_PLACE.search(bare)
+        country = places.country_code(from_place.group("place")) if from_place else None
+        if from_place and country is not None:
+            bare = bare[: from_place.start()]
+            code = code or country
     if name is None:
         name = bare if case == "nom" else orgnames.nominative(bare, case)
     return name, role, aside, code
@@ -1420,6 +1524,9 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
         # further on ends some other sentence.
         colon = _HEADER_COLON.match(line.text, header.end())
         rest = line.text[colon.end() :] if colon else ""
+        # "Partneriai iš Latvijos:", "Projekto partneriai Lenkijoje –": the list's country
+        where = line.text[header.end() : colon.end()].strip(_TRAILING).split() if colon else []
+        code = _where_country(where[-1]) if where else None
         if colon and rest.strip():
             # The list is the sentence after the colon: "Partneriai: A ir B. Projektą vykdo C."
             # goes on with a sentence of its own (a bracket after a full stop, "Ltd. (LV)",
@@ -1429,7 +1536,8 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
                 if not piece.text.startswith("("):
                     end = colon.end() + piece.start
                     break
-            items.extend(_list_items(doc, strip_span(line.sub(colon.end(), end))))
+            listed = _list_items(doc, strip_span(line.sub(colon.end(), end)))
+            items.extend((span, own or _listed(span, code)) for span, own in listed)
             i += 1
             continue
         if len(line.text) > (120 if line.text.endswith(":") else 80) and not colon:
@@ -1442,7 +1550,8 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             sublabel = _SUBLABEL.match(nxt.text)
             if sublabel and not is_bullet:
                 # "valstybinės mokyklos: A, B, C" (a group's label, then its list)
-                items.extend(_list_items(doc, nxt.sub(sublabel.end(), len(nxt.text))))
+                listed = _list_items(doc, nxt.sub(sublabel.end(), len(nxt.text)))
+                items.extend((span, own or _listed(span, code)) for span, own in listed)
                 j += 1
                 continue
             if nxt.text[:1].islower() and nxt.text.endswith(";"):
@@ -1469,12 +1578,30 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             mark = BULLET.match(nxt.text)
             item = strip_span(nxt.sub(mark.end() if is_bullet and mark else 0, len(nxt.text)))
             if item.text.count("(") >= 2 and "|" not in item.text:
-                items.extend(_list_items(doc, item))  # "A (Latvija), B (Baltarusija)." on one line
+                # "A (Latvija), B (Baltarusija)." on one line
+                listed = _list_items(doc, item)
+                items.extend((span, own or _listed(span, code)) for span, own in listed)
             else:
-                items.append((item, None))
+                items.append((item, _listed(item, code)))
             j += 1
         i = j
     return items
+
+
+def _listed(item: Span, code: str | None) -> str | None:
+    """The list's country for an item, unless the item names its own ("Name (Lietuva)")."""
+    if code is None:
+        return None
+    aside = _ASIDE.search(item.text) if "(" in item.text else None
+    if (aside and _aside_country(aside.group(1))) or _ends_with_country(item.text):
+        return None
+    return code
+
+
+def _where_country(word: str) -> str | None:
+    """The country a header's last word names ("Latvijos", "Lenkijoje"), not a town's."""
+    code = places.country_code(word)
+    return code if code is not None and places.lookup_city(word) is None else None
 
 
 def _country_groups(text: str) -> Iterator[re.Match[str]]:
@@ -1521,6 +1648,48 @@ _INITIAL_AT_END = _compile(
 )
 
 
+_OTHERS_AT_END = _compile(
+    r"""
+    (?:,\s*|\s+)                             # after the last name, a comma or a space
+    (?:
+      (?:ir|bei|and)\s+                      # a joiner: "ir", "bei", "and"
+      (?:dar\s+|many\s+|several\s+)?         # "ir dar kiti", "and many others"
+      (?:(?:kit(?:i|os|ų|ais|omis|iems|oms)  # "ir kiti", "bei kitos", "ir kitais": others
+          | others? | kt)                     # "and others", "and other …", "ir kt."
+         (?:\s+[^\s,;]+){0,6}                # perhaps what and where ("partneriai iš …")
+       | t\.\s?t | pan)                       # "ir t. t.", "ir pan."
+    | etc                                    # ", etc."
+    )
+    \W*$                                     # ending the list
+    """
+)
+"""Others the list does not name, ending it: no name of its own, no part of the last one."""
+_OTHERS_WORDS = ("kit", "kt", "t.t", "t. t", "pan", "other", "etc")
+"""What every match of :data:`_OTHERS_AT_END` holds: a list without any is not searched."""
+
+
+_FROM_COUNTRY_BEFORE = _compile(
+    r"""
+    \sfrom\s+(?:the\s+)?                    # "… from (the)"
+    (?P<country>[{CAP}]\w+(?:\s+[{CAP}]\w+)?)$   # a country ending an English item
+    """
+)
+
+
+_COUNTRY_RUNS_ON = _compile(
+    r"""
+    \s(?:(?i:iš)|from)\s+(?:the\s+)?         # "… iš", "… from (the)" …
+    (?P<place>[{CAP}]\w+(?:\s+[{CAP}]\w+)?)   # … a country (its look-up decides) …
+    (?=\s+[a-ząčęėįšųūž])                     # … then the sentence goes on in lower case
+    """
+)
+_ITEM_RUNS_ON_NEEDS = _compile(
+    r"""
+    \s(?:iš|from|Iš|IŠ)\s                    # what every match of _COUNTRY_RUNS_ON holds
+    """
+)
+
+
 _SPLIT_MARK = _compile(
     r"""
     [()„«“»,;]                               # what splits a list or keeps it whole
@@ -1529,11 +1698,22 @@ _SPLIT_MARK = _compile(
 )
 
 
+def _from_country(text: str, end: int) -> bool:
+    """Whether ``text`` names a country with "from" right before ``end`` ("… from Poland")."""
+    found = _FROM_COUNTRY_BEFORE.search(text, max(0, end - 40), end)
+    return found is not None and places.country_code(found.group("country")) is not None
+
+
 def _split_inline(span: Span) -> list[Span]:
     """Split "A, B ir C." into items, keeping brackets and quotes together; a piece in lower
     case continues the name before it ("Latvijos aplinkos, geologijos ir meteorologijos
     centras"); names that share one head noun are left for :func:`_shared_heads`."""
     text = span.text.rstrip(" .")
+    if any(word in text[-40:] for word in _OTHERS_WORDS):
+        # "A, B ir kiti", "A, B and others": the list ends at its last name
+        others = _OTHERS_AT_END.search(text, max(0, len(text) - 60))
+        if others is not None:
+            text = text[: others.start()]
     parts: list[Span] = []
     depth = 0
     quoted = False
@@ -1565,8 +1745,8 @@ def _split_inline(span: Span) -> list[Span]:
                 )
             )
             # English names hold "and" ("Science and Technology Park"): split there only after
-            # a complete item with its bracketed country.
-            and (joiner != " and " or text[:i].rstrip().endswith(")"))
+            # a complete item with its bracketed country or its "from Poland".
+            and (joiner != " and " or text[:i].rstrip().endswith(")") or _from_country(text, i))
             and i + len(joiner) < len(text)
             and (
                 text[i + len(joiner)].isupper()
@@ -1637,6 +1817,12 @@ def _split_inline(span: Span) -> list[Span]:
             )
             continue
         merged.append(part)
+    if merged and _ITEM_RUNS_ON_NEEDS.search(merged[-1].text):
+        # "… ir Y iš Latvijos dalyvavo …", "… and Y from Latvia had …": the list's last item
+        # ends with its country; what follows is the sentence going on
+        runs_on = _COUNTRY_RUNS_ON.search(merged[-1].text)
+        if runs_on is not None and places.country_code(runs_on.group("place")) is not None:
+            merged[-1] = merged[-1].sub(0, runs_on.end("place"))
     return [p for p in merged if 1 < len(p.text) <= 200]
 
 
@@ -1872,6 +2058,8 @@ def _sentence_partners(
         )
     if promoter:
         _promoters(doc, sentence, add, folded)
+        if " with " in folded:
+            _together_with(doc, sentence, add)
     if prose:
         _prose_lists(doc, sentence, add, in_tables, folded)
     if (
@@ -2171,6 +2359,9 @@ def _list_end(text: str, pos: int, case: str) -> int:
         paren = _ASIDE_AFTER.match(text, end)
         if paren:
             end = paren.end()
+        after = _COUNTRY_AFTER_NAME.match(text, end) if not paren else None
+        if after is not None and places.country_code(after.group("country")) is not None:
+            end = after.end()  # "… su X iš Švedijos ir Y iš Latvijos": each item's country
         joiner = _LIST_JOINER.match(text, end)
         if not joiner or joiner.end() >= len(text):
             break
@@ -2437,6 +2628,40 @@ def _heads_bodies(
             add(_partner(body.name, role, None, None, quote, doc.source))
 
 
+def _together_with(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+    """ "X implements the project together with Y and Z": Y and Z, English names with no
+    bracket after them (a name with its country in brackets is read by :func:`_bracketed`),
+    are partners when each names a kind of organisation ("… University", "… Municipality"):
+    a name of small words and capitals may hold an "and" of its own ("Ministry of Culture
+    and Sport"), and then none is read."""
+    text = sentence.text
+    for joiner in _WITH_EN.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = joiner.end()
+        while True:
+            item = _EN_ITEM.match(text, pos)
+            if item is None:
+                items = []  # something else stands in the list: read none of it
+                break
+            after = item.group("after").strip()
+            if after.startswith("("):
+                # "Name (Latvia)": _bracketed reads it; the list may go on after the bracket
+                bracket = _AFTER_BRACKET.match(text, item.end() - 1)
+                if bracket is None:
+                    break
+                pos = bracket.end()
+                continue
+            items.append((item.start("name"), item.end("name")))
+            if not after or after[0] not in ",aA":
+                break  # the sentence's end, or a lower-case word going on after the last name
+            pos = item.end()
+        if not items or not all(_kind_of(text[a:b]) is not None for a, b in items):
+            continue
+        for a, b in items:
+            quote = doc.text[sentence.start + a : sentence.start + b]
+            add(_partner(text[a:b], "partner", None, None, quote, doc.source))
+
+
 def _led_by(
     doc: Document, sentence: Span, verb: re.Match[str], add: Callable[[Partner | None], None]
 ) -> None:
@@ -2473,6 +2698,9 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             continue
         floor = max(0, match.start() - 80)
         begin = max(max(text.rfind(ch, floor, match.start()) for ch in ",;:()\n–—‒") + 1, floor)
+        spaced = text.rfind(" - ", begin, match.start())
+        if spaced >= 0:
+            begin = spaced + 3  # "… from both countries - Foundation X (Latvia)": a dash
         raw_name = text[begin : match.start()]
         name = raw_name.strip()
         if len(name) < 2:
@@ -2489,8 +2717,13 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
                     break
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
             continue
-        if _ROLE_WORD_FIRST.match(name):
+        if _ROLE_WORD_FIRST.match(name) or _in_a_place(name):
             continue
+        start = begin + raw_name.find(name)
+        if " in " in text[max(0, start - 80) : start] and _EN_IN_PLACE.search(
+            text, max(0, start - 80), start
+        ):
+            continue  # "The partners met in Daugavpils (Latvia)": where, not who
         head = orgnames.head_of(name.split()[-1], "nom")
         whole = raw_name.strip()
         if head is not None and head.plural and (" ir " in whole or " bei " in whole):
@@ -2501,7 +2734,6 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
                 first = begin + run.start("run")
                 _list_partners(doc, _list_items(doc, sentence.sub(first, match.end())), add)
             continue
-        start = begin + raw_name.find(name)
         add(
             _partner(
                 name,
@@ -2523,6 +2755,24 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             add(
                 _partner(inner, "partner", None, code, doc.text[start : start + len(inner)], source)
             )
+
+
+def _in_a_place(name: str) -> bool:
+    """Whether a short name before a bracketed country is where something happens, in the
+    locative ("susitikime Jelgavoje (Latvija)", "vyko Augustave (Lenkija)", "Augustavo
+    mieste (Lenkija)"), not an organisation or a town taking part."""
+    words = name.split()
+    if len(words) > 2:
+        return False
+    last = words[-1]
+    if _LOCATIVE_END.search(last):
+        return True
+    if not last.endswith("e"):
+        return False
+    if last[:1].islower():
+        return True  # "… mieste", "… rajone": a common noun in the locative
+    place = places.lookup_city(last) if len(words) == 1 else None
+    return place is not None and not place.name.endswith("e")  # "Kaune" (Kaunas), not "Rēzekne"
 
 
 def _between(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:

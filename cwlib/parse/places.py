@@ -149,8 +149,9 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ais", ("ai",)),
     ("čių", ("čiai", "tės", "tys", "tis")),  # genitive plural with t softened: Anykščių
     ("džių", ("džiai", "dės", "dys", "dis")),  # with d softened: Gargždų is regular
-    ("ių", ("iai", "ės", "is", "ys", "ius")),  # genitive: Šiaulių, Jungtinių, Kaišiadorių
-    ("ų", ("ai", "os", "ės", "us", "is")),  # genitive: Atėnų, Valstijų, moterų; acc. of -us
+    # … and a Latvian plural kept as Latvia writes it: Balvių, Vecumniekų (Balvi, Vecumnieki)
+    ("ių", ("iai", "ės", "is", "ys", "ius", "i")),  # genitive: Šiaulių, Jungtinių, Kaišiadorių
+    ("ų", ("ai", "os", "ės", "us", "is", "i")),  # genitive: Atėnų, Valstijų, moterų; acc. of -us
     # Definite adjectives in names (Naujoji Vilnia, Senieji Trakai).
     ("osios", ("oji",)),  # Naujosios
     ("ųjų", ("ieji", "osios")),  # Senųjų

@@ -958,6 +958,296 @@ CASES = [
         [],
     ),
     case(
+        "list-ending-ir-kiti",
+        "Partneriai: Gelmių mokslo institutas, Varpų miesto savivaldybė ir kiti.",
+        [
+            ("Gelmių mokslo institutas", "partner", "LT"),
+            ("Varpų miesto savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "list-ending-ir-kt",
+        "Projekto partneriai: Rygos amatų centras (Latvija), Telšių amatininkų bendruomenė ir kt.",
+        [
+            ("Rygos amatų centras", "partner", "LV"),
+            ("Telšių amatininkų bendruomenė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "list-ending-bei-kiti-partneriai-with-place",
+        "Partneriai – Utenos dizaino kolegija, Tartu kultūros centras (Estija) bei kiti partneriai iš "
+        "Baltijos šalių.",
+        [("Utenos dizaino kolegija", "partner", "LT"), ("Tartu kultūros centras", "partner", "EE")],
+    ),
+    case(
+        "english-list-ending-and-others",
+        "Partners: Northway Film School (Norway), Lakeside Arts Council (Finland) and others.",
+        [
+            ("Northway Film School", "partner", "NO"),
+            ("Lakeside Arts Council", "partner", "FI"),
+        ],
+    ),
+    case(
+        "list-name-opening-with-kit-kept",
+        "Partneriai: Gelmių mokslo institutas ir Kitų kraštų asociacija.",
+        [
+            ("Gelmių mokslo institutas", "partner", "LT"),
+            ("Kitų kraštų asociacija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-implemented-by-together-with-two-bracketed",
+        "The project is implemented by Greenfield Crafts Foundation together with Riga Weavers "
+        "Association (Latvia) and Tartu Folk Music School (Estonia).",
+        [
+            ("Greenfield Crafts Foundation", "applicant", None),
+            ("Riga Weavers Association", "partner", "LV"),
+            ("Tartu Folk Music School", "partner", "EE"),
+        ],
+    ),
+    case(
+        "english-in-cooperation-with-three-bracketed",
+        "The project is implemented by the Nemunas Delta Heritage Fund (Lithuania) in cooperation "
+        "with Liepaja Sailing Club (Latvia), Parnu Nature School (Estonia) and Elblag Museum "
+        "Society (Poland).",
+        [
+            ("Nemunas Delta Heritage Fund", "applicant", "LT"),
+            ("Liepaja Sailing Club", "partner", "LV"),
+            ("Parnu Nature School", "partner", "EE"),
+            ("Elblag Museum Society", "partner", "PL"),
+        ],
+    ),
+    case(
+        "english-led-by-jointly-with",
+        "The project is led by Siauliai Craft College jointly with Daugavpils City Council "
+        "(Latvia).",
+        [("Siauliai Craft College", "lead", "LT"), ("Daugavpils City Council", "partner", "LV")],
+    ),
+    case(
+        "english-together-with-unbracketed-kinds",
+        "The project is implemented by Greenfield Crafts Foundation together with Valmiera "
+        "Design College and the Municipality of Valka.",
+        [
+            ("Greenfield Crafts Foundation", "applicant", None),
+            ("Valmiera Design College", "partner", "LV"),
+            ("Municipality of Valka", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-in-cooperation-with-a-name-holding-and-is-left",
+        "The project is implemented by Greenfield Crafts Foundation in cooperation with the "
+        "Ministry of Culture and Sport.",
+        [("Greenfield Crafts Foundation", "applicant", None)],
+    ),
+    case(
+        "english-together-with-no-organisation",
+        "The project is implemented by Greenfield Crafts Foundation together with Anna Berzina.",
+        [("Greenfield Crafts Foundation", "applicant", None)],
+    ),
+    case(
+        "country-after-the-name-in-prose",
+        "Projekte dalyvauja Vakarų slėnio muziejus iš Švedijos.",
+        [("Vakarų slėnio muziejus", "partner", "SE")],
+    ),
+    case(
+        "country-after-each-name-in-a-list",
+        "Projekto partneriai: Pilies fondas iš Baltarusijos ir Vidzemės amatų mokykla iš Latvijos.",
+        [
+            ("Pilies fondas", "partner", "BY"),
+            ("Vidzemės amatų mokykla", "partner", "LV"),
+        ],
+    ),
+    case(
+        "country-after-each-name-after-kartu-su",
+        "Projektas įgyvendinamas kartu su Vakarų slėnio muziejumi iš Švedijos ir Pilies fondu iš "
+        "Baltarusijos.",
+        [("Vakarų slėnio muziejus", "partner", "SE"), ("Pilies fondas", "partner", "BY")],
+    ),
+    case(
+        "country-after-the-last-name-then-the-sentence-goes-on",
+        "Partneriai: Pilies fondas iš Baltarusijos ir Vidzemės amatų mokykla iš Latvijos "
+        "susitiko Biržuose.",
+        [
+            ("Pilies fondas", "partner", "BY"),
+            ("Vidzemės amatų mokykla", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-from-country-after-each-name",
+        "Project partners: Northway Film School from Norway and Lakeside Arts Council from "
+        "Finland.",
+        [
+            ("Northway Film School", "partner", "NO"),
+            ("Lakeside Arts Council", "partner", "FI"),
+        ],
+    ),
+    case(
+        "english-from-country-then-the-sentence-goes-on",
+        "Project partners - Northway Film School from Norway and Lakeside Arts Council from "
+        "Finland met in Birzai.",
+        [
+            ("Northway Film School", "partner", "NO"),
+            ("Lakeside Arts Council", "partner", "FI"),
+        ],
+    ),
+    case(
+        "funds-from-the-state-are-no-country",
+        "Projektą įgyvendina Vakarų slėnio muziejus iš Lietuvos Respublikos valstybės biudžeto "
+        "lėšų.",
+        [("Vakarų slėnio muziejus", "applicant", "LT")],
+    ),
+    case(
+        "from-in-an-english-name-is-no-country",
+        "Partners: Help from Home Foundation (Latvia), Northway Film School (Norway).",
+        [("Help from Home Foundation", "partner", "LV"), ("Northway Film School", "partner", "NO")],
+    ),
+    case(
+        "meeting-place-in-the-locative-is-no-partner",
+        "Rugsėjo 12 d. projekto komanda lankėsi Jelgavoje (Latvija) ir aptarė parodos planą.",
+        [],
+    ),
+    case(
+        "meeting-town-in-the-locative-is-no-partner",
+        "Antrasis projekto partnerių susitikimas vyko Augustave (Lenkija).",
+        [],
+    ),
+    case(
+        "meeting-in-the-town-of-is-no-partner",
+        "Projekto partneriai lankėsi Augustavo mieste (Lenkija).",
+        [],
+    ),
+    case(
+        "town-ending-in-e-is-still-a-partner",
+        "Projekto partneriai – Rēzekne (Latvija) ir Lisabona (Portugalija).",
+        [("Rēzekne", "partner", "LV"), ("Lisabona", "partner", "PT")],
+    ),
+    case(
+        "partner-and-the-meeting-place",
+        "Projekte dalyvauja Vidzemės amatų mokykla (Latvija), o susitikimas vyko Jelgavoje "
+        "(Latvija).",
+        [("Vidzemės amatų mokykla", "partner", "LV")],
+    ),
+    case(
+        "english-spaced-hyphen-before-bracketed-names",
+        "The applicant works with partners from both countries - Amber Coast Foundation "
+        "(Latvia), Samogitian Crafts Society (Lithuania) - on two festivals.",
+        [
+            ("Amber Coast Foundation", "partner", "LV"),
+            ("Samogitian Crafts Society", "partner", "LT"),
+        ],
+    ),
+    case(
+        "hyphenated-name-before-bracket-kept-whole",
+        "Projekto partneris – Rygos Kultūros-meno centras (Latvija).",
+        [("Rygos Kultūros-meno centras", "partner", "LV")],
+    ),
+    case(
+        "header-with-country-then-list",
+        "Partneriai iš Latvijos: Salas kultūros namai, Vecumnieku biblioteka.",
+        [("Salas kultūros namai", "partner", "LV"), ("Vecumnieku biblioteka", "partner", "LV")],
+    ),
+    case(
+        "header-with-country-in-the-locative",
+        "Projekto partneriai Latvijoje – Salas kultūros namai ir Vecumnieku biblioteka.",
+        [("Salas kultūros namai", "partner", "LV"), ("Vecumnieku biblioteka", "partner", "LV")],
+    ),
+    case(
+        "header-with-country-then-bullets",
+        "Partneriai iš Latvijos:\n• Salas kultūros namai\n• Vecumnieku biblioteka",
+        [("Salas kultūros namai", "partner", "LV"), ("Vecumnieku biblioteka", "partner", "LV")],
+    ),
+    case(
+        "header-country-gives-way-to-the-item-s-own",
+        "Partneriai iš Latvijos: Salas kultūros namai, Biržų krašto muziejus (Lietuva).",
+        [("Salas kultūros namai", "partner", "LV"), ("Biržų krašto muziejus", "partner", "LT")],
+    ),
+    case(
+        "header-with-a-town-is-no-country",
+        "Projekto partneriai Rygoje: Vidzemės amatų mokykla, Gaujos kultūros centras.",
+        [
+            ("Vidzemės amatų mokykla", "partner", "LV"),
+            ("Gaujos kultūros centras", "partner", None),
+        ],
+    ),
+    case(
+        "english-lead-name-ends-before-and-partner",
+        "The project is led by Utena Crafts Centre and partner Jekabpils Town Council (Latvia).",
+        [("Utena Crafts Centre", "lead", "LT"), ("Jekabpils Town Council", "partner", "LV")],
+    ),
+    case(
+        "english-lead-name-ends-before-and-project-partner",
+        "Cooperation was agreed between lead partner Euroregion Heritage Office and project partner "
+        "Latgale Crafts Guild, which will last beyond the project.",
+        [("Euroregion Heritage Office", "lead", None)],
+    ),
+    case(
+        "english-and-inside-a-lead-name-kept",
+        "The project is led by the Centre for Science and Technology (Estonia).",
+        [("Centre for Science and Technology", "lead", "EE")],
+    ),
+    case(
+        "english-country-adjective-in-the-name",
+        "Partners: Latvian Association of Rural Schools, Norwegian Society of Folk Crafts.",
+        [
+            ("Latvian Association of Rural Schools", "partner", "LV"),
+            ("Norwegian Society of Folk Crafts", "partner", "NO"),
+        ],
+    ),
+    case(
+        "english-country-adjective-inside-the-name",
+        "Lead partner: Association of Polish Border Communes.",
+        [("Association of Polish Border Communes", "lead", "PL")],
+    ),
+    case(
+        "english-adjective-gives-way-to-a-place-in-the-name",
+        "Partners: Sejny Lithuanian Culture House, Riga Crafts Centre.",
+        [
+            ("Sejny Lithuanian Culture House", "partner", "PL"),
+            ("Riga Crafts Centre", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-adjective-gives-way-to-the-bracket",
+        "Partners: Lithuanian Community Society (Poland), Riga Crafts Centre (Latvia).",
+        [
+            ("Lithuanian Community Society", "partner", "PL"),
+            ("Riga Crafts Centre", "partner", "LV"),
+        ],
+    ),
+    case(
+        "adjective-in-a-lithuanian-name-is-no-country",
+        "Partneriai: German Marshall fondas, Rygos universitetas.",
+        [("German Marshall fondas", "partner", None), ("Rygos universitetas", "partner", "LV")],
+    ),
+    case(
+        "latvian-plural-town-in-the-genitive",
+        "Projekto partneriai: Balvių amatų centras ir Vecumniekų vidurinė mokykla.",
+        [
+            ("Balvių amatų centras", "partner", "LV"),
+            ("Vecumniekų vidurinė mokykla", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-together-with-bracketed-then-unbracketed",
+        "The project is implemented by Greenfield Crafts Foundation together with Riga Weavers "
+        "Association (Latvia) and the Latvian Association of Folk Art Studios.",
+        [
+            ("Greenfield Crafts Foundation", "applicant", None),
+            ("Latvian Association of Folk Art Studios", "partner", "LV"),
+            ("Riga Weavers Association", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-met-in-a-town-is-no-partner",
+        "The project partners met in Daugavpils (Latvia) and Zarasai (Lithuania).",
+        [],
+    ),
+    case(
+        "english-town-as-partner-still-read",
+        "Partners: Daugavpils (Latvia), Zarasai (Lithuania).",
+        [("Daugavpils", "partner", "LV"), ("Zarasai", "partner", "LT")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
