@@ -769,8 +769,8 @@ def _value(figure: str) -> float:
 def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote, in text order."""
     text, lower, source = doc.text, doc.lower, doc.source
-    sections: list[tuple[int, int]] | None = None  # found when a count without a verb first
-    # needs them
+    sections: list[tuple[int, int]] | None = None  # found when a count nothing else reports
+    # first needs them
     blocked = _blocked(doc)
     boundaries = _boundaries(doc)
     rows: list[Result] = []
@@ -792,15 +792,8 @@ def extract_results(doc: Document) -> list[Result]:
         if _not_an_output(lower, counted, verb, hours_given):
             continue
         qualifier, q_start = _qualifier(lower, start)
-        if verb is None and sections is None:
-            sections = _sections(doc)  # read only for a count without a verb
         reported = (
             verb is not None
-            or (  # in a section, what is counted is written in lower case: not "44121 Ferrara"
-                sections is not None
-                and _in(sections, start)
-                and (text[counted.start].islower() or not counted.after)
-            )
             or _BREAKDOWN.search(before) is not None
             or _DURING.search(lower, max(clause_start, q_start - 40), q_start) is not None
             or (  # a part in brackets after a counted result: "30 butų (12 …, 14 …)"
@@ -810,7 +803,11 @@ def extract_results(doc: Document) -> list[Result]:
             or _verb_in(lower, verb_hits, counted.end, _clause_end_after(lower, counted.end))
         )
         if not reported:
-            continue
+            if sections is None:
+                sections = _sections(doc)  # read only for a count no other reason reports
+            # in a section, what is counted is written in lower case: not "44121 Ferrara"
+            if not (_in(sections, start) and (text[counted.start].islower() or not counted.after)):
+                continue
         quote_start = min(q_start, counted.start)
         between = lower[verb.end() : quote_start] if verb is not None else ""
         if (
