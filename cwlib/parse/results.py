@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
@@ -327,6 +328,8 @@ _SHARE_OF = re.compile(
     """,
     re.VERBOSE,
 )  # on lower
+_SHARE_OF_FIRST = frozenset(("iš", "of"))
+"""The word every match of ``_SHARE_OF`` opens with (white space follows it)."""
 _NUMERALS: dict[str, float] = {
     word: float(value) for word, value in lexicon.table("results", "numerals")["values"].items()
 }
@@ -467,7 +470,9 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
     if (gap["wrap1"] or gap["wrap2"]) and not text[pos].islower():
         return None  # a capitalised word on the next line starts something else
     first_word = first.group()
-    if first_word in _NO_NOUN or _SHARE_OF.match(lower, pos) is not None:
+    if first_word in _NO_NOUN or (
+        first_word in _SHARE_OF_FIRST and _SHARE_OF.match(lower, pos) is not None
+    ):
         return None  # "iš kurių 3 bus pritaikyti": the noun counted stands before the figure
     if first_word.startswith("vnt") and _VNT.fullmatch(first_word):  # (every match begins so)
         # "30 vnt." / "3 vnt. vieno kambario": the noun follows "vnt.", else stands before it
@@ -503,11 +508,11 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         clause = _VERB_BEFORE_INFINITIVE.search(lower, pos, phrase_end)
         if clause is not None:
             phrase_end = clause.start()  # "2 darbo vietos ir pradės teikti paslaugas"
-    words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
+    words = list(islice(_WORD.finditer(lower, pos, phrase_end), _MAX_WORDS))
     said = [word.group() for word in words]
     for i in range(1, len(said)):
-        word = said[i]
-        if _locative(word) or (text[words[i].start()].isupper() and _place_locative(word)):
+        locative, place = _place_words(said[i])
+        if locative or (place and text[words[i].start()].isupper()):
             del words[i:], said[i:]  # "10 koncertų abiejose šalyse": where they were, not what
             break
     while said and said[-1] in _CONJUNCTIONS:
@@ -549,9 +554,10 @@ def _locative(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _place_locative(word: str) -> bool:
-    """``_PLACE_LOCATIVE.search(word)``, kept per word."""
-    return _PLACE_LOCATIVE.search(word) is not None
+def _place_words(word: str) -> tuple[bool, bool]:
+    """``_locative(word)`` and ``_PLACE_LOCATIVE.search(word)`` (a place's locative when the
+    word is capitalised), kept per word: a counted phrase's words repeat."""
+    return _locative(word), _PLACE_LOCATIVE.search(word) is not None
 
 
 def _not_an_output(
@@ -727,11 +733,23 @@ def _in(sections: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in sections)
 
 
-def _figures(text: str, lower: str, verb_hits: list[int]) -> Iterable[tuple[int, int, str]]:
+def _figures(
+    text: str, lower: str, verb_hits: list[int], blocked: bytearray
+) -> list[tuple[int, int, str]]:
     """Every figure that may be a count, in text order, as (start, end, figure): the counts in
-    digits, and the numbers written as words right after a result verb (``_spelled``)."""
-    found = ((*count.span("count"), count.group("count")) for count in _COUNT.finditer(text))
-    spelled = _spelled(lower, verb_hits)
+    digits, and the numbers written as words right after a result verb (``_spelled``); none
+    of whose first or last character is ``blocked`` (a sum, a percentage, a date or a
+    duration: ``_blocked``)."""
+    found = []
+    for count in _COUNT.finditer(text):
+        start, end = count.span()  # (the group "count" is the whole match: look-aheads follow)
+        if not (blocked[start] or blocked[end - 1]):
+            found.append((start, end, count.group()))
+    spelled = [
+        (start, end, figure)
+        for start, end, figure in _spelled(lower, verb_hits)
+        if not (blocked[start] or blocked[end - 1])
+    ]
     return sorted([*found, *spelled]) if spelled else found  # (most texts spell out none)
 
 
@@ -777,9 +795,7 @@ def extract_results(doc: Document) -> list[Result]:
     last_clause = -1  # the clause of the last result (for breakdowns in brackets)
     last_end = -1  # where the last result's figure ends
     verb_hits = doc.hits("results.verbs")
-    for start, end, figure in _figures(text, lower, verb_hits):
-        if blocked[start] or blocked[end - 1]:
-            continue  # the figure is (part of) a sum, a percentage, a date or a duration
+    for start, end, figure in _figures(text, lower, verb_hits, blocked):
         clause_start = _clause_start(lower, boundaries, start)
         before = lower[max(clause_start, start - 40) : start]
         if _not_before(before):
