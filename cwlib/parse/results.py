@@ -65,8 +65,11 @@ _COUNT = re.compile(
     lexicon.fill(
         r"""
         (?P<count>
-            \d                              # the first digit (a set first: the engine skips to
-                                            # it, where a look-ahead first is tried everywhere)
+            [^\x00-/:-\u065f](?<=\d)       # the first digit (a set first: the engine skips to
+                                            # it, where a look-ahead first is tried everywhere;
+                                            # the set of 0-9 and all from U+0660 is one test a
+                                            # character where \d asks each one's category, and
+                                            # no other decimal digit lies below U+0660)
             (?<![\w.,/\-–:+\#'’]\d)         # not inside another number, code, date or word
             (?<!\d[ \u00a0]\d)              # nor the tail of a spaced figure ("+370 5 34 567")
             (?:
