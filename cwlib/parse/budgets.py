@@ -167,7 +167,13 @@ _AGGREGATE_SUM = re.compile(
     re.VERBOSE,
 )  # lower-cased words: money for many projects (a call's, a programme's) is no one project's
 _AGGREGATE_GATE = (
-    "projekt",
+    # the forms of "projekt…" the pattern counts (not "projekto", "projektas": one project,
+    # which most sums' words name)
+    "projektų",
+    "projektai",
+    "projektam",  # "projektams"
+    "projektu",  # "projektus", "projektui"
+    "projektini",
     "project",
     "paraišk",
     "application",

@@ -480,7 +480,10 @@ def _names_an_organisation(name: str) -> bool:
 
 DIGIT_RUN = re.compile(
     r"""
-    \d[\d\s().\-/]{5,}\d   # seven or more digits and gaps: what a phone number needs
+    [^\x00-/:-\u065f](?<=\d)   # a digit: 0-9 or a character from U+0660 that is one (no
+                              # other decimal digit lies below U+0660; a set is one test a
+                              # character, where \d asks each character's category)
+    [\d\s().\-/]{5,}\d        # seven or more digits and gaps: what a phone number needs
     """,
     re.VERBOSE,
 )

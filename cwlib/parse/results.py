@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
@@ -64,8 +65,11 @@ _COUNT = re.compile(
     lexicon.fill(
         r"""
         (?P<count>
-            \d                              # the first digit (a set first: the engine skips to
-                                            # it, where a look-ahead first is tried everywhere)
+            [^\x00-/:-\u065f](?<=\d)       # the first digit (a set first: the engine skips to
+                                            # it, where a look-ahead first is tried everywhere;
+                                            # the set of 0-9 and all from U+0660 is one test a
+                                            # character where \d asks each one's category, and
+                                            # no other decimal digit lies below U+0660)
             (?<![\w.,/\-–:+\#'’]\d)         # not inside another number, code, date or word
             (?<!\d[ \u00a0]\d)              # nor the tail of a spaced figure ("+370 5 34 567")
             (?:
@@ -327,6 +331,8 @@ _SHARE_OF = re.compile(
     """,
     re.VERBOSE,
 )  # on lower
+_SHARE_OF_FIRST = frozenset(("iš", "of"))
+"""The word every match of ``_SHARE_OF`` opens with (white space follows it)."""
 _NUMERALS: dict[str, float] = {
     word: float(value) for word, value in lexicon.table("results", "numerals")["values"].items()
 }
@@ -467,7 +473,9 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
     if (gap["wrap1"] or gap["wrap2"]) and not text[pos].islower():
         return None  # a capitalised word on the next line starts something else
     first_word = first.group()
-    if first_word in _NO_NOUN or _SHARE_OF.match(lower, pos) is not None:
+    if first_word in _NO_NOUN or (
+        first_word in _SHARE_OF_FIRST and _SHARE_OF.match(lower, pos) is not None
+    ):
         return None  # "iš kurių 3 bus pritaikyti": the noun counted stands before the figure
     if first_word.startswith("vnt") and _VNT.fullmatch(first_word):  # (every match begins so)
         # "30 vnt." / "3 vnt. vieno kambario": the noun follows "vnt.", else stands before it
@@ -503,11 +511,11 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         clause = _VERB_BEFORE_INFINITIVE.search(lower, pos, phrase_end)
         if clause is not None:
             phrase_end = clause.start()  # "2 darbo vietos ir pradės teikti paslaugas"
-    words = list(_WORD.finditer(lower, pos, phrase_end))[:_MAX_WORDS]
+    words = list(islice(_WORD.finditer(lower, pos, phrase_end), _MAX_WORDS))
     said = [word.group() for word in words]
     for i in range(1, len(said)):
-        word = said[i]
-        if _locative(word) or (text[words[i].start()].isupper() and _place_locative(word)):
+        locative, place = _place_words(said[i])
+        if locative or (place and text[words[i].start()].isupper()):
             del words[i:], said[i:]  # "10 koncertų abiejose šalyse": where they were, not what
             break
     while said and said[-1] in _CONJUNCTIONS:
@@ -549,9 +557,10 @@ def _locative(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _place_locative(word: str) -> bool:
-    """``_PLACE_LOCATIVE.search(word)``, kept per word."""
-    return _PLACE_LOCATIVE.search(word) is not None
+def _place_words(word: str) -> tuple[bool, bool]:
+    """``_locative(word)`` and ``_PLACE_LOCATIVE.search(word)`` (a place's locative when the
+    word is capitalised), kept per word: a counted phrase's words repeat."""
+    return _locative(word), _PLACE_LOCATIVE.search(word) is not None
 
 
 def _not_an_output(
@@ -727,11 +736,23 @@ def _in(sections: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in sections)
 
 
-def _figures(text: str, lower: str, verb_hits: list[int]) -> Iterable[tuple[int, int, str]]:
+def _figures(
+    text: str, lower: str, verb_hits: list[int], blocked: bytearray
+) -> list[tuple[int, int, str]]:
     """Every figure that may be a count, in text order, as (start, end, figure): the counts in
-    digits, and the numbers written as words right after a result verb (``_spelled``)."""
-    found = ((*count.span("count"), count.group("count")) for count in _COUNT.finditer(text))
-    spelled = _spelled(lower, verb_hits)
+    digits, and the numbers written as words right after a result verb (``_spelled``); none
+    of whose first or last character is ``blocked`` (a sum, a percentage, a date or a
+    duration: ``_blocked``)."""
+    found = []
+    for count in _COUNT.finditer(text):
+        start, end = count.span()  # (the group "count" is the whole match: look-aheads follow)
+        if not (blocked[start] or blocked[end - 1]):
+            found.append((start, end, count.group()))
+    spelled = [
+        (start, end, figure)
+        for start, end, figure in _spelled(lower, verb_hits)
+        if not (blocked[start] or blocked[end - 1])
+    ]
     return sorted([*found, *spelled]) if spelled else found  # (most texts spell out none)
 
 
@@ -769,17 +790,15 @@ def _value(figure: str) -> float:
 def extract_results(doc: Document) -> list[Result]:
     """Result rows with count, indicator, qualifier and quote, in text order."""
     text, lower, source = doc.text, doc.lower, doc.source
-    sections: list[tuple[int, int]] | None = None  # found when a count without a verb first
-    # needs them
+    sections: list[tuple[int, int]] | None = None  # found when a count nothing else reports
+    # first needs them
     blocked = _blocked(doc)
     boundaries = _boundaries(doc)
     rows: list[Result] = []
     last_clause = -1  # the clause of the last result (for breakdowns in brackets)
     last_end = -1  # where the last result's figure ends
     verb_hits = doc.hits("results.verbs")
-    for start, end, figure in _figures(text, lower, verb_hits):
-        if blocked[start] or blocked[end - 1]:
-            continue  # the figure is (part of) a sum, a percentage, a date or a duration
+    for start, end, figure in _figures(text, lower, verb_hits, blocked):
         clause_start = _clause_start(lower, boundaries, start)
         before = lower[max(clause_start, start - 40) : start]
         if _not_before(before):
@@ -792,15 +811,8 @@ def extract_results(doc: Document) -> list[Result]:
         if _not_an_output(lower, counted, verb, hours_given):
             continue
         qualifier, q_start = _qualifier(lower, start)
-        if verb is None and sections is None:
-            sections = _sections(doc)  # read only for a count without a verb
         reported = (
             verb is not None
-            or (  # in a section, what is counted is written in lower case: not "44121 Ferrara"
-                sections is not None
-                and _in(sections, start)
-                and (text[counted.start].islower() or not counted.after)
-            )
             or _BREAKDOWN.search(before) is not None
             or _DURING.search(lower, max(clause_start, q_start - 40), q_start) is not None
             or (  # a part in brackets after a counted result: "30 butų (12 …, 14 …)"
@@ -810,7 +822,11 @@ def extract_results(doc: Document) -> list[Result]:
             or _verb_in(lower, verb_hits, counted.end, _clause_end_after(lower, counted.end))
         )
         if not reported:
-            continue
+            if sections is None:
+                sections = _sections(doc)  # read only for a count no other reason reports
+            # in a section, what is counted is written in lower case: not "44121 Ferrara"
+            if not (_in(sections, start) and (text[counted.start].islower() or not counted.after)):
+                continue
         quote_start = min(q_start, counted.start)
         between = lower[verb.end() : quote_start] if verb is not None else ""
         if (

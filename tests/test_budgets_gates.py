@@ -1,0 +1,47 @@
+"""The cheap tests budgets.py asks before a pattern: each must hold for every match."""
+
+from __future__ import annotations
+
+import pytest
+
+from cwlib.parse.budgets import _AGGREGATE_GATE, _AGGREGATE_SUM
+
+# one phrase (lower case, as the pattern reads them) for each way money for many projects
+# is written
+MANY_PROJECTS = [
+    "finansuota 60 projektų, kurių vertė",
+    "atrinkti 5 projektai",
+    "skirta 3 projektams",
+    "remia 4 projektus",
+    "5 vietos plėtros projektiniai pasiūlymai",
+    "80 paraiškų",
+    "12 projects",
+    "40 applications",
+    "pateiktų projektų vertė",
+    "įgyvendintų projektinių",
+    "didžiausia parama vienam vietos projektui",
+    "projektų bendra vertė",
+    "skiriama projektams",
+    "projektams finansuoti",
+    "šiam kvietimui skirta",
+    "kvietimo teikti vietos projektus suma",
+    "75 projects with a combined budget",
+    "eur 95 million is available for projects",
+    "allocated to the second call",
+    "the call's budget",
+    "budget of the third call",
+    "in submitted applications",
+]
+
+
+@pytest.mark.parametrize("words", MANY_PROJECTS)
+def test_every_match_of_many_projects_holds_a_gate_literal(words):
+    assert _AGGREGATE_SUM.search(words) is not None
+    assert any(literal in words for literal in _AGGREGATE_GATE)
+
+
+@pytest.mark.parametrize("words", ["bendra projekto vertė –", "projektas finansuojamas"])
+def test_one_project_words_pass_no_gate(words):
+    # (the words before most sums: the pattern is not searched there)
+    assert not any(literal in words for literal in _AGGREGATE_GATE)
+    assert _AGGREGATE_SUM.search(words) is None
