@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -783,48 +783,40 @@ _CURRENCY_FIRST_RE = re.compile(
 a place (the Document finds some ten currency words a page, most of them "lt" in a word)."""
 
 
-def _starts(text: str, currency_starts: Sequence[int] | None) -> Callable[[int], int]:
-    """A function giving the first place at or after a position where a sum may start
-    (``len(text)`` when there is none): where the scout matches.
+def _scan(text: str, currency_starts: Sequence[int] | None = None) -> list[Money | Unread]:
+    """The sums of money (and the unreadable figures) in ``text``, left to right.
 
-    Given where the currency words of :data:`CURRENCY_WORDS` stand (``currency_starts``, any
-    case), the sums that start with their currency are looked for there only, and the scout
-    looks for figures only: the engine then skips to the digits instead of stopping at every
-    ``e`` of the page. The same places where a sum matches either way.
+    _MONEY_RE is tried where a sum may start: where the scout matches. Given where the
+    currency words of :data:`CURRENCY_WORDS` stand (``currency_starts``, any case), the sums
+    that start with their currency are looked for there only, and the scout looks for figures
+    only: the engine then skips to the digits instead of stopping at every ``e`` of the page.
+    The same places where a sum matches either way. (One loop, no generator or closure: it
+    runs for every page.)
     """
     end = len(text)
     if currency_starts is None:
-
-        def scout(pos: int) -> int:
-            hit = _MONEY_SCOUT_RE.search(text, pos)
-            return end if hit is None else hit.start()
-
-        return scout
-    first = _CURRENCY_FIRST_RE.match
-    firsts = [p for p in currency_starts if first(text, p) is not None]
-    state = [0, -1]  # the next of firsts to look at; the last figure found (-1: look again)
-
-    def next_start(pos: int) -> int:
-        i = state[0]
-        while i < len(firsts) and firsts[i] < pos:
-            i += 1
-        state[0] = i
-        figure = state[1]
-        if figure < pos:
-            hit = _MONEY_DIGIT_SCOUT_RE.search(text, pos)
-            figure = state[1] = end if hit is None else hit.start()
-        return min(firsts[i], figure) if i < len(firsts) else figure
-
-    return next_start
-
-
-def _scan(text: str, currency_starts: Sequence[int] | None = None) -> Iterator[Money | Unread]:
-    """Yield the sums of money (and the unreadable figures) in ``text`` left to right."""
+        search = _MONEY_SCOUT_RE.search
+        firsts: list[int] = []
+    else:
+        search = _MONEY_DIGIT_SCOUT_RE.search
+        first = _CURRENCY_FIRST_RE.match
+        firsts = [p for p in currency_starts if first(text, p) is not None]
+    count = len(firsts)
+    i = 0  # the next of firsts to look at
+    figure = -1  # the first place at or after pos where the scout matches (-1: look again)
     pos = 0
-    end = len(text)
-    next_start = _starts(text, currency_starts)
-    while (start := next_start(pos)) < end:
-        m = _MONEY_RE.match(text, start)
+    match = _MONEY_RE.match
+    out: list[Money | Unread] = []
+    while True:
+        while i < count and firsts[i] < pos:
+            i += 1
+        if figure < pos:
+            hit = search(text, pos)
+            figure = end if hit is None else hit.start()
+        start = firsts[i] if i < count and firsts[i] < figure else figure
+        if start >= end:
+            return out
+        m = match(text, start)
         if m is None:
             pos = start + 1
             continue
@@ -835,7 +827,7 @@ def _scan(text: str, currency_starts: Sequence[int] | None = None) -> Iterator[M
         if found is None:
             pos = m.end()
             continue
-        yield found
+        out.append(found)
         pos = found.end
 
 
