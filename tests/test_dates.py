@@ -784,3 +784,37 @@ def test_more_range_forms(text: str, starts: str, ends: str) -> None:
 )
 def test_spaced_figures_that_are_not_dates(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_fast_mention_is_a_date_mention() -> None:
+    """``_mention`` skips the dataclass's ``__init__``; what it makes must not differ."""
+    from dataclasses import FrozenInstanceError, replace
+
+    from cwlib.parse.dates import DateMention, _mention
+
+    made = _mention(2019, 4, None, "part_of_year", 3, 20, "2019 m. II ketv.", 6)
+    plain = DateMention(2019, 4, None, "part_of_year", 3, 20, "2019 m. II ketv.", 6)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert list(vars(made).items()) == list(vars(plain).items())
+    assert replace(made, year=2020).year == 2020
+    with pytest.raises(FrozenInstanceError):
+        made.year = 2020  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day", "valid"),
+    [
+        (2019, 2, 28, True),
+        (2019, 2, 29, False),
+        (2020, 2, 29, True),
+        (None, 2, 29, True),
+        (2021, 4, 31, False),
+        (2021, 12, 31, True),
+        (2021, 1, 0, False),
+        (2021, 13, 1, False),
+    ],
+)
+def test_valid_days(year: int | None, month: int, day: int, valid: bool) -> None:
+    from cwlib.parse.dates import _valid
+
+    assert _valid(year, month, day) is valid

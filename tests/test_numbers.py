@@ -887,3 +887,38 @@ def test_a_figure_and_its_words_in_brackets_are_one_sum(n: int, cents: int) -> N
     wrong = f"Projekto vertė – {figure} ({_spell(n + 1)} eurų)."
     assert find_amounts(wrong) == []
     assert [u.reason for u in N.scan_amounts(wrong)[1]] == ["words-disagree"]
+
+
+def test_fast_money_is_a_money() -> None:
+    """``_money`` skips the dataclass's ``__init__``; what it makes must not differ."""
+    from dataclasses import FrozenInstanceError, replace
+
+    from cwlib.parse.numbers import Money, _money
+
+    fields = (2500000.0, "EUR", 3, 16, "2,5 mln. eurų", "2,5", 1e6, "mln.", False, None, None, None)
+    made, plain = _money(*fields), Money(*fields)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert list(vars(made).items()) == list(vars(plain).items())
+    assert replace(made, amount=1.0).amount == 1.0
+    with pytest.raises(FrozenInstanceError):
+        made.amount = 1.0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8.263.543,00 Lt (2.393.287,50 Eur)",
+        "8.263.543,00 Lt. / 2.393.287,50 Eur",
+        "8.263.543,00 Lt [2.393.287,50 Eur]",
+        "8.263.543,00 Lt\u00a0(2.393.287,50 Eur.)",
+        "8.263.543,00 Lt, 2.393.287,50 Eur",
+    ],
+)
+def test_other_currency_after_a_sum(text: str) -> None:
+    """The gate before the other currency's pattern lets every opener it reads through."""
+    from cwlib.parse.numbers import _ALT_OPEN_RE
+
+    found = find_amounts(text)
+    opens = _ALT_OPEN_RE.match(text, text.index("Lt") + 2) is not None
+    assert (found[0].alt is not None) is opens
+    assert len(found) == (1 if opens else 2)

@@ -412,7 +412,32 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
         return False
     if day is None:
         return True
-    return 1 <= day <= calendar.monthrange(2000 if year is None else year, month)[1]
+    if day <= 28:  # every month has 28 days (``monthrange`` also works out a weekday)
+        return day >= 1
+    return day <= calendar.monthrange(2000 if year is None else year, month)[1]
+
+
+_new = object.__new__
+
+
+def _mention(
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    precision: str,
+    start: int,
+    end: int,
+    text: str,
+    last_month: int | None = None,
+) -> DateMention:
+    """``DateMention(...)`` without the frozen dataclass's ``__init__`` (which sets each field
+    through ``object.__setattr__``): the same fields in the same order, in half the time."""
+    made = _new(DateMention)
+    made.__dict__.update(
+        year=year, month=month, day=day, precision=precision, start=start, end=end, text=text,
+        last_month=last_month,
+    )  # fmt: skip
+    return made
 
 
 def _one(
@@ -426,7 +451,7 @@ def _one(
         precision = "no_year"
     else:
         precision = "day"
-    return DateMention(year, month, day, precision, start, end, m.string[start:end])
+    return _mention(year, month, day, precision, start, end, m.string[start:end])
 
 
 def _single_or_pair(
@@ -496,7 +521,7 @@ def _dmy(m: re.Match[str]) -> tuple[DateMention, ...]:
 def _year(m: re.Match[str], year: int, start: int, end: int) -> DateMention | None:
     if not YEAR_MIN <= year <= YEAR_MAX:
         return None
-    return DateMention(year, None, None, "year", start, end, m.string[start:end])
+    return _mention(year, None, None, "year", start, end, m.string[start:end])
 
 
 def _yr(m: re.Match[str]) -> tuple[DateMention, ...]:
@@ -526,7 +551,7 @@ def _yp(m: re.Match[str]) -> tuple[DateMention, ...]:
         first, months = 6 * _number(m["yp_hn"], m["yp_hw"]) - 5, 6
     start, end = m.span()
     year, last = int(m["yp_y"]), first + months - 1
-    return (DateMention(year, first, None, "part_of_year", start, end, m[0], last),)
+    return (_mention(year, first, None, "part_of_year", start, end, m[0], last),)
 
 
 def _yo(m: re.Match[str]) -> tuple[DateMention, ...]:

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -615,14 +615,19 @@ def _compound(first: _Figure, scale_word: str, rest: str) -> float | None:
     return _scaled(number, scale) + rest_value
 
 
-_BRANCH_KEYS: tuple[tuple[str, str | None, str], ...] = (
-    ("pnum", "pscale", "pcur"),
-    ("lnum", None, "lcur"),
-    ("snum", "sscale", "scur"),
-    ("wnum", None, "wcur"),
+_BRANCHES: tuple[tuple[str, int | None, int], ...] = (
+    ("pnum", 4, 6),
+    ("lnum", None, 7),
+    ("snum", 5, 8),
+    ("wnum", None, 9),
 )
-"""The groups of each branch of _MONEY_RE: its figure, its scale word, its currency."""
-_FIGURE_GROUPS = tuple(num for num, _scale, _cur in _BRANCH_KEYS)
+"""Each branch of _MONEY_RE: its figure group, and where its scale word and its currency stand
+in the groups :data:`_READ_GROUPS` fetches (its figure stands at the branch's own number)."""
+_READ_GROUPS = (
+    "pnum", "lnum", "snum", "wnum", "pscale", "sscale", "pcur", "lcur", "scur", "wcur",
+    "wcur2", "fund", "srest", "cents", "words",
+)  # fmt: skip
+"""The groups of _MONEY_RE a reading needs, fetched in one call."""
 
 
 def _read_money(text: str, m: re.Match[str]) -> _Reading | Unread | int | None:
@@ -632,14 +637,17 @@ def _read_money(text: str, m: re.Match[str]) -> _Reading | Unread | int | None:
     figure with no plain reading, or an offset to read on from when the figure's line does not
     continue on the next one.
     """
-    # the branch that matched: the one whose figure group is set (one call for the four)
-    figures = zip(m.group(*_FIGURE_GROUPS), _BRANCH_KEYS, strict=True)
-    for fig, (num, scale_key, cur_key) in figures:
-        if fig is not None:
-            fig_start = m.start(num)
-            scale_word = m[scale_key] if scale_key else None
-            cur = m[cur_key] or m["wcur2"] or "€"
-            break
+    got = m.group(*_READ_GROUPS)
+    at = 0  # the branch that matched: the one whose figure group is set
+    while got[at] is None:
+        at += 1
+    num, scale_at, cur_at = _BRANCHES[at]
+    number_text = fig = got[at]
+    fig_start = m.start(num)
+    scale_word = None if scale_at is None else got[scale_at]
+    cur = got[cur_at] or got[10] or "€"
+    fund, srest, cents, words = got[11:]
+    repair: str | None = None
     if "\n" in fig:
         joined = _BREAK_RE.sub(" ", fig)
         if fig.count("\n") > 1 or not _wrapped(text, fig_start, fig):
@@ -647,9 +655,8 @@ def _read_money(text: str, m: re.Match[str]) -> _Reading | Unread | int | None:
         if _read_figure(joined, scale_word is not None) is None:
             return fig_start + fig.index("\n") + 1  # two figures, one a line's last word
         fig = joined
-    fund = m["fund"]
+        repair = "line-break"
     single = scale_word is not None
-    repair: str | None = "line-break" if "\n" in m[num] else None
     read = _read_figure(fig, single)
     if read is None:
         read, repair = _read_malformed(fig, single)
@@ -664,9 +671,8 @@ def _read_money(text: str, m: re.Match[str]) -> _Reading | Unread | int | None:
     conflict = scale_word is not None and (
         groups >= 2 or (groups >= 1 and frac is not None and len(frac) == 2)
     )
-    number_text = m[num]
-    if m["srest"] is not None:
-        value = _compound(read, scale_word or "", m["srest"])
+    if srest is not None:
+        value = _compound(read, scale_word or "", srest)
         if value is None:
             return Unread(m.start(), m.end(), m[0], "compound-parts-disagree")
         amount, conflict = value, False
@@ -675,14 +681,45 @@ def _read_money(text: str, m: re.Match[str]) -> _Reading | Unread | int | None:
         amount = float(number)
     else:
         amount = _scaled(number, scale)
-    if m["cents"] is not None and frac is None and scale_word is None:
-        amount = float(f"{number}.{int(m['cents']):02d}")
+    if cents is not None and frac is None and scale_word is None:
+        amount = float(f"{number}.{int(cents):02d}")
     if not math.isfinite(amount):
         return None
-    if m["words"] is not None and words_value(m["words"]) != int(amount):
+    if words is not None and words_value(words) != int(amount):
         return Unread(m.start(), m.end(), m[0], "words-disagree")
     currency = "EUR" if fund is not None else _currency_of(cur)
     return _Reading(amount, currency, number_text, scale, scale_word, conflict, repair, fund)
+
+
+_ALT_FIRST = frozenset(".([/\x20\t\u00a0\u202f\u2009")
+"""What _ALT_OPEN_RE can begin with: a dot, a space (``_GAP``), a bracket or a slash."""
+
+_new = object.__new__
+
+
+def _money(
+    amount: float,
+    currency: str,
+    start: int,
+    end: int,
+    text: str,
+    number_text: str,
+    scale: float,
+    scale_word: str | None,
+    scale_conflict: bool,
+    alt: Money | None,
+    repair: str | None,
+    fund: str | None,
+) -> Money:
+    """``Money(...)`` without the frozen dataclass's ``__init__`` (which sets each of its twelve
+    fields through ``object.__setattr__``): the same fields in the same order, faster."""
+    made = _new(Money)
+    made.__dict__.update(
+        amount=amount, currency=currency, start=start, end=end, text=text,
+        number_text=number_text, scale=scale, scale_word=scale_word,
+        scale_conflict=scale_conflict, alt=alt, repair=repair, fund=fund,
+    )  # fmt: skip
+    return made
 
 
 def _alt_after(text: str, pos: int, currency: str) -> tuple[Money, int] | None:
@@ -691,6 +728,8 @@ def _alt_after(text: str, pos: int, currency: str) -> tuple[Money, int] | None:
     ``8.263.543,00 Lt (2.393.287,50 Eur)`` is one statement of one sum, so it becomes one
     Money whose quote spans both figures; otherwise a budget line would be counted twice.
     """
+    if text[pos : pos + 1] not in _ALT_FIRST:
+        return None  # (most sums: the pattern cannot match, and a slice is cheaper)
     opener = _ALT_OPEN_RE.match(text, pos)
     if opener is None:
         return None
@@ -700,9 +739,9 @@ def _alt_after(text: str, pos: int, currency: str) -> tuple[Money, int] | None:
     r = _read_money(text, m)
     if not isinstance(r, _Reading) or r.currency == currency or r.fund is not None:
         return None
-    alt = Money(
+    alt = _money(
         r.amount, r.currency, m.start(), m.end(), m[0], r.number_text, r.scale, r.scale_word,
-        r.scale_conflict, None, r.repair,
+        r.scale_conflict, None, r.repair, None,
     )  # fmt: skip
     end = m.end()
     if opener["open"] != "/" and (closer := _ALT_CLOSE_RE.match(text, end)) is not None:
@@ -719,7 +758,7 @@ def _money_at(text: str, m: re.Match[str]) -> Money | Unread | int | None:
     alt = None
     if r.fund is None and (found := _alt_after(text, end, r.currency)) is not None:
         alt, end = found
-    return Money(
+    return _money(
         r.amount, r.currency, start, end, text[start:end], r.number_text, r.scale, r.scale_word,
         r.scale_conflict, alt, r.repair, r.fund,
     )  # fmt: skip
@@ -744,48 +783,40 @@ _CURRENCY_FIRST_RE = re.compile(
 a place (the Document finds some ten currency words a page, most of them "lt" in a word)."""
 
 
-def _starts(text: str, currency_starts: Sequence[int] | None) -> Callable[[int], int]:
-    """A function giving the first place at or after a position where a sum may start
-    (``len(text)`` when there is none): where the scout matches.
+def _scan(text: str, currency_starts: Sequence[int] | None = None) -> list[Money | Unread]:
+    """The sums of money (and the unreadable figures) in ``text``, left to right.
 
-    Given where the currency words of :data:`CURRENCY_WORDS` stand (``currency_starts``, any
-    case), the sums that start with their currency are looked for there only, and the scout
-    looks for figures only: the engine then skips to the digits instead of stopping at every
-    ``e`` of the page. The same places where a sum matches either way.
+    _MONEY_RE is tried where a sum may start: where the scout matches. Given where the
+    currency words of :data:`CURRENCY_WORDS` stand (``currency_starts``, any case), the sums
+    that start with their currency are looked for there only, and the scout looks for figures
+    only: the engine then skips to the digits instead of stopping at every ``e`` of the page.
+    The same places where a sum matches either way. (One loop, no generator or closure: it
+    runs for every page.)
     """
     end = len(text)
     if currency_starts is None:
-
-        def scout(pos: int) -> int:
-            hit = _MONEY_SCOUT_RE.search(text, pos)
-            return end if hit is None else hit.start()
-
-        return scout
-    first = _CURRENCY_FIRST_RE.match
-    firsts = [p for p in currency_starts if first(text, p) is not None]
-    state = [0, -1]  # the next of firsts to look at; the last figure found (-1: look again)
-
-    def next_start(pos: int) -> int:
-        i = state[0]
-        while i < len(firsts) and firsts[i] < pos:
-            i += 1
-        state[0] = i
-        figure = state[1]
-        if figure < pos:
-            hit = _MONEY_DIGIT_SCOUT_RE.search(text, pos)
-            figure = state[1] = end if hit is None else hit.start()
-        return min(firsts[i], figure) if i < len(firsts) else figure
-
-    return next_start
-
-
-def _scan(text: str, currency_starts: Sequence[int] | None = None) -> Iterator[Money | Unread]:
-    """Yield the sums of money (and the unreadable figures) in ``text`` left to right."""
+        search = _MONEY_SCOUT_RE.search
+        firsts: list[int] = []
+    else:
+        search = _MONEY_DIGIT_SCOUT_RE.search
+        first = _CURRENCY_FIRST_RE.match
+        firsts = [p for p in currency_starts if first(text, p) is not None]
+    count = len(firsts)
+    i = 0  # the next of firsts to look at
+    figure = -1  # the first place at or after pos where the scout matches (-1: look again)
     pos = 0
-    end = len(text)
-    next_start = _starts(text, currency_starts)
-    while (start := next_start(pos)) < end:
-        m = _MONEY_RE.match(text, start)
+    match = _MONEY_RE.match
+    out: list[Money | Unread] = []
+    while True:
+        while i < count and firsts[i] < pos:
+            i += 1
+        if figure < pos:
+            hit = search(text, pos)
+            figure = end if hit is None else hit.start()
+        start = firsts[i] if i < count and firsts[i] < figure else figure
+        if start >= end:
+            return out
+        m = match(text, start)
         if m is None:
             pos = start + 1
             continue
@@ -796,7 +827,7 @@ def _scan(text: str, currency_starts: Sequence[int] | None = None) -> Iterator[M
         if found is None:
             pos = m.end()
             continue
-        yield found
+        out.append(found)
         pos = found.end
 
 
