@@ -238,18 +238,23 @@ _ALIAS_TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
 # Spaces and quotation marks between words. Written as two sets, the typographic quotes
 # apart (kept apart by their "{1}"), because ``re`` compiles one set holding both, scattered
 # over the code table, several times slower (a 65,536-entry map per set, and an alias
 # pattern holds several): the same characters, matched the same way, at an eighth of the
 # compile.
-_SEPARATOR = (
-    r"(?:[\s"
-    + re.escape("".join(q for q in _QUOTES if ord(q) < 256))
-    + r"]|["
-    + re.escape("".join(q for q in _QUOTES if ord(q) >= 256))
-    + r"]{1})+"
-)
+def _run_of(extra: str = "", dashes: str = "") -> str:
+    """A run of spaces and quotation marks (plus ``extra`` in the first set and ``dashes`` in
+    a set of their own), written as separate sets for the reason above."""
+    low = re.escape("".join(q for q in _QUOTES if ord(q) < 256))
+    high = re.escape("".join(q for q in _QUOTES if ord(q) >= 256))
+    third = f"|[{dashes}]" if dashes else ""
+    return rf"(?:[\s{extra}{low}]|[{high}]{{1}}{third})+"
+
+
+_SEPARATOR = _run_of()
 _INNER_YEARS = (
     r"(?:(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})\s*(?:"
     + "|".join(re.escape(w) for w in _YEAR_WORDS)
@@ -261,13 +266,7 @@ _INNER_YEARS = (
 # "Latvia-Lithuania" and "Latvia Lithuania", "V-A" and "V A" for the same name. The separator's
 # two sets (see _SEPARATOR), the hyphen in the first, and the long dashes in a third set (in
 # the second, they would slow its compile as a mixed set does).
-_GAP = (
-    r"(?:[\s\-"
-    + re.escape("".join(q for q in _QUOTES if ord(q) < 256))
-    + r"]|["
-    + re.escape("".join(q for q in _QUOTES if ord(q) >= 256))
-    + r"]{1}|[–—])+"
-)
+_GAP = _run_of(r"\-", "–—")
 _BREAK = r"(?:-[\ \t]*\n[\ \t]*)?"  # a word split across two lines by a hyphen
 _PUNCT = {
     ",": r"\s*,\s*",
