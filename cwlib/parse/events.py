@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
@@ -228,19 +228,26 @@ def _uncovered(
     return out
 
 
-def _has(doc: Document, pattern: re.Pattern[str], group: str, start: int, end: int) -> bool:
-    """True when ``pattern`` matches on ``doc.lower`` at a word of ``group`` inside
-    ``[start, end)`` (a binary search for the first, then the group's words in order)."""
+def _matches(
+    doc: Document, pattern: re.Pattern[str], group: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` on ``doc.lower`` at the words of ``group`` inside
+    ``[start, end)`` and ending there (a binary search for the first, then the group's words
+    in order)."""
     hits = doc.hits(group)
     lower = doc.lower
     for i in range(bisect_left(hits, start), len(hits)):
         pos = hits[i]
         if pos >= end:
-            return False
+            return
         match = pattern.match(lower, pos)
         if match is not None and match.end() <= end:
-            return True
-    return False
+            yield match
+
+
+def _has(doc: Document, pattern: re.Pattern[str], group: str, start: int, end: int) -> bool:
+    """True when ``pattern`` matches at a word of ``group`` inside ``[start, end)``."""
+    return next(_matches(doc, pattern, group, start, end), None) is not None
 
 
 _Kinds = list[tuple[int, str, re.Pattern[str], list[int]]]
@@ -270,22 +277,15 @@ class _Clause:
         """The clause names the project, its activities or its run."""
         return _has(doc, _PROJECT, "events.project", self.start, self.end) or self.runs(doc)
 
-    def names_own_project(self, doc: Document, lo: int, hi: int) -> bool:
-        """In a sentence that names a call for proposals: the clause names the one project
-        (a singular project word outside the call's words; "projektų paraiškos" are the
-        applicants' projects, "call for project proposals" the call's)."""
-        calls = _call_spans(doc, lo, hi)  # the calls of the words around, [lo, hi)
-        hits, lower = doc.hits("events.project"), doc.lower
-        for i in range(bisect_left(hits, self.start), len(hits)):
-            pos = hits[i]
-            if pos >= self.end:
-                return False
-            if any(lo <= pos < hi for lo, hi in calls):
-                continue
-            match = _OWN_PROJECT.match(lower, pos)
-            if match is not None and match.end() <= self.end:
-                return True
-        return False
+    def names_own_project(self, doc: Document, calls: list[tuple[int, int]]) -> bool:
+        """In a sentence that names a call for proposals (the ``calls`` its words name): the
+        clause names the one project (a singular project word outside the call's words;
+        "projektų paraiškos" are the applicants' projects, "call for project proposals" the
+        call's)."""
+        return any(
+            not any(lo <= match.start() < hi for lo, hi in calls)
+            for match in _matches(doc, _OWN_PROJECT, "events.project", self.start, self.end)
+        )
 
     def runs(self, doc: Document) -> bool:
         """The clause speaks of the project's run (its period, start, end, implementation)."""
@@ -294,16 +294,7 @@ class _Clause:
 
 def _call_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     """Where the words in ``[lo, hi)`` name a call for proposals (empty when none does)."""
-    hits, lower = doc.hits("events.call"), doc.lower
-    spans = []
-    for i in range(bisect_left(hits, lo), len(hits)):
-        pos = hits[i]
-        if pos >= hi:
-            break
-        match = _CALL.match(lower, pos)
-        if match is not None and match.end() <= hi:
-            spans.append((pos, match.end()))
-    return spans
+    return [match.span() for match in _matches(doc, _CALL, "events.call", lo, hi)]
 
 
 def _a_calls_date(doc: Document, clause: _Clause, sentence: Span) -> bool:
@@ -312,8 +303,8 @@ def _a_calls_date(doc: Document, clause: _Clause, sentence: Span) -> bool:
     nuo <date> iki <date>", a card's "Paraiškų pateikimo terminas" / "<date>"), so it is no
     event of the project."""
     # the sentence, and the label line over a value that a flattened card gives the clause
-    lo, hi = min(sentence.start, clause.start), max(sentence.end, clause.end)
-    return _has(doc, _CALL, "events.call", lo, hi) and not clause.names_own_project(doc, lo, hi)
+    calls = _call_spans(doc, min(sentence.start, clause.start), max(sentence.end, clause.end))
+    return bool(calls) and not clause.names_own_project(doc, calls)
 
 
 _REACH = 200
