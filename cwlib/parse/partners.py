@@ -877,14 +877,22 @@ def _legal_country(name: str) -> str | None:
     return None
 
 
+def _from_place(name: str) -> re.Match[str] | None:
+    """The place or country ending a name after "iš" or "from" (:data:`_FROM_PLACE`); "iš"
+    needs its "š" (case-blind: "š" or "Š"), so most names skip the scan."""
+    if "š" in name or "Š" in name or " from " in name:
+        return _FROM_PLACE.search(name)
+    return None
+
+
 def _country_in_name(name: str) -> str | None:
     """A country named inside an organisation's name ("Latvijos aplinkos … centras"), or its
     English adjective ("Latvian Association of …", "Association of Polish Border Towns") in a name
     not written in Lithuanian."""
     adjective = None
     for word in _CAPITALISED.findall(name):
-        code = places.country_code(word)
-        if code is not None and places.lookup_city(word) is None:
+        code = _where_country(word)
+        if code is not None:
             return code
         adjective = adjective or _ADJECTIVE_COUNTRIES.get(word)
     if adjective is not None and not _written_in_lithuanian(name):
@@ -1010,10 +1018,7 @@ def _clean_facts(
         clean = clean[0].upper() + clean[1:]  # "asociacija „Utenos jaunimo erdvė“", "biedrība „…“"
     elif not (_ORDINAL_OR_CAP.match(clean) or clean.lower().startswith(("vieš", "uždar"))):
         return None  # a lower-case phrase is a group ("visos šalies savivaldybės"), no name
-    # "iš" needs its "š" (case-blind: "š" or "Š"): most names have none and skip the scan
-    from_place = (
-        _FROM_PLACE.search(clean) if "š" in clean or "Š" in clean or " from " in clean else None
-    )
+    from_place = _from_place(clean)
     if from_place and (
         places.lookup_city(from_place.group("place")) is not None
         or places.country_code(from_place.group("place")) is not None
@@ -1460,11 +1465,10 @@ def _item_facts(
             aside = tail + (f", {aside}" if aside else "")
         else:
             break
-    if case != "nom" and ("š" in bare or "Š" in bare or " from " in bare):
+    if case != "nom" and (from_place := _from_place(bare)) is not None:
         # "kartu su X iš Švedijos ir …": the country after the name, not a word of it
-        from_place = _FROM_PLACE.search(bare)
-        country = places.country_code(from_place.group("place")) if from_place else None
-        if from_place and country is not None:
+        country = places.country_code(from_place.group("place"))
+        if country is not None:
             bare = bare[: from_place.start()]
             code = code or country
     if name is None:
@@ -1537,7 +1541,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
                     end = colon.end() + piece.start
                     break
             listed = _list_items(doc, strip_span(line.sub(colon.end(), end)))
-            items.extend((span, own or _listed(span, code)) for span, own in listed)
+            items.extend(_placed(listed, code))
             i += 1
             continue
         if len(line.text) > (120 if line.text.endswith(":") else 80) and not colon:
@@ -1551,7 +1555,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             if sublabel and not is_bullet:
                 # "valstybinės mokyklos: A, B, C" (a group's label, then its list)
                 listed = _list_items(doc, nxt.sub(sublabel.end(), len(nxt.text)))
-                items.extend((span, own or _listed(span, code)) for span, own in listed)
+                items.extend(_placed(listed, code))
                 j += 1
                 continue
             if nxt.text[:1].islower() and nxt.text.endswith(";"):
@@ -1580,12 +1584,19 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             if item.text.count("(") >= 2 and "|" not in item.text:
                 # "A (Latvija), B (Baltarusija)." on one line
                 listed = _list_items(doc, item)
-                items.extend((span, own or _listed(span, code)) for span, own in listed)
+                items.extend(_placed(listed, code))
             else:
                 items.append((item, _listed(item, code)))
             j += 1
         i = j
     return items
+
+
+def _placed(
+    listed: list[tuple[Span, str | None]], code: str | None
+) -> list[tuple[Span, str | None]]:
+    """Listed items, each with its own country or else the list's (:func:`_listed`)."""
+    return [(span, own or _listed(span, code)) for span, own in listed]
 
 
 def _listed(item: Span, code: str | None) -> str | None:
