@@ -1502,8 +1502,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
     i = 0
     while True:
         # the next line at or after i that may open a header (the others fail its first test)
-        while next_maybe < len(maybe) and maybe[next_maybe] < i:
-            next_maybe += 1
+        next_maybe = bisect_left(maybe, i, next_maybe)
         if next_maybe == len(maybe):
             break
         i = maybe[next_maybe]

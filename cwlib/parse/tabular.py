@@ -17,6 +17,7 @@ are in ``cwlib/lexicon/tables.toml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Container
 from dataclasses import dataclass
 from functools import lru_cache
@@ -351,8 +352,7 @@ def find_label_values(
     i = 0
     next_stop = 0
     while True:
-        while next_stop < len(stops) and stops[next_stop] < i:
-            next_stop += 1
+        next_stop = bisect_left(stops, i, next_stop)
         if next_stop == len(stops):
             break
         i = stops[next_stop]
