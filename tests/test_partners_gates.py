@@ -72,6 +72,28 @@ def test_name_before_over_trailing_space(piece: str, case: str, found: str | Non
     assert (name.name if name else None) == found
 
 
+@pytest.mark.parametrize(
+    ("piece", "found"),
+    [
+        (
+            "Pradžia   Naujienos   Projektai     Utenos rajono savivaldybės administracija ",
+            "Utenos rajono savivaldybės administracija",
+        ),
+        ("Kultūra\tTurizmas\tKelmės kultūros centras", "Kelmės kultūros centras"),
+        ("Apie mus    Projektai    Naujienos    ", None),
+        # two spaces are a typing slip, not a layout gap: the name runs over them
+        (
+            "Rokiškio  rajono savivaldybės administracija ",
+            "Rokiškio rajono savivaldybės administracija",
+        ),
+    ],
+    ids=["menu-words", "tabs", "menu-only", "double-space"],
+)
+def test_name_before_stops_at_a_layout_gap(piece: str, found: str | None) -> None:
+    name = orgnames.name_before(piece, len(piece))
+    assert (name.name if name else None) == found
+
+
 SENTENCES = [
     "Adresas: https://example.lt/projektai/ ir miestų / regionų planai.",
     "– Bergeno dailės akademija (Norvegija);",

@@ -487,6 +487,18 @@ def _compose(
     return " ".join(out.split())
 
 
+def _last_gap(piece: str) -> int:
+    """Where the text after the last layout gap (a tab, or three spaces or more) of ``piece``
+    starts, the white space at its end aside; 0 when it has none."""
+    body = piece.rstrip()
+    at = max(body.rfind("   "), body.rfind("\t"))
+    if at < 0:
+        return 0
+    while at < len(body) and body[at] in " \t":
+        at += 1
+    return at
+
+
 def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) -> Name | None:
     """The organisation name that ends at ``end`` of ``text`` (white space before ``end`` is
     skipped), with its head in ``case``; the name in the nominative.
@@ -498,6 +510,13 @@ def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) ->
     """
     lower_bound = max(lower_bound, end - 240)  # a name is far shorter: bounded work
     piece = text[lower_bound:end]
+    gap = _last_gap(piece)
+    if gap:
+        # A page flattened to one line keeps its blocks apart by runs of spaces: a menu's
+        # words before the gap ("Pradžia   Savivaldybė   Projektai   X administracija …")
+        # are no part of the name after it.
+        lower_bound += gap
+        piece = piece[gap:]
     last_word = _last_word(piece)
     if last_word.isalpha() and head_of(last_word, case) is None:
         # The piece ends in a plain word (white space or the piece's start before it; white
