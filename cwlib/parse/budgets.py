@@ -46,7 +46,15 @@ __all__ = ["complete_shares", "extract_budgets"]
 ITEM_GROUPS = ("eu", "national", "own", "total", "grant", "top_up")
 QUALIFIER_GROUPS = ("at_most", "about", "at_least")
 """Checked in this order: "ne daugiau kaip" is an upper bound before "daugiau kaip" is a lower one."""
-KEYWORDS: tuple[str, ...] = tuple(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS))
+CALL_GROUP = "pages.call_labels"
+"""The keyword group of a call card's labels (``lexicon/pages.toml``)."""
+CALL_LABELS_MIN = 2
+"""Different call-card labels at lines' starts that make a text a call for proposals (as the
+audit counts them: one alone, "Galimi partneriai", may stand on a project's own card)."""
+KEYWORDS: tuple[str, ...] = (
+    *(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS)),
+    CALL_GROUP,
+)
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document). Not
 ``partner_scope``: its pattern runs only on the few words of one sum's clause, already found
 through the item groups' hits, so a keyword gate over the page would only add a scan."""
@@ -86,6 +94,17 @@ _NOUN_GROUP = "organisations.genitive_nouns"
 _GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _RECIPIENTS: dict[str, str] = lexicon.table("budgets", "recipients")["nominative"]
 
+_CALL_LABEL = re.compile(
+    lexicon.fill(
+        r"""
+        [ \t]*(?:[•*·–-][ \t]*)?    # from a line's start, after a bullet
+        (?P<label>(?i:{LABELS}))    # a call card's label ("Teikiama nuo", "Pareiškėjo tipas") …
+        (?:(?!\w)|(?=[A-ZĄČĘĖĮŠŲŪŽ]))   # … whole, or glued to its value's capital
+        """,
+        LABELS=lexicon.alternation(lexicon.words("pages", "call_labels")),
+    ),
+    re.VERBOSE,
+)  # on the text, matched at a line's start
 _PROJECT_TOTAL = re.compile(
     r"""
     (?:bendr\w*\s+)?projekto\s+(?:bendr\w*\s+)?(?:vertė|biudžet|kaina|suma)   # "bendra projekto vertė"
@@ -803,8 +822,30 @@ def _wrapped_start(doc: Document, sentence: Span) -> int:
     return own.start if own is not None else before.start
 
 
+def _call_card(doc: Document) -> bool:
+    """Whether the text is a call for proposals' card: two different call labels, each
+    opening a line ("Teikiama nuo", "Finansavimo suma", "Pareiškėjo tipas", "Projektų atrankos
+    būdas" one a line, or glued to their values). Its sums are the call's (its funding, the
+    most one project may get) and its percentages the call's rules (the share financed, the
+    applicant's least contribution): no project's budget. Tried only at the labels' keyword
+    hits, so a text with fewer than two of them costs one look-up."""
+    hits = doc.hits(CALL_GROUP)
+    if len(hits) < CALL_LABELS_MIN:
+        return False
+    text, line_starts = doc.text, doc.line_starts
+    labels = set()
+    for pos in hits:
+        line = doc.lines[bisect_right(line_starts, pos) - 1]
+        match = _CALL_LABEL.match(text, line.start)
+        if match is not None and match.start("label") == pos:
+            labels.add(match.group("label").lower())
+    return len(labels) >= CALL_LABELS_MIN
+
+
 def extract_budgets(doc: Document) -> list[Budget]:
-    """Budget rows for one text, in the order the text states them."""
+    """Budget rows for one text, in the order the text states them (none on a call's card)."""
+    if _call_card(doc):
+        return []
     text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []
     tables = [t for t in doc.tables if _money_columns(t)]

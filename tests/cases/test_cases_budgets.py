@@ -212,6 +212,36 @@ CASES = [
         [],
     ),
     case(
+        "a-call-cards-bare-funding-label-is-the-calls",
+        "Teikiama nuo\n2024-02-01 08:00\nTeikiama iki\n2024-04-30 17:00\nFinansavimo suma\n"
+        "3 400 000.00 Eur\nPareiškėjo tipas\nViešasis sektorius",
+        [],
+    ),
+    case(
+        "a-call-cards-label-glued-to-its-sum",
+        "• Galimi pareiškėjaiSavivaldybių administracijos\n• Projektų atrankos būdasKonkursas\n"
+        "Finansavimo suma 900 000 Eur\nFinansuojamoji dalis 85 proc.",
+        [],
+    ),
+    case(
+        "a-call-cards-ceiling-in-a-flattened-row-is-the-calls",
+        "Projektų atrankos būdas\nKonkursas\nGalimi pareiškėjai\nDidžiausia suma vienam "
+        "projektui\nVietos bendruomenės, kurių veikla vyksta strategijos teritorijoje (ESF+) "
+        "64 500,00 € 90 proc.",
+        [],
+    ),
+    case(
+        "one-call-label-on-a-projects-card-keeps-its-sum",
+        "Galimi partneriai\nMokyklos\nFinansavimo suma\n120 000,00 Eur",
+        [(*P, "other", 120000, E, None)],
+    ),
+    case(
+        "call-words-inside-lines-keep-the-projects-sums",
+        "Projekto vertė – 200 000 Eur. Paraiškas teikė galimi pareiškėjai, kurių pareiškėjo tipas "
+        "buvo aptartas.",
+        [(*P, "total", 200000, E, None)],
+    ),
+    case(
         "a-local-calls-sum-is-no-project-budget",
         "Kvietimo teikti vietos projektus lėšų suma siekia 180 000 Eur.",
         [],
@@ -645,3 +675,12 @@ def test_a_share_in_brackets_keeps_its_closing_bracket() -> None:
     rows = extract_budgets(doc(text))
     assert rows[1].quote == "iš jų ERPF lėšos – 425 000,00 Eur (85 proc.)"
     assert rows[1].share_pct == 85.0
+
+
+def test_the_call_labels_scanned_are_the_call_labels_read() -> None:
+    """A call card's labels are found by the document scan (``starts``) and read by the audit
+    (``words``): one list written twice, so the two must stay the same."""
+    from cwlib.lexicon import load as lexicon
+
+    table = lexicon.table("pages", "call_labels")
+    assert tuple(table["starts"]) == tuple(table["words"])
