@@ -212,6 +212,11 @@ CASES = [
         [],
     ),
     case(
+        "a-scale-letter-glued-to-the-figure-in-a-sentence",
+        "The EU contributes €0.9M toward a total project cost of €1.2M.",
+        [(*P, "eu", 900000, E, 75.0), (*P, "total", 1200000, E, None)],
+    ),
+    case(
         "a-call-cards-bare-funding-label-is-the-calls",
         "Teikiama nuo\n2024-02-01 08:00\nTeikiama iki\n2024-04-30 17:00\nFinansavimo suma\n"
         "3 400 000.00 Eur\nPareiškėjo tipas\nViešasis sektorius",
