@@ -212,6 +212,11 @@ CASES = [
         [],
     ),
     case(
+        "a-scale-letter-glued-to-the-figure-on-a-card",
+        "EU budget\n€1.8M\nTotal project cost\n€2.1M",
+        [(*P, "eu", 1800000, E, 85.71), (*P, "total", 2100000, E, None)],
+    ),
+    case(
         "a-scale-letter-glued-to-the-figure-in-a-sentence",
         "The EU contributes €0.9M toward a total project cost of €1.2M.",
         [(*P, "eu", 900000, E, 75.0), (*P, "total", 1200000, E, None)],
