@@ -178,7 +178,13 @@ _AGGREGATE_SUM = re.compile(
     | combined\s+budget                          # "75 projects with a combined budget"
     | (?:available|allocated|earmarked|reserved|committed|reallocated)   # "available …
       \s+(?:[\w-]+\s+){0,3}?(?:for|to|under|within)\s+   # … (ERDF co-funding) for …
-      (?:[\w-]+\s+){0,3}?(?:projects|calls?|priorit(?:y|ies))\b   # … (the second) call": money to share out
+      (?:[\w-]+\s+){0,3}?(?:projects|calls?|priorit(?:y|ies)|objectives?)\b   # … (the second) call",
+                                               # … "specific objective": money to share out
+    | \b(?:for|to|among|between)\s+(?:these|those|all|the\s+(?:selected|approved|new|funded))\s+
+      (?:[\w-]+\s+){0,2}?projects\b           # "co-funding for these (new) projects"
+    | \b(?:minimum|maximum)\s+                  # "Minimum (operation) budget", "maximum (eligible
+      (?:(?:eligible|total|operation|project)\s+){0,2}budget\b   # project) budget": a call's bound
+    | \bper\s+(?:project|partner|beneficiary|operation|applicant)\b   # "EU funding per project": a rule
     | \bcall(?:['’]s)?\s+(?:budget|allocation|funding)   # "the call budget", "the call's budget"
     | \b(?:of|to|for)\s+(?:the|this|each|every|that)\s+(?:[\w-]+\s+)?call\b   # "budget of the (third) call"
     | submitted\s+(?:[\w-]+\s+){0,2}?(?:applications|projects|proposals)   # "in submitted applications"
@@ -201,6 +207,13 @@ _AGGREGATE_GATE = (
     "combined",
     "call",
     "priorit",
+    "objective",
+    "minimum",
+    "maximum",
+    "per partner",
+    "per beneficiary",
+    "per operation",
+    "per applicant",
 )
 """Literals one of which every match of ``_AGGREGATE_SUM`` holds: the cheap test before it."""
 _ONE_PROJECT = re.compile(

@@ -222,6 +222,52 @@ CASES = [
         [(*P, "eu", 900000, E, 75.0), (*P, "total", 1200000, E, None)],
     ),
     case(
+        "a-calls-bounds-on-a-projects-budget-are-no-budget",
+        "- Minimum project budget: €400,000 (€320,000 ERDF)\n"
+        "- Maximum project budget: €1,500,000 (€1,200,000 ERDF)",
+        [],
+    ),
+    case(
+        "the-maximum-eligible-budget-of-a-call-is-no-budget",
+        "The maximum eligible project budget is EUR 750 000.",
+        [],
+    ),
+    case(
+        "a-project-given-the-maximum-grant-keeps-it",
+        "The partnership was given the maximum grant of EUR 50 000.",
+        [(*P, "other", 50000, E, None)],
+    ),
+    case(
+        "funding-per-project-is-a-rule",
+        "The EU funding per project can range from 50 000 EUR to 900 000 EUR.",
+        [],
+    ),
+    case(
+        "a-ceiling-per-partner-after-the-sum-is-a-rule",
+        "State aid is granted up to 1 million EUR of public contribution per partner and per project.",
+        [],
+    ),
+    case(
+        "co-funding-for-these-projects-is-many-projects-money",
+        "The committee committed up to 9,2 million EUR of ERDF co-funding for these projects.",
+        [],
+    ),
+    case(
+        "money-allocated-under-a-specific-objective",
+        "5,4 million euros were allocated under specific objective 2.1.",
+        [],
+    ),
+    case(
+        "the-projects-own-budget-beside-the-maximum-grant-stays",
+        "The project budget is EUR 480 000, the maximum grant the programme gives.",
+        [(*P, "total", 480000, E, None)],
+    ),
+    case(
+        "one-project-at-the-maximum-keeps-its-grant",
+        "The project received EUR 200 000, the maximum grant per project.",
+        [(*P, "other", 200000, E, None)],
+    ),
+    case(
         "a-call-cards-bare-funding-label-is-the-calls",
         "Teikiama nuo\n2024-02-01 08:00\nTeikiama iki\n2024-04-30 17:00\nFinansavimo suma\n"
         "3 400 000.00 Eur\nPareiškėjo tipas\nViešasis sektorius",
