@@ -162,6 +162,13 @@ _PROGRAMME_SUM = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words: a whole programme's money is no project's budget
+_PROGRAMME_GIVES = re.compile(
+    r"""
+    program\w*\s+(?:will\s+|shall\s+|has\s+)?   # "The Programme (will) …
+    (?:allocate|allocates|allocated|commit|commits|committed|provide|provides)\b   # … allocate"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: a programme giving money out, which is no project's unless one is named
 _AGGREGATE_SUM = re.compile(
     r"""
     \d+(?:-[^\W\d_]+)?\s+                       # a count ("12", "12-kai") of projects or applications …
@@ -951,8 +958,17 @@ def extract_budgets(doc: Document) -> list[Budget]:
             if (
                 (
                     lower.find("program", local, money.start) >= 0  # in every match: a cheap test
-                    and _PROGRAMME_SUM.search(lower, local, money.start)
                     and not _PROJECT_WORD.search(lower, local, money.start)
+                    and (
+                        _PROGRAMME_SUM.search(lower, local, money.start)
+                        # "The Programme will allocate 29,1 mln. EUR …", unless "… to the project"
+                        or (
+                            _PROGRAMME_GIVES.search(lower, local, money.start)
+                            and not _ONE_PROJECT.search(
+                                lower, money.end, min(money.end + AFTER_CHARS, stop)
+                            )
+                        )
+                    )
                 )
                 # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
                 or _for_many_projects(lower, previous_end, money.start)

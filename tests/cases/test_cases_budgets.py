@@ -268,6 +268,16 @@ CASES = [
         [(*P, "other", 200000, E, None)],
     ),
     case(
+        "a-programme-allocating-money-is-no-projects-budget",
+        "The Programme will allocate 31,5 mln. EUR of ERDF funding to cooperation projects.",
+        [],
+    ),
+    case(
+        "a-programme-allocating-money-to-the-project-keeps-it",
+        "The Programme allocated EUR 640 000 of ERDF funding to the project.",
+        [(*P, "eu", 640000, E, None)],
+    ),
+    case(
         "a-call-cards-bare-funding-label-is-the-calls",
         "Teikiama nuo\n2024-02-01 08:00\nTeikiama iki\n2024-04-30 17:00\nFinansavimo suma\n"
         "3 400 000.00 Eur\nPareiškėjo tipas\nViešasis sektorius",
