@@ -794,8 +794,9 @@ def _label_at(pairs: tuple[LabelValue, ...], starts: list[int], pos: int) -> Lab
 
 def _following_item(
     doc: Document, groups: _Groups, money: numbers.Money, stop: int, sentence_end: int
-) -> tuple[str | None, bool]:
-    """The item the words right after a sum name, and whether a dash introduces them.
+) -> tuple[str | None, bool, int]:
+    """The item the words right after a sum name, whether a dash introduces them, and where
+    they end (the next sum's words begin after them).
 
     They name it when a dash follows the sum ("300 000 Eur – ES lėšos"), or they follow it in
     the same clause ("702 300 Eur skyrė Europos regioninės plėtros fondas", "340 000 Eur ES
@@ -807,13 +808,13 @@ def _following_item(
     following = text[money.end : end]
     dashed = _AFTER_DASH.match(following) is not None
     if not dashed and _NEW_CLAUSE.match(following):
-        return None, False
+        return None, False, money.end
     skip = len(following) - len(following.lstrip(_AFTER_STRIP))
     cut = _AFTER_CUT.search(following, skip)
     words_end = money.end + (cut.start() if cut else len(following))
     if words_end == stop and _LABEL_OF_NEXT.search(lower, money.end + skip, words_end):
-        return None, dashed  # the words run up to the next sum and name it
-    return _classify(groups, lower, money.end + skip, words_end), dashed
+        return None, dashed, money.end  # the words run up to the next sum and name it
+    return _classify(groups, lower, money.end + skip, words_end), dashed, words_end
 
 
 def _wrapped_start(doc: Document, sentence: Span) -> int:
@@ -1000,18 +1001,25 @@ def extract_budgets(doc: Document) -> list[Budget]:
                     )
                 )
             ):
-                after_item, dashed = _following_item(doc, groups, money, stop, sentence.end)
+                after_item, dashed, after_end = _following_item(
+                    doc, groups, money, stop, sentence.end
+                )
             else:
                 # named before the sum, and no dash after it: the words after it name nothing
                 # that is read below
-                after_item, dashed = None, False
+                after_item, dashed, after_end = None, False, money.end
+            # where this sum's words end: after it, when the words after it name it
+            # ("85 000 Eur – ES lėšos, 15 000 Eur – …": the next sum's words start at the comma)
+            named_end = money.end
             if item == "grant":
                 # "Paramos suma: 35 875,80 Eur (EŽŪFKP ir … valstybės biudžeto lėšos)"
                 if after_item in ("eu", "national", "eu_national"):
-                    item = after_item
+                    item, named_end = after_item, after_end
             elif share_for and last_row is not None:
                 item = last_row.item  # "ES finansavimas – …, iš jo mūsų gimnazijai – …"
             elif item is None or (dashed and after_item is not None and label is None):
+                if after_item is not None:
+                    named_end = after_end
                 item = (
                     after_item
                     or item
@@ -1072,7 +1080,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
             qualifier = _qualifier_in(lower, qualifier_hits, previous_end, money.start)
             last_row = _row(money, item, scope, party, share, text[start:end], source, qualifier)
             rows.append(last_row)
-            previous_end = money.end
+            previous_end = named_end
             last_end = max(last_end, money.end)
     for table in tables:
         rows.extend(_table_rows(text, table, source))

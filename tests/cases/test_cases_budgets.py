@@ -278,6 +278,11 @@ CASES = [
         [(*P, "eu", 640000, E, None)],
     ),
     case(
+        "words-after-a-sum-name-it-not-the-next-one",
+        "Iš jų 64 000 Eur skyrė Europos regioninės plėtros fondas, 16 000 Eur – seniūnija.",
+        [(*P, "eu", 64000, E, None), (*P, "other", 16000, E, None)],
+    ),
+    case(
         "a-call-cards-bare-funding-label-is-the-calls",
         "Teikiama nuo\n2024-02-01 08:00\nTeikiama iki\n2024-04-30 17:00\nFinansavimo suma\n"
         "3 400 000.00 Eur\nPareiškėjo tipas\nViešasis sektorius",
@@ -722,6 +727,7 @@ QUOTE_STARTS = [
     case("bullets", "Finansavimas:\n• ES lėšos – 85 000 Eur\n• savivaldybės – 15 000 Eur", ["ES", "savivaldybės"]),
     case("a-table-bar", "Total: 1 648 560,41 EUR | ERDF: 1 401 276,35 EUR", ["Total:", "ERDF:"]),
     case("after-the-last-sums-share", "ES lėšos – 85 000 Eur (85 proc.), savivaldybės lėšos – 15 000 Eur (15 proc.).", ["ES", "savivaldybės"]),
+    case("after-the-words-that-name-the-last-sum", "Iš jų 64 000 Eur – ERPF lėšos, 16 000 Eur – savivaldybės lėšos.", ["Iš", "16"]),
     case("after-the-last-sums-remark", "Parama – 29 790,00 Eur (EŽŪFKP ir valstybės biudžeto lėšos), nuosavas įnašas – 3 310,00 Eur.", ["Parama", "nuosavas"]),
 ]  # fmt: skip
 
