@@ -198,6 +198,12 @@ def test_parse_amount_matches_find_amounts(
         pytest.param(
             "1 500,00 tūkst. Eur", 1_500.0, "EUR", 1e3, "tūkst.", True, id="conflict-cents"
         ),
+        pytest.param("EU budget €2.7M", 2_700_000.0, "EUR", 1e6, "M", False, id="glued-M"),
+        pytest.param("costs EUR 1.2m", 1_200_000.0, "EUR", 1e6, "m", False, id="glued-m"),
+        pytest.param("€ 450k", 450_000.0, "EUR", 1e3, "k", False, id="glued-k"),
+        pytest.param("EUR 2bn", 2e9, "EUR", 1e9, "bn", False, id="glued-bn"),
+        pytest.param("around 72m EUR", 72_000_000.0, "EUR", 1e6, "m", False, id="glued-m-first"),
+        pytest.param("€1,5mln", 1_500_000.0, "EUR", 1e6, "mln", False, id="glued-mln"),
     ],
 )
 def test_scale_words(
@@ -433,6 +439,8 @@ def test_same_currency_in_brackets_is_two_sums() -> None:
         pytest.param("Euroregion Baltic 2 Europos", id="euro-prefixed-words"),
         pytest.param("sumos nurodytos EUR 2017 m. kainomis", id="EUR-before-year"),
         pytest.param("EUR 2014–2020", id="EUR-before-year-range"),
+        pytest.param("kainomis EUR 2017m", id="EUR-before-a-year-glued-to-m"),
+        pytest.param("atstumas 12 m EUR", id="a-length-apart-is-no-scale"),
         pytest.param("2,5 mln. gyventojų", id="scale-without-currency"),
         pytest.param("sukurta 3D modelius, 5 litrai", id="litrai-not-litai"),
         pytest.param("1234567890123456 Eur", id="more-digits-than-any-sum"),

@@ -46,7 +46,15 @@ __all__ = ["complete_shares", "extract_budgets"]
 ITEM_GROUPS = ("eu", "national", "own", "total", "grant", "top_up")
 QUALIFIER_GROUPS = ("at_most", "about", "at_least")
 """Checked in this order: "ne daugiau kaip" is an upper bound before "daugiau kaip" is a lower one."""
-KEYWORDS: tuple[str, ...] = tuple(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS))
+CALL_GROUP = "pages.call_labels"
+"""The keyword group of a call card's labels (``lexicon/pages.toml``)."""
+CALL_LABELS_MIN = 2
+"""Different call-card labels at lines' starts that make a text a call for proposals (as the
+audit counts them: one alone, "Galimi partneriai", may stand on a project's own card)."""
+KEYWORDS: tuple[str, ...] = (
+    *(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS)),
+    CALL_GROUP,
+)
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document). Not
 ``partner_scope``: its pattern runs only on the few words of one sum's clause, already found
 through the item groups' hits, so a keyword gate over the page would only add a scan."""
@@ -86,6 +94,17 @@ _NOUN_GROUP = "organisations.genitive_nouns"
 _GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _RECIPIENTS: dict[str, str] = lexicon.table("budgets", "recipients")["nominative"]
 
+_CALL_LABEL = re.compile(
+    lexicon.fill(
+        r"""
+        [ \t]*(?:[•*·–-][ \t]*)?    # from a line's start, after a bullet
+        (?P<label>(?i:{LABELS}))    # a call card's label ("Teikiama nuo", "Pareiškėjo tipas") …
+        (?:(?!\w)|(?=[A-ZĄČĘĖĮŠŲŪŽ]))   # … whole, or glued to its value's capital
+        """,
+        LABELS=lexicon.alternation(lexicon.words("pages", "call_labels")),
+    ),
+    re.VERBOSE,
+)  # on the text, matched at a line's start
 _PROJECT_TOTAL = re.compile(
     r"""
     (?:bendr\w*\s+)?projekto\s+(?:bendr\w*\s+)?(?:vertė|biudžet|kaina|suma)   # "bendra projekto vertė"
@@ -143,6 +162,13 @@ _PROGRAMME_SUM = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words: a whole programme's money is no project's budget
+_PROGRAMME_GIVES = re.compile(
+    r"""
+    program\w*\s+(?:will\s+|shall\s+|has\s+)?   # "The Programme (will) …
+    (?:allocate|allocates|allocated|commit|commits|committed|provide|provides)\b   # … allocate"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: a programme giving money out, which is no project's unless one is named
 _AGGREGATE_SUM = re.compile(
     r"""
     \d+(?:-[^\W\d_]+)?\s+                       # a count ("12", "12-kai") of projects or applications …
@@ -159,7 +185,13 @@ _AGGREGATE_SUM = re.compile(
     | combined\s+budget                          # "75 projects with a combined budget"
     | (?:available|allocated|earmarked|reserved|committed|reallocated)   # "available …
       \s+(?:[\w-]+\s+){0,3}?(?:for|to|under|within)\s+   # … (ERDF co-funding) for …
-      (?:[\w-]+\s+){0,3}?(?:projects|calls?|priorit(?:y|ies))\b   # … (the second) call": money to share out
+      (?:[\w-]+\s+){0,3}?(?:projects|calls?|priorit(?:y|ies)|objectives?)\b   # … (the second) call",
+                                               # … "specific objective": money to share out
+    | \b(?:for|to|among|between)\s+(?:these|those|all|the\s+(?:selected|approved|new|funded))\s+
+      (?:[\w-]+\s+){0,2}?projects\b           # "co-funding for these (new) projects"
+    | \b(?:minimum|maximum)\s+                  # "Minimum (operation) budget", "maximum (eligible
+      (?:(?:eligible|total|operation|project)\s+){0,2}budget\b   # project) budget": a call's bound
+    | \bper\s+(?:project|partner|beneficiary|operation|applicant)\b   # "EU funding per project": a rule
     | \bcall(?:['’]s)?\s+(?:budget|allocation|funding)   # "the call budget", "the call's budget"
     | \b(?:of|to|for)\s+(?:the|this|each|every|that)\s+(?:[\w-]+\s+)?call\b   # "budget of the (third) call"
     | submitted\s+(?:[\w-]+\s+){0,2}?(?:applications|projects|proposals)   # "in submitted applications"
@@ -182,6 +214,13 @@ _AGGREGATE_GATE = (
     "combined",
     "call",
     "priorit",
+    "objective",
+    "minimum",
+    "maximum",
+    "per partner",
+    "per beneficiary",
+    "per operation",
+    "per applicant",
 )
 """Literals one of which every match of ``_AGGREGATE_SUM`` holds: the cheap test before it."""
 _ONE_PROJECT = re.compile(
@@ -755,8 +794,9 @@ def _label_at(pairs: tuple[LabelValue, ...], starts: list[int], pos: int) -> Lab
 
 def _following_item(
     doc: Document, groups: _Groups, money: numbers.Money, stop: int, sentence_end: int
-) -> tuple[str | None, bool]:
-    """The item the words right after a sum name, and whether a dash introduces them.
+) -> tuple[str | None, bool, int]:
+    """The item the words right after a sum name, whether a dash introduces them, and where
+    they end (the next sum's words begin after them).
 
     They name it when a dash follows the sum ("300 000 Eur – ES lėšos"), or they follow it in
     the same clause ("702 300 Eur skyrė Europos regioninės plėtros fondas", "340 000 Eur ES
@@ -768,13 +808,13 @@ def _following_item(
     following = text[money.end : end]
     dashed = _AFTER_DASH.match(following) is not None
     if not dashed and _NEW_CLAUSE.match(following):
-        return None, False
+        return None, False, money.end
     skip = len(following) - len(following.lstrip(_AFTER_STRIP))
     cut = _AFTER_CUT.search(following, skip)
     words_end = money.end + (cut.start() if cut else len(following))
     if words_end == stop and _LABEL_OF_NEXT.search(lower, money.end + skip, words_end):
-        return None, dashed  # the words run up to the next sum and name it
-    return _classify(groups, lower, money.end + skip, words_end), dashed
+        return None, dashed, money.end  # the words run up to the next sum and name it
+    return _classify(groups, lower, money.end + skip, words_end), dashed, words_end
 
 
 def _wrapped_start(doc: Document, sentence: Span) -> int:
@@ -803,8 +843,30 @@ def _wrapped_start(doc: Document, sentence: Span) -> int:
     return own.start if own is not None else before.start
 
 
+def _call_card(doc: Document) -> bool:
+    """Whether the text is a call for proposals' card: two different call labels, each
+    opening a line ("Teikiama nuo", "Finansavimo suma", "Pareiškėjo tipas", "Projektų atrankos
+    būdas" one a line, or glued to their values). Its sums are the call's (its funding, the
+    most one project may get) and its percentages the call's rules (the share financed, the
+    applicant's least contribution): no project's budget. Tried only at the labels' keyword
+    hits, so a text with fewer than two of them costs one look-up."""
+    hits = doc.hits(CALL_GROUP)
+    if len(hits) < CALL_LABELS_MIN:
+        return False
+    text, line_starts = doc.text, doc.line_starts
+    labels = set()
+    for pos in hits:
+        line = doc.lines[bisect_right(line_starts, pos) - 1]
+        match = _CALL_LABEL.match(text, line.start)
+        if match is not None and match.start("label") == pos:
+            labels.add(match.group("label").lower())
+    return len(labels) >= CALL_LABELS_MIN
+
+
 def extract_budgets(doc: Document) -> list[Budget]:
-    """Budget rows for one text, in the order the text states them."""
+    """Budget rows for one text, in the order the text states them (none on a call's card)."""
+    if _call_card(doc):
+        return []
     text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []
     tables = [t for t in doc.tables if _money_columns(t)]
@@ -897,8 +959,17 @@ def extract_budgets(doc: Document) -> list[Budget]:
             if (
                 (
                     lower.find("program", local, money.start) >= 0  # in every match: a cheap test
-                    and _PROGRAMME_SUM.search(lower, local, money.start)
                     and not _PROJECT_WORD.search(lower, local, money.start)
+                    and (
+                        _PROGRAMME_SUM.search(lower, local, money.start)
+                        # "The Programme will allocate 29,1 mln. EUR …", unless "… to the project"
+                        or (
+                            _PROGRAMME_GIVES.search(lower, local, money.start)
+                            and not _ONE_PROJECT.search(
+                                lower, money.end, min(money.end + AFTER_CHARS, stop)
+                            )
+                        )
+                    )
                 )
                 # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
                 or _for_many_projects(lower, previous_end, money.start)
@@ -930,18 +1001,25 @@ def extract_budgets(doc: Document) -> list[Budget]:
                     )
                 )
             ):
-                after_item, dashed = _following_item(doc, groups, money, stop, sentence.end)
+                after_item, dashed, after_end = _following_item(
+                    doc, groups, money, stop, sentence.end
+                )
             else:
                 # named before the sum, and no dash after it: the words after it name nothing
                 # that is read below
-                after_item, dashed = None, False
+                after_item, dashed, after_end = None, False, money.end
+            # where this sum's words end: after it, when the words after it name it
+            # ("85 000 Eur – ES lėšos, 15 000 Eur – …": the next sum's words start at the comma)
+            named_end = money.end
             if item == "grant":
                 # "Paramos suma: 35 875,80 Eur (EŽŪFKP ir … valstybės biudžeto lėšos)"
                 if after_item in ("eu", "national", "eu_national"):
-                    item = after_item
+                    item, named_end = after_item, after_end
             elif share_for and last_row is not None:
                 item = last_row.item  # "ES finansavimas – …, iš jo mūsų gimnazijai – …"
             elif item is None or (dashed and after_item is not None and label is None):
+                if after_item is not None:
+                    named_end = after_end
                 item = (
                     after_item
                     or item
@@ -1002,7 +1080,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
             qualifier = _qualifier_in(lower, qualifier_hits, previous_end, money.start)
             last_row = _row(money, item, scope, party, share, text[start:end], source, qualifier)
             rows.append(last_row)
-            previous_end = money.end
+            previous_end = named_end
             last_end = max(last_end, money.end)
     for table in tables:
         rows.extend(_table_rows(text, table, source))

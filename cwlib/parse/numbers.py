@@ -188,6 +188,14 @@ _SCALE = r"""
 )
 """
 
+_SUFFIX = r"""
+(?<![0-9]{4})                                   # not after a year's four digits: "2017m."
+(?:M|m|mn|bn|k|K|mln|mlrd)(?![^\W\d_])          # glued to the figure: €2.7M, €12m, €2bn, €450k
+"""
+"""A scale written as one letter or two glued to the figure, as English news and open-data
+pages write it (``€2.7M``, ``EUR 1.2m``, ``72m EUR``, ``€ 450k``). Never apart from the figure:
+``12 m.`` is a year, a length or an abbreviation."""
+
 _CUR_AFTER = r"""
 (?:
     €                                           # euro sign after the figure: 12 500 €
@@ -239,7 +247,10 @@ _MONEY_RE = re.compile(
         (?P<pcur>{_CUR_BEFORE})                 # currency first ...
         {_GAP}?                                 # ... maybe one space ...
         (?P<pnum>{_FIGURE})                     # ... then the figure ...
-        (?:{_GAP}{{1,3}}(?P<pscale>{_SCALE}))?  # ... and maybe a scale word: EUR 2.5 million
+        (?:                                     # ... and maybe a scale word:
+            (?:{_GAP}{{1,3}}(?={_SCALE})|(?={_SUFFIX}))   # ... apart (EUR 2.5 million) or glued (€2.7M)
+            (?P<pscale>{_SCALE}|{_SUFFIX})
+        )?
         (?!{_GAP}*(?:m\.|m(?!\w)|met|[-–—/]{_GAP}*\d))   # but EUR 2017 m. / EUR 2014-2020 are years
         (?:{_GAP}{{1,3}}(?P<pcur2>{_CUR_AFTER}))?   # ... and maybe the currency again: € 12 345.67 Eur
       |
@@ -253,7 +264,8 @@ _MONEY_RE = re.compile(
       |
         (?P<snum>{_FIGURE})                     # figure first ...
         (?:
-            {_GAP}{{1,3}}(?P<sscale>{_SCALE})   # ... maybe a scale word: 2,5 mln. ...
+            (?:{_GAP}{{1,3}}(?={_SCALE})|(?={_SUFFIX}))   # ... maybe a scale word, apart or glued ...
+            (?P<sscale>{_SCALE}|{_SUFFIX})      # ... 2,5 mln., 72m ...
             (?:{_GAP}{{1,3}}(?P<srest>{_FIGURE}(?:{_GAP}{{1,3}}{_SCALE})?))?   # ... maybe more: 145 tūkst. 210
         )?
         (?:{_GAP}{{0,3}}|{_BREAK})              # ... spaces, or the currency on the next line ...
@@ -504,9 +516,9 @@ def _wrapped(text: str, fig_start: int, fig: str) -> bool:
 def _scale_of(word: str) -> float:
     """Multiplier a scale word stands for (mlrd./milijardų 1e9, mln./milijonų 1e6, else 1e3)."""
     w = word.lower()
-    if w.startswith(("mlrd", "milijard", "billion")):
+    if w.startswith(("mlrd", "milijard", "billion")) or w == "bn":
         return 1e9
-    if w.startswith(("mln", "ml", "milijon", "million")) or w == "m":  # "m" only as in MEUR
+    if w.startswith(("mln", "ml", "milijon", "million")) or w in ("m", "mn"):  # MEUR, €2.7M
         return 1e6
     return 1e3
 

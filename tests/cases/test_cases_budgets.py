@@ -212,6 +212,107 @@ CASES = [
         [],
     ),
     case(
+        "a-scale-letter-glued-to-the-figure-on-a-card",
+        "EU budget\n€1.8M\nTotal project cost\n€2.1M",
+        [(*P, "eu", 1800000, E, 85.71), (*P, "total", 2100000, E, None)],
+    ),
+    case(
+        "a-scale-letter-glued-to-the-figure-in-a-sentence",
+        "The EU contributes €0.9M toward a total project cost of €1.2M.",
+        [(*P, "eu", 900000, E, 75.0), (*P, "total", 1200000, E, None)],
+    ),
+    case(
+        "a-calls-bounds-on-a-projects-budget-are-no-budget",
+        "- Minimum project budget: €400,000 (€320,000 ERDF)\n"
+        "- Maximum project budget: €1,500,000 (€1,200,000 ERDF)",
+        [],
+    ),
+    case(
+        "the-maximum-eligible-budget-of-a-call-is-no-budget",
+        "The maximum eligible project budget is EUR 750 000.",
+        [],
+    ),
+    case(
+        "a-project-given-the-maximum-grant-keeps-it",
+        "The partnership was given the maximum grant of EUR 50 000.",
+        [(*P, "other", 50000, E, None)],
+    ),
+    case(
+        "funding-per-project-is-a-rule",
+        "The EU funding per project can range from 50 000 EUR to 900 000 EUR.",
+        [],
+    ),
+    case(
+        "a-ceiling-per-partner-after-the-sum-is-a-rule",
+        "State aid is granted up to 1 million EUR of public contribution per partner and per project.",
+        [],
+    ),
+    case(
+        "co-funding-for-these-projects-is-many-projects-money",
+        "The committee committed up to 9,2 million EUR of ERDF co-funding for these projects.",
+        [],
+    ),
+    case(
+        "money-allocated-under-a-specific-objective",
+        "5,4 million euros were allocated under specific objective 2.1.",
+        [],
+    ),
+    case(
+        "the-projects-own-budget-beside-the-maximum-grant-stays",
+        "The project budget is EUR 480 000, the maximum grant the programme gives.",
+        [(*P, "total", 480000, E, None)],
+    ),
+    case(
+        "one-project-at-the-maximum-keeps-its-grant",
+        "The project received EUR 200 000, the maximum grant per project.",
+        [(*P, "other", 200000, E, None)],
+    ),
+    case(
+        "a-programme-allocating-money-is-no-projects-budget",
+        "The Programme will allocate 31,5 mln. EUR of ERDF funding to cooperation projects.",
+        [],
+    ),
+    case(
+        "a-programme-allocating-money-to-the-project-keeps-it",
+        "The Programme allocated EUR 640 000 of ERDF funding to the project.",
+        [(*P, "eu", 640000, E, None)],
+    ),
+    case(
+        "words-after-a-sum-name-it-not-the-next-one",
+        "Iš jų 64 000 Eur skyrė Europos regioninės plėtros fondas, 16 000 Eur – seniūnija.",
+        [(*P, "eu", 64000, E, None), (*P, "other", 16000, E, None)],
+    ),
+    case(
+        "a-call-cards-bare-funding-label-is-the-calls",
+        "Teikiama nuo\n2024-02-01 08:00\nTeikiama iki\n2024-04-30 17:00\nFinansavimo suma\n"
+        "3 400 000.00 Eur\nPareiškėjo tipas\nViešasis sektorius",
+        [],
+    ),
+    case(
+        "a-call-cards-label-glued-to-its-sum",
+        "• Galimi pareiškėjaiSavivaldybių administracijos\n• Projektų atrankos būdasKonkursas\n"
+        "Finansavimo suma 900 000 Eur\nFinansuojamoji dalis 85 proc.",
+        [],
+    ),
+    case(
+        "a-call-cards-ceiling-in-a-flattened-row-is-the-calls",
+        "Projektų atrankos būdas\nKonkursas\nGalimi pareiškėjai\nDidžiausia suma vienam "
+        "projektui\nVietos bendruomenės, kurių veikla vyksta strategijos teritorijoje (ESF+) "
+        "64 500,00 € 90 proc.",
+        [],
+    ),
+    case(
+        "one-call-label-on-a-projects-card-keeps-its-sum",
+        "Galimi partneriai\nMokyklos\nFinansavimo suma\n120 000,00 Eur",
+        [(*P, "other", 120000, E, None)],
+    ),
+    case(
+        "call-words-inside-lines-keep-the-projects-sums",
+        "Projekto vertė – 200 000 Eur. Paraiškas teikė galimi pareiškėjai, kurių pareiškėjo tipas "
+        "buvo aptartas.",
+        [(*P, "total", 200000, E, None)],
+    ),
+    case(
         "a-local-calls-sum-is-no-project-budget",
         "Kvietimo teikti vietos projektus lėšų suma siekia 180 000 Eur.",
         [],
@@ -626,6 +727,7 @@ QUOTE_STARTS = [
     case("bullets", "Finansavimas:\n• ES lėšos – 85 000 Eur\n• savivaldybės – 15 000 Eur", ["ES", "savivaldybės"]),
     case("a-table-bar", "Total: 1 648 560,41 EUR | ERDF: 1 401 276,35 EUR", ["Total:", "ERDF:"]),
     case("after-the-last-sums-share", "ES lėšos – 85 000 Eur (85 proc.), savivaldybės lėšos – 15 000 Eur (15 proc.).", ["ES", "savivaldybės"]),
+    case("after-the-words-that-name-the-last-sum", "Iš jų 64 000 Eur – ERPF lėšos, 16 000 Eur – savivaldybės lėšos.", ["Iš", "16"]),
     case("after-the-last-sums-remark", "Parama – 29 790,00 Eur (EŽŪFKP ir valstybės biudžeto lėšos), nuosavas įnašas – 3 310,00 Eur.", ["Parama", "nuosavas"]),
 ]  # fmt: skip
 
@@ -645,3 +747,12 @@ def test_a_share_in_brackets_keeps_its_closing_bracket() -> None:
     rows = extract_budgets(doc(text))
     assert rows[1].quote == "iš jų ERPF lėšos – 425 000,00 Eur (85 proc.)"
     assert rows[1].share_pct == 85.0
+
+
+def test_the_call_labels_scanned_are_the_call_labels_read() -> None:
+    """A call card's labels are found by the document scan (``starts``) and read by the audit
+    (``words``): one list written twice, so the two must stay the same."""
+    from cwlib.lexicon import load as lexicon
+
+    table = lexicon.table("pages", "call_labels")
+    assert tuple(table["starts"]) == tuple(table["words"])

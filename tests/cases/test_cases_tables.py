@@ -284,6 +284,11 @@ LABEL_CASES = [
         ],
     ),
     case(
+        "english-open-data-record-with-the-total-cost",
+        "EU budget\n€1.8M\nTotal project cost\n€2.1M\nPeriod\n2016-01-04 → 2019-06-30",
+        [("EU budget", "€1.8M"), ("Total project cost", "€2.1M")],
+    ),
+    case(
         "row-of-labels-over-a-row-of-values",
         "Projekto pavadinimas | Pareiškėjas | Projekto vertė\n"
         "Klebonijos atnaujinimas | Anykščių rajono savivaldybės administracija | 824 616,00 Eur",
