@@ -43,6 +43,8 @@ KEYWORDS: tuple[str, ...] = (
     "events.activity",
     "events.plan",
     "events.extended",
+    "events.extension_asked",
+    "events.extension_granted",
     "events.document",
     "events.call",
 )
@@ -74,6 +76,8 @@ _RUN = _on_lower("run")
 _ACTIVITY = _on_lower("activity")
 _PLAN = _on_lower("plan")
 _EXTENDED = _on_lower("extended")
+_EXTENSION_ASKED = _on_lower("extension_asked")
+_EXTENSION_GRANTED = _on_lower("extension_granted")
 _CALL = _on_lower("call")
 _OWN_PROJECT = _on_lower("own_project")
 _DOCUMENT = re.compile(
@@ -565,6 +569,8 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             and not clause.names_project(doc)
         ):
             event = "other"  # "rezidencija prasidės birželio 10 d.": the residency's start
+        if event == "end" and _extension_asked(doc, clause):
+            continue  # "Prašoma pratęsti projektą iki <date>": asked for, not yet the end
         plan = extended = False
         if event == "end":
             before = (clause.start, clause.date_start)
@@ -584,6 +590,16 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             _Row(_row(event, mention, quote, source), plan=plan, extended=extended, named=named)
         )
     return _most_precise_first(_dedupe(_supersede(rows))), periods
+
+
+def _extension_asked(doc: Document, clause: _Clause) -> bool:
+    """The end date is an extension only asked for, planned or possible ("Prašoma pratęsti
+    projekto įgyvendinimą iki <date>", "kreipėsi dėl projekto pratęsimo iki <date>", "asked to
+    extend the project until <date>"), and its clause does not say it was granted: the end in
+    force is still the earlier one."""
+    return _has(
+        doc, _EXTENSION_ASKED, "events.extension_asked", clause.start, clause.date_start
+    ) and not _has(doc, _EXTENSION_GRANTED, "events.extension_granted", clause.start, clause.end)
 
 
 def _signing_day_run(

@@ -465,6 +465,56 @@ CASES = [
         [("start", "2019-02-01"), ("end", "2021-03-31")],
     ),
     case(
+        "an-extension-asked-for-is-no-end",
+        "Projektas vykdomas nuo 2020-01-01 iki 2021-12-31. Pateiktas prašymas pratęsti projekto "
+        "įgyvendinimo terminą iki 2022 m. birželio 30 d.",
+        [("start", "2020-01-01"), ("end", "2021-12-31")],
+    ),
+    case(
+        "an-extension-planned-is-no-end",
+        "Projekto pabaiga 2021-12-31. Projektą planuojama pratęsti iki 2022-06-30.",
+        [("end", "2021-12-31")],
+    ),
+    case(
+        "an-extension-applied-for-by-its-noun-is-no-end",
+        "Projektas vykdomas nuo 2020-01-01 iki 2021-12-31. Nutarta kreiptis į agentūrą dėl "
+        "projekto pratęsimo iki 2022 m. gruodžio 31 d.",
+        [("start", "2020-01-01"), ("end", "2021-12-31")],
+    ),
+    case(
+        "an-extension-that-may-come-is-no-end",
+        "Projektas gali būti pratęstas iki 2022 m. gruodžio 31 d.",
+        [],
+    ),
+    case(
+        "english-an-extension-asked-for-is-no-end",
+        "The project ends on 31 December 2021. The partners have asked to extend the project "
+        "until 30 June 2022.",
+        [("end", "2021-12-31")],
+    ),
+    case(
+        "an-extension-granted-is-the-end",
+        "Projektas vykdomas nuo 2020-01-01 iki 2021-12-31. Projekto įgyvendinimas pratęstas iki "
+        "2022 m. birželio 30 d.",
+        [("start", "2020-01-01"), ("end", "2022-06-30")],
+    ),
+    case(
+        "a-request-to-extend-granted-is-the-end",
+        "Projektas vykdomas nuo 2020-01-01 iki 2021-12-31. Agentūra pritarė prašymui pratęsti "
+        "projektą iki 2022-06-30.",
+        [("start", "2020-01-01"), ("end", "2022-06-30")],
+    ),
+    case(
+        "the-planned-end-extended-is-the-end",
+        "Planuojamas projekto pabaigos terminas pratęstas iki 2022-06-30.",
+        [("end", "2022-06-30")],
+    ),
+    case(
+        "a-plan-to-finish-is-still-an-end",
+        "Projektą planuojama baigti 2022-06-30.",
+        [("end", "2022-06-30")],
+    ),
+    case(
         "a-call-before-the-start-the-splitter-joined",
         "Kvietimas teikti paraiškas paskelbtas 2016 m. birželio 1 d. Projekto įgyvendinimo "
         "pradžia – 2017 m. sausio 2 d.",
