@@ -14,7 +14,9 @@ that, and how it is read:
 * "nuo"/"iki" alone name a start or an end only in a clause about the project.
 * A plan or deadline ("turėjo baigtis", "Planuota pabaiga", "įgyvendinimo terminas") gives
   way to any other end; an extension ("pratęsta iki") to the completion, and the extended
-  end replaces the range's original end: the end is when the project ended.
+  end replaces any earlier end (a range's, a card's, an earlier extension): the end is when
+  the project ended. An extension only asked for or planned ("prašoma pratęsti iki") is
+  no end at all.
 
 Every pattern runs on ``doc.lower`` and is tried only where its lexicon ``starts`` begin.
 """
@@ -398,7 +400,6 @@ class _Row:
     event: Event
     plan: bool = False  # a plan or a deadline
     extended: bool = False  # an extension of the planned end
-    from_range: bool = False
     named: bool = False  # a completion whose words before the date name the project
 
 
@@ -516,8 +517,8 @@ def _range_rows(
         ], None
     plan = _has(doc, _PLAN, "events.plan", clause.start, clause.date_start)
     return [
-        _Row(_row("start", rng.start, rng.text, source), from_range=True),
-        _Row(_row("end", rng.end, rng.text, source), plan=plan, from_range=True),
+        _Row(_row("start", rng.start, rng.text, source)),
+        _Row(_row("end", rng.end, rng.text, source), plan=plan),
     ], None
 
 
@@ -625,8 +626,8 @@ def _signing_day_run(
         return []
     quote = doc.text[mention.start : mentions[i + 1].end]
     return [
-        _Row(_row("start", mention, quote, doc.source), from_range=True),
-        _Row(_row("end", mentions[i + 1], quote, doc.source), from_range=True),
+        _Row(_row("start", mention, quote, doc.source)),
+        _Row(_row("end", mentions[i + 1], quote, doc.source)),
     ]
 
 
@@ -634,7 +635,7 @@ def _supersede(rows: list[_Row]) -> list[Event]:
     """The rows less the ends that a later statement replaced: the end is when it ended.
 
     A plan or deadline gives way to any other end or completion; an extension to a
-    completion; a range's end to a later extension.
+    completion; any end (a range's, a stated one, an earlier extension) to a later extension.
     """
     completed = any(r.event.event == "completed" for r in rows)
     if any(r.named for r in rows):
@@ -654,13 +655,8 @@ def _supersede(rows: list[_Row]) -> list[Event]:
                 continue
             if row.extended and completed:
                 continue
-            if (
-                row.from_range
-                and not row.plan
-                and any(_later(e.event, row.event) for e in extensions)
-                and not completed
-            ):
-                continue
+            if any(_later(e.event, row.event) for e in extensions):
+                continue  # a range's, a card's or an earlier extension's end, extended since
         out.append(row.event)
     return out
 

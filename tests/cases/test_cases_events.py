@@ -515,6 +515,32 @@ CASES = [
         [("end", "2022-06-30")],
     ),
     case(
+        "an-extension-replaces-a-stated-end",
+        "Projekto pabaiga 2021-12-31. Projektas pratęstas iki 2022-06-30.",
+        [("end", "2022-06-30")],
+    ),
+    case(
+        "english-an-extension-replaces-a-stated-end",
+        "The project ends on 31 December 2021. The project was extended until 30 June 2022.",
+        [("end", "2022-06-30")],
+    ),
+    case(
+        "a-second-extension-replaces-the-first",
+        "Projektas pratęstas iki 2021-06-30. Vėliau projektas dar kartą pratęstas iki 2021-12-31.",
+        [("end", "2021-12-31")],
+    ),
+    case(
+        "an-earlier-extension-leaves-a-later-end-alone",
+        "Projekto pabaiga: 2022-06-30. Anksčiau projektas buvo pratęstas iki 2022-03-31.",
+        [("end", "2022-06-30"), ("end", "2022-03-31")],
+    ),
+    case(
+        "a-completion-beats-an-extension-of-a-stated-end",
+        "Projekto pabaiga 2021-12-31. Projektas pratęstas iki 2022-06-30. Projektas "
+        "užbaigtas 2022-05-20.",
+        [("completed", "2022-05-20")],
+    ),
+    case(
         "a-call-before-the-start-the-splitter-joined",
         "Kvietimas teikti paraiškas paskelbtas 2016 m. birželio 1 d. Projekto įgyvendinimo "
         "pradžia – 2017 m. sausio 2 d.",
