@@ -82,6 +82,7 @@ _EXTENSION_ASKED = _on_lower("extension_asked")
 _EXTENSION_GRANTED = _on_lower("extension_granted")
 _CALL = _on_lower("call")
 _OWN_PROJECT = _on_lower("own_project")
+_OTHER_PROJECTS = _on_lower("other_projects")
 _DOCUMENT = re.compile(
     lexicon.fill(
         r"""
@@ -292,6 +293,21 @@ class _Clause:
             not any(lo <= match.start() < hi for lo, hi in calls)
             for match in _matches(doc, _OWN_PROJECT, "events.project", self.start, self.end)
         )
+
+    def names_other_projects(self, doc: Document) -> bool:
+        """The clause's project words are all plural ("The projects are planned to start
+        …", "projektų derinimas bus užbaigtas iki …"): it speaks of a programme's or a call's
+        projects, not of the one project."""
+        lower, plural = doc.lower, False
+        hits = doc.hits("events.project")
+        for i in range(bisect_left(hits, self.start), len(hits)):
+            pos = hits[i]
+            if pos >= self.end:
+                break
+            if _OWN_PROJECT.match(lower, pos) is not None:
+                return False
+            plural = plural or _OTHER_PROJECTS.match(lower, pos) is not None
+        return plural
 
     def runs(self, doc: Document) -> bool:
         """The clause speaks of the project's run (its period, start, end, implementation)."""
@@ -515,6 +531,8 @@ def _range_rows(
             _Row(_row("other", rng.start, rng.text, source)),
             _Row(_row("other", rng.end, rng.text, source)),
         ], None
+    if clause.names_other_projects(doc):
+        return [], None  # "Projects will be carried out in <range>": a programme's projects
     plan = _has(doc, _PLAN, "events.plan", clause.start, clause.date_start)
     return [
         _Row(_row("start", rng.start, rng.text, source)),
@@ -564,6 +582,8 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
         if found is None:
             continue
         event, word = found
+        if event in ("start", "end", "completed") and clause.names_other_projects(doc):
+            continue  # "The projects are planned to start in <date>": not this project's
         if (
             event in ("start", "end", "completed")
             and _has(doc, _ACTIVITY, "events.activity", clause.start, clause.end)

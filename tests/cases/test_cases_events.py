@@ -541,6 +541,48 @@ CASES = [
         [("completed", "2022-05-20")],
     ),
     case(
+        "english-the-programmes-projects-starting-are-no-start",
+        "The committee will approve the projects in the autumn. The projects are planned to "
+        "start in January 2021.",
+        [],
+    ),
+    case(
+        "english-a-decision-on-projects-by-a-month-is-no-end",
+        "The award decision regarding projects will be taken at the meeting planned by the end "
+        "of March 2018.",
+        [],
+    ),
+    case(
+        "the-projects-agreement-finished-is-no-end",
+        "Projektų derinimas bus užbaigtas iki 2020 m. gruodžio 31 d.",
+        [],
+    ),
+    case(
+        "selected-projects-beginning-are-no-start",
+        "Atrinkti projektai bus pradėti įgyvendinti 2021 m. sausio mėn.",
+        [],
+    ),
+    case(
+        "projects-run-in-a-range-of-years-are-no-run",
+        "Projektai vykdomi 2019–2021 m.",
+        [],
+    ),
+    case(
+        "one-of-the-projects-keeps-its-start",
+        "Projektas – vienas iš 11 projektų, kurie prasidės 2021 m. sausio mėn.",
+        [("start", "2021-01")],
+    ),
+    case(
+        "an-agency-of-projects-is-no-plural-project",
+        "Centrinė projektų valdymo agentūra projekto įgyvendinimą pradėjo 2019 m. kovo 4 d.",
+        [("start", "2019-03-04")],
+    ),
+    case(
+        "works-starting-without-a-project-word-keep-their-start",
+        "Darbai prasidėjo 2019 m. kovo 4 d.",
+        [("start", "2019-03-04")],
+    ),
+    case(
         "a-call-before-the-start-the-splitter-joined",
         "Kvietimas teikti paraiškas paskelbtas 2016 m. birželio 1 d. Projekto įgyvendinimo "
         "pradžia – 2017 m. sausio 2 d.",
