@@ -11,7 +11,9 @@ that, and how it is read:
   run in it, dates that activity (``other``), not the project.
 * The date of a document (a decree, a decision: "ministro 2023 m. birželio 8 d. įsakymu")
   is no event, and words that belong to a date ("iki 2015 m. pabaigos") name none.
-* "nuo"/"iki" alone name a start or an end only in a clause about the project.
+* "nuo"/"iki" alone name a start or an end only in a clause about the project; a clause that
+  names projects only in the plural ("The projects are planned to start …") dates a
+  programme's or a call's projects, not this one.
 * A plan or deadline ("turėjo baigtis", "Planuota pabaiga", "įgyvendinimo terminas") gives
   way to any other end; an extension ("pratęsta iki") to the completion, and the extended
   end replaces any earlier end (a range's, a card's, an earlier extension): the end is when
