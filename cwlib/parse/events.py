@@ -11,10 +11,14 @@ that, and how it is read:
   run in it, dates that activity (``other``), not the project.
 * The date of a document (a decree, a decision: "ministro 2023 m. birželio 8 d. įsakymu")
   is no event, and words that belong to a date ("iki 2015 m. pabaigos") name none.
-* "nuo"/"iki" alone name a start or an end only in a clause about the project.
+* "nuo"/"iki" alone name a start or an end only in a clause about the project; a clause that
+  names projects only in the plural ("The projects are planned to start …") dates a
+  programme's or a call's projects, not this one.
 * A plan or deadline ("turėjo baigtis", "Planuota pabaiga", "įgyvendinimo terminas") gives
   way to any other end; an extension ("pratęsta iki") to the completion, and the extended
-  end replaces the range's original end: the end is when the project ended.
+  end replaces any earlier end (a range's, a card's, an earlier extension): the end is when
+  the project ended. An extension only asked for or planned ("prašoma pratęsti iki") is
+  no end at all.
 
 Every pattern runs on ``doc.lower`` and is tried only where its lexicon ``starts`` begin.
 """
@@ -43,6 +47,8 @@ KEYWORDS: tuple[str, ...] = (
     "events.activity",
     "events.plan",
     "events.extended",
+    "events.extension_asked",
+    "events.extension_granted",
     "events.document",
     "events.call",
 )
@@ -74,8 +80,11 @@ _RUN = _on_lower("run")
 _ACTIVITY = _on_lower("activity")
 _PLAN = _on_lower("plan")
 _EXTENDED = _on_lower("extended")
+_EXTENSION_ASKED = _on_lower("extension_asked")
+_EXTENSION_GRANTED = _on_lower("extension_granted")
 _CALL = _on_lower("call")
 _OWN_PROJECT = _on_lower("own_project")
+_OTHER_PROJECTS = _on_lower("other_projects")
 _DOCUMENT = re.compile(
     lexicon.fill(
         r"""
@@ -287,6 +296,21 @@ class _Clause:
             for match in _matches(doc, _OWN_PROJECT, "events.project", self.start, self.end)
         )
 
+    def names_other_projects(self, doc: Document) -> bool:
+        """The clause's project words are all plural ("The projects are planned to start
+        …", "projektų derinimas bus užbaigtas iki …"): it speaks of a programme's or a call's
+        projects, not of the one project."""
+        lower, plural = doc.lower, False
+        hits = doc.hits("events.project")
+        for i in range(bisect_left(hits, self.start), len(hits)):
+            pos = hits[i]
+            if pos >= self.end:
+                break
+            if _OWN_PROJECT.match(lower, pos) is not None:
+                return False
+            plural = plural or _OTHER_PROJECTS.match(lower, pos) is not None
+        return plural
+
     def runs(self, doc: Document) -> bool:
         """The clause speaks of the project's run (its period, start, end, implementation)."""
         return _has(doc, _RUN, "events.run", self.start, self.end)
@@ -394,7 +418,6 @@ class _Row:
     event: Event
     plan: bool = False  # a plan or a deadline
     extended: bool = False  # an extension of the planned end
-    from_range: bool = False
     named: bool = False  # a completion whose words before the date name the project
 
 
@@ -510,10 +533,12 @@ def _range_rows(
             _Row(_row("other", rng.start, rng.text, source)),
             _Row(_row("other", rng.end, rng.text, source)),
         ], None
+    if clause.names_other_projects(doc):
+        return [], None  # "Projects will be carried out in <range>": a programme's projects
     plan = _has(doc, _PLAN, "events.plan", clause.start, clause.date_start)
     return [
-        _Row(_row("start", rng.start, rng.text, source), from_range=True),
-        _Row(_row("end", rng.end, rng.text, source), plan=plan, from_range=True),
+        _Row(_row("start", rng.start, rng.text, source)),
+        _Row(_row("end", rng.end, rng.text, source), plan=plan),
     ], None
 
 
@@ -559,12 +584,16 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
         if found is None:
             continue
         event, word = found
+        if event in ("start", "end", "completed") and clause.names_other_projects(doc):
+            continue  # "The projects are planned to start in <date>": not this project's
         if (
             event in ("start", "end", "completed")
             and _has(doc, _ACTIVITY, "events.activity", clause.start, clause.end)
             and not clause.names_project(doc)
         ):
             event = "other"  # "rezidencija prasidės birželio 10 d.": the residency's start
+        if event == "end" and _extension_asked(doc, clause):
+            continue  # "Prašoma pratęsti projektą iki <date>": asked for, not yet the end
         plan = extended = False
         if event == "end":
             before = (clause.start, clause.date_start)
@@ -584,6 +613,16 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             _Row(_row(event, mention, quote, source), plan=plan, extended=extended, named=named)
         )
     return _most_precise_first(_dedupe(_supersede(rows))), periods
+
+
+def _extension_asked(doc: Document, clause: _Clause) -> bool:
+    """The end date is an extension only asked for, planned or possible ("Prašoma pratęsti
+    projekto įgyvendinimą iki <date>", "kreipėsi dėl projekto pratęsimo iki <date>", "asked to
+    extend the project until <date>"), and its clause does not say it was granted: the end in
+    force is still the earlier one."""
+    return _has(
+        doc, _EXTENSION_ASKED, "events.extension_asked", clause.start, clause.date_start
+    ) and not _has(doc, _EXTENSION_GRANTED, "events.extension_granted", clause.start, clause.end)
 
 
 def _signing_day_run(
@@ -609,8 +648,8 @@ def _signing_day_run(
         return []
     quote = doc.text[mention.start : mentions[i + 1].end]
     return [
-        _Row(_row("start", mention, quote, doc.source), from_range=True),
-        _Row(_row("end", mentions[i + 1], quote, doc.source), from_range=True),
+        _Row(_row("start", mention, quote, doc.source)),
+        _Row(_row("end", mentions[i + 1], quote, doc.source)),
     ]
 
 
@@ -618,7 +657,7 @@ def _supersede(rows: list[_Row]) -> list[Event]:
     """The rows less the ends that a later statement replaced: the end is when it ended.
 
     A plan or deadline gives way to any other end or completion; an extension to a
-    completion; a range's end to a later extension.
+    completion; any end (a range's, a stated one, an earlier extension) to a later extension.
     """
     completed = any(r.event.event == "completed" for r in rows)
     if any(r.named for r in rows):
@@ -638,13 +677,8 @@ def _supersede(rows: list[_Row]) -> list[Event]:
                 continue
             if row.extended and completed:
                 continue
-            if (
-                row.from_range
-                and not row.plan
-                and any(_later(e.event, row.event) for e in extensions)
-                and not completed
-            ):
-                continue
+            if any(_later(e.event, row.event) for e in extensions):
+                continue  # a range's, a card's or an earlier extension's end, extended since
         out.append(row.event)
     return out
 

@@ -465,6 +465,124 @@ CASES = [
         [("start", "2019-02-01"), ("end", "2021-03-31")],
     ),
     case(
+        "an-extension-asked-for-is-no-end",
+        "Projektas vykdomas nuo 2020-01-01 iki 2021-12-31. Pateiktas prašymas pratęsti projekto "
+        "įgyvendinimo terminą iki 2022 m. birželio 30 d.",
+        [("start", "2020-01-01"), ("end", "2021-12-31")],
+    ),
+    case(
+        "an-extension-planned-is-no-end",
+        "Projekto pabaiga 2021-12-31. Projektą planuojama pratęsti iki 2022-06-30.",
+        [("end", "2021-12-31")],
+    ),
+    case(
+        "an-extension-applied-for-by-its-noun-is-no-end",
+        "Projektas vykdomas nuo 2020-01-01 iki 2021-12-31. Nutarta kreiptis į agentūrą dėl "
+        "projekto pratęsimo iki 2022 m. gruodžio 31 d.",
+        [("start", "2020-01-01"), ("end", "2021-12-31")],
+    ),
+    case(
+        "an-extension-that-may-come-is-no-end",
+        "Projektas gali būti pratęstas iki 2022 m. gruodžio 31 d.",
+        [],
+    ),
+    case(
+        "english-an-extension-asked-for-is-no-end",
+        "The project ends on 31 December 2021. The partners have asked to extend the project "
+        "until 30 June 2022.",
+        [("end", "2021-12-31")],
+    ),
+    case(
+        "an-extension-granted-is-the-end",
+        "Projektas vykdomas nuo 2020-01-01 iki 2021-12-31. Projekto įgyvendinimas pratęstas iki "
+        "2022 m. birželio 30 d.",
+        [("start", "2020-01-01"), ("end", "2022-06-30")],
+    ),
+    case(
+        "a-request-to-extend-granted-is-the-end",
+        "Projektas vykdomas nuo 2020-01-01 iki 2021-12-31. Agentūra pritarė prašymui pratęsti "
+        "projektą iki 2022-06-30.",
+        [("start", "2020-01-01"), ("end", "2022-06-30")],
+    ),
+    case(
+        "the-planned-end-extended-is-the-end",
+        "Planuojamas projekto pabaigos terminas pratęstas iki 2022-06-30.",
+        [("end", "2022-06-30")],
+    ),
+    case(
+        "a-plan-to-finish-is-still-an-end",
+        "Projektą planuojama baigti 2022-06-30.",
+        [("end", "2022-06-30")],
+    ),
+    case(
+        "an-extension-replaces-a-stated-end",
+        "Projekto pabaiga 2021-12-31. Projektas pratęstas iki 2022-06-30.",
+        [("end", "2022-06-30")],
+    ),
+    case(
+        "english-an-extension-replaces-a-stated-end",
+        "The project ends on 31 December 2021. The project was extended until 30 June 2022.",
+        [("end", "2022-06-30")],
+    ),
+    case(
+        "a-second-extension-replaces-the-first",
+        "Projektas pratęstas iki 2021-06-30. Vėliau projektas dar kartą pratęstas iki 2021-12-31.",
+        [("end", "2021-12-31")],
+    ),
+    case(
+        "an-earlier-extension-leaves-a-later-end-alone",
+        "Projekto pabaiga: 2022-06-30. Anksčiau projektas buvo pratęstas iki 2022-03-31.",
+        [("end", "2022-06-30"), ("end", "2022-03-31")],
+    ),
+    case(
+        "a-completion-beats-an-extension-of-a-stated-end",
+        "Projekto pabaiga 2021-12-31. Projektas pratęstas iki 2022-06-30. Projektas "
+        "užbaigtas 2022-05-20.",
+        [("completed", "2022-05-20")],
+    ),
+    case(
+        "english-the-programmes-projects-starting-are-no-start",
+        "The committee will approve the projects in the autumn. The projects are planned to "
+        "start in January 2021.",
+        [],
+    ),
+    case(
+        "english-a-decision-on-projects-by-a-month-is-no-end",
+        "The award decision regarding projects will be taken at the meeting planned by the end "
+        "of March 2018.",
+        [],
+    ),
+    case(
+        "the-projects-agreement-finished-is-no-end",
+        "Projektų derinimas bus užbaigtas iki 2020 m. gruodžio 31 d.",
+        [],
+    ),
+    case(
+        "selected-projects-beginning-are-no-start",
+        "Atrinkti projektai bus pradėti įgyvendinti 2021 m. sausio mėn.",
+        [],
+    ),
+    case(
+        "projects-run-in-a-range-of-years-are-no-run",
+        "Projektai vykdomi 2019–2021 m.",
+        [],
+    ),
+    case(
+        "one-of-the-projects-keeps-its-start",
+        "Projektas – vienas iš 11 projektų, kurie prasidės 2021 m. sausio mėn.",
+        [("start", "2021-01")],
+    ),
+    case(
+        "an-agency-of-projects-is-no-plural-project",
+        "Centrinė projektų valdymo agentūra projekto įgyvendinimą pradėjo 2019 m. kovo 4 d.",
+        [("start", "2019-03-04")],
+    ),
+    case(
+        "works-starting-without-a-project-word-keep-their-start",
+        "Darbai prasidėjo 2019 m. kovo 4 d.",
+        [("start", "2019-03-04")],
+    ),
+    case(
         "a-call-before-the-start-the-splitter-joined",
         "Kvietimas teikti paraiškas paskelbtas 2016 m. birželio 1 d. Projekto įgyvendinimo "
         "pradžia – 2017 m. sausio 2 d.",
