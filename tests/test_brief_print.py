@@ -150,15 +150,13 @@ def test_charts_have_at_most_25_bars_the_rest_summed(briefs, many, lang) -> None
     rest = order.iloc[MAX_BARS - 1 :]
     assert bars[-1][0] == i18n.plural("chart.other_projects", len(rest), lang)
     assert bars[-1][1] == pytest.approx(rest["total_eur"].sum())
-    # and a note under each chart's table says how its last bar is made
+    # and a note under each chart's table says how its last bar is made: the budget chart's
+    # note found by its own words (another chart's last bar may carry the same label)
     notes = [
-        str(r[0])
-        for r in ws.iter_rows(values_only=True)
-        if r[0] and f"{bars[-1][0]}: " in str(r[0]) and all(v is None for v in r[1:])
+        str(r[0]) for r in ws.iter_rows(values_only=True) if r[0] and all(v is None for v in r[1:])
     ]
-    assert notes == [
-        i18n.label("chart.other.budget", lang).format(label=bars[-1][0], n=MAX_BARS - 1)
-    ]
+    budget_note = i18n.label("chart.other.budget", lang).format(label=bars[-1][0], n=MAX_BARS - 1)
+    assert notes.count(budget_note) == 1
 
 
 @pytest.mark.parametrize("size", ["4", "100"])
