@@ -384,10 +384,11 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
     """A text that is not one project's own page: its sums compared as a project's would mislead.
 
     A call for proposals lists when applications open and close, who may apply and the call's
-    funding: its sums are the call's. A page listing several projects, each under its own
-    quoted name with its own total, is read as one project (one text, one project), so its
-    totals are no one project's budget. Both are warnings: the facts stay as read, and the
-    reader learns why the page's sums stand apart.
+    funding: its sums are the call's (the budget reader gives a call card no budget rows, and
+    this warning says why the page has none). A page listing several projects, each under its
+    own quoted name with its own total, is read as one project (one text, one project), so its
+    totals are no one project's budget: its facts stay as read, and the warning tells the
+    reader why the page's sums stand apart.
     """
     out = []
     labels: dict[str, str] = {}
