@@ -1013,3 +1013,56 @@ def test_a_telling_surname_written_without_diacritics(text: str, redacted: str) 
 )
 def test_english_words_with_the_endings_stay(text: str) -> None:
     assert Redactor().redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Project manager, Laura Smith", "Project manager, [name removed]"),
+        (
+            "The project coordinator, Marta Rossi, presented the results.",
+            "The project coordinator, [name removed], presented the results.",
+        ),
+        (
+            "Contact person, Ms Jane Doe, tel. +44 20 1234 5678",
+            "Contact person, Ms [name removed], tel. [phone removed]",
+        ),
+        (
+            "said the Mayor of Jēkabpils, Gunārs Ozols.",
+            "said the Mayor of Jēkabpils, [name removed].",
+        ),
+        (
+            "The Director of the museum, Peter Brown, welcomed the guests.",
+            "The Director of the museum, [name removed], welcomed the guests.",
+        ),
+        (
+            "Head of the Culture Division, Inga Ozola (tel. +371 2612 3456)",
+            "Head of the Culture Division, [name removed] (tel. [phone removed])",
+        ),
+    ],
+)
+def test_a_name_after_an_english_title_and_a_comma(text: str, redacted: str) -> None:
+    """English writes the name in apposition after its title ("Project manager, Jane Doe,
+    …"): two capitalised words that close the apposition."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Project manager, Lead Partner, Klaipėda",
+        "Project manager, Jelgava Municipality",
+        "The project coordinator, Rīgas Tehniskā Universitāte, reported.",
+        "Head of Unit, European Commission, said",
+        "the Head of the Department of Culture, Vilnius City Municipality, said",
+        "Project coordinator, Šiauliai Tourism information centre, is responsible",
+        "The project coordinator, Kaunas District, reported.",
+        "The financial manager, Lithuanian Ornithological Society, reports.",
+        "Project manager, Project Coordinator and accountant",
+        "Projekto vadovas, Kauno Technologijos Universitetas",
+    ],
+)
+def test_an_english_title_and_a_comma_before_a_body_keep_it(text: str) -> None:
+    """A comma after a title introduces a body or a role as often as a name: organisation
+    words, a third word or a position title keep the words."""
+    assert Redactor().redact(text) == text

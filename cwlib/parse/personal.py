@@ -218,13 +218,35 @@ _ENGLISH_UNIT = rf"""
 """What an English title names between its position word and the name: "Head of Culture
 Division John Smith", "Deputy Mayor of Liepāja Gunārs Bērziņš". The name is the last two
 capitalised words of the run; the words before it are the unit's."""
+_APPOSITION = rf"""
+    (?:(?<=(?i:er))|(?<=(?i:or))|(?<=(?i:son))|(?<=(?i:pal))|(?<=(?i:ert))|(?<=(?i:head)))
+                                        # after an English position ("manager", "director",
+                                        # "contact person", "principal", "expert", "Head of
+                                        # …"; no
+                                        # Lithuanian or Latvian one ends so)
+    (?:[ \t]+(?:of|for|at)              # maybe the unit it is of, in a few words
+        (?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)?){{1,8}}?   # ("Director of the museum, …",
+    )?                                  # "Head of the Culture Division, …")
+    ,[ \t]+                             # a comma: the name stands in apposition
+    (?=(?:{_HONORIFIC})?                # (maybe addressed "Ms")
+        {_CAPITALISED}[ \t]+{_CAPITALISED}   # two capitalised words,
+        [ \t]*(?:[,;.(]|\n|$)           # closed by a comma, a stop, a bracket or the line's
+    )                                   # end: "…, Šiauliai Tourism information centre" goes
+                                        # on, so it is no name
+"""
+"""A comma between an English title and its name ("Project manager, Jane Doe, tel. …", "The
+project coordinator, John Smith, presented …", "the Director of the museum, John Smith,
+said"): the two words must close the apposition, and
+are checked for organisation words like every name after a position ("Project manager,
+Jelgava Municipality")."""
 PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
     (?P<position>(?i:{_POSITIONS}))     # a position, in any case
     (?:{_ENGLISH_UNIT})?                # maybe the unit or place it is of ("Deputy Mayor
                                         # of Liepāja …", "Head of Culture Division …")
-    {_GAP}                              # a colon or a dash maybe, one line break at most
+    (?:{_GAP}                           # a colon or a dash maybe, one line break at most,
+      | {_APPOSITION})                  # or an English title's comma ("Project manager, …")
     (?:(?:{_LINKING})\s+)?              # maybe "is", "yra"
     (?:[{_LT_LETTERS}]{{3,}}(?:ui|ai|ams)(?![^\W\d_]){_GAP})?   # maybe what the position is
                                         # for, in the dative ("atstovas spaudai –",
@@ -332,6 +354,8 @@ NAME_NEXT = re.compile(
     (?P<name>{_CAPITALISED}[ \t]+(?:{_SURNAME}|{_CAPITALISED}))   # another first name and
                                                 # surname (or two capitalised words)
     (?![^\W\d_])                               # (the whole word)
+    (?![ \t]+[{_UPPER}][{_LOWER}])               # and no third capitalised word: "…, Deputy
+                                                # Port Master at …" is a title
     """,
     re.VERBOSE,
 )

@@ -414,6 +414,32 @@ CASES = [
         "Projektų vadybininkė Rasa Liutkutė, tel. 8 612 34567",
         [("Rasa Liutkutė", N, "8 612 34567")],
     ),
+    # round 10: an English title, a comma, and the name in apposition
+    case(
+        "english-title-comma-name",
+        "Project manager, Laura Smith, laura.smith@example.org",
+        [("Laura Smith", "laura.smith@example.org", N)],
+    ),
+    case(
+        "english-title-of-a-unit-comma-name",
+        "Contact: Head of the Culture Division, Inga Ozola, tel. +371 2612 3456",
+        [("Inga Ozola", N, "+371 2612 3456")],
+    ),
+    case(
+        "english-title-comma-organisation",
+        "Project coordinator, Jelgava Municipality, tel. +371 6302 1111",
+        [(N, N, "+371 6302 1111")],
+    ),
+    case(
+        "english-title-comma-a-longer-name-of-a-body",
+        "Project coordinator, Šiauliai Tourism information centre, tel. 8 612 34567",
+        [(N, N, "8 612 34567")],
+    ),
+    case(
+        "english-title-comma-lead-partner",
+        "Project manager, Lead Partner, tel. 8 612 34567",
+        [(N, N, "8 612 34567")],
+    ),
 ]
 
 
