@@ -1066,3 +1066,62 @@ def test_an_english_title_and_a_comma_before_a_body_keep_it(text: str) -> None:
     """A comma after a title introduces a body or a role as often as a name: organisation
     words, a third word or a position title keep the words."""
     assert Redactor().redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Lūdzam sazināties ar programmas pārstāvi Jāni Vanagu pa e-pastu.",
+            "Lūdzam sazināties ar programmas pārstāvi [name removed] pa e-pastu.",
+        ),
+        (
+            "Tikšanās ar projekta vadītāju Ilzi Ozoliņu notika Rīgā.",
+            "Tikšanās ar projekta vadītāju [name removed] notika Rīgā.",
+        ),
+        (
+            "Paldies domes priekšsēdētājam Gunāram Kalniņam par atbalstu.",
+            "Paldies domes priekšsēdētājam [name removed] par atbalstu.",
+        ),
+        (
+            "Projekta koordinatores Lienes Kalniņas vadībā notika seminārs.",
+            "Projekta koordinatores [name removed] vadībā notika seminārs.",
+        ),
+        (
+            "Pateicamies speciālistei Annai Bērziņai par darbu.",
+            "Pateicamies speciālistei [name removed] par darbu.",
+        ),
+        ("Sveiciens mēra Jāņa Ozola vārdā.", "Sveiciens mēra [name removed] vārdā."),
+        (
+            "Pasākumu atklāja domes priekšsēdētāja vietnieks Pēteris Liepa.",
+            "Pasākumu atklāja domes priekšsēdētāja vietnieks [name removed].",
+        ),
+        (
+            "Padėkojome Latvijos partnerio koordinatorei Ilzei Ozoliņai.",
+            "Padėkojome Latvijos partnerio koordinatorei [name removed].",
+        ),
+    ],
+)
+def test_latvian_names_in_other_cases(text: str, redacted: str) -> None:
+    """A Latvian position in the genitive, dative or accusative, and the name in the same
+    case after it ("… pārstāvi Jāni Vanagu", "… vadītājai Annai Kalniņai")."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ar domes priekšsēdētāju Rīgas Domē tikās delegācija.",
+        "Sadarbībā ar projekta vadītāju Liepājas Universitātē.",
+        "Tikās ar pārstāvi Eiropas Komisijā.",
+        "Informāciju sniegs koordinatoru Rīgas Tehniskajā universitātē.",
+        "Projekta vadītāja Latvijas Republikas Saeimā ziņoja.",
+        "Projekta vadītāja Latgales Plānošanas reģionā.",
+        "Pārstāvji Jelgavas novada pašvaldībā piedalījās.",
+        "Kuldīgas novada pašvaldībai un Talsu novadam",
+    ],
+)
+def test_latvian_bodies_after_a_position_in_any_case_stay(text: str) -> None:
+    """A body or a place after a Latvian position stands in another case than the position
+    (a genitive, a locative), or holds an organisation word: it keeps its words."""
+    assert Redactor().redact(text) == text

@@ -41,6 +41,7 @@ __all__ = [
     "EMAIL",
     "EMAIL_MARKS",
     "LATVIAN_CARD",
+    "LATVIAN_IN_OTHER_CASES",
     "NAME_FIRST",
     "PERSON",
     "PERSONAL_CODE",
@@ -304,6 +305,57 @@ PERSON_IN_OTHER_CASES = re.compile(
 Only redaction reads these (:func:`find_personal`): a news item names officials this way, and
 the contacts list wants the project's contacts, not everyone a page mentions."""
 
+_LV_OTHER_CASES = lexicon.table("personal", "latvian_positions_in_other_cases")
+_LV_OTHER_CASE_STEMS: tuple[str, ...] = tuple(_LV_OTHER_CASES["stems"])
+LATVIAN_IN_OTHER_CASES = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    (?i:{lexicon.fragment_of(_LV_OTHER_CASES)})   # a Latvian position in another case
+    [ \t\u00a0]+                         # then, on the same line,
+    (?P<name>{_CAPITALISED}[ \t\u00a0]+{_CAPITALISED})   # two capitalised words (the case
+                                        # of their endings is checked against the position's)
+    (?![^\W\d_]|[ \t\u00a0]+[{_UPPER}])   # and no third: "… Latvijas Republikas Saeimā"
+    """,
+    re.VERBOSE,
+)
+"""A name after a Latvian position in the genitive, dative or accusative ("sazināties ar
+programmas pārstāvi Jāni Vanagu", "pateicība vadītājai Annai Kalniņai"). Redaction only."""
+_LV_AGREEMENT: dict[str, tuple[str, ...]] = {
+    "am": ("am", "im", "um"),  # the dative, masculine: "Jānim Bērziņam"
+    "im": ("am", "im", "um"),
+    "ai": ("ai", "ei"),  # the dative, feminine: "Annai Kalniņai", "Ilzei Ozolai"
+    "ei": ("ai", "ei"),
+    "as": ("as", "es"),  # the genitive, feminine: "Lienes Kalniņas"
+    "es": ("as", "es"),
+    "ja": ("a",),  # the genitive, masculine: "Jāņa Bērziņa" ("vadītāja" is also a
+    "a": ("a",),  # feminine nominative: "Latvijas Republikas" after it is no name)
+    "u": ("u", "i"),  # the accusative: "Jāni Vanagu", "Ilzi Ozoliņu"
+    "i": ("u", "i"),
+}
+"""The endings a name's two words may have after a Latvian position's case ending: the name
+stands in the position's case, a body or a place in the genitive does not ("vadītāju
+Liepājas Universitātē")."""
+
+
+def _latvian_names_in_other_cases(text: str) -> list[Personal]:
+    """Names after a Latvian position in another case (:data:`LATVIAN_IN_OTHER_CASES`), for
+    redaction, when both words end as the position's case wants."""
+    folded = text.casefold()
+    if not any(stem in folded for stem in _LV_OTHER_CASE_STEMS):
+        return []
+    found = []
+    for m in LATVIAN_IN_OTHER_CASES.finditer(text):
+        endings = _LV_AGREEMENT[m.group("lv_case").casefold()]
+        name = m.group("name")
+        if (
+            all(word.casefold().endswith(endings) for word in name.split())
+            and not organisation_follows(text, m.end("name"))
+            and not _names_an_organisation(name)
+        ):
+            found.append(Personal("name", m.start("name"), m.end("name"), name))
+    return found
+
+
 _LATVIAN = "āēīņļķģ"
 """Letters Latvian writes and Lithuanian does not."""
 _LATVIAN_NAME = rf"""
@@ -500,6 +552,20 @@ def _names_an_organisation(name: str) -> bool:
     """True when a word of a would-be name is an organisation word ("Klaipėdos Universitetas"
     after "Projekto vadovas"): no person's name holds one."""
     return any(word.casefold() in _ORG_WORD_SET for word in name.split())
+
+
+_GENITIVE_ENDINGS = ("as", "es", "u")
+"""How Latvian ends a place's or a body's name in the genitive ("Latvijas", "Latgales",
+"Cēsu"): a first name in the nominative never ends in one of these and the surname too."""
+
+
+def _latvian_genitives(position: str, name: str) -> bool:
+    """True when a Latvian position ("vadītāja", "speciālists") is followed by two genitives,
+    a body's or a place's name rather than a person's ("Projekta vadītāja Latvijas Republikas
+    Saeimā", "… Latgales Plānošanas reģionā")."""
+    if not any(letter in position for letter in _LATVIAN):
+        return False
+    return all(word.casefold().endswith(_GENITIVE_ENDINGS) for word in name.split())
 
 
 DIGIT_RUN = re.compile(
@@ -701,7 +767,11 @@ def find_persons(
     """
     out: list[tuple[Personal, str | None]] = []
     for m in PERSON.finditer(text) if starts is None else matches_at(PERSON, text, starts):
-        if organisation_follows(text, m.end("name")) or _names_an_organisation(m.group("name")):
+        if (
+            organisation_follows(text, m.end("name"))
+            or _names_an_organisation(m.group("name"))
+            or _latvian_genitives(m.group("position"), m.group("name"))
+        ):
             continue  # an organisation's name, or its first words
         name = Personal("name", m.start("name"), m.end("name"), m.group("name"))
         out.append((name, m.group("position")))
@@ -727,6 +797,7 @@ def find_personal(text: str) -> list[Personal]:
     names = [
         *(person for person, _ in find_persons(text)),
         *_persons_in_other_cases(text),
+        *_latvian_names_in_other_cases(text),
         *_more_names(text),
     ]
     names += _names_listed_after(text, names)

@@ -440,6 +440,27 @@ CASES = [
         "Project manager, Lead Partner, tel. 8 612 34567",
         [(N, N, "8 612 34567")],
     ),
+    # round 10: Latvian deputies, representatives and mayors
+    case(
+        "latvian-representative-before-a-name",
+        "Programmas pārstāvis Gints Vanags, tālr. +371 6702 1234",
+        [("Gints Vanags", N, "+371 6702 1234")],
+    ),
+    case(
+        "latvian-deputy-before-a-name",
+        "Domes priekšsēdētāja vietniece Rita Liepa, e-pasts: rita.liepa@example.lv",
+        [("Rita Liepa", "rita.liepa@example.lv", N)],
+    ),
+    case(
+        "latvian-position-before-a-body-in-the-genitive",
+        "Projekta vadītāja Latvijas Republikas Saeimā, tālr. +371 6702 1234",
+        [(N, N, "+371 6702 1234")],
+    ),
+    case(
+        "a-latvian-position-in-another-case-makes-no-contact",
+        "Sazināties ar programmas pārstāvi Jāni Vanagu.",
+        [],
+    ),
 ]
 
 
