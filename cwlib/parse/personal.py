@@ -13,7 +13,8 @@ The forms, read off municipal pages and the ways people hide addresses from harv
   Lithuanian domestic (``8 687 12345``, ``(8 5) 211 2000``, ``868712345``, and with the
   trunk prefix 0 that replaced 8 in 2025: ``0 687 12345``, ``061234567``), a mobile number
   without its prefix (``612 34567``), and any number after ``tel.``, ``mob.``, ``faks.``,
-  ``phone``;
+  ``phone`` and the Latvian ``tālr.``, ``tālrunis``, ``fakss``, ``zvanot`` (a Latvian number
+  has no prefix at home: ``tālr. 67012345``);
 - Lithuanian personal codes (asmens kodas): 11 digits, the first 1-6, then a birth date
   (``39001011234``), or any 11 digits after the words ``asmens kodas`` / ``a. k.``;
 - a person's name after a position word (``projekto vadovė Aušra Dockevičiūtė``), also written
@@ -126,12 +127,14 @@ _NO_LETTER_BEFORE = r"(?<![^\W\d_][\s\S])"
 on). After the first character, so that a search skips straight to the word's first letters."""
 _KEYWORD_PHONE = re.compile(
     rf"""
-    [TtMmFfPp]{_NO_LETTER_BEFORE}       # a phone word in any case, its first letter, then
+    [TtMmFfPpZz]{_NO_LETTER_BEFORE}     # a phone word in any case, its first letter, then
     (?:                                 # the rest of it (the first letter read looking back):
         (?<=[Tt])(?i:el|elefonas|elefono|elefonu)   # tel, telefonas, telefono, telefonu
+      | (?<=[Tt])(?i:ālrunis|ālruni|ālr|alr)        # Latvian: tālrunis, pa tālruni, tālr.
       | (?<=[Mm])(?i:ob|obilus|obiliojo)            # mob, mobilus, mobiliojo
-      | (?<=[Ff])(?i:aks|aksas|ax)                  # faks, faksas, fax
+      | (?<=[Ff])(?i:aks|aksas|akss|ax)             # faks, faksas, fakss (Latvian), fax
       | (?<=[Pp])(?i:hone|h)                        # phone, ph
+      | (?<=[Zz])(?i:vanot)                         # Latvian: "zvanot …" (calling)
     )
     \.?\s*(?i:nr\.?)?\s*[:.]?\s*        # "tel. nr.:", "Phone:"
     (?P<number>\+?\(?\d[\d \u00a0().\-/]{{4,}}\d)   # the number itself
@@ -140,7 +143,7 @@ _KEYWORD_PHONE = re.compile(
     re.VERBOSE,
 )
 
-_PHONE_WORDS = ("tel", "mob", "faks", "fax", "ph")
+_PHONE_WORDS = ("tel", "mob", "faks", "fax", "ph", "tālr", "talr", "zvanot")
 """Every word of _KEYWORD_PHONE begins with one of these (compared case-folded, as its
 case-insensitive match compares): a text with none is not searched for them."""
 

@@ -440,6 +440,29 @@ CASES = [
         "Project manager, Lead Partner, tel. 8 612 34567",
         [(N, N, "8 612 34567")],
     ),
+    # round 10: Latvian phone words before a number without its prefix
+    case(
+        "latvian-phone-word",
+        "Projekta vadītāja Ilze Ozola, tālr.: 27012345, e-pasts: ilze@example.lv",
+        [("Ilze Ozola", "ilze@example.lv", "27012345")],
+    ),
+    case(
+        "latvian-phone-word-in-full",
+        "Projekta vadītāja Ilze Ozola, tālrunis 27012345",
+        [("Ilze Ozola", N, "27012345")],
+    ),
+    case(
+        "latvian-phone-word-abbreviated-ends-the-sentence",
+        "Projekta vadītāja Ilze Ozola, tālr. 27012345, e-pasts: ilze@example.lv",
+        [("Ilze Ozola", "ilze@example.lv", "27012345")],
+        gap="'tālr.' is no abbreviation of the sentence splitter (lexicon/segments.toml): the"
+        " number stands in a sentence of its own, without its phone word",
+    ),
+    case(
+        "a-latvian-sum-is-no-phone",
+        "Projekta budžets 67012345 EUR.",
+        [],
+    ),
     # round 10: Latvian deputies, representatives and mayors
     case(
         "latvian-representative-before-a-name",
