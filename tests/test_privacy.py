@@ -1132,3 +1132,32 @@ def test_latvian_bodies_after_a_position_in_any_case_stay(text: str) -> None:
     """A body or a place after a Latvian position stands in another case than the position
     (a genitive, a locative), or holds an organisation word: it keeps its words."""
     assert Redactor().redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "(project manager Rasa Petraitiene, experts Dalia\nKairiene and Lina Jankauskiene)",
+            "(project manager [name removed], experts [name removed] and [name removed])",
+        ),
+        (
+            "Renginyje dalyvavo Ona\nPetraitienė ir jos mokiniai.",
+            "Renginyje dalyvavo [name removed] ir jos mokiniai.",
+        ),
+        (
+            "Renginį vedė Ona\n  Jonaitytė.",
+            "Renginį vedė [name removed].",
+        ),
+    ],
+)
+def test_a_name_wrapped_over_a_line_break(text: str, redacted: str) -> None:
+    """Prose wrapped at a fixed width (a PDF's text layer, a mail) breaks a line between a
+    first name and its surname; the surname's ending still tells the name."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize("text", ["Kontaktai\nJonaitienė", "Mokytoja\nPetraitienė pasakojo"])
+def test_a_word_alone_on_its_line_over_a_surname_stays(text: str) -> None:
+    """A heading or a label alone on its line is no first name of the surname under it."""
+    assert text.split("\n")[0] in Redactor().redact(text)

@@ -465,7 +465,8 @@ NAME_ANYWHERE = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?P<name>
-        {_CAPITALISED}[ \t\u00a0]+       # a capitalised first name and
+        {_CAPITALISED}                  # a capitalised first name and
+        (?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)   # (maybe a line break: prose wrapped)
         [{_UPPER}][{_LOWER}]*(?:{_TELLING_SURNAME})   # a surname with a telling ending, in
         (?<![Hh]ygiene)(?<![Bb]yte)(?<!olyte)(?<!elyte)(?<!phyte)   # (no English word:
                                         # "Food Hygiene", "Megabyte", "Electrolyte")
@@ -476,8 +477,8 @@ NAME_ANYWHERE = re.compile(
     re.VERBOSE,
 )
 """A first name and a surname whose nominative ending only surnames have (Petraitienė,
-Jonaitytė, Kazlauskas, Jankevičius), anywhere: a list of guests or teachers, a speaker
-after "– sakė". Redaction only. Places and organisations write such a surname in the
+Jonaitytė, Kazlauskas, Jankevičius), anywhere (also wrapped over a line break in prose): a
+list of guests or teachers, a speaker after "– sakė". Redaction only. Places and organisations write such a surname in the
 genitive ("Vardo Pavardžio gimnazija"), and their words end otherwise."""
 
 INITIAL_NAME = re.compile(
@@ -827,6 +828,8 @@ def _more_names(text: str) -> list[Personal]:
             if not _names_an_organisation(m.group(group)):
                 found.append(Personal("name", m.start(group), m.end(group), m.group(group)))
     for m in NAME_ANYWHERE.finditer(text):
+        if "\n" in m.group("name") and not _wrapped(text, m.start("name")):
+            continue  # a line of its own over the surname: a heading or a label
         if not organisation_follows(text, m.end("name")) and not _names_an_organisation(
             m.group("name")
         ):
@@ -838,6 +841,14 @@ def _more_names(text: str) -> list[Personal]:
         for m in SPEAKER_INITIAL.finditer(text):
             found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
     return found
+
+
+def _wrapped(text: str, start: int) -> bool:
+    """True when words stand before ``start`` on its line: a name that goes on over a line
+    break there is prose wrapped ("… experts Dalia⏎Kairiene and …"), where a word alone on
+    its line over a surname is a heading or a card's label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].isspace() and line_start < start
 
 
 def _addressed_names(text: str) -> list[Personal]:
