@@ -44,6 +44,7 @@ __all__ = [
     "LATVIAN_CARD",
     "LATVIAN_IN_OTHER_CASES",
     "NAME_FIRST",
+    "NAME_IN_OTHER_CASES",
     "PERSON",
     "PERSONAL_CODE",
     "PERSON_IN_OTHER_CASES",
@@ -481,6 +482,51 @@ Jonaitytė, Kazlauskas, Jankevičius), anywhere (also wrapped over a line break 
 list of guests or teachers, a speaker after "– sakė". Redaction only. Places and organisations write such a surname in the
 genitive ("Vardo Pavardžio gimnazija"), and their words end otherwise."""
 
+NAME_IN_OTHER_CASES = re.compile(
+    rf"""
+    (?<![^\W\d_.])                      # no letter or dot right before
+    (?P<name>
+        (?:(?P<first>[{_UPPER}][{_LOWER}]+)[ \t\u00a0]+   # a first name (its case checked)
+          | [{_UPPER}]\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)   # or an initial or two
+        [{_UPPER}][{_LOWER}]*           # and a surname with a telling ending
+        (?P<case>
+            ienei | aitei | ytei | iūtei   # in the dative, a woman's ("Pavardienei")
+          | aičiui | yčiui | evičiui | avičiui | auskui   # a man's ("Pavardaičiui")
+          | ienę | aitę | ytę | iūtę        # in the accusative, a woman's ("Pavardienę")
+          | aitį | ytį | evičių | avičių | auską   # a man's ("Pavardaitį")
+        )
+    )
+    (?![^\W\d_])                        # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""A first name or an initial and a surname with a telling ending in the dative or the
+accusative ("kreipkitės į Vardę Pavardienę", "ačiū V. Pavardienei"), anywhere. Redaction
+only. Never the genitive: streets and schools are named after a person in it ("Vardės
+Pavardienės gimnazija"). A first name must stand in the surname's case, so that a verb or a
+word opening the sentence is no first name ("Sveikiname Pavardienę")."""
+_CASE_ENDINGS_OF_FIRST_NAMES = {
+    "dative": ("ai", "ei", "ui"),  # "Rūtai", "Agnei", "Jonui", "Kęstučiui"
+    "accusative": ("ą", "ę", "į", "ų"),  # "Rūtą", "Agnę", "Joną", "Kęstutį"
+}
+_OTHER_CASE_MARKS = (
+    "ienei",
+    "ienę",
+    "aite",
+    "aitę",
+    "yte",
+    "ytę",
+    "iūte",
+    "iūtę",
+    "čiui",
+    "aitį",
+    "ytį",
+    "vičių",
+    "ausk",
+)
+"""One of these stands in every match of :data:`NAME_IN_OTHER_CASES` (the cheap test)."""
+
+
 INITIAL_NAME = re.compile(
     rf"""
     (?<![^\W\d_.])                      # no letter or dot right before
@@ -840,6 +886,19 @@ def _more_names(text: str) -> list[Personal]:
                 found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
         for m in SPEAKER_INITIAL.finditer(text):
             found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    if any(mark in text for mark in _OTHER_CASE_MARKS):
+        for m in NAME_IN_OTHER_CASES.finditer(text):
+            case = "dative" if m.group("case").endswith(("i", "ui")) else "accusative"
+            first = m.group("first")
+            if first is not None and _POSITION_WORD.fullmatch(first) is not None:
+                # a position opening the sentence ("Mokytojai Pavardienei …"): the
+                # surname alone
+                start = m.end("first")
+                while text[start].isspace():
+                    start += 1
+                found.append(Personal("name", start, m.end("name"), text[start : m.end("name")]))
+            elif first is None or first.endswith(_CASE_ENDINGS_OF_FIRST_NAMES[case]):
+                found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
     return found
 
 
