@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -1205,3 +1207,65 @@ def test_a_verb_before_a_surname_in_another_case_is_no_first_name(text: str) -> 
     """A verb opening the sentence does not stand in the surname's case: it is no first name
     and keeps its word (the surname alone is not read: a known gap)."""
     assert Redactor().redact(text).startswith(text.split()[0] + " ")
+
+
+OTHER_CASES_NAMES = (
+    "Ramun",
+    "Pavasari",
+    "Kazlausk",
+    "Godą",
+    "Žvirblyt",
+    "Gunta",
+    "Liepiņ",
+    "Edgars",
+    "Vītol",
+    "Ingu",
+    "Ozolu",
+    "Pēteri",
+    "Kalnu",
+    "Eglė",
+    "Pavasaryt",
+    "Zariņ",
+    "65612345",
+    "65612346",
+    "612 45678",
+    "egle.pavasaryte",
+    "anna.zarina",
+)
+OTHER_CASES_TEXT = Path(__file__).parent / "genre" / "r10_privacy_other_cases.txt"
+
+
+def test_other_cases_and_appositions_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
+    """A project page whose names stand in the dative and the accusative (Lithuanian telling
+    surnames, Latvian names after Latvian positions) and after an English title's comma:
+    neither the whole text redacted nor its briefs show a name, a phone or a personal
+    e-mail; the organisations stay."""
+    import shutil
+
+    from openpyxl import load_workbook
+
+    from cwlib.build.load import load
+    from cwlib.build.pipeline import build
+    from cwlib.export.brief import write_brief
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(OTHER_CASES_TEXT))
+    assert [s for s in OTHER_CASES_NAMES if s in redacted] == []
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(OTHER_CASES_TEXT, raw / OTHER_CASES_TEXT.name)
+    build(raw, tmp_path / "clean", time_limit=None)
+    tables = load(tmp_path / "clean", include_contacts=True)
+    seen = []
+    for lang in ("en", "lt"):
+        path = write_brief(tables, tmp_path / f"brief_{lang}.xlsx", lang=lang)
+        for ws in load_workbook(path):
+            for row in ws.iter_rows():
+                for cell in row:
+                    seen.append(str(cell.value or ""))
+                    if cell.comment is not None:
+                        seen.append(cell.comment.text)
+    text = "\n".join(seen)
+    assert [s for s in OTHER_CASES_NAMES if s in text] == []
+    for kept in ("Krāslavas novada pašvaldība", "Zarasų rajono savivaldybės administracija"):
+        assert kept in text
