@@ -1269,3 +1269,53 @@ def test_other_cases_and_appositions_stay_out_of_the_text_and_the_brief(tmp_path
     assert [s for s in OTHER_CASES_NAMES if s in text] == []
     for kept in ("Krāslavas novada pašvaldība", "Zarasų rajono savivaldybės administracija"):
         assert kept in text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "The Minister of Culture Jonas Kairys opened the exhibition.",
+            "The Minister of Culture [name removed] opened the exhibition.",
+        ),
+        (
+            "the Ambassador of Norway to Lithuania, Leif Moen, said",
+            "the Ambassador of Norway to Lithuania, [name removed], said",
+        ),
+        (
+            "Representative of the Department of Cultural Heritage, Anta Jomantė",
+            "Representative of the Department of Cultural Heritage, [name removed]",
+        ),
+        (
+            "The Chairperson of the Board Rita Liepa signed.",
+            "The Chairperson of the Board [name removed] signed.",
+        ),
+        ("Director General Elisabeth Moen spoke.", "Director General [name removed] spoke."),
+        ("Deputy Minister Evaldas Kairys spoke.", "Deputy Minister [name removed] spoke."),
+        (
+            "The Dean of the Faculty of Arts, Inga Ozola, said.",
+            "The Dean of the Faculty of Arts, [name removed], said.",
+        ),
+        ("Minister Pavardytė commended them.", "Minister [name removed] commended them."),
+    ],
+)
+def test_english_titles_of_officials(text: str, redacted: str) -> None:
+    """Programme and donor pages name ministers, ambassadors, representatives, chairs and
+    deans before their names; a title standing in a first name's place stays ("Minister
+    Pavardytė")."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary General of the Council of Europe opened.",
+        "The chairs and tables were bought.",
+        "The President of the Republic of Lithuania opened the museum.",
+        "The Ministry of Culture and the Minister of Culture Office",
+        "The Representative Office of Norway",
+        "Dean Street Studios",
+    ],
+)
+def test_english_titles_before_a_body_keep_it(text: str) -> None:
+    assert Redactor().redact(text) == text

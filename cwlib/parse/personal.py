@@ -224,12 +224,14 @@ _ENGLISH_UNIT = rf"""
 Division John Smith", "Deputy Mayor of Liepāja Gunārs Bērziņš". The name is the last two
 capitalised words of the run; the words before it are the unit's."""
 _APPOSITION = rf"""
-    (?:(?<=(?i:er))|(?<=(?i:or))|(?<=(?i:son))|(?<=(?i:pal))|(?<=(?i:ert))|(?<=(?i:head)))
-                                        # after an English position ("manager", "director",
+    (?:(?<=(?i:er))|(?<=(?i:or))|(?<=(?i:son))|(?<=(?i:pal))|(?<=(?i:ert))|(?<=(?i:head))
+      |(?<=(?i:ent))|(?<=(?i:ive))|(?<=(?i:ives))|(?<=(?i:ary))|(?<=(?i:ean))|(?<=(?i:air))
+      |(?<=(?i:man)))                   # after an English position ("manager", "director",
                                         # "contact person", "principal", "expert", "Head of
-                                        # …"; no
-                                        # Lithuanian or Latvian one ends so)
-    (?:[ \t]+(?:of|for|at)              # maybe the unit it is of, in a few words
+                                        # …", "president", "representative", "secretary",
+                                        # "dean", "chair", "chairman"; no Lithuanian or
+                                        # Latvian one ends so)
+    (?:[ \t]+(?:of|for|at|to)           # maybe the unit it is of, in a few words
         (?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)?){{1,8}}?   # ("Director of the museum, …",
     )?                                  # "Head of the Culture Division, …")
     ,[ \t]+                             # a comma: the name stands in apposition
@@ -248,6 +250,7 @@ PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
     (?P<position>(?i:{_POSITIONS}))     # a position, in any case
+    (?:[ \t]+(?i:general)(?![^\W\d_]))?  # maybe "General" ("Director General …")
     (?:{_ENGLISH_UNIT})?                # maybe the unit or place it is of ("Deputy Mayor
                                         # of Liepāja …", "Head of Culture Division …")
     (?:{_GAP}                           # a colon or a dash maybe, one line break at most,
@@ -879,7 +882,7 @@ def _more_names(text: str) -> list[Personal]:
         if not organisation_follows(text, m.end("name")) and not _names_an_organisation(
             m.group("name")
         ):
-            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+            found.append(_without_position(text, m.start("name"), m.end("name")))
     if "." in text:
         for m in INITIAL_NAME.finditer(text):
             if not organisation_follows(text, m.end("name")):
@@ -891,15 +894,22 @@ def _more_names(text: str) -> list[Personal]:
             case = "dative" if m.group("case").endswith(("i", "ui")) else "accusative"
             first = m.group("first")
             if first is not None and _POSITION_WORD.fullmatch(first) is not None:
-                # a position opening the sentence ("Mokytojai Pavardienei …"): the
-                # surname alone
-                start = m.end("first")
-                while text[start].isspace():
-                    start += 1
-                found.append(Personal("name", start, m.end("name"), text[start : m.end("name")]))
+                # a position opening the sentence ("Mokytojai Pavardienei …")
+                found.append(_without_position(text, m.start("name"), m.end("name")))
             elif first is None or first.endswith(_CASE_ENDINGS_OF_FIRST_NAMES[case]):
                 found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
     return found
+
+
+def _without_position(text: str, start: int, end: int) -> Personal:
+    """The name ``text[start:end]``, less a position word that stands in a first name's place
+    ("Minister Pavardytė", "Mokytojai Pavardienei"): the title stays, the surname goes."""
+    first = text[start:end].split(None, 1)[0]
+    if _POSITION_WORD.fullmatch(first) is not None:
+        start += len(first)
+        while text[start].isspace():
+            start += 1
+    return Personal("name", start, end, text[start:end])
 
 
 def _wrapped(text: str, start: int) -> bool:

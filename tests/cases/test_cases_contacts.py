@@ -440,6 +440,22 @@ CASES = [
         "Project manager, Lead Partner, tel. 8 612 34567",
         [(N, N, "8 612 34567")],
     ),
+    # round 10: English titles of officials and guests
+    case(
+        "english-representative-of-a-unit-comma-name",
+        "Contact: Representative of the Joint Secretariat, Anna Berg, anna.berg@example.org",
+        [("Anna Berg", "anna.berg@example.org", N)],
+    ),
+    case(
+        "english-director-general",
+        "Director General Elisabeth Moen, tel. +47 22 24 36 00",
+        [("Elisabeth Moen", N, "+47 22 24 36 00")],
+    ),
+    case(
+        "english-representative-office-is-no-name",
+        "The Representative Office of Norway, tel. +47 22 24 36 00",
+        [(N, N, "+47 22 24 36 00")],
+    ),
     # round 10: Latvian phone words before a number without its prefix
     case(
         "latvian-phone-word",
