@@ -1319,3 +1319,44 @@ def test_english_titles_of_officials(text: str, redacted: str) -> None:
 )
 def test_english_titles_before_a_body_keep_it(text: str) -> None:
     assert Redactor().redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Representative of the Department of Cultural Heritage, A. Jomantas",
+            "Representative of the Department of Cultural Heritage, [name removed]",
+        ),
+        (
+            "Representative of the project, Mgr. Branislav Novák",
+            "Representative of the project, Mgr. [name removed]",
+        ),
+        (
+            "Programme partners' representatives, Vegard Berg and Rannveig Moen",
+            "Programme partners' representatives, [name removed] and [name removed]",
+        ),
+        (
+            "Opening the event, Mr. Leif Arne Moen, Ambassador of Norway, spoke.",
+            "Opening the event, Mr. [name removed], Ambassador of Norway, spoke.",
+        ),
+    ],
+)
+def test_an_initial_a_title_a_list_and_a_middle_name_after_the_comma(
+    text: str, redacted: str
+) -> None:
+    """The name after an English title's comma may be an initial and a surname, follow an
+    academic title, open a list ("…, Vardas Pavardė and …"); after a form of address, a
+    middle name that closes the clause is the name's too."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Project coordinator, V. Kudirkos progimnazija, reported.",
+        "The project manager, Lead Partner and Klaipėda University, reported.",
+    ],
+)
+def test_an_initial_or_a_list_of_bodies_after_the_comma_stays(text: str) -> None:
+    assert Redactor().redact(text) == text

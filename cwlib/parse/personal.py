@@ -235,11 +235,15 @@ _APPOSITION = rf"""
         (?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)?){{1,8}}?   # ("Director of the museum, …",
     )?                                  # "Head of the Culture Division, …")
     ,[ \t]+                             # a comma: the name stands in apposition
-    (?=(?:{_HONORIFIC})?                # (maybe addressed "Ms")
-        {_CAPITALISED}[ \t]+{_CAPITALISED}   # two capitalised words,
-        [ \t]*(?:[,;.(]|\n|$)           # closed by a comma, a stop, a bracket or the line's
-    )                                   # end: "…, Šiauliai Tourism information centre" goes
-                                        # on, so it is no name
+    (?=(?:(?i:{_TITLES})\.[ \t]*){{0,3}}   # (maybe academic titles: "Mgr.", "dr.")
+        (?:{_HONORIFIC})?               # (maybe addressed "Ms")
+        (?:{_CAPITALISED}[ \t]+{_CAPITALISED}   # two capitalised words,
+          | [{_UPPER}]\.[ \t\u00a0]?[{_UPPER}][{_LOWER}]+)   # or an initial and a surname,
+        (?:[ \t]*(?:[,;.(]|\n|$)        # closed by a comma, a stop, a bracket or the line's
+                                        # end ("…, Šiauliai Tourism information centre"
+                                        # goes on, so it is no name),
+          | [ \t]+(?:and|ir|un)[ \t]+[{_UPPER}])   # or by "and" and the next name
+    )                                   # ("representatives, Vardas Pavardė and …")
 """
 """A comma between an English title and its name ("Project manager, Jane Doe, tel. …", "The
 project coordinator, John Smith, presented …", "the Director of the museum, John Smith,
@@ -553,8 +557,10 @@ ADDRESSED_NAME = re.compile(
     (?P<name>(?>                        # (atomic: the genitive test below reads the
                                         # name's last word, never a shorter name)
         {_CAPITALISED}                  # a capitalised name,
-        (?:[ \t\u00a0]+{_CAPITALISED})?  # maybe a first name and a surname
-    ))
+        (?:[ \t\u00a0]+{_CAPITALISED}    # maybe a first name and a surname,
+            (?:[ \t\u00a0]+{_CAPITALISED}(?=[ \t]*(?:[,;.(]|\n|$)))?   # and a middle name
+        )?                              # ("Mr. Leif Arne Moen,"), the third word closing
+    ))                                  # the clause ("Mr. John Brown Chief Officer": two)
     (?![^\W\d_]|['’]s(?![^\W\d_]))      # (the whole word, no possessive: "Dr. Anna's …")
     (?<!aus)(?<!ės)(?<![iI][oO])(?<![ųŲ])   # no Lithuanian genitive: a street or a school
                                         # named after a doctor ("Dr. Jono Basanavičiaus g.")
