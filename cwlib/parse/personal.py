@@ -13,7 +13,8 @@ The forms, read off municipal pages and the ways people hide addresses from harv
   Lithuanian domestic (``8 687 12345``, ``(8 5) 211 2000``, ``868712345``, and with the
   trunk prefix 0 that replaced 8 in 2025: ``0 687 12345``, ``061234567``), a mobile number
   without its prefix (``612 34567``), and any number after ``tel.``, ``mob.``, ``faks.``,
-  ``phone``;
+  ``phone`` and the Latvian ``tālr.``, ``tālrunis``, ``fakss``, ``zvanot`` (a Latvian number
+  has no prefix at home: ``tālr. 67012345``);
 - Lithuanian personal codes (asmens kodas): 11 digits, the first 1-6, then a birth date
   (``39001011234``), or any 11 digits after the words ``asmens kodas`` / ``a. k.``;
 - a person's name after a position word (``projekto vadovė Aušra Dockevičiūtė``), also written
@@ -41,7 +42,9 @@ __all__ = [
     "EMAIL",
     "EMAIL_MARKS",
     "LATVIAN_CARD",
+    "LATVIAN_IN_OTHER_CASES",
     "NAME_FIRST",
+    "NAME_IN_OTHER_CASES",
     "PERSON",
     "PERSONAL_CODE",
     "PERSON_IN_OTHER_CASES",
@@ -125,12 +128,14 @@ _NO_LETTER_BEFORE = r"(?<![^\W\d_][\s\S])"
 on). After the first character, so that a search skips straight to the word's first letters."""
 _KEYWORD_PHONE = re.compile(
     rf"""
-    [TtMmFfPp]{_NO_LETTER_BEFORE}       # a phone word in any case, its first letter, then
+    [TtMmFfPpZz]{_NO_LETTER_BEFORE}     # a phone word in any case, its first letter, then
     (?:                                 # the rest of it (the first letter read looking back):
         (?<=[Tt])(?i:el|elefonas|elefono|elefonu)   # tel, telefonas, telefono, telefonu
+      | (?<=[Tt])(?i:ālrunis|ālruni|ālr|alr)        # Latvian: tālrunis, pa tālruni, tālr.
       | (?<=[Mm])(?i:ob|obilus|obiliojo)            # mob, mobilus, mobiliojo
-      | (?<=[Ff])(?i:aks|aksas|ax)                  # faks, faksas, fax
+      | (?<=[Ff])(?i:aks|aksas|akss|ax)             # faks, faksas, fakss (Latvian), fax
       | (?<=[Pp])(?i:hone|h)                        # phone, ph
+      | (?<=[Zz])(?i:vanot)                         # Latvian: "zvanot …" (calling)
     )
     \.?\s*(?i:nr\.?)?\s*[:.]?\s*        # "tel. nr.:", "Phone:"
     (?P<number>\+?\(?\d[\d \u00a0().\-/]{{4,}}\d)   # the number itself
@@ -139,7 +144,7 @@ _KEYWORD_PHONE = re.compile(
     re.VERBOSE,
 )
 
-_PHONE_WORDS = ("tel", "mob", "faks", "fax", "ph")
+_PHONE_WORDS = ("tel", "mob", "faks", "fax", "ph", "tālr", "talr", "zvanot")
 """Every word of _KEYWORD_PHONE begins with one of these (compared case-folded, as its
 case-insensitive match compares): a text with none is not searched for them."""
 
@@ -218,13 +223,42 @@ _ENGLISH_UNIT = rf"""
 """What an English title names between its position word and the name: "Head of Culture
 Division John Smith", "Deputy Mayor of Liepāja Gunārs Bērziņš". The name is the last two
 capitalised words of the run; the words before it are the unit's."""
+_APPOSITION = rf"""
+    (?:(?<=(?i:er))|(?<=(?i:or))|(?<=(?i:son))|(?<=(?i:pal))|(?<=(?i:ert))|(?<=(?i:head))
+      |(?<=(?i:ent))|(?<=(?i:ive))|(?<=(?i:ives))|(?<=(?i:ary))|(?<=(?i:ean))|(?<=(?i:air))
+      |(?<=(?i:man)))                   # after an English position ("manager", "director",
+                                        # "contact person", "principal", "expert", "Head of
+                                        # …", "president", "representative", "secretary",
+                                        # "dean", "chair", "chairman"; no Lithuanian or
+                                        # Latvian one ends so)
+    (?:[ \t]+(?:of|for|at|to)           # maybe the unit it is of, in a few words
+        (?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)?){{1,8}}?   # ("Director of the museum, …",
+    )?                                  # "Head of the Culture Division, …")
+    ,[ \t]+                             # a comma: the name stands in apposition
+    (?=(?:(?i:{_TITLES})\.[ \t]*){{0,3}}   # (maybe academic titles: "Mgr.", "dr.")
+        (?:{_HONORIFIC})?               # (maybe addressed "Ms")
+        (?:{_CAPITALISED}[ \t]+{_CAPITALISED}   # two capitalised words,
+          | [{_UPPER}]\.[ \t\u00a0]?[{_UPPER}][{_LOWER}]+)   # or an initial and a surname,
+        (?:[ \t]*(?:[,;.(]|\n|$)        # closed by a comma, a stop, a bracket or the line's
+                                        # end ("…, Šiauliai Tourism information centre"
+                                        # goes on, so it is no name),
+          | [ \t]+(?:and|ir|un)[ \t]+[{_UPPER}])   # or by "and" and the next name
+    )                                   # ("representatives, Vardas Pavardė and …")
+"""
+"""A comma between an English title and its name ("Project manager, Jane Doe, tel. …", "The
+project coordinator, John Smith, presented …", "the Director of the museum, John Smith,
+said"): the two words must close the apposition, and
+are checked for organisation words like every name after a position ("Project manager,
+Jelgava Municipality")."""
 PERSON = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
     (?P<position>(?i:{_POSITIONS}))     # a position, in any case
+    (?:[ \t]+(?i:general)(?![^\W\d_]))?  # maybe "General" ("Director General …")
     (?:{_ENGLISH_UNIT})?                # maybe the unit or place it is of ("Deputy Mayor
                                         # of Liepāja …", "Head of Culture Division …")
-    {_GAP}                              # a colon or a dash maybe, one line break at most
+    (?:{_GAP}                           # a colon or a dash maybe, one line break at most,
+      | {_APPOSITION})                  # or an English title's comma ("Project manager, …")
     (?:(?:{_LINKING})\s+)?              # maybe "is", "yra"
     (?:[{_LT_LETTERS}]{{3,}}(?:ui|ai|ams)(?![^\W\d_]){_GAP})?   # maybe what the position is
                                         # for, in the dative ("atstovas spaudai –",
@@ -282,6 +316,57 @@ PERSON_IN_OTHER_CASES = re.compile(
 Only redaction reads these (:func:`find_personal`): a news item names officials this way, and
 the contacts list wants the project's contacts, not everyone a page mentions."""
 
+_LV_OTHER_CASES = lexicon.table("personal", "latvian_positions_in_other_cases")
+_LV_OTHER_CASE_STEMS: tuple[str, ...] = tuple(_LV_OTHER_CASES["stems"])
+LATVIAN_IN_OTHER_CASES = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    (?i:{lexicon.fragment_of(_LV_OTHER_CASES)})   # a Latvian position in another case
+    [ \t\u00a0]+                         # then, on the same line,
+    (?P<name>{_CAPITALISED}[ \t\u00a0]+{_CAPITALISED})   # two capitalised words (the case
+                                        # of their endings is checked against the position's)
+    (?![^\W\d_]|[ \t\u00a0]+[{_UPPER}])   # and no third: "… Latvijas Republikas Saeimā"
+    """,
+    re.VERBOSE,
+)
+"""A name after a Latvian position in the genitive, dative or accusative ("sazināties ar
+programmas pārstāvi Jāni Vanagu", "pateicība vadītājai Annai Kalniņai"). Redaction only."""
+_LV_AGREEMENT: dict[str, tuple[str, ...]] = {
+    "am": ("am", "im", "um"),  # the dative, masculine: "Jānim Bērziņam"
+    "im": ("am", "im", "um"),
+    "ai": ("ai", "ei"),  # the dative, feminine: "Annai Kalniņai", "Ilzei Ozolai"
+    "ei": ("ai", "ei"),
+    "as": ("as", "es"),  # the genitive, feminine: "Lienes Kalniņas"
+    "es": ("as", "es"),
+    "ja": ("a",),  # the genitive, masculine: "Jāņa Bērziņa" ("vadītāja" is also a
+    "a": ("a",),  # feminine nominative: "Latvijas Republikas" after it is no name)
+    "u": ("u", "i"),  # the accusative: "Jāni Vanagu", "Ilzi Ozoliņu"
+    "i": ("u", "i"),
+}
+"""The endings a name's two words may have after a Latvian position's case ending: the name
+stands in the position's case, a body or a place in the genitive does not ("vadītāju
+Liepājas Universitātē")."""
+
+
+def _latvian_names_in_other_cases(text: str) -> list[Personal]:
+    """Names after a Latvian position in another case (:data:`LATVIAN_IN_OTHER_CASES`), for
+    redaction, when both words end as the position's case wants."""
+    folded = text.casefold()
+    if not any(stem in folded for stem in _LV_OTHER_CASE_STEMS):
+        return []
+    found = []
+    for m in LATVIAN_IN_OTHER_CASES.finditer(text):
+        endings = _LV_AGREEMENT[m.group("lv_case").casefold()]
+        name = m.group("name")
+        if (
+            all(word.casefold().endswith(endings) for word in name.split())
+            and not organisation_follows(text, m.end("name"))
+            and not _names_an_organisation(name)
+        ):
+            found.append(Personal("name", m.start("name"), m.end("name"), name))
+    return found
+
+
 _LATVIAN = "āēīņļķģ"
 """Letters Latvian writes and Lithuanian does not."""
 _LATVIAN_NAME = rf"""
@@ -332,6 +417,8 @@ NAME_NEXT = re.compile(
     (?P<name>{_CAPITALISED}[ \t]+(?:{_SURNAME}|{_CAPITALISED}))   # another first name and
                                                 # surname (or two capitalised words)
     (?![^\W\d_])                               # (the whole word)
+    (?![ \t]+[{_UPPER}][{_LOWER}])               # and no third capitalised word: "…, Deputy
+                                                # Port Master at …" is a title
     """,
     re.VERBOSE,
 )
@@ -386,7 +473,8 @@ NAME_ANYWHERE = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?P<name>
-        {_CAPITALISED}[ \t\u00a0]+       # a capitalised first name and
+        {_CAPITALISED}                  # a capitalised first name and
+        (?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)   # (maybe a line break: prose wrapped)
         [{_UPPER}][{_LOWER}]*(?:{_TELLING_SURNAME})   # a surname with a telling ending, in
         (?<![Hh]ygiene)(?<![Bb]yte)(?<!olyte)(?<!elyte)(?<!phyte)   # (no English word:
                                         # "Food Hygiene", "Megabyte", "Electrolyte")
@@ -397,9 +485,54 @@ NAME_ANYWHERE = re.compile(
     re.VERBOSE,
 )
 """A first name and a surname whose nominative ending only surnames have (Petraitienė,
-Jonaitytė, Kazlauskas, Jankevičius), anywhere: a list of guests or teachers, a speaker
-after "– sakė". Redaction only. Places and organisations write such a surname in the
+Jonaitytė, Kazlauskas, Jankevičius), anywhere (also wrapped over a line break in prose): a
+list of guests or teachers, a speaker after "– sakė". Redaction only. Places and organisations write such a surname in the
 genitive ("Vardo Pavardžio gimnazija"), and their words end otherwise."""
+
+NAME_IN_OTHER_CASES = re.compile(
+    rf"""
+    (?<![^\W\d_.])                      # no letter or dot right before
+    (?P<name>
+        (?:(?P<first>[{_UPPER}][{_LOWER}]+)[ \t\u00a0]+   # a first name (its case checked)
+          | [{_UPPER}]\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)   # or an initial or two
+        [{_UPPER}][{_LOWER}]*           # and a surname with a telling ending
+        (?P<case>
+            ienei | aitei | ytei | iūtei   # in the dative, a woman's ("Pavardienei")
+          | aičiui | yčiui | evičiui | avičiui | auskui   # a man's ("Pavardaičiui")
+          | ienę | aitę | ytę | iūtę        # in the accusative, a woman's ("Pavardienę")
+          | aitį | ytį | evičių | avičių | auską   # a man's ("Pavardaitį")
+        )
+    )
+    (?![^\W\d_])                        # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""A first name or an initial and a surname with a telling ending in the dative or the
+accusative ("kreipkitės į Vardę Pavardienę", "ačiū V. Pavardienei"), anywhere. Redaction
+only. Never the genitive: streets and schools are named after a person in it ("Vardės
+Pavardienės gimnazija"). A first name must stand in the surname's case, so that a verb or a
+word opening the sentence is no first name ("Sveikiname Pavardienę")."""
+_CASE_ENDINGS_OF_FIRST_NAMES = {
+    "dative": ("ai", "ei", "ui"),  # "Rūtai", "Agnei", "Jonui", "Kęstučiui"
+    "accusative": ("ą", "ę", "į", "ų"),  # "Rūtą", "Agnę", "Joną", "Kęstutį"
+}
+_OTHER_CASE_MARKS = (
+    "ienei",
+    "ienę",
+    "aite",
+    "aitę",
+    "yte",
+    "ytę",
+    "iūte",
+    "iūtę",
+    "čiui",
+    "aitį",
+    "ytį",
+    "vičių",
+    "ausk",
+)
+"""One of these stands in every match of :data:`NAME_IN_OTHER_CASES` (the cheap test)."""
+
 
 INITIAL_NAME = re.compile(
     rf"""
@@ -424,8 +557,10 @@ ADDRESSED_NAME = re.compile(
     (?P<name>(?>                        # (atomic: the genitive test below reads the
                                         # name's last word, never a shorter name)
         {_CAPITALISED}                  # a capitalised name,
-        (?:[ \t\u00a0]+{_CAPITALISED})?  # maybe a first name and a surname
-    ))
+        (?:[ \t\u00a0]+{_CAPITALISED}    # maybe a first name and a surname,
+            (?:[ \t\u00a0]+{_CAPITALISED}(?=[ \t]*(?:[,;.(]|\n|$)))?   # and a middle name
+        )?                              # ("Mr. Leif Arne Moen,"), the third word closing
+    ))                                  # the clause ("Mr. John Brown Chief Officer": two)
     (?![^\W\d_]|['’]s(?![^\W\d_]))      # (the whole word, no possessive: "Dr. Anna's …")
     (?<!aus)(?<!ės)(?<![iI][oO])(?<![ųŲ])   # no Lithuanian genitive: a street or a school
                                         # named after a doctor ("Dr. Jono Basanavičiaus g.")
@@ -476,6 +611,20 @@ def _names_an_organisation(name: str) -> bool:
     """True when a word of a would-be name is an organisation word ("Klaipėdos Universitetas"
     after "Projekto vadovas"): no person's name holds one."""
     return any(word.casefold() in _ORG_WORD_SET for word in name.split())
+
+
+_GENITIVE_ENDINGS = ("as", "es", "u")
+"""How Latvian ends a place's or a body's name in the genitive ("Latvijas", "Latgales",
+"Cēsu"): a first name in the nominative never ends in one of these and the surname too."""
+
+
+def _latvian_genitives(position: str, name: str) -> bool:
+    """True when a Latvian position ("vadītāja", "speciālists") is followed by two genitives,
+    a body's or a place's name rather than a person's ("Projekta vadītāja Latvijas Republikas
+    Saeimā", "… Latgales Plānošanas reģionā")."""
+    if not any(letter in position for letter in _LATVIAN):
+        return False
+    return all(word.casefold().endswith(_GENITIVE_ENDINGS) for word in name.split())
 
 
 DIGIT_RUN = re.compile(
@@ -677,7 +826,11 @@ def find_persons(
     """
     out: list[tuple[Personal, str | None]] = []
     for m in PERSON.finditer(text) if starts is None else matches_at(PERSON, text, starts):
-        if organisation_follows(text, m.end("name")) or _names_an_organisation(m.group("name")):
+        if (
+            organisation_follows(text, m.end("name"))
+            or _names_an_organisation(m.group("name"))
+            or _latvian_genitives(m.group("position"), m.group("name"))
+        ):
             continue  # an organisation's name, or its first words
         name = Personal("name", m.start("name"), m.end("name"), m.group("name"))
         out.append((name, m.group("position")))
@@ -703,6 +856,7 @@ def find_personal(text: str) -> list[Personal]:
     names = [
         *(person for person, _ in find_persons(text)),
         *_persons_in_other_cases(text),
+        *_latvian_names_in_other_cases(text),
         *_more_names(text),
     ]
     names += _names_listed_after(text, names)
@@ -729,17 +883,47 @@ def _more_names(text: str) -> list[Personal]:
             if not _names_an_organisation(m.group(group)):
                 found.append(Personal("name", m.start(group), m.end(group), m.group(group)))
     for m in NAME_ANYWHERE.finditer(text):
+        if "\n" in m.group("name") and not _wrapped(text, m.start("name")):
+            continue  # a line of its own over the surname: a heading or a label
         if not organisation_follows(text, m.end("name")) and not _names_an_organisation(
             m.group("name")
         ):
-            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+            found.append(_without_position(text, m.start("name"), m.end("name")))
     if "." in text:
         for m in INITIAL_NAME.finditer(text):
             if not organisation_follows(text, m.end("name")):
                 found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
         for m in SPEAKER_INITIAL.finditer(text):
             found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    if any(mark in text for mark in _OTHER_CASE_MARKS):
+        for m in NAME_IN_OTHER_CASES.finditer(text):
+            case = "dative" if m.group("case").endswith(("i", "ui")) else "accusative"
+            first = m.group("first")
+            if first is not None and _POSITION_WORD.fullmatch(first) is not None:
+                # a position opening the sentence ("Mokytojai Pavardienei …")
+                found.append(_without_position(text, m.start("name"), m.end("name")))
+            elif first is None or first.endswith(_CASE_ENDINGS_OF_FIRST_NAMES[case]):
+                found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
     return found
+
+
+def _without_position(text: str, start: int, end: int) -> Personal:
+    """The name ``text[start:end]``, less a position word that stands in a first name's place
+    ("Minister Pavardytė", "Mokytojai Pavardienei"): the title stays, the surname goes."""
+    first = text[start:end].split(None, 1)[0]
+    if _POSITION_WORD.fullmatch(first) is not None:
+        start += len(first)
+        while text[start].isspace():
+            start += 1
+    return Personal("name", start, end, text[start:end])
+
+
+def _wrapped(text: str, start: int) -> bool:
+    """True when words stand before ``start`` on its line: a name that goes on over a line
+    break there is prose wrapped ("… experts Dalia⏎Kairiene and …"), where a word alone on
+    its line over a surname is a heading or a card's label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].isspace() and line_start < start
 
 
 def _addressed_names(text: str) -> list[Personal]:

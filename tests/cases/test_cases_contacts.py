@@ -414,6 +414,92 @@ CASES = [
         "Projektų vadybininkė Rasa Liutkutė, tel. 8 612 34567",
         [("Rasa Liutkutė", N, "8 612 34567")],
     ),
+    # round 10: an English title, a comma, and the name in apposition
+    case(
+        "english-title-comma-name",
+        "Project manager, Laura Smith, laura.smith@example.org",
+        [("Laura Smith", "laura.smith@example.org", N)],
+    ),
+    case(
+        "english-title-of-a-unit-comma-name",
+        "Contact: Head of the Culture Division, Inga Ozola, tel. +371 2612 3456",
+        [("Inga Ozola", N, "+371 2612 3456")],
+    ),
+    case(
+        "english-title-comma-organisation",
+        "Project coordinator, Jelgava Municipality, tel. +371 6302 1111",
+        [(N, N, "+371 6302 1111")],
+    ),
+    case(
+        "english-title-comma-a-longer-name-of-a-body",
+        "Project coordinator, Šiauliai Tourism information centre, tel. 8 612 34567",
+        [(N, N, "8 612 34567")],
+    ),
+    case(
+        "english-title-comma-lead-partner",
+        "Project manager, Lead Partner, tel. 8 612 34567",
+        [(N, N, "8 612 34567")],
+    ),
+    # round 10: English titles of officials and guests
+    case(
+        "english-representative-of-a-unit-comma-name",
+        "Contact: Representative of the Joint Secretariat, Anna Berg, anna.berg@example.org",
+        [("Anna Berg", "anna.berg@example.org", N)],
+    ),
+    case(
+        "english-director-general",
+        "Director General Elisabeth Moen, tel. +47 22 24 36 00",
+        [("Elisabeth Moen", N, "+47 22 24 36 00")],
+    ),
+    case(
+        "english-representative-office-is-no-name",
+        "The Representative Office of Norway, tel. +47 22 24 36 00",
+        [(N, N, "+47 22 24 36 00")],
+    ),
+    # round 10: Latvian phone words before a number without its prefix
+    case(
+        "latvian-phone-word",
+        "Projekta vadītāja Ilze Ozola, tālr.: 27012345, e-pasts: ilze@example.lv",
+        [("Ilze Ozola", "ilze@example.lv", "27012345")],
+    ),
+    case(
+        "latvian-phone-word-in-full",
+        "Projekta vadītāja Ilze Ozola, tālrunis 27012345",
+        [("Ilze Ozola", N, "27012345")],
+    ),
+    case(
+        "latvian-phone-word-abbreviated-ends-the-sentence",
+        "Projekta vadītāja Ilze Ozola, tālr. 27012345, e-pasts: ilze@example.lv",
+        [("Ilze Ozola", "ilze@example.lv", "27012345")],
+        gap="'tālr.' is no abbreviation of the sentence splitter (lexicon/segments.toml): the"
+        " number stands in a sentence of its own, without its phone word",
+    ),
+    case(
+        "a-latvian-sum-is-no-phone",
+        "Projekta budžets 67012345 EUR.",
+        [],
+    ),
+    # round 10: Latvian deputies, representatives and mayors
+    case(
+        "latvian-representative-before-a-name",
+        "Programmas pārstāvis Gints Vanags, tālr. +371 6702 1234",
+        [("Gints Vanags", N, "+371 6702 1234")],
+    ),
+    case(
+        "latvian-deputy-before-a-name",
+        "Domes priekšsēdētāja vietniece Rita Liepa, e-pasts: rita.liepa@example.lv",
+        [("Rita Liepa", "rita.liepa@example.lv", N)],
+    ),
+    case(
+        "latvian-position-before-a-body-in-the-genitive",
+        "Projekta vadītāja Latvijas Republikas Saeimā, tālr. +371 6702 1234",
+        [(N, N, "+371 6702 1234")],
+    ),
+    case(
+        "a-latvian-position-in-another-case-makes-no-contact",
+        "Sazināties ar programmas pārstāvi Jāni Vanagu.",
+        [],
+    ),
 ]
 
 
