@@ -17,7 +17,7 @@ LVLT = "Interreg Latvia-Lithuania"
 LTPL = "Interreg Lithuania-Poland"
 SB = "Interreg South Baltic"
 ENI_LLB = "ENI Latvia-Lithuania-Belarus"
-ENPI_LLB = "ENPI Latvia-Lithuania-Belarus"
+ENPI_LLB = "ENPI Latvia-Lithuania-Belarus Cross-border Cooperation"
 
 DATES_2017 = " Projekto veiklos vykdomos nuo 2017 m. kovo 1 d. iki 2019 m. vasario 28 d."
 DATES_2010 = " Projekto veiklos vyko nuo 2010 m. kovo 1 d. iki 2012 m. vasario 28 d."
@@ -139,7 +139,7 @@ GENERATIONS = [
         "lithuania-poland-russia-has-no-later-generation",
         "Projektas įgyvendinamas pagal Lietuvos, Lenkijos ir Rusijos bendradarbiavimo per sieną "
         "programą." + DATES_2017,
-        ("ENPI Lithuania-Poland-Russia", "stated", "2007-2013"),
+        ("ENPI Lithuania-Poland-Russia Cross-border Cooperation", "stated", "2007-2013"),
     ),
     case(
         "interreg-ivc-keeps-2007",

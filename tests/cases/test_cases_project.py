@@ -431,7 +431,10 @@ CASES = [
         "lt-pl-ru-english-name-with-words-between",
         "The museum was renovated under the Lithuania-Poland-Russia European Neighbourhood and "
         "Partnership Instrument Cross-border Cooperation Programme 2007-2013.",
-        {"programme": "ENPI Lithuania-Poland-Russia", "programme_basis": "stated"},
+        {
+            "programme": "ENPI Lithuania-Poland-Russia Cross-border Cooperation",
+            "programme_basis": "stated",
+        },
     ),
     case(
         "lt-pl-is-not-lt-pl-ru-in-english",
@@ -512,7 +515,10 @@ CASES = [
         "enpi-latvia-lithuania-belarus-english-name",
         "The project was funded by the Latvia-Lithuania-Belarus Cross-border Cooperation "
         "Programme within the European Neighbourhood and Partnership Instrument 2007-2013.",
-        {"programme": "ENPI Latvia-Lithuania-Belarus", "programme_basis": "stated"},
+        {
+            "programme": "ENPI Latvia-Lithuania-Belarus Cross-border Cooperation",
+            "programme_basis": "stated",
+        },
     ),
     case(
         "eni-latvia-lithuania-belarus-with-commas",
@@ -876,7 +882,7 @@ INFERRED = [
         "a-name-two-generations-share-2007",
         "Projektas įgyvendinamas pagal Latvijos – Lietuvos – Baltarusijos bendradarbiavimo per "
         "sieną programą. Projekto pradžia – 2010 m. kovo 1 d.",
-        ("ENPI Latvia-Lithuania-Belarus", "stated", "2007-2013"),
+        ("ENPI Latvia-Lithuania-Belarus Cross-border Cooperation", "stated", "2007-2013"),
     ),
     case(
         "latvia-lithuania-belarus-english-short-name-2014",
@@ -888,7 +894,7 @@ INFERRED = [
         "latvia-lithuania-belarus-english-short-name-2007",
         "The project is funded by the Latvia-Lithuania-Belarus Cross-border Cooperation "
         "Programme. Projekto pradžia – 2010 m. kovo 1 d.",
-        ("ENPI Latvia-Lithuania-Belarus", "stated", "2007-2013"),
+        ("ENPI Latvia-Lithuania-Belarus Cross-border Cooperation", "stated", "2007-2013"),
     ),
     case(
         "latvia-lithuania-belarus-short-name-with-period-before",
