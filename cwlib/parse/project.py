@@ -259,7 +259,8 @@ def extract_fields(doc: Document) -> Project:
         quotes["measure_code"] = measure.code
 
     funds = programme.funds_named(doc)
-    choice = programme.choose(doc, number_code, measure, funds, named)
+    own_titles = tuple(t for t in (title, title_en) if t)
+    choice = programme.choose(doc, number_code, measure, funds, named, own_titles)
     if choice.quote is not None:
         quotes["programme"] = choice.quote
     fund = funds[0][0] if funds else None
