@@ -41,6 +41,7 @@ __all__ = [
     "choose",
     "codes",
     "funds_named",
+    "labelled_number",
     "mentions",
 ]
 
@@ -470,6 +471,22 @@ def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:
     """
     match = _CODE.match(text, pos)
     return None if match is None else _code_of(match.group(0), pos, labelled)
+
+
+def labelled_number(written: str, pos: int) -> Code | None:
+    """A labelled project number written with a space between its letters and its digits
+    ("Nr. LTPL 00271"), which :func:`code_at` reads as two words: the table's number its
+    normal form is, if any.
+
+    >>> labelled_number("LTPL 00271", 0).rows[0].programme
+    'Interreg Lithuania-Poland'
+    >>> labelled_number("LT 2020", 0) is None
+    True
+    """
+    if " " not in written:
+        return None
+    rows = table.number_rows(normalise_code(written))
+    return Code(written, pos, pos + len(written), "number", rows) if rows else None
 
 
 def _code_of(token: str, pos: int, labelled: bool) -> Code | None:

@@ -206,7 +206,9 @@ def _codes(
     measure = next((c for c in found if c.what == "measure"), None)
     match = _project_number(doc)
     if match is not None:
-        code = programme.code_at(text, match.start("num"), labelled=True)
+        code = programme.code_at(text, match.start("num"), labelled=True) or (
+            programme.labelled_number(match.group("num"), match.start("num"))
+        )
         if code is not None and code.what == "measure":
             return None, None, None, code
         if code is not None and code.end >= match.end():
