@@ -57,6 +57,7 @@ NUMBER_EXAMPLES = {
     "LT-PL/066": ("Interreg Lithuania-Poland", "2007-2013"),
     "LT-PL-4R-326": ("Interreg Lithuania-Poland", "2014-2020"),
     "LTPL.03.01-IP.01-0021/23": ("Interreg Lithuania-Poland", "2021-2027"),
+    "LTPL00027": ("Interreg Lithuania-Poland", "2021-2027"),
     "LLIV-326": ("Interreg Latvia-Lithuania", "2007-2013"),
     "LLIII-198": ("Interreg Latvia-Lithuania", "2007-2013"),
     "LLI-501": ("Interreg Latvia-Lithuania", "2014-2020"),

@@ -41,6 +41,7 @@ __all__ = [
     "choose",
     "codes",
     "funds_named",
+    "labelled_number",
     "mentions",
 ]
 
@@ -74,6 +75,9 @@ _INFERENCE = {
 _GUARDS = frozenset(lexicon.words("programmes", "alias_guards"))
 _GENERATION_MARK = re.compile(
     lexicon.fragment_of(lexicon.table("programmes", "generation_marks")), re.VERBOSE
+)
+_OTHER_PROJECTS = re.compile(
+    lexicon.fragment_of(lexicon.table("programmes", "other_projects")), re.VERBOSE
 )
 _SIBLINGS: dict[str, tuple[str, ...]] = {}
 for _pair in lexicon.table("programmes", "generations")["pairs"]:
@@ -469,6 +473,22 @@ def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:
     return None if match is None else _code_of(match.group(0), pos, labelled)
 
 
+def labelled_number(written: str, pos: int) -> Code | None:
+    """A labelled project number written with a space between its letters and its digits
+    ("Nr. LTPL 00271"), which :func:`code_at` reads as two words: the table's number its
+    normal form is, if any.
+
+    >>> labelled_number("LTPL 00271", 0).rows[0].programme
+    'Interreg Lithuania-Poland'
+    >>> labelled_number("LT 2020", 0) is None
+    True
+    """
+    if " " not in written:
+        return None
+    rows = table.number_rows(normalise_code(written))
+    return Code(written, pos, pos + len(written), "number", rows) if rows else None
+
+
 def _code_of(token: str, pos: int, labelled: bool) -> Code | None:
     """The longest code a match of _CODE at ``pos`` opens with, if any."""
     # A run of groups is cut where no code is longer.
@@ -589,11 +609,26 @@ def _found(doc: Document, key: str) -> re.Match[str] | None:
     return doc.match_at_starts(_INFERENCE[key], f"programmes.inference.{key}")
 
 
-def _guesses(doc: Document, funds: list[tuple[str, str]]) -> list[ProgrammeGuess]:
+def _found_outside(
+    doc: Document, key: str, spans: tuple[tuple[int, int], ...]
+) -> re.Match[str] | None:
+    """The first match of an inference pattern outside the given spans (the names of the
+    programmes of other projects, whose words tell nothing of the page's own project)."""
+    if not spans:
+        return _found(doc, key)
+    for match in doc.finditer_at_starts(_INFERENCE[key], f"programmes.inference.{key}"):
+        if not any(a <= match.start() < b for a, b in spans):
+            return match
+    return None
+
+
+def _guesses(
+    doc: Document, funds: list[tuple[str, str]], passing: tuple[tuple[int, int], ...] = ()
+) -> list[ProgrammeGuess]:
     """Programmes that follow from the text's words, for each period they would need."""
     guesses: list[ProgrammeGuess] = []
-    cooperation = _found(doc, "cooperation") is not None
-    region = _found(doc, "bsr_region")
+    cooperation = _found_outside(doc, "cooperation", passing) is not None
+    region = _found_outside(doc, "bsr_region", passing)
     if region is not None:
         # The region a transnational programme is named by, in a project with partners abroad
         # (the text's words say so, or the partners' countries will).
@@ -682,24 +717,71 @@ def _before_eu_periods(programme: str) -> bool:
     return bool(periods) and all(p is not None and p[-4:] < PERIODS[0][:4] for p in periods)
 
 
+def _of_other_projects(doc: Document, mention: Mention, titles: tuple[str, ...]) -> int | None:
+    """Where a programme's name ends that the text gives to other projects than its own (the
+    projects in the plural, or one named in quotes that is none of the page's titles), else None.
+
+    >>> from cwlib.parse.document import Document
+    >>> doc = Document("Mokykla dalyvauja Erasmus+ projektuose.", "x.txt")
+    >>> _of_other_projects(doc, Mention("Erasmus+", (), 18, 26, "Erasmus+"), ())
+    38
+    """
+    match = _OTHER_PROJECTS.match(doc.lower, mention.end)
+    if match is None:
+        return None
+    name = match.group("name")
+    if name is not None:
+        name = name.strip()
+        own = [t.lower().strip() for t in titles if t and t.strip()]
+        if not own or any(name in t or t in name for t in own):
+            return None  # the page's own project (or a page whose title is not known)
+    return match.end()
+
+
 def choose(
     doc: Document,
     number: Code | None,
     measure: Code | None,
     funds: list[tuple[str, str]],
     named: list[Mention],
+    titles: tuple[str, ...] = (),
 ) -> Choice:
     """The programme the text names or its codes imply, and what else would tell it.
 
     A programme named in the text wins, narrowed to the code's period when the code is the
     same programme's; a code of another programme wins over a programme merely named (a code
     belongs to this project, a name may be a footer's); the structural funds named without
-    their programme give way to a national programme the text or a code names.
+    their programme give way to a national programme the text or a code names. A programme
+    named of other projects ("mokykla dalyvauja Erasmus+ projektuose", "Interreg Europe
+    projekto „…“ partnerė", the quoted name none of the page's ``titles``) gives way to another
+    programme the text names, and to one its funds imply for the project's period.
     """
     code = number or measure
     code_rows = _code_choice(code, named, funds) if code else ()
     code_programme = code_rows[0].programme if code_rows else None
     specific = [m for m in named if m.programme != GENERIC]
+    passing: dict[Mention, int] = {}
+    for mention in specific:
+        end = _of_other_projects(doc, mention, titles)
+        if end is not None:
+            passing[mention] = end
+    if passing and code_programme in (None, GENERIC):
+        own = [m for m in specific if m not in passing]
+        if own or any(m.programme == GENERIC for m in named):
+            specific = own
+        else:
+            spans = tuple((m.start, end) for m, end in passing.items())
+            inferred = _guesses(doc, funds, spans)
+            if inferred:
+                # The funds tell the project's programme once its period is known; failing
+                # that, the programme named stands, as before.
+                first = specific[0]
+                rows = first.rows or table.rows_of(first.programme)
+                fallback = [
+                    ProgrammeGuess(p, None, first.quote, "stated")
+                    for p in dict.fromkeys(r.programme for r in rows)
+                ][:1]
+                return Choice(None, None, (), None, (*inferred, *fallback))
     # A programme of the years before the EU periods (Interreg III) named beside a later one
     # is the history of the cooperation the later one carries on: the later one is the project's.
     specific.sort(key=lambda m: _before_eu_periods(m.programme))

@@ -206,7 +206,9 @@ def _codes(
     measure = next((c for c in found if c.what == "measure"), None)
     match = _project_number(doc)
     if match is not None:
-        code = programme.code_at(text, match.start("num"), labelled=True)
+        code = programme.code_at(text, match.start("num"), labelled=True) or (
+            programme.labelled_number(match.group("num"), match.start("num"))
+        )
         if code is not None and code.what == "measure":
             return None, None, None, code
         if code is not None and code.end >= match.end():
@@ -259,7 +261,8 @@ def extract_fields(doc: Document) -> Project:
         quotes["measure_code"] = measure.code
 
     funds = programme.funds_named(doc)
-    choice = programme.choose(doc, number_code, measure, funds, named)
+    own_titles = tuple(t for t in (title, title_en) if t)
+    choice = programme.choose(doc, number_code, measure, funds, named, own_titles)
     if choice.quote is not None:
         quotes["programme"] = choice.quote
     fund = funds[0][0] if funds else None

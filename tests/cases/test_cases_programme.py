@@ -163,6 +163,71 @@ GENERATIONS = [
     ),
 ]
 
+# A programme named of other projects than the page's own (the projects in the plural, one
+# named in quotes that is not the page's title) gives way to the programme the page's funds
+# imply; it stands where nothing else tells the programme.
+OTHER_PROJECTS = [
+    case(
+        "other-projects-in-the-plural-give-way-to-the-funds",
+        "Mokyklos sporto salės įrengimas\n\nProjektas finansuojamas Europos socialinio fondo ir "
+        "Lietuvos Respublikos valstybės biudžeto lėšomis. Mokykla taip pat dalyvauja Erasmus+ "
+        "projektuose." + DATES_2017,
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "another-project-in-quotes-gives-way-to-the-funds",
+        "Sporto salės įrengimas\n\nProjektas „Sporto salės įrengimas“ finansuojamas Europos "
+        "regioninės plėtros fondo ir valstybės biudžeto lėšomis. Savivaldybė taip pat yra "
+        "Interreg Europe projekto „Žalieji miestai“ partnerė." + DATES_2017,
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "another-project-after-the-programme-word",
+        "Mokyklos modernizavimas\n\nProjektas „Mokyklos modernizavimas“ finansuojamas Europos "
+        "socialinio fondo ir valstybės biudžeto lėšomis. Gimnazija taip pat įgyvendina Erasmus+ "
+        "programos projektą „Kalbos be sienų“." + DATES_2017,
+        ("EU Funds Investments Operational Programme", "inferred", "2014-2020"),
+    ),
+    case(
+        "other-projects-give-way-to-a-programme-named-after-them",
+        "Mokykla dalyvauja Erasmus+ projektuose. Naujas projektas įgyvendinamas pagal "
+        "Latvijos–Lietuvos bendradarbiavimo per sieną programą." + DATES_2017,
+        (LVLT, "stated", "2014-2020"),
+    ),
+    # What it must leave alone.
+    case(
+        "the-pages-own-project-in-quotes-keeps-its-programme",
+        "Žalieji miestai\n\nSavivaldybė yra Interreg Europe projekto „Žalieji miestai“ partnerė. "
+        "Projektas finansuojamas Europos regioninės plėtros fondo ir valstybės biudžeto lėšomis."
+        + DATES_2017,
+        ("Interreg Europe", "stated", "2014-2020"),
+    ),
+    case(
+        "other-projects-with-no-funds-named-keep-the-programme",
+        "Mokykla dalyvauja Erasmus+ projektuose." + DATES_2017,
+        ("Erasmus+", "stated", "2014-2020"),
+    ),
+    case(
+        "other-projects-with-partners-abroad-keep-the-programme",
+        "Sporto salės įrengimas\n\nProjektas finansuojamas Europos regioninės plėtros fondo ir "
+        "valstybės biudžeto lėšomis. Savivaldybė taip pat yra Interreg Europe projekto „Žalieji "
+        "miestai“ partnerė. Projekto partneriai iš Latvijos." + DATES_2017,
+        ("Interreg Europe", "stated", "2014-2020"),
+    ),
+    case(
+        "the-programmes-call-for-projects-is-the-pages-own",
+        "Projektas finansuojamas Europos regioninės plėtros fondo ir valstybės biudžeto lėšomis. "
+        "Jis laimėjo Latvijos–Lietuvos programos projektų konkursą." + DATES_2017,
+        (LVLT, "stated", "2014-2020"),
+    ),
+    case(
+        "a-project-in-the-singular-without-quotes-is-the-pages-own",
+        "Projektas finansuojamas Europos socialinio fondo ir valstybės biudžeto lėšomis. "
+        "Tai Erasmus+ projektas, skirtas mokytojams." + DATES_2017,
+        ("Erasmus+", "stated", "2014-2020"),
+    ),
+]
+
 GAPS = [
     # Between two words of a name, a space or a dash.
     case(
@@ -195,7 +260,7 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GENERATIONS + GAPS)
+@pytest.mark.parametrize(("text", "expected"), GENERATIONS + OTHER_PROJECTS + GAPS)
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
     assert (project.programme, project.programme_basis, project.period) == expected

@@ -773,6 +773,43 @@ CASES = [
         "Naujiena kaimo turizmui: amatų kiemas\nProjekto vertė – 40 000 Eur.",
         {"title": "Naujiena kaimo turizmui: amatų kiemas"},
     ),
+    # The 2021-2027 Lithuania-Poland numbers as the programme's lists write them: LTPL and five
+    # digits, also with a space after the letters where a label stands before it.
+    case(
+        "lithuania-poland-2021-number",
+        "Projekto Nr. LTPL00271 „Bendruomenių tiltai“ įgyvendinamas su partneriais iš Lenkijos.",
+        {
+            "project_number": "LTPL00271",
+            "programme": "Interreg Lithuania-Poland",
+            "programme_basis": "code",
+            "period_hint": "2021-2027",
+        },
+    ),
+    case(
+        "lithuania-poland-2021-number-with-a-space",
+        "Projekto Nr. LTPL 00271 „Bendruomenių tiltai“ įgyvendinamas su partneriais iš Lenkijos.",
+        {
+            "project_number": "LTPL 00271",
+            "programme": "Interreg Lithuania-Poland",
+            "programme_basis": "code",
+        },
+    ),
+    case(
+        "lithuania-poland-2021-number-beside-the-programme",
+        "Projektas Nr. LTPL00027 įgyvendinamas pagal Interreg VI-A Lietuva-Lenkija programą.",
+        {"programme": "Interreg Lithuania-Poland", "programme_basis": "stated"},
+    ),
+    # What it must leave alone: a spaced label and year, a code of letters without the number.
+    case(
+        "a-spaced-label-and-year-is-no-programmes-number",
+        "Projekto Nr. LT 2020 patvirtintas.",
+        {"programme": None},
+    ),
+    case(
+        "ltpl-without-its-label-and-digits-names-nothing",
+        "Įmonės kodas LTPL 271, adresas Vilniuje.",
+        {"project_number": None, "programme": None},
+    ),
 ]
 
 PROJECT_IDS = [
