@@ -81,6 +81,11 @@ SINGLE = [
     _case("2017 metais", "2017", "year", id="year-metais"),
     _case("2017 metų", "2017", "year", id="year-metu"),
     _case("2017-aisiais", "2017", "year", id="year-ordinal"),
+    _case("2019 M. RUGSĖJO 1 D.", "2019-09-01", "day", id="lt-day-capitals"),
+    _case("2016 M. birželio 14 D.", "2016-06-14", "day", id="lt-day-capital-m-and-d"),
+    _case("2021 M. GRUODŽIO MĖN.", "2021-12", "month", id="lt-month-capitals"),
+    _case("2020 M.", "2020", "year", id="year-capital-m"),
+    _case("GRUODŽIO 3 D.", "--12-03", "no_year", id="no-year-capitals"),
     _case("Gruodžio 3 d.", "--12-03", "no_year", id="no-year-capitalised"),
     _case("gruodžio 3 d.", "--12-03", "no_year", id="no-year-lower"),
     _case("vasario 29 d.", "--02-29", "no_year", id="no-year-feb-29"),
@@ -220,6 +225,7 @@ NOT_DATES = [
     _case("2020 sausio 3 dalyviai", id="year-month-without-m-and-unmarked-day"),
     _case("š. m. gegužės mėnesį", id="this-year-month"),
     _case("Nr. 2019-tas", id="not-an-ordinal-year"),
+    _case("nuotr. 2019 M. Jonaitis", id="capital-m-an-initial-before-a-name"),
     _case("", id="empty"),
 ]
 

@@ -169,15 +169,23 @@ def _fill(pattern: str, **parts: str) -> str:
     return re.sub(r"\{([A-Z_]+)\}", lambda m: parts[m.group(1)], pattern)
 
 
-_LT_GENITIVE: dict[str, int] = MONTH_FORMS_LT["genitive"]
-_LT_AFTER_YEAR: dict[str, int] = {
-    # Cases that can follow a year: "2020 m. sausio", "2020 m. sausį", "2020 m. sausyje",
-    # and in tables "2020 m. sausis". Dative and instrumental never do.
-    **MONTH_FORMS_LT["nominative"],
-    **MONTH_FORMS_LT["accusative"],
-    **MONTH_FORMS_LT["locative"],
-    **MONTH_FORMS_LT["genitive"],
-}
+def _with_capitals(forms: dict[str, int]) -> dict[str, int]:
+    """The forms as the lexicon gives them (lower case and capitalised) and in capitals:
+    headings and legal titles write a whole date so ("2019 M. RUGSĖJO 1 D.")."""
+    return {**forms, **{form.upper(): n for form, n in forms.items()}}
+
+
+_LT_GENITIVE: dict[str, int] = _with_capitals(MONTH_FORMS_LT["genitive"])
+_LT_AFTER_YEAR: dict[str, int] = _with_capitals(
+    {
+        # Cases that can follow a year: "2020 m. sausio", "2020 m. sausį", "2020 m. sausyje",
+        # and in tables "2020 m. sausis". Dative and instrumental never do.
+        **MONTH_FORMS_LT["nominative"],
+        **MONTH_FORMS_LT["accusative"],
+        **MONTH_FORMS_LT["locative"],
+        **MONTH_FORMS_LT["genitive"],
+    }
+)
 _EN_MONTHS: dict[str, int] = {
     # Capitalised English names and abbreviations only: lower-case "may" and "march" are verbs.
     name: n
@@ -196,7 +204,7 @@ _PARTS = {
     "LT_GEN": _alternation(_LT_GENITIVE),
     "LT_MON": _alternation(_LT_AFTER_YEAR),
     "EN_MON": _alternation(_EN_MONTHS),
-    "MONTH_WORD": _alternation(MONTH_WORDS_LT),
+    "MONTH_WORD": f"(?i:{_alternation(MONTH_WORDS_LT)})",  # "mėn." / "MĖN." (capitals)
     "INITIALS": re.escape("".join(sorted({w[0] for w in (*_LT_GENITIVE, *_EN_MONTHS)}))),
     "QUARTER": _alternation(QUARTER_WORDS_LT),
     "HALF": _alternation(HALF_YEAR_WORDS_LT),
@@ -207,9 +215,9 @@ _PARTS = {
 
 # What may follow the day number: "1 d.", "1d.", "1 dieną", "1-ąją", "31-osios".
 _DAYMARK = r"""
-    (?: \s?d(?:\.|(?!\w))                          # "1 d." / "1d." / "1 d"
-      | \s?dien(?:ą|os|a|omis|oje)(?!\w)           # "1 dieną", "5–7 dienomis"
-      | -(?:ąją|ąja|oji|osios|ajai|ą|os)(?!\w)     # ordinal endings: "1-ąją", "31-osios"
+    (?: \s?[dD](?:\.|(?!\w))                       # "1 d." / "1d." / "1 d" / "1 D." (capitals)
+      | \s?(?i:dien(?:ą|os|a|omis|oje))(?!\w)      # "1 dieną", "5–7 dienomis", "1 DIENĄ"
+      | -(?i:ąją|ąja|oji|osios|ajai|ą|os)(?!\w)    # ordinal endings: "1-ąją", "31-OSIOS"
     )
 """
 # A day without "d." is read only after a year and month, and only where the day visibly ends.
@@ -225,6 +233,8 @@ _BAREDAY = r"""
 """
 _YEARMARK = r"""
     (?: \s*(?:m\.|metais|metų|metams|metus|metai)(?!\w)      # "2017 m.", "2017 metais"
+      | \s*(?:METAIS|METŲ|METAMS|METUS|METAI)(?!\w)  # in capitals: "2017 METAIS"
+      | \s*M\.(?!\s*[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž])  # "2017 M." (not an initial before a name)
       | -(?:ieji|ųjų|aisiais|uosius|iesiems            # ordinal: "2017-aisiais"
           |taisiais|tais|tųjų|tieji|tuosius|ais)(?!\w)  #   spoken forms: "2019-tais"
         (?:\s+(?:metais|metų|metams|metus|metai|m\.)(?!\w))?  #   "2017-ųjų metų"
@@ -240,7 +250,7 @@ _DATE_PATTERN = _fill(
 (?:
   (?P<ltmm>                                        # 2016 m. liepos–gruodžio mėn. (two months, one year)
     (?P<ltmm_y>{YEAR})                             #   year
-    (?:\s*m\.\s*|\s*m\s+|\s+metų\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "metų" / "-ųjų"
+    (?:\s*[mM]\.\s*|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
     (?P<ltmm_m>{LT_MON})(?!\w)                     #   first month
     \s*{DASH}\s*                                   #   a dash
     (?P<ltmm_m2>{LT_MON})(?!\w)                    #   second month, the year shared
@@ -250,7 +260,7 @@ _DATE_PATTERN = _fill(
   )
 | (?P<lt>                                          # 2020 m. sausio 01 d. / 2021 m. gruodžio mėn.
     (?P<lt_y>{YEAR})                               #   year
-    (?:\s*m\.\s*|\s*m\s+|\s+metų\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "metų" / "-ųjų"
+    (?:\s*[mM]\.\s*|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
     (?P<lt_m>{LT_MON})(?!\w)                       #   month, genitive (or acc./loc./nom.)
     (?:\s*(?:{MONTH_WORD})(?!\w))?                 #   optional "mėn." / "mėnesį"
     (?:\s+(?P<lt_d>\d{1,2})(?!\d)                  #   optional day ...
@@ -299,7 +309,7 @@ _DATE_PATTERN = _fill(
   )
 | (?P<yp>                                          # 2019 m. II ketv. / 2020 m. I pusmetį / 2021 m. rudenį
     (?P<yp_y>{YEAR})                               #   year
-    (?:\s*m\.\s*|\s*m\s+|\s+met(?:ų|ais)\s+|-ųjų\s+(?:metų\s+)?|-aisiais\s+)  # "m." / "metų" / "-ųjų"
+    (?:\s*[mM]\.\s*|\s*m\s+|\s+met(?:ų|ais)\s+|-ųjų\s+(?:metų\s+)?|-aisiais\s+)  # "m." / "M." / "metų"
     (?: (?: (?P<yp_qn>IV|I{1,3}|[1-4])             # a quarter's number ...
 """
     + _ORDINAL_END
@@ -796,7 +806,7 @@ _CONNECT_RE = re.compile(
       \.?\s*{DASH}{1,2}\s*                         # "2016.03.01–2018.02.28", "2019 m. – 2020 m.",
                                                    #   "01.07.2020.-31.10.2022." (a dot after the year)
     | \s+(?:(?:pradžios|vidurio)\s+)?             # "nuo … iki …", "nuo 2019 m. pradžios iki …"
-      (?:{DASH}\s*)?iki\s+                         #   (the first end's own word read over)
+      (?:{DASH}\s*)?(?:iki|IKI)\s+                 #   (the first end's own word read over)
     | ,?\s+(?:to|until|till|through)\s+            # "from … to …"
     | \s+(?P<and>ir|and)\s+                        # "tarp … ir …", "between … and …"
     """,

@@ -1,0 +1,106 @@
+"""Dates: a sentence → the dates the Document reads (ISO, quote), its ranges, and what the
+events step makes of them (the date forms of round 10: capitals, arrows, Roman months,
+numeric year-months). The sentences are written for these tests in the forms of the genre."""
+
+from __future__ import annotations
+
+import pytest
+from casetable import case, doc
+
+from cwlib.parse.events import extract_events
+
+DATE_CASES = [
+    # --- dates in capitals (headings, legal titles, banners) ---------------------------------
+    case(
+        "capitals-day",
+        "PROJEKTAS PRADĖTAS 2019 M. RUGSĖJO 1 D.",
+        [("2019-09-01", "2019 M. RUGSĖJO 1 D.")],
+    ),
+    case(
+        "capitals-until",
+        "VEIKLOS VYKS IKI 2020 M. GRUODŽIO 31 D.",
+        [("2020-12-31", "2020 M. GRUODŽIO 31 D.")],
+    ),
+    case(
+        "capital-m-and-d-around-a-lower-case-month",
+        "DĖL MINISTRO 2016 M. birželio 14 D. ĮSAKYMO PAKEITIMO",
+        [("2016-06-14", "2016 M. birželio 14 D.")],
+    ),
+    case(
+        "capitals-day-on-the-next-line",
+        "DĖL MINISTRO 2021 M. LAPKRIČIO\n\n30 D. ĮSAKYMO",
+        [("2021-11-30", "2021 M. LAPKRIČIO\n\n30 D.")],
+    ),
+    case(
+        "capitals-metu-dienq",
+        "2018 METŲ SPALIO 2 DIENĄ PASIRAŠYTA SUTARTIS",
+        [("2018-10-02", "2018 METŲ SPALIO 2 DIENĄ")],
+    ),
+    case("capitals-month-men", "DARBAI 2022 M. KOVO MĖN.", [("2022-03", "2022 M. KOVO MĖN.")]),
+    case("capitals-no-year", "BALANDŽIO 7 D. VYKO RENGINYS", [("--04-07", "BALANDŽIO 7 D.")]),
+    case("capitals-year-only", "PROJEKTAS BAIGTAS 2021 M.", [("2021", "2021 M.")]),
+    case("capitals-year-metais", "ĮGYVENDINTA 2020 METAIS", [("2020", "2020 METAIS")]),
+    case(
+        "capital-m-before-a-name-is-an-initial",
+        "Nuotraukų autorius 2019 M. Petraitis",
+        [],
+    ),
+    case(
+        "capital-d-starting-a-word-is-no-day-mark",
+        "Renginyje 2019 m. sausio 5 Dalyviai aptarė planus.",
+        [("2019-01", "2019 m. sausio")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_CASES)
+def test_dates_read(text: str, expected: list[tuple[str, str]]) -> None:
+    found = doc(text).dates
+    assert [(d.iso(), d.text) for d in found] == expected
+    assert all(text[d.start : d.end] == d.text for d in found)
+
+
+RANGE_CASES = [
+    case(
+        "capitals-nuo-iki",
+        "NUO 2019 M. RUGSĖJO 1 D. IKI 2021 M. RUGPJŪČIO 31 D.",
+        [("2019-09-01", "2021-08-31", "NUO 2019 M. RUGSĖJO 1 D. IKI 2021 M. RUGPJŪČIO 31 D.")],
+    ),
+    case(
+        "capitals-years-nuo-iki",
+        "ĮGYVENDINAMAS NUO 2019 M. IKI 2021 M.",
+        [("2019", "2021", "NUO 2019 M. IKI 2021 M.")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGE_CASES)
+def test_ranges_read(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = doc(text).ranges
+    assert [(r.start.iso(), r.end.iso(last=True), r.text) for r in found] == expected
+
+
+EVENT_CASES = [
+    case(
+        "capitals-project-run",
+        "PROJEKTAS ĮGYVENDINAMAS NUO 2019 M. RUGSĖJO 1 D. IKI 2021 M. RUGPJŪČIO 31 D.",
+        [("start", "2019-09-01"), ("end", "2021-08-31")],
+    ),
+    case(
+        "capitals-label-and-end",
+        "Projekto pabaiga – IKI 2020 M. GRUODŽIO 31 D.",
+        [("end", "2020-12-31")],
+    ),
+    case(
+        "capitals-decree-date-is-no-event",
+        "DĖL MINISTRO 2015 M. RUGPJŪČIO 20 D. ĮSAKYMO NR. 3D-100 PAKEITIMO",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_CASES)
+def test_event_rows(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _periods = extract_events(doc(text))
+    assert [(e.event, e.date) for e in events] == expected
+    assert all(e.quote in text for e in events)
