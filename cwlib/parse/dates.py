@@ -807,6 +807,7 @@ _CONNECT_RE = re.compile(
                                                    #   "01.07.2020.-31.10.2022." (a dot after the year)
     | \s+(?:(?:pradžios|vidurio)\s+)?             # "nuo … iki …", "nuo 2019 m. pradžios iki …"
       (?:{DASH}\s*)?(?:iki|IKI)\s+                 #   (the first end's own word read over)
+    | \s*(?:{DASH}{1,2}>|[→⟶]|>)\s*               # an arrow: "2019-09-10 → 2022-12-31", "->", ">"
     | ,?\s+(?:to|until|till|through)\s+            # "from … to …"
     | \s+(?P<and>ir|and)\s+                        # "tarp … ir …", "between … and …"
     """,

@@ -71,6 +71,39 @@ RANGE_CASES = [
         "ĮGYVENDINAMAS NUO 2019 M. IKI 2021 M.",
         [("2019", "2021", "NUO 2019 M. IKI 2021 M.")],
     ),
+    # --- an arrow between two dates (project records, open-data cards) -----------------------
+    case(
+        "arrow",
+        "Laikotarpis\n2018-03-05 → 2020-11-30\n",
+        [("2018-03-05", "2020-11-30", "2018-03-05 → 2020-11-30")],
+    ),
+    case(
+        "arrow-unspaced",
+        "Trukmė: 2018-03-05→2020-11-30.",
+        [("2018-03-05", "2020-11-30", "2018-03-05→2020-11-30")],
+    ),
+    case(
+        "ascii-arrow",
+        "Project period: 01/02/2017 -> 31/01/2019",
+        [("2017-02-01", "2019-01-31", "01/02/2017 -> 31/01/2019")],
+    ),
+    case(
+        "long-ascii-arrow",
+        "Period: 2016.05.01 --> 2018.04.30",
+        [("2016-05-01", "2018-04-30", "2016.05.01 --> 2018.04.30")],
+    ),
+    case(
+        "greater-than-sign",
+        "Vykdymo laikotarpis 2021-01-04 > 2022-06-30",
+        [("2021-01-04", "2022-06-30", "2021-01-04 > 2022-06-30")],
+    ),
+    case(
+        "arrow-between-lithuanian-dates",
+        "2020 m. sausio 1 d. → 2021 m. birželio 30 d.",
+        [("2020-01-01", "2021-06-30", "2020 m. sausio 1 d. → 2021 m. birželio 30 d.")],
+    ),
+    case("arrow-backwards-is-no-range", "Atnaujinta 2019-09-10 > 2018-12-31", []),
+    case("arrow-to-no-date", "Pradžia 2019-09-10 → žr. sutartį", []),
 ]
 
 
@@ -95,6 +128,16 @@ EVENT_CASES = [
         "capitals-decree-date-is-no-event",
         "DĖL MINISTRO 2015 M. RUGPJŪČIO 20 D. ĮSAKYMO NR. 3D-100 PAKEITIMO",
         [],
+    ),
+    case(
+        "arrow-range-under-a-period-label",
+        "Projekto įgyvendinimo laikotarpis\n2018-03-05 → 2020-11-30\n",
+        [("start", "2018-03-05"), ("end", "2020-11-30")],
+    ),
+    case(
+        "arrow-range-in-a-sentence",
+        "Projektas vykdomas 2019.10.01 -> 2021.09.30.",
+        [("start", "2019-10-01"), ("end", "2021-09-30")],
     ),
 ]
 
