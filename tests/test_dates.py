@@ -60,6 +60,12 @@ SINGLE = [
     _case("2022 m. kovo 7 diena", "2022-03-07", "day", id="lt-day-diena"),
     _case("2019-tais metais", "2019", "year", id="year-tais-metais"),
     _case("2021-tais", "2021", "year", id="year-tais"),
+    _case("2020 m. XII mėn.", "2020-12", "month", id="roman-month-men"),
+    _case("2018 m. IV mėn.", "2018-04", "month", id="roman-month-iv"),
+    _case("2019 metų IX mėnesį", "2019-09", "month", id="roman-month-metu-menesi"),
+    _case("2019 m. VIII mėn. 15 d.", "2019-08-15", "day", id="roman-month-with-day"),
+    _case("2018.IV.01", "2018-04-01", "day", id="ymd-roman-month-dot"),
+    _case("2018-XI-30", "2018-11-30", "day", id="ymd-roman-month-hyphen"),
     _case("2020 m. III ketv.", "2020-07", "part_of_year", id="quarter-roman"),
     _case("2026 m. 2 ketvirtį", "2026-04", "part_of_year", id="quarter-digit-word"),
     _case("2023 m. IV ketvirčio", "2023-10", "part_of_year", id="quarter-genitive"),
@@ -226,6 +232,8 @@ NOT_DATES = [
     _case("š. m. gegužės mėnesį", id="this-year-month"),
     _case("Nr. 2019-tas", id="not-an-ordinal-year"),
     _case("nuotr. 2019 M. Jonaitis", id="capital-m-an-initial-before-a-name"),
+    _case("2018.II.30", id="roman-month-invalid-day"),
+    _case("2018.XIII.01", id="roman-thirteen-is-no-month"),
     _case("", id="empty"),
 ]
 
@@ -587,11 +595,6 @@ def test_gap_days_joined_by_ir() -> None:
         "2019-12-03",
         "2019-12-05",
     ]
-
-
-@pytest.mark.xfail(strict=True, reason="Roman-numeral months ('2020 m. XII mėn.') are not read")
-def test_gap_roman_month() -> None:
-    assert parse_date("2020 m. XII mėn.").iso() == "2020-12"  # type: ignore[union-attr]
 
 
 # --------------------------------------------------------------------------------------------

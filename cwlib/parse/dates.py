@@ -211,6 +211,7 @@ _PARTS = {
     "ORDINAL": _alternation(ORDINALS_LT),
     "ORDINAL_HALF": _alternation(w for w, n in ORDINALS_LT.items() if n <= 2),
     "SEASON": _alternation(SEASONS_LT),
+    "ROMAN_MONTH": "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I",  # I…XII, longest first
 }
 
 # What may follow the day number: "1 d.", "1d.", "1 dieną", "1-ąją", "31-osios".
@@ -270,6 +271,22 @@ _DATE_PATTERN = _fill(
     + "|"
     + _BAREDAY
     + r"""))?                                 #   ... ended by "d." or by punctuation
+  )
+| (?P<ltr>                                         # 2018 m. IV mėn. / 2018 m. IV mėn. 5 d. (Roman month)
+    (?P<ltr_y>{YEAR})                              #   year
+    (?:\s*[mM]\.\s*|\s+(?:metų|METŲ)\s+)           #   "m." / "metų"
+    (?P<ltr_m>{ROMAN_MONTH})                       #   the month in Roman numerals ...
+    \s*(?:{MONTH_WORD})(?!\w)                      #   ... always with "mėn." ("II ketv." is a quarter)
+    (?:\s+(?P<ltr_d>\d{1,2})(?!\d)"""
+    + _DAYMARK
+    + r""")?                                    #   optional day, marked as one
+  )
+| (?P<yrd>                                         # 2018.IV.01 / 2018-IV-01 (Roman month)
+    (?P<yrd_y>{YEAR})                              #   year
+    (?P<yrd_s>[-.])                                #   separator ...
+    (?P<yrd_m>{ROMAN_MONTH})                       #   month in Roman numerals
+    (?P=yrd_s)                                     #   ... the same separator again
+    (?P<yrd_d>\d{1,2})(?!\d)(?![.,/]\d)            #   day, not followed by more number
   )
 | (?P<lty>                                         # 2020 sausio 31 d. / 2019 lapkričio mėn. (no "m.")
     (?P<lty_y>{YEAR})\s+                           #   year, then straight the month:
@@ -542,6 +559,25 @@ def _yr(m: re.Match[str]) -> tuple[DateMention, ...]:
 
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ROMAN_MONTHS = {
+    numeral: n
+    for n, numeral in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
+    )
+}
+
+
+def _ltr(m: re.Match[str]) -> tuple[DateMention, ...]:
+    """A month in Roman numerals after a year, with "mėn." ("2018 m. IV mėn.")."""
+    day = int(m["ltr_d"]) if m["ltr_d"] else None
+    one = _one(m, int(m["ltr_y"]), _ROMAN_MONTHS[m["ltr_m"]], day, *m.span())
+    return (one,) if one else ()
+
+
+def _yrd(m: re.Match[str]) -> tuple[DateMention, ...]:
+    """Year, Roman month, day ("2018.IV.01")."""
+    one = _one(m, int(m["yrd_y"]), _ROMAN_MONTHS[m["yrd_m"]], int(m["yrd_d"]), *m.span())
+    return (one,) if one else ()
 
 
 def _number(numeral: str | None, word: str | None) -> int:
@@ -591,6 +627,8 @@ def _enmy(m: re.Match[str]) -> tuple[DateMention, ...]:
 _BUILDERS = {
     "ltmm": _ltmm,
     "lt": _lt,
+    "ltr": _ltr,
+    "yrd": _yrd,
     "lty": _lty,
     "eny": _eny,
     "ymd": _ymd,

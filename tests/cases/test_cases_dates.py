@@ -50,6 +50,29 @@ DATE_CASES = [
         "Renginyje 2019 m. sausio 5 Dalyviai aptarė planus.",
         [("2019-01", "2019 m. sausio")],
     ),
+    # --- months in Roman numerals ------------------------------------------------------------
+    case(
+        "roman-months-start-and-end",
+        "Projekto pradžia – 2017 m. IX mėn., pabaiga – 2019 m. VIII mėn.",
+        [("2017-09", "2017 m. IX mėn."), ("2019-08", "2019 m. VIII mėn.")],
+    ),
+    case(
+        "roman-month-dotted-day", "Sutartis pasirašyta 2018.IV.01.", [("2018-04-01", "2018.IV.01")]
+    ),
+    case("roman-month-in-capitals", "PABAIGA 2020 M. XII MĖN.", [("2020-12", "2020 M. XII MĖN.")]),
+    case(
+        "roman-quarter-stays-a-quarter",
+        "Darbai numatyti 2019 m. II ketv.",
+        [("2019-04", "2019 m. II ketv.")],
+    ),
+    case(
+        "roman-number-without-month-word-is-no-month",
+        "Žurnalas, 2018 m. Nr. IV, p. 12.",
+        [("2018", "2018 m.")],
+    ),
+    case(
+        "roman-issue-after-a-year-is-no-month", "Leidinys 2018 m. IV tomas.", [("2018", "2018 m.")]
+    ),
 ]
 
 
@@ -102,6 +125,16 @@ RANGE_CASES = [
         "2020 m. sausio 1 d. → 2021 m. birželio 30 d.",
         [("2020-01-01", "2021-06-30", "2020 m. sausio 1 d. → 2021 m. birželio 30 d.")],
     ),
+    case(
+        "roman-months-range",
+        "Projektas vykdomas 2018 m. IV mėn. – 2020 m. III mėn.",
+        [("2018-04", "2020-03", "2018 m. IV mėn. – 2020 m. III mėn.")],
+    ),
+    case(
+        "roman-dotted-days-range",
+        "Trukmė 2018.IV.01–2020.III.31.",
+        [("2018-04-01", "2020-03-31", "2018.IV.01–2020.III.31")],
+    ),
     case("arrow-backwards-is-no-range", "Atnaujinta 2019-09-10 > 2018-12-31", []),
     case("arrow-to-no-date", "Pradžia 2019-09-10 → žr. sutartį", []),
 ]
@@ -128,6 +161,16 @@ EVENT_CASES = [
         "capitals-decree-date-is-no-event",
         "DĖL MINISTRO 2015 M. RUGPJŪČIO 20 D. ĮSAKYMO NR. 3D-100 PAKEITIMO",
         [],
+    ),
+    case(
+        "roman-months-labelled",
+        "Projekto pradžia – 2017 m. IX mėn., pabaiga – 2019 m. VIII mėn.",
+        [("start", "2017-09"), ("end", "2019-08")],
+    ),
+    case(
+        "roman-dotted-run",
+        "Projektas vykdomas 2018.IV.01–2020.III.31.",
+        [("start", "2018-04-01"), ("end", "2020-03-31")],
     ),
     case(
         "arrow-range-under-a-period-label",
