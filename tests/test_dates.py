@@ -183,6 +183,18 @@ SENTENCES = [
         [("2021-12", "2021 m. gruodžio")],
         id="month-then-word",
     ),
+    _case(
+        "Projekto pradžia: 2019-03, pabaiga: 2021-02.",
+        [("2019-03", "2019-03"), ("2021-02", "2021-02")],
+        id="year-months-after-labels",
+    ),
+    _case("Start date: 09.2018", [("2018-09", "09.2018")], id="month-year-after-start-date"),
+    _case("Projektas truks iki 2021.06.", [("2021-06", "2021.06")], id="year-month-after-iki"),
+    _case(
+        "Projekto Nr. 2019-03 patvirtintas 2019-04-02.",
+        [("2019-04-02", "2019-04-02")],
+        id="year-month-as-a-number-is-no-date",
+    ),
 ]
 
 
@@ -233,6 +245,12 @@ NOT_DATES = [
     _case("Nr. 2019-tas", id="not-an-ordinal-year"),
     _case("nuotr. 2019 M. Jonaitis", id="capital-m-an-initial-before-a-name"),
     _case("2018.II.30", id="roman-month-invalid-day"),
+    _case("Nr. 2019-03", id="bare-year-month-number"),
+    _case("Sąskaitos 2019-03, 2019-04", id="bare-year-months-listed"),
+    _case("Kaina nuo 2019.03 Eur", id="sum-after-nuo"),
+    _case("iki 2019.03 proc.", id="percent-after-iki"),
+    _case("nuo 2011-12 m.", id="short-second-year-is-no-month"),
+    _case("2019.03 2021.02", id="bare-year-months-side-by-side"),
     _case("2018.XIII.01", id="roman-thirteen-is-no-month"),
     _case("", id="empty"),
 ]
@@ -314,6 +332,11 @@ RANGES = [
     _case("2016.03.01—2018.02.28", "2016-03-01", "2018-02-28", None, id="ymd-em-dash"),
     _case("2016.03.01 – 2018.02.28", "2016-03-01", "2018-02-28", None, id="ymd-spaced-dash"),
     _case("2016.03.01 → 2018.02.28", "2016-03-01", "2018-02-28", None, id="ymd-arrow"),
+    _case("2019-03 – 2021-02", "2019-03", "2021-02", None, id="year-months-dash"),
+    _case("2019.09–2021.08", "2019-09", "2021-08", None, id="year-months-dotted"),
+    _case("nuo 2019.09 iki 2021.08", "2019-09", "2021-08", None, id="year-months-nuo-iki"),
+    _case("09.2018 – 08.2020", "2018-09", "2020-08", None, id="month-years-dotted"),
+    _case("2018-09 → 2020-08", "2018-09", "2020-08", None, id="year-months-arrow"),
     _case("2016-03-01->2018-02-28", "2016-03-01", "2018-02-28", None, id="iso-ascii-arrow"),
     _case("2016.03.01 - 2018.02.28", "2016-03-01", "2018-02-28", None, id="ymd-spaced-hyphen"),
     _case("2012-05-02 – 2014-04-30", "2012-05-02", "2014-04-30", None, id="iso-en-dash"),
@@ -449,6 +472,8 @@ NOT_RANGES = [
     _case("2018.02.28 – 2016.03.01", id="backwards-days"),
     _case("2019 m. ir 2021 m.", id="ir-without-tarp"),
     _case("2018.02.28 → 2016.03.01", id="backwards-arrow"),
+    _case("2021-02 – 2019-03", id="backwards-year-months"),
+    _case("2019-03 ir 2021-02", id="year-months-joined-by-ir"),
     _case("patvirtinta 2019-01-01, pradėta 2019-02-01", id="two-separate-dates"),
     _case("Pradžia – 2010 m. spalio 1 d.", id="dash-before-single-date"),
     _case("nuo 2019 m. sausio", id="open-range"),

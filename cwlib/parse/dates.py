@@ -366,6 +366,18 @@ _DATE_PATTERN = _fill(
     (?P=dmy_s)                                     #   ... the same separator again
     (?P<dmy_y>{YEAR})(?![.,/]\d)                   #   year, not followed by more number
   )
+| (?P<ym>                                          # 2019-03 / 2019.03 (kept only where clearly a
+                                                   #   date: see _YEAR_MONTH_CONTEXT)
+    (?P<ym_y>{YEAR})[-.]                           #   year, a hyphen or a dot
+    (?P<ym_m>0[1-9]|1[0-2])(?!\d)(?![.,/]\d)       #   two-digit month, no more number after it
+    (?!\s*(?:m\.|m\s|met|M\.))                    #   not a short second year ("2011-12 m.")
+    (?!\s*(?:[€$%]|(?i:eur|ltl|lt(?!\w)|usd|proc)))  #   no currency or percent: not a sum
+  )
+| (?P<mys>                                         # 03.2019 / 03-2019 (the same, month first)
+    (?P<mys_m>0[1-9]|1[0-2])[-.]                   #   two-digit month, a hyphen or a dot
+    (?P<mys_y>{YEAR})(?![.,/]\d)                   #   year, not followed by more number
+    (?!\s*(?:[€$%]|(?i:eur|ltl|lt(?!\w)|usd|proc)))  #   no currency or percent: not a sum
+  )
 | (?P<end>                                         # 3 December 2019 / 1–3 March 2016
     (?P<end_d>\d{1,2})(?!\d)(?:st|nd|rd|th)?       #   day
     (?:\s*{DASH}\s*(?P<end_d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?  # optional second day
@@ -545,6 +557,20 @@ def _dmy(m: re.Match[str]) -> tuple[DateMention, ...]:
     return (one,) if one else ()
 
 
+def _ym(m: re.Match[str]) -> tuple[DateMention, ...]:
+    if not YEAR_MIN <= int(m["ym_y"]) <= YEAR_MAX:
+        return ()
+    one = _one(m, int(m["ym_y"]), int(m["ym_m"]), None, *m.span())
+    return (one,) if one else ()
+
+
+def _mys(m: re.Match[str]) -> tuple[DateMention, ...]:
+    if not YEAR_MIN <= int(m["mys_y"]) <= YEAR_MAX:
+        return ()
+    one = _one(m, int(m["mys_y"]), int(m["mys_m"]), None, *m.span())
+    return (one,) if one else ()
+
+
 def _year(m: re.Match[str], year: int, start: int, end: int) -> DateMention | None:
     if not YEAR_MIN <= year <= YEAR_MAX:
         return None
@@ -636,6 +662,8 @@ _BUILDERS = {
     "yr": _yr,
     "yo": _yo,
     "dmy": _dmy,
+    "ym": _ym,
+    "mys": _mys,
     "ymds": _ymds,
     "my": _my,
     "end": _end,
@@ -742,11 +770,15 @@ def _scan(
     text (``month_starts``, ``century_starts``: where month names and years start, if known;
     see ``_matches``)."""
     found: list[tuple[int, int, tuple[DateMention, ...]]] = []
+    bare: set[int] = set()  # year-months with no word saying they are dates ("2019-03")
     for m in _matches(text, month_starts, century_starts):
         mentions = _BUILDERS[m.lastgroup](m)  # type: ignore[index]
         if mentions:
+            if m.lastgroup in _BARE_KINDS:
+                bare.add(len(found))
             found.append((m.start(), m.end(), mentions))
-    out: list[DateMention] = []
+    kept: list[tuple[int, int, tuple[DateMention, ...]]] = []
+    kept_bare: list[int] = []
     n = len(text)
     for i, (start, end, mentions) in enumerate(found):
         # A numeric date glued by a hyphen to more code ("2012-05-02-32-0142") is part of an
@@ -767,8 +799,55 @@ def _scan(
             and not (i + 1 < len(found) and found[i + 1][0] == end + 1)
         ):
             continue
-        out.extend(mentions)
-    return tuple(out)
+        if i in bare:
+            kept_bare.append(len(kept))
+        kept.append((start, end, mentions))
+    if kept_bare:
+        dropped = {k for k in kept_bare if not _year_month_is_a_date(text, kept, k)}
+        kept = [entry for k, entry in enumerate(kept) if k not in dropped]
+    return tuple(mention for _start, _end, mentions in kept for mention in mentions)
+
+
+_BARE_KINDS = frozenset(("ym", "mys"))
+"""The forms of the master regex that are dates only where the text says so (``_ym``)."""
+
+_YEAR_MONTH_CONTEXT = re.compile(
+    r"""
+    (?<!\w)                                        # a whole word right before the year-month:
+    (?i: nuo | iki | from | since | until | till   #   a range's opening or closing word
+       | pradži(?:a|os) | pabaig(?:a|os)           #   "Projekto pradžia: 2019-03"
+       | laikotarp(?:is|io|iu) | trukmė             #   "Laikotarpis 2019.03"
+       | termin(?:as|o)                            #   "Įgyvendinimo terminas – 2021-06"
+       | (?:start|end|finish|completion)(?:\s+date)?  # "Start date: 2019-03"
+       | data | date | period | duration )         #   "Data: 2019-03", "Period: 03.2019"
+    \s*[:–—-]?\s*\Z                                 # then at most a colon or dash
+    """,
+    re.VERBOSE,
+)
+_YEAR_MONTH_REACH = 32
+"""How far before a bare year-month its date word is looked for."""
+
+
+def _year_month_is_a_date(
+    text: str, kept: Sequence[tuple[int, int, tuple[DateMention, ...]]], k: int
+) -> bool:
+    """A bare year-month ("2019-03", "2019.03", "03.2019") counts as a date only where the
+    text makes it one: a date word right before it ("nuo", "iki", "pradžia", "laikotarpis",
+    "Start date:" …), or a dash, "iki" or an arrow joining it to another date; else it may be
+    a number, a code or a sum ("Nr. 2019-03", "2019.03 m").
+    """
+    start, end, _mentions = kept[k]
+    if _YEAR_MONTH_CONTEXT.search(text, max(0, start - _YEAR_MONTH_REACH), start):
+        return True
+    for other in (k - 1, k + 1):
+        if not 0 <= other < len(kept):
+            continue
+        a, b = (kept[other][1], start) if other < k else (end, kept[other][0])
+        gap = text[a:b]
+        joined = len(gap) <= 16 and _CONNECT_RE.fullmatch(gap)
+        if joined and not joined["and"]:
+            return True
+    return False
 
 
 def _keys(

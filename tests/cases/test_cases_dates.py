@@ -70,6 +70,27 @@ DATE_CASES = [
         "Žurnalas, 2018 m. Nr. IV, p. 12.",
         [("2018", "2018 m.")],
     ),
+    # --- numeric year-months, only where clearly a date --------------------------------------
+    case(
+        "year-months-under-labels",
+        "Projekto pradžia\n2019-03\nProjekto pabaiga\n2021-02",
+        [("2019-03", "2019-03"), ("2021-02", "2021-02")],
+    ),
+    case(
+        "month-years-after-english-labels",
+        "Start date: 03.2019; end date: 02.2021",
+        [("2019-03", "03.2019"), ("2021-02", "02.2021")],
+    ),
+    case(
+        "year-month-after-a-term-label",
+        "Įgyvendinimo terminas – 2022.06",
+        [("2022-06", "2022.06")],
+    ),
+    case("year-month-in-a-number", "Sprendimo Nr. 2019-03 priedas", []),
+    case("year-month-in-a-document-code", "Dokumentas SUT-2019-03-A", []),
+    case("a-sum-like-a-year-month", "Darbų kaina nuo 2019.03 EUR", []),
+    case("a-measure-like-a-year-month", "Trasos ilgis 2019.03 m", []),
+    case("year-months-in-a-list", "Ataskaitos: 2019-03, 2019-06, 2019-09", []),
     case(
         "roman-issue-after-a-year-is-no-month", "Leidinys 2018 m. IV tomas.", [("2018", "2018 m.")]
     ),
@@ -135,6 +156,27 @@ RANGE_CASES = [
         "Trukmė 2018.IV.01–2020.III.31.",
         [("2018-04-01", "2020-03-31", "2018.IV.01–2020.III.31")],
     ),
+    case(
+        "year-months-range",
+        "Projekto įgyvendinimo laikotarpis: 2019-03 – 2021-02",
+        [("2019-03", "2021-02", "2019-03 – 2021-02")],
+    ),
+    case(
+        "year-months-dotted-range",
+        "Trukmė: 2019.09–2021.08",
+        [("2019-09", "2021-08", "2019.09–2021.08")],
+    ),
+    case(
+        "month-years-range",
+        "Project period 09.2018 – 08.2020",
+        [("2018-09", "2020-08", "09.2018 – 08.2020")],
+    ),
+    case(
+        "month-name-to-year-month",
+        "Nuo 2019 m. rugsėjo iki 2021-08",
+        [("2019-09", "2021-08", "Nuo 2019 m. rugsėjo iki 2021-08")],
+    ),
+    case("year-months-side-by-side-no-range", "Ataskaitos 2019-03 2021-02", []),
     case("arrow-backwards-is-no-range", "Atnaujinta 2019-09-10 > 2018-12-31", []),
     case("arrow-to-no-date", "Pradžia 2019-09-10 → žr. sutartį", []),
 ]
@@ -171,6 +213,21 @@ EVENT_CASES = [
         "roman-dotted-run",
         "Projektas vykdomas 2018.IV.01–2020.III.31.",
         [("start", "2018-04-01"), ("end", "2020-03-31")],
+    ),
+    case(
+        "year-months-run",
+        "Projektas vykdomas nuo 2019.09 iki 2021.08.",
+        [("start", "2019-09"), ("end", "2021-08")],
+    ),
+    case(
+        "year-months-card",
+        "Projekto pradžia: 2019-03\nProjekto pabaiga: 2021-02",
+        [("start", "2019-03"), ("end", "2021-02")],
+    ),
+    case(
+        "year-month-number-is-no-event",
+        "Projektas Nr. 2019-03 patvirtintas 2019-04-02.",
+        [("approved", "2019-04-02")],
     ),
     case(
         "arrow-range-under-a-period-label",
