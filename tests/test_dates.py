@@ -244,6 +244,7 @@ NOT_DATES = [
     _case("š. m. gegužės mėnesį", id="this-year-month"),
     _case("Nr. 2019-tas", id="not-an-ordinal-year"),
     _case("nuotr. 2019 M. Jonaitis", id="capital-m-an-initial-before-a-name"),
+    _case("© 2019 M. Liepa", id="capital-m-an-initial-before-a-month-like-name"),
     _case("2018.II.30", id="roman-month-invalid-day"),
     _case("Nr. 2019-03", id="bare-year-month-number"),
     _case("Sąskaitos 2019-03, 2019-04", id="bare-year-months-listed"),

@@ -212,6 +212,9 @@ _PARTS = {
     "ORDINAL_HALF": _alternation(w for w, n in ORDINALS_LT.items() if n <= 2),
     "SEASON": _alternation(SEASONS_LT),
     "ROMAN_MONTH": "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I",  # I…XII, longest first
+    # after a year's capital "M.": no capitalised word, which makes the "M." a name's
+    # initial ("2019 M. Liepa"); a month in capitals or in lower case may follow
+    "NOT_A_NAME": "(?!\\s*[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž])",
 }
 
 # What may follow the day number: "1 d.", "1d.", "1 dieną", "1-ąją", "31-osios".
@@ -251,7 +254,7 @@ _DATE_PATTERN = _fill(
 (?:
   (?P<ltmm>                                        # 2016 m. liepos–gruodžio mėn. (two months, one year)
     (?P<ltmm_y>{YEAR})                             #   year
-    (?:\s*[mM]\.\s*|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
+    (?:\s*m\.\s*|\s*M\.\s*{NOT_A_NAME}|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
     (?P<ltmm_m>{LT_MON})(?!\w)                     #   first month
     \s*{DASH}\s*                                   #   a dash
     (?P<ltmm_m2>{LT_MON})(?!\w)                    #   second month, the year shared
@@ -261,7 +264,7 @@ _DATE_PATTERN = _fill(
   )
 | (?P<lt>                                          # 2020 m. sausio 01 d. / 2021 m. gruodžio mėn.
     (?P<lt_y>{YEAR})                               #   year
-    (?:\s*[mM]\.\s*|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
+    (?:\s*m\.\s*|\s*M\.\s*{NOT_A_NAME}|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
     (?P<lt_m>{LT_MON})(?!\w)                       #   month, genitive (or acc./loc./nom.)
     (?:\s*(?:{MONTH_WORD})(?!\w))?                 #   optional "mėn." / "mėnesį"
     (?:\s+(?P<lt_d>\d{1,2})(?!\d)                  #   optional day ...
@@ -274,7 +277,7 @@ _DATE_PATTERN = _fill(
   )
 | (?P<ltr>                                         # 2018 m. IV mėn. / 2018 m. IV mėn. 5 d. (Roman month)
     (?P<ltr_y>{YEAR})                              #   year
-    (?:\s*[mM]\.\s*|\s+(?:metų|METŲ)\s+)           #   "m." / "metų"
+    (?:\s*m\.\s*|\s*M\.\s*{NOT_A_NAME}|\s+(?:metų|METŲ)\s+)           #   "m." / "metų"
     (?P<ltr_m>{ROMAN_MONTH})                       #   the month in Roman numerals ...
     \s*(?:{MONTH_WORD})(?!\w)                      #   ... always with "mėn." ("II ketv." is a quarter)
     (?:\s+(?P<ltr_d>\d{1,2})(?!\d)"""
@@ -326,7 +329,7 @@ _DATE_PATTERN = _fill(
   )
 | (?P<yp>                                          # 2019 m. II ketv. / 2020 m. I pusmetį / 2021 m. rudenį
     (?P<yp_y>{YEAR})                               #   year
-    (?:\s*[mM]\.\s*|\s*m\s+|\s+met(?:ų|ais)\s+|-ųjų\s+(?:metų\s+)?|-aisiais\s+)  # "m." / "M." / "metų"
+    (?:\s*m\.\s*|\s*M\.\s*{NOT_A_NAME}|\s*m\s+|\s+met(?:ų|ais)\s+|-ųjų\s+(?:metų\s+)?|-aisiais\s+)  # "m." / "M." / "metų"
     (?: (?: (?P<yp_qn>IV|I{1,3}|[1-4])             # a quarter's number ...
 """
     + _ORDINAL_END

@@ -45,6 +45,7 @@ DATE_CASES = [
         "Nuotraukų autorius 2019 M. Petraitis",
         [],
     ),
+    case("capital-m-before-a-surname-like-a-month", "Nuotraukos: 2019 M. Liepa", []),
     case(
         "capital-d-starting-a-word-is-no-day-mark",
         "Renginyje 2019 m. sausio 5 Dalyviai aptarė planus.",
