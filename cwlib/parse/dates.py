@@ -163,6 +163,14 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in unique)
 
 
+def _cased_alternation(forms: Iterable[str]) -> str:
+    """An alternation of month forms whose forms in capitals are tried only where two capitals
+    stand (most dates are in lower case: the longer alternation costs only there)."""
+    upper = [form for form in forms if form.isupper()]
+    rest = [form for form in forms if not form.isupper()]
+    return f"{_alternation(rest)}|(?=[A-ZĄČĘĖĮŠŲŪŽ]{{2}})(?:{_alternation(upper)})"
+
+
 def _fill(pattern: str, **parts: str) -> str:
     """Put named building blocks into a pattern at ``{NAME}``; quantifiers like ``{1,2}``
     are left alone because only upper-case names are replaced."""
@@ -174,6 +182,13 @@ def _with_capitals(forms: dict[str, int]) -> dict[str, int]:
     headings and legal titles write a whole date so ("2019 M. RUGSĖJO 1 D.")."""
     return {**forms, **{form.upper(): n for form, n in forms.items()}}
 
+
+_ROMAN_MONTHS = {
+    numeral: n
+    for n, numeral in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
+    )
+}
 
 _LT_GENITIVE: dict[str, int] = _with_capitals(MONTH_FORMS_LT["genitive"])
 _LT_AFTER_YEAR: dict[str, int] = _with_capitals(
@@ -201,8 +216,8 @@ MONTH_NAMES: frozenset[str] = frozenset(
 _PARTS = {
     "YEAR": r"(?:19|20)\d{2}(?!\d)",
     "DASH": "[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]",
-    "LT_GEN": _alternation(_LT_GENITIVE),
-    "LT_MON": _alternation(_LT_AFTER_YEAR),
+    "LT_GEN": _cased_alternation(_LT_GENITIVE),
+    "LT_MON": _cased_alternation(_LT_AFTER_YEAR),
     "EN_MON": _alternation(_EN_MONTHS),
     "MONTH_WORD": f"(?i:{_alternation(MONTH_WORDS_LT)})",  # "mėn." / "MĖN." (capitals)
     "INITIALS": re.escape("".join(sorted({w[0] for w in (*_LT_GENITIVE, *_EN_MONTHS)}))),
@@ -254,7 +269,7 @@ _DATE_PATTERN = _fill(
 (?:
   (?P<ltmm>                                        # 2016 m. liepos–gruodžio mėn. (two months, one year)
     (?P<ltmm_y>{YEAR})                             #   year
-    (?:\s*m\.\s*|\s*M\.\s*{NOT_A_NAME}|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
+    (?:\s*m\.\s*|\s*M\.{NOT_A_NAME}\s*|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
     (?P<ltmm_m>{LT_MON})(?!\w)                     #   first month
     \s*{DASH}\s*                                   #   a dash
     (?P<ltmm_m2>{LT_MON})(?!\w)                    #   second month, the year shared
@@ -264,9 +279,12 @@ _DATE_PATTERN = _fill(
   )
 | (?P<lt>                                          # 2020 m. sausio 01 d. / 2021 m. gruodžio mėn.
     (?P<lt_y>{YEAR})                               #   year
-    (?:\s*m\.\s*|\s*M\.\s*{NOT_A_NAME}|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
-    (?P<lt_m>{LT_MON})(?!\w)                       #   month, genitive (or acc./loc./nom.)
-    (?:\s*(?:{MONTH_WORD})(?!\w))?                 #   optional "mėn." / "mėnesį"
+    (?:\s*m\.\s*|\s*M\.{NOT_A_NAME}\s*|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
+    (?: (?P<lt_m>{LT_MON})(?!\w)                   #   month, genitive (or acc./loc./nom.)
+        (?:\s*(?:{MONTH_WORD})(?!\w))?             #   optional "mėn." / "mėnesį"
+      | (?P<lt_r>{ROMAN_MONTH})                    #   or in Roman numerals ("2018 m. IV mėn."),
+        \s*(?:{MONTH_WORD})(?!\w)                  #   always with "mėn." ("II ketv." is a quarter)
+    )
     (?:\s+(?P<lt_d>\d{1,2})(?!\d)                  #   optional day ...
        (?:\s*{DASH}\s*(?P<lt_d2>\d{1,2})(?!\d))?   #   ... or two: "3–5 d."
        (?:"""
@@ -274,22 +292,6 @@ _DATE_PATTERN = _fill(
     + "|"
     + _BAREDAY
     + r"""))?                                 #   ... ended by "d." or by punctuation
-  )
-| (?P<ltr>                                         # 2018 m. IV mėn. / 2018 m. IV mėn. 5 d. (Roman month)
-    (?P<ltr_y>{YEAR})                              #   year
-    (?:\s*m\.\s*|\s*M\.\s*{NOT_A_NAME}|\s+(?:metų|METŲ)\s+)           #   "m." / "metų"
-    (?P<ltr_m>{ROMAN_MONTH})                       #   the month in Roman numerals ...
-    \s*(?:{MONTH_WORD})(?!\w)                      #   ... always with "mėn." ("II ketv." is a quarter)
-    (?:\s+(?P<ltr_d>\d{1,2})(?!\d)"""
-    + _DAYMARK
-    + r""")?                                    #   optional day, marked as one
-  )
-| (?P<yrd>                                         # 2018.IV.01 / 2018-IV-01 (Roman month)
-    (?P<yrd_y>{YEAR})                              #   year
-    (?P<yrd_s>[-.])                                #   separator ...
-    (?P<yrd_m>{ROMAN_MONTH})                       #   month in Roman numerals
-    (?P=yrd_s)                                     #   ... the same separator again
-    (?P<yrd_d>\d{1,2})(?!\d)(?![.,/]\d)            #   day, not followed by more number
   )
 | (?P<lty>                                         # 2020 sausio 31 d. / 2019 lapkričio mėn. (no "m.")
     (?P<lty_y>{YEAR})\s+                           #   year, then straight the month:
@@ -311,10 +313,10 @@ _DATE_PATTERN = _fill(
     (?P<eny_m>{EN_MON})(?!\w)\.?                   #   English month, optional abbreviation dot
     (?:\s+(?P<eny_d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?!\w))?  # optional day
   )
-| (?P<ymd>                                         # 2016.03.01 / 2012-05-02 / 2016/03/01
+| (?P<ymd>                                         # 2016.03.01 / 2012-05-02 / 2016/03/01 / 2018.IV.01
     (?P<ymd_y>{YEAR})                              #   year
     (?P<ymd_s>[-./])                               #   separator ...
-    (?P<ymd_m>\d{1,2})                             #   month
+    (?P<ymd_m>\d{1,2}|{ROMAN_MONTH})               #   month (also in Roman numerals)
     (?P=ymd_s)                                     #   ... the same separator again
     (?P<ymd_d>\d{1,2})(?!\d)(?![.,/]\d)            #   day, not followed by more number
     (?:\s?d\.)?                                    #   optional "d." ("2020-01-01 d.")
@@ -329,7 +331,7 @@ _DATE_PATTERN = _fill(
   )
 | (?P<yp>                                          # 2019 m. II ketv. / 2020 m. I pusmetį / 2021 m. rudenį
     (?P<yp_y>{YEAR})                               #   year
-    (?:\s*m\.\s*|\s*M\.\s*{NOT_A_NAME}|\s*m\s+|\s+met(?:ų|ais)\s+|-ųjų\s+(?:metų\s+)?|-aisiais\s+)  # "m." / "M." / "metų"
+    (?:\s*m\.\s*|\s*M\.{NOT_A_NAME}\s*|\s*m\s+|\s+met(?:ų|ais)\s+|-ųjų\s+(?:metų\s+)?|-aisiais\s+)  # "m." / "M." / "metų"
     (?: (?: (?P<yp_qn>IV|I{1,3}|[1-4])             # a quarter's number ...
 """
     + _ORDINAL_END
@@ -515,7 +517,9 @@ def _single_or_pair(
 
 
 def _lt(m: re.Match[str]) -> tuple[DateMention, ...]:
-    return _single_or_pair(m, int(m["lt_y"]), _LT_AFTER_YEAR[m["lt_m"]], m["lt_d"], "lt_d2")
+    name = m["lt_m"]
+    month = _LT_AFTER_YEAR[name] if name else _ROMAN_MONTHS[m["lt_r"]]
+    return _single_or_pair(m, int(m["lt_y"]), month, m["lt_d"], "lt_d2")
 
 
 def _ltmm(m: re.Match[str]) -> tuple[DateMention, ...]:
@@ -541,7 +545,9 @@ def _eny(m: re.Match[str]) -> tuple[DateMention, ...]:
 
 
 def _ymd(m: re.Match[str]) -> tuple[DateMention, ...]:
-    one = _one(m, int(m["ymd_y"]), int(m["ymd_m"]), int(m["ymd_d"]), *m.span())
+    month = m["ymd_m"]
+    number = _ROMAN_MONTHS[month] if month[0] in "IVX" else int(month)
+    one = _one(m, int(m["ymd_y"]), number, int(m["ymd_d"]), *m.span())
     return (one,) if one else ()
 
 
@@ -588,25 +594,6 @@ def _yr(m: re.Match[str]) -> tuple[DateMention, ...]:
 
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_ROMAN_MONTHS = {
-    numeral: n
-    for n, numeral in enumerate(
-        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
-    )
-}
-
-
-def _ltr(m: re.Match[str]) -> tuple[DateMention, ...]:
-    """A month in Roman numerals after a year, with "mėn." ("2018 m. IV mėn.")."""
-    day = int(m["ltr_d"]) if m["ltr_d"] else None
-    one = _one(m, int(m["ltr_y"]), _ROMAN_MONTHS[m["ltr_m"]], day, *m.span())
-    return (one,) if one else ()
-
-
-def _yrd(m: re.Match[str]) -> tuple[DateMention, ...]:
-    """Year, Roman month, day ("2018.IV.01")."""
-    one = _one(m, int(m["yrd_y"]), _ROMAN_MONTHS[m["yrd_m"]], int(m["yrd_d"]), *m.span())
-    return (one,) if one else ()
 
 
 def _number(numeral: str | None, word: str | None) -> int:
@@ -656,8 +643,6 @@ def _enmy(m: re.Match[str]) -> tuple[DateMention, ...]:
 _BUILDERS = {
     "ltmm": _ltmm,
     "lt": _lt,
-    "ltr": _ltr,
-    "yrd": _yrd,
     "lty": _lty,
     "eny": _eny,
     "ymd": _ymd,
@@ -773,15 +758,14 @@ def _scan(
     text (``month_starts``, ``century_starts``: where month names and years start, if known;
     see ``_matches``)."""
     found: list[tuple[int, int, tuple[DateMention, ...]]] = []
-    bare: set[int] = set()  # year-months with no word saying they are dates ("2019-03")
+    bare: list[DateMention] = []  # year-months with no word saying they are dates ("2019-03")
     for m in _matches(text, month_starts, century_starts):
         mentions = _BUILDERS[m.lastgroup](m)  # type: ignore[index]
         if mentions:
             if m.lastgroup in _BARE_KINDS:
-                bare.add(len(found))
+                bare.append(mentions[0])
             found.append((m.start(), m.end(), mentions))
-    kept: list[tuple[int, int, tuple[DateMention, ...]]] = []
-    kept_bare: list[int] = []
+    out: list[DateMention] = []
     n = len(text)
     for i, (start, end, mentions) in enumerate(found):
         # A numeric date glued by a hyphen to more code ("2012-05-02-32-0142") is part of an
@@ -802,17 +786,15 @@ def _scan(
             and not (i + 1 < len(found) and found[i + 1][0] == end + 1)
         ):
             continue
-        if i in bare:
-            kept_bare.append(len(kept))
-        kept.append((start, end, mentions))
-    if kept_bare:
-        dropped = {k for k in kept_bare if not _year_month_is_a_date(text, kept, k)}
-        kept = [entry for k, entry in enumerate(kept) if k not in dropped]
-    return tuple(mention for _start, _end, mentions in kept for mention in mentions)
+        out.extend(mentions)
+    if bare:
+        out = _dates_in_context(text, out, bare)
+    return tuple(out)
 
 
 _BARE_KINDS = frozenset(("ym", "mys"))
-"""The forms of the master regex that are dates only where the text says so (``_ym``)."""
+"""The forms of the master regex that are dates only where the text says so
+(``_dates_in_context``)."""
 
 _YEAR_MONTH_CONTEXT = re.compile(
     r"""
@@ -831,21 +813,30 @@ _YEAR_MONTH_REACH = 32
 """How far before a bare year-month its date word is looked for."""
 
 
-def _year_month_is_a_date(
-    text: str, kept: Sequence[tuple[int, int, tuple[DateMention, ...]]], k: int
-) -> bool:
-    """A bare year-month ("2019-03", "2019.03", "03.2019") counts as a date only where the
-    text makes it one: a date word right before it ("nuo", "iki", "pradžia", "laikotarpis",
-    "Start date:" …), or a dash, "iki" or an arrow joining it to another date; else it may be
-    a number, a code or a sum ("Nr. 2019-03", "2019.03 m").
-    """
-    start, end, _mentions = kept[k]
+def _dates_in_context(
+    text: str, mentions: list[DateMention], bare: list[DateMention]
+) -> list[DateMention]:
+    """The mentions without the bare year-months ("2019-03", "2019.03", "03.2019") that the
+    text does not make dates: one counts only after a date word ("nuo", "iki", "pradžia",
+    "laikotarpis", "Start date:" …) or joined by a dash, "iki" or an arrow to another date;
+    else it may be a number, a code or a sum ("Nr. 2019-03", "2019.03 m")."""
+    ids = {id(mention) for mention in bare}
+    out = []
+    for k, mention in enumerate(mentions):
+        if id(mention) not in ids or _year_month_is_a_date(text, mentions, k):
+            out.append(mention)
+    return out
+
+
+def _year_month_is_a_date(text: str, mentions: Sequence[DateMention], k: int) -> bool:
+    """A date word right before the ``k``-th mention, or a range's joint to a neighbour."""
+    start, end = mentions[k].start, mentions[k].end
     if _YEAR_MONTH_CONTEXT.search(text, max(0, start - _YEAR_MONTH_REACH), start):
         return True
     for other in (k - 1, k + 1):
-        if not 0 <= other < len(kept):
+        if not 0 <= other < len(mentions):
             continue
-        a, b = (kept[other][1], start) if other < k else (end, kept[other][0])
+        a, b = (mentions[other].end, start) if other < k else (end, mentions[other].start)
         gap = text[a:b]
         joined = len(gap) <= 16 and _CONNECT_RE.fullmatch(gap)
         if joined and not joined["and"]:
