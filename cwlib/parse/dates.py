@@ -163,21 +163,44 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in unique)
 
 
+def _cased_alternation(forms: Iterable[str]) -> str:
+    """An alternation of month forms whose forms in capitals are tried only where two capitals
+    stand (most dates are in lower case: the longer alternation costs only there)."""
+    upper = [form for form in forms if form.isupper()]
+    rest = [form for form in forms if not form.isupper()]
+    return f"{_alternation(rest)}|(?=[A-ZĄČĘĖĮŠŲŪŽ]{{2}})(?:{_alternation(upper)})"
+
+
 def _fill(pattern: str, **parts: str) -> str:
     """Put named building blocks into a pattern at ``{NAME}``; quantifiers like ``{1,2}``
     are left alone because only upper-case names are replaced."""
     return re.sub(r"\{([A-Z_]+)\}", lambda m: parts[m.group(1)], pattern)
 
 
-_LT_GENITIVE: dict[str, int] = MONTH_FORMS_LT["genitive"]
-_LT_AFTER_YEAR: dict[str, int] = {
-    # Cases that can follow a year: "2020 m. sausio", "2020 m. sausį", "2020 m. sausyje",
-    # and in tables "2020 m. sausis". Dative and instrumental never do.
-    **MONTH_FORMS_LT["nominative"],
-    **MONTH_FORMS_LT["accusative"],
-    **MONTH_FORMS_LT["locative"],
-    **MONTH_FORMS_LT["genitive"],
+def _with_capitals(forms: dict[str, int]) -> dict[str, int]:
+    """The forms as the lexicon gives them (lower case and capitalised) and in capitals:
+    headings and legal titles write a whole date so ("2019 M. RUGSĖJO 1 D.")."""
+    return {**forms, **{form.upper(): n for form, n in forms.items()}}
+
+
+_ROMAN_MONTHS = {
+    numeral: n
+    for n, numeral in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
+    )
 }
+
+_LT_GENITIVE: dict[str, int] = _with_capitals(MONTH_FORMS_LT["genitive"])
+_LT_AFTER_YEAR: dict[str, int] = _with_capitals(
+    {
+        # Cases that can follow a year: "2020 m. sausio", "2020 m. sausį", "2020 m. sausyje",
+        # and in tables "2020 m. sausis". Dative and instrumental never do.
+        **MONTH_FORMS_LT["nominative"],
+        **MONTH_FORMS_LT["accusative"],
+        **MONTH_FORMS_LT["locative"],
+        **MONTH_FORMS_LT["genitive"],
+    }
+)
 _EN_MONTHS: dict[str, int] = {
     # Capitalised English names and abbreviations only: lower-case "may" and "march" are verbs.
     name: n
@@ -193,23 +216,27 @@ MONTH_NAMES: frozenset[str] = frozenset(
 _PARTS = {
     "YEAR": r"(?:19|20)\d{2}(?!\d)",
     "DASH": "[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]",
-    "LT_GEN": _alternation(_LT_GENITIVE),
-    "LT_MON": _alternation(_LT_AFTER_YEAR),
+    "LT_GEN": _cased_alternation(_LT_GENITIVE),
+    "LT_MON": _cased_alternation(_LT_AFTER_YEAR),
     "EN_MON": _alternation(_EN_MONTHS),
-    "MONTH_WORD": _alternation(MONTH_WORDS_LT),
+    "MONTH_WORD": f"(?i:{_alternation(MONTH_WORDS_LT)})",  # "mėn." / "MĖN." (capitals)
     "INITIALS": re.escape("".join(sorted({w[0] for w in (*_LT_GENITIVE, *_EN_MONTHS)}))),
     "QUARTER": _alternation(QUARTER_WORDS_LT),
     "HALF": _alternation(HALF_YEAR_WORDS_LT),
     "ORDINAL": _alternation(ORDINALS_LT),
     "ORDINAL_HALF": _alternation(w for w, n in ORDINALS_LT.items() if n <= 2),
     "SEASON": _alternation(SEASONS_LT),
+    "ROMAN_MONTH": "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I",  # I…XII, longest first
+    # after a year's capital "M.": no capitalised word, which makes the "M." a name's
+    # initial ("2019 M. Liepa"); a month in capitals or in lower case may follow
+    "NOT_A_NAME": "(?!\\s*[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž])",
 }
 
 # What may follow the day number: "1 d.", "1d.", "1 dieną", "1-ąją", "31-osios".
 _DAYMARK = r"""
-    (?: \s?d(?:\.|(?!\w))                          # "1 d." / "1d." / "1 d"
-      | \s?dien(?:ą|os|a|omis|oje)(?!\w)           # "1 dieną", "5–7 dienomis"
-      | -(?:ąją|ąja|oji|osios|ajai|ą|os)(?!\w)     # ordinal endings: "1-ąją", "31-osios"
+    (?: \s?[dD](?:\.|(?!\w))                       # "1 d." / "1d." / "1 d" / "1 D." (capitals)
+      | \s?(?i:dien(?:ą|os|a|omis|oje))(?!\w)      # "1 dieną", "5–7 dienomis", "1 DIENĄ"
+      | -(?i:ąją|ąja|oji|osios|ajai|ą|os)(?!\w)    # ordinal endings: "1-ąją", "31-OSIOS"
     )
 """
 # A day without "d." is read only after a year and month, and only where the day visibly ends.
@@ -225,6 +252,8 @@ _BAREDAY = r"""
 """
 _YEARMARK = r"""
     (?: \s*(?:m\.|metais|metų|metams|metus|metai)(?!\w)      # "2017 m.", "2017 metais"
+      | \s*(?:METAIS|METŲ|METAMS|METUS|METAI)(?!\w)  # in capitals: "2017 METAIS"
+      | \s*M\.(?!\s*[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž])  # "2017 M." (not an initial before a name)
       | -(?:ieji|ųjų|aisiais|uosius|iesiems            # ordinal: "2017-aisiais"
           |taisiais|tais|tųjų|tieji|tuosius|ais)(?!\w)  #   spoken forms: "2019-tais"
         (?:\s+(?:metais|metų|metams|metus|metai|m\.)(?!\w))?  #   "2017-ųjų metų"
@@ -240,7 +269,7 @@ _DATE_PATTERN = _fill(
 (?:
   (?P<ltmm>                                        # 2016 m. liepos–gruodžio mėn. (two months, one year)
     (?P<ltmm_y>{YEAR})                             #   year
-    (?:\s*m\.\s*|\s*m\s+|\s+metų\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "metų" / "-ųjų"
+    (?:\s*m\.\s*|\s*M\.{NOT_A_NAME}\s*|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
     (?P<ltmm_m>{LT_MON})(?!\w)                     #   first month
     \s*{DASH}\s*                                   #   a dash
     (?P<ltmm_m2>{LT_MON})(?!\w)                    #   second month, the year shared
@@ -250,9 +279,12 @@ _DATE_PATTERN = _fill(
   )
 | (?P<lt>                                          # 2020 m. sausio 01 d. / 2021 m. gruodžio mėn.
     (?P<lt_y>{YEAR})                               #   year
-    (?:\s*m\.\s*|\s*m\s+|\s+metų\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "metų" / "-ųjų"
-    (?P<lt_m>{LT_MON})(?!\w)                       #   month, genitive (or acc./loc./nom.)
-    (?:\s*(?:{MONTH_WORD})(?!\w))?                 #   optional "mėn." / "mėnesį"
+    (?:\s*m\.\s*|\s*M\.{NOT_A_NAME}\s*|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
+    (?: (?P<lt_m>{LT_MON})(?!\w)                   #   month, genitive (or acc./loc./nom.)
+        (?:\s*(?:{MONTH_WORD})(?!\w))?             #   optional "mėn." / "mėnesį"
+      | (?P<lt_r>{ROMAN_MONTH})                    #   or in Roman numerals ("2018 m. IV mėn."),
+        \s*(?:{MONTH_WORD})(?!\w)                  #   always with "mėn." ("II ketv." is a quarter)
+    )
     (?:\s+(?P<lt_d>\d{1,2})(?!\d)                  #   optional day ...
        (?:\s*{DASH}\s*(?P<lt_d2>\d{1,2})(?!\d))?   #   ... or two: "3–5 d."
        (?:"""
@@ -281,10 +313,10 @@ _DATE_PATTERN = _fill(
     (?P<eny_m>{EN_MON})(?!\w)\.?                   #   English month, optional abbreviation dot
     (?:\s+(?P<eny_d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?!\w))?  # optional day
   )
-| (?P<ymd>                                         # 2016.03.01 / 2012-05-02 / 2016/03/01
+| (?P<ymd>                                         # 2016.03.01 / 2012-05-02 / 2016/03/01 / 2018.IV.01
     (?P<ymd_y>{YEAR})                              #   year
     (?P<ymd_s>[-./])                               #   separator ...
-    (?P<ymd_m>\d{1,2})                             #   month
+    (?P<ymd_m>\d{1,2}|{ROMAN_MONTH})               #   month (also in Roman numerals)
     (?P=ymd_s)                                     #   ... the same separator again
     (?P<ymd_d>\d{1,2})(?!\d)(?![.,/]\d)            #   day, not followed by more number
     (?:\s?d\.)?                                    #   optional "d." ("2020-01-01 d.")
@@ -299,7 +331,7 @@ _DATE_PATTERN = _fill(
   )
 | (?P<yp>                                          # 2019 m. II ketv. / 2020 m. I pusmetį / 2021 m. rudenį
     (?P<yp_y>{YEAR})                               #   year
-    (?:\s*m\.\s*|\s*m\s+|\s+met(?:ų|ais)\s+|-ųjų\s+(?:metų\s+)?|-aisiais\s+)  # "m." / "metų" / "-ųjų"
+    (?:\s*m\.\s*|\s*M\.{NOT_A_NAME}\s*|\s*m\s+|\s+met(?:ų|ais)\s+|-ųjų\s+(?:metų\s+)?|-aisiais\s+)  # "m." / "M." / "metų"
     (?: (?: (?P<yp_qn>IV|I{1,3}|[1-4])             # a quarter's number ...
 """
     + _ORDINAL_END
@@ -338,6 +370,18 @@ _DATE_PATTERN = _fill(
     (?P<dmy_m>\d{1,2})                             #   month
     (?P=dmy_s)                                     #   ... the same separator again
     (?P<dmy_y>{YEAR})(?![.,/]\d)                   #   year, not followed by more number
+  )
+| (?P<ym>                                          # 2019-03 / 2019.03 (kept only where clearly a
+                                                   #   date: see _YEAR_MONTH_CONTEXT)
+    (?P<ym_y>{YEAR})[-.]                           #   year, a hyphen or a dot
+    (?P<ym_m>0[1-9]|1[0-2])(?!\d)(?![.,/]\d)       #   two-digit month, no more number after it
+    (?!\s*(?:m\.|m\s|met|M\.))                    #   not a short second year ("2011-12 m.")
+    (?!\s*(?:[€$%]|(?i:eur|ltl|lt(?!\w)|usd|proc)))  #   no currency or percent: not a sum
+  )
+| (?P<mys>                                         # 03.2019 / 03-2019 (the same, month first)
+    (?P<mys_m>0[1-9]|1[0-2])[-.]                   #   two-digit month, a hyphen or a dot
+    (?P<mys_y>{YEAR})(?![.,/]\d)                   #   year, not followed by more number
+    (?!\s*(?:[€$%]|(?i:eur|ltl|lt(?!\w)|usd|proc)))  #   no currency or percent: not a sum
   )
 | (?P<end>                                         # 3 December 2019 / 1–3 March 2016
     (?P<end_d>\d{1,2})(?!\d)(?:st|nd|rd|th)?       #   day
@@ -473,7 +517,9 @@ def _single_or_pair(
 
 
 def _lt(m: re.Match[str]) -> tuple[DateMention, ...]:
-    return _single_or_pair(m, int(m["lt_y"]), _LT_AFTER_YEAR[m["lt_m"]], m["lt_d"], "lt_d2")
+    name = m["lt_m"]
+    month = _LT_AFTER_YEAR[name] if name else _ROMAN_MONTHS[m["lt_r"]]
+    return _single_or_pair(m, int(m["lt_y"]), month, m["lt_d"], "lt_d2")
 
 
 def _ltmm(m: re.Match[str]) -> tuple[DateMention, ...]:
@@ -499,7 +545,9 @@ def _eny(m: re.Match[str]) -> tuple[DateMention, ...]:
 
 
 def _ymd(m: re.Match[str]) -> tuple[DateMention, ...]:
-    one = _one(m, int(m["ymd_y"]), int(m["ymd_m"]), int(m["ymd_d"]), *m.span())
+    month = m["ymd_m"]
+    number = _ROMAN_MONTHS[month] if month[0] in "IVX" else int(month)
+    one = _one(m, int(m["ymd_y"]), number, int(m["ymd_d"]), *m.span())
     return (one,) if one else ()
 
 
@@ -515,6 +563,20 @@ def _my(m: re.Match[str]) -> tuple[DateMention, ...]:
 
 def _dmy(m: re.Match[str]) -> tuple[DateMention, ...]:
     one = _one(m, int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"]), *m.span())
+    return (one,) if one else ()
+
+
+def _ym(m: re.Match[str]) -> tuple[DateMention, ...]:
+    if not YEAR_MIN <= int(m["ym_y"]) <= YEAR_MAX:
+        return ()
+    one = _one(m, int(m["ym_y"]), int(m["ym_m"]), None, *m.span())
+    return (one,) if one else ()
+
+
+def _mys(m: re.Match[str]) -> tuple[DateMention, ...]:
+    if not YEAR_MIN <= int(m["mys_y"]) <= YEAR_MAX:
+        return ()
+    one = _one(m, int(m["mys_y"]), int(m["mys_m"]), None, *m.span())
     return (one,) if one else ()
 
 
@@ -588,6 +650,8 @@ _BUILDERS = {
     "yr": _yr,
     "yo": _yo,
     "dmy": _dmy,
+    "ym": _ym,
+    "mys": _mys,
     "ymds": _ymds,
     "my": _my,
     "end": _end,
@@ -694,9 +758,12 @@ def _scan(
     text (``month_starts``, ``century_starts``: where month names and years start, if known;
     see ``_matches``)."""
     found: list[tuple[int, int, tuple[DateMention, ...]]] = []
+    bare: list[DateMention] = []  # year-months with no word saying they are dates ("2019-03")
     for m in _matches(text, month_starts, century_starts):
         mentions = _BUILDERS[m.lastgroup](m)  # type: ignore[index]
         if mentions:
+            if m.lastgroup in _BARE_KINDS:
+                bare.append(mentions[0])
             found.append((m.start(), m.end(), mentions))
     out: list[DateMention] = []
     n = len(text)
@@ -720,7 +787,61 @@ def _scan(
         ):
             continue
         out.extend(mentions)
+    if bare:
+        out = _dates_in_context(text, out, bare)
     return tuple(out)
+
+
+_BARE_KINDS = frozenset(("ym", "mys"))
+"""The forms of the master regex that are dates only where the text says so
+(``_dates_in_context``)."""
+
+_YEAR_MONTH_CONTEXT = re.compile(
+    r"""
+    (?<!\w)                                        # a whole word right before the year-month:
+    (?i: nuo | iki | from | since | until | till   #   a range's opening or closing word
+       | pradži(?:a|os) | pabaig(?:a|os)           #   "Projekto pradžia: 2019-03"
+       | laikotarp(?:is|io|iu) | trukmė             #   "Laikotarpis 2019.03"
+       | termin(?:as|o)                            #   "Įgyvendinimo terminas – 2021-06"
+       | (?:start|end|finish|completion)(?:\s+date)?  # "Start date: 2019-03"
+       | data | date | period | duration )         #   "Data: 2019-03", "Period: 03.2019"
+    \s*[:–—-]?\s*\Z                                 # then at most a colon or dash
+    """,
+    re.VERBOSE,
+)
+_YEAR_MONTH_REACH = 32
+"""How far before a bare year-month its date word is looked for."""
+
+
+def _dates_in_context(
+    text: str, mentions: list[DateMention], bare: list[DateMention]
+) -> list[DateMention]:
+    """The mentions without the bare year-months ("2019-03", "2019.03", "03.2019") that the
+    text does not make dates: one counts only after a date word ("nuo", "iki", "pradžia",
+    "laikotarpis", "Start date:" …) or joined by a dash, "iki" or an arrow to another date;
+    else it may be a number, a code or a sum ("Nr. 2019-03", "2019.03 m")."""
+    ids = {id(mention) for mention in bare}
+    out = []
+    for k, mention in enumerate(mentions):
+        if id(mention) not in ids or _year_month_is_a_date(text, mentions, k):
+            out.append(mention)
+    return out
+
+
+def _year_month_is_a_date(text: str, mentions: Sequence[DateMention], k: int) -> bool:
+    """A date word right before the ``k``-th mention, or a range's joint to a neighbour."""
+    start, end = mentions[k].start, mentions[k].end
+    if _YEAR_MONTH_CONTEXT.search(text, max(0, start - _YEAR_MONTH_REACH), start):
+        return True
+    for other in (k - 1, k + 1):
+        if not 0 <= other < len(mentions):
+            continue
+        a, b = (mentions[other].end, start) if other < k else (end, mentions[other].start)
+        gap = text[a:b]
+        joined = len(gap) <= 16 and _CONNECT_RE.fullmatch(gap)
+        if joined and not joined["and"]:
+            return True
+    return False
 
 
 def _keys(
@@ -796,7 +917,8 @@ _CONNECT_RE = re.compile(
       \.?\s*{DASH}{1,2}\s*                         # "2016.03.01–2018.02.28", "2019 m. – 2020 m.",
                                                    #   "01.07.2020.-31.10.2022." (a dot after the year)
     | \s+(?:(?:pradžios|vidurio)\s+)?             # "nuo … iki …", "nuo 2019 m. pradžios iki …"
-      (?:{DASH}\s*)?iki\s+                         #   (the first end's own word read over)
+      (?:{DASH}\s*)?(?:iki|IKI)\s+                 #   (the first end's own word read over)
+    | \s*(?:{DASH}{1,2}>|[→⟶]|>)\s*               # an arrow: "2019-09-10 → 2022-12-31", "->", ">"
     | ,?\s+(?:to|until|till|through)\s+            # "from … to …"
     | \s+(?P<and>ir|and)\s+                        # "tarp … ir …", "between … and …"
     """,
