@@ -78,6 +78,7 @@ _LEGAL_COUNTRIES: dict[str, str] = lexicon.table("organisations", "legal_forms")
 _ADJECTIVE_COUNTRIES: dict[str, str] = lexicon.table("organisations", "country_adjectives")[
     "countries"
 ]
+_ENGLISH_HEADS = frozenset(lexicon.words("organisations", "english_heads"))
 _AGENCY = re.compile(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
 _AGENCY_NEEDS = tuple(lexicon.table("organisations", "agencies")["needs"])
 """Literal words every match of :data:`_AGENCY` holds: a name without any is not searched."""
@@ -1708,6 +1709,28 @@ _SPLIT_MARK = _compile(
 )
 
 
+_EN_PREDICATE = _compile(
+    r"""
+    (?<=[\w”\"»)])\s+                         # after a name's last word, quote or bracket …
+    (?:will|shall|would|can|could|may|must   # … a modal opening the sentence's predicate
+      |has|have|had|is|are|was|were          # or an auxiliary
+      |aims?|plans?|seeks?|intends?)\b        # or a verb of purpose: the name has ended
+    """
+)
+_EN_PREDICATE_NEEDS = (" will ", " shall ", " would ", " can ", " could ", " may ", " must ")
+_EN_PREDICATE_NEEDS += (" has ", " have ", " had ", " is ", " are ", " was ", " were ", " aim")
+_EN_PREDICATE_NEEDS += (" plan", " seek", " intend")
+"""What every match of :data:`_EN_PREDICATE` holds: a list's last item without any is whole."""
+
+
+def _english_name_ends(text: str, start: int, end: int) -> bool:
+    """Whether the English item ``text[start:end]`` ends in a name's head noun
+    ("… Municipality Administration", "… Culture Centre"), so an "and" after it joins two names;
+    a head alone ("University and …") is no item."""
+    words = text[start:end].split()
+    return len(words) >= 2 and words[-1] in _ENGLISH_HEADS
+
+
 def _from_country(text: str, end: int) -> bool:
     """Whether ``text`` names a country with "from" right before ``end`` ("… from Poland")."""
     found = _FROM_COUNTRY_BEFORE.search(text, max(0, end - 40), end)
@@ -1755,8 +1778,14 @@ def _split_inline(span: Span) -> list[Span]:
                 )
             )
             # English names hold "and" ("Science and Technology Park"): split there only after
-            # a complete item with its bracketed country or its "from Poland".
-            and (joiner != " and " or text[:i].rstrip().endswith(")") or _from_country(text, i))
+            # a complete item with its bracketed country or its "from Poland", or one ending
+            # in a head noun before a capital ("… Municipality Administration and Taurage …")
+            and (
+                joiner != " and "
+                or text[:i].rstrip().endswith(")")
+                or _from_country(text, i)
+                or (text[i + 5 : i + 6].isupper() and _english_name_ends(text, start, i))
+            )
             and i + len(joiner) < len(text)
             and (
                 text[i + len(joiner)].isupper()
@@ -1827,6 +1856,12 @@ def _split_inline(span: Span) -> list[Span]:
             )
             continue
         merged.append(part)
+    if merged and any(word in merged[-1].text for word in _EN_PREDICATE_NEEDS):
+        # "… and Taurage Local Action Group will combine forces …": an English list's last
+        # name ends where the sentence's predicate begins
+        predicate = _EN_PREDICATE.search(merged[-1].text)
+        if predicate is not None and predicate.start() > 0:
+            merged[-1] = merged[-1].sub(0, predicate.start())
     if merged and _ITEM_RUNS_ON_NEEDS.search(merged[-1].text):
         # "… ir Y iš Latvijos dalyvavo …", "… and Y from Latvia had …": the list's last item
         # ends with its country; what follows is the sentence going on

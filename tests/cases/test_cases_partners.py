@@ -1248,6 +1248,56 @@ CASES = [
         [("Daugavpils", "partner", "LV"), ("Zarasai", "partner", "LT")],
     ),
     case(
+        "english-list-and-after-a-head-then-predicate",
+        "Within the project three partners – Sakiai District Municipality Administration, Sakiai "
+        "Culture Centre and Administration of Neman Town District will renovate two parks.",
+        [
+            ("Sakiai District Municipality Administration", "partner", "LT"),
+            ("Sakiai Culture Centre", "partner", "LT"),
+            ("Administration of Neman Town District", "partner", "RU"),
+        ],
+    ),
+    case(
+        "english-two-partners-and-after-a-head",
+        "In the frame of the project 2 partners – Pagegiai Municipality Administration and "
+        "Administration of Sovetsk Town District, shall improve public spaces in both towns.",
+        [
+            ("Pagegiai Municipality Administration", "partner", "LT"),
+            ("Administration of Sovetsk Town District", "partner", "RU"),
+        ],
+    ),
+    case(
+        "english-partners-are-and-after-a-head",
+        "The partners are Bauska Municipality, Pasvalys District Municipality and Birzai District "
+        "Municipality.",
+        [
+            ("Bauska Municipality", "partner", "LV"),
+            ("Pasvalys District Municipality", "partner", "LT"),
+            ("Birzai District Municipality", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-list-ends-before-are",
+        "Partners: Kaunas Art School and Riga Design School are working on a joint course.",
+        [("Kaunas Art School", "partner", "LT"), ("Riga Design School", "partner", "LV")],
+    ),
+    case(
+        "english-and-inside-names-kept",
+        "Partners: Ministry of Culture and Sport, Centre of Culture and Leisure.",
+        [
+            ("Ministry of Culture and Sport", "partner", None),
+            ("Centre of Culture and Leisure", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-and-before-the-head-kept",
+        "Project partners: Kaunas Science and Technology Park, Riga Culture and Leisure Centre.",
+        [
+            ("Kaunas Science and Technology Park", "partner", "LT"),
+            ("Riga Culture and Leisure Centre", "partner", "LV"),
+        ],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
