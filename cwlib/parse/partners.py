@@ -107,8 +107,9 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _LEAD = _compile(
     r"""
     (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
-    (?:[ \t]+(?i:yra)|[ \t]+–[ \t]+(?i:yra))?  # "… yra", "… – yra"
+    (?:[ \t]+(?i:yra|is)|[ \t]+–[ \t]+(?i:yra))?   # "… yra", "… – yra", "Lead partner is"
     [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
+    (?:(?i:the)[ \t]+)?                       # "… is the Municipality of …"
     (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens the name
     """
 )
@@ -1141,6 +1142,10 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
                 continue  # "Pareiškėjas | Partneris | …": a header row, its values below
             labelled = ":" in between
             name, aside, end = _name_after_label(flowed, match.end(), labelled)
+            if " is" in between.lower() and (
+                _kind_of(name) is None or name.startswith(("Mr ", "Mrs ", "Ms ", "Dr "))
+            ):
+                continue  # "The lead partner is Latvian", "… is Mr …": no organisation named
             whole = None if labelled else orgnames.name_after(flowed, match.end(), "nom")
             if whole is not None and whole.end > match.end() + len(name):
                 # "… – VšĮ Rietavo turizmo ir verslo informacijos centras": "ir" inside a name

@@ -1298,6 +1298,30 @@ CASES = [
         ],
     ),
     case(
+        "english-lead-partner-is",
+        "Project Lead partner is Kraslava District Council, partner – Dusetos Tourism and "
+        "Business information center.",
+        [
+            ("Kraslava District Council", "lead", "LV"),
+            ("Dusetos Tourism and Business information center", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-lead-partner-is-the",
+        "The lead partner is the Municipality of Olecko (Poland).",
+        [("Municipality of Olecko", "lead", "PL")],
+    ),
+    case(
+        "english-lead-partner-is-no-name",
+        "The lead partner is responsible for the reports to the Joint Secretariat.",
+        [],
+    ),
+    case(
+        "english-lead-partner-is-a-person",
+        "The lead partner is Mr Jonas Petraitis from the municipality.",
+        [],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
