@@ -722,6 +722,16 @@ _CITY_IN_BRACKETS = _compile(
     \s*\([^()]*\)$                            # … "(Austria)": a city with its country
     """
 )
+_LEAD_AFTER_BRACKET = _compile(
+    r"""
+    (?:\s*,\s*(?:(?i:the|a)\s+)?              # ", the lead partner," in apposition
+      | \s+(?:(?i:acting)\s+)?(?i:as)\s+(?:(?i:the|a)\s+)?   # "… (Poland) acting as a lead …"
+      | \s*[–—]\s*(?:(?i:the)\s+)?)           # "… (Lithuania) – the lead partner"
+    (?i:lead\s+(?:partner|beneficiary)|leading\s+partner)\b   # the lead's role, in English
+    (?!\s+(?i:of|in|for)\b)                  # of this project, not "of another project"
+    """
+)
+"""The lead's role in an English aside right after a "Name (Country)" bracket."""
 _JOINER_BEFORE_NAME = _compile(
     r"""
     (?:\s+(?:ir|bei|and)                      # "… ir Lisabona": a joiner before a name
@@ -2757,12 +2767,19 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             continue
         # Keep only the words after the last joiner: "… kiti miestai – Lisabona".
         name = _JOINER_BEFORE_NAME.split(name)[-1]
+        if name.startswith(("the ", "The ")) and name[4:5].isupper():
+            name = name[4:]  # "… and the University of Latvia (Latvia)": English article
         words = name.split()
         if len(words) >= 5:
             # "Į Kauną atvyko projektui vadovaujančios Leuvardeno savivaldybės": the name is
-            # the capitalised run after the verb.
+            # the capitalised run after the verb; an English "of" or "for" between capitals
+            # is inside the name ("… by the Union of Polish Towns of Euroregion X (Poland)").
             for k in range(len(words) - 1, 0, -1):
-                if words[k][0].isupper() and words[k - 1][0].islower():
+                if (
+                    words[k][0].isupper()
+                    and words[k - 1][0].islower()
+                    and not (words[k - 1] in ("of", "for") and k >= 2 and words[k - 2][0].isupper())
+                ):
                     name = " ".join(words[k:])
                     break
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
@@ -2784,13 +2801,17 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
                 first = begin + run.start("run")
                 _list_partners(doc, _list_items(doc, sentence.sub(first, match.end())), add)
             continue
+        # "X (Lithuania), the lead partner, and Y (Latvia)": the role in an English aside,
+        # quoted with the name
+        lead = _LEAD_AFTER_BRACKET.match(text, match.end()) if "ead" in text else None
+        end = lead.end() if lead is not None else match.end()
         add(
             _partner(
                 name,
-                "partner",
+                "lead" if lead is not None else "partner",
                 None,
                 code,
-                doc.text[sentence.start + start : sentence.start + match.end()],
+                doc.text[sentence.start + start : sentence.start + end],
                 source,
             )
         )

@@ -1322,6 +1322,43 @@ CASES = [
         [],
     ),
     case(
+        "english-lead-in-an-aside-after-the-bracket",
+        "The project is implemented by Vilnius University (Lithuania), the lead partner, and the "
+        "University of Latvia (Latvia).",
+        [("Vilnius University", "lead", "LT"), ("University of Latvia", "partner", "LV")],
+    ),
+    case(
+        "english-lead-in-an-aside-in-a-list",
+        "Partners: Zarasai District Municipality (Lithuania), the lead partner, Ilukste "
+        "Municipality (Latvia) and Akniste Municipality (Latvia).",
+        [
+            ("Zarasai District Municipality", "lead", "LT"),
+            ("Akniste Municipality", "partner", "LV"),
+            ("Ilukste Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-acting-as-lead-partner-name-with-of",
+        "The project was submitted by the Union of Polish Towns of Euroregion Niemen (Poland) "
+        "acting as a lead partner under the second priority.",
+        [("Union of Polish Towns of Euroregion Niemen", "lead", "PL")],
+    ),
+    case(
+        "english-lead-between-dashes",
+        "Rokiskis District Municipality (Lithuania) – the lead partner – works with Jekabpils "
+        "Municipality (Latvia).",
+        [
+            ("Rokiskis District Municipality", "lead", "LT"),
+            ("Jekabpils Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-lead-partner-of-another-project",
+        "Vilnius University (Lithuania), a partner of the project, hosted a meeting with Riga "
+        "Technical University (Latvia), the lead partner of another project.",
+        [("Vilnius University", "partner", "LT"), ("Riga Technical University", "partner", "LV")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
