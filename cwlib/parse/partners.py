@@ -467,6 +467,12 @@ _INLINE_PARTNERS = _compile(
     (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens a name
     """
 )
+_CLOSING_DASH = _compile(
+    r"""
+    \s[–—]\s+                                # a spaced dash …
+    (?=[a-ząčęėįšųūž])                       # … then a lower-case word: the sentence goes on
+    """
+)
 _DISCLAIMER = _compile(
     r"""
     (?i:turinį\s+atsako)\s+(?:(?i:tik)\s+)?   # "Už šio leidinio turinį atsako (tik) X"
@@ -1555,6 +1561,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
                 if not piece.text.startswith("("):
                     end = colon.end() + piece.start
                     break
+            end = _closing_dash(line.text, colon.end(), end)
             listed = _list_items(doc, strip_span(line.sub(colon.end(), end)))
             items.extend(_placed(listed, code))
             i += 1
@@ -1605,6 +1612,22 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             j += 1
         i = j
     return items
+
+
+def _closing_dash(text: str, start: int, end: int) -> int:
+    """Where a list after a label ends when a dash closes it: "Projekto partneris – X
+    (Lenkija) – organizuos …", "Project partner – X (Poland) – will …" end at the second
+    dash, unless a role follows it ("X (Latvija) – vadovaujantis partneris")."""
+    if "–" not in text[start:end] and "—" not in text[start:end]:
+        return end
+    for closing in _CLOSING_DASH.finditer(text, start, end):
+        word = text[closing.end() : closing.end() + 40].split(maxsplit=1)[0].strip(_TRAILING)
+        if orgnames.is_head(word):
+            continue  # "Lazdijų mokykla – darželis „…“": a dash between two heads of one name
+        if _ROLE_IN_ITEM.match(text, closing.start()) is None:
+            return closing.start()
+        break
+    return end
 
 
 def _placed(
@@ -2216,6 +2239,8 @@ def _prose_lists(
             # "Koordinatorius – X (partneriai – A, B ir C kolegijos)": the list ends its bracket
             close = text.find(")", inline.end(), end)
             end = close if close >= 0 else end
+        else:
+            end = _closing_dash(text, inline.end(), end)
         items = _list_items(doc, sentence.sub(inline.end(), end))
         named = _COUNTRY_BEFORE.search(text, max(0, inline.start() - 40), inline.start() + 1)
         where = inline.group("where")

@@ -1359,6 +1359,37 @@ CASES = [
         [("Vilnius University", "partner", "LT"), ("Riga Technical University", "partner", "LV")],
     ),
     case(
+        "list-closed-by-a-second-dash",
+        "Projekto partneriai – Seinų kultūros namai (Lenkija) ir Lazdijų kultūros centras – "
+        "organizuos tris renginius.",
+        [("Seinų kultūros namai", "partner", "PL"), ("Lazdijų kultūros centras", "partner", "LT")],
+    ),
+    case(
+        "one-partner-between-dashes",
+        "Renginį organizavo projekto partneris – Seinų kultūros namai – kartu su mokyklomis.",
+        [("Seinų kultūros namai", "partner", "PL")],
+    ),
+    case(
+        "english-partner-between-dashes",
+        "Project partner – Sejny Culture House (Poland) – will organise three events.",
+        [("Sejny Culture House", "partner", "PL")],
+    ),
+    case(
+        "dash-before-a-role-is-no-close",
+        "Partneriai: Seinų kultūros namai (Lenkija) – vadovaujantis partneris, Lazdijų kultūros "
+        "centras.",
+        [("Seinų kultūros namai", "lead", "PL"), ("Lazdijų kultūros centras", "partner", "LT")],
+    ),
+    case(
+        "dash-between-two-heads-is-no-close",
+        "Partneriai: Lazdijų mokykla – darželis „Kregždutė“ ir UAB „Medžio dirbtuvės“ – surengs "
+        "stovyklą.",
+        [
+            ("Lazdijų mokykla – darželis „Kregždutė“", "partner", "LT"),
+            ("UAB „Medžio dirbtuvės“", "partner", "LT"),
+        ],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
