@@ -741,7 +741,7 @@ _LEAD_AFTER_BRACKET = _compile(
 _JOINER_BEFORE_NAME = _compile(
     r"""
     (?:\s+(?:ir|bei|and)                      # "… ir Lisabona": a joiner before a name
-      | ^and                                  # "(Latvia) and Tartu …": after a bracket
+      | ^(?:and|ir|bei)                       # "(Latvia) and Tartu …": after a bracket
       | (?:^|\s+)(?i:(?:kartu\s+)?su)         # "Kartu su X (Lenkija) …": X with the subject
       | \s+(?i:together\s+)?with)               # "… together with X (Latvia)"
     \s+(?=[{CAP}])

@@ -1390,6 +1390,12 @@ CASES = [
         ],
     ),
     case(
+        "ir-after-a-bracket-opens-the-next-name",
+        "Renginyje kalbėjo partnerių atstovai: Liepojos universitetas (Latvija) ir Tartu "
+        "universitetas (Estija).",
+        [("Liepojos universitetas", "partner", "LV"), ("Tartu universitetas", "partner", "EE")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
