@@ -2809,9 +2809,20 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
                     break
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
             continue
-        if _ROLE_WORD_FIRST.match(name) or _in_a_place(name):
+        last = name.split()[-1]
+        instrumental = (
+            last.endswith("e")
+            and orgnames.is_head(last, "inst")
+            and not orgnames.is_head(last, "nom")
+        )
+        if _ROLE_WORD_FIRST.match(name) or (not instrumental and _in_a_place(name)):
             continue
-        start = begin + raw_name.find(name)
+        written = name
+        if instrumental:
+            # "… su dviem partneriais: Liepojos savivaldybe (Latvija) ir …": a head in the
+            # instrumental, not a place in the locative ("… mieste (Lenkija)")
+            name = orgnames.nominative(name, "inst")
+        start = begin + raw_name.find(written)
         if " in " in text[max(0, start - 80) : start] and _EN_IN_PLACE.search(
             text, max(0, start - 80), start
         ):

@@ -1396,6 +1396,22 @@ CASES = [
         [("Liepojos universitetas", "partner", "LV"), ("Tartu universitetas", "partner", "EE")],
     ),
     case(
+        "instrumental-heads-before-brackets",
+        "Projektą Kauno miesto savivaldybė vykdo su dviem partneriais: Liepojos savivaldybe "
+        "(Latvija) ir Varnos savivaldybe (Bulgarija).",
+        [
+            ("Kauno miesto savivaldybė", "partner", "LT"),
+            ("Liepojos savivaldybė", "partner", "LV"),
+            ("Varnos savivaldybė", "partner", "BG"),
+        ],
+    ),
+    case(
+        "locative-before-a-bracket-still-no-partner",
+        "Projekto partnerių susitikimas vyko Augustavo mieste (Lenkija) ir Seinų bendruomenėje "
+        "(Lenkija).",
+        [],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
