@@ -1551,7 +1551,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
         rest = line.text[colon.end() :] if colon else ""
         # "Partneriai iš Latvijos:", "Projekto partneriai Lenkijoje –": the list's country
         where = line.text[header.end() : colon.end()].strip(_TRAILING).split() if colon else []
-        code = _where_country(where[-1]) if where else None
+        code = _header_country(where[-1]) if where else None
         if colon and rest.strip():
             # The list is the sentence after the colon: "Partneriai: A ir B. Projektą vykdo C."
             # goes on with a sentence of its own (a bracket after a full stop, "Ltd. (LV)",
@@ -1651,6 +1651,18 @@ def _where_country(word: str) -> str | None:
     """The country a header's last word names ("Latvijos", "Lenkijoje"), not a town's."""
     code = places.country_code(word)
     return code if code is not None and places.lookup_city(word) is None else None
+
+
+def _header_country(word: str) -> str | None:
+    """The country of the place a list's header names: a country ("Partneriai iš Latvijos:")
+    or a town ("Partneriai iš Rygos:", "Projekto partneriai Daugpilyje –"), whose names are
+    in its country."""
+    code = _where_country(word)
+    if code is None and word[:1].isupper():
+        place = places.lookup_city(word)
+        if place is not None and place.precision == "city":
+            code = place.country
+    return code
 
 
 def _country_groups(text: str) -> Iterator[re.Match[str]]:
@@ -2246,8 +2258,9 @@ def _prose_lists(
         where = inline.group("where")
         code = places.country_code(named.group("country")) if named else None
         if where is not None:
-            # "Partneriai Latvijoje –", "Partneriai iš Latvijos:": the country after the word
-            code = places.country_code(where.split()[-1])
+            # "Partneriai Latvijoje –", "Partneriai iš Latvijos:", "Partneriai iš Rygos:": the
+            # country (or the town's) after the word
+            code = _header_country(where.split()[-1])
         if code is not None:
             # "Latvijos partneriai – A ir B": the label places the names no word of theirs does
             items = [(span, own or code) for span, own in items]
@@ -2385,6 +2398,12 @@ _PLACES_FROM = _compile(
     \b(?i:partneri\w*\s+iš)\s+               # "partneriai iš Gdynės, Rostoko …"
     """
 )
+_HEADER_MARK = _compile(
+    r"""
+    \s*(?::                                  # a colon: the places head a list
+      |[–—]\s+[{CAP}„“\"«])                   # or a dash, then a name
+    """
+)
 _LIST_WORD = _compile(
     r"""
     \s*(?:,\s*|\s+(?i:ir|bei|and)\s+)?       # a joiner
@@ -2509,15 +2528,17 @@ def _instrumental_list(
 def _place_list(
     doc: Document, sentence: Span, pos: int, add: Callable[[Partner | None], None]
 ) -> None:
-    """Partners named only by their places, in a list after "partneriai iš"."""
+    """Partners named only by their places, in a list after "partneriai iš" (not the places
+    of a header, "Partneriai iš Rygos: A, B", whose names are the partners)."""
     text = sentence.text
+    rows: list[Partner | None] = []
     while True:
         match = _LIST_WORD.match(text, pos)
         if not match:
-            return
+            break
         place = places.lookup_city(match.group("word"))
         if place is None or places.country_code(match.group("word")) is not None:
-            return
+            break
         start = match.start("word")
         row = _partner(
             match.group("word"),
@@ -2528,8 +2549,14 @@ def _place_list(
             doc.source,
         )
         if row is not None:
-            add(replace(row, org_type="municipality" if place.precision == "city" else "region"))
+            rows.append(
+                replace(row, org_type="municipality" if place.precision == "city" else "region")
+            )
         pos = match.end()
+    if _HEADER_MARK.match(text, pos):
+        return  # "Partneriai iš Rygos: A, B": the town of the names after the colon
+    for row in rows:
+        add(row)
 
 
 def _promoter_verbs(doc: Document, sentence: Span, low: str) -> Iterator[re.Match[str]]:

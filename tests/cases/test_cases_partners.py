@@ -1162,12 +1162,31 @@ CASES = [
         [("Salas kultūros namai", "partner", "LV"), ("Biržų krašto muziejus", "partner", "LT")],
     ),
     case(
-        "header-with-a-town-is-no-country",
+        "header-with-a-town-gives-its-country",
         "Projekto partneriai Rygoje: Vidzemės amatų mokykla, Gaujos kultūros centras.",
         [
             ("Vidzemės amatų mokykla", "partner", "LV"),
-            ("Gaujos kultūros centras", "partner", None),
+            ("Gaujos kultūros centras", "partner", "LV"),
         ],
+    ),
+    case(
+        "header-from-a-town-is-no-partner",
+        "Partneriai iš Rygos: Technikos universitetas ir Tartu universitetas (Estija).",
+        [("Technikos universitetas", "partner", "LV"), ("Tartu universitetas", "partner", "EE")],
+    ),
+    case(
+        "header-from-a-town-over-bullets",
+        "Partneriai iš Gdansko:\n• Jūreivystės akademija\n• Technologijos universitetas",
+        [
+            ("Jūreivystės akademija", "partner", "PL"),
+            ("Technologijos universitetas", "partner", "PL"),
+        ],
+    ),
+    case(
+        "inline-header-from-a-town",
+        "Kartu dirba projekto partneriai iš Daugpilio – Technikos universitetas ir Kultūros "
+        "centras.",
+        [("Technikos universitetas", "partner", "LV"), ("Kultūros centras", "partner", "LV")],
     ),
     case(
         "english-lead-name-ends-before-and-partner",
