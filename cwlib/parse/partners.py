@@ -459,7 +459,7 @@ _INLINE_PARTNERS = _compile(
         |partners?                           # English
         |partnerystę\s+sudaro                # "partnerystę sudaro"
         |partnerystė)                        # "partnerystė"
-      (?:\s+(?P<where>(?:iš\s+)?[{CAP}][a-ząčęėįšųūž]+)(?=\s*[:–—‒\-|]))?   # "… Latvijoje –"
+      (?:\s+(?P<where>(?:iš\s+|from\s+)?[{CAP}][a-ząčęėįšųūž]+)(?=\s*[:–—‒\-|]))?   # "… Latvijoje –"
       (?:\s*(?:yra|are)\s+[:–—‒\-|]?         # "… yra", "… are", perhaps with a mark
         |\s*[:–—‒\-|])                        # or a colon, dash or bar
     )
@@ -2354,7 +2354,7 @@ def _prose_lists(
 _INLINE_NEEDS = _compile(
     r"""
     partner(?:ystę\s+sudaro|\w*)            # the partner word of _INLINE_PARTNERS
-    (?:\s+(?:iš\s+)?\w+(?=\s*[:–—‒\-|]))?    # perhaps where they are ("latvijoje")
+    (?:\s+(?:iš\s+|from\s+)?\w+(?=\s*[:–—‒\-|]))?   # perhaps where ("latvijoje", "from latvia")
     (?:\s*(?:yra|are)\s | \s*[:–—‒\-|])     # then "yra", or its colon, dash or bar
     """
 )

@@ -1431,6 +1431,25 @@ CASES = [
         [],
     ),
     case(
+        "english-partner-from-a-country-label",
+        "Partner from Latvia: Aizpute Municipality.",
+        [("Aizpute Municipality", "partner", "LV")],
+    ),
+    case(
+        "english-partners-from-a-country-in-a-sentence",
+        "The project involves partners from Latvia: Aizpute Municipality, Vidzeme University of "
+        "Applied Sciences.",
+        [
+            ("Aizpute Municipality", "partner", "LV"),
+            ("Vidzeme University of Applied Sciences", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-partners-from-a-town-label",
+        "Partners from Riga: Technical University, Stradins University.",
+        [("Technical University", "partner", "LV"), ("Stradins University", "partner", "LV")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
