@@ -728,6 +728,14 @@ _CITY_IN_BRACKETS = _compile(
     \s*\([^()]*\)$                            # … "(Austria)": a city with its country
     """
 )
+_PARTNERS_FROM_EN = _compile(
+    r"""
+    (?:(?:its|their|the)\s+)?(?:project\s+)?   # "(its) (project) …"
+    partners?\s+from\s+                       # "partner(s) from …"
+    (?P<country>[{CAP}]\w+)                    # … a country (its look-up decides)
+    \s*[,:–—]\s*                               # then the names after a comma or dash
+    """
+)
 _LEAD_AFTER_BRACKET = _compile(
     r"""
     (?:\s*,\s*(?:(?i:the|a)\s+)?              # ", the lead partner," in apposition
@@ -2155,6 +2163,10 @@ def _sentence_partners(
         _promoters(doc, sentence, add, folded)
         if " with " in folded:
             _together_with(doc, sentence, add)
+    elif prose and " with " in folded and " from " in folded and "partner" in folded:
+        # "X together with partners from Latvia, Y, brought together …": no promoter's verb,
+        # but the country names the partners after it
+        _together_with(doc, sentence, add, placed_only=True)
     if prose:
         _prose_lists(doc, sentence, add, in_tables, folded)
     if (
@@ -2740,7 +2752,12 @@ def _heads_bodies(
             add(_partner(body.name, role, None, None, quote, doc.source))
 
 
-def _together_with(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+def _together_with(
+    doc: Document,
+    sentence: Span,
+    add: Callable[[Partner | None], None],
+    placed_only: bool = False,
+) -> None:
     """ "X implements the project together with Y and Z": Y and Z, English names with no
     bracket after them (a name with its country in brackets is read by :func:`_bracketed`),
     are partners when each names a kind of organisation ("… University", "… Municipality"):
@@ -2750,9 +2767,19 @@ def _together_with(doc: Document, sentence: Span, add: Callable[[Partner | None]
     for joiner in _WITH_EN.finditer(text):
         items: list[tuple[int, int]] = []
         pos = joiner.end()
+        # "… together with partners from Latvia, Latgale Planning Region, …": the country
+        # places the names after it
+        source = _PARTNERS_FROM_EN.match(text, pos) if "from" in text else None
+        code = places.country_code(source.group("country")) if source is not None else None
+        if code is not None and source is not None:
+            pos = source.end()
+        elif placed_only:
+            continue  # (a sentence with no promoter: only "partners from <country>, …")
         while True:
             item = _EN_ITEM.match(text, pos)
             if item is None:
+                if code is not None and items and text[pos : pos + 1].islower():
+                    break  # "…, Latgale Planning Region, brought together …": the list ended
                 items = []  # something else stands in the list: read none of it
                 break
             after = item.group("after").strip()
@@ -2771,7 +2798,7 @@ def _together_with(doc: Document, sentence: Span, add: Callable[[Partner | None]
             continue
         for a, b in items:
             quote = doc.text[sentence.start + a : sentence.start + b]
-            add(_partner(text[a:b], "partner", None, None, quote, doc.source))
+            add(_partner(text[a:b], "partner", None, code, quote, doc.source))
 
 
 def _led_by(

@@ -1450,6 +1450,26 @@ CASES = [
         [("Technical University", "partner", "LV"), ("Stradins University", "partner", "LV")],
     ),
     case(
+        "english-together-with-partners-from-a-country-apposition",
+        "The Lakes Euroregion Lithuanian Office together with partners from Latvia, Latgale "
+        "Planning Region, brought together 17 municipalities in a joint training project.",
+        [("Latgale Planning Region", "partner", "LV")],
+    ),
+    case(
+        "english-together-with-partner-from-a-country-dash",
+        "The project is implemented by Skuodas District Municipality together with partner from "
+        "Latvia – Aizpute Municipality.",
+        [
+            ("Skuodas District Municipality", "applicant", "LT"),
+            ("Aizpute Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-together-with-partners-from-countries-only",
+        "The school works together with partners from Latvia, Estonia and Finland.",
+        [],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
