@@ -1136,6 +1136,41 @@ def _name_after_label(
     return name, aside, end
 
 
+_EN_NAME_RUNS_ON = _compile(
+    r"""
+    (?<=[\w”\"»)])\s+                         # after an English name's last word …
+    (?=(?:will|shall|would|can|could|may|must|has|have|had|is|are|was|were   # … a verb
+      |[a-z]+ed)\b)                           # … or a past form ("organised", "hosted")
+    """
+)
+
+
+def _predicate_start(text: str, pos: int, length: int, whole: orgnames.Name | None) -> int | None:
+    """Where the sentence's predicate cuts a name read in prose after a role phrase with no
+    mark ("Pagrindinis partneris Aizputės savivaldybė surengė …", "Lead partner X organised
+    …"): after the name its head ends (Lithuanian) when a lower-case word follows, or before an
+    English verb; None when the name is whole."""
+    stop = pos + length
+    if whole is not None:
+        rest = text[whole.end : stop]
+        if (
+            whole.start == pos
+            and whole.end < stop
+            and rest[:1] == " "
+            and rest[1:2].islower()
+            and not rest.startswith((" ir ", " bei "))
+        ):
+            return whole.end
+        return None
+    verb = _EN_NAME_RUNS_ON.search(text, pos, stop)
+    if verb is None or verb.start() <= pos:
+        return None
+    last = text[pos : verb.start()].split()[-1]
+    # after a capitalised word, a quote or a bracket ("… Society for the Blind and visually
+    # impaired" goes on in lower case: no cut)
+    return verb.start() if last[:1].isupper() or last[-1:] in _QUOTES + ")" else None
+
+
 # --- the extractor -----------------------------------------------------------------------------
 
 
@@ -1174,6 +1209,11 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             if whole is not None and whole.end > match.end() + len(name):
                 # "… – VšĮ Rietavo turizmo ir verslo informacijos centras": "ir" inside a name
                 name, aside, end = _name_after_label(flowed, match.end(), False, whole.end)
+            if not labelled:
+                # "Pagrindinis partneris X surengė seminarą": the name ends at the predicate
+                cut = _predicate_start(flowed, match.end(), len(name), whole)
+                if cut is not None:
+                    name, aside, end = flowed[match.end() : cut], None, cut
             code = None
             coded = _CODE_AFTER.match(flowed, end, end + 8)
             if coded:

@@ -1470,6 +1470,27 @@ CASES = [
         [],
     ),
     case(
+        "lead-phrase-without-mark-name-ends-at-the-verb",
+        "Pagrindinis partneris Aizputės savivaldybė surengė seminarą Skuode.",
+        [("Aizputės savivaldybė", "lead", "LV")],
+    ),
+    case(
+        "lead-phrase-without-mark-ir-inside-the-name",
+        "Vadovaujantysis partneris VšĮ Rietavo turizmo ir verslo informacijos centras surengė "
+        "mugę.",
+        [("VšĮ Rietavo turizmo ir verslo informacijos centras", "lead", "LT")],
+    ),
+    case(
+        "english-lead-without-mark-name-ends-at-the-verb",
+        "Lead partner Aizpute Municipality organised a seminar.",
+        [("Aizpute Municipality", "lead", "LV")],
+    ),
+    case(
+        "english-lead-name-going-on-in-lower-case-kept",
+        "Lead partner Society for the Blind and visually impaired.",
+        [("Society for the Blind and visually impaired", "lead", None)],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
