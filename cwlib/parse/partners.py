@@ -1136,11 +1136,26 @@ def _name_after_label(
     return name, aside, end
 
 
+_PARTNER_APPOSITION = _compile(
+    r"""
+    (?P<intro>(?i:projekto\s+partner(?:is|ė)   # "Projekto partneris X …", "… partnerė X"
+      |project\s+partner))\b                  # "… and project partner X in Latvia"
+    [ \t]+                                   # a space, no mark: the name in apposition
+    (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens the name
+    """
+)
 _EN_NAME_RUNS_ON = _compile(
     r"""
     (?<=[\w”\"»)])\s+                         # after an English name's last word …
     (?=(?:will|shall|would|can|could|may|must|has|have|had|is|are|was|were   # … a verb
       |[a-z]+ed)\b)                           # … or a past form ("organised", "hosted")
+    """
+)
+
+
+_EN_IN_COUNTRY = _compile(
+    r"""
+    \s+in\s+(?:the\s+)?(?P<country>[{CAP}]\w+(?:\s+[{CAP}]\w+)?)$   # "… X in Latvia"
     """
 )
 
@@ -1191,6 +1206,9 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
     for pattern, role, group in (
         (_LEAD, "lead", "partners.lead_intro"),
         (_APPLICANT, "applicant", "partners.applicant_intro"),
+        # "Projekto partneris X surengė …", "project partner X in Latvia": every match opens
+        # with "projekto" or "project", starts of the lead phrases
+        (_PARTNER_APPOSITION, "partner", "partners.lead_intro"),
     ):
         for match in doc.finditer_at_starts(pattern, group, searched=flowed):
             before = flowed[max(0, match.start() - 30) : match.start()]
@@ -1214,6 +1232,17 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
                 cut = _predicate_start(flowed, match.end(), len(name), whole)
                 if cut is not None:
                     name, aside, end = flowed[match.end() : cut], None, cut
+                # "… project partner X in Latvia": the country after the name
+                country = _EN_IN_COUNTRY.search(name) if " in " in name else None
+                if country is not None and places.country_code(country.group("country")):
+                    aside = country.group("country")
+                    name = name[: country.start()]
+            if pattern is _PARTNER_APPOSITION and (
+                _kind_of(name) is None
+                or (whole is None and _written_in_lithuanian(name))
+                or len(name.split()) < 2
+            ):
+                continue  # "Projekto partneris Latvijoje …": no organisation's name after it
             code = None
             coded = _CODE_AFTER.match(flowed, end, end + 8)
             if coded:

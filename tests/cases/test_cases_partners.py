@@ -1491,6 +1491,38 @@ CASES = [
         [("Society for the Blind and visually impaired", "lead", None)],
     ),
     case(
+        "english-project-partner-in-apposition-in-a-country",
+        "Cooperation was established between lead partner Zarasai Tourism Centre and project "
+        "partner Latgale Planning Region in Latvia.",
+        [("Zarasai Tourism Centre", "lead", "LT"), ("Latgale Planning Region", "partner", "LV")],
+    ),
+    case(
+        "projekto-partneris-in-apposition",
+        "Projekto partnerė Punsko valsčiaus savivaldybė surengė seminarą.",
+        [("Punsko valsčiaus savivaldybė", "partner", "PL")],
+    ),
+    case(
+        "projekto-partneris-in-apposition-with-an-aside",
+        "Projekto partneris Gardabanio savivaldybės vietos veiklos grupė (Gardabani region Local "
+        "Action Group) yra parengusi vietos plėtros strategiją.",
+        [("Gardabanio savivaldybės vietos veiklos grupė", "partner", "GE")],
+    ),
+    case(
+        "projekto-partneris-then-a-place-is-no-name",
+        "Projekto partneris Latvijoje dar nepasirinktas.",
+        [],
+    ),
+    case(
+        "projekto-partneris-then-a-person-is-no-name",
+        "Projekto partneris Jonas Jonaitis pristatė veiklas.",
+        [],
+    ),
+    case(
+        "english-project-partner-then-a-country-is-no-name",
+        "Project partner Latvia will host the event.",
+        [],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
