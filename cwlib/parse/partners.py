@@ -795,7 +795,8 @@ _CAPITALISED_RUN = _compile(
 )
 _ROLE_WORD_FIRST = _compile(
     r"""
-    (?:Projekt|Vadovauj|Partner|Lead|Project)  # a role phrase, not a name, opens the piece
+    (?:(?:The|Our|Its|Their)\s+(?:project\s+)?(?:partner|lead))   # "The partners are RTU"
+    | (?:Projekt|Vadovauj|Partner|Lead|Project)  # a role phrase, not a name, opens the piece
     """
 )
 _ENGLISH_WORD = _compile(
@@ -2915,7 +2916,11 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             continue
         # Keep only the words after the last joiner: "… kiti miestai – Lisabona".
         name = _JOINER_BEFORE_NAME.split(name)[-1]
-        if name.startswith(("the ", "The ")) and name[4:5].isupper():
+        if (
+            name.startswith(("the ", "The "))
+            and name[4:5].isupper()
+            and not _ROLE_WORD_FIRST.match(name, 4)
+        ):
             name = name[4:]  # "… and the University of Latvia (Latvia)": English article
         words = name.split()
         if len(words) >= 5:

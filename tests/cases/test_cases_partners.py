@@ -1523,6 +1523,21 @@ CASES = [
         [],
     ),
     case(
+        "english-the-partners-are-short-names",
+        "The partners are RTU (Latvia) and KTU (Lithuania).",
+        [("RTU", "partner", "LV"), ("KTU", "partner", "LT")],
+    ),
+    case(
+        "english-the-partners-are-a-town",
+        "The partners are Ludza (Latvia).",
+        [("Ludza", "partner", "LV")],
+    ),
+    case(
+        "english-name-opening-with-the-partners-kept",
+        "The Partners Association (Latvia) joined the project.",
+        [("The Partners Association", "partner", "LV")],
+    ),
+    case(
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
