@@ -78,6 +78,7 @@ _LEGAL_COUNTRIES: dict[str, str] = lexicon.table("organisations", "legal_forms")
 _ADJECTIVE_COUNTRIES: dict[str, str] = lexicon.table("organisations", "country_adjectives")[
     "countries"
 ]
+_ENGLISH_HEADS = frozenset(lexicon.words("organisations", "english_heads"))
 _AGENCY = re.compile(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
 _AGENCY_NEEDS = tuple(lexicon.table("organisations", "agencies")["needs"])
 """Literal words every match of :data:`_AGENCY` holds: a name without any is not searched."""
@@ -106,8 +107,9 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _LEAD = _compile(
     r"""
     (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
-    (?:[ \t]+(?i:yra)|[ \t]+–[ \t]+(?i:yra))?  # "… yra", "… – yra"
+    (?:[ \t]+(?i:yra|is)|[ \t]+–[ \t]+(?i:yra))?   # "… yra", "… – yra", "Lead partner is"
     [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
+    (?:(?i:the)[ \t]+)?                       # "… is the Municipality of …"
     (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens the name
     """
 )
@@ -457,12 +459,18 @@ _INLINE_PARTNERS = _compile(
         |partners?                           # English
         |partnerystę\s+sudaro                # "partnerystę sudaro"
         |partnerystė)                        # "partnerystė"
-      (?:\s+(?P<where>(?:iš\s+)?[{CAP}][a-ząčęėįšųūž]+)(?=\s*[:–—‒\-|]))?   # "… Latvijoje –"
+      (?:\s+(?P<where>(?:iš\s+|from\s+)?[{CAP}][a-ząčęėįšųūž]+)(?=\s*[:–—‒\-|]))?   # "… Latvijoje –"
       (?:\s*(?:yra|are)\s+[:–—‒\-|]?         # "… yra", "… are", perhaps with a mark
         |\s*[:–—‒\-|])                        # or a colon, dash or bar
     )
     \s*
     (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens a name
+    """
+)
+_CLOSING_DASH = _compile(
+    r"""
+    \s[–—]\s+                                # a spaced dash …
+    (?=[a-ząčęėįšųūž])                       # … then a lower-case word: the sentence goes on
     """
 )
 _DISCLAIMER = _compile(
@@ -720,10 +728,28 @@ _CITY_IN_BRACKETS = _compile(
     \s*\([^()]*\)$                            # … "(Austria)": a city with its country
     """
 )
+_PARTNERS_FROM_EN = _compile(
+    r"""
+    (?:(?:its|their|the)\s+)?(?:project\s+)?   # "(its) (project) …"
+    partners?\s+from\s+                       # "partner(s) from …"
+    (?P<country>[{CAP}]\w+)                    # … a country (its look-up decides)
+    \s*[,:–—]\s*                               # then the names after a comma or dash
+    """
+)
+_LEAD_AFTER_BRACKET = _compile(
+    r"""
+    (?:\s*,\s*(?:(?i:the|a)\s+)?              # ", the lead partner," in apposition
+      | \s+(?:(?i:acting)\s+)?(?i:as)\s+(?:(?i:the|a)\s+)?   # "… (Poland) acting as a lead …"
+      | \s*[–—]\s*(?:(?i:the)\s+)?)           # "… (Lithuania) – the lead partner"
+    (?i:lead\s+(?:partner|beneficiary)|leading\s+partner)\b   # the lead's role, in English
+    (?!\s+(?i:of|in|for)\b)                  # of this project, not "of another project"
+    """
+)
+"""The lead's role in an English aside right after a "Name (Country)" bracket."""
 _JOINER_BEFORE_NAME = _compile(
     r"""
     (?:\s+(?:ir|bei|and)                      # "… ir Lisabona": a joiner before a name
-      | ^and                                  # "(Latvia) and Tartu …": after a bracket
+      | ^(?:and|ir|bei)                       # "(Latvia) and Tartu …": after a bracket
       | (?:^|\s+)(?i:(?:kartu\s+)?su)         # "Kartu su X (Lenkija) …": X with the subject
       | \s+(?i:together\s+)?with)               # "… together with X (Latvia)"
     \s+(?=[{CAP}])
@@ -769,7 +795,8 @@ _CAPITALISED_RUN = _compile(
 )
 _ROLE_WORD_FIRST = _compile(
     r"""
-    (?:Projekt|Vadovauj|Partner|Lead|Project)  # a role phrase, not a name, opens the piece
+    (?:(?:The|Our|Its|Their)\s+(?:project\s+)?(?:partner|lead))   # "The partners are RTU"
+    | (?:Projekt|Vadovauj|Partner|Lead|Project)  # a role phrase, not a name, opens the piece
     """
 )
 _ENGLISH_WORD = _compile(
@@ -1110,6 +1137,56 @@ def _name_after_label(
     return name, aside, end
 
 
+_PARTNER_APPOSITION = _compile(
+    r"""
+    (?P<intro>(?i:projekto\s+partner(?:is|ė)   # "Projekto partneris X …", "… partnerė X"
+      |project\s+partner))\b                  # "… and project partner X in Latvia"
+    [ \t]+                                   # a space, no mark: the name in apposition
+    (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens the name
+    """
+)
+_EN_NAME_RUNS_ON = _compile(
+    r"""
+    (?<=[\w”\"»)])\s+                         # after an English name's last word …
+    (?=(?:will|shall|would|can|could|may|must|has|have|had|is|are|was|were   # … a verb
+      |[a-z]+ed)\b)                           # … or a past form ("organised", "hosted")
+    """
+)
+
+
+_EN_IN_COUNTRY = _compile(
+    r"""
+    \s+in\s+(?:the\s+)?(?P<country>[{CAP}]\w+(?:\s+[{CAP}]\w+)?)$   # "… X in Latvia"
+    """
+)
+
+
+def _predicate_start(text: str, pos: int, length: int, whole: orgnames.Name | None) -> int | None:
+    """Where the sentence's predicate cuts a name read in prose after a role phrase with no
+    mark ("Pagrindinis partneris Aizputės savivaldybė surengė …", "Lead partner X organised
+    …"): after the name its head ends (Lithuanian) when a lower-case word follows, or before an
+    English verb; None when the name is whole."""
+    stop = pos + length
+    if whole is not None:
+        rest = text[whole.end : stop]
+        if (
+            whole.start == pos
+            and whole.end < stop
+            and rest[:1] == " "
+            and rest[1:2].islower()
+            and not rest.startswith((" ir ", " bei "))
+        ):
+            return whole.end
+        return None
+    verb = _EN_NAME_RUNS_ON.search(text, pos, stop)
+    if verb is None or verb.start() <= pos:
+        return None
+    last = text[pos : verb.start()].split()[-1]
+    # after a capitalised word, a quote or a bracket ("… Society for the Blind and visually
+    # impaired" goes on in lower case: no cut)
+    return verb.start() if last[:1].isupper() or last[-1:] in _QUOTES + ")" else None
+
+
 # --- the extractor -----------------------------------------------------------------------------
 
 
@@ -1130,6 +1207,9 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
     for pattern, role, group in (
         (_LEAD, "lead", "partners.lead_intro"),
         (_APPLICANT, "applicant", "partners.applicant_intro"),
+        # "Projekto partneris X surengė …", "project partner X in Latvia": every match opens
+        # with "projekto" or "project", starts of the lead phrases
+        (_PARTNER_APPOSITION, "partner", "partners.lead_intro"),
     ):
         for match in doc.finditer_at_starts(pattern, group, searched=flowed):
             before = flowed[max(0, match.start() - 30) : match.start()]
@@ -1140,10 +1220,30 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
                 continue  # "Pareiškėjas | Partneris | …": a header row, its values below
             labelled = ":" in between
             name, aside, end = _name_after_label(flowed, match.end(), labelled)
+            if " is" in between.lower() and (
+                _kind_of(name) is None or name.startswith(("Mr ", "Mrs ", "Ms ", "Dr "))
+            ):
+                continue  # "The lead partner is Latvian", "… is Mr …": no organisation named
             whole = None if labelled else orgnames.name_after(flowed, match.end(), "nom")
             if whole is not None and whole.end > match.end() + len(name):
                 # "… – VšĮ Rietavo turizmo ir verslo informacijos centras": "ir" inside a name
                 name, aside, end = _name_after_label(flowed, match.end(), False, whole.end)
+            if not labelled:
+                # "Pagrindinis partneris X surengė seminarą": the name ends at the predicate
+                cut = _predicate_start(flowed, match.end(), len(name), whole)
+                if cut is not None:
+                    name, aside, end = flowed[match.end() : cut], None, cut
+                # "… project partner X in Latvia": the country after the name
+                country = _EN_IN_COUNTRY.search(name) if " in " in name else None
+                if country is not None and places.country_code(country.group("country")):
+                    aside = country.group("country")
+                    name = name[: country.start()]
+            if pattern is _PARTNER_APPOSITION and (
+                _kind_of(name) is None
+                or (whole is None and _written_in_lithuanian(name))
+                or len(name.split()) < 2
+            ):
+                continue  # "Projekto partneris Latvijoje …": no organisation's name after it
             code = None
             coded = _CODE_AFTER.match(flowed, end, end + 8)
             if coded:
@@ -1529,7 +1629,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
         rest = line.text[colon.end() :] if colon else ""
         # "Partneriai iš Latvijos:", "Projekto partneriai Lenkijoje –": the list's country
         where = line.text[header.end() : colon.end()].strip(_TRAILING).split() if colon else []
-        code = _where_country(where[-1]) if where else None
+        code = _header_country(where[-1]) if where else None
         if colon and rest.strip():
             # The list is the sentence after the colon: "Partneriai: A ir B. Projektą vykdo C."
             # goes on with a sentence of its own (a bracket after a full stop, "Ltd. (LV)",
@@ -1539,6 +1639,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
                 if not piece.text.startswith("("):
                     end = colon.end() + piece.start
                     break
+            end = _closing_dash(line.text, colon.end(), end)
             listed = _list_items(doc, strip_span(line.sub(colon.end(), end)))
             items.extend(_placed(listed, code))
             i += 1
@@ -1591,6 +1692,22 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
     return items
 
 
+def _closing_dash(text: str, start: int, end: int) -> int:
+    """Where a list after a label ends when a dash closes it: "Projekto partneris – X
+    (Lenkija) – organizuos …", "Project partner – X (Poland) – will …" end at the second
+    dash, unless a role follows it ("X (Latvija) – vadovaujantis partneris")."""
+    if "–" not in text[start:end] and "—" not in text[start:end]:
+        return end
+    for closing in _CLOSING_DASH.finditer(text, start, end):
+        word = text[closing.end() : closing.end() + 40].split(maxsplit=1)[0].strip(_TRAILING)
+        if orgnames.is_head(word):
+            continue  # "Lazdijų mokykla – darželis „…“": a dash between two heads of one name
+        if _ROLE_IN_ITEM.match(text, closing.start()) is None:
+            return closing.start()
+        break
+    return end
+
+
 def _placed(
     listed: list[tuple[Span, str | None]], code: str | None
 ) -> list[tuple[Span, str | None]]:
@@ -1612,6 +1729,18 @@ def _where_country(word: str) -> str | None:
     """The country a header's last word names ("Latvijos", "Lenkijoje"), not a town's."""
     code = places.country_code(word)
     return code if code is not None and places.lookup_city(word) is None else None
+
+
+def _header_country(word: str) -> str | None:
+    """The country of the place a list's header names: a country ("Partneriai iš Latvijos:")
+    or a town ("Partneriai iš Rygos:", "Projekto partneriai Daugpilyje –"), whose names are
+    in its country."""
+    code = _where_country(word)
+    if code is None and word[:1].isupper():
+        place = places.lookup_city(word)
+        if place is not None and place.precision == "city":
+            code = place.country
+    return code
 
 
 def _country_groups(text: str) -> Iterator[re.Match[str]]:
@@ -1708,6 +1837,28 @@ _SPLIT_MARK = _compile(
 )
 
 
+_EN_PREDICATE = _compile(
+    r"""
+    (?<=[\w”\"»)])\s+                         # after a name's last word, quote or bracket …
+    (?:will|shall|would|can|could|may|must   # … a modal opening the sentence's predicate
+      |has|have|had|is|are|was|were          # or an auxiliary
+      |aims?|plans?|seeks?|intends?)\b        # or a verb of purpose: the name has ended
+    """
+)
+_EN_PREDICATE_NEEDS = (" will ", " shall ", " would ", " can ", " could ", " may ", " must ")
+_EN_PREDICATE_NEEDS += (" has ", " have ", " had ", " is ", " are ", " was ", " were ", " aim")
+_EN_PREDICATE_NEEDS += (" plan", " seek", " intend")
+"""What every match of :data:`_EN_PREDICATE` holds: a list's last item without any is whole."""
+
+
+def _english_name_ends(text: str, start: int, end: int) -> bool:
+    """Whether the English item ``text[start:end]`` ends in a name's head noun
+    ("… Municipality Administration", "… Culture Centre"), so an "and" after it joins two names;
+    a head alone ("University and …") is no item."""
+    words = text[start:end].split()
+    return len(words) >= 2 and words[-1] in _ENGLISH_HEADS
+
+
 def _from_country(text: str, end: int) -> bool:
     """Whether ``text`` names a country with "from" right before ``end`` ("… from Poland")."""
     found = _FROM_COUNTRY_BEFORE.search(text, max(0, end - 40), end)
@@ -1755,8 +1906,14 @@ def _split_inline(span: Span) -> list[Span]:
                 )
             )
             # English names hold "and" ("Science and Technology Park"): split there only after
-            # a complete item with its bracketed country or its "from Poland".
-            and (joiner != " and " or text[:i].rstrip().endswith(")") or _from_country(text, i))
+            # a complete item with its bracketed country or its "from Poland", or one ending
+            # in a head noun before a capital ("… Municipality Administration and Taurage …")
+            and (
+                joiner != " and "
+                or text[:i].rstrip().endswith(")")
+                or _from_country(text, i)
+                or (text[i + 5 : i + 6].isupper() and _english_name_ends(text, start, i))
+            )
             and i + len(joiner) < len(text)
             and (
                 text[i + len(joiner)].isupper()
@@ -1827,6 +1984,12 @@ def _split_inline(span: Span) -> list[Span]:
             )
             continue
         merged.append(part)
+    if merged and any(word in merged[-1].text for word in _EN_PREDICATE_NEEDS):
+        # "… and Taurage Local Action Group will combine forces …": an English list's last
+        # name ends where the sentence's predicate begins
+        predicate = _EN_PREDICATE.search(merged[-1].text)
+        if predicate is not None and predicate.start() > 0:
+            merged[-1] = merged[-1].sub(0, predicate.start())
     if merged and _ITEM_RUNS_ON_NEEDS.search(merged[-1].text):
         # "… ir Y iš Latvijos dalyvavo …", "… and Y from Latvia had …": the list's last item
         # ends with its country; what follows is the sentence going on
@@ -2070,6 +2233,10 @@ def _sentence_partners(
         _promoters(doc, sentence, add, folded)
         if " with " in folded:
             _together_with(doc, sentence, add)
+    elif prose and " with " in folded and " from " in folded and "partner" in folded:
+        # "X together with partners from Latvia, Y, brought together …": no promoter's verb,
+        # but the country names the partners after it
+        _together_with(doc, sentence, add, placed_only=True)
     if prose:
         _prose_lists(doc, sentence, add, in_tables, folded)
     if (
@@ -2166,13 +2333,16 @@ def _prose_lists(
             # "Koordinatorius – X (partneriai – A, B ir C kolegijos)": the list ends its bracket
             close = text.find(")", inline.end(), end)
             end = close if close >= 0 else end
+        else:
+            end = _closing_dash(text, inline.end(), end)
         items = _list_items(doc, sentence.sub(inline.end(), end))
         named = _COUNTRY_BEFORE.search(text, max(0, inline.start() - 40), inline.start() + 1)
         where = inline.group("where")
         code = places.country_code(named.group("country")) if named else None
         if where is not None:
-            # "Partneriai Latvijoje –", "Partneriai iš Latvijos:": the country after the word
-            code = places.country_code(where.split()[-1])
+            # "Partneriai Latvijoje –", "Partneriai iš Latvijos:", "Partneriai iš Rygos:": the
+            # country (or the town's) after the word
+            code = _header_country(where.split()[-1])
         if code is not None:
             # "Latvijos partneriai – A ir B": the label places the names no word of theirs does
             items = [(span, own or code) for span, own in items]
@@ -2266,7 +2436,7 @@ def _prose_lists(
 _INLINE_NEEDS = _compile(
     r"""
     partner(?:ystę\s+sudaro|\w*)            # the partner word of _INLINE_PARTNERS
-    (?:\s+(?:iš\s+)?\w+(?=\s*[:–—‒\-|]))?    # perhaps where they are ("latvijoje")
+    (?:\s+(?:iš\s+|from\s+)?\w+(?=\s*[:–—‒\-|]))?   # perhaps where ("latvijoje", "from latvia")
     (?:\s*(?:yra|are)\s | \s*[:–—‒\-|])     # then "yra", or its colon, dash or bar
     """
 )
@@ -2308,6 +2478,12 @@ _DATIVE_NEEDS = _compile(
 _PLACES_FROM = _compile(
     r"""
     \b(?i:partneri\w*\s+iš)\s+               # "partneriai iš Gdynės, Rostoko …"
+    """
+)
+_HEADER_MARK = _compile(
+    r"""
+    \s*(?::                                  # a colon: the places head a list
+      |[–—]\s+[{CAP}„“\"«])                   # or a dash, then a name
     """
 )
 _LIST_WORD = _compile(
@@ -2434,15 +2610,17 @@ def _instrumental_list(
 def _place_list(
     doc: Document, sentence: Span, pos: int, add: Callable[[Partner | None], None]
 ) -> None:
-    """Partners named only by their places, in a list after "partneriai iš"."""
+    """Partners named only by their places, in a list after "partneriai iš" (not the places
+    of a header, "Partneriai iš Rygos: A, B", whose names are the partners)."""
     text = sentence.text
+    rows: list[Partner | None] = []
     while True:
         match = _LIST_WORD.match(text, pos)
         if not match:
-            return
+            break
         place = places.lookup_city(match.group("word"))
         if place is None or places.country_code(match.group("word")) is not None:
-            return
+            break
         start = match.start("word")
         row = _partner(
             match.group("word"),
@@ -2453,8 +2631,14 @@ def _place_list(
             doc.source,
         )
         if row is not None:
-            add(replace(row, org_type="municipality" if place.precision == "city" else "region"))
+            rows.append(
+                replace(row, org_type="municipality" if place.precision == "city" else "region")
+            )
         pos = match.end()
+    if _HEADER_MARK.match(text, pos):
+        return  # "Partneriai iš Rygos: A, B": the town of the names after the colon
+    for row in rows:
+        add(row)
 
 
 def _promoter_verbs(doc: Document, sentence: Span, low: str) -> Iterator[re.Match[str]]:
@@ -2638,7 +2822,12 @@ def _heads_bodies(
             add(_partner(body.name, role, None, None, quote, doc.source))
 
 
-def _together_with(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+def _together_with(
+    doc: Document,
+    sentence: Span,
+    add: Callable[[Partner | None], None],
+    placed_only: bool = False,
+) -> None:
     """ "X implements the project together with Y and Z": Y and Z, English names with no
     bracket after them (a name with its country in brackets is read by :func:`_bracketed`),
     are partners when each names a kind of organisation ("… University", "… Municipality"):
@@ -2648,9 +2837,19 @@ def _together_with(doc: Document, sentence: Span, add: Callable[[Partner | None]
     for joiner in _WITH_EN.finditer(text):
         items: list[tuple[int, int]] = []
         pos = joiner.end()
+        # "… together with partners from Latvia, Latgale Planning Region, …": the country
+        # places the names after it
+        source = _PARTNERS_FROM_EN.match(text, pos) if "from" in text else None
+        code = places.country_code(source.group("country")) if source is not None else None
+        if code is not None and source is not None:
+            pos = source.end()
+        elif placed_only:
+            continue  # (a sentence with no promoter: only "partners from <country>, …")
         while True:
             item = _EN_ITEM.match(text, pos)
             if item is None:
+                if code is not None and items and text[pos : pos + 1].islower():
+                    break  # "…, Latgale Planning Region, brought together …": the list ended
                 items = []  # something else stands in the list: read none of it
                 break
             after = item.group("after").strip()
@@ -2669,7 +2868,7 @@ def _together_with(doc: Document, sentence: Span, add: Callable[[Partner | None]
             continue
         for a, b in items:
             quote = doc.text[sentence.start + a : sentence.start + b]
-            add(_partner(text[a:b], "partner", None, None, quote, doc.source))
+            add(_partner(text[a:b], "partner", None, code, quote, doc.source))
 
 
 def _led_by(
@@ -2717,19 +2916,41 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             continue
         # Keep only the words after the last joiner: "… kiti miestai – Lisabona".
         name = _JOINER_BEFORE_NAME.split(name)[-1]
+        if (
+            name.startswith(("the ", "The "))
+            and name[4:5].isupper()
+            and not _ROLE_WORD_FIRST.match(name, 4)
+        ):
+            name = name[4:]  # "… and the University of Latvia (Latvia)": English article
         words = name.split()
         if len(words) >= 5:
             # "Į Kauną atvyko projektui vadovaujančios Leuvardeno savivaldybės": the name is
-            # the capitalised run after the verb.
+            # the capitalised run after the verb; an English "of" or "for" between capitals
+            # is inside the name ("… by the Union of Polish Towns of Euroregion X (Poland)").
             for k in range(len(words) - 1, 0, -1):
-                if words[k][0].isupper() and words[k - 1][0].islower():
+                if (
+                    words[k][0].isupper()
+                    and words[k - 1][0].islower()
+                    and not (words[k - 1] in ("of", "for") and k >= 2 and words[k - 2][0].isupper())
+                ):
                     name = " ".join(words[k:])
                     break
         if not name or not (name[0].isupper() or name[0] in _QUOTES):
             continue
-        if _ROLE_WORD_FIRST.match(name) or _in_a_place(name):
+        last = name.split()[-1]
+        instrumental = (
+            last.endswith("e")
+            and orgnames.is_head(last, "inst")
+            and not orgnames.is_head(last, "nom")
+        )
+        if _ROLE_WORD_FIRST.match(name) or (not instrumental and _in_a_place(name)):
             continue
-        start = begin + raw_name.find(name)
+        written = name
+        if instrumental:
+            # "… su dviem partneriais: Liepojos savivaldybe (Latvija) ir …": a head in the
+            # instrumental, not a place in the locative ("… mieste (Lenkija)")
+            name = orgnames.nominative(name, "inst")
+        start = begin + raw_name.find(written)
         if " in " in text[max(0, start - 80) : start] and _EN_IN_PLACE.search(
             text, max(0, start - 80), start
         ):
@@ -2744,13 +2965,17 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
                 first = begin + run.start("run")
                 _list_partners(doc, _list_items(doc, sentence.sub(first, match.end())), add)
             continue
+        # "X (Lithuania), the lead partner, and Y (Latvia)": the role in an English aside,
+        # quoted with the name
+        lead = _LEAD_AFTER_BRACKET.match(text, match.end()) if "ead" in text else None
+        end = lead.end() if lead is not None else match.end()
         add(
             _partner(
                 name,
-                "partner",
+                "lead" if lead is not None else "partner",
                 None,
                 code,
-                doc.text[sentence.start + start : sentence.start + match.end()],
+                doc.text[sentence.start + start : sentence.start + end],
                 source,
             )
         )

@@ -1162,12 +1162,31 @@ CASES = [
         [("Salas kultūros namai", "partner", "LV"), ("Biržų krašto muziejus", "partner", "LT")],
     ),
     case(
-        "header-with-a-town-is-no-country",
+        "header-with-a-town-gives-its-country",
         "Projekto partneriai Rygoje: Vidzemės amatų mokykla, Gaujos kultūros centras.",
         [
             ("Vidzemės amatų mokykla", "partner", "LV"),
-            ("Gaujos kultūros centras", "partner", None),
+            ("Gaujos kultūros centras", "partner", "LV"),
         ],
+    ),
+    case(
+        "header-from-a-town-is-no-partner",
+        "Partneriai iš Rygos: Technikos universitetas ir Tartu universitetas (Estija).",
+        [("Technikos universitetas", "partner", "LV"), ("Tartu universitetas", "partner", "EE")],
+    ),
+    case(
+        "header-from-a-town-over-bullets",
+        "Partneriai iš Gdansko:\n• Jūreivystės akademija\n• Technologijos universitetas",
+        [
+            ("Jūreivystės akademija", "partner", "PL"),
+            ("Technologijos universitetas", "partner", "PL"),
+        ],
+    ),
+    case(
+        "inline-header-from-a-town",
+        "Kartu dirba projekto partneriai iš Daugpilio – Technikos universitetas ir Kultūros "
+        "centras.",
+        [("Technikos universitetas", "partner", "LV"), ("Kultūros centras", "partner", "LV")],
     ),
     case(
         "english-lead-name-ends-before-and-partner",
@@ -1246,6 +1265,277 @@ CASES = [
         "english-town-as-partner-still-read",
         "Partners: Daugavpils (Latvia), Zarasai (Lithuania).",
         [("Daugavpils", "partner", "LV"), ("Zarasai", "partner", "LT")],
+    ),
+    case(
+        "english-list-and-after-a-head-then-predicate",
+        "Within the project three partners – Sakiai District Municipality Administration, Sakiai "
+        "Culture Centre and Administration of Neman Town District will renovate two parks.",
+        [
+            ("Sakiai District Municipality Administration", "partner", "LT"),
+            ("Sakiai Culture Centre", "partner", "LT"),
+            ("Administration of Neman Town District", "partner", "RU"),
+        ],
+    ),
+    case(
+        "english-two-partners-and-after-a-head",
+        "In the frame of the project 2 partners – Pagegiai Municipality Administration and "
+        "Administration of Sovetsk Town District, shall improve public spaces in both towns.",
+        [
+            ("Pagegiai Municipality Administration", "partner", "LT"),
+            ("Administration of Sovetsk Town District", "partner", "RU"),
+        ],
+    ),
+    case(
+        "english-partners-are-and-after-a-head",
+        "The partners are Bauska Municipality, Pasvalys District Municipality and Birzai District "
+        "Municipality.",
+        [
+            ("Bauska Municipality", "partner", "LV"),
+            ("Pasvalys District Municipality", "partner", "LT"),
+            ("Birzai District Municipality", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-list-ends-before-are",
+        "Partners: Kaunas Art School and Riga Design School are working on a joint course.",
+        [("Kaunas Art School", "partner", "LT"), ("Riga Design School", "partner", "LV")],
+    ),
+    case(
+        "english-and-inside-names-kept",
+        "Partners: Ministry of Culture and Sport, Centre of Culture and Leisure.",
+        [
+            ("Ministry of Culture and Sport", "partner", None),
+            ("Centre of Culture and Leisure", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-and-before-the-head-kept",
+        "Project partners: Kaunas Science and Technology Park, Riga Culture and Leisure Centre.",
+        [
+            ("Kaunas Science and Technology Park", "partner", "LT"),
+            ("Riga Culture and Leisure Centre", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-lead-partner-is",
+        "Project Lead partner is Kraslava District Council, partner – Dusetos Tourism and "
+        "Business information center.",
+        [
+            ("Kraslava District Council", "lead", "LV"),
+            ("Dusetos Tourism and Business information center", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-lead-partner-is-the",
+        "The lead partner is the Municipality of Olecko (Poland).",
+        [("Municipality of Olecko", "lead", "PL")],
+    ),
+    case(
+        "english-lead-partner-is-no-name",
+        "The lead partner is responsible for the reports to the Joint Secretariat.",
+        [],
+    ),
+    case(
+        "english-lead-partner-is-a-person",
+        "The lead partner is Mr Jonas Petraitis from the municipality.",
+        [],
+    ),
+    case(
+        "english-lead-in-an-aside-after-the-bracket",
+        "The project is implemented by Vilnius University (Lithuania), the lead partner, and the "
+        "University of Latvia (Latvia).",
+        [("Vilnius University", "lead", "LT"), ("University of Latvia", "partner", "LV")],
+    ),
+    case(
+        "english-lead-in-an-aside-in-a-list",
+        "Partners: Zarasai District Municipality (Lithuania), the lead partner, Ilukste "
+        "Municipality (Latvia) and Akniste Municipality (Latvia).",
+        [
+            ("Zarasai District Municipality", "lead", "LT"),
+            ("Akniste Municipality", "partner", "LV"),
+            ("Ilukste Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-acting-as-lead-partner-name-with-of",
+        "The project was submitted by the Union of Polish Towns of Euroregion Niemen (Poland) "
+        "acting as a lead partner under the second priority.",
+        [("Union of Polish Towns of Euroregion Niemen", "lead", "PL")],
+    ),
+    case(
+        "english-lead-between-dashes",
+        "Rokiskis District Municipality (Lithuania) – the lead partner – works with Jekabpils "
+        "Municipality (Latvia).",
+        [
+            ("Rokiskis District Municipality", "lead", "LT"),
+            ("Jekabpils Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-lead-partner-of-another-project",
+        "Vilnius University (Lithuania), a partner of the project, hosted a meeting with Riga "
+        "Technical University (Latvia), the lead partner of another project.",
+        [("Vilnius University", "partner", "LT"), ("Riga Technical University", "partner", "LV")],
+    ),
+    case(
+        "list-closed-by-a-second-dash",
+        "Projekto partneriai – Seinų kultūros namai (Lenkija) ir Lazdijų kultūros centras – "
+        "organizuos tris renginius.",
+        [("Seinų kultūros namai", "partner", "PL"), ("Lazdijų kultūros centras", "partner", "LT")],
+    ),
+    case(
+        "one-partner-between-dashes",
+        "Renginį organizavo projekto partneris – Seinų kultūros namai – kartu su mokyklomis.",
+        [("Seinų kultūros namai", "partner", "PL")],
+    ),
+    case(
+        "english-partner-between-dashes",
+        "Project partner – Sejny Culture House (Poland) – will organise three events.",
+        [("Sejny Culture House", "partner", "PL")],
+    ),
+    case(
+        "dash-before-a-role-is-no-close",
+        "Partneriai: Seinų kultūros namai (Lenkija) – vadovaujantis partneris, Lazdijų kultūros "
+        "centras.",
+        [("Seinų kultūros namai", "lead", "PL"), ("Lazdijų kultūros centras", "partner", "LT")],
+    ),
+    case(
+        "dash-between-two-heads-is-no-close",
+        "Partneriai: Lazdijų mokykla – darželis „Kregždutė“ ir UAB „Medžio dirbtuvės“ – surengs "
+        "stovyklą.",
+        [
+            ("Lazdijų mokykla – darželis „Kregždutė“", "partner", "LT"),
+            ("UAB „Medžio dirbtuvės“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "ir-after-a-bracket-opens-the-next-name",
+        "Renginyje kalbėjo partnerių atstovai: Liepojos universitetas (Latvija) ir Tartu "
+        "universitetas (Estija).",
+        [("Liepojos universitetas", "partner", "LV"), ("Tartu universitetas", "partner", "EE")],
+    ),
+    case(
+        "instrumental-heads-before-brackets",
+        "Projektą Kauno miesto savivaldybė vykdo su dviem partneriais: Liepojos savivaldybe "
+        "(Latvija) ir Varnos savivaldybe (Bulgarija).",
+        [
+            ("Kauno miesto savivaldybė", "partner", "LT"),
+            ("Liepojos savivaldybė", "partner", "LV"),
+            ("Varnos savivaldybė", "partner", "BG"),
+        ],
+    ),
+    case(
+        "locative-before-a-bracket-still-no-partner",
+        "Projekto partnerių susitikimas vyko Augustavo mieste (Lenkija) ir Seinų bendruomenėje "
+        "(Lenkija).",
+        [],
+    ),
+    case(
+        "english-partner-from-a-country-label",
+        "Partner from Latvia: Aizpute Municipality.",
+        [("Aizpute Municipality", "partner", "LV")],
+    ),
+    case(
+        "english-partners-from-a-country-in-a-sentence",
+        "The project involves partners from Latvia: Aizpute Municipality, Vidzeme University of "
+        "Applied Sciences.",
+        [
+            ("Aizpute Municipality", "partner", "LV"),
+            ("Vidzeme University of Applied Sciences", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-partners-from-a-town-label",
+        "Partners from Riga: Technical University, Stradins University.",
+        [("Technical University", "partner", "LV"), ("Stradins University", "partner", "LV")],
+    ),
+    case(
+        "english-together-with-partners-from-a-country-apposition",
+        "The Lakes Euroregion Lithuanian Office together with partners from Latvia, Latgale "
+        "Planning Region, brought together 17 municipalities in a joint training project.",
+        [("Latgale Planning Region", "partner", "LV")],
+    ),
+    case(
+        "english-together-with-partner-from-a-country-dash",
+        "The project is implemented by Skuodas District Municipality together with partner from "
+        "Latvia – Aizpute Municipality.",
+        [
+            ("Skuodas District Municipality", "applicant", "LT"),
+            ("Aizpute Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-together-with-partners-from-countries-only",
+        "The school works together with partners from Latvia, Estonia and Finland.",
+        [],
+    ),
+    case(
+        "lead-phrase-without-mark-name-ends-at-the-verb",
+        "Pagrindinis partneris Aizputės savivaldybė surengė seminarą Skuode.",
+        [("Aizputės savivaldybė", "lead", "LV")],
+    ),
+    case(
+        "lead-phrase-without-mark-ir-inside-the-name",
+        "Vadovaujantysis partneris VšĮ Rietavo turizmo ir verslo informacijos centras surengė "
+        "mugę.",
+        [("VšĮ Rietavo turizmo ir verslo informacijos centras", "lead", "LT")],
+    ),
+    case(
+        "english-lead-without-mark-name-ends-at-the-verb",
+        "Lead partner Aizpute Municipality organised a seminar.",
+        [("Aizpute Municipality", "lead", "LV")],
+    ),
+    case(
+        "english-lead-name-going-on-in-lower-case-kept",
+        "Lead partner Society for the Blind and visually impaired.",
+        [("Society for the Blind and visually impaired", "lead", None)],
+    ),
+    case(
+        "english-project-partner-in-apposition-in-a-country",
+        "Cooperation was established between lead partner Zarasai Tourism Centre and project "
+        "partner Latgale Planning Region in Latvia.",
+        [("Zarasai Tourism Centre", "lead", "LT"), ("Latgale Planning Region", "partner", "LV")],
+    ),
+    case(
+        "projekto-partneris-in-apposition",
+        "Projekto partnerė Punsko valsčiaus savivaldybė surengė seminarą.",
+        [("Punsko valsčiaus savivaldybė", "partner", "PL")],
+    ),
+    case(
+        "projekto-partneris-in-apposition-with-an-aside",
+        "Projekto partneris Gardabanio savivaldybės vietos veiklos grupė (Gardabani region Local "
+        "Action Group) yra parengusi vietos plėtros strategiją.",
+        [("Gardabanio savivaldybės vietos veiklos grupė", "partner", "GE")],
+    ),
+    case(
+        "projekto-partneris-then-a-place-is-no-name",
+        "Projekto partneris Latvijoje dar nepasirinktas.",
+        [],
+    ),
+    case(
+        "projekto-partneris-then-a-person-is-no-name",
+        "Projekto partneris Jonas Jonaitis pristatė veiklas.",
+        [],
+    ),
+    case(
+        "english-project-partner-then-a-country-is-no-name",
+        "Project partner Latvia will host the event.",
+        [],
+    ),
+    case(
+        "english-the-partners-are-short-names",
+        "The partners are RTU (Latvia) and KTU (Lithuania).",
+        [("RTU", "partner", "LV"), ("KTU", "partner", "LT")],
+    ),
+    case(
+        "english-the-partners-are-a-town",
+        "The partners are Ludza (Latvia).",
+        [("Ludza", "partner", "LV")],
+    ),
+    case(
+        "english-name-opening-with-the-partners-kept",
+        "The Partners Association (Latvia) joined the project.",
+        [("The Partners Association", "partner", "LV")],
     ),
     case(
         "locative-projekte-opens-no-name",
