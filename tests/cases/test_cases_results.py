@@ -492,6 +492,48 @@ CASES = [
         "Of the 9 halls renovated, 3 were equipped with stages.",
         [(9, X, "halls")],
     ),
+    # round 10: English pasts of cross-border projects' pages
+    case(
+        "english-attracted",
+        "The festival attracted about 150 participants.",
+        [(150, ABOUT, "participants")],
+    ),
+    case(
+        "english-opened", "The library opened 3 new reading rooms.", [(3, X, "new reading rooms")]
+    ),
+    case(
+        "english-adopted-after-the-count",
+        "8 local action plans were adopted.",
+        [(8, X, "local action plans")],
+    ),
+    case(
+        "english-identified-and-carried-out",
+        "Partners identified more than 40 good practices and carried out 3 studies.",
+        [(40, MIN, "good practices"), (3, X, "studies")],
+    ),
+    case(
+        "english-a-participle-after-the-noun-ends-it",
+        "Expected results:\n- at least 12 good practices identified and shared;",
+        [(12, MIN, "good practices")],
+    ),
+    case("english-welcomed", "The museum welcomed over 2,000 visitors.", [(2000, MIN, "visitors")]),
+    case(
+        "english-will-attract",
+        "The renewed park will attract at least 5,000 visitors.",
+        [(5000, MIN, "visitors")],
+    ),
+    case(
+        "english-purchased-and-upgraded",
+        "The school purchased 20 laptops and upgraded 2 laboratories.",
+        [(20, X, "laptops"), (2, X, "laboratories")],
+    ),
+    case(
+        "a-programmes-applications-and-projects-are-no-output",
+        "The programme received 112 applications and supported 16 projects.",
+        [],
+    ),
+    case("english-opened-on-a-date", "The centre was opened on 4 May 2021.", []),
+    case("english-reconstructed-over-years", "The bridge was reconstructed over 2 years.", []),
     case(
         "a-part-named-after-iš-jų-stays",
         "Apmokyta 30 savanorių, iš jų 11 jaunuolių.",
