@@ -353,6 +353,18 @@ _NUMERAL_AFTER_VERB = re.compile(
     ),
     re.VERBOSE,
 )  # on lower, at the end of a result verb's word
+_LIST_GAP = re.compile(
+    r"""
+    (?:[ \t\u00a0\u202f]+[^\W\d_][\w'’\-]*){0,8}  # the last item's words after what it counts
+                                               #   ("3 seminars for municipal staff")
+    [ \t\u00a0\u202f]*                          # spaces on the same line
+    (?: ,[ \t\u00a0\u202f]*                       # the item's comma
+        (?:(?:ir|bei|and)[ \t\u00a0\u202f]+)?     #   perhaps "and" before the list's last item
+      | (?:ir|bei|and)[ \t\u00a0\u202f]+         # or "and" alone
+    )
+    """,
+    re.VERBOSE,
+)  # on lower, matched whole between one result and the next figure (or its qualifier)
 _REACH = 120
 """How far before a count its verb may stand (characters, within the clause)."""
 _MAX_WORDS = 8
@@ -797,6 +809,7 @@ def extract_results(doc: Document) -> list[Result]:
     rows: list[Result] = []
     last_clause = -1  # the clause of the last result (for breakdowns in brackets)
     last_end = -1  # where the last result's figure ends
+    last_quote_end = -1  # and its quote (what it counts, its "vnt.")
     verb_hits = doc.hits("results.verbs")
     for start, end, figure in _figures(text, lower, verb_hits, blocked):
         clause_start = _clause_start(lower, boundaries, start)
@@ -820,6 +833,11 @@ def extract_results(doc: Document) -> list[Result]:
             )
             or hours_given
             or _verb_in(lower, verb_hits, counted.end, _clause_end_after(lower, counted.end))
+            or (  # the next item of a list of counted results, however long after its verb
+                last_clause == clause_start  # ("įsigyta: 12 kėdžių, 4 stalai, …, 5 palapinės")
+                and _LIST_GAP.fullmatch(lower, last_quote_end, min(q_start, counted.start))
+                is not None  # (a "vnt." item begins with its noun: "stalų – 10 vnt.")
+            )
         )
         if not reported:
             if sections is None:
@@ -852,6 +870,7 @@ def extract_results(doc: Document) -> list[Result]:
         )
         last_clause = clause_start
         last_end = end
+        last_quote_end = quote_end
     rows.extend(_indicator_rows(doc))
     return rows
 

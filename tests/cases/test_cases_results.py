@@ -492,6 +492,63 @@ CASES = [
         "Of the 9 halls renovated, 3 were equipped with stages.",
         [(9, X, "halls")],
     ),
+    # round 10: a long list of counted items after one verb
+    case(
+        "a-long-list-after-one-verb",
+        "Bendruomenės namams įsigyta: 12 sulankstomų kėdžių, 4 dideli stalai, 1 šaldytuvas, "
+        "1 elektrinė viryklė, 2 drabužių spintos, 3 knygų lentynos, 2 nešiojamieji "
+        "kompiuteriai, 1 projektorius ir 5 palapinės.",
+        [
+            (12, X, "sulankstomų kėdžių"),
+            (4, X, "dideli stalai"),
+            (1, X, "šaldytuvas"),
+            (1, X, "elektrinė viryklė"),
+            (2, X, "drabužių spintos"),
+            (3, X, "knygų lentynos"),
+            (2, X, "nešiojamieji kompiuteriai"),
+            (1, X, "projektorius"),
+            (5, X, "palapinės"),
+        ],
+    ),
+    case(
+        "a-long-vnt-list-after-one-verb",
+        "Įsigyta: kėdžių – 60 vnt., stalų – 10 vnt., spintų – 4 vnt., lentynų – 6 vnt., "
+        "palapinių – 3 vnt., šaldytuvų – 2 vnt., prožektorių – 8 vnt.",
+        [
+            (60, X, "kėdžių"),
+            (10, X, "stalų"),
+            (4, X, "spintų"),
+            (6, X, "lentynų"),
+            (3, X, "palapinių"),
+            (2, X, "šaldytuvų"),
+            (8, X, "prožektorių"),
+        ],
+    ),
+    case(
+        "a-long-english-list-with-words-after-its-items",
+        "The partners organised 4 study visits, 3 seminars for staff from both sides of the "
+        "border, 2 conferences on heritage tourism, 6 guided walks along the routes and "
+        "12 press releases.",
+        [
+            (4, X, "study visits"),
+            (3, X, "seminars"),
+            (2, X, "conferences"),
+            (6, X, "guided walks along the routes"),
+            (12, X, "press releases"),
+        ],
+    ),
+    case(
+        "a-count-after-a-clause-is-no-list-item",
+        "Bendruomenės namuose buvo suremontuotos 3 patalpos, o kaimo aikštėje, kurioje kasmet "
+        "per šventes susirenka daug žmonių iš visos seniūnijos ir kaimyninių kaimų, telpa "
+        "400 žmonių.",
+        [(3, X, "patalpos")],
+    ),
+    case(
+        "a-list-in-the-next-sentence-is-no-list-item",
+        "Bus įrengta 3 aikštelės ir 40 suoliukų. Kaime gyvena 450 gyventojų, 120 vaikų.",
+        [(3, X, "aikštelės"), (40, X, "suoliukų")],
+    ),
     # round 10: English pasts of cross-border projects' pages
     case(
         "english-attracted",
