@@ -171,6 +171,8 @@ CASES = [
     ),
     case("a-word-count-of-days-is-no-output", "Renginiai vyko dvi dienas.", []),
     case("a-word-count-of-times-is-no-output", "Mokyklos sporto salė atnaujinta du kartus.", []),
+    case("lithuanian-ten-is-there", "Vėliau buvo įrengta ten pat stovinti pavėsinė.", []),
+    case("lithuanian-ten-after-a-verb", "Renginiai organizuojami ten kasmet.", []),
     case("a-word-count-of-towns-taking-part", "Projekte dalyvauja septyni miestai.", []),
     case(
         "a-word-before-hundreds-is-no-count",
