@@ -6,7 +6,8 @@ digits is a result when the words of its clause report making, holding, reaching
 acquiring something (a verb of ``results.verbs``), when it stands in a results section, or
 when it breaks a counted total down ("40 objektų, iš jų – 29 statiniai", "iš viso 30 butų
 (12 …, 14 …)"). A small count written as a word right after a result verb is read too
-("sukurtos dvi darbo vietos", "created two jobs"), and jobs keep the decimal part of their
+("sukurtos dvi darbo vietos", "created two jobs"), or before a passive one ("Eight local action
+plans were adopted", "dvi darbo vietos buvo sukurtos"), and jobs keep the decimal part of their
 full-time posts ("įsteigs 2,5 naujos darbo vietos"). What is counted is the noun phrase after
 the figure (on the next line if the figure ends one; before it in a ``vnt.`` list, after the
 verb if one stands there), up to a stop: punctuation, another figure, a preposition, a verb
@@ -353,6 +354,32 @@ _NUMERAL_AFTER_VERB = re.compile(
     ),
     re.VERBOSE,
 )  # on lower, at the end of a result verb's word
+_NUMERAL_BEFORE_VERB = re.compile(
+    lexicon.fill(
+        r"""
+        (?<![\w'’\-])(?P<count>{NUMERALS})(?!\w)   # a number written as a word ("eight", "dvi")
+        (?![ \t\u00a0]+{SCALE})                     # not the first word of a larger number
+        (?:[ \t\u00a0]+                              # what it counts: one to five words,
+            (?!(?:{NUMERALS})(?!\w))                 #   none of them a number ("in two years
+            [^\W\d_][\w'’\-]*                          #   five exhibitions were held": five)
+        ){1,5}?
+        (?:[ \t\u00a0]+(?P<aux>{AUXILIARIES}))?     # a passive's auxiliary ("were", "buvo")
+        [ \t\u00a0]+$                               # right before the result verb
+        """,
+        NUMERALS=lexicon.alternation(sorted(_NUMERALS, key=len, reverse=True)),
+        SCALE=_words("numeral_scale"),
+        AUXILIARIES=_words("passive_auxiliaries"),
+    ),
+    re.VERBOSE,
+)  # on lower, searched in the words before a result verb that follows an auxiliary
+_DETERMINERS = frozenset(lexicon.words("results", "numeral_determiners"))
+"""Words before a numeral that point back at things named before ("the two schools")."""
+_AUXILIARY_ENDS = ("were ", "was ", "been ", "be ", "are ", "buvo ", "bus ", "yra ")
+"""The last words of ``results.passive_auxiliaries`` and the space before the verb (the
+cheap test before the search; an auxiliary two spaces or a line break before its verb is
+not looked at)."""
+_AUXILIARY_LAST = frozenset((*(end[-2] for end in _AUXILIARY_ENDS), "s"))
+"""The last letters of those auxiliaries, and of a plural before "took place"."""
 _LIST_GAP = re.compile(
     r"""
     (?:[ \t\u00a0\u202f]+[^\W\d_][\w'’\-]*){0,8}  # the last item's words after what it counts
@@ -762,7 +789,10 @@ def _figures(
             found.append((start, end, count.group()))
     spelled = [
         (start, end, figure)
-        for start, end, figure in _spelled(lower, verb_hits)
+        for start, end, figure in {
+            *_spelled(lower, verb_hits),
+            *_spelled_before(lower, verb_hits),
+        }  # (a numeral after one verb may stand before another's auxiliary: once)
         if not (blocked[start] or blocked[end - 1])
     ]
     return sorted([*found, *spelled]) if spelled else found  # (most texts spell out none)
@@ -784,6 +814,37 @@ def _spelled(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
         numeral = _NUMERAL_AFTER_VERB.match(lower, last)
         if numeral is not None and _VERBS.match(lower, at) is not None:
             found.append((*numeral.span("count"), numeral.group("count")))
+    return found
+
+
+def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
+    """Numbers written as words before a passive result verb ("Eight local action plans were
+    adopted", "two new jobs were created", "dvi darbo vietos buvo sukurtos", "three workshops
+    took place"), as (start, end, word): looked for only before a verb of ``results.verbs``
+    that follows an auxiliary of the passive (or is "took place"), in its 80 characters."""
+    found: list[tuple[int, int, str]] = []
+    for at in verb_hits:
+        # (cheap tests first: most verbs follow no auxiliary, and the last letter of the word
+        # before the verb tells most of them apart; "took" follows a plural's "s")
+        if lower[at - 2] not in _AUXILIARY_LAST:  # (at the text's start: a char of its end)
+            continue
+        took = lower.startswith("took", at)
+        if not took and not lower.endswith(_AUXILIARY_ENDS, 0, at):
+            continue
+        window = max(0, at - 80)
+        if _NUMERALS.keys().isdisjoint(lower[window:at].split()[-7:]):
+            continue  # no number written as a word among the last words
+        verb = _VERBS.match(lower, at)
+        if verb is None:
+            continue
+        took = took and verb.group().endswith("place")  # not "took part": the partnership
+        numeral = _NUMERAL_BEFORE_VERB.search(lower, window, at)
+        if numeral is None or not (took or numeral["aux"]):
+            continue
+        words_before = lower[max(0, numeral.start() - 20) : numeral.start()].split()
+        if words_before and words_before[-1] in _DETERMINERS:
+            continue  # "the two schools were renovated": named before
+        found.append((*numeral.span("count"), numeral["count"]))
     return found
 
 

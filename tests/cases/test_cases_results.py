@@ -551,6 +551,45 @@ CASES = [
         "Bus įrengta 3 aikštelės ir 40 suoliukų. Kaime gyvena 450 gyventojų, 120 vaikų.",
         [(3, X, "aikštelės"), (40, X, "suoliukų")],
     ),
+    # round 10: a count written as a word before its passive verb
+    case(
+        "a-word-count-before-a-passive",
+        "Eight local action plans were adopted.",
+        [(8, X, "local action plans")],
+    ),
+    case(
+        "word-counts-before-a-perfect-passive-and-took-place",
+        "During the project two new jobs have been created and three workshops took place.",
+        [(2, X, "new jobs"), (3, X, "workshops")],
+    ),
+    case(
+        "lithuanian-word-counts-before-buvo-and-bus",
+        "Dvi naujos darbo vietos buvo sukurtos, trys salės bus atnaujintos.",
+        [(2, X, "naujos darbo vietos"), (3, X, "salės")],
+    ),
+    case(
+        "a-word-count-before-its-verb-after-years",
+        "In two years five exhibitions were held.",
+        [(5, X, "exhibitions")],
+    ),
+    case("the-two-points-back", "The two schools were renovated.", []),
+    case("lithuanian-these-two-point-back", "Šios dvi salės bus atnaujintos.", []),
+    case("two-of-the-partners", "Two of the partners were involved.", []),
+    case(
+        "a-word-count-before-an-active-verb",
+        "Two volunteers planted 300 trees.",
+        [(300, X, "trees")],
+    ),
+    case("a-word-count-before-took-part", "Three municipalities took part in the project.", []),
+    case("a-word-count-of-days-before-a-passive", "Two days were devoted to trainings.", []),
+    case("a-word-before-hundreds-before-a-passive", "Two hundred trees were planted.", []),
+    case(
+        "a-word-count-before-a-participle-alone",
+        "Trys klasės atnaujintos.",
+        [(3, X, "klasės")],
+        gap="a numeral before a participle with no auxiliary is not read: '-ti' is also the "
+        "infinitive ('du darbuotojai padės įrengti')",
+    ),
     # round 10: English pasts of cross-border projects' pages
     case(
         "english-attracted",
