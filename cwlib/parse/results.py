@@ -627,7 +627,13 @@ def _not_an_output(
     if partnership:
         return True  # "7 Latvijos ir Lietuvos partneriai"
     # "Projekte dalyvauja 3 vietos veiklos grupės": the partnership's size
-    return member and verb is not None and _MEMBER_VERBS.match(lower, verb.start()) is not None
+    if not member:
+        return False
+    if verb is not None:
+        return _MEMBER_VERBS.match(lower, verb.start()) is not None
+    # "3 municipalities took part in the project": the verb after the counted phrase
+    after = _SPACES.match(lower, counted.end)
+    return after is not None and _MEMBER_VERBS.match(lower, after.end()) is not None
 
 
 # What the words of a counted phrase are, kept per word: the same nouns ("dalyvių",

@@ -469,6 +469,22 @@ CASES = [
     ),
     case("towns-taking-part-are-the-partnership", "Tinkle dalyvauja 7 miestai.", []),
     case(
+        "municipalities-before-took-part-are-the-partnership",
+        "3 municipalities took part in the project.",
+        [],
+    ),
+    case("schools-before-dalyvavo-are-the-partnership", "5 mokyklos dalyvavo mokymuose.", []),
+    case(
+        "pupils-before-took-part-are-counted",
+        "During the project 3 schools were renovated and 200 pupils took part in workshops.",
+        [(3, X, "schools"), (200, X, "pupils")],
+    ),
+    case(
+        "schools-renovated-before-a-member-verb-are-counted",
+        "Renovuotos 3 mokyklos dalyvaus konkurse.",
+        [(3, X, "mokyklos")],
+    ),
+    case(
         "regions-taking-part-are-the-partnership",
         "Projekte dalyvauja 4 uostamiesčiai ir 2 regionai.",
         [],
