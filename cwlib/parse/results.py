@@ -5,7 +5,8 @@ Real pages state results anywhere in the text, not only under a results header: 
 digits is a result when the words of its clause report making, holding, reaching or
 acquiring something (a verb of ``results.verbs``), when it stands in a results section, or
 when it breaks a counted total down ("40 objektų, iš jų – 29 statiniai", "iš viso 30 butų
-(12 …, 14 …)"). A small count written as a word right after a result verb is read too
+(12 …, 14 …)"), or when it is the next item of a list of results, however far from their verb
+("įsigyta: 12 kėdžių, 4 stalai, …, 5 palapinės"). A small count written as a word right after a result verb is read too
 ("sukurtos dvi darbo vietos", "created two jobs"), or before a passive one ("Eight local action
 plans were adopted", "dvi darbo vietos buvo sukurtos"), and jobs keep the decimal part of their
 full-time posts ("įsteigs 2,5 naujos darbo vietos"). What is counted is the noun phrase after
