@@ -130,6 +130,7 @@ _INDICATOR_STOP = re.compile(
           | (?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
           | (?:were|was|will|are|is|have|has|in|on|at|for|with|through|across)(?=\s)  # English
           | (?:during|from|to|that|which|who|by|of\s+the)(?=\s)                      # English
+          | aged(?=\s)                       # an age after the noun ("24 pupils aged 10")
         )
     )
     """,
@@ -322,10 +323,16 @@ _NO_NOUN = frozenset(
     (
         *("bus", "buvo", "yra", "būtų", "turėtų"),  # auxiliaries ("3 bus pritaikyti")
         *("were", "was", "will", "are", "is", "have", "has"),  # English ("4 were equipped")
+        # English prepositions and pronouns: "aged 10 and 11 from a local school" ("iš",
+        # "į" … are left alone: "15 iš … šeimų", "12 į jaunimą orientuotų renginių")
+        *("from", "to", "in", "on", "at", "for", "with", "by", "through", "across", "during"),
+        *("that", "which", "who"),
     )
 )
 """Words of ``_INDICATOR_STOP`` that, right after a figure, show no counted noun follows it:
-what it counts stands before it ("atnaujinta 10 mokyklų, iš kurių 3 bus …")."""
+what it counts stands before it ("atnaujinta 10 mokyklų, iš kurių 3 bus …"), or nothing is
+counted ("children aged 10 and 11 from …"). (A stop is found after a space the search
+consumes, so the phrase's first word is asked here.)"""
 _SHARE_OF = re.compile(
     r"""
     (?:iš|of)\s+                             # "2 iš jų", "4 of them": a share of a total named

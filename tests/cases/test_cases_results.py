@@ -646,6 +646,16 @@ CASES = [
         "The programme received 112 applications and supported 16 projects.",
         [],
     ),
+    case(
+        "english-a-preposition-after-the-figure-counts-nothing",
+        "The tool was piloted with 24 pupils aged 10 and 11 from a local school.",
+        [(24, X, "pupils")],
+    ),
+    case(
+        "lithuanian-į-after-the-figure-stays",
+        "Surengta 12 į jaunimą orientuotų renginių.",
+        [(12, X, "į jaunimą orientuotų renginių")],
+    ),
     case("english-opened-on-a-date", "The centre was opened on 4 May 2021.", []),
     case("english-reconstructed-over-years", "The bridge was reconstructed over 2 years.", []),
     case(
