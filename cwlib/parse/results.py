@@ -327,6 +327,7 @@ _NO_NOUN = frozenset(
         # "į" … are left alone: "15 iš … šeimų", "12 į jaunimą orientuotų renginių")
         *("from", "to", "in", "on", "at", "for", "with", "by", "through", "across", "during"),
         *("that", "which", "who"),
+        *("the", "a", "an"),  # an article: "In 2023 the programme opened …" (a bare year)
     )
 )
 """Words of ``_INDICATOR_STOP`` that, right after a figure, show no counted noun follows it:

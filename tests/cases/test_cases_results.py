@@ -656,6 +656,12 @@ CASES = [
         "Surengta 12 į jaunimą orientuotų renginių.",
         [(12, X, "į jaunimą orientuotų renginių")],
     ),
+    case(
+        "a-programmes-calls-and-applications-are-no-output",
+        "In 2023 the programme opened 2 calls for proposals and 131 applications were submitted.",
+        [],
+    ),
+    case("lithuanian-applications-are-no-output", "Per kvietimą gautos 45 paraiškos.", []),
     case("english-opened-on-a-date", "The centre was opened on 4 May 2021.", []),
     case("english-reconstructed-over-years", "The bridge was reconstructed over 2 years.", []),
     case(
