@@ -662,6 +662,20 @@ CASES = [
         [],
     ),
     case("lithuanian-applications-are-no-output", "Per kvietimą gautos 45 paraiškos.", []),
+    case("what-a-renovated-place-has", "The renovated school has 450 pupils.", []),
+    case("lithuanian-what-a-renovated-place-has", "Atnaujinta mokykla turi 12 klasių.", []),
+    case(
+        "a-result-after-has-has-its-participle",
+        "The partners have trained 40 teachers.",
+        [(40, X, "teachers")],
+    ),
+    case(
+        "a-second-item-of-what-a-place-has",
+        "The renovated school has 450 pupils and 12 classrooms.",
+        [],
+        gap="only the first figure after 'has' is blocked; the verb before still reports the "
+        "item joined by 'and'",
+    ),
     case("english-opened-on-a-date", "The centre was opened on 4 May 2021.", []),
     case("english-reconstructed-over-years", "The bridge was reconstructed over 2 years.", []),
     case(
