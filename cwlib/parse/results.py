@@ -328,6 +328,7 @@ _NO_NOUN = frozenset(
         *("from", "to", "in", "on", "at", "for", "with", "by", "through", "across", "during"),
         *("that", "which", "who"),
         *("the", "a", "an"),  # an article: "In 2023 the programme opened …" (a bare year)
+        "per",  # a rate with no noun counted: "case studies (5 per country)", "2 per metus"
     )
 )
 """Words of ``_INDICATOR_STOP`` that, right after a figure, show no counted noun follows it:

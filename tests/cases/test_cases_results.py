@@ -676,6 +676,11 @@ CASES = [
         gap="only the first figure after 'has' is blocked; the verb before still reports the "
         "item joined by 'and'",
     ),
+    case(
+        "a-rate-counts-no-noun",
+        "Expected results:\n- case studies (5 per country);\n- 12 workshops per year.",
+        [(12, X, "workshops")],
+    ),
     case("english-opened-on-a-date", "The centre was opened on 4 May 2021.", []),
     case("english-reconstructed-over-years", "The bridge was reconstructed over 2 years.", []),
     case(
