@@ -5,15 +5,15 @@ Real pages state results anywhere in the text, not only under a results header: 
 digits is a result when the words of its clause report making, holding, reaching or
 acquiring something (a verb of ``results.verbs``), when it stands in a results section, or
 when it breaks a counted total down ("40 objektų, iš jų – 29 statiniai", "iš viso 30 butų
-(12 …, 14 …)"), or when it is the next item of a list of results, however far from their verb
-("įsigyta: 12 kėdžių, 4 stalai, …, 5 palapinės"). A small count written as a word right after a result verb is read too
-("sukurtos dvi darbo vietos", "created two jobs"), or before a passive one ("Eight local action
-plans were adopted", "dvi darbo vietos buvo sukurtos"), and jobs keep the decimal part of their
-full-time posts ("įsteigs 2,5 naujos darbo vietos"). What is counted is the noun phrase after
-the figure (on the next line if the figure ends one; before it in a ``vnt.`` list, after the
-verb if one stands there), up to a stop: punctuation, another figure, a preposition, a verb
-(also a verb joined by "ir"/"and": "… routes and train 40 guides", "… ir pradės teikti …"),
-an English item with an article ("… and a map").
+(12 …, 14 …)"), or when it is the next item of a list of results, however far from their
+verb ("įsigyta: 12 kėdžių, 4 stalai, …, 5 palapinės"). A small count written as a word right
+after a result verb is read too ("sukurtos dvi darbo vietos", "created two jobs"), or before a
+passive one ("Eight local action plans were adopted", "dvi darbo vietos buvo sukurtos"), and
+jobs keep the decimal part of their full-time posts ("įsteigs 2,5 naujos darbo vietos").
+What is counted is the noun phrase after the figure (on the next line if the figure ends one;
+before it in a ``vnt.`` list, after the verb if one stands there), up to a stop: punctuation,
+another figure, a preposition, a verb (also a verb joined by "ir"/"and": "… routes and train 40
+guides", "… ir pradės teikti …"), an English item with an article ("… and a map").
 
 A figure is no count of outputs when it is money, a share, a date or a duration (the
 Document's views), a measure (``400 m``, ``640 kv. m``, ``4 aukštų``, ``220 vietų salė``),
