@@ -5,13 +5,15 @@ Real pages state results anywhere in the text, not only under a results header: 
 digits is a result when the words of its clause report making, holding, reaching or
 acquiring something (a verb of ``results.verbs``), when it stands in a results section, or
 when it breaks a counted total down ("40 objektų, iš jų – 29 statiniai", "iš viso 30 butų
-(12 …, 14 …)"). A small count written as a word right after a result verb is read too
-("sukurtos dvi darbo vietos", "created two jobs"), and jobs keep the decimal part of their
-full-time posts ("įsteigs 2,5 naujos darbo vietos"). What is counted is the noun phrase after
-the figure (on the next line if the figure ends one; before it in a ``vnt.`` list, after the
-verb if one stands there), up to a stop: punctuation, another figure, a preposition, a verb
-(also a verb joined by "ir"/"and": "… routes and train 40 guides", "… ir pradės teikti …"),
-an English item with an article ("… and a map").
+(12 …, 14 …)"), or when it is the next item of a list of results, however far from their
+verb ("įsigyta: 12 kėdžių, 4 stalai, …, 5 palapinės"). A small count written as a word right
+after a result verb is read too ("sukurtos dvi darbo vietos", "created two jobs"), or before a
+passive one ("Eight local action plans were adopted", "dvi darbo vietos buvo sukurtos"), and
+jobs keep the decimal part of their full-time posts ("įsteigs 2,5 naujos darbo vietos").
+What is counted is the noun phrase after the figure (on the next line if the figure ends one;
+before it in a ``vnt.`` list, after the verb if one stands there), up to a stop: punctuation,
+another figure, a preposition, a verb (also a verb joined by "ir"/"and": "… routes and train 40
+guides", "… ir pradės teikti …"), an English item with an article ("… and a map").
 
 A figure is no count of outputs when it is money, a share, a date or a duration (the
 Document's views), a measure (``400 m``, ``640 kv. m``, ``4 aukštų``, ``220 vietų salė``),
@@ -128,6 +130,7 @@ _INDICATOR_STOP = re.compile(
           | (?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
           | (?:were|was|will|are|is|have|has|in|on|at|for|with|through|across)(?=\s)  # English
           | (?:during|from|to|that|which|who|by|of\s+the)(?=\s)                      # English
+          | aged(?=\s)                       # an age after the noun ("24 pupils aged 10")
         )
     )
     """,
@@ -320,10 +323,18 @@ _NO_NOUN = frozenset(
     (
         *("bus", "buvo", "yra", "būtų", "turėtų"),  # auxiliaries ("3 bus pritaikyti")
         *("were", "was", "will", "are", "is", "have", "has"),  # English ("4 were equipped")
+        # English prepositions and pronouns: "aged 10 and 11 from a local school" ("iš",
+        # "į" … are left alone: "15 iš … šeimų", "12 į jaunimą orientuotų renginių")
+        *("from", "to", "in", "on", "at", "for", "with", "by", "through", "across", "during"),
+        *("that", "which", "who"),
+        *("the", "a", "an"),  # an article: "In 2023 the programme opened …" (a bare year)
+        "per",  # a rate with no noun counted: "case studies (5 per country)", "2 per metus"
     )
 )
 """Words of ``_INDICATOR_STOP`` that, right after a figure, show no counted noun follows it:
-what it counts stands before it ("atnaujinta 10 mokyklų, iš kurių 3 bus …")."""
+what it counts stands before it ("atnaujinta 10 mokyklų, iš kurių 3 bus …"), or nothing is
+counted ("children aged 10 and 11 from …"). (A stop is found after a space the search
+consumes, so the phrase's first word is asked here.)"""
 _SHARE_OF = re.compile(
     r"""
     (?:iš|of)\s+                             # "2 iš jų", "4 of them": a share of a total named
@@ -353,6 +364,44 @@ _NUMERAL_AFTER_VERB = re.compile(
     ),
     re.VERBOSE,
 )  # on lower, at the end of a result verb's word
+_NUMERAL_BEFORE_VERB = re.compile(
+    lexicon.fill(
+        r"""
+        (?<![\w'’\-])(?P<count>{NUMERALS})(?!\w)   # a number written as a word ("eight", "dvi")
+        (?![ \t\u00a0]+{SCALE})                     # not the first word of a larger number
+        (?:[ \t\u00a0]+                              # what it counts: one to five words,
+            (?!(?:{NUMERALS})(?!\w))                 #   none of them a number ("in two years
+            [^\W\d_][\w'’\-]*                          #   five exhibitions were held": five)
+        ){1,5}?
+        (?:[ \t\u00a0]+(?P<aux>{AUXILIARIES}))?     # a passive's auxiliary ("were", "buvo")
+        [ \t\u00a0]+$                               # right before the result verb
+        """,
+        NUMERALS=lexicon.alternation(sorted(_NUMERALS, key=len, reverse=True)),
+        SCALE=_words("numeral_scale"),
+        AUXILIARIES=_words("passive_auxiliaries"),
+    ),
+    re.VERBOSE,
+)  # on lower, searched in the words before a result verb that follows an auxiliary
+_DETERMINERS = frozenset(lexicon.words("results", "numeral_determiners"))
+"""Words before a numeral that point back at things named before ("the two schools")."""
+_AUXILIARY_ENDS = ("were ", "was ", "been ", "be ", "are ", "buvo ", "bus ", "yra ")
+"""The last words of ``results.passive_auxiliaries`` and the space before the verb (the
+cheap test before the search; an auxiliary two spaces or a line break before its verb is
+not looked at)."""
+_AUXILIARY_LAST = frozenset((*(end[-2] for end in _AUXILIARY_ENDS), "s"))
+"""The last letters of those auxiliaries, and of a plural before "took place"."""
+_LIST_GAP = re.compile(
+    r"""
+    (?:[ \t\u00a0\u202f]+[^\W\d_][\w'’\-]*){0,8}  # the last item's words after what it counts
+                                               #   ("3 seminars for municipal staff")
+    [ \t\u00a0\u202f]*                          # spaces on the same line
+    (?: ,[ \t\u00a0\u202f]*                       # the item's comma
+        (?:(?:ir|bei|and)[ \t\u00a0\u202f]+)?     #   perhaps "and" before the list's last item
+      | (?:ir|bei|and)[ \t\u00a0\u202f]+         # or "and" alone
+    )
+    """,
+    re.VERBOSE,
+)  # on lower, matched whole between one result and the next figure (or its qualifier)
 _REACH = 120
 """How far before a count its verb may stand (characters, within the clause)."""
 _MAX_WORDS = 8
@@ -588,7 +637,13 @@ def _not_an_output(
     if partnership:
         return True  # "7 Latvijos ir Lietuvos partneriai"
     # "Projekte dalyvauja 3 vietos veiklos grupės": the partnership's size
-    return member and verb is not None and _MEMBER_VERBS.match(lower, verb.start()) is not None
+    if not member:
+        return False
+    if verb is not None:
+        return _MEMBER_VERBS.match(lower, verb.start()) is not None
+    # "3 municipalities took part in the project": the verb after the counted phrase
+    after = _SPACES.match(lower, counted.end)
+    return after is not None and _MEMBER_VERBS.match(lower, after.end()) is not None
 
 
 # What the words of a counted phrase are, kept per word: the same nouns ("dalyvių",
@@ -750,7 +805,10 @@ def _figures(
             found.append((start, end, count.group()))
     spelled = [
         (start, end, figure)
-        for start, end, figure in _spelled(lower, verb_hits)
+        for start, end, figure in {
+            *_spelled(lower, verb_hits),
+            *_spelled_before(lower, verb_hits),
+        }  # (a numeral after one verb may stand before another's auxiliary: once)
         if not (blocked[start] or blocked[end - 1])
     ]
     return sorted([*found, *spelled]) if spelled else found  # (most texts spell out none)
@@ -772,6 +830,37 @@ def _spelled(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
         numeral = _NUMERAL_AFTER_VERB.match(lower, last)
         if numeral is not None and _VERBS.match(lower, at) is not None:
             found.append((*numeral.span("count"), numeral.group("count")))
+    return found
+
+
+def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
+    """Numbers written as words before a passive result verb ("Eight local action plans were
+    adopted", "two new jobs were created", "dvi darbo vietos buvo sukurtos", "three workshops
+    took place"), as (start, end, word): looked for only before a verb of ``results.verbs``
+    that follows an auxiliary of the passive (or is "took place"), in its 80 characters."""
+    found: list[tuple[int, int, str]] = []
+    for at in verb_hits:
+        # (cheap tests first: most verbs follow no auxiliary, and the last letter of the word
+        # before the verb tells most of them apart; "took" follows a plural's "s")
+        if lower[at - 2] not in _AUXILIARY_LAST:  # (at the text's start: a char of its end)
+            continue
+        took = lower.startswith("took", at)
+        if not took and not lower.endswith(_AUXILIARY_ENDS, 0, at):
+            continue
+        window = max(0, at - 80)
+        if _NUMERALS.keys().isdisjoint(lower[window:at].split()[-7:]):
+            continue  # no number written as a word among the last words
+        verb = _VERBS.match(lower, at)
+        if verb is None:
+            continue
+        took = took and verb.group().endswith("place")  # not "took part": the partnership
+        numeral = _NUMERAL_BEFORE_VERB.search(lower, window, at)
+        if numeral is None or not (took or numeral["aux"]):
+            continue
+        words_before = lower[max(0, numeral.start() - 20) : numeral.start()].split()
+        if words_before and words_before[-1] in _DETERMINERS:
+            continue  # "the two schools were renovated": named before
+        found.append((*numeral.span("count"), numeral["count"]))
     return found
 
 
@@ -797,6 +886,7 @@ def extract_results(doc: Document) -> list[Result]:
     rows: list[Result] = []
     last_clause = -1  # the clause of the last result (for breakdowns in brackets)
     last_end = -1  # where the last result's figure ends
+    last_quote_end = -1  # and its quote (what it counts, its "vnt.")
     verb_hits = doc.hits("results.verbs")
     for start, end, figure in _figures(text, lower, verb_hits, blocked):
         clause_start = _clause_start(lower, boundaries, start)
@@ -820,6 +910,11 @@ def extract_results(doc: Document) -> list[Result]:
             )
             or hours_given
             or _verb_in(lower, verb_hits, counted.end, _clause_end_after(lower, counted.end))
+            or (  # the next item of a list of counted results, however long after its verb
+                last_clause == clause_start  # ("įsigyta: 12 kėdžių, 4 stalai, …, 5 palapinės")
+                and _LIST_GAP.fullmatch(lower, last_quote_end, min(q_start, counted.start))
+                is not None  # (a "vnt." item begins with its noun: "stalų – 10 vnt.")
+            )
         )
         if not reported:
             if sections is None:
@@ -852,6 +947,7 @@ def extract_results(doc: Document) -> list[Result]:
         )
         last_clause = clause_start
         last_end = end
+        last_quote_end = quote_end
     rows.extend(_indicator_rows(doc))
     return rows
 
