@@ -309,6 +309,10 @@ NOT_CITIES = [
     ("Asociacija", None),
     ("moterų", None),
     ("Moterų", None),
+    ("Pilių", None),  # genitive plurals GeoNames reads as foreign places (Pilis, Calvi, Jüri)
+    ("Kalvių", None),
+    ("Jūrų", None),
+    ("Fondų", None),
     ("turizmo", None),
     ("Turizmo", None),
     ("verslo", None),
