@@ -10,6 +10,8 @@ import pytest
 from cwlib import paths
 from cwlib.export.privacy import PLACEHOLDERS, Redactor, redact_tables
 
+GENRE_DIR = Path(__file__).parent / "genre"
+
 NAME, EMAIL, PHONE = "Aušra Dockevičiūtė", "rietavomuc@gmail.com", "+370 67382349"
 LINE = f"Projekto vadovė {NAME}, {EMAIL}, {PHONE}."
 
@@ -713,9 +715,10 @@ STAFF_NEWS_NAMES = (
 )
 
 
-def _staff_news_brief(tmp_path):
+def _briefs_text(source: Path, tmp_path: Path, langs: tuple[str, ...] = ("en",)) -> str:
+    """Every cell and comment of the briefs (one per language) built from one genre text:
+    what a reader of the workbooks would see."""
     import shutil
-    from pathlib import Path
 
     from openpyxl import load_workbook
 
@@ -725,19 +728,23 @@ def _staff_news_brief(tmp_path):
 
     raw = tmp_path / "raw"
     raw.mkdir()
-    source = Path(__file__).parent / "genre" / "r7_privacy_staff_news.txt"
     shutil.copy(source, raw / source.name)
     build(raw, tmp_path / "clean", time_limit=None)
     tables = load(tmp_path / "clean", include_contacts=True)
-    path = write_brief(tables, tmp_path / "brief.xlsx", lang="en")
     cells = []
-    for ws in load_workbook(path):
-        for row in ws.iter_rows():
-            for cell in row:
-                cells.append(str(cell.value or ""))
-                if cell.comment is not None:
-                    cells.append(cell.comment.text)
+    for lang in langs:
+        path = write_brief(tables, tmp_path / f"brief_{lang}.xlsx", lang=lang)
+        for ws in load_workbook(path):
+            for row in ws.iter_rows():
+                for cell in row:
+                    cells.append(str(cell.value or ""))
+                    if cell.comment is not None:
+                        cells.append(cell.comment.text)
     return "\n".join(cells)
+
+
+def _staff_news_brief(tmp_path: Path) -> str:
+    return _briefs_text(GENRE_DIR / "r7_privacy_staff_news.txt", tmp_path)
 
 
 def test_a_news_items_names_stay_out_of_its_brief(tmp_path) -> None:
@@ -969,31 +976,7 @@ def test_contact_forms_stay_out_of_the_brief(tmp_path) -> None:
     """A project page whose facts are stated beside English titles, forms of address, Latvian
     staff lines and cards, and Lithuanian titles in other cases: its brief shows none of the
     persons, phones or personal e-mails; the organisations stay."""
-    import shutil
-    from pathlib import Path
-
-    from openpyxl import load_workbook
-
-    from cwlib.build.load import load
-    from cwlib.build.pipeline import build
-    from cwlib.export.brief import write_brief
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    source = Path(__file__).parent / "genre" / "r9_privacy_contact_forms.txt"
-    shutil.copy(source, raw / source.name)
-    build(raw, tmp_path / "clean", time_limit=None)
-    tables = load(tmp_path / "clean", include_contacts=True)
-    seen = []
-    for lang in ("en", "lt"):
-        path = write_brief(tables, tmp_path / f"brief_{lang}.xlsx", lang=lang)
-        for ws in load_workbook(path):
-            for row in ws.iter_rows():
-                for cell in row:
-                    seen.append(str(cell.value or ""))
-                    if cell.comment is not None:
-                        seen.append(cell.comment.text)
-    text = "\n".join(seen)
+    text = _briefs_text(GENRE_DIR / "r9_privacy_contact_forms.txt", tmp_path, ("en", "lt"))
     assert [s for s in CONTACT_FORMS_NAMES if s in text] == []
     for kept in ("Rēzeknes novada pašvaldība", "Utenos rajono savivaldybės administracija"):
         assert kept in text
@@ -1232,7 +1215,7 @@ OTHER_CASES_NAMES = (
     "egle.pavasaryte",
     "anna.zarina",
 )
-OTHER_CASES_TEXT = Path(__file__).parent / "genre" / "r10_privacy_other_cases.txt"
+OTHER_CASES_TEXT = GENRE_DIR / "r10_privacy_other_cases.txt"
 
 
 def test_other_cases_and_appositions_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
@@ -1240,32 +1223,11 @@ def test_other_cases_and_appositions_stay_out_of_the_text_and_the_brief(tmp_path
     surnames, Latvian names after Latvian positions) and after an English title's comma:
     neither the whole text redacted nor its briefs show a name, a phone or a personal
     e-mail; the organisations stay."""
-    import shutil
-
-    from openpyxl import load_workbook
-
-    from cwlib.build.load import load
-    from cwlib.build.pipeline import build
-    from cwlib.export.brief import write_brief
     from cwlib.read.source import read_source
 
     redacted = Redactor().redact(read_source(OTHER_CASES_TEXT))
     assert [s for s in OTHER_CASES_NAMES if s in redacted] == []
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    shutil.copy(OTHER_CASES_TEXT, raw / OTHER_CASES_TEXT.name)
-    build(raw, tmp_path / "clean", time_limit=None)
-    tables = load(tmp_path / "clean", include_contacts=True)
-    seen = []
-    for lang in ("en", "lt"):
-        path = write_brief(tables, tmp_path / f"brief_{lang}.xlsx", lang=lang)
-        for ws in load_workbook(path):
-            for row in ws.iter_rows():
-                for cell in row:
-                    seen.append(str(cell.value or ""))
-                    if cell.comment is not None:
-                        seen.append(cell.comment.text)
-    text = "\n".join(seen)
+    text = _briefs_text(OTHER_CASES_TEXT, tmp_path, ("en", "lt"))
     assert [s for s in OTHER_CASES_NAMES if s in text] == []
     for kept in ("Krāslavas novada pašvaldība", "Zarasų rajono savivaldybės administracija"):
         assert kept in text
