@@ -49,6 +49,7 @@ KEYWORDS: tuple[str, ...] = (
     "events.extended",
     "events.extension_asked",
     "events.extension_granted",
+    "events.after_project",
     "events.document",
     "events.call",
 )
@@ -82,6 +83,7 @@ _PLAN = _on_lower("plan")
 _EXTENDED = _on_lower("extended")
 _EXTENSION_ASKED = _on_lower("extension_asked")
 _EXTENSION_GRANTED = _on_lower("extension_granted")
+_AFTER_PROJECT = _on_lower("after_project")
 _CALL = _on_lower("call")
 _OWN_PROJECT = _on_lower("own_project")
 _OTHER_PROJECTS = _on_lower("other_projects")
@@ -535,6 +537,8 @@ def _range_rows(
         ], None
     if clause.names_other_projects(doc):
         return [], None  # "Projects will be carried out in <range>": a programme's projects
+    if _after_project(doc, clause):
+        return [], None  # "Projekto priežiūros laikotarpis: 2019–2024 m.": after the project
     plan = _has(doc, _PLAN, "events.plan", clause.start, clause.date_start)
     return [
         _Row(_row("start", rng.start, rng.text, source)),
@@ -586,6 +590,8 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
         event, word = found
         if event in ("start", "end", "completed") and clause.names_other_projects(doc):
             continue  # "The projects are planned to start in <date>": not this project's
+        if event in ("start", "end", "completed") and _after_project(doc, clause):
+            continue  # "Projekto kontrolės laikotarpis baigiasi <date>": after the project
         if (
             event in ("start", "end", "completed")
             and _has(doc, _ACTIVITY, "events.activity", clause.start, clause.end)
@@ -613,6 +619,13 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             _Row(_row(event, mention, quote, source), plan=plan, extended=extended, named=named)
         )
     return _most_precise_first(_dedupe(_supersede(rows))), periods
+
+
+def _after_project(doc: Document, clause: _Clause) -> bool:
+    """The words before the date speak of the time after the project: its control or care
+    period ("projekto kontrolės laikotarpis baigiasi <date>") or its final report's deadline
+    ("galutinę ataskaitą pateikti iki <date>"), which date no start or end of its run."""
+    return _has(doc, _AFTER_PROJECT, "events.after_project", clause.start, clause.date_start)
 
 
 def _extension_asked(doc: Document, clause: _Clause) -> bool:

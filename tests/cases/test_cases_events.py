@@ -492,6 +492,49 @@ CASES = [
         "until 30 June 2022.",
         [("end", "2021-12-31")],
     ),
+    # round 10: the time after the project (its control or care period, its final report)
+    case(
+        "the-control-period-end-is-no-end",
+        "Projekto įgyvendinimo laikotarpis: 2017-03-01 – 2018-09-30. Projekto kontrolės "
+        "laikotarpis baigiasi 2023 m. spalio 1 d.",
+        [("start", "2017-03-01"), ("end", "2018-09-30")],
+    ),
+    case(
+        "the-care-period-is-no-end",
+        "Projekto pabaiga 2018-09-30. Projekto priežiūros laikotarpis – iki 2023 m. rugsėjo 30 d.",
+        [("end", "2018-09-30")],
+    ),
+    case(
+        "the-projects-care-after-its-end-is-no-end",
+        "Po projekto pabaigos 5 metus bus vykdoma projekto priežiūra – iki 2023 m. gruodžio 31 d.",
+        [],
+    ),
+    case(
+        "the-care-period-as-a-range-is-no-run",
+        "Projekto priežiūros laikotarpis: 2019–2024 m.",
+        [],
+    ),
+    case(
+        "the-final-report-deadline-is-no-end",
+        "Projekto pradžia 2017-03-01. Galutinę projekto ataskaitą reikia pateikti iki 2018 m. "
+        "spalio 30 d.",
+        [("start", "2017-03-01")],
+    ),
+    case(
+        "english-the-final-report-due-is-no-end",
+        "The project started on 1 March 2017. The final report is due by 30 October 2018.",
+        [("start", "2017-03-01")],
+    ),
+    case(
+        "a-report-named-before-the-end-leaves-it",
+        "Projekto ataskaita parengta. Projektas baigtas 2019 m. gruodžio 31 d.",
+        [("completed", "2019-12-31")],
+    ),
+    case(
+        "the-end-before-the-care-period-stays",
+        "Projekto pabaiga – 2019 m. gruodžio 31 d., po to prasidės 5 metų poprojektinė priežiūra.",
+        [("end", "2019-12-31")],
+    ),
     case(
         "an-extension-granted-is-the-end",
         "Projektas vykdomas nuo 2020-01-01 iki 2021-12-31. Projekto įgyvendinimas pratęstas iki "
