@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from cwlib.lexicon.load import alternation, words
+from cwlib.parse.budgets import CALL_LABEL, CALL_LABELS_MIN
 from cwlib.parse.dates import months_between
 from cwlib.parse.facts import Budget, Finding, TextFacts
 from cwlib.schema import LTL_PER_EUR
@@ -25,20 +26,9 @@ CENT = 0.005
 # A litas figure rounded to whole litas may differ from the euro one by half a litas.
 CONVERSION_TOLERANCE_EUR = 0.5 / LTL_PER_EUR + CENT
 SHARE_TOLERANCE_PCT = 0.5
-CALL_LABELS_MIN = 2
-"""Different call-card labels that make a text a call for proposals: one alone ("Galimi
-partneriai") may stand on a project's own card."""
 SHOWN_MAX = 3
 """How many labels or names a page finding's message shows."""
 
-_CALL_LABEL = re.compile(
-    rf"""
-    ^[ \t]*(?:[•*·–-][ \t]*)?                # a line's start, after a bullet
-    (?P<label>(?i:{alternation(words("pages", "call_labels"))}))   # a call card's label …
-    (?:(?!\w)|(?=[A-ZĄČĘĖĮŠŲŪŽ]))              # … whole, or glued to its value's capital
-    """,
-    re.VERBOSE | re.MULTILINE,
-)
 _LISTED_NAME = re.compile(
     rf"""
     ^[ \t]*(?:[•*·–-][ \t]*|\d{{1,2}}[.)][ \t]*)?   # a line's start, a bullet or a list number
@@ -392,7 +382,7 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
     """
     out = []
     labels: dict[str, str] = {}
-    for m in _CALL_LABEL.finditer(facts.text):
+    for m in CALL_LABEL.finditer(facts.text):
         labels.setdefault(m.group("label").lower(), m.group("label"))
     if len(labels) >= CALL_LABELS_MIN:
         shown = ", ".join(f"'{label}'" for label in list(labels.values())[:SHOWN_MAX])

@@ -49,8 +49,8 @@ QUALIFIER_GROUPS = ("at_most", "about", "at_least")
 CALL_GROUP = "pages.call_labels"
 """The keyword group of a call card's labels (``lexicon/pages.toml``)."""
 CALL_LABELS_MIN = 2
-"""Different call-card labels at lines' starts that make a text a call for proposals (as the
-audit counts them: one alone, "Galimi partneriai", may stand on a project's own card)."""
+"""Different call-card labels at lines' starts that make a text a call for proposals, here and
+in the audit's warning (one alone, "Galimi partneriai", may stand on a project's own card)."""
 KEYWORDS: tuple[str, ...] = (
     *(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS)),
     CALL_GROUP,
@@ -94,17 +94,20 @@ _NOUN_GROUP = "organisations.genitive_nouns"
 _GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _RECIPIENTS: dict[str, str] = lexicon.table("budgets", "recipients")["nominative"]
 
-_CALL_LABEL = re.compile(
+CALL_LABEL = re.compile(
     lexicon.fill(
         r"""
-        [ \t]*(?:[•*·–-][ \t]*)?    # from a line's start, after a bullet
+        ^[ \t]*(?:[•*·–-][ \t]*)?  # a line's start, after a bullet
         (?P<label>(?i:{LABELS}))    # a call card's label ("Teikiama nuo", "Pareiškėjo tipas") …
         (?:(?!\w)|(?=[A-ZĄČĘĖĮŠŲŪŽ]))   # … whole, or glued to its value's capital
         """,
         LABELS=lexicon.alternation(lexicon.words("pages", "call_labels")),
     ),
-    re.VERBOSE,
-)  # on the text, matched at a line's start
+    re.VERBOSE | re.MULTILINE,
+)
+"""A call card's label opening a line: matched here at a line's start (where ``^`` holds), and
+found over a whole text by the audit, which names the labels in its warning."""
+
 _PROJECT_TOTAL = re.compile(
     r"""
     (?:bendr\w*\s+)?projekto\s+(?:bendr\w*\s+)?(?:vertė|biudžet|kaina|suma)   # "bendra projekto vertė"
@@ -857,7 +860,7 @@ def _call_card(doc: Document) -> bool:
     labels = set()
     for pos in hits:
         line = doc.lines[bisect_right(line_starts, pos) - 1]
-        match = _CALL_LABEL.match(text, line.start)
+        match = CALL_LABEL.match(text, line.start)
         if match is not None and match.start("label") == pos:
             labels.add(match.group("label").lower())
     return len(labels) >= CALL_LABELS_MIN
