@@ -193,6 +193,31 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGPROF, previous)
 
 
+_FREEZE_EVERY = 256
+"""Texts parsed in the main process between two moves of the live objects out of the cycle
+collector's view (see :func:`_facts_frozen`)."""
+
+
+@contextlib.contextmanager
+def _facts_frozen() -> Iterator[None]:
+    """Keep the corpus's facts out of the cycle collector's full passes for the whole build.
+
+    The main process holds every text's facts until the merge. Each full pass of the
+    collector (set off whenever the objects alive have grown by a quarter) walks all of
+    them again: 1.1 s of a 25 s one-job build of 10,000 texts, and with ``--jobs 2`` the
+    first pass after the merge walked every fact unpickled from the workers (0.27 s, serial).
+    Facts hold no reference cycles, so :func:`_freeze` moves what is alive into the
+    collector's permanent generation (``gc.freeze``) every few hundred texts and once the
+    parse is done; reference counting still frees them. On the way out everything frozen is
+    handed back to the collector (``unfreeze`` puts it in the oldest generation, where a
+    caller's own cycles are found again).
+    """
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 @contextlib.contextmanager
 def _without_cycle_collection() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while the main process gathers and merges facts.
@@ -274,8 +299,10 @@ def _parse_all(
     results: list[_Parsed] = []
     # A pool takes a fraction of a second to start: small corpora parse faster in one process.
     if jobs <= 1 or len(names) < 50 * max(jobs, 1):
-        for name in names:
+        for i, name in enumerate(names, 1):
             results.append(parse(name))
+            if i % _FREEZE_EVERY == 0:
+                gc.freeze()
             if bar:
                 bar.update()
     else:
@@ -287,6 +314,7 @@ def _parse_all(
                     bar.update()
     if bar:
         bar.close()
+    gc.freeze()
     return results
 
 
@@ -349,24 +377,27 @@ def build(
     if not files:
         raise BuildError(f"{raw}: no .txt, .html or .htm files to build from")
     jobs = min(jobs if jobs and jobs > 0 else cores(), cores())
-    parsed = []
-    digests: dict[str, str] = {}
-    for name, facts, error, digest in _parse_all(files, jobs, progress, time_limit):
-        if digest:
-            digests[name] = digest
-        if error:
-            report.skipped.append((name, error))
-        else:
-            parsed.append(facts)
-    with _without_cycle_collection():
-        tables = _merge_checked(parsed, report) if parsed else None
-    if tables is None:
-        raise BuildError(
-            "nothing could be built: " + "; ".join(reason for _, reason in report.skipped)
+    with _facts_frozen():
+        parsed = []
+        digests: dict[str, str] = {}
+        for name, facts, error, digest in _parse_all(files, jobs, progress, time_limit):
+            if digest:
+                digests[name] = digest
+            if error:
+                report.skipped.append((name, error))
+            else:
+                parsed.append(facts)
+        with _without_cycle_collection():
+            tables = _merge_checked(parsed, report) if parsed else None
+        if tables is None:
+            raise BuildError(
+                "nothing could be built: " + "; ".join(reason for _, reason in report.skipped)
+            )
+        descriptor = datapackage(
+            sources=source_records(raw, files, digests), environment=environment()
         )
-    descriptor = datapackage(sources=source_records(raw, files, digests), environment=environment())
-    with _without_cycle_collection():
-        write_tables(tables, out, descriptor)
-    report.projects = len(tables["projects"])
-    report.rows = {name: len(rows) for name, rows in tables.items()}
-    return report
+        with _without_cycle_collection():
+            write_tables(tables, out, descriptor)
+        report.projects = len(tables["projects"])
+        report.rows = {name: len(rows) for name, rows in tables.items()}
+        return report
