@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import multiprocessing
 import os
 import signal
 import stat
@@ -30,10 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from cwlib import paths
-from cwlib.build.merge import merge
+from cwlib.build.merge import group, merge, merge_groups
 from cwlib.build.provenance import environment, source_records
 from cwlib.build.validate import Problem, settle, validate
-from cwlib.build.write import check_out_dir, write_tables
+from cwlib.build.write import check_out_dir, header_lines, render_tables, write_rendered
 from cwlib.errors import CwlibError
 from cwlib.schema import datapackage
 
@@ -355,6 +356,88 @@ def _merge_checked(
     return None
 
 
+_SHARE_MIN_PROJECTS = 500
+"""Projects below which a build with several jobs merges, checks and renders in one process:
+starting another costs more than it saves."""
+
+_Part = tuple[int, dict[str, int], dict[str, bytes]]
+"""What one process makes of its share of the projects: findings settled, rows per table, and
+each table's rows as CSV bytes without the header line."""
+
+
+def _merge_part(groups: list[tuple[str, list[Any]]]) -> _Part | None:
+    """Merge, settle, check and render a run of projects; None when a check fails (the build
+    then merges the whole corpus in one process, as :func:`_merge_checked` does, so the texts
+    it leaves out and its messages are the same as with one job)."""
+    tables = merge_groups(groups)
+    settled = settle(tables)
+    if validate(tables):
+        return None
+    return settled, {name: len(rows) for name, rows in tables.items()}, render_tables(tables, False)
+
+
+def _share_part(groups: list[tuple[str, list[Any]]], send: Any) -> None:
+    """A forked process's work: its share of the projects, sent back whole, or None."""
+    try:
+        part = _merge_part(groups)
+    except BaseException:  # the main process merges everything itself
+        part = None
+    send.send(part)
+    send.close()
+
+
+def _merged_in_parts(
+    parsed: list[Any], jobs: int, report: BuildReport
+) -> tuple[dict[str, bytes], dict[str, int]] | None:
+    """The merge, checks and rendering of the tables shared among ``jobs`` processes.
+
+    After the parse, the merge, the build's checks and the rendering of every CSV cell are
+    serial work: 2.3 s of a 10,000-text build, a sixth of its wall time with two jobs. Each
+    project's rows depend on its own texts only, and every table is sorted by project id, so
+    the projects are cut into runs of consecutive ids; forked processes (which share the
+    parsed facts with this one, nothing pickled) each merge, check and render a run while
+    this one does the first, and the tables are the runs' bytes one after the other, the same
+    bytes one process writes. Returns the rendered tables and their row counts, or None where
+    one process must do it all: one job, a small corpus, no ``fork`` on this system, or a run
+    whose tables fail a check (then :func:`_merge_checked` leaves out the texts to blame,
+    with the same messages as a one-job build).
+    """
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    projects = group(parsed)
+    if len(projects) < _SHARE_MIN_PROJECTS:
+        return None
+    projects.sort(key=lambda p: p[0])  # runs of consecutive ids
+    size = -(-len(projects) // jobs)
+    runs = [projects[i : i + size] for i in range(0, len(projects), size)]
+    context = multiprocessing.get_context("fork")
+    children = []
+    for run in runs[1:]:
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(target=_share_part, args=(run, send), daemon=True)
+        child.start()
+        send.close()
+        children.append((child, receive))
+    parts: list[_Part | None] = [_merge_part(runs[0])]
+    for child, receive in children:
+        try:
+            parts.append(receive.recv())
+        except EOFError:  # the process died before it could answer
+            parts.append(None)
+        receive.close()
+        child.join()
+    done = [part for part in parts if part is not None]
+    if len(done) < len(parts):
+        return None
+    report.settled = sum(part[0] for part in done)
+    counts = {name: sum(part[1][name] for part in done) for name in done[0][1]}
+    rendered = {
+        name: header + b"".join(part[2][name] for part in done)
+        for name, header in header_lines().items()
+    }
+    return rendered, counts
+
+
 def build(
     raw_dir: str | os.PathLike[str] | None = None,
     out_dir: str | os.PathLike[str] | None = None,
@@ -388,16 +471,19 @@ def build(
             else:
                 parsed.append(facts)
         with _without_cycle_collection():
-            tables = _merge_checked(parsed, report) if parsed else None
-        if tables is None:
-            raise BuildError(
-                "nothing could be built: " + "; ".join(reason for _, reason in report.skipped)
-            )
+            shared = _merged_in_parts(parsed, jobs, report) if parsed else None
+            if shared is None:
+                tables = _merge_checked(parsed, report) if parsed else None
+                if tables is None:
+                    raise BuildError(
+                        "nothing could be built: "
+                        + "; ".join(reason for _, reason in report.skipped)
+                    )
+                shared = render_tables(tables), {name: len(rows) for name, rows in tables.items()}
+        rendered, report.rows = shared
         descriptor = datapackage(
             sources=source_records(raw, files, digests), environment=environment()
         )
-        with _without_cycle_collection():
-            write_tables(tables, out, descriptor)
-        report.projects = len(tables["projects"])
-        report.rows = {name: len(rows) for name, rows in tables.items()}
+        write_rendered(rendered, out, descriptor)
+        report.projects = report.rows["projects"]
         return report
