@@ -26,7 +26,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -260,7 +260,7 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> _Parsed:
             try:
                 facts = parse_text(text, source=path.name)
                 if facts.has_project:
-                    facts = replace(facts, findings=tuple(audit_text(facts)))
+                    facts = facts.audited(tuple(audit_text(facts)))
             except Exception as exc:  # a parser bug must not stop the other files
                 return (
                     path.name,
