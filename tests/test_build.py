@@ -304,6 +304,83 @@ def test_a_text_whose_tables_stay_broken_is_left_out(tmp_path: Path) -> None:
     assert len(tables["projects"]) == len(load(paths.CLEAN_DIR).projects)
 
 
+# --------------------------------------------------------------------- the merge on several cores
+
+
+def _varied_corpus(raw: Path) -> Path:
+    """Seeds, every genre text (merged projects, findings of every kind, odd pages), texts whose
+    tables need settling, and enough projects of their own to be shared among processes."""
+    _copy_seeds(raw)
+    for path in (Path(__file__).parent / "genre").glob("*.txt"):
+        shutil.copy(path, raw / path.name)
+    (raw / "share.txt").write_text(IMPOSSIBLE_SHARE, encoding="utf-8")
+    (raw / "zero.txt").write_text(ZERO_TOTAL, encoding="utf-8")
+    for i in range(110):
+        (raw / f"t{i:03d}.txt").write_text(_named(i), encoding="utf-8")
+    return raw
+
+
+def test_the_merge_shared_among_processes_writes_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three processes each merging, checking and rendering a run of projects write exactly
+    the tables (and report) one process does: same rows, order, findings and settled count."""
+    from cwlib.build import pipeline
+
+    raw = _varied_corpus(tmp_path / "raw")
+    one = build(raw, tmp_path / "one", jobs=1)
+    shared: list[bool] = []
+    real = pipeline._merged_in_parts
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        result = real(*args, **kwargs)
+        shared.append(result is not None)
+        return result
+
+    monkeypatch.setattr(pipeline, "_SHARE_MIN_PROJECTS", 2)
+    monkeypatch.setattr(pipeline, "cores", lambda: 3)
+    monkeypatch.setattr(pipeline, "_merged_in_parts", spy)
+    three = build(raw, tmp_path / "three", jobs=3)
+    assert shared == [True]
+    assert one.settled > 0 and (three.projects, three.rows, three.settled) == (
+        one.projects,
+        one.rows,
+        one.settled,
+    )
+    assert sorted(three.skipped) == sorted(one.skipped)
+    for name in sorted(p.name for p in (tmp_path / "one").iterdir()):
+        assert (tmp_path / "three" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+
+
+def test_a_run_that_fails_its_checks_sends_the_merge_back_to_one_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A broken run must leave out the same texts, with the same messages, as one job does:
+    the shared merge gives up and :func:`_merge_checked` merges the whole corpus."""
+    from cwlib.build import pipeline
+    from cwlib.build.merge import group, merge
+    from cwlib.build.pipeline import BuildReport, _merged_in_parts, _parse_file
+    from cwlib.build.write import render_tables
+
+    monkeypatch.setattr(pipeline, "_SHARE_MIN_PROJECTS", 2)
+    parsed = [_parse_file(str(p))[1] for p in sorted(paths.RAW_DIR.glob("*.txt"))]
+    report = BuildReport()
+    shared = _merged_in_parts(parsed, 2, report)
+    assert shared is not None
+    rendered, counts = shared
+    tables = merge(parsed)
+    assert rendered == render_tables(tables)
+    assert counts == {name: len(rows) for name, rows in tables.items()}
+    runs = sorted(group(parsed), key=lambda p: p[0])
+    first, last = runs[0][1][0].source, runs[-1][1][0].source
+    for source in (first, last):  # in the main process's run, and in the forked one's
+        broken = next(i for i, f in enumerate(parsed) if f.source == source)
+        wrong = replace(parsed[broken].budgets[0], amount=-5.0)
+        bad = list(parsed)
+        bad[broken] = replace(bad[broken], budgets=(wrong, *bad[broken].budgets[1:]))
+        assert _merged_in_parts(bad, 2, BuildReport()) is None
+
+
 # --------------------------------------------------------------------------- time per file
 
 

@@ -16,7 +16,7 @@ from cwlib.parse.facts import TextFacts
 from cwlib.parse.keys import partner_key, text_key
 from cwlib.schema import TABLES
 
-__all__ = ["merge"]
+__all__ = ["group", "merge", "merge_groups"]
 
 _COLUMNS = {name: table.columns for name, table in TABLES.items()}
 """Each table's columns, listed once (``Table.columns`` makes a new list at every call); the
@@ -34,10 +34,21 @@ def merge(parsed: Iterable[TextFacts]) -> dict[str, list[dict[str, Any]]]:
     merged project keeps each fact once (the first text, by file name, states it) and lists
     all its sources; the project fields are filled from the first text that states each.
     """
-    facts_list = list(parsed)
+    return merge_groups(group(parsed))
+
+
+def group(parsed: Iterable[TextFacts]) -> list[tuple[str, list[TextFacts]]]:
+    """The texts of each project (sorted by file name) with the project's id, in the order
+    the projects' first texts come.
+
+    The first half of :func:`merge`, apart so that a build on several cores can give each
+    process a share of the projects (ids are unique across the corpus, so no share needs
+    another's): the projects' rows come out of :func:`merge_groups` the same, whether all of
+    them go in at once or in runs of consecutive ids.
+    """
     groups: list[list[TextFacts]] = []
     key_to_group: dict[str, int] = {}
-    for facts in facts_list:
+    for facts in parsed:
         hits = sorted({key_to_group[k] for k in facts.merge_keys if k in key_to_group})
         if hits:
             target = hits[0]
@@ -53,15 +64,23 @@ def merge(parsed: Iterable[TextFacts]) -> dict[str, list[dict[str, Any]]]:
             groups.append([facts])
         for k in facts.merge_keys:
             key_to_group[k] = target
-    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     used_ids: set[str] = set()
-    for group in groups:
-        if not group:
+    named: list[tuple[str, list[TextFacts]]] = []
+    for texts in groups:
+        if not texts:
             continue
-        group.sort(key=lambda f: f.source)
-        project_id = _project_id(group, used_ids)
+        texts.sort(key=lambda f: f.source)
+        project_id = _project_id(texts, used_ids)
         used_ids.add(project_id)
-        _merge_group(group, project_id, tables)
+        named.append((project_id, texts))
+    return named
+
+
+def merge_groups(groups: Iterable[tuple[str, list[TextFacts]]]) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every table for the given projects (from :func:`group`), sorted by project id."""
+    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    for project_id, texts in groups:
+        _merge_group(texts, project_id, tables)
     # Every row is made with all its table's columns, in order (``_row``), so sorting is all
     # that is left to do. (Merging the groups in the order of their ids instead gives the same
     # order with no sort, but visits the facts out of the order they were gathered in, and

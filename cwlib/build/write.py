@@ -38,7 +38,17 @@ from typing import Any
 from cwlib.errors import CwlibError
 from cwlib.schema import TABLES, Table, datapackage
 
-__all__ = ["LOCK_WAIT_S", "MARKER", "OutputError", "check_out_dir", "own_files", "write_tables"]
+__all__ = [
+    "LOCK_WAIT_S",
+    "MARKER",
+    "OutputError",
+    "check_out_dir",
+    "header_lines",
+    "own_files",
+    "render_tables",
+    "write_rendered",
+    "write_tables",
+]
 
 MARKER = "datapackage.json"
 """The file that makes a folder cwlib's: the data package descriptor the build writes."""
@@ -112,8 +122,9 @@ _AS_WRITTEN = frozenset({str, type(None)})
 None as an empty cell."""
 
 
-def _csv_bytes(table: Table, rows: list[dict[str, Any]]) -> bytes:
-    """One table as CSV bytes, every cell formatted as :func:`_format` says.
+def _csv_bytes(table: Table, rows: list[dict[str, Any]], header: bool = True) -> bytes:
+    """One table as CSV bytes, every cell formatted as :func:`_format` says; with its header
+    line unless ``header`` is false (a run of rows that goes after another's).
 
     Built a column at a time: the cells of each row are read off it in one
     ``operator.itemgetter`` call and turned into columns, and a string column whose cells
@@ -126,7 +137,8 @@ def _csv_bytes(table: Table, rows: list[dict[str, Any]]) -> bytes:
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(table.columns)
+    if header:
+        writer.writerow(table.columns)
     names = table.columns
     try:
         # Each row read once (its cells as a tuple), then the tuples turned into columns: a
@@ -210,6 +222,19 @@ def check_out_dir(out_dir: str | os.PathLike[str], raw_dir: str | os.PathLike[st
 # --- the swap -----------------------------------------------------------------------------------
 
 
+def render_tables(
+    tables: Mapping[str, list[dict[str, Any]]], header: bool = True
+) -> dict[str, bytes]:
+    """Every table's CSV bytes (without the header lines when ``header`` is false: rows that
+    go after another run of the same table's rows, see :func:`header_lines`)."""
+    return {name: _csv_bytes(table, tables[name], header) for name, table in TABLES.items()}
+
+
+def header_lines() -> dict[str, bytes]:
+    """Every table's header line as CSV bytes: what :func:`render_tables` puts first."""
+    return {name: _csv_bytes(table, []) for name, table in TABLES.items()}
+
+
 def write_tables(
     tables: dict[str, list[dict[str, Any]]],
     out_dir: Path,
@@ -221,6 +246,15 @@ def write_tables(
     record of sources or environment). ``out_dir`` must pass :func:`check_out_dir` (checked
     again here, under the lock).
     """
+    write_rendered(render_tables(tables), out_dir, descriptor)
+
+
+def write_rendered(
+    rendered: Mapping[str, bytes],
+    out_dir: Path,
+    descriptor: Mapping[str, Any] | None = None,
+) -> None:
+    """:func:`write_tables` for tables already rendered as CSV bytes (:func:`render_tables`)."""
     out = Path(out_dir).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     with _folder_lock(out.parent, out):
@@ -230,7 +264,7 @@ def write_tables(
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
         try:
             for name, table in TABLES.items():
-                (staging / table.filename).write_bytes(_csv_bytes(table, tables[name]))
+                (staging / table.filename).write_bytes(rendered[name])
             package = json.dumps(descriptor or datapackage(), ensure_ascii=False, indent=2) + "\n"
             (staging / MARKER).write_bytes(package.encode("utf-8"))
             if out.is_dir():

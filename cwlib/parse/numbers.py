@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from cwlib.parse.anchored import matches_at
+from cwlib.parse.frozen import frozen
 
 __all__ = [
     "CURRENCY_WORDS",
@@ -706,8 +707,6 @@ def _read_money(text: str, m: re.Match[str]) -> _Reading | Unread | int | None:
 _ALT_FIRST = frozenset(".([/\x20\t\u00a0\u202f\u2009")
 """What _ALT_OPEN_RE can begin with: a dot, a space (``_GAP``), a bracket or a slash."""
 
-_new = object.__new__
-
 
 def _money(
     amount: float,
@@ -725,13 +724,12 @@ def _money(
 ) -> Money:
     """``Money(...)`` without the frozen dataclass's ``__init__`` (which sets each of its twelve
     fields through ``object.__setattr__``): the same fields in the same order, faster."""
-    made = _new(Money)
-    made.__dict__.update(
+    return frozen(
+        Money,
         amount=amount, currency=currency, start=start, end=end, text=text,
         number_text=number_text, scale=scale, scale_word=scale_word,
         scale_conflict=scale_conflict, alt=alt, repair=repair, fund=fund,
     )  # fmt: skip
-    return made
 
 
 def _alt_after(text: str, pos: int, currency: str) -> tuple[Money, int] | None:
