@@ -50,6 +50,7 @@ KEYWORDS: tuple[str, ...] = (
     "events.extension_asked",
     "events.extension_granted",
     "events.after_project",
+    "events.report_after",
     "events.stage",
     "events.document",
     "events.call",
@@ -85,6 +86,7 @@ _EXTENDED = _on_lower("extended")
 _EXTENSION_ASKED = _on_lower("extension_asked")
 _EXTENSION_GRANTED = _on_lower("extension_granted")
 _AFTER_PROJECT = _on_lower("after_project")
+_REPORT_AFTER = _on_lower("report_after")
 _STAGE = _on_lower("stage")
 _STAGE_ORDINAL = _on_lower("stage_ordinal")  # searched up to the stage noun (its \Z)
 _STAGE_REACH = 40  # how far before a stage noun its ordinal may begin, in characters
@@ -600,7 +602,9 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
         event, word = found
         if event in ("start", "end", "completed") and clause.names_other_projects(doc):
             continue  # "The projects are planned to start in <date>": not this project's
-        if event in ("start", "end", "completed") and _after_project(doc, clause):
+        if event in ("start", "end", "completed") and (
+            _after_project(doc, clause) or _report_after(doc, clause, word)
+        ):
             continue  # "Projekto kontrolės laikotarpis baigiasi <date>": after the project
         if event in ("start", "end", "completed") and _stage_of(doc, clause, word):
             event = "other"  # "I etapas baigtas <date>": a stage's date, not the project's
@@ -638,6 +642,14 @@ def _after_project(doc: Document, clause: _Clause) -> bool:
     period ("projekto kontrolės laikotarpis baigiasi <date>") or its final report's deadline
     ("galutinę ataskaitą pateikti iki <date>"), which date no start or end of its run."""
     return _has(doc, _AFTER_PROJECT, "events.after_project", clause.start, clause.date_start)
+
+
+def _report_after(doc: Document, clause: _Clause, word: re.Match[str]) -> bool:
+    """A bare "iki" before the date, and the final report named after it ("Iki <date> turi
+    būti pateikta galutinė projekto ataskaita"): the report's deadline, no end."""
+    return _WEAK.match(word.group()) is not None and _has(
+        doc, _REPORT_AFTER, "events.report_after", clause.date_end, clause.end
+    )
 
 
 def _names_stage(doc: Document, lo: int, hi: int) -> bool:

@@ -889,6 +889,42 @@ CASES = [
         "Projekto pabaiga – 2021 m. gruodžio 31 d., I etapas baigtas 2019 m.",
         [("end", "2021-12-31"), ("other", "2019")],
     ),
+    # round 11: supervision and monitoring after or beside the project, the final report
+    case(
+        "technical-supervision-until-is-no-end",
+        "Projektas įgyvendintas 2019 m. Techninė priežiūra vykdoma iki 2024 m. gruodžio 31 d.",
+        [("completed", "2019")],
+    ),
+    case(
+        "a-monitoring-period-is-no-end",
+        "Projekto monitoringo laikotarpis – iki 2026 m. birželio 30 d.",
+        [],
+    ),
+    case(
+        "a-durability-period-is-no-end",
+        "Projekto tęstinumo laikotarpis baigiasi 2027 m. gruodžio 31 d.",
+        [],
+    ),
+    case(
+        "a-report-handed-in-teikiama-is-no-end",
+        "Galutinė projekto įgyvendinimo ataskaita teikiama iki 2022-02-28.",
+        [],
+    ),
+    case(
+        "a-report-named-after-the-deadline-is-no-end",
+        "Iki 2022 m. vasario 28 d. projekto vykdytojas turi pateikti galutinę projekto ataskaitą.",
+        [],
+    ),
+    case(
+        "a-report-after-a-completion-keeps-the-completion",
+        "Projektas baigtas 2021 m. gruodžio 31 d., pateikta galutinė ataskaita.",
+        [("completed", "2021-12-31")],
+    ),
+    case(
+        "a-run-until-a-date-keeps-its-end",
+        "Projekto veiklos vykdomos iki 2022 m. vasario 28 d.",
+        [("end", "2022-02-28")],
+    ),
     case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
