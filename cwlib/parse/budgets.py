@@ -285,6 +285,25 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "dative_after",
+        ("tenka",),
+        False,
+        re.compile(
+            lexicon.fill(
+                r"""
+                (?<!\w)(?:tenkan\w*|tenka)\s+        # "(dalis) tenkanti …", "(iš jos) tenka …"
+                (?P<dative_after>
+                    [A-ZĄČĘĖĮŠŲŪŽ][\w\-]*[osų]\s+   # "Zarasų …": a name, in the genitive
+                    (?:(?:[\w\-]+[osų]|ir)\s+){0,3}?   # "(rajono) …", "(kultūros ir meno) …"
+                    (?i:{RECIPIENTS})   # … savivaldybei": who gets it (a bare noun names no one)
+                )(?!\w)                             # the recipient's noun whole
+                """,
+                RECIPIENTS=lexicon.alternation(_RECIPIENTS),
+            ),
+            re.VERBOSE,
+        ),
+    ),
+    (
         "locative",
         ("projekto",),
         False,
@@ -664,7 +683,7 @@ def _owner_of_total(context: str, nouns: bool = True) -> str | None:
     other = _other_forms(context)
     if other:
         form, name = other[0], other[1].strip()
-        if form == "dative":
+        if form in ("dative", "dative_after"):
             return _nominative(name, _RECIPIENTS)
         if not (form == "named" and _NOT_A_NAME.match(name)):
             return name

@@ -463,6 +463,46 @@ CASES = [
         "Projektui įgyvendinti Zarasų kultūros ir meno centrui skirta 48 500 Eur.",
         [("partner", "Zarasų kultūros ir meno centras", "total", 48500, E, None)],
     ),
+    # round 11: the verb of a share before its named recipient
+    case(
+        "partner-share-verb-before-its-recipient",
+        "Projekto vertė – 500 000 Eur. Projekto lėšų dalis tenkanti Zarasų rajono savivaldybei "
+        "sudarytų apie 120 000 Eur.",
+        [
+            (*P, "total", 500000, E, None),
+            ("partner", "Zarasų rajono savivaldybė", "total", 120000, E, None),
+        ],
+    ),
+    case(
+        "partner-share-tenka-then-recipient-then-sum",
+        "Bendra projekto vertė 800 000 Eur. Iš jos tenka Kupiškio kultūros centrui 210 000 Eur.",
+        [
+            (*P, "total", 800000, E, None),
+            ("partner", "Kupiškio kultūros centras", "total", 210000, E, None),
+        ],
+    ),
+    case(
+        "a-bare-recipient-after-tenka-names-no-partner",
+        "Bendra projekto vertė 800 000 Eur. Iš šios sumos tenka savivaldybei 120 000 Eur.",
+        [(*P, "total", 800000, E, None), (*P, "other", 120000, E, 15.0)],
+    ),
+    case(
+        "a-fund-after-tenka-is-no-recipient",
+        "Bendra projekto vertė 800 000 Eur. Didžiausia dalis tenka Europos regioninės plėtros "
+        "fondo lėšoms – 680 000 Eur.",
+        [(*P, "total", 800000, E, None), (*P, "eu", 680000, E, 85.0)],
+    ),
+    case(
+        "partner-share-verb-before-recipient-set-off-by-commas",
+        "Projekto vertė – 500 000 Eur. Projekto lėšų dalis, tenkanti Zarasų rajono savivaldybei, "
+        "sudarytų apie 120 000 Eur.",
+        [
+            (*P, "total", 500000, E, None),
+            ("partner", "Zarasų rajono savivaldybė", "total", 120000, E, None),
+        ],
+        gap="the words of a sum start after the last comma, so a recipient set off by commas "
+        "is not read",
+    ),
     case(
         "municipal-share-of-one-applicant-is-own",
         "Bendra projekto vertė – 970 000 Eur, iš jų ES ir valstybės biudžeto lėšos – 897 000 Eur, "
