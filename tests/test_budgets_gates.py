@@ -31,6 +31,9 @@ MANY_PROJECTS = [
     "the call's budget",
     "budget of the third call",
     "in submitted applications",
+    "max. erdf",
+    "max. total budget",
+    "min. total budget",
 ]
 
 

@@ -192,8 +192,10 @@ _AGGREGATE_SUM = re.compile(
                                                # … "specific objective": money to share out
     | \b(?:for|to|among|between)\s+(?:these|those|all|the\s+(?:selected|approved|new|funded))\s+
       (?:[\w-]+\s+){0,2}?projects\b           # "co-funding for these (new) projects"
-    | \b(?:minimum|maximum)\s+                  # "Minimum (operation) budget", "maximum (eligible
-      (?:(?:eligible|total|operation|project)\s+){0,2}budget\b   # project) budget": a call's bound
+    | (?:\b(?:minimum|maximum)|(?<!\w)(?:max|min)\.)\s+   # "Minimum (operation) budget", "maximum
+      (?:(?:eligible|total|operation|project)\s+){0,2}budget\b   # (eligible project) budget", "Max.
+                                               # total budget": a call's bound
+    | (?<!\w)max\.?\s+(?:erdf|eu|ipa|eni|ndici)\b   # "Max. ERDF (per project)": a call's cap
     | \bper\s+(?:project|partner|beneficiary|operation|applicant)\b   # "EU funding per project": a rule
     | \bcall(?:['’]s)?\s+(?:budget|allocation|funding)   # "the call budget", "the call's budget"
     | \b(?:of|to|for)\s+(?:the|this|each|every|that)\s+(?:[\w-]+\s+)?call\b   # "budget of the (third) call"
@@ -220,6 +222,8 @@ _AGGREGATE_GATE = (
     "objective",
     "minimum",
     "maximum",
+    "max",
+    "min.",
     "per partner",
     "per beneficiary",
     "per operation",

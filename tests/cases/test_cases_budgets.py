@@ -267,6 +267,27 @@ CASES = [
         "The project received EUR 200 000, the maximum grant per project.",
         [(*P, "other", 200000, E, None)],
     ),
+    # round 11: "Max." abbreviates a call's bound
+    case(
+        "a-max-abbreviated-fund-cap-is-a-calls-rule",
+        "The project budget is EUR 450 000. Max. ERDF co-financing: EUR 600 000.",
+        [(*P, "total", 450000, E, None)],
+    ),
+    case(
+        "a-max-abbreviated-total-budget-is-a-calls-bound",
+        "Max. total budget EUR 750 000; min. total budget EUR 100 000.",
+        [],
+    ),
+    case(
+        "a-project-at-the-maximum-erdf-grant-keeps-it",
+        "The project received the maximum ERDF grant of EUR 600 000.",
+        [(*P, "eu", 600000, E, None)],
+    ),
+    case(
+        "max-hours-after-a-sum-leave-it-alone",
+        "Projekto vertė – 120 000 Eur, max. 15 val. per savaitę.",
+        [(*P, "total", 120000, E, None)],
+    ),
     case(
         "a-programme-allocating-money-is-no-projects-budget",
         "The Programme will allocate 31,5 mln. EUR of ERDF funding to cooperation projects.",
