@@ -34,6 +34,11 @@ MANY_PROJECTS = [
     "max. erdf",
     "max. total budget",
     "min. total budget",
+    "projects request about",
+    "the applicants requested",
+    "requested by the 45 projects",
+    "projektai iš viso prašo",
+    "pateiktų paraiškų pareiškėjai prašo",
 ]
 
 

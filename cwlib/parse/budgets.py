@@ -200,6 +200,10 @@ _AGGREGATE_SUM = re.compile(
     | \bcall(?:['’]s)?\s+(?:budget|allocation|funding)   # "the call budget", "the call's budget"
     | \b(?:of|to|for)\s+(?:the|this|each|every|that)\s+(?:[\w-]+\s+)?call\b   # "budget of the (third) call"
     | submitted\s+(?:[\w-]+\s+){0,2}?(?:applications|projects|proposals)   # "in submitted applications"
+    | \b(?:projects|applicants|applications|proposals)\s+(?:[\w-]+\s+){0,2}?   # "Projects (together) …
+      (?:request|requested|requesting|seek|sought|ask|asked)\b   # … request": the demand a call met
+    | \brequested\s+by\s+(?:[\w-]+\s+){0,3}?(?:projects|applicants)\b   # "requested by the 45 projects"
+    | \b(?:projektai|pareiškėjai)\s+(?:[\w-]+\s+){0,2}?praš\w*   # "projektai (iš viso) prašo"
     """,
     re.VERBOSE,
 )  # lower-cased words: money for many projects (a call's, a programme's) is no one project's
@@ -213,7 +217,9 @@ _AGGREGATE_GATE = (
     "projektini",
     "project",
     "paraišk",
+    "pareiškėjai",
     "application",
+    "applicants",
     "proposal",
     "kvietim",
     "combined",

@@ -288,6 +288,27 @@ CASES = [
         "Projekto vertė – 120 000 Eur, max. 15 val. per savaitę.",
         [(*P, "total", 120000, E, None)],
     ),
+    # round 11: the money projects or applicants ask for is a call's demand
+    case(
+        "projects-requesting-money-is-a-calls-demand",
+        "The call received 45 applications. Projects request about EUR 28 million in ERDF funding.",
+        [],
+    ),
+    case(
+        "applicants-requesting-money-is-a-calls-demand",
+        "The applicants requested EUR 28 million in total. The project budget is EUR 1.2 million.",
+        [(*P, "total", 1200000, E, None)],
+    ),
+    case(
+        "lithuanian-projects-asking-is-a-calls-demand",
+        "Projektai iš viso prašo 28 mln. eurų ES lėšų.",
+        [],
+    ),
+    case(
+        "one-project-requesting-keeps-its-sum",
+        "The project requested EUR 500 000 from the ERDF.",
+        [(*P, "eu", 500000, E, None)],
+    ),
     case(
         "a-programme-allocating-money-is-no-projects-budget",
         "The Programme will allocate 31,5 mln. EUR of ERDF funding to cooperation projects.",
