@@ -870,6 +870,16 @@ CASES = [
         [("other", "2020-03-31")],
     ),
     case(
+        "english-ordinal-in-figures-before-a-period-is-other",
+        "The 2nd reporting period of the project ended on 31 October 2018.",
+        [("other", "2018-10-31")],
+    ),
+    case(
+        "english-ordinal-in-figures-two-words-before-a-period",
+        "The 3rd project period started on 1 May 2018.",
+        [("other", "2018-05-01")],
+    ),
+    case(
         "english-phase-with-its-number-is-other",
         "Phase 2 of the project will start in September 2021.",
         [("other", "2021-09")],
