@@ -31,6 +31,14 @@ MANY_PROJECTS = [
     "the call's budget",
     "budget of the third call",
     "in submitted applications",
+    "max. erdf",
+    "max. total budget",
+    "min. total budget",
+    "projects request about",
+    "the applicants requested",
+    "requested by the 45 projects",
+    "projektai iš viso prašo",
+    "pateiktų paraiškų pareiškėjai prašo",
 ]
 
 

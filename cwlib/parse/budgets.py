@@ -192,12 +192,18 @@ _AGGREGATE_SUM = re.compile(
                                                # … "specific objective": money to share out
     | \b(?:for|to|among|between)\s+(?:these|those|all|the\s+(?:selected|approved|new|funded))\s+
       (?:[\w-]+\s+){0,2}?projects\b           # "co-funding for these (new) projects"
-    | \b(?:minimum|maximum)\s+                  # "Minimum (operation) budget", "maximum (eligible
-      (?:(?:eligible|total|operation|project)\s+){0,2}budget\b   # project) budget": a call's bound
+    | (?:\b(?:minimum|maximum)|(?<!\w)(?:max|min)\.)\s+   # "Minimum (operation) budget", "maximum
+      (?:(?:eligible|total|operation|project)\s+){0,2}budget\b   # (eligible project) budget", "Max.
+                                               # total budget": a call's bound
+    | (?<!\w)max\.?\s+(?:erdf|eu|ipa|eni|ndici)\b   # "Max. ERDF (per project)": a call's cap
     | \bper\s+(?:project|partner|beneficiary|operation|applicant)\b   # "EU funding per project": a rule
     | \bcall(?:['’]s)?\s+(?:budget|allocation|funding)   # "the call budget", "the call's budget"
     | \b(?:of|to|for)\s+(?:the|this|each|every|that)\s+(?:[\w-]+\s+)?call\b   # "budget of the (third) call"
     | submitted\s+(?:[\w-]+\s+){0,2}?(?:applications|projects|proposals)   # "in submitted applications"
+    | \b(?:projects|applicants|applications|proposals)\s+(?:[\w-]+\s+){0,2}?   # "Projects (together) …
+      (?:request|requested|requesting|seek|sought|ask|asked)\b   # … request": the demand a call met
+    | \brequested\s+by\s+(?:[\w-]+\s+){0,3}?(?:projects|applicants)\b   # "requested by the 45 projects"
+    | \b(?:projektai|pareiškėjai)\s+(?:[\w-]+\s+){0,2}?praš\w*   # "projektai (iš viso) prašo"
     """,
     re.VERBOSE,
 )  # lower-cased words: money for many projects (a call's, a programme's) is no one project's
@@ -211,7 +217,9 @@ _AGGREGATE_GATE = (
     "projektini",
     "project",
     "paraišk",
+    "pareiškėjai",
     "application",
+    "applicants",
     "proposal",
     "kvietim",
     "combined",
@@ -220,6 +228,8 @@ _AGGREGATE_GATE = (
     "objective",
     "minimum",
     "maximum",
+    "max",
+    "min.",
     "per partner",
     "per beneficiary",
     "per operation",
@@ -278,6 +288,25 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
                                                     # "Iš jų", "Projektui įgyvendinti")
                     (?i:{RECIPIENTS})   # … savivaldybei": who gets it, in the dative
                 )\s+(?P<verb>tenkan\w*|tenka|skirta|skirti|skiriama|numatyta)   # "… savivaldybei tenkanti dalis"
+                """,
+                RECIPIENTS=lexicon.alternation(_RECIPIENTS),
+            ),
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "dative_after",
+        ("tenka",),
+        False,
+        re.compile(
+            lexicon.fill(
+                r"""
+                (?<!\w)(?:tenkan\w*|tenka)\s+        # "(dalis) tenkanti …", "(iš jos) tenka …"
+                (?P<dative_after>
+                    [A-ZĄČĘĖĮŠŲŪŽ][\w\-]*[osų]\s+   # "Zarasų …": a name, in the genitive
+                    (?:(?:[\w\-]+[osų]|ir)\s+){0,3}?   # "(rajono) …", "(kultūros ir meno) …"
+                    (?i:{RECIPIENTS})   # … savivaldybei": who gets it (a bare noun names no one)
+                )(?!\w)                             # the recipient's noun whole
                 """,
                 RECIPIENTS=lexicon.alternation(_RECIPIENTS),
             ),
@@ -664,7 +693,7 @@ def _owner_of_total(context: str, nouns: bool = True) -> str | None:
     other = _other_forms(context)
     if other:
         form, name = other[0], other[1].strip()
-        if form == "dative":
+        if form in ("dative", "dative_after"):
             return _nominative(name, _RECIPIENTS)
         if not (form == "named" and _NOT_A_NAME.match(name)):
             return name

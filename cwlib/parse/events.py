@@ -50,6 +50,8 @@ KEYWORDS: tuple[str, ...] = (
     "events.extension_asked",
     "events.extension_granted",
     "events.after_project",
+    "events.report_after",
+    "events.stage",
     "events.document",
     "events.call",
 )
@@ -84,6 +86,10 @@ _EXTENDED = _on_lower("extended")
 _EXTENSION_ASKED = _on_lower("extension_asked")
 _EXTENSION_GRANTED = _on_lower("extension_granted")
 _AFTER_PROJECT = _on_lower("after_project")
+_REPORT_AFTER = _on_lower("report_after")
+_STAGE = _on_lower("stage")
+_STAGE_ORDINAL = _on_lower("stage_ordinal")  # searched up to the stage noun (its \Z)
+_STAGE_REACH = 40  # how far before a stage noun its ordinal may begin, in characters
 _CALL = _on_lower("call")
 _OWN_PROJECT = _on_lower("own_project")
 _OTHER_PROJECTS = _on_lower("other_projects")
@@ -539,6 +545,12 @@ def _range_rows(
         return [], None  # "Projects will be carried out in <range>": a programme's projects
     if _after_project(doc, clause):
         return [], None  # "Projekto priežiūros laikotarpis: 2019–2024 m.": after the project
+    if _names_stage(doc, clause.start, clause.date_start):
+        # "II etapas: 2020–2021 m.": one stage's dates, not the project's
+        return [
+            _Row(_row("other", rng.start, rng.text, source)),
+            _Row(_row("other", rng.end, rng.text, source)),
+        ], None
     plan = _has(doc, _PLAN, "events.plan", clause.start, clause.date_start)
     return [
         _Row(_row("start", rng.start, rng.text, source)),
@@ -590,8 +602,12 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
         event, word = found
         if event in ("start", "end", "completed") and clause.names_other_projects(doc):
             continue  # "The projects are planned to start in <date>": not this project's
-        if event in ("start", "end", "completed") and _after_project(doc, clause):
+        if event in ("start", "end", "completed") and (
+            _after_project(doc, clause) or _report_after(doc, clause, word)
+        ):
             continue  # "Projekto kontrolės laikotarpis baigiasi <date>": after the project
+        if event in ("start", "end", "completed") and _stage_of(doc, clause, word):
+            event = "other"  # "I etapas baigtas <date>": a stage's date, not the project's
         if (
             event in ("start", "end", "completed")
             and _has(doc, _ACTIVITY, "events.activity", clause.start, clause.end)
@@ -626,6 +642,35 @@ def _after_project(doc: Document, clause: _Clause) -> bool:
     period ("projekto kontrolės laikotarpis baigiasi <date>") or its final report's deadline
     ("galutinę ataskaitą pateikti iki <date>"), which date no start or end of its run."""
     return _has(doc, _AFTER_PROJECT, "events.after_project", clause.start, clause.date_start)
+
+
+def _report_after(doc: Document, clause: _Clause, word: re.Match[str]) -> bool:
+    """A bare "iki" before the date, and the final report named after it ("Iki <date> turi
+    būti pateikta galutinė projekto ataskaita"): the report's deadline, no end."""
+    return _WEAK.match(word.group()) is not None and _has(
+        doc, _REPORT_AFTER, "events.report_after", clause.date_end, clause.end
+    )
+
+
+def _names_stage(doc: Document, lo: int, hi: int) -> bool:
+    """The words in ``[lo, hi)`` name one stage of the project: a reporting period, a stage
+    with its number after it ("Phase 2"), or a stage noun with an ordinal before it
+    ("Pirmasis projekto etapas", "II etapas", "the first period")."""
+    for match in _matches(doc, _STAGE, "events.stage", lo, hi):
+        if match.group("noun") is None:
+            return True
+        pos = match.start()
+        if _STAGE_ORDINAL.search(doc.lower, max(lo, pos - _STAGE_REACH), pos) is not None:
+            return True
+    return False
+
+
+def _stage_of(doc: Document, clause: _Clause, word: re.Match[str]) -> bool:
+    """The event word dates one stage of the project: a stage named before the date, or,
+    when the event word follows the date, named after it ("<date> baigtas I etapas")."""
+    if word.start() >= clause.date_end:
+        return _names_stage(doc, clause.date_end, clause.end)
+    return _names_stage(doc, clause.start, clause.date_start)
 
 
 def _extension_asked(doc: Document, clause: _Clause) -> bool:

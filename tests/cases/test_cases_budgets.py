@@ -267,6 +267,48 @@ CASES = [
         "The project received EUR 200 000, the maximum grant per project.",
         [(*P, "other", 200000, E, None)],
     ),
+    # round 11: "Max." abbreviates a call's bound
+    case(
+        "a-max-abbreviated-fund-cap-is-a-calls-rule",
+        "The project budget is EUR 450 000. Max. ERDF co-financing: EUR 600 000.",
+        [(*P, "total", 450000, E, None)],
+    ),
+    case(
+        "a-max-abbreviated-total-budget-is-a-calls-bound",
+        "Max. total budget EUR 750 000; min. total budget EUR 100 000.",
+        [],
+    ),
+    case(
+        "a-project-at-the-maximum-erdf-grant-keeps-it",
+        "The project received the maximum ERDF grant of EUR 600 000.",
+        [(*P, "eu", 600000, E, None)],
+    ),
+    case(
+        "max-hours-after-a-sum-leave-it-alone",
+        "Projekto vertė – 120 000 Eur, max. 15 val. per savaitę.",
+        [(*P, "total", 120000, E, None)],
+    ),
+    # round 11: the money projects or applicants ask for is a call's demand
+    case(
+        "projects-requesting-money-is-a-calls-demand",
+        "The call received 45 applications. Projects request about EUR 28 million in ERDF funding.",
+        [],
+    ),
+    case(
+        "applicants-requesting-money-is-a-calls-demand",
+        "The applicants requested EUR 28 million in total. The project budget is EUR 1.2 million.",
+        [(*P, "total", 1200000, E, None)],
+    ),
+    case(
+        "lithuanian-projects-asking-is-a-calls-demand",
+        "Projektai iš viso prašo 28 mln. eurų ES lėšų.",
+        [],
+    ),
+    case(
+        "one-project-requesting-keeps-its-sum",
+        "The project requested EUR 500 000 from the ERDF.",
+        [(*P, "eu", 500000, E, None)],
+    ),
     case(
         "a-programme-allocating-money-is-no-projects-budget",
         "The Programme will allocate 31,5 mln. EUR of ERDF funding to cooperation projects.",
@@ -462,6 +504,46 @@ CASES = [
         "partner-dative-after-a-leading-phrase",
         "Projektui įgyvendinti Zarasų kultūros ir meno centrui skirta 48 500 Eur.",
         [("partner", "Zarasų kultūros ir meno centras", "total", 48500, E, None)],
+    ),
+    # round 11: the verb of a share before its named recipient
+    case(
+        "partner-share-verb-before-its-recipient",
+        "Projekto vertė – 500 000 Eur. Projekto lėšų dalis tenkanti Zarasų rajono savivaldybei "
+        "sudarytų apie 120 000 Eur.",
+        [
+            (*P, "total", 500000, E, None),
+            ("partner", "Zarasų rajono savivaldybė", "total", 120000, E, None),
+        ],
+    ),
+    case(
+        "partner-share-tenka-then-recipient-then-sum",
+        "Bendra projekto vertė 800 000 Eur. Iš jos tenka Kupiškio kultūros centrui 210 000 Eur.",
+        [
+            (*P, "total", 800000, E, None),
+            ("partner", "Kupiškio kultūros centras", "total", 210000, E, None),
+        ],
+    ),
+    case(
+        "a-bare-recipient-after-tenka-names-no-partner",
+        "Bendra projekto vertė 800 000 Eur. Iš šios sumos tenka savivaldybei 120 000 Eur.",
+        [(*P, "total", 800000, E, None), (*P, "other", 120000, E, 15.0)],
+    ),
+    case(
+        "a-fund-after-tenka-is-no-recipient",
+        "Bendra projekto vertė 800 000 Eur. Didžiausia dalis tenka Europos regioninės plėtros "
+        "fondo lėšoms – 680 000 Eur.",
+        [(*P, "total", 800000, E, None), (*P, "eu", 680000, E, 85.0)],
+    ),
+    case(
+        "partner-share-verb-before-recipient-set-off-by-commas",
+        "Projekto vertė – 500 000 Eur. Projekto lėšų dalis, tenkanti Zarasų rajono savivaldybei, "
+        "sudarytų apie 120 000 Eur.",
+        [
+            (*P, "total", 500000, E, None),
+            ("partner", "Zarasų rajono savivaldybė", "total", 120000, E, None),
+        ],
+        gap="the words of a sum start after the last comma, so a recipient set off by commas "
+        "is not read",
     ),
     case(
         "municipal-share-of-one-applicant-is-own",

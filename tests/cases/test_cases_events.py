@@ -831,6 +831,110 @@ CASES = [
         "Mokymai vyks nuo 2012 m. spalio mėn. pradžios iki 2013 m. gegužės mėn. pabaigos.",
         [("other", "2012-10"), ("other", "2013-05")],
     ),
+    # round 11: one stage of the project is dated, not the project
+    case(
+        "a-roman-numbered-stage-completed-is-other",
+        "Projektas pradėtas 2018 m. kovo 1 d. I etapas baigtas 2019 m. birželio mėn.",
+        [("start", "2018-03-01"), ("other", "2019-06")],
+    ),
+    case(
+        "the-first-stage-lasting-until-is-other",
+        "Darbai pradėti 2020 m. balandžio mėn. Pirmasis projekto etapas truks iki 2021 m. "
+        "rugsėjo 30 d.",
+        [("start", "2020-04"), ("other", "2021-09-30")],
+    ),
+    case(
+        "a-second-stage-to-be-finished-is-other",
+        "Antrasis rekonstrukcijos etapas bus baigtas 2022 m. spalio mėn.",
+        [("other", "2022-10")],
+    ),
+    case(
+        "a-stage-after-its-date-is-other",
+        "2019 m. gegužės 15 d. užbaigtas II-asis etapas, o projektas baigsis 2020 m. birželio "
+        "30 d.",
+        [("other", "2019-05-15"), ("end", "2020-06-30")],
+    ),
+    case(
+        "a-stages-range-is-other",
+        "II etapas: 2021–2022 m.",
+        [("other", "2021"), ("other", "2022")],
+    ),
+    case(
+        "a-reporting-period-ended-is-other",
+        "Baigėsi antrasis projekto ataskaitinis laikotarpis (2019-09-01–2020-02-29).",
+        [("other", "2019-09-01"), ("other", "2020-02-29")],
+    ),
+    case(
+        "english-first-period-ended-is-other",
+        "The first period of the project ended on 31 March 2020.",
+        [("other", "2020-03-31")],
+    ),
+    case(
+        "english-ordinal-in-figures-before-a-period-is-other",
+        "The 2nd reporting period of the project ended on 31 October 2018.",
+        [("other", "2018-10-31")],
+    ),
+    case(
+        "english-ordinal-in-figures-two-words-before-a-period",
+        "The 3rd project period started on 1 May 2018.",
+        [("other", "2018-05-01")],
+    ),
+    case(
+        "english-phase-with-its-number-is-other",
+        "Phase 2 of the project will start in September 2021.",
+        [("other", "2021-09")],
+    ),
+    case(
+        "the-last-stage-ends-with-the-project",
+        "Paskutinis projekto etapas baigtas 2021 m. gruodžio mėn.",
+        [("completed", "2021-12")],
+    ),
+    case(
+        "months-before-a-period-are-no-ordinal",
+        "Projektas bus įgyvendintas per 24 mėnesių laikotarpį, iki 2021 m. gruodžio 31 d.",
+        [("end", "2021-12-31")],
+    ),
+    case(
+        "the-project-end-before-a-stage-keeps-its-end",
+        "Projekto pabaiga – 2021 m. gruodžio 31 d., I etapas baigtas 2019 m.",
+        [("end", "2021-12-31"), ("other", "2019")],
+    ),
+    # round 11: supervision and monitoring after or beside the project, the final report
+    case(
+        "technical-supervision-until-is-no-end",
+        "Projektas įgyvendintas 2019 m. Techninė priežiūra vykdoma iki 2024 m. gruodžio 31 d.",
+        [("completed", "2019")],
+    ),
+    case(
+        "a-monitoring-period-is-no-end",
+        "Projekto monitoringo laikotarpis – iki 2026 m. birželio 30 d.",
+        [],
+    ),
+    case(
+        "a-durability-period-is-no-end",
+        "Projekto tęstinumo laikotarpis baigiasi 2027 m. gruodžio 31 d.",
+        [],
+    ),
+    case(
+        "a-report-handed-in-teikiama-is-no-end",
+        "Galutinė projekto įgyvendinimo ataskaita teikiama iki 2022-02-28.",
+        [],
+    ),
+    case(
+        "a-report-named-after-the-deadline-is-no-end",
+        "Iki 2022 m. vasario 28 d. projekto vykdytojas turi pateikti galutinę projekto ataskaitą.",
+        [],
+    ),
+    case(
+        "a-report-after-a-completion-keeps-the-completion",
+        "Projektas baigtas 2021 m. gruodžio 31 d., pateikta galutinė ataskaita.",
+        [("completed", "2021-12-31")],
+    ),
+    case(
+        "a-run-until-a-date-keeps-its-end",
+        "Projekto veiklos vykdomos iki 2022 m. vasario 28 d.",
+        [("end", "2022-02-28")],
+    ),
     case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
