@@ -1322,3 +1322,17 @@ def test_an_initial_a_title_a_list_and_a_middle_name_after_the_comma(
 )
 def test_an_initial_or_a_list_of_bodies_after_the_comma_stays(text: str) -> None:
     assert Redactor().redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "koordinatorius Istituto Comprensivo „Dante Alighieri“",
+        "Projekto partneriai: Escola Secundaria „Camoes“, Szkoła Podstawowa „Nr 2“.",
+        "projekto koordinatorė Scoala Gimnaziala „Mihai Eminescu“",
+    ],
+)
+def test_a_foreign_schools_kind_after_a_position_stays(text: str) -> None:
+    """Erasmus+ partner lists write a school's kind in its own language before its quoted
+    name; after a position word its two capitalised words were taken for a person's."""
+    assert Redactor().redact(text) == text
