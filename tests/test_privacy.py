@@ -1425,3 +1425,33 @@ def test_a_surname_alone_after_an_english_title_is_removed(text: str, redacted: 
 )
 def test_bodies_places_and_ranks_beside_an_english_title_stay(text: str) -> None:
     assert Redactor().redact(text) == text
+
+
+ENGLISH_TITLES_TEXT = GENRE_DIR / "r11_privacy_english_titles.txt"
+ENGLISH_TITLES_NAMES = (
+    "Erik Lindqvist",
+    "Lindqvist",
+    "Lina Sorensen",
+    "Sorensen",
+    "Halvorsen",
+    "Marta Kowalczyk",
+    "Kowalczyk",
+    "Anders Holm",
+    "Jurgita",
+    "Pavasarienė",
+    "+370 46 123456",
+)
+
+
+def test_english_titles_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
+    """An English project page whose fact sentences name people before their English titles
+    and by a title and the surname alone: neither the whole text redacted nor its briefs
+    show a name; the partners stay."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(ENGLISH_TITLES_TEXT))
+    assert [s for s in ENGLISH_TITLES_NAMES if s in redacted] == []
+    text = _briefs_text(ENGLISH_TITLES_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in ENGLISH_TITLES_NAMES if s in text] == []
+    for kept in ("Gdańsk Regional Library", "Klaipėda District Municipality Administration"):
+        assert kept in text
