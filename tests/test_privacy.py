@@ -1322,3 +1322,136 @@ def test_an_initial_a_title_a_list_and_a_middle_name_after_the_comma(
 )
 def test_an_initial_or_a_list_of_bodies_after_the_comma_stays(text: str) -> None:
     assert Redactor().redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "koordinatorius Istituto Comprensivo „Dante Alighieri“",
+        "Projekto partneriai: Escola Secundaria „Camoes“, Szkoła Podstawowa „Nr 2“.",
+        "projekto koordinatorė Scoala Gimnaziala „Mihai Eminescu“",
+    ],
+)
+def test_a_foreign_schools_kind_after_a_position_stays(text: str) -> None:
+    """Erasmus+ partner lists write a school's kind in its own language before its quoted
+    name; after a position word its two capitalised words were taken for a person's."""
+    assert Redactor().redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Lina Petrova, Head of Communications, said the event was a success.",
+            "[name removed], Head of Communications, said the event was a success.",
+        ),
+        (
+            "Agnes Moller, Project Manager at the Joint Secretariat, presented the call.",
+            "[name removed], Project Manager at the Joint Secretariat, presented the call.",
+        ),
+        (
+            "Leif Arne Hansen, Deputy Mayor of Bergen, signed the agreement.",
+            "[name removed], Deputy Mayor of Bergen, signed the agreement.",
+        ),
+        (
+            "Maria Rossi, coordinator of the project, thanked the partners.",
+            "[name removed], coordinator of the project, thanked the partners.",
+        ),
+        (
+            "Anna Berg, Senior Advisor, Ministry of Culture",
+            "[name removed], Senior Advisor, Ministry of Culture",
+        ),
+        (
+            "Rasa Jonaitienė, Commissioner General of the section, left.",
+            "[name removed], Commissioner General of the section, left.",
+        ),
+        (
+            "10:00 Partners - Ana Popescu, Project Manager | Town Municipality - Jan Novak, "
+            "Managing Director | Development Agency",
+            "10:00 Partners - [name removed], Project Manager | Town Municipality - "
+            "[name removed], Managing Director | Development Agency",
+        ),
+    ],
+)
+def test_a_name_before_its_english_title_is_removed(text: str, redacted: str) -> None:
+    """A name before its English title and a comma, as English news and meeting reports
+    write their guests and speakers; a list after a name stops at such a title."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Ambassador Hansen opened the conference.",
+            "Ambassador [name removed] opened the conference.",
+        ),
+        (
+            "The speech of Ambassador Karlsson was followed by a concert.",
+            "The speech of Ambassador [name removed] was followed by a concert.",
+        ),
+        ("Mayor Olsen thanked the partners.", "Mayor [name removed] thanked the partners."),
+        (
+            "Consul Pavardaitis mentioned the ties.",
+            "Consul [name removed] mentioned the ties.",
+        ),
+        (
+            "Professor Kowalski presented the study.",
+            "Professor [name removed] presented the study.",
+        ),
+    ],
+)
+def test_a_surname_alone_after_an_english_title_is_removed(text: str, redacted: str) -> None:
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause's first word, a body, a country, a place or an event before a title
+        "In Vilnius, Head of the Department of Culture welcomed the guests.",
+        "The Joint Secretariat, Project Officer for Lithuania",
+        "Kaunas District, Director of Administration",
+        "Latvia Lithuania, Director General",
+        "Interreg Europe, Head of Secretariat",
+        "Kaunas Castle, director of the museum, said.",
+        "Summer School, Project Manager",
+        # a title before a body, a rank or a prize
+        "Ambassador of Norway to Lithuania opened the event.",
+        "Ambassador Programme was launched.",
+        "The Mayor Cup was held in June.",
+        "Director General of the agency",
+    ],
+)
+def test_bodies_places_and_ranks_beside_an_english_title_stay(text: str) -> None:
+    assert Redactor().redact(text) == text
+
+
+ENGLISH_TITLES_TEXT = GENRE_DIR / "r11_privacy_english_titles.txt"
+ENGLISH_TITLES_NAMES = (
+    "Erik Lindqvist",
+    "Lindqvist",
+    "Lina Sorensen",
+    "Sorensen",
+    "Halvorsen",
+    "Marta Kowalczyk",
+    "Kowalczyk",
+    "Anders Holm",
+    "Jurgita",
+    "Pavasarienė",
+    "+370 46 123456",
+)
+
+
+def test_english_titles_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
+    """An English project page whose fact sentences name people before their English titles
+    and by a title and the surname alone: neither the whole text redacted nor its briefs
+    show a name; the partners stay."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(ENGLISH_TITLES_TEXT))
+    assert [s for s in ENGLISH_TITLES_NAMES if s in redacted] == []
+    text = _briefs_text(ENGLISH_TITLES_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in ENGLISH_TITLES_NAMES if s in text] == []
+    for kept in ("Gdańsk Regional Library", "Klaipėda District Municipality Administration"):
+        assert kept in text

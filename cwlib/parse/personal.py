@@ -570,6 +570,54 @@ ADDRESSED_NAME = re.compile(
 """A name after a form of address ("Mr. John Brown, Chief Officer of …", "Ms Doe"), anywhere:
 only a person is so addressed. Redaction only."""
 
+_TITLES_BEFORE = lexicon.alternation(lexicon.words("personal", "titles_before_surname"))
+_TITLE_BEFORE_SET = frozenset(lexicon.words("personal", "titles_before_surname"))
+_NOT_SURNAMES = lexicon.alternation(
+    lexicon.table("personal", "titles_before_surname")["not_surnames"]
+)
+TITLED_SURNAME = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    (?:{_TITLES_BEFORE})[ \t\u00a0]+    # an English title, capitalised ("Ambassador ")
+    (?!(?:{_NOT_SURNAMES})(?![^\W\d_]))   # (not a rank's or a prize's word: "Director
+                                        # General", "the Mayor Cup")
+    (?P<name>{_CAPITALISED})            # and a surname alone ("Hansen")
+    (?![^\W\d_]|['’]s(?![^\W\d_]))      # (the whole word, no possessive)
+    (?![ \t\u00a0]+[{_UPPER}])           # no capitalised word after it: two words after
+                                        # a title are read as a name after a position
+    """,
+    re.VERBOSE,
+)
+"""A surname alone after an English title ("Ambassador Hansen opened …", "Mayor Olsen
+thanked …"), anywhere: only a person is so titled. Redaction only."""
+
+_AFTER_NAME = lexicon.table("personal", "titles_after_name")
+NAME_BEFORE_TITLE = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    (?!(?:{lexicon.alternation(_AFTER_NAME["not_first"])})(?![^\W\d_]))   # no word that
+                                        # opens a clause ("In Vilnius, Head of …")
+    (?P<name>{_CAPITALISED}(?:[ \t\u00a0]+{_CAPITALISED}){{1,2}})   # two or three
+                                        # capitalised words ("Jane Doe", "Leif Arne Hansen")
+    ,[ \t]+                             # a comma: the title stands in apposition
+    (?:(?:{_CAPITALISED}|(?:{lexicon.alternation(_AFTER_NAME["modifiers"])}))[ \t]+){{0,2}}
+                                        # maybe what kind ("Deputy", "Project", "senior")
+    (?i:{lexicon.alternation(_AFTER_NAME["words"])})   # an English title
+    (?![^\W\d_])                       # (the whole word)
+    (?:[ \t]+(?i:general)(?![^\W\d_]))?   # maybe "General" ("Commissioner General")
+    (?=[ \t]*(?:[,.;:)|]|\n|$)          # closing the apposition (an agenda's bar too:
+                                        # "Jane Doe, Project Manager | Town Municipality"),
+      | [ \t]+[–—-][ \t]                  # or a dash before the body,
+      | [ \t]+(?:of|for|at|to|in|on|from|and)(?![^\W\d_]))   # or going on with its unit
+                                        # ("Head of …")
+    """,
+    re.VERBOSE,
+)
+"""A name before its English title and a comma ("Jane Doe, Head of Communications, said",
+"John Smith, Project Manager at the Joint Secretariat"): the title must close the apposition
+or name its unit, so that a capitalised event or place before a title and its name
+("Culture Night, Project Manager Jonas …") is no name. Redaction only."""
+
 SPEAKER_INITIAL = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before
@@ -861,6 +909,7 @@ def find_personal(text: str) -> list[Personal]:
     ]
     names += _names_listed_after(text, names)
     names += _addressed_names(text)  # not a list's first: "Mr. X, Chief Officer, and …"
+    names += _titled_names(text)
     found = [*find_emails(text), *find_phones(text), *find_codes(text), *names]
     return resolve_overlaps(found)
 
@@ -908,10 +957,11 @@ def _more_names(text: str) -> list[Personal]:
 
 
 def _without_position(text: str, start: int, end: int) -> Personal:
-    """The name ``text[start:end]``, less a position word that stands in a first name's place
-    ("Minister Pavardytė", "Mokytojai Pavardienei"): the title stays, the surname goes."""
+    """The name ``text[start:end]``, less a position word or an English title that stands in
+    a first name's place ("Minister Pavardytė", "Mokytojai Pavardienei", "Consul
+    Pavardaitis"): the title stays, the surname goes."""
     first = text[start:end].split(None, 1)[0]
-    if _POSITION_WORD.fullmatch(first) is not None:
+    if _POSITION_WORD.fullmatch(first) is not None or first in _TITLE_BEFORE_SET:
         start += len(first)
         while text[start].isspace():
             start += 1
@@ -938,9 +988,41 @@ def _addressed_names(text: str) -> list[Personal]:
     ]
 
 
+def _titled_names(text: str) -> list[Personal]:
+    """Names before an English title and a comma, and surnames after a title
+    (:data:`NAME_BEFORE_TITLE`, :data:`TITLED_SURNAME`), for redaction; a name with an
+    organisation word is none ("Vilnius University, Head of …")."""
+    found = []
+    lower = text.lower()
+    if ", " in text and any(word in lower for word in _AFTER_NAME["words"]):
+        from cwlib.parse.places import country_code  # (only where a match stands)
+
+        for m in NAME_BEFORE_TITLE.finditer(text):
+            words = m.group("name").split()
+            if not _names_an_organisation(m.group("name")) and not any(map(country_code, words)):
+                # (a country is no first name: "Latvia Lithuania, Director General")
+                found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    if not any(title in text for title in _TITLE_BEFORE_SET):
+        return found  # (every match holds a title as written)
+    for m in TITLED_SURNAME.finditer(text):
+        if not organisation_follows(text, m.end("name")) and not _names_an_organisation(
+            m.group("name")
+        ):
+            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    return found
+
+
 _POSITION_WORD = re.compile(
     rf"""
     (?<![^\W\d_])(?i:{_POSITIONS})(?![^\W\d_])   # a position word, whole
+    """,
+    re.VERBOSE,
+)
+
+
+_TITLE_WORD = re.compile(
+    rf"""
+    (?<![^\W\d_])(?i:{lexicon.alternation(_AFTER_NAME["words"])})(?![^\W\d_])   # an English title
     """,
     re.VERBOSE,
 )
@@ -957,6 +1039,7 @@ def _names_listed_after(text: str, names: list[Personal]) -> list[Personal]:
                 organisation_follows(text, m.end("name"))
                 or _names_an_organisation(m.group("name"))
                 or _POSITION_WORD.search(m.group("name")) is not None
+                or _TITLE_WORD.search(m.group("name")) is not None
             ):
                 break
             more.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))

@@ -149,7 +149,7 @@ GENERATIONS = [
     case(
         "urbact-with-its-number-keeps-its-period",
         "Miestas dalyvauja URBACT III programos tinkle." + DATES_2023,
-        ("URBACT", "stated", "2014-2020"),
+        ("Interreg URBACT", "stated", "2014-2020"),
     ),
     case(
         "a-rural-plan-is-never-widened",
@@ -228,6 +228,44 @@ OTHER_PROJECTS = [
     ),
 ]
 
+# The programme's canonical name is its current official one (Interreg URBACT IV, 2021-2027)
+# without the generation's number, for every period, as the other Interreg programmes are
+# named: each of its written forms names it, and the period the text gives tells the row.
+URBACT = [
+    case(
+        "urbact-after-interregional-cooperation-words",
+        "Projektą finansuoja Europos Sąjungos tarpregioninio bendradarbiavimo URBACT programa."
+        + DATES_2017,
+        ("Interreg URBACT", "stated", "2014-2020"),
+    ),
+    case(
+        "interreg-urbact-iv-official-name",
+        "Miestas įgyvendina Interreg URBACT IV programos projektą." + DATES_2023,
+        ("Interreg URBACT", "stated", "2021-2027"),
+    ),
+    case(
+        "interreg-urbact-in-english",
+        "The city is a partner of an Interreg URBACT network." + DATES_2023,
+        ("Interreg URBACT", "stated", "2021-2027"),
+    ),
+    case(
+        "urbact-with-2007-dates",
+        "Miestas dalyvauja URBACT programos tinkle." + DATES_2010,
+        ("Interreg URBACT", "stated", "2007-2013"),
+    ),
+    case(
+        "urbact-without-a-period-leaves-it-open",
+        "Miestas dalyvauja URBACT programos tinkle.",
+        ("Interreg URBACT", "stated", None),
+    ),
+    # What it must leave alone: an urban word is no programme.
+    case(
+        "an-urban-word-names-nothing",
+        "Projektas skirtas urbanistinei plėtrai." + DATES_2017,
+        (None, None, "2014-2020"),
+    ),
+]
+
 GAPS = [
     # Between two words of a name, a space or a dash.
     case(
@@ -260,7 +298,7 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GENERATIONS + OTHER_PROJECTS + GAPS)
+@pytest.mark.parametrize(("text", "expected"), GENERATIONS + OTHER_PROJECTS + URBACT + GAPS)
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
     assert (project.programme, project.programme_basis, project.period) == expected

@@ -563,6 +563,17 @@ CASES = [
         {"programme": "Swiss-Lithuanian Cooperation Programme", "period_hint": None},
     ),
     case(
+        "swiss-programme-with-the-states-full-names",
+        "Ligoninės šildymo sistema atnaujinta pagal Lietuvos Respublikos ir Šveicarijos "
+        "Konfederacijos bendradarbiavimo programą.",
+        {"programme": "Swiss-Lithuanian Cooperation Programme", "period_hint": None},
+    ),
+    case(
+        "the-two-states-full-names-without-the-programme-name-nothing",
+        "Lietuvos Respublikos ir Šveicarijos Konfederacijos atstovai pasirašė sutartį.",
+        {"programme": None},
+    ),
+    case(
         "english-programme-name-with-period-after",
         "This project is co-funded by the Interreg Europe programme (2021–2027).",
         {"programme": "Interreg Europe", "period_hint": "2021-2027"},
