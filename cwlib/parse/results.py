@@ -402,6 +402,34 @@ _LIST_GAP = re.compile(
     """,
     re.VERBOSE,
 )  # on lower, matched whole between one result and the next figure (or its qualifier)
+_GENITIVE_LIST = re.compile(
+    lexicon.fill(
+        r"""
+        ,[ \t\u00a0]+                              # the comma that cut the counted phrase
+        (?:{GEN}[ \t\u00a0]+){0,2}{GEN}             # an item of one to three words in the
+                                                  #   genitive ("bibliotekos", "meno mokyklos")
+        (?:,[ \t\u00a0]+(?:{GEN}[ \t\u00a0]+){0,2}{GEN})*  # perhaps more items, each after a comma
+        [ \t\u00a0]+(?:ir|bei)[ \t\u00a0]+         # "ir" before the last item
+        (?:{GEN}[ \t\u00a0]+){0,2}?{GEN}            # the last item's words (its first: the
+                                                  #   head's own words are read on from here)
+        (?=[ \t\u00a0]+[^\W\d_])                   # and a word after it (the head noun)
+        """,
+        GEN=r"[^\W\d_]+(?:o|os|ės|ies|aus|ų)(?!\w)",  # a word with a genitive's ending
+    ),
+    re.VERBOSE,
+)  # on lower, matched at the comma that ended a counted phrase ("126 kultūros centro, …")
+_GENITIVE_ONLY = ("o", "aus", "ies", "ų")
+"""Endings no plural nominative or accusative has: a word that ends a counted phrase with one
+before a count of two to nine is no counted noun ("126 kultūros centro, …")."""
+_SINGULAR_GENITIVE = ("o", "aus", "ies", "os", "ės")
+"""Endings of a singular genitive: no counted noun after a count that takes the plural
+genitive (tens, teens: "120 kultūros centro, …")."""
+_HEAD_NOMINATIVE = ("ai", "os", "ės", "ys", "ūs", "i", "us", "as", "es", "is")
+"""Endings of a plural nominative or accusative (the case of what two to nine count)."""
+_NOT_HEAD = ("ais", "aus", "ies")
+"""Endings that look like those of _HEAD_NOMINATIVE but are an instrumental or a genitive."""
+_MAX_LIST_WORDS = 14
+"""The counted noun phrase with a genitive list before its head is cut after this many words."""
 _REACH = 120
 """How far before a count its verb may stand (characters, within the clause)."""
 _MAX_WORDS = 8
@@ -548,6 +576,29 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
             return _Counted(noun_start, noun_end, after=False)
     stop = _INDICATOR_STOP.search(lower, pos, limit)
     phrase_end = stop.start() if stop else limit
+    if stop is not None and lower.startswith(",", phrase_end):
+        listed = _genitive_list(lower, start, end, pos, phrase_end)
+        if listed is not None:  # "126 kultūros centro, bibliotekos ir meno mokyklos darbuotojai"
+            list_limit = min(len(lower), listed + 160)
+            list_stop = _INDICATOR_STOP.search(lower, listed, list_limit)
+            counted = _phrase(
+                text,
+                lower,
+                pos,
+                list_stop.start() if list_stop else list_limit,
+                verb_hits,
+                _MAX_LIST_WORDS,
+            )
+            if counted is not None and _head_agrees(lower, start, end, counted.words[-1]):
+                return counted
+    return _phrase(text, lower, pos, phrase_end, verb_hits, _MAX_WORDS)
+
+
+def _phrase(
+    text: str, lower: str, pos: int, phrase_end: int, verb_hits: list[int], max_words: int
+) -> _Counted | None:
+    """The counted noun phrase from ``pos`` to its stop at ``phrase_end`` (or before: a verb
+    after the noun, a second clause, a place), of at most ``max_words`` words."""
     first_verb = bisect_left(verb_hits, pos)
     if first_verb < len(verb_hits) and verb_hits[first_verb] < phrase_end:
         # (most phrases hold no verb's start: the verbs are looked for only where one does)
@@ -560,7 +611,7 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         clause = _VERB_BEFORE_INFINITIVE.search(lower, pos, phrase_end)
         if clause is not None:
             phrase_end = clause.start()  # "2 darbo vietos ir pradės teikti paslaugas"
-    words = list(islice(_WORD.finditer(lower, pos, phrase_end), _MAX_WORDS))
+    words = list(islice(_WORD.finditer(lower, pos, phrase_end), max_words))
     said = [word.group() for word in words]
     for i in range(1, len(said)):
         locative, place = _place_words(said[i])
@@ -573,6 +624,44 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
     if not words:
         return None
     return _Counted(pos, words[-1].end(), True, tuple(said))
+
+
+def _count_case(lower: str, start: int, end: int) -> str | None:
+    """The case a count gives the noun it counts: "nominative" (two to nine, also in "126"),
+    "genitive" (tens and teens: "120", "15"), None for one ("21": the singular)."""
+    figure = lower[start:end]
+    if not figure[0].isdigit():
+        return "nominative"  # a number written as a word: two to nine
+    digits = [c for c in figure if c.isdigit()]
+    last, tens = digits[-1], (digits[-2] if len(digits) > 1 else "0")
+    if last == "0" or tens == "1":
+        return "genitive"
+    return None if last == "1" else "nominative"
+
+
+def _genitive_list(lower: str, start: int, end: int, pos: int, comma: int) -> int | None:
+    """Where the last item of a list of genitives before the counted noun begins to be read on
+    (the end of its first word), when the phrase cut at ``comma`` ends with a genitive the
+    count cannot be counting ("126 kultūros centro, bibliotekos ir meno mokyklos darbuotojai":
+    126 are employees, not centres); else None."""
+    case = _count_case(lower, start, end)
+    if case is None:
+        return None
+    cut = lower[pos:comma].rsplit(None, 1)
+    if not cut or not cut[-1].endswith(
+        _GENITIVE_ONLY if case == "nominative" else _SINGULAR_GENITIVE
+    ):
+        return None
+    listed = _GENITIVE_LIST.match(lower, comma)
+    return listed.end() if listed is not None else None
+
+
+def _head_agrees(lower: str, start: int, end: int, head: str) -> bool:
+    """The last word of a phrase read over a genitive list is a noun the count can count:
+    a plural nominative or accusative after two to nine, a plural genitive after tens."""
+    if _count_case(lower, start, end) == "genitive":
+        return head.endswith("ų")
+    return head.endswith(_HEAD_NOMINATIVE) and not head.endswith(_NOT_HEAD)
 
 
 def _verb_word(lower: str, verb: re.Match[str], word: re.Match[str], pos: int) -> bool:

@@ -688,6 +688,58 @@ CASES = [
         "Apmokyta 30 savanorių, iš jų 11 jaunuolių.",
         [(30, X, "savanorių"), (11, X, "jaunuolių")],
     ),
+    # round 11: a genitive list before the counted noun
+    case(
+        "a-genitive-list-before-the-head-noun",
+        "Per projektą 126 kultūros centro, bibliotekos ir meno mokyklos darbuotojai tobulino "
+        "kvalifikaciją.",
+        [(126, X, "kultūros centro, bibliotekos ir meno mokyklos darbuotojai")],
+    ),
+    case(
+        "a-genitive-list-after-a-ten",
+        "Apmokyta 120 seniūnijos, bendruomenės ir jaunimo centro darbuotojų.",
+        [(120, X, "seniūnijos, bendruomenės ir jaunimo centro darbuotojų")],
+    ),
+    case(
+        "a-plural-genitive-list-before-the-head-noun",
+        "Mokymuose dalyvavo 34 mokyklų, darželių bei bibliotekų specialistai.",
+        [(34, X, "mokyklų, darželių bei bibliotekų specialistai")],
+    ),
+    case(
+        "a-genitive-list-before-an-accusative-head",
+        "Projektas apmokys 45 muziejaus, archyvo ir bibliotekos darbuotojus.",
+        [(45, X, "muziejaus, archyvo ir bibliotekos darbuotojus")],
+    ),
+    case(
+        "a-list-of-counted-genitives-stays-cut",
+        "Surengta 10 seminarų, konferencijų ir parodų.",
+        [(10, X, "seminarų")],
+    ),
+    case(
+        "a-list-of-nominatives-stays-cut",
+        "Atnaujintos 2 salės, bibliotekos ir mokyklos patalpos.",
+        [(2, X, "salės")],
+    ),
+    case(
+        "a-list-of-other-nouns-stays-cut",
+        "Įrengta 16 kabinetų, koridorius ir sporto salė.",
+        [(16, X, "kabinetų")],
+    ),
+    case(
+        "a-genitive-list-without-a-head-stays-cut",
+        "Pasodinti 24 ąžuolo, klevo ir liepos.",
+        [(24, X, "ąžuolo")],
+    ),
+    case(
+        "a-genitive-list-whose-head-disagrees-stays-cut",
+        "Apmokyti 12 mokyklos, darželio ir centro darbuotojai.",
+        [(12, X, "mokyklos")],
+    ),
+    case(
+        "a-second-count-after-the-comma-stays-its-own",
+        "Įsigyta 12 kompiuterių, 2 projektoriai ir 4 ekranai.",
+        [(12, X, "kompiuterių"), (2, X, "projektoriai"), (4, X, "ekranai")],
+    ),
 ]
 
 
