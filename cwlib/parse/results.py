@@ -382,14 +382,46 @@ _NUMERAL_BEFORE_VERB = re.compile(
     ),
     re.VERBOSE,
 )  # on lower, searched in the words before a result verb that follows an auxiliary
+_NOMINATIVE_NUMERALS = lexicon.words("results", "nominative_numerals")
+_NUMERAL_BEFORE_PARTICIPLE = re.compile(
+    lexicon.fill(
+        r"""
+        (?<![\w'’\-])(?P<count>{NUMERALS})(?!\w)   # a number written as a word, nominative ("trys")
+        (?:[ \t\u00a0]+                              # the words of what it counts before its noun
+            (?!(?:{NUMERALS})(?!\w))                 #   ("naujos"), none of them a number,
+            [^\W\d_][\w'’\-]*                        #   each a word
+        ){0,3}?                                      # up to three of them, as few as will do
+        [ \t\u00a0]+(?P<noun>[^\W\d_]+)             # the noun ("klasės")
+        [ \t\u00a0]+$                                # right before the participle
+        """,
+        NUMERALS=lexicon.alternation(sorted(_NOMINATIVE_NUMERALS, key=len, reverse=True)),
+    ),
+    re.VERBOSE,
+)  # on lower, searched in the words before a participle that ends its clause
+_PARTICIPLE_NOUNS = {"tos": ("os", "ės", "ys"), "ti": ("ai", "ys", "ūs")}
+"""A plural participle's ending ("atnaujintos", "nutiesti") and the endings of the plural
+nominative nouns it agrees with ("klasės", "takai"): not "padės įrengti", an infinitive after a
+verb."""
+_PARTICIPLE_NOUN_ENDS = frozenset(end for ends in _PARTICIPLE_NOUNS.values() for end in ends)
+"""The endings of the nouns before a participle (the cheap test before its words are read)."""
+_PARTICIPLE_AT = re.compile(
+    r"""
+    [^\W\d_]*?(?P<ending>tos|ti)            # a plural participle ("atnaujintos", "nutiesti")
+    (?:[ \t\u00a0]*(?:[.,;:!?)\n]|$)       # that ends its clause
+      | [ \t\u00a0]+(?:ir|bei)\s            # or another participle joins it ("… ir …")
+    )
+    """,
+    re.VERBOSE,
+)  # on lower, matched at a result verb's start
 _DETERMINERS = frozenset(lexicon.words("results", "numeral_determiners"))
 """Words before a numeral that point back at things named before ("the two schools")."""
 _AUXILIARY_ENDS = ("were ", "was ", "been ", "be ", "are ", "buvo ", "bus ", "yra ")
 """The last words of ``results.passive_auxiliaries`` and the space before the verb (the
 cheap test before the search; an auxiliary two spaces or a line break before its verb is
 not looked at)."""
-_AUXILIARY_LAST = frozenset((*(end[-2] for end in _AUXILIARY_ENDS), "s"))
-"""The last letters of those auxiliaries, and of a plural before "took place"."""
+_AUXILIARY_LAST = frozenset((*(end[-2] for end in _AUXILIARY_ENDS), "s", "i"))
+"""The last letters of those auxiliaries, of a plural before "took place", and of the plural
+nouns before a participle with no auxiliary ("klasės atnaujintos", "takai nutiesti")."""
 _LIST_GAP = re.compile(
     r"""
     (?:[ \t\u00a0\u202f]+[^\W\d_][\w'’\-]*){0,8}  # the last item's words after what it counts
@@ -926,7 +958,8 @@ def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, st
     """Numbers written as words before a passive result verb ("Eight local action plans were
     adopted", "two new jobs were created", "dvi darbo vietos buvo sukurtos", "three workshops
     took place"), as (start, end, word): looked for only before a verb of ``results.verbs``
-    that follows an auxiliary of the passive (or is "took place"), in its 80 characters."""
+    that follows an auxiliary of the passive (or is "took place"), in its 80 characters; and
+    before a plural participle with no auxiliary (``_numeral_before_participle``)."""
     found: list[tuple[int, int, str]] = []
     for at in verb_hits:
         # (cheap tests first: most verbs follow no auxiliary, and the last letter of the word
@@ -935,6 +968,10 @@ def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, st
             continue
         took = lower.startswith("took", at)
         if not took and not lower.endswith(_AUXILIARY_ENDS, 0, at):
+            if lower[at - 3 : at - 1] in _PARTICIPLE_NOUN_ENDS:  # "Trys klasės atnaujintos."
+                numeral = _numeral_before_participle(lower, at)
+                if numeral is not None:
+                    found.append(numeral)
             continue
         window = max(0, at - 80)
         if _NUMERALS.keys().isdisjoint(lower[window:at].split()[-7:]):
@@ -951,6 +988,27 @@ def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, st
             continue  # "the two schools were renovated": named before
         found.append((*numeral.span("count"), numeral["count"]))
     return found
+
+
+def _numeral_before_participle(lower: str, at: int) -> tuple[int, int, str] | None:
+    """A number written as a word in the nominative before the result's plural participle at
+    ``at`` with no auxiliary, the participle ending the clause ("Trys klasės atnaujintos.",
+    "Du nauji takai nutiesti."), as (start, end, word). Not before an infinitive ("du
+    darbuotojai padės įrengti": the word before it agrees with no participle), nor after a
+    determiner ("šios dvi salės atnaujintos")."""
+    participle = _PARTICIPLE_AT.match(lower, at)
+    if participle is None:
+        return None
+    nouns = _PARTICIPLE_NOUNS[participle["ending"]]
+    numeral = _NUMERAL_BEFORE_PARTICIPLE.search(lower, max(0, at - 60), at)
+    if numeral is None or not numeral["noun"].endswith(nouns):
+        return None
+    if _VERBS.match(lower, at) is None:
+        return None
+    words_before = lower[max(0, numeral.start() - 20) : numeral.start()].split()
+    if words_before and words_before[-1] in _DETERMINERS:
+        return None  # "šios dvi salės atnaujintos": named before
+    return (*numeral.span("count"), numeral["count"])
 
 
 def _value(figure: str) -> float:
