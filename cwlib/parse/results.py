@@ -206,6 +206,17 @@ _LOCATIVE_ENDINGS = ("ose", "yse", "ėse")
 """The endings every match of _LOCATIVE ends with (a word holds no line break)."""
 _MEMBERS = re.compile(_words("members"), re.VERBOSE)
 _MEMBER_VERBS = re.compile(_words("member_verbs"), re.VERBOSE)
+_MEMBERS_FROM = re.compile(
+    lexicon.fill(
+        r"""
+        [ \t\u00a0]+(?:from|in|across|iš)          # where the members come from
+        (?:[ \t\u00a0]+[^\W\d_][\w'’\-]*){1,4}?    # in one to four words ("the region")
+        [ \t\u00a0]+(?=(?:{MEMBER_VERBS}))          # before their member verb ("participate")
+        """,
+        MEMBER_VERBS=_words("member_verbs"),
+    ),
+    re.VERBOSE,
+)  # on lower, right after a counted phrase of members ("35 organisations from the region …")
 _TIME_WORD = re.compile(
     r"""
     (?:valand\w*|val|dien\w*|savait\w*|mėnes\w*|minuč\w*|hours?|days?|weeks?)  # a length of time
@@ -762,9 +773,15 @@ def _not_an_output(
         return False
     if verb is not None:
         return _MEMBER_VERBS.match(lower, verb.start()) is not None
-    # "3 municipalities took part in the project": the verb after the counted phrase
+    # "3 municipalities took part in the project": the verb after the counted phrase, or
+    # after where they come from ("35 organisations from the region participate")
     after = _SPACES.match(lower, counted.end)
-    return after is not None and _MEMBER_VERBS.match(lower, after.end()) is not None
+    if after is None:
+        return False
+    return (
+        _MEMBER_VERBS.match(lower, after.end()) is not None
+        or _MEMBERS_FROM.match(lower, counted.end) is not None
+    )
 
 
 # What the words of a counted phrase are, kept per word: the same nouns ("dalyvių",

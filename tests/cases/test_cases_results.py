@@ -753,6 +753,22 @@ CASES = [
         [],
     ),
     case("an-accusative-word-count-is-no-subject", "Matėme tris klases atnaujintas.", []),
+    # round 11: members named with where they come from
+    case(
+        "members-from-a-region-before-their-verb",
+        "35 organisations from the region participate in the project.",
+        [],
+    ),
+    case(
+        "lithuanian-members-from-a-region-before-their-verb",
+        "12 organizacijų iš Latvijos ir Lietuvos dalyvauja projekte.",
+        [],
+    ),
+    case(
+        "people-from-a-region-before-took-part-stay-counted",
+        "200 pupils from the region participated in the workshops.",
+        [(200, X, "pupils")],
+    ),
 ]
 
 
