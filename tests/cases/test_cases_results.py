@@ -769,6 +769,20 @@ CASES = [
         "200 pupils from the region participated in the workshops.",
         [(200, X, "pupils")],
     ),
+    # round 11: the nouns the stem "organiz" begins are no verbs
+    case("organisations-are-no-result-verb", "Tinkle veikia 5 jaunimo organizacijos.", []),
+    case(
+        "a-network-uniting-organisations",
+        "Šiandien tinklas jungia 18 apskrities jaunimo organizacijas.",
+        [],
+    ),
+    case(
+        "a-count-after-organisations-takes-no-verb-from-them",
+        "Mieste veikia 7 nevyriausybinės organizacijos ir 2 klubai.",
+        [],
+    ),
+    case("organised-stays-a-result-verb", "Bus organizuojami 3 mokymai.", [(3, X, "mokymai")]),
+    case("organisers-are-no-result-verb", "Veikia 4 renginių organizatoriai.", []),
 ]
 
 
