@@ -206,6 +206,17 @@ _LOCATIVE_ENDINGS = ("ose", "yse", "ėse")
 """The endings every match of _LOCATIVE ends with (a word holds no line break)."""
 _MEMBERS = re.compile(_words("members"), re.VERBOSE)
 _MEMBER_VERBS = re.compile(_words("member_verbs"), re.VERBOSE)
+_MEMBERS_FROM = re.compile(
+    lexicon.fill(
+        r"""
+        [ \t\u00a0]+(?:from|in|across|iš)          # where the members come from
+        (?:[ \t\u00a0]+[^\W\d_][\w'’\-]*){1,4}?    # in one to four words ("the region")
+        [ \t\u00a0]+(?=(?:{MEMBER_VERBS}))          # before their member verb ("participate")
+        """,
+        MEMBER_VERBS=_words("member_verbs"),
+    ),
+    re.VERBOSE,
+)  # on lower, right after a counted phrase of members ("35 organisations from the region …")
 _TIME_WORD = re.compile(
     r"""
     (?:valand\w*|val|dien\w*|savait\w*|mėnes\w*|minuč\w*|hours?|days?|weeks?)  # a length of time
@@ -382,14 +393,46 @@ _NUMERAL_BEFORE_VERB = re.compile(
     ),
     re.VERBOSE,
 )  # on lower, searched in the words before a result verb that follows an auxiliary
+_NOMINATIVE_NUMERALS = lexicon.words("results", "nominative_numerals")
+_NUMERAL_BEFORE_PARTICIPLE = re.compile(
+    lexicon.fill(
+        r"""
+        (?<![\w'’\-])(?P<count>{NUMERALS})(?!\w)   # a number written as a word, nominative ("trys")
+        (?:[ \t\u00a0]+                              # the words of what it counts before its noun
+            (?!(?:{NUMERALS})(?!\w))                 #   ("naujos"), none of them a number,
+            [^\W\d_][\w'’\-]*                        #   each a word
+        ){0,3}?                                      # up to three of them, as few as will do
+        [ \t\u00a0]+(?P<noun>[^\W\d_]+)             # the noun ("klasės")
+        [ \t\u00a0]+$                                # right before the participle
+        """,
+        NUMERALS=lexicon.alternation(sorted(_NOMINATIVE_NUMERALS, key=len, reverse=True)),
+    ),
+    re.VERBOSE,
+)  # on lower, searched in the words before a participle that ends its clause
+_PARTICIPLE_NOUNS = {"tos": ("os", "ės", "ys"), "ti": ("ai", "ys", "ūs")}
+"""A plural participle's ending ("atnaujintos", "nutiesti") and the endings of the plural
+nominative nouns it agrees with ("klasės", "takai"): not "padės įrengti", an infinitive after a
+verb."""
+_PARTICIPLE_NOUN_ENDS = frozenset(end for ends in _PARTICIPLE_NOUNS.values() for end in ends)
+"""The endings of the nouns before a participle (the cheap test before its words are read)."""
+_PARTICIPLE_AT = re.compile(
+    r"""
+    [^\W\d_]*?(?P<ending>tos|ti)            # a plural participle ("atnaujintos", "nutiesti")
+    (?:[ \t\u00a0]*(?:[.,;:!?)\n]|$)       # that ends its clause
+      | [ \t\u00a0]+(?:ir|bei)\s            # or another participle joins it ("… ir …")
+    )
+    """,
+    re.VERBOSE,
+)  # on lower, matched at a result verb's start
 _DETERMINERS = frozenset(lexicon.words("results", "numeral_determiners"))
 """Words before a numeral that point back at things named before ("the two schools")."""
 _AUXILIARY_ENDS = ("were ", "was ", "been ", "be ", "are ", "buvo ", "bus ", "yra ")
 """The last words of ``results.passive_auxiliaries`` and the space before the verb (the
 cheap test before the search; an auxiliary two spaces or a line break before its verb is
 not looked at)."""
-_AUXILIARY_LAST = frozenset((*(end[-2] for end in _AUXILIARY_ENDS), "s"))
-"""The last letters of those auxiliaries, and of a plural before "took place"."""
+_AUXILIARY_LAST = frozenset((*(end[-2] for end in _AUXILIARY_ENDS), "s", "i"))
+"""The last letters of those auxiliaries, of a plural before "took place", and of the plural
+nouns before a participle with no auxiliary ("klasės atnaujintos", "takai nutiesti")."""
 _LIST_GAP = re.compile(
     r"""
     (?:[ \t\u00a0\u202f]+[^\W\d_][\w'’\-]*){0,8}  # the last item's words after what it counts
@@ -402,6 +445,34 @@ _LIST_GAP = re.compile(
     """,
     re.VERBOSE,
 )  # on lower, matched whole between one result and the next figure (or its qualifier)
+_GENITIVE_LIST = re.compile(
+    lexicon.fill(
+        r"""
+        ,[ \t\u00a0]+                              # the comma that cut the counted phrase
+        (?:{GEN}[ \t\u00a0]+){0,2}{GEN}             # an item of one to three words in the
+                                                  #   genitive ("bibliotekos", "meno mokyklos")
+        (?:,[ \t\u00a0]+(?:{GEN}[ \t\u00a0]+){0,2}{GEN})*  # perhaps more items, each after a comma
+        [ \t\u00a0]+(?:ir|bei)[ \t\u00a0]+         # "ir" before the last item
+        (?:{GEN}[ \t\u00a0]+){0,2}?{GEN}            # the last item's words (its first: the
+                                                  #   head's own words are read on from here)
+        (?=[ \t\u00a0]+[^\W\d_])                   # and a word after it (the head noun)
+        """,
+        GEN=r"[^\W\d_]+(?:o|os|ės|ies|aus|ų)(?!\w)",  # a word with a genitive's ending
+    ),
+    re.VERBOSE,
+)  # on lower, matched at the comma that ended a counted phrase ("126 kultūros centro, …")
+_GENITIVE_ONLY = ("o", "aus", "ies", "ų")
+"""Endings no plural nominative or accusative has: a word that ends a counted phrase with one
+before a count of two to nine is no counted noun ("126 kultūros centro, …")."""
+_SINGULAR_GENITIVE = ("o", "aus", "ies", "os", "ės")
+"""Endings of a singular genitive: no counted noun after a count that takes the plural
+genitive (tens, teens: "120 kultūros centro, …")."""
+_HEAD_NOMINATIVE = ("ai", "os", "ės", "ys", "ūs", "i", "us", "as", "es", "is")
+"""Endings of a plural nominative or accusative (the case of what two to nine count)."""
+_NOT_HEAD = ("ais", "aus", "ies")
+"""Endings that look like those of _HEAD_NOMINATIVE but are an instrumental or a genitive."""
+_MAX_LIST_WORDS = 14
+"""The counted noun phrase with a genitive list before its head is cut after this many words."""
 _REACH = 120
 """How far before a count its verb may stand (characters, within the clause)."""
 _MAX_WORDS = 8
@@ -548,6 +619,29 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
             return _Counted(noun_start, noun_end, after=False)
     stop = _INDICATOR_STOP.search(lower, pos, limit)
     phrase_end = stop.start() if stop else limit
+    if stop is not None and lower.startswith(",", phrase_end):
+        listed = _genitive_list(lower, start, end, pos, phrase_end)
+        if listed is not None:  # "126 kultūros centro, bibliotekos ir meno mokyklos darbuotojai"
+            list_limit = min(len(lower), listed + 160)
+            list_stop = _INDICATOR_STOP.search(lower, listed, list_limit)
+            counted = _phrase(
+                text,
+                lower,
+                pos,
+                list_stop.start() if list_stop else list_limit,
+                verb_hits,
+                _MAX_LIST_WORDS,
+            )
+            if counted is not None and _head_agrees(lower, start, end, counted.words[-1]):
+                return counted
+    return _phrase(text, lower, pos, phrase_end, verb_hits, _MAX_WORDS)
+
+
+def _phrase(
+    text: str, lower: str, pos: int, phrase_end: int, verb_hits: list[int], max_words: int
+) -> _Counted | None:
+    """The counted noun phrase from ``pos`` to its stop at ``phrase_end`` (or before: a verb
+    after the noun, a second clause, a place), of at most ``max_words`` words."""
     first_verb = bisect_left(verb_hits, pos)
     if first_verb < len(verb_hits) and verb_hits[first_verb] < phrase_end:
         # (most phrases hold no verb's start: the verbs are looked for only where one does)
@@ -560,7 +654,7 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         clause = _VERB_BEFORE_INFINITIVE.search(lower, pos, phrase_end)
         if clause is not None:
             phrase_end = clause.start()  # "2 darbo vietos ir pradės teikti paslaugas"
-    words = list(islice(_WORD.finditer(lower, pos, phrase_end), _MAX_WORDS))
+    words = list(islice(_WORD.finditer(lower, pos, phrase_end), max_words))
     said = [word.group() for word in words]
     for i in range(1, len(said)):
         locative, place = _place_words(said[i])
@@ -573,6 +667,44 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
     if not words:
         return None
     return _Counted(pos, words[-1].end(), True, tuple(said))
+
+
+def _count_case(lower: str, start: int, end: int) -> str | None:
+    """The case a count gives the noun it counts: "nominative" (two to nine, also in "126"),
+    "genitive" (tens and teens: "120", "15"), None for one ("21": the singular)."""
+    figure = lower[start:end]
+    if not figure[0].isdigit():
+        return "nominative"  # a number written as a word: two to nine
+    digits = [c for c in figure if c.isdigit()]
+    last, tens = digits[-1], (digits[-2] if len(digits) > 1 else "0")
+    if last == "0" or tens == "1":
+        return "genitive"
+    return None if last == "1" else "nominative"
+
+
+def _genitive_list(lower: str, start: int, end: int, pos: int, comma: int) -> int | None:
+    """Where the last item of a list of genitives before the counted noun begins to be read on
+    (the end of its first word), when the phrase cut at ``comma`` ends with a genitive the
+    count cannot be counting ("126 kultūros centro, bibliotekos ir meno mokyklos darbuotojai":
+    126 are employees, not centres); else None."""
+    case = _count_case(lower, start, end)
+    if case is None:
+        return None
+    cut = lower[pos:comma].rsplit(None, 1)
+    if not cut or not cut[-1].endswith(
+        _GENITIVE_ONLY if case == "nominative" else _SINGULAR_GENITIVE
+    ):
+        return None
+    listed = _GENITIVE_LIST.match(lower, comma)
+    return listed.end() if listed is not None else None
+
+
+def _head_agrees(lower: str, start: int, end: int, head: str) -> bool:
+    """The last word of a phrase read over a genitive list is a noun the count can count:
+    a plural nominative or accusative after two to nine, a plural genitive after tens."""
+    if _count_case(lower, start, end) == "genitive":
+        return head.endswith("ų")
+    return head.endswith(_HEAD_NOMINATIVE) and not head.endswith(_NOT_HEAD)
 
 
 def _verb_word(lower: str, verb: re.Match[str], word: re.Match[str], pos: int) -> bool:
@@ -641,9 +773,15 @@ def _not_an_output(
         return False
     if verb is not None:
         return _MEMBER_VERBS.match(lower, verb.start()) is not None
-    # "3 municipalities took part in the project": the verb after the counted phrase
+    # "3 municipalities took part in the project": the verb after the counted phrase, or
+    # after where they come from ("35 organisations from the region participate")
     after = _SPACES.match(lower, counted.end)
-    return after is not None and _MEMBER_VERBS.match(lower, after.end()) is not None
+    if after is None:
+        return False
+    return (
+        _MEMBER_VERBS.match(lower, after.end()) is not None
+        or _MEMBERS_FROM.match(lower, counted.end) is not None
+    )
 
 
 # What the words of a counted phrase are, kept per word: the same nouns ("dalyvių",
@@ -837,7 +975,8 @@ def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, st
     """Numbers written as words before a passive result verb ("Eight local action plans were
     adopted", "two new jobs were created", "dvi darbo vietos buvo sukurtos", "three workshops
     took place"), as (start, end, word): looked for only before a verb of ``results.verbs``
-    that follows an auxiliary of the passive (or is "took place"), in its 80 characters."""
+    that follows an auxiliary of the passive (or is "took place"), in its 80 characters; and
+    before a plural participle with no auxiliary (``_numeral_before_participle``)."""
     found: list[tuple[int, int, str]] = []
     for at in verb_hits:
         # (cheap tests first: most verbs follow no auxiliary, and the last letter of the word
@@ -846,6 +985,10 @@ def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, st
             continue
         took = lower.startswith("took", at)
         if not took and not lower.endswith(_AUXILIARY_ENDS, 0, at):
+            if lower[at - 3 : at - 1] in _PARTICIPLE_NOUN_ENDS:  # "Trys klasės atnaujintos."
+                numeral = _numeral_before_participle(lower, at)
+                if numeral is not None:
+                    found.append(numeral)
             continue
         window = max(0, at - 80)
         if _NUMERALS.keys().isdisjoint(lower[window:at].split()[-7:]):
@@ -862,6 +1005,27 @@ def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, st
             continue  # "the two schools were renovated": named before
         found.append((*numeral.span("count"), numeral["count"]))
     return found
+
+
+def _numeral_before_participle(lower: str, at: int) -> tuple[int, int, str] | None:
+    """A number written as a word in the nominative before the result's plural participle at
+    ``at`` with no auxiliary, the participle ending the clause ("Trys klasės atnaujintos.",
+    "Du nauji takai nutiesti."), as (start, end, word). Not before an infinitive ("du
+    darbuotojai padės įrengti": the word before it agrees with no participle), nor after a
+    determiner ("šios dvi salės atnaujintos")."""
+    participle = _PARTICIPLE_AT.match(lower, at)
+    if participle is None:
+        return None
+    nouns = _PARTICIPLE_NOUNS[participle["ending"]]
+    numeral = _NUMERAL_BEFORE_PARTICIPLE.search(lower, max(0, at - 60), at)
+    if numeral is None or not numeral["noun"].endswith(nouns):
+        return None
+    if _VERBS.match(lower, at) is None:
+        return None
+    words_before = lower[max(0, numeral.start() - 20) : numeral.start()].split()
+    if words_before and words_before[-1] in _DETERMINERS:
+        return None  # "šios dvi salės atnaujintos": named before
+    return (*numeral.span("count"), numeral["count"])
 
 
 def _value(figure: str) -> float:
