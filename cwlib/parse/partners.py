@@ -107,7 +107,8 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _LEAD = _compile(
     r"""
     (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
-    (?:[ \t]+(?i:yra|is)|[ \t]+–[ \t]+(?i:yra))?   # "… yra", "… – yra", "Lead partner is"
+    (?:[ \t]+(?i:yra|is)|[ \t]+–[ \t]+(?i:yra)   # "… yra", "… – yra", "Lead partner is"
+      |(?P<comma>,)(?=[ \t]))?                # "The Lead Partner, X, is …": an apposition
     [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
     (?:(?i:the)[ \t]+)?                       # "… is the Municipality of …"
     (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens the name
@@ -1154,6 +1155,9 @@ _EN_NAME_RUNS_ON = _compile(
 )
 
 
+# the lead phrases ending in a noun: only these take a name between commas after them
+_ROLE_NOUNS = ("partner", "partneris", "beneficiary", "gavėjas", "coordinator", "koordinatorius")
+
 _EN_IN_COUNTRY = _compile(
     r"""
     \s+in\s+(?:the\s+)?(?P<country>[{CAP}]\w+(?:\s+[{CAP}]\w+)?)$   # "… X in Latvia"
@@ -1238,6 +1242,19 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
                 if country is not None and places.country_code(country.group("country")):
                     aside = country.group("country")
                     name = name[: country.start()]
+                if (
+                    pattern is _LEAD
+                    and match.group("comma")
+                    and (
+                        cut is not None
+                        or not flowed.startswith(",", end)
+                        or _kind_of(name) is None
+                        or not match.group("intro").lower().endswith(_ROLE_NOUNS)
+                    )
+                ):
+                    # "The Lead Partner, X, is …": the name between two commas, naming a kind
+                    # of organisation ("As lead partner, we …", "Projektui vadovauja, …": none)
+                    continue
             if pattern is _PARTNER_APPOSITION and (
                 _kind_of(name) is None
                 or (whole is None and _written_in_lithuanian(name))

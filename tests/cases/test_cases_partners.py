@@ -1542,6 +1542,42 @@ CASES = [
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
     ),
+    case(
+        "english-lead-partner-between-commas",
+        "The Lead Partner, Skuodas District Municipality Administration, is responsible for the "
+        "new footbridge.",
+        [("Skuodas District Municipality Administration", "lead", "LT")],
+    ),
+    case(
+        "english-lead-partner-between-commas-with-a-country",
+        "The lead partner, Rezekne Academy of Technologies (Latvia), will host two summer camps.",
+        [("Rezekne Academy of Technologies", "lead", "LV")],
+    ),
+    case(
+        "koordinatorius-between-commas",
+        "Projekto koordinatorius, Biržų rajono savivaldybės administracija, parengė ataskaitą.",
+        [("Biržų rajono savivaldybės administracija", "lead", "LT")],
+    ),
+    case(
+        "english-as-lead-partner-then-a-clause-left",
+        "As lead partner, Ogre Municipality is responsible for the reports, and the others help.",
+        [],
+    ),
+    case(
+        "english-lead-partner-between-commas-a-person-left",
+        "The Lead Partner, Mr. Petras Petraitis, opened the meeting.",
+        [],
+    ),
+    case(
+        "english-lead-partner-then-other-roles-left",
+        "Lead partner, Partner 2 and Partner 3 met in Jelgava.",
+        [],
+    ),
+    case(
+        "vadovauja-then-a-comma-aside-left",
+        "Projektui vadovauja, kaip ir anksčiau, visos trys savivaldybės.",
+        [],
+    ),
 ]
 
 
