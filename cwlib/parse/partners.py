@@ -461,7 +461,9 @@ _INLINE_PARTNERS = _compile(
         |partnerystę\s+sudaro                # "partnerystę sudaro"
         |partnerystė)                        # "partnerystė"
       (?:\s+(?P<where>(?:iš\s+|from\s+)?[{CAP}][a-ząčęėįšųūž]+)(?=\s*[:–—‒\-|]))?   # "… Latvijoje –"
-      (?:\s*(?:yra|are)\s+[:–—‒\-|]?         # "… yra", "… are", perhaps with a mark
+      (?:\s*(?:yra|are)\s+                   # "… yra", "… are"
+         (?:(?:ir|taip\s+pat)\s+)?            # "partneris yra ir X", "… yra taip pat X"
+         [:–—‒\-|]?                          # perhaps with a mark
         |\s*[:–—‒\-|])                        # or a colon, dash or bar
     )
     \s*

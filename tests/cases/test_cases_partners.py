@@ -1578,6 +1578,29 @@ CASES = [
         "Projektui vadovauja, kaip ir anksčiau, visos trys savivaldybės.",
         [],
     ),
+    case(
+        "partneris-yra-ir-after-the-applicant",
+        "Projekto pareiškėjas – Zarasų rajono savivaldybės administracija, partneris yra ir "
+        "Daugpilio novada pašvaldība.",
+        [
+            ("Zarasų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Daugpilio novada pašvaldība", "partner", "LV"),
+        ],
+    ),
+    case(
+        "partneriai-yra-taip-pat-a-list",
+        "Projekto partneriai yra taip pat Rėzeknės technologijų akademija (Latvija) ir "
+        "Daugpilio universitetas (Latvija).",
+        [
+            ("Rėzeknės technologijų akademija", "partner", "LV"),
+            ("Daugpilio universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
+        "partneris-yra-ir-then-lower-case-left",
+        "Savivaldybė yra ir bus patikimas partneris, o partneris yra ir bendruomenė.",
+        [],
+    ),
 ]
 
 
