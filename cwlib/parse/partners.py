@@ -529,7 +529,10 @@ _WITH_PARTNERS = _compile(
       |\bsu\s+(?=(?:[^\W\d]+\s+)?partneri))   # "su partneriu …", "su Latvijos partneriais"
     \s*
     (?:(?i:dar\s+|savo\s+)?                  # "kartu su dar …", "su savo …"
-       (?:(?P<country>[{CAP}][a-ząčęėįšųūž]+)\s+   # "Latvijos partneriais" (else places)
+       (?:(?i:dviem|trimis|keturiais|penkiais|šešiais|septyniais|aštuoniais|devyniais
+          |dešimčia|\d+)\s+)?                # a count: "kartu su penkiais …"
+       (?:(?:[{CAP}][\w-]+\s+)?(?i:miestais)\s+   # "(Europos) miestais partneriais"
+         |(?P<country>[{CAP}][a-ząčęėįšųūž]+)\s+   # "Latvijos partneriais" (else places)
          | (?i:[a-ząčęėįšųūž]+(?:ų|io))\s+)?  # "lenkų partneriais", "užsienio partneriais"
        (?i:partner(?:iu|iais|e|ėmis))        # "partneriu", "partneriais", "partnere"
        (?:\s+(?i:iš)\s+(?P<source>[{CAP}][a-ząčęėįšųūž]+)   # "partneriu iš Lenkijos"

@@ -1601,6 +1601,46 @@ CASES = [
         "Savivaldybė yra ir bus patikimas partneris, o partneris yra ir bendruomenė.",
         [],
     ),
+    case(
+        "kartu-su-a-count-of-cities-as-partners",
+        "Marijampolės savivaldybė kartu su trimis miestais partneriais – Gdansko savivaldybe, "
+        "Rygos savivaldybe ir Tartu universitetu – įgyvendina projektą.",
+        [
+            ("Marijampolės savivaldybė", "partner", "LT"),
+            ("Gdansko savivaldybė", "partner", "PL"),
+            ("Rygos savivaldybė", "partner", "LV"),
+            ("Tartu universitetas", "partner", "EE"),
+        ],
+    ),
+    case(
+        "kartu-su-a-count-of-foreign-partners",
+        "Utenos kolegija kartu su trimis užsienio partneriais – Tartu universitetu, Rygos "
+        "technikos universitetu ir Gdansko politechnikos universitetu – vykdo projektą.",
+        [
+            ("Utenos kolegija", "partner", "LT"),
+            ("Tartu universitetas", "partner", "EE"),
+            ("Rygos technikos universitetas", "partner", "LV"),
+            ("Gdansko politechnikos universitetas", "partner", "PL"),
+        ],
+    ),
+    case(
+        "kartu-su-a-count-of-european-cities-named-as-towns",
+        "Šiaulių miesto savivaldybė kartu su keturiais Europos miestais partneriais – Jelgava, "
+        "Tartu, Gdansku ir Turku – įgyvendina projektą.",
+        [
+            ("Šiaulių miesto savivaldybė", "partner", "LT"),
+            ("Jelgava", "partner", "LV"),
+            ("Tartu", "partner", "EE"),
+            ("Gdańsk", "partner", "PL"),
+            ("Turku", "partner", "FI"),
+        ],
+    ),
+    case(
+        "kartu-su-a-count-of-cities-without-their-names",
+        "Kauno miesto savivaldybė kartu su septyniais Europos miestais partneriais įgyvendina "
+        "projektą.",
+        [("Kauno miesto savivaldybė", "applicant", "LT")],
+    ),
 ]
 
 
