@@ -814,6 +814,24 @@ CASES = [
         [("Latgalos regiono plėtros agentūra", "partner", "LV")],
     ),
     case(
+        "latvian-region-zemgale-in-english",
+        "Project partner: Zemgale Planning Region.",
+        [("Zemgale Planning Region", "partner", "LV")],
+    ),
+    case(
+        "latvian-region-zemgale-in-an-english-quoted-name",
+        "Partners: Association „Zemgale Crafts Centre“, Biržai District Municipality.",
+        [
+            ("Association „Zemgale Crafts Centre“", "partner", "LV"),
+            ("Biržai District Municipality", "partner", "LT"),
+        ],
+    ),
+    case(
+        "lithuanian-ziemgala-is-not-latvian",
+        "Projekto partneris – Žiemgalos krašto bendruomenė.",
+        [("Žiemgalos krašto bendruomenė", "partner", "LT")],
+    ),
+    case(
         "polish-voivodeship-office-outranks-tarnyba",
         "Projekto partneris – Palenkės vaivadijos maršalo tarnyba.",
         [("Palenkės vaivadijos maršalo tarnyba", "partner", "PL")],
