@@ -832,6 +832,14 @@ CASES = [
         [("Žiemgalos krašto bendruomenė", "partner", "LT")],
     ),
     case(
+        "selonia-land-is-no-russian-town",
+        "Projekto partneriai: Sėlos krašto muziejus ir Daugpilio universitetas (Latvija).",
+        [
+            ("Sėlos krašto muziejus", "partner", None),
+            ("Daugpilio universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
         "polish-voivodeship-office-outranks-tarnyba",
         "Projekto partneris – Palenkės vaivadijos maršalo tarnyba.",
         [("Palenkės vaivadijos maršalo tarnyba", "partner", "PL")],
