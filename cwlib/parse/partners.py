@@ -1997,6 +1997,9 @@ def _split_inline(span: Span) -> list[Span]:
             and "(" not in merged[-1].text
             and len(city.group("c").split()) <= 2
             and places.lookup_city(city.group("c")) is not None
+            # "…, Ludza Municipality (Latvia)": a town with a kind of body is a partner of its
+            # own (the gazetteer reads the town over the generic word)
+            and _kind_of(city.group("c")) is None
         ):
             last = merged.pop()
             merged.append(

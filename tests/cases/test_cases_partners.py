@@ -1378,8 +1378,8 @@ CASES = [
         "Municipality (Latvia) and Akniste Municipality (Latvia).",
         [
             ("Zarasai District Municipality", "lead", "LT"),
-            ("Akniste Municipality", "partner", "LV"),
             ("Ilukste Municipality", "partner", "LV"),
+            ("Akniste Municipality", "partner", "LV"),
         ],
     ),
     case(
@@ -1666,6 +1666,30 @@ CASES = [
         "Kauno miesto savivaldybė kartu su septyniais Europos miestais partneriais įgyvendina "
         "projektą.",
         [("Kauno miesto savivaldybė", "applicant", "LT")],
+    ),
+    case(
+        "english-list-town-municipality-in-brackets-is-an-item",
+        "Project partners: Utena Tourism Association, Ludza Municipality (Latvia).",
+        [
+            ("Utena Tourism Association", "partner", "LT"),
+            ("Ludza Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "lithuanian-list-town-savivaldybe-in-brackets-is-an-item",
+        "Projekto partneriai: Molėtų kultūros centras, Rygos savivaldybė (Latvija).",
+        [
+            ("Molėtų kultūros centras", "partner", "LT"),
+            ("Rygos savivaldybė", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-list-bare-city-in-brackets-still-the-item-before",
+        "Partners: Creative Industries Styria, Graz (Austria), Kaunas Science Park (Lithuania).",
+        [
+            ("Creative Industries Styria", "partner", "AT"),
+            ("Kaunas Science Park", "partner", "LT"),
+        ],
     ),
 ]
 
