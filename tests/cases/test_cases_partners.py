@@ -840,6 +840,32 @@ CASES = [
         ],
     ),
     case(
+        "lithuanian-ethnographic-region-in-a-cooperation-programme",
+        "Projektas finansuojamas pagal Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per "
+        "sieną programą. Projekto partneriai: Aukštaitijos amatų asociacija ir Daugpilio "
+        "universitetas.",
+        [
+            ("Aukštaitijos amatų asociacija", "partner", "LT"),
+            ("Daugpilio universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
+        "lithuanian-ethnographic-region-in-english",
+        "Project partners: Zemaitija Tourism Association, Rezekne Municipality (Latvia).",
+        [
+            ("Zemaitija Tourism Association", "partner", "LT"),
+            ("Rezekne Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "suduva-tells-no-country",
+        "Projekto partneriai: Sūduvos bendruomenė ir Seinų krašto bendruomenė (Lenkija).",
+        [
+            ("Sūduvos bendruomenė", "partner", None),
+            ("Seinų krašto bendruomenė", "partner", "PL"),
+        ],
+    ),
+    case(
         "polish-voivodeship-office-outranks-tarnyba",
         "Projekto partneris – Palenkės vaivadijos maršalo tarnyba.",
         [("Palenkės vaivadijos maršalo tarnyba", "partner", "PL")],
