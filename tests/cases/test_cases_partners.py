@@ -866,6 +866,22 @@ CASES = [
         ],
     ),
     case(
+        "foreign-two-word-bodies-named-by-their-kind",
+        "Projekto partneriai: Landratsamt Saalekreis (Vokietija), Opština Kotor (Juodkalnija), "
+        "Občina Izola (Slovėnija), Saku vald (Estija).",
+        [
+            ("Landratsamt Saalekreis", "partner", "DE"),
+            ("Opština Kotor", "partner", "ME"),
+            ("Občina Izola", "partner", "SI"),
+            ("Saku vald", "partner", "EE"),
+        ],
+    ),
+    case(
+        "foreign-two-word-person-still-no-partner",
+        "Project partners: Landratsamt Saalekreis (Germany), Hans Müller (Germany).",
+        [("Landratsamt Saalekreis", "partner", "DE")],
+    ),
+    case(
         "polish-voivodeship-office-outranks-tarnyba",
         "Projekto partneris – Palenkės vaivadijos maršalo tarnyba.",
         [("Palenkės vaivadijos maršalo tarnyba", "partner", "PL")],
