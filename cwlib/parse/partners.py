@@ -630,6 +630,10 @@ _GROUP_LABEL = r"""
     |
       (?P<dat>[{CAP}]\w+(?:ai|ui|ei|iai))     # "Latvijai", "Lietuvai"
       (?:\s+(?i:atstovauja)\s+|\s*[–—:-]\s*)  # "… atstovauja", "Lietuvai –"
+    |
+      (?P<own>[{CAP}]\w+(?:os|ės))            # "Lietuvos organizacijos –": a genitive …
+      \s+(?i:organizacijos|institucijos|partneriai)   # … before the group's plural noun
+      \s*[–—:-]\s*                            # then a dash or colon
     )
 """
 """The label of a country's group in a list, after what opens it (:data:`_COUNTRY_GROUP`)."""
@@ -1778,7 +1782,10 @@ def _list_items(doc: Document, span: Span, case: str = "nom") -> list[tuple[Span
     """The items of a list written on one line ("A, B ir C."), split at country groups
     ("iš Lietuvos – A ir B, iš Lenkijos – C") when it has them."""
     groups = list(_country_groups(span.text))
-    marked = [(g, places.country_code(g.group("gen") or g.group("dat") or "")) for g in groups]
+    marked = [
+        (g, places.country_code(g.group("gen") or g.group("dat") or g.group("own") or ""))
+        for g in groups
+    ]
     marked = [(g, c) for g, c in marked if c is not None]
     if not marked:
         return [(part, None) for part in _split_inline(span)]

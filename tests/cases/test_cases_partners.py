@@ -1710,6 +1710,27 @@ CASES = [
         [("Kauno miesto savivaldybė", "applicant", "LT")],
     ),
     case(
+        "country-group-organizacijos-inside-a-list",
+        "Projekto partneriai: Gmina Lipno (Lenkija), Valmiera Municipality (Latvija), Lietuvos "
+        "organizacijos - Kelmės muziejus, Kelmės kultūros centras.",
+        [
+            ("Gmina Lipno", "partner", "PL"),
+            ("Valmiera Municipality", "partner", "LV"),
+            ("Kelmės muziejus", "partner", "LT"),
+            ("Kelmės kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
+        "country-group-institucijos-after-a-semicolon",
+        "Partneriai: Latvijos institucijos: Ludzos novada pašvaldība, Rėzeknės technologijų "
+        "akademija; Lietuvos institucijos: Zarasų rajono savivaldybės administracija.",
+        [
+            ("Ludzos novada pašvaldība", "partner", "LV"),
+            ("Rėzeknės technologijų akademija", "partner", "LV"),
+            ("Zarasų rajono savivaldybės administracija", "partner", "LT"),
+        ],
+    ),
+    case(
         "english-list-town-municipality-in-brackets-is-an-item",
         "Project partners: Utena Tourism Association, Ludza Municipality (Latvia).",
         [
