@@ -394,7 +394,11 @@ _QUOTED_PART = _compile(
 )
 _QUOTED_NAME = _compile(
     r"""
-    ^(?:\S+\s+)?[„“\"«](?P<inner>[^„“”\"«»]+)[“”\"»]$   # "VšĮ „Marių kraštas“": the name in quotes
+    ^(?:[A-Z][\w-]*\s+(?:[a-z][a-z-]*\s+)*?   # "Municipal budgetary …", "Non-profit …"
+       (?:institution|organi[sz]ation|establishment|enterprise)   # … an English legal kind
+       (?:\s+of\s+[a-z]+)?\s+                 # "State institution of culture "…""
+      |\S+\s+)?                              # or one word: "VšĮ „Marių kraštas“"
+    [„“\"«](?P<inner>[^„“”\"«»]+)[“”\"»]$    # then the name in quotes, ending the name
     """
 )
 _HYPHEN_PLACE = _compile(

@@ -1731,6 +1731,26 @@ CASES = [
         ],
     ),
     case(
+        "english-legal-kind-then-a-quoted-name-with-its-town",
+        'Project partners: Municipal budgetary institution "Centre of Culture of Gusev", '
+        'State institution of culture "Sovetsk Town Museum", Pagegiai Municipality '
+        "Administration.",
+        [
+            ('Municipal budgetary institution "Centre of Culture of Gusev"', "partner", "RU"),
+            ('State institution of culture "Sovetsk Town Museum"', "partner", "RU"),
+            ("Pagegiai Municipality Administration", "partner", "LT"),
+        ],
+    ),
+    case(
+        "lithuanian-words-then-a-quoted-far-town-left",
+        "Projekto partneriai: Bendruomenės kultūros draugija „Gardino kraštas“ ir Rygos "
+        "universitetas (Latvija).",
+        [
+            ("Bendruomenės kultūros draugija „Gardino kraštas“", "partner", None),
+            ("Rygos universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
         "english-list-town-municipality-in-brackets-is-an-item",
         "Project partners: Utena Tourism Association, Ludza Municipality (Latvia).",
         [
