@@ -936,7 +936,12 @@ def _country_in_name(name: str) -> str | None:
         if code is not None:
             return code
         adjective = adjective or _ADJECTIVE_COUNTRIES.get(word)
-    if adjective is not None and not _written_in_lithuanian(name):
+    if adjective is not None and not (
+        _written_in_lithuanian(name)
+        # an English head that is also a Lithuanian form ("Centre", the locative of
+        # "centras") makes no name Lithuanian: "Latvian Rural Advisory Centre" is Latvia's
+        and not any(w in _ENGLISH_HEADS for w in name.split())
+    ):
         return adjective
     return None
 

@@ -1751,6 +1751,24 @@ CASES = [
         ],
     ),
     case(
+        "english-country-adjective-before-a-centre",
+        "Project partners: Joniskis District Municipality Administration (lead partner), "
+        "Dobele Municipality (Latvia) and Latvian Rural Advisory Centre.",
+        [
+            ("Joniskis District Municipality Administration", "lead", "LT"),
+            ("Dobele Municipality", "partner", "LV"),
+            ("Latvian Rural Advisory Centre", "partner", "LV"),
+        ],
+    ),
+    case(
+        "lithuanian-centras-with-a-country-genitive-left",
+        "Projekto partneriai: Lietuvos kultūros centras ir Rygos universitetas (Latvija).",
+        [
+            ("Lietuvos kultūros centras", "partner", "LT"),
+            ("Rygos universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
         "english-list-town-municipality-in-brackets-is-an-item",
         "Project partners: Utena Tourism Association, Ludza Municipality (Latvia).",
         [
