@@ -313,6 +313,7 @@ NOT_CITIES = [
     ("Kalvių", None),
     ("Jūrų", None),
     ("Fondų", None),
+    ("Sėlos", None),  # Selonia, a historical land, is no Shali (RU; GeoNames folds it to Sela)
     ("turizmo", None),
     ("Turizmo", None),
     ("verslo", None),

@@ -107,7 +107,8 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _LEAD = _compile(
     r"""
     (?P<intro>(?i:{LEAD_INTRO}))\b          # "Vadovaujantis partneris", "Lead partner"
-    (?:[ \t]+(?i:yra|is)|[ \t]+–[ \t]+(?i:yra))?   # "… yra", "… – yra", "Lead partner is"
+    (?:[ \t]+(?i:yra|is)|[ \t]+–[ \t]+(?i:yra)   # "… yra", "… – yra", "Lead partner is"
+      |(?P<comma>,)(?=[ \t]))?                # "The Lead Partner, X, is …": an apposition
     [ \t]*[:–—\-‒|]?[ \t]*                   # a colon, dash or bar
     (?:(?i:the)[ \t]+)?                       # "… is the Municipality of …"
     (?=[\"„“«{CAP}]|{KIND_QUOTED})           # then a quote or a capital opens the name
@@ -393,7 +394,11 @@ _QUOTED_PART = _compile(
 )
 _QUOTED_NAME = _compile(
     r"""
-    ^(?:\S+\s+)?[„“\"«](?P<inner>[^„“”\"«»]+)[“”\"»]$   # "VšĮ „Marių kraštas“": the name in quotes
+    ^(?:[A-Z][\w-]*\s+(?:[a-z][a-z-]*\s+)*?   # "Municipal budgetary …", "Non-profit …"
+       (?:institution|organi[sz]ation|establishment|enterprise)   # … an English legal kind
+       (?:\s+of\s+[a-z]+)?\s+                 # "State institution of culture "…""
+      |\S+\s+)?                              # or one word: "VšĮ „Marių kraštas“"
+    [„“\"«](?P<inner>[^„“”\"«»]+)[“”\"»]$    # then the name in quotes, ending the name
     """
 )
 _HYPHEN_PLACE = _compile(
@@ -460,7 +465,9 @@ _INLINE_PARTNERS = _compile(
         |partnerystę\s+sudaro                # "partnerystę sudaro"
         |partnerystė)                        # "partnerystė"
       (?:\s+(?P<where>(?:iš\s+|from\s+)?[{CAP}][a-ząčęėįšųūž]+)(?=\s*[:–—‒\-|]))?   # "… Latvijoje –"
-      (?:\s*(?:yra|are)\s+[:–—‒\-|]?         # "… yra", "… are", perhaps with a mark
+      (?:\s*(?:yra|are)\s+                   # "… yra", "… are"
+         (?:(?:ir|taip\s+pat)\s+)?            # "partneris yra ir X", "… yra taip pat X"
+         [:–—‒\-|]?                          # perhaps with a mark
         |\s*[:–—‒\-|])                        # or a colon, dash or bar
     )
     \s*
@@ -526,7 +533,10 @@ _WITH_PARTNERS = _compile(
       |\bsu\s+(?=(?:[^\W\d]+\s+)?partneri))   # "su partneriu …", "su Latvijos partneriais"
     \s*
     (?:(?i:dar\s+|savo\s+)?                  # "kartu su dar …", "su savo …"
-       (?:(?P<country>[{CAP}][a-ząčęėįšųūž]+)\s+   # "Latvijos partneriais" (else places)
+       (?:(?i:dviem|trimis|keturiais|penkiais|šešiais|septyniais|aštuoniais|devyniais
+          |dešimčia|\d+)\s+)?                # a count: "kartu su penkiais …"
+       (?:(?:[{CAP}][\w-]+\s+)?(?i:miestais)\s+   # "(Europos) miestais partneriais"
+         |(?P<country>[{CAP}][a-ząčęėįšųūž]+)\s+   # "Latvijos partneriais" (else places)
          | (?i:[a-ząčęėįšųūž]+(?:ų|io))\s+)?  # "lenkų partneriais", "užsienio partneriais"
        (?i:partner(?:iu|iais|e|ėmis))        # "partneriu", "partneriais", "partnere"
        (?:\s+(?i:iš)\s+(?P<source>[{CAP}][a-ząčęėįšųūž]+)   # "partneriu iš Lenkijos"
@@ -624,6 +634,10 @@ _GROUP_LABEL = r"""
     |
       (?P<dat>[{CAP}]\w+(?:ai|ui|ei|iai))     # "Latvijai", "Lietuvai"
       (?:\s+(?i:atstovauja)\s+|\s*[–—:-]\s*)  # "… atstovauja", "Lietuvai –"
+    |
+      (?P<own>[{CAP}]\w+(?:os|ės))            # "Lietuvos organizacijos –": a genitive …
+      \s+(?i:organizacijos|institucijos|partneriai)   # … before the group's plural noun
+      \s*[–—:-]\s*                            # then a dash or colon
     )
 """
 """The label of a country's group in a list, after what opens it (:data:`_COUNTRY_GROUP`)."""
@@ -922,7 +936,12 @@ def _country_in_name(name: str) -> str | None:
         if code is not None:
             return code
         adjective = adjective or _ADJECTIVE_COUNTRIES.get(word)
-    if adjective is not None and not _written_in_lithuanian(name):
+    if adjective is not None and not (
+        _written_in_lithuanian(name)
+        # an English head that is also a Lithuanian form ("Centre", the locative of
+        # "centras") makes no name Lithuanian: "Latvian Rural Advisory Centre" is Latvia's
+        and not any(w in _ENGLISH_HEADS for w in name.split())
+    ):
         return adjective
     return None
 
@@ -1154,6 +1173,9 @@ _EN_NAME_RUNS_ON = _compile(
 )
 
 
+# the lead phrases ending in a noun: only these take a name between commas after them
+_ROLE_NOUNS = ("partner", "partneris", "beneficiary", "gavėjas", "coordinator", "koordinatorius")
+
 _EN_IN_COUNTRY = _compile(
     r"""
     \s+in\s+(?:the\s+)?(?P<country>[{CAP}]\w+(?:\s+[{CAP}]\w+)?)$   # "… X in Latvia"
@@ -1238,6 +1260,19 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
                 if country is not None and places.country_code(country.group("country")):
                     aside = country.group("country")
                     name = name[: country.start()]
+                if (
+                    pattern is _LEAD
+                    and match.group("comma")
+                    and (
+                        cut is not None
+                        or not flowed.startswith(",", end)
+                        or _kind_of(name) is None
+                        or not match.group("intro").lower().endswith(_ROLE_NOUNS)
+                    )
+                ):
+                    # "The Lead Partner, X, is …": the name between two commas, naming a kind
+                    # of organisation ("As lead partner, we …", "Projektui vadovauja, …": none)
+                    continue
             if pattern is _PARTNER_APPOSITION and (
                 _kind_of(name) is None
                 or (whole is None and _written_in_lithuanian(name))
@@ -1756,7 +1791,10 @@ def _list_items(doc: Document, span: Span, case: str = "nom") -> list[tuple[Span
     """The items of a list written on one line ("A, B ir C."), split at country groups
     ("iš Lietuvos – A ir B, iš Lenkijos – C") when it has them."""
     groups = list(_country_groups(span.text))
-    marked = [(g, places.country_code(g.group("gen") or g.group("dat") or "")) for g in groups]
+    marked = [
+        (g, places.country_code(g.group("gen") or g.group("dat") or g.group("own") or ""))
+        for g in groups
+    ]
     marked = [(g, c) for g, c in marked if c is not None]
     if not marked:
         return [(part, None) for part in _split_inline(span)]
@@ -1975,6 +2013,9 @@ def _split_inline(span: Span) -> list[Span]:
             and "(" not in merged[-1].text
             and len(city.group("c").split()) <= 2
             and places.lookup_city(city.group("c")) is not None
+            # "…, Ludza Municipality (Latvia)": a town with a kind of body is a partner of its
+            # own (the gazetteer reads the town over the generic word)
+            and _kind_of(city.group("c")) is None
         ):
             last = merged.pop()
             merged.append(

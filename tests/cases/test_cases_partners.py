@@ -814,6 +814,74 @@ CASES = [
         [("Latgalos regiono plėtros agentūra", "partner", "LV")],
     ),
     case(
+        "latvian-region-zemgale-in-english",
+        "Project partner: Zemgale Planning Region.",
+        [("Zemgale Planning Region", "partner", "LV")],
+    ),
+    case(
+        "latvian-region-zemgale-in-an-english-quoted-name",
+        "Partners: Association „Zemgale Crafts Centre“, Biržai District Municipality.",
+        [
+            ("Association „Zemgale Crafts Centre“", "partner", "LV"),
+            ("Biržai District Municipality", "partner", "LT"),
+        ],
+    ),
+    case(
+        "lithuanian-ziemgala-is-not-latvian",
+        "Projekto partneris – Žiemgalos krašto bendruomenė.",
+        [("Žiemgalos krašto bendruomenė", "partner", "LT")],
+    ),
+    case(
+        "selonia-land-is-no-russian-town",
+        "Projekto partneriai: Sėlos krašto muziejus ir Daugpilio universitetas (Latvija).",
+        [
+            ("Sėlos krašto muziejus", "partner", None),
+            ("Daugpilio universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
+        "lithuanian-ethnographic-region-in-a-cooperation-programme",
+        "Projektas finansuojamas pagal Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per "
+        "sieną programą. Projekto partneriai: Aukštaitijos amatų asociacija ir Daugpilio "
+        "universitetas.",
+        [
+            ("Aukštaitijos amatų asociacija", "partner", "LT"),
+            ("Daugpilio universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
+        "lithuanian-ethnographic-region-in-english",
+        "Project partners: Zemaitija Tourism Association, Rezekne Municipality (Latvia).",
+        [
+            ("Zemaitija Tourism Association", "partner", "LT"),
+            ("Rezekne Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "suduva-tells-no-country",
+        "Projekto partneriai: Sūduvos bendruomenė ir Seinų krašto bendruomenė (Lenkija).",
+        [
+            ("Sūduvos bendruomenė", "partner", None),
+            ("Seinų krašto bendruomenė", "partner", "PL"),
+        ],
+    ),
+    case(
+        "foreign-two-word-bodies-named-by-their-kind",
+        "Projekto partneriai: Landratsamt Saalekreis (Vokietija), Opština Kotor (Juodkalnija), "
+        "Občina Izola (Slovėnija), Saku vald (Estija).",
+        [
+            ("Landratsamt Saalekreis", "partner", "DE"),
+            ("Opština Kotor", "partner", "ME"),
+            ("Občina Izola", "partner", "SI"),
+            ("Saku vald", "partner", "EE"),
+        ],
+    ),
+    case(
+        "foreign-two-word-person-still-no-partner",
+        "Project partners: Landratsamt Saalekreis (Germany), Hans Müller (Germany).",
+        [("Landratsamt Saalekreis", "partner", "DE")],
+    ),
+    case(
         "polish-voivodeship-office-outranks-tarnyba",
         "Projekto partneris – Palenkės vaivadijos maršalo tarnyba.",
         [("Palenkės vaivadijos maršalo tarnyba", "partner", "PL")],
@@ -1352,8 +1420,8 @@ CASES = [
         "Municipality (Latvia) and Akniste Municipality (Latvia).",
         [
             ("Zarasai District Municipality", "lead", "LT"),
-            ("Akniste Municipality", "partner", "LV"),
             ("Ilukste Municipality", "partner", "LV"),
+            ("Akniste Municipality", "partner", "LV"),
         ],
     ),
     case(
@@ -1541,6 +1609,188 @@ CASES = [
         "locative-projekte-opens-no-name",
         "Projekte Šilalės rajono savivaldybės administracija dalyvauja kaip partnerė.",
         [("Šilalės rajono savivaldybės administracija", "partner", "LT")],
+    ),
+    case(
+        "english-lead-partner-between-commas",
+        "The Lead Partner, Skuodas District Municipality Administration, is responsible for the "
+        "new footbridge.",
+        [("Skuodas District Municipality Administration", "lead", "LT")],
+    ),
+    case(
+        "english-lead-partner-between-commas-with-a-country",
+        "The lead partner, Rezekne Academy of Technologies (Latvia), will host two summer camps.",
+        [("Rezekne Academy of Technologies", "lead", "LV")],
+    ),
+    case(
+        "koordinatorius-between-commas",
+        "Projekto koordinatorius, Biržų rajono savivaldybės administracija, parengė ataskaitą.",
+        [("Biržų rajono savivaldybės administracija", "lead", "LT")],
+    ),
+    case(
+        "english-as-lead-partner-then-a-clause-left",
+        "As lead partner, Ogre Municipality is responsible for the reports, and the others help.",
+        [],
+    ),
+    case(
+        "english-lead-partner-between-commas-a-person-left",
+        "The Lead Partner, Mr. Petras Petraitis, opened the meeting.",
+        [],
+    ),
+    case(
+        "english-lead-partner-then-other-roles-left",
+        "Lead partner, Partner 2 and Partner 3 met in Jelgava.",
+        [],
+    ),
+    case(
+        "vadovauja-then-a-comma-aside-left",
+        "Projektui vadovauja, kaip ir anksčiau, visos trys savivaldybės.",
+        [],
+    ),
+    case(
+        "partneris-yra-ir-after-the-applicant",
+        "Projekto pareiškėjas – Zarasų rajono savivaldybės administracija, partneris yra ir "
+        "Daugpilio novada pašvaldība.",
+        [
+            ("Zarasų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Daugpilio novada pašvaldība", "partner", "LV"),
+        ],
+    ),
+    case(
+        "partneriai-yra-taip-pat-a-list",
+        "Projekto partneriai yra taip pat Rėzeknės technologijų akademija (Latvija) ir "
+        "Daugpilio universitetas (Latvija).",
+        [
+            ("Rėzeknės technologijų akademija", "partner", "LV"),
+            ("Daugpilio universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
+        "partneris-yra-ir-then-lower-case-left",
+        "Savivaldybė yra ir bus patikimas partneris, o partneris yra ir bendruomenė.",
+        [],
+    ),
+    case(
+        "kartu-su-a-count-of-cities-as-partners",
+        "Marijampolės savivaldybė kartu su trimis miestais partneriais – Gdansko savivaldybe, "
+        "Rygos savivaldybe ir Tartu universitetu – įgyvendina projektą.",
+        [
+            ("Marijampolės savivaldybė", "partner", "LT"),
+            ("Gdansko savivaldybė", "partner", "PL"),
+            ("Rygos savivaldybė", "partner", "LV"),
+            ("Tartu universitetas", "partner", "EE"),
+        ],
+    ),
+    case(
+        "kartu-su-a-count-of-foreign-partners",
+        "Utenos kolegija kartu su trimis užsienio partneriais – Tartu universitetu, Rygos "
+        "technikos universitetu ir Gdansko politechnikos universitetu – vykdo projektą.",
+        [
+            ("Utenos kolegija", "partner", "LT"),
+            ("Tartu universitetas", "partner", "EE"),
+            ("Rygos technikos universitetas", "partner", "LV"),
+            ("Gdansko politechnikos universitetas", "partner", "PL"),
+        ],
+    ),
+    case(
+        "kartu-su-a-count-of-european-cities-named-as-towns",
+        "Šiaulių miesto savivaldybė kartu su keturiais Europos miestais partneriais – Jelgava, "
+        "Tartu, Gdansku ir Turku – įgyvendina projektą.",
+        [
+            ("Šiaulių miesto savivaldybė", "partner", "LT"),
+            ("Jelgava", "partner", "LV"),
+            ("Tartu", "partner", "EE"),
+            ("Gdańsk", "partner", "PL"),
+            ("Turku", "partner", "FI"),
+        ],
+    ),
+    case(
+        "kartu-su-a-count-of-cities-without-their-names",
+        "Kauno miesto savivaldybė kartu su septyniais Europos miestais partneriais įgyvendina "
+        "projektą.",
+        [("Kauno miesto savivaldybė", "applicant", "LT")],
+    ),
+    case(
+        "country-group-organizacijos-inside-a-list",
+        "Projekto partneriai: Gmina Lipno (Lenkija), Valmiera Municipality (Latvija), Lietuvos "
+        "organizacijos - Kelmės muziejus, Kelmės kultūros centras.",
+        [
+            ("Gmina Lipno", "partner", "PL"),
+            ("Valmiera Municipality", "partner", "LV"),
+            ("Kelmės muziejus", "partner", "LT"),
+            ("Kelmės kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
+        "country-group-institucijos-after-a-semicolon",
+        "Partneriai: Latvijos institucijos: Ludzos novada pašvaldība, Rėzeknės technologijų "
+        "akademija; Lietuvos institucijos: Zarasų rajono savivaldybės administracija.",
+        [
+            ("Ludzos novada pašvaldība", "partner", "LV"),
+            ("Rėzeknės technologijų akademija", "partner", "LV"),
+            ("Zarasų rajono savivaldybės administracija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-legal-kind-then-a-quoted-name-with-its-town",
+        'Project partners: Municipal budgetary institution "Centre of Culture of Gusev", '
+        'State institution of culture "Sovetsk Town Museum", Pagegiai Municipality '
+        "Administration.",
+        [
+            ('Municipal budgetary institution "Centre of Culture of Gusev"', "partner", "RU"),
+            ('State institution of culture "Sovetsk Town Museum"', "partner", "RU"),
+            ("Pagegiai Municipality Administration", "partner", "LT"),
+        ],
+    ),
+    case(
+        "lithuanian-words-then-a-quoted-far-town-left",
+        "Projekto partneriai: Bendruomenės kultūros draugija „Gardino kraštas“ ir Rygos "
+        "universitetas (Latvija).",
+        [
+            ("Bendruomenės kultūros draugija „Gardino kraštas“", "partner", None),
+            ("Rygos universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-country-adjective-before-a-centre",
+        "Project partners: Joniskis District Municipality Administration (lead partner), "
+        "Dobele Municipality (Latvia) and Latvian Rural Advisory Centre.",
+        [
+            ("Joniskis District Municipality Administration", "lead", "LT"),
+            ("Dobele Municipality", "partner", "LV"),
+            ("Latvian Rural Advisory Centre", "partner", "LV"),
+        ],
+    ),
+    case(
+        "lithuanian-centras-with-a-country-genitive-left",
+        "Projekto partneriai: Lietuvos kultūros centras ir Rygos universitetas (Latvija).",
+        [
+            ("Lietuvos kultūros centras", "partner", "LT"),
+            ("Rygos universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-list-town-municipality-in-brackets-is-an-item",
+        "Project partners: Utena Tourism Association, Ludza Municipality (Latvia).",
+        [
+            ("Utena Tourism Association", "partner", "LT"),
+            ("Ludza Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "lithuanian-list-town-savivaldybe-in-brackets-is-an-item",
+        "Projekto partneriai: Molėtų kultūros centras, Rygos savivaldybė (Latvija).",
+        [
+            ("Molėtų kultūros centras", "partner", "LT"),
+            ("Rygos savivaldybė", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-list-bare-city-in-brackets-still-the-item-before",
+        "Partners: Creative Industries Styria, Graz (Austria), Kaunas Science Park (Lithuania).",
+        [
+            ("Creative Industries Styria", "partner", "AT"),
+            ("Kaunas Science Park", "partner", "LT"),
+        ],
     ),
 ]
 
