@@ -113,12 +113,6 @@ _WORD_CHAR = re.compile(
     """,
     re.VERBOSE,
 )
-_PREVIOUS_WORD = re.compile(
-    r"""
-    (?P<w>\w+)\s+$                            # the word before a programme's name
-    """,
-    re.VERBOSE,
-)
 _CODE = re.compile(
     r"""
     (?<![\w#./\-–])                           # not inside another code or word
@@ -377,6 +371,26 @@ def _loose_mentions(doc: Document) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _previous_word(lower: str, pos: int) -> str | None:
+    """The word before the white space before ``pos``, within the 30 characters before it
+    (cut there), or None where no white space ends right at ``pos`` after a word: what the
+    pattern ``(?P<w>\\w+)\\s+$`` searched there finds, by ``str`` methods (``str.rstrip`` strips
+    what ``\\s`` matches; ``\\w`` is ``str.isalnum`` or an underscore), as a pattern ending in
+    ``$`` is tried at every one of the 30 places.
+
+    >>> _previous_word("valstybės investicijų programa", 22), _previous_word("x, programa", 3)
+    ('investicijų', None)
+    """
+    before = lower[max(0, pos - 30) : pos]
+    end = len(before.rstrip())
+    if end == len(before):
+        return None  # no white space right before pos
+    start = end
+    while start and (before[start - 1].isalnum() or before[start - 1] == "_"):
+        start -= 1
+    return before[start:end] if start < end else None
+
+
 def _hyphen_broken(text: str) -> bool:
     """Whether a word in the text is broken across two lines by a hyphen ("bendradar-⏎…").
 
@@ -435,8 +449,7 @@ def _table_mentions(doc: Document) -> list[Mention]:
         if best is None:
             continue
         match, alias = best
-        previous = _PREVIOUS_WORD.search(lower, max(0, pos - 30), pos)
-        if previous and previous.group("w") in _GUARDS:
+        if _previous_word(lower, pos) in _GUARDS:
             continue  # "Valstybės investicijų programa": another body's programme
         first, last = match.start(), match.end()
         years = None
