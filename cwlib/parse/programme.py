@@ -305,7 +305,28 @@ def _prefix_filter(
 def _rows_for(alias: table.Alias, years: str | None, written: str) -> tuple[ProgrammeRow, ...]:
     """The rows a named programme may be: those of the period written with it, else those
     that list the form it was written in, and where the form marks no generation (see
-    :func:`_generations`), the programme's rows of the other periods too."""
+    :func:`_generations`), the programme's rows of the other periods too.
+
+    Kept per alias, period and written form: pages name the same programmes in the same
+    words, and the answer compares rows field by field (``r not in alias.rows``)."""
+    key = (alias.source, alias.cased, years, written)
+    found = _ROWS_FOR.get(key)
+    if found is None:
+        if len(_ROWS_FOR) >= _ROWS_FOR_KEPT:
+            _ROWS_FOR.clear()
+        found = _ROWS_FOR[key] = _rows_of_alias(alias, years, written)
+    return found
+
+
+_ROWS_FOR: dict[tuple[str, bool, str | None, str], tuple[ProgrammeRow, ...]] = {}
+"""The answers of :func:`_rows_for`, by the alias (its pattern and case), period and form
+(an alias is one per pattern and case: ``cwlib.lexicon.programmes.aliases``)."""
+_ROWS_FOR_KEPT = 4096
+"""At most this many answers are kept (then the store starts again)."""
+
+
+def _rows_of_alias(alias: table.Alias, years: str | None, written: str) -> tuple[ProgrammeRow, ...]:
+    """:func:`_rows_for`, worked out."""
     named = dict.fromkeys(r.programme for r in alias.rows)
     family = None if _GENERATION_MARK.search(written.lower()) else _generations(named)
     if years is not None:
