@@ -113,12 +113,6 @@ _WORD_CHAR = re.compile(
     """,
     re.VERBOSE,
 )
-_PREVIOUS_WORD = re.compile(
-    r"""
-    (?P<w>\w+)\s+$                            # the word before a programme's name
-    """,
-    re.VERBOSE,
-)
 _CODE = re.compile(
     r"""
     (?<![\w#./\-–])                           # not inside another code or word
@@ -311,7 +305,28 @@ def _prefix_filter(
 def _rows_for(alias: table.Alias, years: str | None, written: str) -> tuple[ProgrammeRow, ...]:
     """The rows a named programme may be: those of the period written with it, else those
     that list the form it was written in, and where the form marks no generation (see
-    :func:`_generations`), the programme's rows of the other periods too."""
+    :func:`_generations`), the programme's rows of the other periods too.
+
+    Kept per alias, period and written form: pages name the same programmes in the same
+    words, and the answer compares rows field by field (``r not in alias.rows``)."""
+    key = (alias.source, alias.cased, years, written)
+    found = _ROWS_FOR.get(key)
+    if found is None:
+        if len(_ROWS_FOR) >= _ROWS_FOR_KEPT:
+            _ROWS_FOR.clear()
+        found = _ROWS_FOR[key] = _rows_of_alias(alias, years, written)
+    return found
+
+
+_ROWS_FOR: dict[tuple[str, bool, str | None, str], tuple[ProgrammeRow, ...]] = {}
+"""The answers of :func:`_rows_for`, by the alias (its pattern and case), period and form
+(an alias is one per pattern and case: ``cwlib.lexicon.programmes.aliases``)."""
+_ROWS_FOR_KEPT = 4096
+"""At most this many answers are kept (then the store starts again)."""
+
+
+def _rows_of_alias(alias: table.Alias, years: str | None, written: str) -> tuple[ProgrammeRow, ...]:
+    """:func:`_rows_for`, worked out."""
     named = dict.fromkeys(r.programme for r in alias.rows)
     family = None if _GENERATION_MARK.search(written.lower()) else _generations(named)
     if years is not None:
@@ -377,6 +392,26 @@ def _loose_mentions(doc: Document) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _previous_word(lower: str, pos: int) -> str | None:
+    """The word before the white space before ``pos``, within the 30 characters before it
+    (cut there), or None where no white space ends right at ``pos`` after a word: what the
+    pattern ``(?P<w>\\w+)\\s+$`` searched there finds, by ``str`` methods (``str.rstrip`` strips
+    what ``\\s`` matches; ``\\w`` is ``str.isalnum`` or an underscore), as a pattern ending in
+    ``$`` is tried at every one of the 30 places.
+
+    >>> _previous_word("valstybės investicijų programa", 22), _previous_word("x, programa", 3)
+    ('investicijų', None)
+    """
+    before = lower[max(0, pos - 30) : pos]
+    end = len(before.rstrip())
+    if end == len(before):
+        return None  # no white space right before pos
+    start = end
+    while start and (before[start - 1].isalnum() or before[start - 1] == "_"):
+        start -= 1
+    return before[start:end] if start < end else None
+
+
 def _hyphen_broken(text: str) -> bool:
     """Whether a word in the text is broken across two lines by a hyphen ("bendradar-⏎…").
 
@@ -435,8 +470,7 @@ def _table_mentions(doc: Document) -> list[Mention]:
         if best is None:
             continue
         match, alias = best
-        previous = _PREVIOUS_WORD.search(lower, max(0, pos - 30), pos)
-        if previous and previous.group("w") in _GUARDS:
+        if _previous_word(lower, pos) in _GUARDS:
             continue  # "Valstybės investicijų programa": another body's programme
         first, last = match.start(), match.end()
         years = None

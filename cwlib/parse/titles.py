@@ -424,7 +424,8 @@ def _split_languages(title: str) -> list[tuple[str, str]]:
         if rest:
             a, b = title[quoted[0] : quoted[1]], rest.group("b")
             return [(_language(a), a.strip()), (_language(b), b.strip(" ."))]
-    paren = _PAREN_PAIR.match(title)
+    # (every match holds a bracket; without one the lazy title grows to the end, in vain)
+    paren = _PAREN_PAIR.match(title) if "(" in title else None
     if paren and _language(paren.group("a")) != _language(paren.group("b")):
         return [(_language(p), p.strip()) for p in (paren.group("a"), paren.group("b"))]
     for sep in (". ", " / ", " | "):

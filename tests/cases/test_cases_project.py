@@ -169,6 +169,20 @@ CASES = [
         gap="a Lithuanian title without Lithuanian letters is taken for the English title",
     ),
     case(
+        "heading-with-the-english-title-in-brackets",
+        "Senųjų amatų keliai pasienyje (Old Crafts Routes in the Borderland)\n"
+        "Projektą įgyvendina Zarasų rajono savivaldybė.",
+        {
+            "title": "Senųjų amatų keliai pasienyje",
+            "title_en": "Old Crafts Routes in the Borderland",
+        },
+    ),
+    case(
+        "heading-without-brackets-is-one-language",
+        "Senųjų amatų keliai pasienyje\nProjektą įgyvendina Zarasų rajono savivaldybė.",
+        {"title": "Senųjų amatų keliai pasienyje", "title_en": None},
+    ),
+    case(
         "english-aside",
         "Projektas „Kūrybinės jungtys“ (angl. „Creative Links“) pradėtas.",
         {"title": "Kūrybinės jungtys", "title_en": "Creative Links"},
