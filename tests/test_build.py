@@ -8,6 +8,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -379,6 +380,40 @@ def test_a_run_that_fails_its_checks_sends_the_merge_back_to_one_process(
         bad = list(parsed)
         bad[broken] = replace(bad[broken], budgets=(wrong, *bad[broken].budgets[1:]))
         assert _merged_in_parts(bad, 2, BuildReport()) is None
+
+
+def test_the_merge_stays_in_one_process_when_no_other_can_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Inside a daemonic process (a pool's worker) no process can be started: the merge is then
+    done in one process, with the same result, and no forked process is left behind."""
+    import multiprocessing
+
+    from cwlib.build import pipeline
+    from cwlib.build.pipeline import BuildReport, _merged_in_parts, _parse_file
+
+    real = multiprocessing.get_context("fork")
+    started: list[Any] = []
+
+    class Refusing:
+        Pipe = staticmethod(real.Pipe)
+
+        def Process(self, *args: Any, **kwargs: Any) -> Any:
+            process = real.Process(*args, **kwargs)
+            if started:  # the second start fails, after one child runs
+                process.start = _refuse  # type: ignore[method-assign]
+            else:
+                started.append(process)
+            return process
+
+    def _refuse() -> None:
+        raise AssertionError("daemonic processes are not allowed to have children")
+
+    monkeypatch.setattr(pipeline, "_SHARE_MIN_PROJECTS", 2)
+    monkeypatch.setattr(pipeline.multiprocessing, "get_context", lambda method: Refusing())
+    parsed = [_parse_file(str(p))[1] for p in sorted(paths.RAW_DIR.glob("*.txt"))]
+    assert _merged_in_parts(parsed, 4, BuildReport()) is None  # four runs of one project
+    assert started and not started[0].is_alive()
 
 
 # --------------------------------------------------------------------------- time per file

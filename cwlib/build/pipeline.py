@@ -398,11 +398,13 @@ def _merged_in_parts(
     parsed facts with this one, nothing pickled) each merge, check and render a run while
     this one does the first, and the tables are the runs' bytes one after the other, the same
     bytes one process writes. Returns the rendered tables and their row counts, or None where
-    one process must do it all: one job, a small corpus, no ``fork`` on this system, or a run
-    whose tables fail a check (then :func:`_merge_checked` leaves out the texts to blame,
-    with the same messages as a one-job build).
+    one process must do it all: one job, a small corpus, a system whose default way to start
+    a process is not ``fork`` (macOS's is ``spawn``: forking is unsafe there), a process that
+    cannot be started (inside a daemonic process), or a run whose tables fail a check (then
+    :func:`_merge_checked` leaves out the texts to blame, with the same messages as a one-job
+    build).
     """
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or multiprocessing.get_all_start_methods()[0] != "fork":
         return None
     projects = group(parsed)
     if len(projects) < _SHARE_MIN_PROJECTS:
@@ -415,9 +417,20 @@ def _merged_in_parts(
     for run in runs[1:]:
         receive, send = context.Pipe(duplex=False)
         child = context.Process(target=_share_part, args=(run, send), daemon=True)
-        child.start()
+        try:
+            child.start()
+        except (OSError, AssertionError):  # no process to be had (a daemon may have none)
+            receive.close()
+            send.close()
+            break
         send.close()
         children.append((child, receive))
+    if len(children) < len(runs) - 1:
+        for child, receive in children:
+            child.terminate()  # its run will not be used
+            child.join()
+            receive.close()
+        return None
     parts: list[_Part | None] = [_merge_part(runs[0])]
     for child, receive in children:
         try:
