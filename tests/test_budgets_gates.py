@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from cwlib.parse.budgets import _AGGREGATE_GATE, _AGGREGATE_SUM
+from cwlib.parse.budgets import _AGGREGATE_GATE, _AGGREGATE_GATE_WORDS, _AGGREGATE_SUM
 
 # one phrase (lower case, as the pattern reads them) for each way money for many projects
 # is written
@@ -53,3 +55,53 @@ def test_one_project_words_pass_no_gate(words):
     # (the words before most sums: the pattern is not searched there)
     assert not any(literal in words for literal in _AGGREGATE_GATE)
     assert _AGGREGATE_SUM.search(words) is None
+
+
+def _gate(words: str) -> bool:
+    return any(literal in words for literal in _AGGREGATE_GATE)
+
+
+@pytest.mark.parametrize("literal", _AGGREGATE_GATE)
+def test_the_gate_pattern_finds_every_literal(literal):
+    for words in (literal, f"iš viso {literal}", f"{literal}: 5", f"x{literal}x"):
+        assert _AGGREGATE_GATE_WORDS.search(words) is not None
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "projekto vertė",
+        "projektas",
+        "projekte",
+        "paraiška",
+        "pareiškėjas",
+        "applicant",
+        "propose",
+        "kvieti",
+        "combine",
+        "cal",
+        "priority"[:6],
+        "objectiv",
+        "minimu",
+        "ma x",
+        "min",
+        "min,",
+        "per partneri"[:10],
+        "perpartner",
+        "per  partner",
+        "proj ect",
+    ],
+)
+def test_the_gate_pattern_and_the_literals_agree_on_near_misses(words):
+    assert (_AGGREGATE_GATE_WORDS.search(words) is not None) == _gate(words)
+
+
+def test_the_gate_pattern_and_the_literals_agree_on_every_window_of_the_genre_texts():
+    # what budgets.py asks: a range of the lower-cased text, searched with pos and endpos
+    for path in sorted(Path(__file__).parent.glob("genre/*.txt")):
+        lower = path.read_bytes().decode("utf-8", "replace").lower()
+        for start in range(0, len(lower), 37):
+            for width in (0, 25, 90, 200):
+                end = start + width
+                found = _AGGREGATE_GATE_WORDS.search(lower, start, end) is not None
+                assert found == _gate(lower[start:end]), (path.name, start, end)

@@ -236,6 +236,21 @@ _AGGREGATE_GATE = (
     "per applicant",
 )
 """Literals one of which every match of ``_AGGREGATE_SUM`` holds: the cheap test before it."""
+_AGGREGATE_GATE_WORDS = re.compile(
+    r"""
+    proje(?:kt(?:ų|ai|am|u|ini)|ct)           # the forms of "projekt…" of _AGGREGATE_GATE, "project"
+    | pa(?:raišk|reiškėjai)                   # "paraišk…", "pareiškėjai"
+    | appli(?:cation|cants)                   # "application", "applicants"
+    | proposal | kvietim | combined | call    # a call's words
+    | priorit | objective                     # a programme's parts
+    | m(?:inimum|aximum|ax|in\.)               # a call's bounds
+    | per\ (?:partner|beneficiary|operation|applicant)   # a rule "per …"
+    """,
+    re.VERBOSE,
+)
+"""``_AGGREGATE_GATE`` as one search (it finds a match where one of the literals stands in
+the words, and only there; a test holds the two together): one search of a set of first
+letters costs less than two dozen ``in`` tests."""
 _ONE_PROJECT = re.compile(
     r"""
     \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
@@ -722,9 +737,9 @@ def _for_many_projects(lower: str, start: int, end: int) -> bool:
     …"), the value of submitted projects, a call's budget. Such a sum is no budget of the
     project the page is about, unless one project is named after the many ("iš jų mūsų
     projekto vertė – …")."""
-    words = lower[start:end]
-    if not any(literal in words for literal in _AGGREGATE_GATE):
+    if _AGGREGATE_GATE_WORDS.search(lower, start, end) is None:
         return False
+    words = lower[start:end]
     mentions = list(_AGGREGATE_SUM.finditer(words))
     # after the last mention of many projects, one project named makes the sum its own
     return bool(mentions) and not _ONE_PROJECT.search(words, mentions[-1].end())
@@ -739,9 +754,9 @@ def _many_after(lower: str, local: int, start: int, end: int) -> bool:
     cut = _AFTER_CUT.search(lower, start, end)
     if cut is not None:
         end = cut.start()
-    words = lower[start:end]
-    if not any(literal in words for literal in _AGGREGATE_GATE):
+    if _AGGREGATE_GATE_WORDS.search(lower, start, end) is None:
         return False
+    words = lower[start:end]
     mention = _AGGREGATE_SUM.search(words)
     if mention is None or _ONE_PROJECT.search(words, 0, mention.start()):
         return False
