@@ -42,6 +42,7 @@ from cwlib.parse import orgnames, places
 from cwlib.parse.anchored import literal_starts, matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Partner
+from cwlib.parse.frozen import frozen
 from cwlib.parse.keys import partner_key
 from cwlib.parse.segments import BULLET, Span, holding, sentences, strip_span
 from cwlib.parse.tabular import TableRow, TextTable
@@ -1022,7 +1023,10 @@ def _partner(
     if found is None:
         return None
     clean, org_type, country, place = found
-    return Partner(
+    # made without the frozen class's __init__ (:mod:`cwlib.parse.frozen`): every field, in
+    # its order; a page makes a dozen rows, each cost twice what its fields do
+    return frozen(
+        Partner,
         name=clean,
         role=role,
         org_type=org_type,
