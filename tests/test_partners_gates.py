@@ -175,3 +175,23 @@ def test_role_label_lines_end_in_a_letter_or_colon(line: str) -> None:
     """``_label_lines`` passes over lines that end otherwise, before folding them."""
     assert partners._ROLE_LABEL_LINE.match(line)
     assert line[-1] == ":" or line[-1].isalpha()
+
+
+@pytest.mark.parametrize(
+    ("name", "aside", "code"),
+    [
+        ("Rygos universitetas", "Latvija", None),
+        ("Kauno kolegija", None, None),
+        ("Tartu ülikool", None, "EE"),
+    ],
+)
+def test_rows_made_without_init_equal_the_class_own(name: str, aside, code) -> None:
+    """``_partner`` fills a row's fields without ``Partner.__init__`` (cwlib.parse.frozen):
+    the row equals, hashes, prints and orders its fields as the class's own would."""
+    row = partners._partner(name, "partner", aside, code, name, "a.txt")
+    assert row is not None
+    own = partners.Partner(**{f: getattr(row, f) for f in row.__dataclass_fields__})
+    assert row == own and hash(row) == hash(own) and repr(row) == repr(own)
+    assert list(vars(row)) == list(vars(own))
+    with pytest.raises(AttributeError):
+        row.name = "X"  # type: ignore[misc]

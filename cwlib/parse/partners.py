@@ -42,6 +42,7 @@ from cwlib.parse import orgnames, places
 from cwlib.parse.anchored import literal_starts, matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Partner
+from cwlib.parse.frozen import frozen
 from cwlib.parse.keys import partner_key
 from cwlib.parse.segments import BULLET, Span, holding, sentences, strip_span
 from cwlib.parse.tabular import TableRow, TextTable
@@ -1021,31 +1022,53 @@ def _partner(
     found = _partner_facts(name, aside, code)
     if found is None:
         return None
-    clean, org_type, country, place = found
-    return Partner(
+    clean, org_type, city, country, lat, lon, precision, place = found
+    # made without the frozen class's __init__ (:mod:`cwlib.parse.frozen`): every field, in
+    # its order; a page makes a dozen rows, each cost twice what its fields do
+    return frozen(
+        Partner,
         name=clean,
         role=role,
         org_type=org_type,
-        city=place.city if place is not None and place.precision != "country" else None,
+        city=city,
         country=country,
-        lat=round(place.lat, 4) if place is not None else None,
-        lon=round(place.lon, 4) if place is not None else None,
-        geo_precision=place.precision if place is not None else None,
+        lat=lat,
+        lon=lon,
+        geo_precision=precision,
         source=source,
         quote=quote,
         place=place,
     )
 
 
+_RowFields = tuple[
+    str, str, str | None, str | None, float | None, float | None, str | None, places.Place | None
+]
+
+
 @lru_cache(maxsize=16384)
-def _partner_facts(
-    name: str, aside: str | None, code: str | None
-) -> tuple[str, str, str | None, places.Place | None] | None:
-    """A partner's clean name, kind, country and place, or None when the name is no
-    organisation. Pure, and the same names recur across a site's pages and within one page
-    (a list, then its table): cleaning and locating is most of a partner's cost, so it is
-    kept per process; the caller adds the role, quote and source."""
-    return _clean_facts(orgnames.as_nominative(_clean_name(name)), aside, code)
+def _partner_facts(name: str, aside: str | None, code: str | None) -> _RowFields | None:
+    """A partner's clean name, kind, city, country, coordinates (rounded), precision and
+    place, the row's columns in their order, or None when the name is no organisation. Pure,
+    and the same names recur across a site's pages and within one page (a list, then its
+    table): cleaning and locating is most of a partner's cost, so it is kept per process, with
+    the columns read off the place; the caller adds the role, quote and source."""
+    found = _clean_facts(orgnames.as_nominative(_clean_name(name)), aside, code)
+    if found is None:
+        return None
+    clean, org_type, country, place = found
+    if place is None:
+        return clean, org_type, None, country, None, None, None, None
+    return (
+        clean,
+        org_type,
+        place.city if place.precision != "country" else None,
+        country,
+        round(place.lat, 4),
+        round(place.lon, 4),
+        place.precision,
+        place,
+    )
 
 
 @lru_cache(maxsize=16384)
