@@ -207,7 +207,7 @@ def _facts_frozen() -> Iterator[None]:
     collector (set off whenever the objects alive have grown by a quarter) walks all of
     them again: 1.1 s of a 25 s one-job build of 10,000 texts, and with ``--jobs 2`` the
     first pass after the merge walked every fact unpickled from the workers (0.27 s, serial).
-    Facts hold no reference cycles, so :func:`_freeze` moves what is alive into the
+    Facts hold no reference cycles, so the parse moves what is alive into the
     collector's permanent generation (``gc.freeze``) every few hundred texts and once the
     parse is done; reference counting still frees them. On the way out everything frozen is
     handed back to the collector (``unfreeze`` puts it in the oldest generation, where a
