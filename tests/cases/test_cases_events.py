@@ -899,6 +899,47 @@ CASES = [
         "Projekto pabaiga – 2021 m. gruodžio 31 d., I etapas baigtas 2019 m.",
         [("end", "2021-12-31"), ("other", "2019")],
     ),
+    # round 12: a stage named only by a demonstrative
+    case(
+        "this-stage-lasting-until-is-other",
+        "Projektas įgyvendinamas 2023–2025 m. Šis etapas truks iki 2024 m. gruodžio 31 d.",
+        [("start", "2023"), ("end", "2025"), ("other", "2024-12-31")],
+    ),
+    case(
+        "in-this-stage-works-finished-is-other",
+        "Šiame etape darbai bus baigti iki 2024 m. spalio 31 d.",
+        [("other", "2024-10-31")],
+    ),
+    case(
+        "the-end-of-this-stage-is-other",
+        "Šio projekto etapo pabaiga – 2024 m. birželio 30 d.",
+        [("other", "2024-06-30")],
+    ),
+    case(
+        "english-this-phase-ending-is-other",
+        "This phase of the project will end on 31 December 2024.",
+        [("other", "2024-12-31")],
+    ),
+    case(
+        "siuo-etapu-means-now-and-keeps-the-end",
+        "Šiuo etapu projektą numatoma baigti iki 2024 m. gruodžio 31 d.",
+        [("end", "2024-12-31")],
+    ),
+    case(
+        "english-at-this-stage-means-now-and-keeps-the-end",
+        "At this stage the project will end on 31 December 2024.",
+        [("end", "2024-12-31")],
+    ),
+    case(
+        "this-period-may-be-the-projects-own",
+        "Šis projekto laikotarpis truks iki 2024 m. gruodžio 31 d.",
+        [("end", "2024-12-31")],
+    ),
+    case(
+        "this-project-lasting-until-keeps-its-end",
+        "Šis projektas truks iki 2024 m. gruodžio 31 d.",
+        [("end", "2024-12-31")],
+    ),
     # round 11: supervision and monitoring after or beside the project, the final report
     case(
         "technical-supervision-until-is-no-end",
