@@ -940,6 +940,37 @@ CASES = [
         "Šis projektas truks iki 2024 m. gruodžio 31 d.",
         [("end", "2024-12-31")],
     ),
+    # round 12: the project launched on a date (English)
+    case(
+        "english-project-launched-on-a-date-is-its-start",
+        "The project was launched on 3 March 2021 in Riga.",
+        [("start", "2021-03-03")],
+    ),
+    case(
+        "english-project-officially-launched-in-a-month",
+        "The project was officially launched in March 2021.",
+        [("start", "2021-03")],
+    ),
+    case(
+        "english-a-call-launched-is-no-start",
+        "A call for proposals was launched on 3 March 2021.",
+        [],
+    ),
+    case(
+        "english-a-project-website-launched-is-no-start",
+        "The project website was launched on 3 March 2021.",
+        [],
+    ),
+    case(
+        "english-a-campaign-launched-is-no-start",
+        "The campaign was launched on 3 March 2021.",
+        [],
+    ),
+    case(
+        "english-launched-then-a-place-is-not-read",
+        "The project was launched in Riga on 3 March 2021.",
+        [],
+    ),
     # round 11: supervision and monitoring after or beside the project, the final report
     case(
         "technical-supervision-until-is-no-end",
