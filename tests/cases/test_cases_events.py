@@ -971,6 +971,17 @@ CASES = [
         "The project was launched in Riga on 3 March 2021.",
         [],
     ),
+    # round 12: the end month after "iki" takes the start's year
+    case(
+        "a-run-of-months-nuo-iki-with-one-year",
+        "Projekto veiklos vyks nuo 2024 m. kovo mėn. iki lapkričio mėn.",
+        [("start", "2024-03"), ("end", "2024-11")],
+    ),
+    case(
+        "a-training-of-months-nuo-iki-is-other",
+        "Mokymai vyks nuo 2024 m. sausio iki birželio mėn.",
+        [("other", "2024-01"), ("other", "2024-06")],
+    ),
     # round 11: supervision and monitoring after or beside the project, the final report
     case(
         "technical-supervision-until-is-no-end",
