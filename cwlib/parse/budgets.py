@@ -494,6 +494,17 @@ _CLAUSE_BREAK = re.compile(
     """,
     re.VERBOSE,
 )
+_SET_OFF_RECIPIENT = re.compile(
+    lexicon.fill(
+        r"""
+        \s*tenkan\w*\s+            # ", tenkanti …": a share's verb after its noun, set off
+        (?:[\w\-]+\s+){1,4}?        # "Zarasų (rajono) …": the recipient's name
+        (?:{RECIPIENTS})\s*          # "… savivaldybei": the recipient, in the dative
+        """,
+        RECIPIENTS=lexicon.alternation(_RECIPIENTS),
+    ),
+    re.VERBOSE,
+)  # lower-cased words, between two commas (fullmatch)
 _LETTERS = re.compile(
     r"""
     [^\W\d_]{2,}                # a word of two letters or more
@@ -770,6 +781,7 @@ def _local_start(lower: str, start: int, end: int) -> int:
     colon before it (the words before the break named the previous sum: "… fondo lėšos, o
     15 proc. (…) – savivaldybės lėšos"). ``end`` when the clause is only a conjunction
     ("… 196 240,00 € ERPF ir 49 060,00 € savivaldybės lėšos": this sum is named after it).
+    Before a share's recipient set off by commas ("dalis, tenkanti X savivaldybei, sudaro …").
     """
     context = lower[start:end]
     # a conjunction ends the words (but for white space): searched from its longest reach
@@ -781,6 +793,14 @@ def _local_start(lower: str, start: int, end: int) -> int:
     if not breaks:
         return start
     last = breaks[-1]
+    if (
+        len(breaks) >= 2
+        and "tenka" in context
+        and _SET_OFF_RECIPIENT.fullmatch(context, breaks[-2].end(), last.start())
+    ):
+        # "Projekto lėšų dalis, tenkanti X savivaldybei, sudarytų …": the words start before
+        # the recipient set off by commas, at the share's noun
+        return start + (breaks[-3].end() if len(breaks) >= 3 else 0)
     if _LETTERS.search(context, last.end()):
         return start + last.end()
     # "Total project value: 1 245 300 EUR": the label stands before a colon. After a comma,

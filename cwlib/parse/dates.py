@@ -272,7 +272,9 @@ _DATE_PATTERN = _fill(
     (?P<ltmm_y>{YEAR})                             #   year
     (?:\s*m\.\s*|\s*M\.{NOT_A_NAME}\s*|\s*m\s+|\s+(?:metų|METŲ)\s+|-ųjų\s+(?:metų\s+)?)  # "m." / "M." / "metų" / "-ųjų"
     (?P<ltmm_m>{LT_MON})(?!\w)                     #   first month
-    \s*{DASH}\s*                                   #   a dash
+    (?: \s*{DASH}\s*                                #   a dash
+      | (?P<ltmm_w>\s*{MONTH_WORD}(?!\w))?\s+iki\s+  #   or "(mėn.) iki" ("nuo 2018 m. kovo mėn.
+    )                                              #   iki lapkričio mėn.": no year at the end)
     (?P<ltmm_m2>{LT_MON})(?!\w)                    #   second month, the year shared
     (?: \s*(?:{MONTH_WORD}|mėnesiais|mėnesiai|mėnesių)(?!\w)  # "mėn.", "mėnesiais" ...
       | (?!\s*\d)                                  #   ... or no day after it (a day's is "lt")
@@ -520,11 +522,13 @@ def _lt(m: re.Match[str]) -> tuple[DateMention, ...]:
 
 
 def _ltmm(m: re.Match[str]) -> tuple[DateMention, ...]:
-    """Two months of one year ("2016 m. liepos–gruodžio mėn."): the first ends after its
-    month's name, the second is the rest with the shared year; later than the first, or the
-    first month alone (a range over New Year writes both years)."""
+    """Two months of one year ("2016 m. liepos–gruodžio mėn.", "2018 m. kovo mėn. iki
+    lapkričio mėn."): the first ends after its month's name (or its "mėn." before "iki"), the
+    second is the rest with the shared year; later than the first, or the first month alone
+    (a range over New Year writes both years)."""
     year = int(m["ltmm_y"])
-    first = _one(m, year, _LT_AFTER_YEAR[m["ltmm_m"]], None, m.start(), m.end("ltmm_m"))
+    first_end = m.end("ltmm_w") if m["ltmm_w"] else m.end("ltmm_m")  # "kovo mėn. iki …"
+    first = _one(m, year, _LT_AFTER_YEAR[m["ltmm_m"]], None, m.start(), first_end)
     second = _one(m, year, _LT_AFTER_YEAR[m["ltmm_m2"]], None, m.start("ltmm_m2"), m.end())
     if first is None or second is None:
         return ()

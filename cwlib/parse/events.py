@@ -90,6 +90,7 @@ _REPORT_AFTER = _on_lower("report_after")
 _STAGE = _on_lower("stage")
 _STAGE_ORDINAL = _on_lower("stage_ordinal")  # searched up to the stage noun (its \Z)
 _STAGE_REACH = 40  # how far before a stage noun its ordinal may begin, in characters
+_STAGE_THIS = _on_lower("stage_this")  # "Šis etapas": searched up to the step noun (its \Z)
 _CALL = _on_lower("call")
 _OWN_PROJECT = _on_lower("own_project")
 _OTHER_PROJECTS = _on_lower("other_projects")
@@ -655,12 +656,18 @@ def _report_after(doc: Document, clause: _Clause, word: re.Match[str]) -> bool:
 def _names_stage(doc: Document, lo: int, hi: int) -> bool:
     """The words in ``[lo, hi)`` name one stage of the project: a reporting period, a stage
     with its number after it ("Phase 2"), or a stage noun with an ordinal before it
-    ("Pirmasis projekto etapas", "II etapas", "the first period")."""
+    ("Pirmasis projekto etapas", "II etapas", "the first period"), or a step of the work
+    after a demonstrative ("Šis etapas", "this phase")."""
     for match in _matches(doc, _STAGE, "events.stage", lo, hi):
         if match.group("noun") is None:
             return True
         pos = match.start()
         if _STAGE_ORDINAL.search(doc.lower, max(lo, pos - _STAGE_REACH), pos) is not None:
+            return True
+        if (
+            match.group("step") is not None
+            and _STAGE_THIS.search(doc.lower, max(lo, pos - _STAGE_REACH), pos) is not None
+        ):
             return True
     return False
 

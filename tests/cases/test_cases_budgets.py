@@ -542,8 +542,37 @@ CASES = [
             (*P, "total", 500000, E, None),
             ("partner", "Zarasų rajono savivaldybė", "total", 120000, E, None),
         ],
-        gap="the words of a sum start after the last comma, so a recipient set off by commas "
-        "is not read",
+    ),
+    # round 12: the recipient set off by commas after the share's verb
+    case(
+        "partner-share-set-off-after-a-clause-before",
+        "Bendra projekto vertė – 800 000 Eur, o lėšų dalis, tenkanti Kupiškio kultūros "
+        "centrui, sudaro 210 000 Eur.",
+        [
+            (*P, "total", 800000, E, None),
+            ("partner", "Kupiškio kultūros centras", "total", 210000, E, None),
+        ],
+    ),
+    case(
+        "a-bare-recipient-set-off-by-commas-names-no-partner",
+        "Bendra projekto vertė 800 000 Eur. Lėšų dalis, tenkanti savivaldybei, sudaro 120 000 Eur.",
+        [(*P, "total", 800000, E, None), (*P, "other", 120000, E, 15.0)],
+    ),
+    case(
+        "a-fund-set-off-by-commas-is-no-recipient",
+        "Bendra projekto vertė 800 000 Eur. Didžiausia dalis, tenkanti Europos regioninės "
+        "plėtros fondo lėšoms, sudaro 680 000 Eur.",
+        [(*P, "total", 800000, E, None), (*P, "eu", 680000, E, 85.0)],
+    ),
+    case(
+        "a-named-fund-share-set-off-by-commas-keeps-its-fund",
+        "Projekto vertė 800 000 Eur, iš jų ES lėšos, tenkančios Zarasų rajono savivaldybei, – "
+        "500 000 Eur, savivaldybės lėšos – 300 000 Eur.",
+        [
+            (*P, "total", 800000, E, None),
+            (*P, "eu", 500000, E, 62.5),
+            (*P, "own", 300000, E, 37.5),
+        ],
     ),
     case(
         "municipal-share-of-one-applicant-is-own",

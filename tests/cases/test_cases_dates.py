@@ -177,6 +177,32 @@ RANGE_CASES = [
         "Nuo 2019 m. rugsėjo iki 2021-08",
         [("2019-09", "2021-08", "Nuo 2019 m. rugsėjo iki 2021-08")],
     ),
+    # round 12: the end month after "iki" takes the start's year
+    case(
+        "months-nuo-iki-the-end-month-without-its-year",
+        "Veiklos vyks nuo 2018 m. kovo mėn. iki lapkričio mėn.",
+        [("2018-03", "2018-11", "nuo 2018 m. kovo mėn. iki lapkričio mėn.")],
+    ),
+    case(
+        "months-nuo-iki-without-men-after-the-first",
+        "Projektas vykdomas nuo 2018 m. kovo iki lapkričio mėn.",
+        [("2018-03", "2018-11", "nuo 2018 m. kovo iki lapkričio mėn.")],
+    ),
+    case(
+        "months-nuo-iki-an-end-day-without-its-year",
+        "Projektas vykdomas nuo 2018 m. kovo iki lapkričio 30 d.",
+        [("2018-03", "2018-11-30", "nuo 2018 m. kovo iki lapkričio 30 d.")],
+    ),
+    case(
+        "months-nuo-iki-an-earlier-end-month-is-no-range",
+        "Projektas vykdomas nuo 2019 m. gruodžio mėn. iki kovo mėn.",
+        [],
+    ),
+    case(
+        "months-nuo-iki-with-both-years",
+        "Projektas truks nuo 2018 m. kovo mėn. iki 2019 m. lapkričio mėn.",
+        [("2018-03", "2019-11", "nuo 2018 m. kovo mėn. iki 2019 m. lapkričio mėn.")],
+    ),
     case("year-months-side-by-side-no-range", "Ataskaitos 2019-03 2021-02", []),
     case("arrow-backwards-is-no-range", "Atnaujinta 2019-09-10 > 2018-12-31", []),
     case("arrow-to-no-date", "Pradžia 2019-09-10 → žr. sutartį", []),

@@ -899,6 +899,89 @@ CASES = [
         "Projekto pabaiga – 2021 m. gruodžio 31 d., I etapas baigtas 2019 m.",
         [("end", "2021-12-31"), ("other", "2019")],
     ),
+    # round 12: a stage named only by a demonstrative
+    case(
+        "this-stage-lasting-until-is-other",
+        "Projektas įgyvendinamas 2023–2025 m. Šis etapas truks iki 2024 m. gruodžio 31 d.",
+        [("start", "2023"), ("end", "2025"), ("other", "2024-12-31")],
+    ),
+    case(
+        "in-this-stage-works-finished-is-other",
+        "Šiame etape darbai bus baigti iki 2024 m. spalio 31 d.",
+        [("other", "2024-10-31")],
+    ),
+    case(
+        "the-end-of-this-stage-is-other",
+        "Šio projekto etapo pabaiga – 2024 m. birželio 30 d.",
+        [("other", "2024-06-30")],
+    ),
+    case(
+        "english-this-phase-ending-is-other",
+        "This phase of the project will end on 31 December 2024.",
+        [("other", "2024-12-31")],
+    ),
+    case(
+        "siuo-etapu-means-now-and-keeps-the-end",
+        "Šiuo etapu projektą numatoma baigti iki 2024 m. gruodžio 31 d.",
+        [("end", "2024-12-31")],
+    ),
+    case(
+        "english-at-this-stage-means-now-and-keeps-the-end",
+        "At this stage the project will end on 31 December 2024.",
+        [("end", "2024-12-31")],
+    ),
+    case(
+        "this-period-may-be-the-projects-own",
+        "Šis projekto laikotarpis truks iki 2024 m. gruodžio 31 d.",
+        [("end", "2024-12-31")],
+    ),
+    case(
+        "this-project-lasting-until-keeps-its-end",
+        "Šis projektas truks iki 2024 m. gruodžio 31 d.",
+        [("end", "2024-12-31")],
+    ),
+    # round 12: the project launched on a date (English)
+    case(
+        "english-project-launched-on-a-date-is-its-start",
+        "The project was launched on 3 March 2021 in Riga.",
+        [("start", "2021-03-03")],
+    ),
+    case(
+        "english-project-officially-launched-in-a-month",
+        "The project was officially launched in March 2021.",
+        [("start", "2021-03")],
+    ),
+    case(
+        "english-a-call-launched-is-no-start",
+        "A call for proposals was launched on 3 March 2021.",
+        [],
+    ),
+    case(
+        "english-a-project-website-launched-is-no-start",
+        "The project website was launched on 3 March 2021.",
+        [],
+    ),
+    case(
+        "english-a-campaign-launched-is-no-start",
+        "The campaign was launched on 3 March 2021.",
+        [],
+    ),
+    case(
+        "english-launched-then-a-place-is-not-read",
+        "The project was launched in Riga on 3 March 2021.",
+        [],
+    ),
+    # round 12: the end month after "iki" takes the start's year
+    case(
+        "a-run-of-months-nuo-iki-with-one-year",
+        "Projekto veiklos vyks nuo 2024 m. kovo mėn. iki lapkričio mėn.",
+        [("start", "2024-03"), ("end", "2024-11")],
+    ),
+    case(
+        "a-training-of-months-nuo-iki-is-other",
+        "Mokymai vyks nuo 2024 m. sausio iki birželio mėn.",
+        [("other", "2024-01"), ("other", "2024-06")],
+    ),
     # round 11: supervision and monitoring after or beside the project, the final report
     case(
         "technical-supervision-until-is-no-end",
