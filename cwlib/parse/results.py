@@ -62,7 +62,31 @@ _SECTION_END = re.compile(
     ),
     re.VERBOSE | re.MULTILINE,  # "^" is a line's start: a line is matched at its own start
 )  # on lower
-_VERBS = re.compile(_words("verbs"), re.VERBOSE)  # on lower, at the starts of results.verbs
+
+
+def _verb_nouns() -> str:
+    """The nouns of ``results.verb_nouns`` as one alternation: each stem with the endings of
+    its declensions, longest first ("dalyv(?:iuose|…|is|ė)")."""
+    entry = lexicon.table("results", "verb_nouns")
+    forms = []
+    for stem, declensions in entry["nouns"].items():
+        endings = {e for name in declensions for e in entry["endings"][name]}
+        ordered = sorted(endings, key=lambda e: (-len(e), e))
+        forms.append(f"{re.escape(stem)}(?:{lexicon.alternation(ordered)})")
+    return "|".join(forms)
+
+
+_VERBS = re.compile(
+    lexicon.fill(
+        r"""
+        (?!(?:{NOUNS})(?!\w))  # not a noun of a verb's stem ("dalyvės", "įrenginius")
+        {VERBS}                # a result verb
+        """,
+        NOUNS=_verb_nouns(),
+        VERBS=_words("verbs"),
+    ),
+    re.VERBOSE,
+)  # on lower, at the starts of results.verbs
 _COUNT = re.compile(
     lexicon.fill(
         r"""
