@@ -37,6 +37,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
+from cwlib.parse.anchored import first_match_in
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Result
 from cwlib.parse.segments import BULLET, Span, holding
@@ -903,12 +904,7 @@ def _verb_after(doc: Document, lo: int, hi: int) -> bool:
 
 def _verb_in(lower: str, hits: list[int], lo: int, hi: int) -> bool:
     """``_verb_after`` with the verbs' starts (``hits``) at hand."""
-    for i in range(bisect_left(hits, lo), len(hits)):
-        if hits[i] >= hi:
-            return False
-        if _VERBS.match(lower, hits[i]) is not None:
-            return True
-    return False
+    return first_match_in(_VERBS, lower, hits, lo, hi) is not None
 
 
 def _qualifier(lower: str, start: int) -> tuple[str, int]:
