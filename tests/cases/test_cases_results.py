@@ -845,6 +845,21 @@ CASES = [
         [(2, X, "naujos sporto aikštelės")],
     ),
     case(
+        "inclusion-ends-no-counted-phrase",
+        "Įrengtos 3 skaitmeninės įtraukties erdvės.",
+        [(3, X, "skaitmeninės įtraukties erdvės")],
+    ),
+    case(
+        "inclusion-is-no-verb-of-a-clause",
+        "Socialinės įtraukties centre lankosi 40 vaikų.",
+        [],
+    ),
+    case(
+        "included-stays-a-result-verb",
+        "Į veiklas įtraukti 25 jaunuoliai.",
+        [(25, X, "jaunuoliai")],
+    ),
+    case(
         "surveyed-stays-a-result-verb",
         "Apklausta 150 rajono gyventojų.",
         [(150, X, "rajono gyventojų")],
