@@ -1532,3 +1532,21 @@ def test_card_shaped_lines_of_bodies_places_and_headings_keep_their_words(text: 
     """Lines of the staff card's shape that name no person: the words stay (the phone
     numbers go, as always)."""
     assert "[name removed]" not in Redactor().redact(text)
+
+
+STAFF_CARDS_TEXT = GENRE_DIR / "r12_privacy_lt_staff_cards.txt"
+STAFF_CARDS_NAMES = ("Dalia", "Grybė", "Tomas", "Kazla", "+370 612 40 101")
+
+
+def test_lithuanian_staff_cards_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
+    """A Lithuanian project page whose contact block holds staff cards with surnames of no
+    telling ending: neither the whole text redacted nor its briefs (en, lt) show a name; the
+    body's card-shaped line and the applicant stay."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(STAFF_CARDS_TEXT))
+    assert [s for s in STAFF_CARDS_NAMES if s in redacted] == []
+    assert "Garliavos Seniūnija" in redacted
+    text = _briefs_text(STAFF_CARDS_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in STAFF_CARDS_NAMES if s in text] == []
+    assert "Kauno rajono savivaldybės administracija" in text
