@@ -1455,3 +1455,98 @@ def test_english_titles_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
     assert [s for s in ENGLISH_TITLES_NAMES if s in text] == []
     for kept in ("Gdańsk Regional Library", "Klaipėda District Municipality Administration"):
         assert kept in text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Dalia Grybė\nProjektų valdymo skyriaus vyriausioji specialistė\n"
+            "Tel. +370 5 212 3456\nEl. p. dalia@example.lt",
+            "[name removed]\nProjektų valdymo skyriaus vyriausioji specialistė\n"
+            "Tel. [phone removed]\nEl. p. [e-mail removed]",
+        ),
+        (
+            "Jonas Kazla\nDirektorius\nMob. +370 612 34567",
+            "[name removed]\nDirektorius\nMob. [phone removed]",
+        ),
+        (
+            "Andrius Valys\nvyr. specialistas\nEl. p. andrius@example.lt",
+            "[name removed]\nvyr. specialistas\nEl. p. [e-mail removed]",
+        ),
+        (
+            "Eglė Puodžiūnė-Kalnė\nProjektų koordinatorė\nTel. 8 612 00000",
+            "[name removed]\nProjektų koordinatorė\nTel. [phone removed]",
+        ),
+        (
+            # an office's line between the name and the position
+            "Rasa Lukšė\nKultūros skyrius\nvyriausioji specialistė\nTel.: 8 5 219 1234",
+            "[name removed]\nKultūros skyrius\nvyriausioji specialistė\nTel.: [phone removed]",
+        ),
+        (
+            "Laima Juška\nProjekto vadovė\nEl. paštas laima@example.lt",
+            "[name removed]\nProjekto vadovė\nEl. paštas [e-mail removed]",
+        ),
+        (
+            "Darius Lukša\nDirektoriaus pavaduotojas, tel. +370 37 000 000",
+            "[name removed]\nDirektoriaus pavaduotojas, tel. [phone removed]",
+        ),
+        (
+            # on one line: the name, its position and the phone
+            "Vita Stonkė, projekto koordinatorė, tel. 8 612 34567",
+            "[name removed], projekto koordinatorė, tel. [phone removed]",
+        ),
+    ],
+)
+def test_a_lithuanian_staff_card_whose_surname_has_no_telling_ending(
+    text: str, redacted: str
+) -> None:
+    """A name line over a position line and a phone or an e-mail (or all three on one line):
+    the card's shape tells a person where the surname's ending does not (round 12)."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a genitive first word, an organisation, a position, a place, a programme's brand
+        "Kauno Pilis\nInformacijos centras\nTel. 8 37 000000",
+        "Lietuvos Respublika\nvyriausybės atstovas\nTel. 8 5 000 0000",
+        "Jaunimo Centras\nDirektorius\nTel. 8 612 34567",
+        "Kultūros Centras\nDirektorė\nTel. 8 612 34567",
+        "Projektų Vadovė\nTel. 8 612 34567",
+        "Vyriausiasis Specialistas\nKoordinatorius\nTel. 8 612 34567",
+        "Vilnius Tech\nRektorius\nTel. 8 5 274 5030",
+        "Kaunas Arena\nRenginių vadovas\nTel. 8 37 000 000",
+        "Marijampolė Lietuva\nKoordinatorius\nTel. 8 612 34567",
+        "Druskininkai Spa\nvadybininkė\nTel. 8 612 34567",
+        "Horizontas Europa\nNacionalinis koordinatorius\nEl. p. info@example.lt",
+        "Erasmus Plus\nkoordinatorius\nTel. 8 612 34567",
+        # a heading's adjective (a suffix no first name has)
+        "Techninė Pagalba\nProjektų vadovų konsultacijos\nTel. 8 800 00000",
+        "Kontaktinė Informacija\nDirektorė\nTel. 8 612 34567",
+        "Regioninis Padalinys\nvedėjas\nTel. 8 612 34567",
+    ],
+)
+def test_card_shaped_lines_of_bodies_places_and_headings_keep_their_words(text: str) -> None:
+    """Lines of the staff card's shape that name no person: the words stay (the phone
+    numbers go, as always)."""
+    assert "[name removed]" not in Redactor().redact(text)
+
+
+STAFF_CARDS_TEXT = GENRE_DIR / "r12_privacy_lt_staff_cards.txt"
+STAFF_CARDS_NAMES = ("Dalia", "Grybė", "Tomas", "Kazla", "+370 612 40 101")
+
+
+def test_lithuanian_staff_cards_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
+    """A Lithuanian project page whose contact block holds staff cards with surnames of no
+    telling ending: neither the whole text redacted nor its briefs (en, lt) show a name; the
+    body's card-shaped line and the applicant stay."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(STAFF_CARDS_TEXT))
+    assert [s for s in STAFF_CARDS_NAMES if s in redacted] == []
+    assert "Garliavos Seniūnija" in redacted
+    text = _briefs_text(STAFF_CARDS_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in STAFF_CARDS_NAMES if s in text] == []
+    assert "Kauno rajono savivaldybės administracija" in text

@@ -10,9 +10,10 @@ it is written once, here, and every finder calls it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["literal_starts", "matches_at"]
+__all__ = ["first_match_in", "literal_starts", "matches_at"]
 
 
 def matches_at(
@@ -35,6 +36,38 @@ def matches_at(
             end = match.end()
             if end <= pos:
                 end = pos + 1
+
+
+def first_match_in(
+    pattern: re.Pattern[str],
+    text: str,
+    starts: Sequence[int],
+    lo: int,
+    hi: int,
+    *,
+    ending_inside: bool = False,
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` that begins at one of ``starts`` inside ``[lo, hi)``
+    (with ``ending_inside``, also ends by ``hi``), else None.
+
+    ``starts`` ascend (a keyword group's hits): a binary search finds the first at or after
+    ``lo``, then the pattern is tried at each in turn, at a start only, not searched on.
+
+    >>> found = first_match_in(re.compile(r"\\d+"), "a 12 b 345", [2, 7], 3, 10)
+    >>> found.group() if found else None
+    '345'
+    >>> first_match_in(re.compile(r"\\d+"), "a 12 b 345", [2, 7], 0, 9, ending_inside=True)
+    <re.Match object; span=(2, 4), match='12'>
+    """
+    match_at = pattern.match
+    for i in range(bisect_left(starts, lo), len(starts)):
+        pos = starts[i]
+        if pos >= hi:
+            return None
+        match = match_at(text, pos)
+        if match is not None and (not ending_inside or match.end() <= hi):
+            return match
+    return None
 
 
 def literal_starts(text: str, literal: str) -> list[int]:

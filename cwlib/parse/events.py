@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse import dates
+from cwlib.parse.anchored import first_match_in
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Event, StatedDuration
 from cwlib.parse.segments import Span
@@ -265,7 +266,8 @@ def _matches(
 
 def _has(doc: Document, pattern: re.Pattern[str], group: str, start: int, end: int) -> bool:
     """True when ``pattern`` matches at a word of ``group`` inside ``[start, end)``."""
-    return next(_matches(doc, pattern, group, start, end), None) is not None
+    hits = doc.hits(group)
+    return first_match_in(pattern, doc.lower, hits, start, end, ending_inside=True) is not None
 
 
 _Kinds = list[tuple[int, str, re.Pattern[str], list[int]]]

@@ -43,6 +43,7 @@ __all__ = [
     "EMAIL_MARKS",
     "LATVIAN_CARD",
     "LATVIAN_IN_OTHER_CASES",
+    "LITHUANIAN_CARD",
     "NAME_FIRST",
     "NAME_IN_OTHER_CASES",
     "PERSON",
@@ -451,6 +452,44 @@ LATVIAN_CARD = re.compile(
 """A staff card that begins with a Latvian name on its own line ("Vārds Uzvārds" over the
 department, the position and "Tālr.: …"): Latvian surnames have no ending that tells them
 from other words, so the card's phone or e-mail lines must follow. Redaction only."""
+
+_CARD_LABEL = r"(?i:tel|mob|el\.\s?p|e-mail|faks)"
+"""The labels of a card's phone or e-mail lines ("Tel.:", "Mob.", "El. p.", "El. paštas")."""
+_CARD_LABEL_WORDS = ("tel", "mob", "el.", "e-mail", "faks")
+"""What every match of :data:`_CARD_LABEL` holds, lower-cased: the cards' cheap test."""
+_NOT_FIRST = tuple(lexicon.words("personal", "not_first_names"))
+LITHUANIAN_CARD = re.compile(
+    rf"""
+    ^[ \t]*                             # a line's start
+    (?P<name>
+        (?P<first>[{_UPPER}][{_LOWER}]+(?:a|ė|as|is|ys|us)(?<!aus))   # a first name's
+                                        # nominative (not a genitive: "Kauno", "Alytaus")
+        [ \t]+
+        [{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?   # a surname, whatever its ending
+    )
+    (?:
+        [ \t]*$                         # alone on its line,
+        (?=
+            (?:\n[^\n]*)??              # (maybe an office's line)
+            \n[^\n]{{0,60}}?              # then a line holding
+            (?<![^\W\d_])(?i:{_POSITIONS})(?![^\W\d_])   # a position
+            [^\n]*(?:\n[^\n]*){{0,2}}?    # and, on it or on the next three lines,
+            [\n,][ \t]*{_CARD_LABEL}      # a phone's or an e-mail's label
+        )
+      | ,[ \t]+                          # or a comma, then on the same line
+        (?=
+            [^\n,\d@]{{0,60}}?             # ("…, projekto koordinatorė, tel. …")
+            (?<![^\W\d_])(?i:{_POSITIONS})(?![^\W\d_])   # a position
+            [^\n\d@]{{0,40}}?,[ \t]*{_CARD_LABEL}   # and a phone's or an e-mail's label
+        )
+    )
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+"""A Lithuanian staff card whose surname has no surname ending ("Vardė Pavardė" over her
+position and "Tel.: …", or "Vardė Pavardė, position, tel. …" on one line): the card's shape
+says it is a person, where two capitalised words alone would not. Redaction only; neither word
+may be an organisation's, a position's or a place's (:func:`_lithuanian_cards`)."""
 
 PHOTO_CREDIT = re.compile(
     rf"""
@@ -926,6 +965,7 @@ def _more_names(text: str) -> list[Personal]:
             m.group("name")
         ):  # no organisation's name, no heading of a position ("Projekta Vadītāja")
             found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    found += _lithuanian_cards(text)
     if "nuotr" in text or "Nuotr" in text or "oto" in text:
         for m in PHOTO_CREDIT.finditer(text):
             group = "name" if m.group("name") else "after"
@@ -953,6 +993,30 @@ def _more_names(text: str) -> list[Personal]:
                 found.append(_without_position(text, m.start("name"), m.end("name")))
             elif first is None or first.endswith(_CASE_ENDINGS_OF_FIRST_NAMES[case]):
                 found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    return found
+
+
+def _lithuanian_cards(text: str) -> list[Personal]:
+    """Names that head a Lithuanian staff card (:data:`LITHUANIAN_CARD`), for redaction: not
+    an organisation's, a position's or a place's words ("Kauno Kolegija", "Vyriausiasis
+    Specialistas", "Vilnius Tech"), nor a heading's adjective ("Techninė Pagalba")."""
+    lower = text.lower()
+    if not any(label in lower for label in _CARD_LABEL_WORDS):
+        return []  # (every card holds one of its labels)
+    found = []
+    for m in LITHUANIAN_CARD.finditer(text):
+        name = m.group("name")
+        if (
+            m.group("first").endswith(_NOT_FIRST)
+            or _names_an_organisation(name)
+            or _POSITION_WORD.search(name) is not None
+        ):
+            continue
+        from cwlib.parse.places import country_code, lookup_city  # (only where a card stands)
+
+        if any(country_code(w) or lookup_city(w) for w in name.replace("-", " ").split()):
+            continue  # a place ("Marijampolė Lietuva")
+        found.append(Personal("name", m.start("name"), m.end("name"), name))
     return found
 
 

@@ -37,6 +37,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
+from cwlib.parse.anchored import first_match_in
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Result
 from cwlib.parse.segments import BULLET, Span, holding
@@ -62,7 +63,31 @@ _SECTION_END = re.compile(
     ),
     re.VERBOSE | re.MULTILINE,  # "^" is a line's start: a line is matched at its own start
 )  # on lower
-_VERBS = re.compile(_words("verbs"), re.VERBOSE)  # on lower, at the starts of results.verbs
+
+
+def _verb_nouns() -> str:
+    """The nouns of ``results.verb_nouns`` as one alternation: each stem with the endings of
+    its declensions, longest first ("dalyv(?:iuose|…|is|ė)")."""
+    entry = lexicon.table("results", "verb_nouns")
+    forms = []
+    for stem, declensions in entry["nouns"].items():
+        endings = {e for name in declensions for e in entry["endings"][name]}
+        ordered = sorted(endings, key=lambda e: (-len(e), e))
+        forms.append(f"{re.escape(stem)}(?:{lexicon.alternation(ordered)})")
+    return "|".join(forms)
+
+
+_VERBS = re.compile(
+    lexicon.fill(
+        r"""
+        (?!(?:{NOUNS})(?!\w))  # not a noun of a verb's stem ("dalyvės", "įrenginius")
+        {VERBS}                # a result verb
+        """,
+        NOUNS=_verb_nouns(),
+        VERBS=_words("verbs"),
+    ),
+    re.VERBOSE,
+)  # on lower, at the starts of results.verbs
 _COUNT = re.compile(
     lexicon.fill(
         r"""
@@ -879,12 +904,7 @@ def _verb_after(doc: Document, lo: int, hi: int) -> bool:
 
 def _verb_in(lower: str, hits: list[int], lo: int, hi: int) -> bool:
     """``_verb_after`` with the verbs' starts (``hits``) at hand."""
-    for i in range(bisect_left(hits, lo), len(hits)):
-        if hits[i] >= hi:
-            return False
-        if _VERBS.match(lower, hits[i]) is not None:
-            return True
-    return False
+    return first_match_in(_VERBS, lower, hits, lo, hi) is not None
 
 
 def _qualifier(lower: str, start: int) -> tuple[str, int]:

@@ -783,6 +783,87 @@ CASES = [
     ),
     case("organised-stays-a-result-verb", "Bus organizuojami 3 mokymai.", [(3, X, "mokymai")]),
     case("organisers-are-no-result-verb", "Veikia 4 renginių organizatoriai.", []),
+    # round 12: nouns that begin with a result verb's stem, told from the verb by their ending
+    case(
+        "female-participants-end-no-counted-phrase",
+        "Stovykloje dalyvavo 6 užsienio dalyvės.",
+        [(6, X, "užsienio dalyvės")],
+    ),
+    case(
+        "devices-end-no-counted-phrase",
+        "Bendrovė įsigijo 3 modulinius įrenginius.",
+        [(3, X, "modulinius įrenginius")],
+    ),
+    case(
+        "surveys-end-no-counted-phrase",
+        "Atliktos 2 vietos gyventojų apklausos.",
+        [(2, X, "vietos gyventojų apklausos")],
+    ),
+    case(
+        "founders-end-no-counted-phrase",
+        "Mokymuose dalyvavo 14 jaunų verslo įkūrėjų.",
+        [(14, X, "jaunų verslo įkūrėjų")],
+    ),
+    case(
+        "additional-ends-no-counted-phrase",
+        "Įmonėje sukurtos 3 naujos papildomos darbo vietos.",
+        [(3, X, "naujos papildomos darbo vietos")],
+    ),
+    case(
+        "participants-are-no-verb-of-a-clause",
+        "Konferencijoje buvo 8 užsienio dalyvės.",
+        [],
+    ),
+    case(
+        "a-device-is-no-verb-of-a-clause",
+        "Naujo įrenginio našumas – 250 vienetų per valandą.",
+        [],
+    ),
+    case(
+        "a-survey-is-no-verb-of-a-clause",
+        "Apklausos duomenis aptarė 12 ekspertų.",
+        [],
+    ),
+    case(
+        "participants-in-the-dative-are-no-verb",
+        "Su dalyviais susitiko 4 savivaldybės atstovai.",
+        [],
+    ),
+    case(
+        "devices-counted-after-another-count",
+        "Salėje yra 12 įrenginių ir 2 kompiuterių klasės.",
+        [],
+    ),
+    case(
+        "participated-stays-a-result-verb",
+        "Dalyvaus 40 jaunuolių iš trijų mokyklų.",
+        [(40, X, "jaunuolių")],
+    ),
+    case(
+        "equipped-stays-a-result-verb",
+        "Įrengtos 2 naujos sporto aikštelės.",
+        [(2, X, "naujos sporto aikštelės")],
+    ),
+    case(
+        "inclusion-ends-no-counted-phrase",
+        "Įrengtos 3 skaitmeninės įtraukties erdvės.",
+        [(3, X, "skaitmeninės įtraukties erdvės")],
+    ),
+    case(
+        "inclusion-is-no-verb-of-a-clause",
+        "Socialinės įtraukties centre lankosi 40 vaikų.",
+        [],
+    ),
+    case(
+        "included-stays-a-result-verb",
+        "Į veiklas įtraukti 25 jaunuoliai.",
+        [(25, X, "jaunuoliai")],
+    ),
+    case(
+        "surveyed-stays-a-result-verb",
+        "Apklausta 150 rajono gyventojų.",
+        [(150, X, "rajono gyventojų")],
+    ),
 ]
 
 
