@@ -830,6 +830,7 @@ _FOREIGN_LETTERS = {
     "EE": "õ",  # Estonian
 }
 _NON_LITHUANIAN = set("qwxäöüåæøßéèàáíñçāēīōģķļņłńśźżćóõ")
+_LITHUANIAN_LETTERS = frozenset("ąčęėįšųūžĄČĘĖĮŠŲŪŽ")  # a name holding one is written in Lithuanian
 
 
 def classify_org(name: str, is_place: bool = False, precision: str | None = None) -> str:
@@ -980,7 +981,14 @@ def _locate(
             fragment = _QUOTED_PART.sub(" ", fragment)
             if "-" in fragment:  # the pattern opens with a look-behind: scanned slowly
                 fragment = _HYPHEN_PLACE.sub(" ", fragment)
-            found = places.locate(fragment, country)
+            # "Nica Municipality": an English name spells places' own names, not their
+            # Lithuanian ones (Nica is also Nice's)
+            english = (
+                fragment is name
+                and any(word in _ENGLISH_HEADS for word in name.split())
+                and not any(letter in _LITHUANIAN_LETTERS for letter in name)
+            )
+            found = places.locate(fragment, country, own_first=english)
             if found is not None and (country is None or found.country == country):
                 place = found
                 break

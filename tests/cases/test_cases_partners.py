@@ -1832,6 +1832,32 @@ CASES = [
         "Projektas įgyvendinamas kartu su partneriais: tai jau trečias bendras darbas.",
         [],
     ),
+    case(
+        "english-municipality-spelling-a-small-town-s-own-name",
+        "Project partners: Nica Municipality, Rucava Municipality and Kretinga District "
+        "Municipality Administration.",
+        [
+            ("Nica Municipality", "partner", "LV"),
+            ("Rucava Municipality", "partner", "LV"),
+            ("Kretinga District Municipality Administration", "partner", "LT"),
+        ],
+    ),
+    case(
+        "lithuanian-genitive-of-a-far-city-s-lithuanian-name-stays",
+        "Projekto partneriai: Nicos universitetas ir Klaipėdos universitetas.",
+        [
+            ("Nicos universitetas", "partner", "FR"),
+            ("Klaipėdos universitetas", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-name-of-a-far-city-with-no-namesake-stays",
+        "Project partners: University of Nice, Grodno City Executive Committee.",
+        [
+            ("University of Nice", "partner", "FR"),
+            ("Grodno City Executive Committee", "partner", "BY"),
+        ],
+    ),
 ]
 
 
