@@ -988,7 +988,7 @@ def _locate(
                 and any(word in _ENGLISH_HEADS for word in name.split())
                 and not any(letter in _LITHUANIAN_LETTERS for letter in name)
             )
-            found = places.locate(fragment, country, own_first=english)
+            found = places.locate(fragment, country, english)  # positional: benchmarks wrap it
             if found is not None and (country is None or found.country == country):
                 place = found
                 break
