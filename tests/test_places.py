@@ -506,6 +506,15 @@ def test_locate_prefers_longest_name() -> None:
     assert place is not None and place.name == "Zielona Góra"
 
 
+def test_locate_own_first_prefers_a_place_s_own_name() -> None:
+    # "Nica" is Nīca's own name (folded) and Nice's Lithuanian name: a name written in
+    # English spells the own name; Lithuanian text keeps the likelier namesake.
+    assert places.locate("Nica Municipality", own_first=True).name == "Nīca"
+    assert places.locate("Nica Municipality").name == "Nice"
+    # with no namesake of its own name, an alternate name still places it
+    assert places.locate("Grodno City Executive Committee", own_first=True).name == "Hrodna"
+
+
 def test_locate_country_hint_narrows() -> None:
     assert locate("Birmingemo Universitetas", "DE") is None
 

@@ -531,7 +531,8 @@ _LEAD_GENITIVE = _compile(
 _WITH_PARTNERS = _compile(
     r"""
     (?i:\bkartu\s+su\b                       # "kartu su …"
-      |\bsu\s+(?=(?:[^\W\d]+\s+)?partneri))   # "su partneriu …", "su Latvijos partneriais"
+      |\bsu\s+(?=(?:[^\W\d]+\s+){0,2}partneri))   # "su partneriu …", "su Latvijos partneriais",
+                                             # "su dar trimis partneriais"
     \s*
     (?:(?i:dar\s+|savo\s+)?                  # "kartu su dar …", "su savo …"
        (?:(?i:dviem|trimis|keturiais|penkiais|šešiais|septyniais|aštuoniais|devyniais
@@ -829,6 +830,7 @@ _FOREIGN_LETTERS = {
     "EE": "õ",  # Estonian
 }
 _NON_LITHUANIAN = set("qwxäöüåæøßéèàáíñçāēīōģķļņłńśźżćóõ")
+_LITHUANIAN_LETTERS = frozenset("ąčęėįšųūžĄČĘĖĮŠŲŪŽ")  # a name holding one is written in Lithuanian
 
 
 def classify_org(name: str, is_place: bool = False, precision: str | None = None) -> str:
@@ -979,7 +981,14 @@ def _locate(
             fragment = _QUOTED_PART.sub(" ", fragment)
             if "-" in fragment:  # the pattern opens with a look-behind: scanned slowly
                 fragment = _HYPHEN_PLACE.sub(" ", fragment)
-            found = places.locate(fragment, country)
+            # "Nica Municipality": an English name spells places' own names, not their
+            # Lithuanian ones (Nica is also Nice's)
+            english = (
+                fragment is name
+                and any(word in _ENGLISH_HEADS for word in name.split())
+                and not any(letter in _LITHUANIAN_LETTERS for letter in name)
+            )
+            found = places.locate(fragment, country, english)  # positional: benchmarks wrap it
             if found is not None and (country is None or found.country == country):
                 place = found
                 break
@@ -2511,7 +2520,8 @@ _WITH_NEEDS = _compile(
 )
 _WITH_PARTNER_NEEDS = _compile(
     r"""
-    su\s+(?:[a-ząčęėįšųūž]+\s+)?partneri     # "su partneriais", "su latvijos partneriais"
+    su\s+(?:[a-ząčęėįšųūž]+\s+){0,2}partneri  # "su partneriais", "su latvijos partneriais",
+                                             # "su dar trimis partneriais"
     """
 )  # two patterns that open with a literal: the scan skips to it (an alternation of them is
 # tried at every "k" and "s")
@@ -2589,12 +2599,13 @@ def _kind_quoted_end(text: str, pos: int) -> int | None:
     return quoted.end() if quoted else None
 
 
-def _list_end(text: str, pos: int, case: str) -> int:
-    """Where a list of names in ``case`` that begins at ``pos`` ends."""
+def _list_end(text: str, pos: int, case: str, native_names: bool = False) -> int:
+    """Where a list of names in ``case`` that begins at ``pos`` ends (``native_names``: also
+    names written in their own language, always read after "kartu su")."""
     end = pos
     p = pos
     for _ in range(40):
-        native = _NATIVE_NAME.match(text, p) if case == "inst" else None
+        native = _NATIVE_NAME.match(text, p) if case == "inst" or native_names else None
         name = orgnames.name_after(text, p, case, bare=True)
         kind = _kind_quoted_end(text, p) if case == "inst" and name is None else None
         if native is not None and (name is None or name.end < native.end()):
@@ -2630,6 +2641,17 @@ def _instrumental_list(
     savivaldybe"), places alone ("kartu su Kaunu ir Klaipėda"); ``country``: the one the
     words before the list name for its partners ("su Latvijos partneriais")."""
     text = sentence.text
+    if (
+        text[:pos].rstrip().endswith(("–", "—", ":"))
+        and orgnames.name_after(text, pos, "inst") is None
+        and orgnames.name_after(text, pos, "nom") is not None
+    ):
+        # "su dar trimis partneriais – A vietos veiklos grupė, B …": after the mark the list is
+        # written in the nominative (its first head is no instrumental), read as after a label
+        end = _list_end(text, pos, "nom", native_names=True)
+        items = _list_items(doc, sentence.sub(pos, end))
+        _list_partners(doc, [(span, own or country) for span, own in items], add)
+        return
     end = _list_end(text, pos, "inst")
     if end <= pos:
         return

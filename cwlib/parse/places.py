@@ -887,15 +887,15 @@ def _acceptable(hit: _Hit, key: str, quality: int, quoted: bool) -> bool:
 
 
 def _resolve(
-    words: list[str], hint: str | None, quoted: bool = False
+    words: list[str], hint: str | None, quoted: bool = False, own_first: bool = False
 ) -> tuple[Place, int, float] | None:
     """Best place a run of words names (:func:`_resolve_words`)."""
-    return _resolve_words(tuple(words), hint, quoted)
+    return _resolve_words(tuple(words), hint, quoted, own_first)
 
 
 @lru_cache(maxsize=65536)  # pure and hot: the same runs of words stand in many names
 def _resolve_words(
-    words: tuple[str, ...], hint: str | None, quoted: bool
+    words: tuple[str, ...], hint: str | None, quoted: bool, own_first: bool = False
 ) -> tuple[Place, int, float] | None:
     """Best place a run of words names, with how it matched and how likely it is meant.
 
@@ -903,7 +903,10 @@ def _resolve_words(
     the words (AS_WRITTEN, NOMINATIVE or FOREIGN_STEM), weight comes from :func:`_weight`.
     Readings are tried best first and the first that names an acceptable place wins. A
     foreign stem counts only as a word of a place's own name (:func:`_acceptable`), so stems
-    that are no such word are left out before trying.
+    that are no such word are left out before trying. With ``own_first`` (a name written in a
+    language other than Lithuanian) a place whose own name the words spell beats namesakes
+    reached by an alternate name: "Nica Municipality" is Nīca (LV), not Nice, whose
+    Lithuanian name is "Nica".
     """
     gaz = _gazetteer()
     phrase = " ".join(words)
@@ -952,6 +955,8 @@ def _resolve_words(
             and _acceptable(h, combo_key, quality, quoted)
             and (len(combo_key) >= MIN_INFLECTED or h.own_name)
         ]
+        if own_first and len(hits) > 1 and any(h.own_name for h in hits):
+            hits = [h for h in hits if h.own_name]
         if hits:
             weight, best = max(((_weight(h), h) for h in hits), key=lambda wh: wh[0])
             return best.place, quality, weight
@@ -1111,7 +1116,7 @@ def _fragment_country(fragment: str, tokens: list[re.Match[str]]) -> str | None:
 
 
 @lru_cache(maxsize=65536)  # pure and hot: a corpus repeats its place names
-def locate(fragment: str, country: str | None = None) -> Place | None:
+def locate(fragment: str, country: str | None = None, own_first: bool = False) -> Place | None:
     """The best place named inside an organisation name or a partner line.
 
     Candidates are capitalised words and runs of them (``Zielona Gora``, ``Brandenburg an
@@ -1123,7 +1128,9 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
     then one that is no district before an abbreviated "r." ("Jonavos r. Bukonių …"), then
     the first (a Lithuanian name opens with its seat; later genitives are patrons, which may
     read as far places), then the likeliest (:func:`_weight`: population, own name,
-    Europe). Returns None when nothing matches: the caller falls back to
+    Europe). ``own_first``: the fragment is not Lithuanian (an English name, "Nica
+    Municipality"), so a place's own name beats another's alternate (Lithuanian) name
+    (:func:`_resolve_words`). Returns None when nothing matches: the caller falls back to
     :func:`country_place`.
     """
     if not isinstance(fragment, str) or not fragment.strip():
@@ -1153,7 +1160,7 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
                     continue
                 if _country_from_name(word) is not None:
                     continue
-            found = _resolve(words, hint, quoted=any(in_quotes[i : i + n]))
+            found = _resolve(words, hint, quoted=any(in_quotes[i : i + n]), own_first=own_first)
             if found is None:
                 continue
             place, quality, weight = found

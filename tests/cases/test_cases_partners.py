@@ -1792,6 +1792,72 @@ CASES = [
             ("Kaunas Science Park", "partner", "LT"),
         ],
     ),
+    case(
+        "with-a-count-then-a-dash-list-in-the-nominative",
+        "Zarasų vietos veiklos grupė pasirašė bendradarbiavimo sutartį su dar dviem partneriais – "
+        "Ignalinos rajono vietos veiklos grupė ir Daugpilio kultūros centras (Latvija).",
+        [
+            ("Zarasų vietos veiklos grupė", "partner", "LT"),
+            ("Ignalinos rajono vietos veiklos grupė", "partner", "LT"),
+            ("Daugpilio kultūros centras", "partner", "LV"),
+        ],
+    ),
+    case(
+        "with-partners-colon-nominative-list-with-a-latvian-name",
+        "Rokiškio kultūros centras projektą įgyvendina kartu su Latvijos partneriais: Jēkabpils "
+        "teatras ir Rēzeknes novada pašvaldība.",
+        [
+            ("Rokiškio kultūros centras", "partner", "LT"),
+            ("Jēkabpils teatras", "partner", "LV"),
+            ("Rēzeknes novada pašvaldība", "partner", "LV"),
+        ],
+    ),
+    case(
+        "with-a-count-then-a-dash-list-in-the-instrumental-stays",
+        "Projektą Utenos kolegija vykdo su dar dviem partneriais – Molėtų gimnazija ir "
+        "Daugpilio universitetu.",
+        [
+            ("Utenos kolegija", "partner", "LT"),
+            ("Molėtų gimnazija", "partner", "LT"),
+            ("Daugpilio universitetas", "partner", "LV"),
+        ],
+    ),
+    case(
+        "with-partners-dash-lower-case-group-left",
+        "Kartu su partneriais – jaunimo organizacijomis – surengti trys renginiai.",
+        [],
+    ),
+    case(
+        "with-partners-colon-then-a-clause-left",
+        "Projektas įgyvendinamas kartu su partneriais: tai jau trečias bendras darbas.",
+        [],
+    ),
+    case(
+        "english-municipality-spelling-a-small-town-s-own-name",
+        "Project partners: Nica Municipality, Rucava Municipality and Kretinga District "
+        "Municipality Administration.",
+        [
+            ("Nica Municipality", "partner", "LV"),
+            ("Rucava Municipality", "partner", "LV"),
+            ("Kretinga District Municipality Administration", "partner", "LT"),
+        ],
+    ),
+    case(
+        "lithuanian-genitive-of-a-far-city-s-lithuanian-name-stays",
+        "Projekto partneriai: Nicos universitetas ir Klaipėdos universitetas.",
+        [
+            ("Nicos universitetas", "partner", "FR"),
+            ("Klaipėdos universitetas", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-name-of-a-far-city-with-no-namesake-stays",
+        "Project partners: University of Nice, Grodno City Executive Committee.",
+        [
+            ("University of Nice", "partner", "FR"),
+            ("Grodno City Executive Committee", "partner", "BY"),
+        ],
+    ),
 ]
 
 
