@@ -299,6 +299,8 @@ _MENU_SEPARATOR = _compile(
 _ROLE_IN_ITEM = _compile(
     r"""
     \s*(?:[–—\-‒,]\s*|\(\s*)               # after a dash or comma, or in brackets
+    (?:(?i:mūsų|projekto)\s+(?=(?i:{LEAD_INTRO}|partneri[se])))?   # "– mūsų pagrindinis
+                                             # partneris", "– projekto partneris"
     (?P<role>
         (?i:{LEAD_INTRO})                    # "– vadovaujantis partneris"
       | (?i:projekto\s+vadovas)              # "– projekto vadovas"

@@ -1858,6 +1858,29 @@ CASES = [
             ("Grodno City Executive Committee", "partner", "BY"),
         ],
     ),
+    case(
+        "list-item-role-after-a-dash-with-a-possessive",
+        "Partneriai:\n"
+        "  • Dzūkijos nacionalinio parko direkcija (Lietuva) – mūsų pagrindinis partneris\n"
+        "  • Baltijos aplinkos forumas (Lietuva) – projekto partneris\n"
+        "  • Gmina Puńsk (Lenkija) – mūsų partneris\n",
+        [
+            ("Dzūkijos nacionalinio parko direkcija", "lead", "LT"),
+            ("Baltijos aplinkos forumas", "partner", "LT"),
+            ("Gmina Puńsk", "partner", "PL"),
+        ],
+    ),
+    case(
+        "list-item-dash-then-a-possessive-that-is-no-role",
+        "Partneriai:\n"
+        "  • Alytaus kolegija (Lietuva) – mūsų ilgametė bičiulė\n"
+        "  • Gmina Sejny (Lenkija)\n",
+        [
+            ("Alytaus kolegija", "partner", "LT"),
+            ("Gmina Sejny", "partner", "PL"),
+        ],
+        gap="a list item's dash then a lower-case description that is no role stays in its name",
+    ),
 ]
 
 
