@@ -76,6 +76,19 @@ DURATION_GROUP = "dates.duration_units"
 """The keyword group of the units of a duration (``mėn``, ``met`` ...): where one may end."""
 
 
+_DIGIT_RUN = re.compile(
+    r"""
+    [^\x00-/:-\u065f](?<=\d)   # a digit (a set first: the engine skips to 0-9 and what lies
+                              # from U+0660, where \d asks each character's category; no
+                              # other decimal digit lies below U+0660), then a look-back
+                              # keeping the digits of those
+    \d*                       # and every digit after it: the whole run
+    """,
+    re.VERBOSE,
+)
+"""A run of digits of any script (``Document.digit_runs``)."""
+
+
 _COMMON_FIRST = " iaosretnuklpmvdj0g.ėby2ųc,1šf3-–45ūžh8į6ąz)7(9:„“|wč/;ę%€"
 """Characters from the most to the least frequent in Lithuanian project pages. The automaton
 looks a letter up among a trie node's children one by one, in the order they were added:
@@ -379,6 +392,19 @@ class Document:
     def durations(self) -> tuple[dates.Duration, ...]:
         """Stated lengths of time."""
         return tuple(dates.find_durations(self.text, self.hits(DURATION_GROUP)))
+
+    @_view
+    def digit_runs(self) -> list[tuple[int, int]]:
+        """Where each run of digits (``\\d``: any script's) starts and ends, in order.
+
+        Why: the counts of results (``results._COUNT``), the runs that may be phone numbers
+        (``personal.DIGIT_RUN``) and the figures that may begin a sum (the money scout of
+        ``numbers``) were three scans of the whole page for digits, some 70 µs a page together.
+        Each can begin only where a run begins (a count and a sum's figure refuse a word
+        character, which a digit is, right before their first digit; a phone's run is whole
+        runs and the gaps between them), so each starts from these runs: one scan a page.
+        """
+        return [m.span() for m in _DIGIT_RUN.finditer(self.text)]
 
     # --- keywords -----------------------------------------------------------------------------
 
