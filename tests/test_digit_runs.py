@@ -1,5 +1,5 @@
 """The Document's runs of digits (``Document.digit_runs``) and the readers that start from them
-instead of scanning the page (the counts of results): each must find what its own scan of the
+instead of scanning the page (the counts of results, the phone runs of contacts): each must find what its own scan of the
 whole text found."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from cwlib.parse import results
 from cwlib.parse.document import Document
+from cwlib.parse.personal import DIGIT_RUN, digit_run_spans
 
 _PLAIN_RUN = re.compile(r"\d+")
 
@@ -32,6 +33,7 @@ def _same_finds(text: str) -> None:
     text = doc.text
     assert doc.digit_runs == [m.span() for m in _PLAIN_RUN.finditer(text)]
     assert _new_counts(doc) == _old_counts(text)
+    assert digit_run_spans(text, doc.digit_runs) == [m.span() for m in DIGIT_RUN.finditer(text)]
 
 
 EXAMPLES = [
@@ -66,6 +68,13 @@ def test_runs_are_whole_and_of_any_script() -> None:
         "5",
     ]
     assert doc.digit_runs is doc.digit_runs  # made once
+
+
+def test_phone_runs_join_runs_over_their_gaps_only() -> None:
+    doc = Document("Tel. (8 5) 212-3456, 2016 m. 1234 5, 12 34 a 567 8")
+    assert [doc.text[s:e] for s, e in digit_run_spans(doc.text, doc.digit_runs)] == [
+        "8 5) 212-3456"
+    ]
 
 
 _DIGITS = "0123456789\u0661\u0669\u06f5\u0967\uff13\U0001d7ce"
