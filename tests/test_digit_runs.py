@@ -1,6 +1,6 @@
 """The Document's runs of digits (``Document.digit_runs``) and the readers that start from them
-instead of scanning the page (the counts of results, the phone runs of contacts): each must find what its own scan of the
-whole text found."""
+instead of scanning the page (the counts of results, the phone runs of contacts, the money
+scout): each must find what its own scan of the whole text found."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from conftest import sample_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cwlib.parse import results
-from cwlib.parse.document import Document
+from cwlib.parse import numbers, results
+from cwlib.parse.document import MONEY_GROUP, Document
 from cwlib.parse.personal import DIGIT_RUN, digit_run_spans
 
 _PLAIN_RUN = re.compile(r"\d+")
@@ -34,6 +34,10 @@ def _same_finds(text: str) -> None:
     assert doc.digit_runs == [m.span() for m in _PLAIN_RUN.finditer(text)]
     assert _new_counts(doc) == _old_counts(text)
     assert digit_run_spans(text, doc.digit_runs) == [m.span() for m in DIGIT_RUN.finditer(text)]
+    currency = doc.hits(MONEY_GROUP)
+    assert numbers.scan_amounts(text, currency, doc.digit_runs) == numbers.scan_amounts(
+        text, currency
+    )
 
 
 EXAMPLES = [

@@ -361,7 +361,7 @@ class Document:
 
     @_view
     def _money_scan(self) -> tuple[list[numbers.Money], list[numbers.Unread]]:
-        return numbers.scan_amounts(self.text, self.hits(MONEY_GROUP))
+        return numbers.scan_amounts(self.text, self.hits(MONEY_GROUP), self.digit_runs)
 
     @_view
     def amounts(self) -> tuple[numbers.Money, ...]:
