@@ -11,7 +11,7 @@ from conftest import sample_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cwlib.parse import numbers, results
+from cwlib.parse import document, numbers, results
 from cwlib.parse.document import MONEY_GROUP, Document
 from cwlib.parse.personal import DIGIT_RUN, digit_run_spans
 
@@ -81,6 +81,26 @@ def test_phone_runs_join_runs_over_their_gaps_only() -> None:
     ]
 
 
+def test_the_code_page_holds_no_digits_but_0_to_9() -> None:
+    """The runs of a text the Baltic code page holds whole are read off its bytes: a byte is a
+    digit there only if it is 0-9 in the text."""
+    decoded = bytes(range(256)).decode(document._SINGLE_BYTE, "replace")
+    digits = [b for b, char in enumerate(decoded) if re.fullmatch(r"\d", char)]
+    assert digits == list(range(0x30, 0x3A))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiek? 12 ir 345, € 6 – 78",  # every character in the code page, a "?" of its own
+        "Kiek? 12 ir 345 \u2012 6",  # a figure dash: not in it
+        "12 \u0661\u0662 3",  # another script's digits: not in it
+    ],
+)
+def test_runs_are_the_same_whichever_way_they_are_found(text: str) -> None:
+    assert Document(text).digit_runs == [m.span() for m in _PLAIN_RUN.finditer(text)]
+
+
 _DIGITS = "0123456789\u0661\u0669\u06f5\u0967\uff13\U0001d7ce"
 """ASCII digits and digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width,
 mathematical: one outside the Basic Multilingual Plane)."""
@@ -91,6 +111,13 @@ _LETTERS = "aEuLrtąėlIOmx€_"
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=_DIGITS + _SEPARATORS + _LETTERS, max_size=60))
 def test_the_readers_agree_with_their_scans_on_random_strings(text: str) -> None:
+    _same_finds(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 \u00a0\n\t.,()-–/:+#'’%?aEuLrtąėlIOmx€_", max_size=60))
+def test_the_readers_agree_with_their_scans_on_code_page_strings(text: str) -> None:
+    """Strings the Baltic code page holds whole (the runs read off their bytes)."""
     _same_finds(text)
 
 

@@ -88,6 +88,21 @@ _DIGIT_RUN = re.compile(
 )
 """A run of digits of any script (``Document.digit_runs``)."""
 
+_SINGLE_BYTE = "cp1257"
+"""The Baltic code page: the letters, quotes, dashes and euro sign of Lithuanian, Latvian,
+Estonian and Polish pages are one byte of it each, and its only digits are 0-9 (bytes
+0x30-0x39; its superscripts are no ``\\d``)."""
+_DIGIT_BYTES = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+"""The table that makes each byte of such a text ``0`` if it is a digit, else a space."""
+_ZEROS = re.compile(
+    rb"""
+    00*                       # a run of digits made 0s (a literal first: the engine skips to
+                              # it with a plain loop, where a set is a call a character)
+    """,
+    re.VERBOSE,
+)
+_SPAN = re.Match.span
+
 
 _COMMON_FIRST = " iaosretnuklpmvdj0g.ėby2ųc,1šf3-–45ūžh8į6ąz)7(9:„“|wč/;ę%€"
 """Characters from the most to the least frequent in Lithuanian project pages. The automaton
@@ -404,7 +419,15 @@ class Document:
         character, which a digit is, right before their first digit; a phone's run is whole
         runs and the gaps between them), so each starts from these runs: one scan a page.
         """
-        return [m.span() for m in _DIGIT_RUN.finditer(self.text)]
+        # A text whose every character the Baltic code page holds (no "?" but its own after
+        # encoding) has no digits but 0-9, at the same offsets in its bytes: made 0s and
+        # spaces, its runs are found by a scan for a literal, about a third cheaper than the
+        # set of _DIGIT_RUN (most Lithuanian pages; others are scanned with it).
+        text = self.text
+        coded = text.encode(_SINGLE_BYTE, "replace")
+        if coded.count(b"?") == text.count("?"):
+            return list(map(_SPAN, _ZEROS.finditer(coded.translate(_DIGIT_BYTES))))
+        return list(map(_SPAN, _DIGIT_RUN.finditer(text)))
 
     # --- keywords -----------------------------------------------------------------------------
 
