@@ -16,8 +16,8 @@ from cwlib.parse.document import Document
 from cwlib.parse.facts import Contact
 from cwlib.parse.personal import (
     AT_SIGNS,
-    DIGIT_RUN,
     EMAIL_MARKS,
+    digit_run_spans,
     find_emails,
     find_persons,
     find_phones,
@@ -69,8 +69,8 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     One pass over the whole text instead of three tests a sentence: an e-mail needs an at
     sign, or a closing bracket with an at sign spelled out before it, in its sentence
     (``personal.may_hold_email``); a phone number a run of digits (a sentence's run is part
-    of a run of the whole text, so the sentence overlaps one the whole text's scan finds); a
-    person a position word (a keyword hit at the start of a word: every position of
+    of a run of the whole text, so the sentence overlaps one of those, which are read from
+    the Document's runs of digits: ``personal.digit_run_spans``); a person a position word (a keyword hit at the start of a word: every position of
     ``PERSON`` begins with a keyword, and "projektų vadovė" holds one at its second word).
     """
     text, sentences, starts = doc.text, doc.sentences, doc.sentence_starts
@@ -86,7 +86,7 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
             ):
                 emails.add(i)
             at = text.find(char, at + 1)
-    phones = set(overlapping(sentences, starts, [m.span() for m in DIGIT_RUN.finditer(text)]))
+    phones = set(overlapping(sentences, starts, digit_run_spans(text, doc.digit_runs)))
     # PERSON's position begins a word (no letter before it, in the sentence): a keyword
     # inside a word ("numeris") cannot begin one
     persons = set()

@@ -793,17 +793,27 @@ _CURRENCY_FIRST_RE = re.compile(
 a place (the Document finds some ten currency words a page, most of them "lt" in a word)."""
 
 
-def _scan(text: str, currency_starts: Sequence[int] | None = None) -> list[Money | Unread]:
+def _scan(
+    text: str,
+    currency_starts: Sequence[int] | None = None,
+    digit_runs: Sequence[tuple[int, int]] | None = None,
+) -> list[Money | Unread]:
     """The sums of money (and the unreadable figures) in ``text``, left to right.
 
     _MONEY_RE is tried where a sum may start: where the scout matches. Given where the
     currency words of :data:`CURRENCY_WORDS` stand (``currency_starts``, any case), the sums
     that start with their currency are looked for there only, and the scout looks for figures
     only: the engine then skips to the digits instead of stopping at every ``e`` of the page.
+    Given also where the runs of digits start and end (``digit_runs``: the Document's), the
+    figures' scout is tried at the runs' starts instead of searched for: it matches only at
+    a digit 0-9 with no word character (so no digit) before it, which begins a run.
     The same places where a sum matches either way. (One loop, no generator or closure: it
     runs for every page.)
     """
     end = len(text)
+    runs = digit_runs if currency_starts is not None else None
+    scout = _MONEY_DIGIT_SCOUT_RE.match
+    r, r_count = 0, len(runs) if runs is not None else 0  # the next of runs to try
     if currency_starts is None:
         search = _MONEY_SCOUT_RE.search
         firsts: list[int] = []
@@ -821,8 +831,13 @@ def _scan(text: str, currency_starts: Sequence[int] | None = None) -> list[Money
         while i < count and firsts[i] < pos:
             i += 1
         if figure < pos:
-            hit = search(text, pos)
-            figure = end if hit is None else hit.start()
+            if runs is None:
+                hit = search(text, pos)
+                figure = end if hit is None else hit.start()
+            else:  # the first run at or after pos where the scout matches
+                while r < r_count and (runs[r][0] < pos or scout(text, runs[r][0]) is None):
+                    r += 1
+                figure = runs[r][0] if r < r_count else end
         start = firsts[i] if i < count and firsts[i] < figure else figure
         if start >= end:
             return out
@@ -884,12 +899,16 @@ def parse_amount(s: str) -> Money | None:
 
 
 def scan_amounts(
-    text: str, currency_starts: Sequence[int] | None = None
+    text: str,
+    currency_starts: Sequence[int] | None = None,
+    digit_runs: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[list[Money], list[Unread]]:
     """The sums of money in ``text`` and the figures beside a currency that cannot be read.
 
     ``currency_starts``: where the words of :data:`CURRENCY_WORDS` start in ``text``, any
-    case, in order (the Document's keyword scan gives them); the same sums either way.
+    case, in order (the Document's keyword scan gives them); ``digit_runs``: where the runs
+    of digits (``\\d``) start and end, in order (``Document.digit_runs``; read only with
+    ``currency_starts``); the same sums either way.
 
     >>> found, unread = scan_amounts("Vertė – 12 34 Eur, ES lėšos – 16 1122,50 Eur.")
     >>> [(m.amount, m.repair) for m in found], [(u.text, u.reason) for u in unread]
@@ -897,7 +916,7 @@ def scan_amounts(
     """
     found: list[Money] = []
     unread: list[Unread] = []
-    for item in _scan(text, currency_starts):
+    for item in _scan(text, currency_starts, digit_runs):
         (found if isinstance(item, Money) else unread).append(item)
     return found, unread
 

@@ -29,7 +29,7 @@ measure number, a post code or a street number matches none of these.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
@@ -51,6 +51,7 @@ __all__ = [
     "PERSON_IN_OTHER_CASES",
     "SPELLED_AT_ENDS",
     "Personal",
+    "digit_run_spans",
     "find_codes",
     "find_emails",
     "find_personal",
@@ -725,6 +726,38 @@ DIGIT_RUN = re.compile(
 )
 """The cheap test before the phone patterns; a caller with many pieces of one text may run it
 once over the whole text (a piece's run lies inside a run of the whole)."""
+
+_RUN_GAP = re.compile(
+    r"""
+    [\s().\-/]*               # only the gaps DIGIT_RUN reads between digits: white space,
+                              # brackets, dots, dashes, slashes
+    """,
+    re.VERBOSE,
+)
+
+
+def digit_run_spans(text: str, digit_runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``DIGIT_RUN.finditer(text)``, from where the runs of digits of ``text``
+    start and end (``Document.digit_runs``) instead of a scan of the text.
+
+    ``DIGIT_RUN`` takes from a digit every digit and gap after it and gives back the gaps after
+    the last digit, so a match is the runs joined by gaps of white space, brackets, dots,
+    dashes and slashes alone (``_RUN_GAP``), from the first one's start to the last one's end,
+    when that is seven characters or more (a shorter chain holds no match from any of its
+    digits, and the scan goes on after a match, past the chain's end).
+    """
+    spans = []
+    gap = _RUN_GAP.fullmatch
+    i, n = 0, len(digit_runs)
+    while i < n:
+        start, end = digit_runs[i]
+        i += 1
+        while i < n and gap(text, end, digit_runs[i][0]) is not None:
+            end = digit_runs[i][1]
+            i += 1
+        if end - start >= 7:
+            spans.append((start, end))
+    return spans
 
 
 @dataclass(frozen=True)

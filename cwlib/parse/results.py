@@ -950,15 +950,30 @@ def _in(sections: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _figures(
-    text: str, lower: str, verb_hits: list[int], blocked: bytearray
+    text: str,
+    lower: str,
+    verb_hits: list[int],
+    blocked: bytearray,
+    digit_runs: list[tuple[int, int]],
 ) -> list[tuple[int, int, str]]:
     """Every figure that may be a count, in text order, as (start, end, figure): the counts in
     digits, and the numbers written as words right after a result verb (``_spelled``); none
     of whose first or last character is ``blocked`` (a sum, a percentage, a date or a
-    duration: ``_blocked``)."""
+    duration: ``_blocked``).
+
+    The counts are ``_COUNT.finditer(text)``'s matches, tried only where a run of digits
+    begins (``digit_runs``: the Document's, instead of a scan of the page): a count's first
+    digit has no word character, so no digit, right before it."""
     found = []
-    for count in _COUNT.finditer(text):
-        start, end = count.span()  # (the group "count" is the whole match: look-aheads follow)
+    last = 0  # where the last count ends: matches do not overlap, as finditer's
+    match = _COUNT.match
+    for start, _ in digit_runs:
+        if start < last:
+            continue  # a group of the last count ("000" of "2 000")
+        count = match(text, start)
+        if count is None:
+            continue
+        end = last = count.end()  # (the group "count" is the whole match: look-aheads follow)
         if not (blocked[start] or blocked[end - 1]):
             found.append((start, end, count.group()))
     spelled = [
@@ -1072,7 +1087,7 @@ def extract_results(doc: Document) -> list[Result]:
     last_end = -1  # where the last result's figure ends
     last_quote_end = -1  # and its quote (what it counts, its "vnt.")
     verb_hits = doc.hits("results.verbs")
-    for start, end, figure in _figures(text, lower, verb_hits, blocked):
+    for start, end, figure in _figures(text, lower, verb_hits, blocked, doc.digit_runs):
         clause_start = _clause_start(lower, boundaries, start)
         before = lower[max(clause_start, start - 40) : start]
         if _not_before(before):
