@@ -195,3 +195,26 @@ def test_rows_made_without_init_equal_the_class_own(name: str, aside, code) -> N
     assert list(vars(row)) == list(vars(own))
     with pytest.raises(AttributeError):
         row.name = "X"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partneriai: Rygos universitetas (Latvija)",
+        "A, B; C – Rygos universitetas (Latvija)",
+        "be jokio ženklo Rygos universitetas (Latvija)",
+        "(Lenkija), Tartu ülikool\n(Estija)",
+        "x" * 120 + ", Rygos universitetas (Latvija)",
+        ", Rygos " + "y" * 90 + " (Latvija)",
+        "—‒(",
+        "",
+    ],
+)
+def test_last_name_cut_as_the_last_mark(text: str) -> None:
+    """The name before a bracket begins after the last mark of the 80 characters before it,
+    as the greatest ``rfind`` of each mark tells (or at those 80 characters' start)."""
+    end = len(text)
+    floor = max(0, end - 80)
+    cut = partners._LAST_NAME_CUT.match(text, floor, end)
+    expected = max(max(text.rfind(ch, floor, end) for ch in ",;:()\n–—‒") + 1, floor)
+    assert (cut.end() if cut is not None else floor) == expected

@@ -761,6 +761,14 @@ _LEAD_AFTER_BRACKET = _compile(
     """
 )
 """The lead's role in an English aside right after a "Name (Country)" bracket."""
+_LAST_NAME_CUT = _compile(
+    r"""
+    (?s:.*)                                  # anything, as much as there is (backtracked) …
+    [,;:()\n–—‒]                            # … to the last mark no name before a bracket holds
+    """
+)
+"""Matched from a point before a "Name (Country)" bracket to the bracket: it ends right after
+the last mark between, where the name may begin."""
 _JOINER_BEFORE_NAME = _compile(
     r"""
     (?:\s+(?:ir|bei|and)                      # "… ir Lisabona": a joiner before a name
@@ -2970,7 +2978,10 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
         if code is None:
             continue
         floor = max(0, match.start() - 80)
-        begin = max(max(text.rfind(ch, floor, match.start()) for ch in ",;:()\n–—‒") + 1, floor)
+        # after the last mark within the 80 characters before the bracket (one match, not a
+        # search per mark)
+        cut = _LAST_NAME_CUT.match(text, floor, match.start())
+        begin = cut.end() if cut is not None else floor
         spaced = text.rfind(" - ", begin, match.start())
         if spaced >= 0:
             begin = spaced + 3  # "… from both countries - Foundation X (Latvia)": a dash
