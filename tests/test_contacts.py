@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from conftest import sample_texts
 
-from cwlib.parse.contacts import _person_starts, extract_contacts
+from cwlib.parse import contacts
+from cwlib.parse.contacts import _person_starts, _phone_sentences, extract_contacts
 from cwlib.parse.document import Document
-from cwlib.parse.personal import find_persons
+from cwlib.parse.personal import DIGIT_RUN, find_persons
 
 
 def _texts() -> tuple[str, ...]:
@@ -48,3 +49,24 @@ def test_contacts_of_own_text() -> None:
         ("Anna Berg", "Contact person"),
         ("Lena Smith", "coordinator"),
     ]
+
+
+NUMBERS = (
+    "Tel. 8 687 12345, +370 5 211 2000. Vertė 812 345 678 Eur. Trys.\n"
+    "2016.03.01–2018.02.28 vyko 12 renginių. 8 (5) 211 2000\nir 8 612 34567.",
+    "Sąskaita 123 4567. Kita 1234567. 12. 345 678 9.",
+)
+
+
+def test_phone_sentences_hold_every_sentence_with_a_run(monkeypatch) -> None:
+    """The scan that goes on from a found sentence's end finds every sentence whose own text
+    holds a run of digits, and the contacts are those of searching every sentence."""
+    for text in (*NUMBERS, OWN, *_texts()):
+        doc = Document(text)
+        sentences = doc.sentences
+        found = _phone_sentences(doc.text, sentences, doc.sentence_starts)
+        assert {i for i, s in enumerate(sentences) if DIGIT_RUN.search(s.text)} <= found, text
+        rows = extract_contacts(doc)
+        with monkeypatch.context() as m:
+            m.setattr(contacts, "_phone_sentences", lambda t, s, st: set(range(len(s))))
+            assert extract_contacts(Document(text)) == rows, text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
@@ -23,7 +24,7 @@ from cwlib.parse.personal import (
     find_phones,
     spelled_at_before,
 )
-from cwlib.parse.segments import Span, overlapping
+from cwlib.parse.segments import Span
 
 __all__ = ["extract_contacts"]
 
@@ -86,7 +87,7 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
             ):
                 emails.add(i)
             at = text.find(char, at + 1)
-    phones = set(overlapping(sentences, starts, [m.span() for m in DIGIT_RUN.finditer(text)]))
+    phones = _phone_sentences(text, sentences, starts)
     # PERSON's position begins a word (no letter before it, in the sentence): a keyword
     # inside a word ("numeris") cannot begin one
     persons = set()
@@ -100,6 +101,29 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
         ):
             persons.add(i)
     return emails, phones, persons
+
+
+def _phone_sentences(text: str, sentences: Sequence[Span], starts: list[int]) -> set[int]:
+    """The sentences a run of :data:`DIGIT_RUN` of the whole text overlaps, the scan going on
+    from the end of the last of them: a sentence already found need not be searched on (a
+    page's numbers stand together, several in a sentence). Every sentence whose own text holds
+    a run is still found (the scan never passes the start of a run it has not reached), and
+    a sentence found without one gives no phone (``find_phones`` tests its own text first)."""
+    found: set[int] = set()
+    pos = 0
+    search = DIGIT_RUN.search
+    while (run := search(text, pos)) is not None:
+        start, end = run.span()
+        i = bisect_right(starts, start) - 1
+        if i < 0:
+            i = 0
+        while i < len(sentences) and starts[i] < end:
+            if sentences[i].end > start:
+                found.add(i)
+                end = max(end, sentences[i].end)
+            i += 1
+        pos = end
+    return found
 
 
 _UNSEEN_CASES = ("\u0130", "\u0131", "\u017f")
