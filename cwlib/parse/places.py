@@ -1133,7 +1133,8 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
     # every quotation opens with one of these marks: most fragments have none to scan for
     quoted = any(mark in fragment for mark in '„“"«')
     quotes = [m.span() for m in _QUOTED.finditer(fragment)] if quoted else []
-    in_quotes = [any(a < t.start() < b for a, b in quotes) for t in tokens]
+    # which tokens stand inside quotes (none without a quotation: not asked token by token)
+    in_quotes = [any(a < t.start() < b for a, b in quotes) for t in tokens] if quotes else None
     best: tuple[tuple[int, int, float, int], Place] | None = None
     texts = [t.group() for t in tokens]
     # whether token k and token k + 1 stand apart by white space alone (windows ask it often)
@@ -1153,7 +1154,9 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
                     continue
                 if _country_from_name(word) is not None:
                     continue
-            found = _resolve(words, hint, quoted=any(in_quotes[i : i + n]))
+            found = _resolve(
+                words, hint, quoted=in_quotes is not None and any(in_quotes[i : i + n])
+            )
             if found is None:
                 continue
             place, quality, weight = found
