@@ -1144,9 +1144,10 @@ def locate(fragment: str, country: str | None = None) -> Place | None:
             continue
         for n in range(min(4, len(tokens) - i), 0, -1):
             words = texts[i : i + n]
-            if not words[-1][:1].isupper() or not all(spaced[i : i + n - 1]):
+            # (a window of one word has no gap to ask about, one of two no inner word)
+            if not words[-1][:1].isupper() or (n > 1 and not all(spaced[i : i + n - 1])):
                 continue
-            if any(not w[:1].isupper() and w not in _CONNECTORS for w in words[1:-1]):
+            if n > 2 and any(not w[:1].isupper() and w not in _CONNECTORS for w in words[1:-1]):
                 continue
             if n == 1:
                 word = words[0]
