@@ -3181,6 +3181,12 @@ def _quotes_inside_others(quotes: list[str]) -> set[str]:
     """
     distinct = set(quotes)
     if len(distinct) <= 32:
+        # The quotes joined by a character none holds: a quote stands inside a longer one
+        # exactly when the joined text holds it more than once (its own place holds it once,
+        # and no occurrence spans a joint). One count a quote instead of a test a pair.
+        joined = "\0".join(distinct)
+        if joined.count("\0") == len(distinct) - 1:
+            return {r for r in distinct if joined.count(r) > 1}
         return {r for r in distinct if any(r in q and len(r) < len(q) for q in distinct)}
     inside = {""} if "" in distinct and len(distinct) > 1 else set()
     automaton = ahocorasick.Automaton()
