@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from conftest import sample_texts
 
-from cwlib.parse.contacts import _person_starts, extract_contacts
+from cwlib.parse import contacts
+from cwlib.parse.contacts import _candidates, _person_starts, extract_contacts
 from cwlib.parse.document import Document
-from cwlib.parse.personal import find_persons
+from cwlib.parse.personal import DIGIT_RUN, find_persons
 
 
 def _texts() -> tuple[str, ...]:
@@ -48,3 +49,28 @@ def test_contacts_of_own_text() -> None:
         ("Anna Berg", "Contact person"),
         ("Lena Smith", "coordinator"),
     ]
+
+
+NUMBERS = (
+    "Tel. 8 687 12345, +370 5 211 2000. Vertė 812 345 678 Eur. Trys.\n"
+    "2016.03.01–2018.02.28 vyko 12 renginių. 8 (5) 211 2000\nir 8 612 34567.",
+    "Sąskaita 123 4567. Kita 1234567. 12. 345 678 9.",
+)
+
+
+def test_phone_sentences_hold_every_sentence_with_a_run(monkeypatch) -> None:
+    """The sentences read off the Document's runs of digits hold every sentence whose own
+    text holds a run, and the contacts are those of searching every sentence."""
+    for text in (*NUMBERS, OWN, *_texts()):
+        doc = Document(text)
+        sentences = doc.sentences
+        emails, found, persons = _candidates(doc)
+        assert {i for i, s in enumerate(sentences) if DIGIT_RUN.search(s.text)} <= found, text
+        rows = extract_contacts(doc)
+        with monkeypatch.context() as m:
+            m.setattr(
+                contacts,
+                "_candidates",
+                lambda d, e=emails, p=persons: (e, set(range(len(d.sentences))), p),
+            )
+            assert extract_contacts(Document(text)) == rows, text

@@ -195,3 +195,47 @@ def test_rows_made_without_init_equal_the_class_own(name: str, aside, code) -> N
     assert list(vars(row)) == list(vars(own))
     with pytest.raises(AttributeError):
         row.name = "X"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partneriai: Rygos universitetas (Latvija)",
+        "A, B; C – Rygos universitetas (Latvija)",
+        "be jokio ženklo Rygos universitetas (Latvija)",
+        "(Lenkija), Tartu ülikool\n(Estija)",
+        "x" * 120 + ", Rygos universitetas (Latvija)",
+        ", Rygos " + "y" * 90 + " (Latvija)",
+        "—‒(",
+        "",
+    ],
+)
+def test_last_name_cut_as_the_last_mark(text: str) -> None:
+    """The name before a bracket begins after the last mark of the 80 characters before it,
+    as the greatest ``rfind`` of each mark tells (or at those 80 characters' start)."""
+    end = len(text)
+    floor = max(0, end - 80)
+    cut = partners._LAST_NAME_CUT.match(text, floor, end)
+    expected = max(max(text.rfind(ch, floor, end) for ch in ",;:()\n–—‒") + 1, floor)
+    assert (cut.end() if cut is not None else floor) == expected
+
+
+@pytest.mark.parametrize(
+    "quotes",
+    [
+        [],
+        [""],
+        ["", "Rygos universitetas"],
+        ["Espoo / FI", "Aalto University, Espoo / FI (lead partner)", "Espoo / FI"],
+        ["aa", "aaa", "a", "b"],
+        ["Kultūros centras", "Mažeikių rajono savivaldybės kultūros centras", "centras"],
+        ["a\0b", "a", "b", "\0"],
+        [f"Partneris {k}" for k in range(40)] + ["Partneris 3"],
+    ],
+)
+def test_quotes_inside_others_as_pair_by_pair(quotes: list[str]) -> None:
+    """The quotes inside a longer quote, told by counting each in the joined quotes (or by
+    an automaton, for many), are those a test of every pair finds."""
+    distinct = set(quotes)
+    pairs = {r for r in distinct if any(r in q and len(r) < len(q) for q in distinct)}
+    assert partners._quotes_inside_others(quotes) == pairs

@@ -764,6 +764,14 @@ _LEAD_AFTER_BRACKET = _compile(
     """
 )
 """The lead's role in an English aside right after a "Name (Country)" bracket."""
+_LAST_NAME_CUT = _compile(
+    r"""
+    (?s:.*)                                  # anything, as much as there is (backtracked) …
+    [,;:()\n–—‒]                            # … to the last mark no name before a bracket holds
+    """
+)
+"""Matched from a point before a "Name (Country)" bracket to the bracket: it ends right after
+the last mark between, where the name may begin."""
 _JOINER_BEFORE_NAME = _compile(
     r"""
     (?:\s+(?:ir|bei|and)                      # "… ir Lisabona": a joiner before a name
@@ -2994,7 +3002,10 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
         if code is None:
             continue
         floor = max(0, match.start() - 80)
-        begin = max(max(text.rfind(ch, floor, match.start()) for ch in ",;:()\n–—‒") + 1, floor)
+        # after the last mark within the 80 characters before the bracket (one match, not a
+        # search per mark)
+        cut = _LAST_NAME_CUT.match(text, floor, match.start())
+        begin = cut.end() if cut is not None else floor
         spaced = text.rfind(" - ", begin, match.start())
         if spaced >= 0:
             begin = spaced + 3  # "… from both countries - Foundation X (Latvia)": a dash
@@ -3194,6 +3205,12 @@ def _quotes_inside_others(quotes: list[str]) -> set[str]:
     """
     distinct = set(quotes)
     if len(distinct) <= 32:
+        # The quotes joined by a character none holds: a quote stands inside a longer one
+        # exactly when the joined text holds it more than once (its own place holds it once,
+        # and no occurrence spans a joint). One count a quote instead of a test a pair.
+        joined = "\0".join(distinct)
+        if joined.count("\0") == len(distinct) - 1:
+            return {r for r in distinct if joined.count(r) > 1}
         return {r for r in distinct if any(r in q and len(r) < len(q) for q in distinct)}
     inside = {""} if "" in distinct and len(distinct) > 1 else set()
     automaton = ahocorasick.Automaton()

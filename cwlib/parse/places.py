@@ -1140,7 +1140,8 @@ def locate(fragment: str, country: str | None = None, own_first: bool = False) -
     # every quotation opens with one of these marks: most fragments have none to scan for
     quoted = any(mark in fragment for mark in '„“"«')
     quotes = [m.span() for m in _QUOTED.finditer(fragment)] if quoted else []
-    in_quotes = [any(a < t.start() < b for a, b in quotes) for t in tokens]
+    # which tokens stand inside quotes (none without a quotation: not asked token by token)
+    in_quotes = [any(a < t.start() < b for a, b in quotes) for t in tokens] if quotes else None
     best: tuple[tuple[int, int, float, int], Place] | None = None
     texts = [t.group() for t in tokens]
     # whether token k and token k + 1 stand apart by white space alone (windows ask it often)
@@ -1150,9 +1151,10 @@ def locate(fragment: str, country: str | None = None, own_first: bool = False) -
             continue
         for n in range(min(4, len(tokens) - i), 0, -1):
             words = texts[i : i + n]
-            if not words[-1][:1].isupper() or not all(spaced[i : i + n - 1]):
+            # (a window of one word has no gap to ask about, one of two no inner word)
+            if not words[-1][:1].isupper() or (n > 1 and not all(spaced[i : i + n - 1])):
                 continue
-            if any(not w[:1].isupper() and w not in _CONNECTORS for w in words[1:-1]):
+            if n > 2 and any(not w[:1].isupper() and w not in _CONNECTORS for w in words[1:-1]):
                 continue
             if n == 1:
                 word = words[0]
@@ -1160,7 +1162,12 @@ def locate(fragment: str, country: str | None = None, own_first: bool = False) -
                     continue
                 if _country_from_name(word) is not None:
                     continue
-            found = _resolve(words, hint, quoted=any(in_quotes[i : i + n]), own_first=own_first)
+            found = _resolve(
+                words,
+                hint,
+                quoted=in_quotes is not None and any(in_quotes[i : i + n]),
+                own_first=own_first,
+            )
             if found is None:
                 continue
             place, quality, weight = found
