@@ -219,6 +219,23 @@ CASES = [
         {"title_en": "Creative Ports", "programme": "Interreg Baltic Sea Region"},
     ),
     case(
+        "title-of-the-project-label-beats-the-heading",
+        "Signed projects\n\nTitle of the project: Healthy schools by the border\n"
+        "Lead Partner:\nPisz District Municipality (Poland)\nTotal budget:\n1.200.000,00 EUR",
+        {"title": "Healthy schools by the border"},
+    ),
+    case(
+        "name-of-project-label",
+        "Our projects\nName of project: Dune paths for all\nProject value: 80 000 EUR.",
+        {"title": "Dune paths for all"},
+    ),
+    case(
+        "title-of-the-project-in-prose-is-no-label",
+        "Kūrybinės dirbtuvės Rietave\nThe title of the project was chosen by pupils. "
+        "Projekto vertė 100 Eur.",
+        {"title": "Kūrybinės dirbtuvės Rietave"},
+    ),
+    case(
         "cohesion-2007",
         "Sanglaudos skatinimo veiksmų programa, Sanglaudos fondas.",
         {
