@@ -653,13 +653,38 @@ def _groups_in(
 
 def _classify(groups: _Groups, lower: str, start: int, end: int) -> str | None:
     """The item the words of ``lower[start:end]`` name (as ``_words`` with the Document:
-    a group's pattern is tried only where one of its keywords starts in the range)."""
+    a group's pattern is tried only where one of its keywords starts in the range), or the
+    fund they name by its genitive alone (:func:`_elliptic_item`)."""
     found = set()
     for name, pattern, hits in groups:
         i = bisect_left(hits, start)
         if i < len(hits) and hits[i] < end and pattern.search(lower, start, end):
             found.add(name)
-    return _item_of(found) if found else None
+    return _item_of(found) if found else _elliptic_item(lower, start, end)
+
+
+_ELLIPTIC: dict[str, str] = lexicon.table("budgets", "elliptic")["items"]
+_ELLIPTIC_EDGES = " \t\n\u00a0,;:–—‒-"
+_ELLIPTIC_LEADS = ("ir ", "o ", "iš jų ", "iš kurių ")
+
+
+def _elliptic_item(lower: str, start: int, end: int) -> str | None:
+    """The item of a fund named by its genitive alone: ``valstybės – 20 000 Eur,
+    savivaldybės – 30 000 Eur`` after ``ES lėšos – …`` (the noun "lėšos" or "biudžeto" left
+    out). Only where those words are all the sum's words, a list's comma, dash or "ir"
+    aside: "Rokiškio rajono savivaldybės – …" names a partner's part, not a fund.
+
+    >>> _elliptic_item(", savivaldybės – ", 0, 17), _elliptic_item("ir valstybės: ", 0, 14)
+    ('own', 'national')
+    >>> _elliptic_item("rokiškio rajono savivaldybės – ", 0, 31) is None
+    True
+    """
+    words = lower[start:end].strip(_ELLIPTIC_EDGES)
+    for lead in _ELLIPTIC_LEADS:
+        if words.startswith(lead):
+            words = words[len(lead) :].lstrip()
+            break
+    return _ELLIPTIC.get(words)
 
 
 def _classify_words(text: str) -> str | None:

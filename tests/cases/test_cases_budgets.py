@@ -24,6 +24,36 @@ CASES = [
         [(*P, "total", 250000, E, None), (*P, "eu", 212500, E, 85.0)],
     ),
     case(
+        "funds-named-by-their-genitive-alone-in-a-list",
+        "Projekto vertė – 300 000 Eur, iš jų ES lėšos – 250 000 Eur, valstybės – 20 000 Eur, "
+        "savivaldybės – 30 000 Eur.",
+        [
+            (*P, "total", 300000, E, None),
+            (*P, "eu", 250000, E, 83.33),
+            (*P, "national", 20000, E, 6.67),
+            (*P, "own", 30000, E, 10.0),
+        ],
+    ),
+    case(
+        "an-elliptic-fund-s-equal-sum-is-its-own-row",
+        "Projekto vertė – 300 000 Eur: ES lėšos – 255 000 Eur, valstybės biudžeto – 22 500 Eur, "
+        "ir savivaldybės – 22 500 Eur.",
+        [
+            (*P, "total", 300000, E, None),
+            (*P, "eu", 255000, E, 85.0),
+            (*P, "national", 22500, E, 7.5),
+            (*P, "own", 22500, E, 7.5),
+        ],
+    ),
+    case(
+        "a-named-municipality-s-part-is-no-elliptic-fund",
+        "Projekto vertė – 100 000 Eur. Rokiškio rajono savivaldybės – 30 000 Eur.",
+        [
+            (*P, "total", 100000, E, None),
+            ("project", "Rokiškio rajono savivaldybė", "other", 30000, E, 30.0),
+        ],
+    ),
+    case(
         "scale-words",
         "Bendra vertė 2,5 mln. eurų, iš kurių ES parama – 2,1 mln. eurų.",
         [(*P, "total", 2500000, E, None), (*P, "eu", 2100000, E, 84.0)],
