@@ -57,6 +57,7 @@ from cwlib.parse.places import (
     rules_signature,
 )
 from cwlib.paths import PACKAGE_DATA_DIR
+from cwlib.read.characters import LT_LETTERS  # GeoNames stores some towns without them (Telsiai)
 
 DATA_DIR = PACKAGE_DATA_DIR
 
@@ -70,9 +71,6 @@ Polish and Belarusian gminas and district towns that Lithuania's cross-border pr
 
 EUROPE_MIN_POP = 5000
 WORLD_MIN_POP = 100_000
-
-LT_LETTERS = set("ąčęėįšųūžĄČĘĖĮŠŲŪŽ")
-"""Lithuanian letters: GeoNames stores some Lithuanian towns without them (``Telsiai``)."""
 
 _CODE_LIKE = re.compile(
     r"""

@@ -46,6 +46,7 @@ from cwlib.parse.frozen import frozen
 from cwlib.parse.keys import partner_key
 from cwlib.parse.segments import BULLET, Span, holding, sentences, strip_span
 from cwlib.parse.tabular import TableRow, TextTable
+from cwlib.read.characters import LT_LETTERS
 
 __all__ = ["classify_org", "extract_partners"]
 
@@ -840,7 +841,6 @@ _FOREIGN_LETTERS = {
     "EE": "õ",  # Estonian
 }
 _NON_LITHUANIAN = set("qwxäöüåæøßéèàáíñçāēīōģķļņłńśźżćóõ")
-_LITHUANIAN_LETTERS = frozenset("ąčęėįšųūžĄČĘĖĮŠŲŪŽ")  # a name holding one is written in Lithuanian
 
 
 def classify_org(name: str, is_place: bool = False, precision: str | None = None) -> str:
@@ -996,7 +996,7 @@ def _locate(
             english = (
                 fragment is name
                 and any(word in _ENGLISH_HEADS for word in name.split())
-                and not any(letter in _LITHUANIAN_LETTERS for letter in name)
+                and not any(letter in LT_LETTERS for letter in name)
             )
             found = places.locate(fragment, country, english)  # positional: benchmarks wrap it
             if found is not None and (country is None or found.country == country):

@@ -29,6 +29,7 @@ from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
+from cwlib.read.characters import LT_LETTERS
 
 __all__ = ["KEYWORDS", "read_titles"]
 
@@ -413,7 +414,7 @@ def _language(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isascii() for c in letters) and text.upper() == text:
         return "en"
-    return "lt" if any(c in "ąčęėįšųūžĄČĘĖĮŠŲŪŽ" for c in text) else "en"
+    return "lt" if any(c in LT_LETTERS for c in text) else "en"
 
 
 def _split_languages(title: str) -> list[tuple[str, str]]:

@@ -24,7 +24,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FORMAT_CHARACTERS", "normalise_text", "strip_invisible"]
+__all__ = ["FORMAT_CHARACTERS", "LT_LETTERS", "normalise_text", "strip_invisible"]
+
+LT_LETTERS = frozenset("ąčęėįšųūžĄČĘĖĮŠŲŪŽ")
+"""The letters Lithuanian has beyond the Latin alphabet: a word holding one is written in
+Lithuanian (a title's language, a partner's name, a decoding's likelihood, a place's
+Lithuanian spelling)."""
 
 FORMAT_CHARACTERS = (
     "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"

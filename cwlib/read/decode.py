@@ -13,7 +13,7 @@ import codecs
 import re
 
 from cwlib.errors import CwlibError
-from cwlib.read.characters import normalise_text
+from cwlib.read.characters import LT_LETTERS, normalise_text
 
 __all__ = ["SourceError", "decode_bytes"]
 
@@ -24,7 +24,6 @@ class SourceError(CwlibError, ValueError):
 
 # Letters that only a correct decoding of Lithuanian text produces. Used to choose between
 # candidate code pages when a file is not valid UTF-8.
-_LT_LETTERS = set("ąčęėįšųūžĄČĘĖĮŠŲŪŽ")
 _LEGACY = ("cp1257", "cp1252", "iso-8859-13")
 # Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
 _BOMS = (
@@ -125,7 +124,7 @@ def _legacy_encoding(data: bytes, name: str) -> str:
             candidate = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = sum(ch in _LT_LETTERS for ch in candidate)
+        score = sum(ch in LT_LETTERS for ch in candidate)
         if best is None or score > best[0]:
             best = (score, encoding)
     if best is None:
