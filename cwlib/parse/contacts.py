@@ -70,8 +70,9 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     sign, or a closing bracket with an at sign spelled out before it, in its sentence
     (``personal.may_hold_email``); a phone number a run of digits (a sentence's run is part
     of a run of the whole text, so the sentence overlaps one of those, which are read from
-    the Document's runs of digits: ``personal.digit_run_spans``); a person a position word (a keyword hit at the start of a word: every position of
-    ``PERSON`` begins with a keyword, and "projektų vadovė" holds one at its second word).
+    the Document's runs of digits: ``personal.digit_run_spans``); a person a position word
+    (a keyword hit at the start of a word: every position of ``PERSON`` begins with a
+    keyword, and "projektų vadovė" holds one at its second word).
     """
     text, sentences, starts = doc.text, doc.sentences, doc.sentence_starts
     emails = set()

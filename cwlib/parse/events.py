@@ -664,12 +664,10 @@ def _names_stage(doc: Document, lo: int, hi: int) -> bool:
         if match.group("noun") is None:
             return True
         pos = match.start()
-        if _STAGE_ORDINAL.search(doc.lower, max(lo, pos - _STAGE_REACH), pos) is not None:
+        reach = max(lo, pos - _STAGE_REACH)  # where an ordinal or a demonstrative may begin
+        if _STAGE_ORDINAL.search(doc.lower, reach, pos) is not None:
             return True
-        if (
-            match.group("step") is not None
-            and _STAGE_THIS.search(doc.lower, max(lo, pos - _STAGE_REACH), pos) is not None
-        ):
+        if match.group("step") is not None and _STAGE_THIS.search(doc.lower, reach, pos):
             return True
     return False
 
