@@ -94,6 +94,21 @@ def checks(text: str) -> dict[str, dict]:
             "Projekto pavadinimas: Common Roots\nParamos dydis: 24.600 eurų\n",
             "several_projects", "warning", None, id="unquoted-names-after-labels-each-with-a-grant",
         ),
+        pytest.param(
+            "Paskelbtas Interreg Pietų Baltijos programos trečiasis kvietimas teikti paraiškas\n\n"
+            "Kvietimui skirta 12 mln. Eur Europos regioninės plėtros fondo lėšų.\n",
+            "call_news", "warning", None, id="headline-announces-a-programmes-call",
+        ),
+        pytest.param(
+            "2023-05-02\nLatvijos ir Lietuvos programos 2-ojo kvietimo metu gautos 64 paraiškos\n\n"
+            "Bendra prašoma suma – 30 mln. Eur.\n",
+            "call_news", "warning", None, id="headline-counts-a-calls-applications",
+        ),
+        pytest.param(
+            "Interreg Europe opens its fifth call for proposals\n\nThe call has a budget of EUR "
+            "100 million.\n",
+            "call_news", "warning", None, id="english-headline-opens-a-call",
+        ),
     ],
 )  # fmt: skip
 def test_check_fires(text: str, check: str, severity: str, difference: float | None) -> None:
@@ -141,6 +156,26 @@ def test_check_fires(text: str, check: str, severity: str, difference: float | N
             "Projekto pavadinimas: Parko takai\nProject title: Park Paths\nProjekto vertė: 80 000 Eur\n"
             "Partnerio vertė: 30 000 Eur\nPirmojo etapo vertė: 50 000 Eur\n",
             id="one-card-in-two-languages",
+        ),
+        pytest.param(
+            "Pateikta paraiška pagal Interreg programos kvietimą teikti paraiškas\n\n"
+            "Planuojama projekto vertė – 400 000 Eur.\n",
+            id="an-application-handed-in-is-a-projects-news",
+        ),
+        pytest.param(
+            "Projektas „Parko takai“ – Interreg programos 2-ojo kvietimo nugalėtojas\n\n"
+            "Projekto vertė – 400 000 Eur.\n",
+            id="a-quoted-project-under-a-calls-name",
+        ),
+        pytest.param(
+            "Savivaldybė dalyvauja Interreg programos 3-iojo kvietimo projekte\n\n"
+            "Projekto vertė – 400 000 Eur.\n",
+            id="a-project-of-a-call",
+        ),
+        pytest.param(
+            "Parko takai\n\nProjektas įgyvendinamas pagal Interreg programos 3-iąjį kvietimą "
+            "teikti paraiškas. Projekto vertė – 400 000 Eur.\n",
+            id="a-call-named-in-the-body-not-the-headline",
         ),
     ],
 )  # fmt: skip

@@ -85,6 +85,7 @@ FINDING_CHECKS = (
     "malformed_figure",
     "unreadable_figure",
     "call_for_proposals",
+    "call_news",
     "several_projects",
 )
 EXPECTED_KEYS = (

@@ -48,6 +48,10 @@ TEXTS = {
         "Kvietimas „Kūrybinės dirbtuvės“\nTeikiama nuo\n2025-03-01\nTeikiama iki\n2025-05-30\n"
         "Kvietimo finansavimo suma\n1 200 000,00 Eur\nGalimi pareiškėjai\nSavivaldybės\n"
     ),
+    "call_news": (
+        "Paskelbtas Interreg Pietų Baltijos programos trečiasis kvietimas teikti paraiškas\n\n"
+        "Kvietimui skirta 12 mln. Eur Europos regioninės plėtros fondo lėšų.\n"
+    ),
     "several_projects": (
         "Savivaldybės projektai\n\nProjektas „Kūrybinės dirbtuvės“. Projekto vertė – 100 000 Eur."
         "\n\nProjektas „Senoji pirtis“. Projekto vertė – 250 000 Eur.\n"

@@ -17,6 +17,7 @@ from cwlib.lexicon.load import alternation, words
 from cwlib.parse.budgets import CALL_LABEL, CALL_LABELS_MIN
 from cwlib.parse.dates import months_between
 from cwlib.parse.facts import Budget, Finding, TextFacts
+from cwlib.parse.pagekind import call_headline
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["audit_budgets", "audit_text", "excess"]
@@ -375,7 +376,9 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
 
     A call for proposals lists when applications open and close, who may apply and the call's
     funding: its sums are the call's (the budget reader gives a call card no budget rows, and
-    this warning says why the page has none). A page listing several projects, each under its
+    this warning says why the page has none); so is a programme's news whose headline announces
+    its call (the parser reads neither sums nor dates from it: see ``cwlib.parse.pagekind``). A
+    page listing several projects, each under its
     own quoted name with its own total, is read as one project (one text, one project), so its
     totals are no one project's budget: its facts stay as read, and the warning tells the
     reader why the page's sums stand apart.
@@ -395,6 +398,20 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
                 None,
                 facts.source,
                 next(iter(labels.values())),
+            )
+        )
+    headline = call_headline(facts.text)
+    if headline is not None:
+        quote = facts.text[headline[0] : headline[1]]
+        out.append(
+            _finding(
+                "call_news",
+                "warning",
+                f"The text's headline announces a programme's call ('{quote}'): its sums and "
+                "dates are the call's, not a project's, and none is read.",
+                None,
+                facts.source,
+                quote,
             )
         )
     # names under the same words ("Projektas „A“" … "Projektas „B“"): a card that gives its

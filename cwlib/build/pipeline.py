@@ -246,6 +246,7 @@ skipped (None when parsed), and the SHA-256 of the bytes read (None when they co
 def _parse_file(path_str: str, time_limit: float | None = None) -> _Parsed:
     """Read and parse one file; errors come back as a reason, never raise across processes."""
     from cwlib.build.audit import audit_text
+    from cwlib.parse.pagekind import call_headline
     from cwlib.parse.pipeline import parse_text
     from cwlib.read.source import SourceError, read_source_digest
 
@@ -277,6 +278,15 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> _Parsed:
             digest,
         )
     if not facts.has_project:
+        headline = call_headline(facts.text)
+        if headline is not None:
+            return (
+                path.name,
+                None,
+                f"{path.name}: a programme's news about its call "
+                f"('{facts.text[headline[0] : headline[1]]}'), no project's page",
+                digest,
+            )
         return (
             path.name,
             None,

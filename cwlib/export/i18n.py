@@ -1032,6 +1032,22 @@ CHECKS: dict[str, dict[str, dict[str, str]]] = {
             ),
         },
     },
+    "call_news": {
+        "name": {
+            "en": "a programme's call, not a project",
+            "lt": "programos kvietimas, ne projektas",
+        },
+        "message": {
+            "en": (
+                "The text's headline announces a programme's call ({headline}): its sums and "
+                "dates are the call's, not a project's, and none is read."
+            ),
+            "lt": (
+                "Teksto antraštė skelbia programos kvietimą ({headline}): jo sumos ir datos yra "
+                "kvietimo, o ne projekto, todėl neskaitomos."
+            ),
+        },
+    },
     "several_projects": {
         "name": {"en": "several projects on one page", "lt": "keli projektai viename puslapyje"},
         "message": {

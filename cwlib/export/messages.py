@@ -87,6 +87,10 @@ STORED: dict[str, str] = {
         "The text reads as a call for proposals (labels {labels:text}): its sums are the "
         "call's funds, not a project's budget."
     ),
+    "call_news": (
+        "The text's headline announces a programme's call ({headline:text}): its sums and dates "
+        "are the call's, not a project's, and none is read."
+    ),
     "several_projects": (
         "The text lists several projects under their own names ({names:text}) with different "
         "sums; its facts are read as one project's, so its sums are no one project's budget."

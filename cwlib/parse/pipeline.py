@@ -16,6 +16,7 @@ from cwlib.parse.document import Document
 from cwlib.parse.events import extract_durations, extract_events
 from cwlib.parse.facts import TextFacts
 from cwlib.parse.keys import merge_keys
+from cwlib.parse.pagekind import call_headline
 from cwlib.parse.partners import extract_partners
 from cwlib.parse.results import extract_results
 
@@ -35,8 +36,10 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     #    number, address. The programme decides step 4.
     fields = project.extract_fields(doc)
     # 3. Sums; then shares, computed only against the total of the same scope and party, so
-    #    all sums of the text must be known first.
-    budgets = complete_shares(extract_budgets(doc))
+    #    all sums of the text must be known first. A programme's news about its call states
+    #    the call's money and deadlines, no project's: none is read (the audit says why).
+    call_news = call_headline(doc.text, doc) is not None
+    budgets = [] if call_news else complete_shares(extract_budgets(doc))
     # 4. Partners. The programme decides two things the text often leaves unsaid: the body
     #    that "carries the project out" is the applicant of a national programme but one
     #    partner of a cooperation programme, and a partner the text does not place is in
@@ -45,6 +48,8 @@ def parse_text(text: str, source: str = "<text>") -> TextFacts:
     # 5. Dated events, the programming periods the text states, the durations it states.
     events, periods = extract_events(doc)
     durations = extract_durations(doc)
+    if call_news:
+        events, durations = [], []
     # 6. Results and contacts depend on nothing above.
     results = extract_results(doc)
     contacts = extract_contacts(doc)

@@ -1,0 +1,120 @@
+"""Pages that are not one project's: a headline that announces a programme's call → no sums,
+no dates (and the text parsed whole keeps them when the headline is a project's)."""
+
+from __future__ import annotations
+
+import pytest
+from casetable import case
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cwlib.build.audit import audit_text
+from cwlib.parse.pagekind import call_headline
+from cwlib.parse.pipeline import parse_text
+
+BODY = "\n\nKvietimui skirta 12 mln. Eur. Paraiškas galima teikti iki 2024 m. kovo 1 d.\n"
+
+HEADLINES = [
+    case(
+        "call-announced",
+        "Paskelbtas Interreg Pietų Baltijos programos trečiasis kvietimas teikti paraiškas",
+        True,
+    ),
+    case(
+        "call-announced-with-the-period",
+        "Paskelbtas 2021–2027 m. Interreg VI-A Lietuvos ir Lenkijos programos 1-asis kvietimas "
+        "teikti paraiškas",
+        True,
+    ),
+    case("call-opens", "Prasideda Interreg Europe programos kvietimas teikti paraiškas", True),
+    case(
+        "applications-counted",
+        "Latvijos ir Lietuvos programos 2-ojo kvietimo metu gautos 64 paraiškos",
+        True,
+    ),
+    case(
+        "applications-counted-in-capitals",
+        "INTERREG BALTIJOS JŪROS REGIONO PROGRAMOS 3-IOJO KVIETIMO METU BUVO GAUTA 120 PARAIŠKŲ",
+        True,
+    ),
+    case("english-call", "Interreg Europe opens its fifth call for proposals", True),
+    case(
+        "english-call-for-applications",
+        "South Baltic Programme: the call for applications is open",
+        True,
+    ),
+    case("under-a-dateline", "2023-05-02\nInterreg programos kvietimas teikti paraiškas", True),
+    # left alone
+    case(
+        "an-application-handed-in",
+        "Pateikta paraiška pagal Interreg programos kvietimą teikti paraiškas",
+        False,
+    ),
+    case(
+        "a-project-of-the-call",
+        "Savivaldybė dalyvauja Interreg programos 3-iojo kvietimo projekte",
+        False,
+    ),
+    case(
+        "a-quoted-name",
+        "„Parko takai“ – Interreg programos kvietimo teikti paraiškas nugalėtojas",
+        False,
+    ),
+    case("a-call-with-no-programme", "Paskelbtas kvietimas teikti paraiškas seniūnijoms", False),
+    case(
+        "a-call-word-with-no-call",
+        "Kvietimas į Interreg programos renginį Klaipėdoje",
+        False,
+    ),
+    case(
+        "a-sentence-of-the-body",
+        "Savivaldybė sveikina: paskelbtas Interreg programos kvietimas teikti paraiškas.",
+        False,
+    ),
+    case(
+        "english-project-in-a-call",
+        "Our project was approved in the second call for proposals of Interreg Europe",
+        False,
+    ),
+    case(
+        "fourth-line-is-no-headline",
+        "Savivaldybė\nNaujienos\nParko takai\nInterreg programos kvietimas teikti paraiškas",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_call_headline(text: str, expected: bool) -> None:
+    assert (call_headline(text + BODY) is not None) is expected
+
+
+def test_a_calls_news_gives_no_sums_and_no_dates() -> None:
+    text = (
+        "Paskelbtas Interreg Pietų Baltijos programos trečiasis kvietimas teikti paraiškas" + BODY
+    )
+    facts = parse_text(text, "case.txt")
+    assert facts.budgets == () and facts.events == ()
+    assert facts.project.title is None and not facts.has_project  # the headline is no title
+    assert "call_news" in {finding.check for finding in audit_text(facts)}
+
+
+def test_a_projects_news_under_a_call_keeps_its_sums() -> None:
+    text = "Pateikta paraiška pagal Interreg programos kvietimą teikti paraiškas\n\n" + (
+        "Planuojama projekto vertė – 400 000 Eur. Projektas truks nuo 2024 m. kovo 1 d."
+    )
+    facts = parse_text(text, "case.txt")
+    assert [b.amount for b in facts.budgets] == [400000.0]
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab kvietimas teikti paraiškas Interreg program\n.„")),
+        max_size=200,
+    )
+)
+def test_the_headline_is_one_stripped_line_of_the_text(text: str) -> None:
+    span = call_headline(text)
+    if span is not None:
+        line = text[span[0] : span[1]]
+        assert line and line == line.strip() and "\n" not in line
