@@ -867,6 +867,29 @@ CASES = [
         "Vyriausybei pateikta 70 000 Eur paraiška.",
         [(*P, "other", 70000, E, None)],
     ),
+    # a municipality named as the giver after the sum is its own contribution
+    case(
+        "municipal-administration-gave-after-the-sum",
+        "Projekto vertė: 210 400,00 eurų, iš kurių 178 840,00 eurų skirta iš Europos regioninės "
+        "plėtros fondo, 15 780,00 eurų skirta iš valstybės biudžeto ir 15 780,00 eurų skyrė "
+        "Molėtų rajono savivaldybės administracija.",
+        [
+            (*P, "total", 210400, E, None),
+            (*P, "eu", 178840, E, 85.0),
+            (*P, "national", 15780, E, 7.5),
+            (*P, "own", 15780, E, 7.5),
+        ],
+    ),
+    case(
+        "municipality-gave-a-sum",
+        "Projekto vertė 90 000 Eur. 13 500 Eur skyrė Zarasų rajono savivaldybė.",
+        [(*P, "total", 90000, E, None), (*P, "own", 13500, E, 15.0)],
+    ),
+    case(
+        "given-to-a-municipality-is-not-its-own",
+        "Agentūra skyrė Kėdainių rajono savivaldybei 25 000 Eur.",
+        [(*P, "other", 25000, E, None)],
+    ),
 ]
 
 
