@@ -825,6 +825,71 @@ CASES = [
         "Partnerio projekto dalies biudžetas – 75 000 Eur.",
         [("partner", None, "total", 75000, E, None)],
     ),
+    # the Government named as the funder is state money
+    case(
+        "government-funds-a-part-in-brackets",
+        "Projekto vertė – 1 100 tūkst. Lt. Stogo remontą finansuos Vyriausybė (120 tūkst. Lt), "
+        "kitus darbus – ES struktūriniai fondai.",
+        [(*P, "total", 1100000, L, None), (*P, "national", 120000, L, 10.91)],
+    ),
+    case(
+        "government-named-after-the-sum",
+        "Darbams skirta 1 mln. 450 tūkst. litų: apie 1 mln. 300 tūkst. litų skirs ES struktūriniai "
+        "fondai, beveik 150 tūkst. litų skirs Vyriausybė.",
+        [
+            (*P, "other", 1450000, L, None),
+            (*P, "eu", 1300000, L, None),
+            (*P, "national", 150000, L, None),
+        ],
+    ),
+    case(
+        "government-gave-before-the-sum",
+        "Bibliotekos pritaikymui Vyriausybė skyrė 85 tūkst. eurų.",
+        [(*P, "national", 85000, E, None)],
+    ),
+    case(
+        "government-reserve-money",
+        "Iš Vyriausybės rezervo lėšų projektui skirta 40 000 Eur.",
+        [(*P, "national", 40000, E, None)],
+    ),
+    case(
+        "a-government-decision-names-no-funder",
+        "Lietuvos Respublikos Vyriausybės nutarimu projektui skirta 60 000 Eur.",
+        [(*P, "other", 60000, E, None)],
+    ),
+    case(
+        "a-government-approved-list-names-no-funder",
+        "Projektas įtrauktas į Vyriausybės patvirtintą sąrašą, jo vertė – 900 000 Eur.",
+        [(*P, "total", 900000, E, None)],
+    ),
+    case(
+        "given-to-the-government-is-no-funder",
+        "Vyriausybei pateikta 70 000 Eur paraiška.",
+        [(*P, "other", 70000, E, None)],
+    ),
+    # a municipality named as the giver after the sum is its own contribution
+    case(
+        "municipal-administration-gave-after-the-sum",
+        "Projekto vertė: 210 400,00 eurų, iš kurių 178 840,00 eurų skirta iš Europos regioninės "
+        "plėtros fondo, 15 780,00 eurų skirta iš valstybės biudžeto ir 15 780,00 eurų skyrė "
+        "Molėtų rajono savivaldybės administracija.",
+        [
+            (*P, "total", 210400, E, None),
+            (*P, "eu", 178840, E, 85.0),
+            (*P, "national", 15780, E, 7.5),
+            (*P, "own", 15780, E, 7.5),
+        ],
+    ),
+    case(
+        "municipality-gave-a-sum",
+        "Projekto vertė 90 000 Eur. 13 500 Eur skyrė Zarasų rajono savivaldybė.",
+        [(*P, "total", 90000, E, None), (*P, "own", 13500, E, 15.0)],
+    ),
+    case(
+        "given-to-a-municipality-is-not-its-own",
+        "Agentūra skyrė Kėdainių rajono savivaldybei 25 000 Eur.",
+        [(*P, "other", 25000, E, None)],
+    ),
 ]
 
 
