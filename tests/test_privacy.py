@@ -1598,3 +1598,21 @@ def test_a_pupil_is_no_contact() -> None:
 
     text = "Olimpiadoje gimnazijos mokinė Rūta Grybė laimėjo medalį. Mokykla, tel. 8 612 34567."
     assert [c.name for c in extract_contacts(Document(text, "pupil.txt"))] == [None]
+
+
+SCHOOL_TEXT = GENRE_DIR / "r13_results_privacy_school_certificates.txt"
+SCHOOL_NAMES = ("Ugnė", "Kazla", "Matas", "Gaidys", "Vaitkienė")
+
+
+def test_a_schools_pupils_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
+    """A school's project page naming two pupils after "mokinė" and "abiturientas" (surnames
+    of no telling ending): neither the whole text redacted nor its briefs (en, lt) show a
+    name; the school stays."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(SCHOOL_TEXT))
+    assert [s for s in SCHOOL_NAMES if s in redacted] == []
+    assert "Rokiškio Ąžuolo gimnazija" in redacted
+    text = _briefs_text(SCHOOL_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in SCHOOL_NAMES if s in text] == []
+    assert "Rokiškio Ąžuolo gimnazija" in text
