@@ -1550,3 +1550,69 @@ def test_lithuanian_staff_cards_stay_out_of_the_text_and_the_brief(tmp_path) -> 
     text = _briefs_text(STAFF_CARDS_TEXT, tmp_path, ("en", "lt"))
     assert [s for s in STAFF_CARDS_NAMES if s in text] == []
     assert "Kauno rajono savivaldybės administracija" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Olimpiadoje gimnazijos mokinė Rūta Grybė laimėjo medalį.",
+            "Olimpiadoje gimnazijos mokinė [name removed] laimėjo medalį.",
+        ),
+        (
+            "Padėką atsiėmė licėjaus mokinys Tomas Kazla.",
+            "Padėką atsiėmė licėjaus mokinys [name removed].",
+        ),
+        (
+            "Nugalėtoju tapo progimnazijos abiturientas Lukas Gaidys.",
+            "Nugalėtoju tapo progimnazijos abiturientas [name removed].",
+        ),
+        ("Darbą pristatė gimnazistė Eglė Kazla.", "Darbą pristatė gimnazistė [name removed]."),
+    ],
+)
+def test_a_pupil_named_by_a_schools_news_item(text: str, redacted: str) -> None:
+    """A pupil is named after "mokinė", "mokinys", "gimnazistė", "abiturientas" on the news
+    pages of schools' projects and contests; a surname with no telling ending ("Kazla",
+    "Gaidys") was left whole."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekte dalyvavo mokiniai ir jų tėvai.",
+        "Šiemet gimnazistė iš Alytaus laimėjo konkursą.",
+        "Mokinys Klaipėdos Vydūno gimnazijos vardu padėkojo.",
+        "Mokinės Rūtos piešinys laimėjo.",
+    ],
+)
+def test_pupils_words_without_a_name_keep_the_words_after_them(text: str) -> None:
+    """A pupil's word before no name: the words after it stay."""
+    assert "[name removed]" not in Redactor().redact(text)
+
+
+def test_a_pupil_is_no_contact() -> None:
+    """Redaction only: a pupil a news item names is no contact of the project."""
+    from cwlib.parse.contacts import extract_contacts
+    from cwlib.parse.document import Document
+
+    text = "Olimpiadoje gimnazijos mokinė Rūta Grybė laimėjo medalį. Mokykla, tel. 8 612 34567."
+    assert [c.name for c in extract_contacts(Document(text, "pupil.txt"))] == [None]
+
+
+SCHOOL_TEXT = GENRE_DIR / "r13_results_privacy_school_certificates.txt"
+SCHOOL_NAMES = ("Ugnė", "Kazla", "Matas", "Gaidys", "Vaitkienė")
+
+
+def test_a_schools_pupils_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
+    """A school's project page naming two pupils after "mokinė" and "abiturientas" (surnames
+    of no telling ending): neither the whole text redacted nor its briefs (en, lt) show a
+    name; the school stays."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(SCHOOL_TEXT))
+    assert [s for s in SCHOOL_NAMES if s in redacted] == []
+    assert "Rokiškio Ąžuolo gimnazija" in redacted
+    text = _briefs_text(SCHOOL_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in SCHOOL_NAMES if s in text] == []
+    assert "Rokiškio Ąžuolo gimnazija" in text

@@ -299,11 +299,13 @@ verb ("is", "yra") and academic titles ("dr.", "doc. dr.") between the position 
 are read over: missed, they left the whole name in every redacted export."""
 
 _OTHER_CASES = lexicon.table("personal", "positions_in_other_cases")
-_OTHER_CASE_STEMS: tuple[str, ...] = tuple(_OTHER_CASES["stems"])
+_PUPILS = lexicon.table("personal", "pupils")
+_OTHER_CASE_STEMS: tuple[str, ...] = (*_OTHER_CASES["stems"], *_PUPILS["stems"])
 PERSON_IN_OTHER_CASES = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before
-    (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}))   # a position in another case
+    (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}   # a position in another case,
+      | {lexicon.fragment_of(_PUPILS)}))   # or a pupil ("licėjaus mokinė …")
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
     (?!                                 # no position title ("mero Pavaduotojai …"):
@@ -314,9 +316,10 @@ PERSON_IN_OTHER_CASES = re.compile(
     """,
     re.VERBOSE,
 )
-"""A name after a position in another case than the nominative ("su meru Vardu Pavardžiu").
-Only redaction reads these (:func:`find_personal`): a news item names officials this way, and
-the contacts list wants the project's contacts, not everyone a page mentions."""
+"""A name after a position in another case than the nominative ("su meru Vardu Pavardžiu"),
+or after a pupil's word ("gimnazijos mokinė Vardė Pavardė"). Only redaction reads these
+(:func:`find_personal`): a news item names officials and pupils this way, and the contacts
+list wants the project's contacts, not everyone a page mentions."""
 
 _LV_OTHER_CASES = lexicon.table("personal", "latvian_positions_in_other_cases")
 _LV_OTHER_CASE_STEMS: tuple[str, ...] = tuple(_LV_OTHER_CASES["stems"])

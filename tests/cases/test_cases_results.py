@@ -864,6 +864,46 @@ CASES = [
         "Apklausta 150 rajono gyventojų.",
         [(150, X, "rajono gyventojų")],
     ),
+    case(
+        "certificates-are-no-verb-of-a-clause",
+        "Vasario 3 dieną 12 mokymų dalyviams buvo įteikti pažymėjimai.",
+        [],
+    ),
+    case(
+        "achievements-are-no-verb-of-a-clause",
+        "Mokinių pasiekimai: 4 prizinės vietos konkursuose.",
+        [],
+    ),
+    case(
+        "achievements-before-a-clause-of-their-own",
+        "Sporto pasiekimai gerėja: 12 mokinių laimėjo medalius.",
+        [],
+    ),
+    case(
+        "a-visit-in-a-churchs-name-is-no-verb",
+        "Švč. Mergelės Marijos Apsilankymo bažnyčioje telpa 200 tikinčiųjų.",
+        [],
+    ),
+    case(
+        "certificates-counted-stay-whole",
+        "Parengti 3 pažymėjimų šablonai.",
+        [(3, X, "pažymėjimų šablonai")],
+    ),
+    case(
+        "marked-stays-a-result-verb",
+        "Pažymėtos 4 lankytinos vietos.",
+        [(4, X, "lankytinos vietos")],
+    ),
+    case(
+        "reached-stays-a-result-verb",
+        "Pasiekta 120 jaunuolių.",
+        [(120, X, "jaunuolių")],
+    ),
+    case(
+        "visited-stays-a-result-verb",
+        "Muziejuje apsilankė 400 lankytojų.",
+        [(400, X, "lankytojų")],
+    ),
 ]
 
 
