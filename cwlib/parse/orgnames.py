@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from cwlib.lexicon import load as lexicon
 
@@ -626,9 +626,47 @@ def name_after(
     >>> name_after("su viešąja įstaiga „Marių kraštas“.", 3, "inst").name
     'viešoji įstaiga „Marių kraštas“'
     """
-    # The tokens' offsets are in the piece from pos (the names' offsets are moved by pos):
-    # _compose reads only their order and the spaces between them.
-    toks = _tokens_from(text, pos, limit + 3)
+    # Most names end within a few tokens: read them from a short piece first, and read the
+    # longer one only when the short piece's tokens could not decide (:func:`_first_tokens`).
+    first = _first_tokens(text, pos)
+    if first is not None:
+        found = _name_in(text, pos, case, bare, limit, first[: limit + 3], False)
+        if found is not _UNDECIDED:
+            return found
+    return _name_in(text, pos, case, bare, limit, _tokens_from(text, pos, limit + 3), True)
+
+
+_FIRST_PIECE = 64
+"""Characters :func:`name_after` tokenises first: most names and the word after them fit."""
+
+_UNDECIDED = object()
+"""What :func:`_name_in` gives when the tokens it was given could not decide the name."""
+
+
+def _first_tokens(text: str, pos: int) -> tuple[Token, ...] | None:
+    """The tokens of the first :data:`_FIRST_PIECE` characters from ``pos`` that stand as the
+    longer piece's first tokens (:func:`_tokens_from`: those with a token after them that
+    ends inside the piece, when no quote opens in it); None when the text ends within the
+    piece or a quote opens in it (then the longer piece is read at once)."""
+    if len(text) - pos <= _FIRST_PIECE:
+        return None
+    piece = text[pos : pos + _FIRST_PIECE]
+    if any(q in piece for q in _OPENING_QUOTES + _STRAIGHT_QUOTES):
+        return None
+    toks = tokens(piece)
+    if not toks:
+        return None
+    return toks[: len(toks) - 1] if toks[-1].end < len(piece) else toks[: len(toks) - 2]
+
+
+def _name_in(
+    text: str, pos: int, case: str, bare: bool, limit: int, toks: tuple[Token, ...], whole: bool
+) -> Any:
+    """:func:`name_after` read from ``toks``; unless they are ``whole`` (all the tokens it
+    reads), :data:`_UNDECIDED` when the name's reading reaches the last of them (the next
+    token may change it): a token is read at most one past where the reading stops."""
+    if not whole and len(toks) < 3:
+        return _UNDECIDED
     if not toks:
         return None
     if (
@@ -672,12 +710,16 @@ def name_after(
             if not (inner or dash):
                 break
         i += 1
+    if not whole and i + 1 >= len(toks):
+        return _UNDECIDED
     if best is None:
         if not bare:
             return None
         j = 0
         while j < len(toks) and (_is_cap(toks[j]) or toks[j].kind in ("quoted", "abbr", "number")):
             j += 1
+        if not whole and j + 1 >= len(toks):
+            return _UNDECIDED
         if j == 0:
             return None
         return Name(pos + toks[0].start, pos + toks[j - 1].end, " ".join(t.text for t in toks[:j]))

@@ -1115,6 +1115,17 @@ def _fragment_country(fragment: str, tokens: list[re.Match[str]]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=65536)  # pure: a new fragment asks it of each capitalised word
+def _may_open_run(word: str) -> bool:
+    """Whether a run of two or more words that ``word`` opens may name a place: false when no
+    way :func:`_resolve_words` reads the word (as written, or any of its :func:`_readings`)
+    opens a multi-word name, so that it would give None for every such run. (A key that
+    folds to nothing makes it skip that test: then the run is tried.)"""
+    keys = {fold(word), *(key for _form, key, _quality in _readings(word))}
+    firsts = _place_forms().first_words
+    return not all(keys) or any(key.split(" ", 1)[0] in firsts for key in keys)
+
+
 @lru_cache(maxsize=65536)  # pure and hot: a corpus repeats its place names
 def locate(fragment: str, country: str | None = None, own_first: bool = False) -> Place | None:
     """The best place named inside an organisation name or a partner line.
@@ -1149,6 +1160,7 @@ def locate(fragment: str, country: str | None = None, own_first: bool = False) -
     for i, first in enumerate(tokens):
         if not texts[i][:1].isupper():
             continue
+        opens_run: bool | None = None  # whether the word may open a name of two or more
         for n in range(min(4, len(tokens) - i), 0, -1):
             words = texts[i : i + n]
             # (a window of one word has no gap to ask about, one of two no inner word)
@@ -1156,6 +1168,11 @@ def locate(fragment: str, country: str | None = None, own_first: bool = False) -
                 continue
             if n > 2 and any(not w[:1].isupper() and w not in _CONNECTORS for w in words[1:-1]):
                 continue
+            if n > 1:
+                if opens_run is None:
+                    opens_run = _may_open_run(texts[i])
+                if not opens_run:
+                    continue  # _resolve_words would find its first word opens no name
             if n == 1:
                 word = words[0]
                 if len(word) < MIN_INFLECTED or (word.isupper() and len(word) <= 4):
