@@ -2067,12 +2067,19 @@ def _split_inline(span: Span) -> list[Span]:
             )
             continue
         merged.append(part)
-    if merged and any(word in merged[-1].text for word in _EN_PREDICATE_NEEDS):
+    for at, item in enumerate(merged):
         # "… and Taurage Local Action Group will combine forces …": an English list's last
-        # name ends where the sentence's predicate begins
-        predicate = _EN_PREDICATE.search(merged[-1].text)
-        if predicate is not None and predicate.start() > 0:
-            merged[-1] = merged[-1].sub(0, predicate.start())
+        # name ends where the sentence's predicate begins; "… Group will open centres in
+        # Marijampole, Kaunas and Alytus": a predicate in an item before the last (the
+        # sentence's commas split it) ends the list there, and the towns after it are no items
+        if not any(word in item.text for word in _EN_PREDICATE_NEEDS):
+            continue
+        predicate = _EN_PREDICATE.search(item.text)
+        if predicate is None or predicate.start() == 0:
+            continue
+        if at == len(merged) - 1 or item.text[:1].isupper():
+            merged[at:] = [item.sub(0, predicate.start())]
+            break
     if merged and _ITEM_RUNS_ON_NEEDS.search(merged[-1].text):
         # "… ir Y iš Latvijos dalyvavo …", "… and Y from Latvia had …": the list's last item
         # ends with its country; what follows is the sentence going on

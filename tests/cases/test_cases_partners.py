@@ -1881,6 +1881,28 @@ CASES = [
         ],
         gap="a list item's dash then a lower-case description that is no role stays in its name",
     ),
+    case(
+        "english-prose-list-predicate-then-towns",
+        "Four partners – Varena District Municipality Administration, Druskininkai Sports "
+        "Centre and Lida District Executive Committee will open youth centres in Varena, "
+        "Druskininkai and Lida.",
+        [
+            ("Varena District Municipality Administration", "partner", "LT"),
+            ("Druskininkai Sports Centre", "partner", "LT"),
+            ("Lida District Executive Committee", "partner", "BY"),
+        ],
+    ),
+    case(
+        "english-prose-list-predicate-then-a-comma-clause",
+        "Three partners – Neringa Municipality Administration, Zelenogradsk Municipal District "
+        "Administration and Curonian Spit Nature Fund will build paths, repair piers and "
+        "train guides.",
+        [
+            ("Neringa Municipality Administration", "partner", "LT"),
+            ("Zelenogradsk Municipal District Administration", "partner", "RU"),
+            ("Curonian Spit Nature Fund", "partner", None),
+        ],
+    ),
 ]
 
 
