@@ -2831,7 +2831,9 @@ def _promoters(
             prefix_end = text.rindex(",", 0, prefix_end)
         if word.startswith(("implement", "leads")):
             english = _EN_SUBJECT.search(text, lower_bound, prefix_end)
-            if english:
+            # "… funded by the European Union and implemented by X": a name ends in a capital;
+            # one that ends in "and" is the agent of another verb, not the subject
+            if english and english.group("name").rsplit(None, 1)[-1][:1].isupper():
                 start = english.start("name")
                 add(
                     _partner(

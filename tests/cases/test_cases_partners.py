@@ -1882,6 +1882,23 @@ CASES = [
         gap="a list item's dash then a lower-case description that is no role stays in its name",
     ),
     case(
+        "english-funded-by-and-implemented-by",
+        "The project is co-funded by the European Union and implemented by Zarasai District "
+        "Municipality Administration (Lithuania).",
+        [("Zarasai District Municipality Administration", "applicant", "LT")],
+    ),
+    case(
+        "english-funder-before-and-is-no-subject",
+        "The network is funded by the European Union and Lithuania and implemented by the "
+        "Lithuanian Cities Association.",
+        [("Lithuanian Cities Association", "applicant", "LT")],
+    ),
+    case(
+        "english-subject-of-implements-still-read",
+        "Ignalina District Municipality Administration implements the project with two schools.",
+        [("Ignalina District Municipality Administration", "applicant", "LT")],
+    ),
+    case(
         "english-prose-list-predicate-then-towns",
         "Four partners – Varena District Municipality Administration, Druskininkai Sports "
         "Centre and Lida District Executive Committee will open youth centres in Varena, "
