@@ -867,10 +867,10 @@ def _is_stopword(word: str) -> bool:
 def _acceptable(hit: _Hit, key: str, quality: int, quoted: bool) -> bool:
     """Whether a match is trusted, given how the name was reached.
 
-    Own names are trusted anywhere. Alternate names are trusted in Europe; abroad only as
-    written and when long (``Niujorkas``), because GeoNames lists short transliterations
-    abroad that are ordinary Lithuanian words (``Kitas``, ``Planas``). A foreign stem
-    (``Zagreb`` from ``Zagrebas``) must be a place's own name. Inside quotation marks,
+    Own names are trusted anywhere. Alternate names are trusted in Europe (in Lithuania only
+    as written); abroad only as written and when long (``Niujorkas``), because GeoNames lists
+    short transliterations abroad that are ordinary Lithuanian words (``Kitas``, ``Planas``).
+    A foreign stem (``Zagreb`` from ``Zagrebas``) must be a place's own name. Inside quotation marks,
     where organisations put their brand names (``„Verdenės“``), only own names reached
     without dropping an ending count.
     """
@@ -880,6 +880,12 @@ def _acceptable(hit: _Hit, key: str, quality: int, quoted: bool) -> bool:
         return False
     if hit.own_name:
         return True
+    if quality != AS_WRITTEN and hit.place.country == "LT":
+        # A Lithuanian place's own name is Lithuanian, and its alternate names are other
+        # languages' names or its own case forms as written: an ending undone that lands on
+        # one reads a Lithuanian word as a foreign name ("Žagarių", a village's genitive, is
+        # not the town Žagarė by its alternate "Žagarės")
+        return False
     country = _countries().by_iso.get(hit.place.country)
     if country is not None and country.europe:
         return True
