@@ -529,6 +529,18 @@ def test_a_lithuanian_place_is_reached_by_its_own_name_or_a_form_as_written() ->
     assert lookup_city("Punsko").name == "Puńsk"
 
 
+def test_a_namesake_near_lithuania_beats_a_far_one_of_the_same_country() -> None:
+    # Ozyorsk and Gur'yevsk of the Kaliningrad region, not the larger towns of the Urals
+    # and Siberia; nearer namesakes are left to population (Leszno, Chełm)
+    assert lookup_city("Ozersk").country == "RU"
+    assert lookup_city("Ozersk").lon < 25
+    assert lookup_city("Gur'yevsk").lon < 25
+    assert locate("Ozersk City Administration", "RU").lon < 25
+    assert lookup_city("Leszno").name == "Leszno" and lookup_city("Leszno").lon < 17
+    assert lookup_city("Chełm").lon > 23
+    assert lookup_city("Moskva").name == "Moscow"
+
+
 def test_locate_country_hint_narrows() -> None:
     assert locate("Birmingemo Universitetas", "DE") is None
 
