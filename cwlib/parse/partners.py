@@ -1326,6 +1326,23 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             if coded:
                 code = coded.group("code")
                 end = coded.end()
+            joined = (
+                _english_and(name)
+                if not labelled and aside is None and " and " in name and pattern is _APPLICANT
+                else None
+            )
+            if joined is not None:
+                # "… implemented by Euroregion “Country of Lakes” and Latgale Planning Region":
+                # two bodies carry the project out; the second is a partner
+                first_end = match.end() + joined
+                add(
+                    _partner(
+                        name[:joined], role, None, None, text[match.start() : first_end], source
+                    )
+                )
+                second = first_end + len(" and ")
+                add(_partner(name[joined + 5 :], "partner", None, code, text[second:end], source))
+                continue
             add(_partner(name, role, aside, code, text[match.start() : end], source))
 
     # "projektui vadovaujančios …", "pagrindinio partnerio …": a lead in the genitive.
@@ -1934,9 +1951,31 @@ _EN_PREDICATE_NEEDS += (" plan", " seek", " intend")
 def _english_name_ends(text: str, start: int, end: int) -> bool:
     """Whether the English item ``text[start:end]`` ends in a name's head noun
     ("… Municipality Administration", "… Culture Centre"), so an "and" after it joins two names;
-    a head alone ("University and …") is no item."""
+    a head alone ("University and …") is no item. A head in lower case ends a name that opens
+    with a capital ("Lazdijai district museum and Seinai Cultural House"), and so does a quoted
+    name after a kind of body ("Euroregion “Country of Lakes” and Latgale Planning Region")."""
     words = text[start:end].split()
-    return len(words) >= 2 and words[-1] in _ENGLISH_HEADS
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if last in _ENGLISH_HEADS:
+        return True
+    if not words[0][:1].isupper():
+        return False
+    if last[:1].islower():
+        return last.capitalize() in _ENGLISH_HEADS
+    return last[-1] in '”"»' and _kind_of(text[start:end]) is not None
+
+
+def _english_and(name: str) -> int | None:
+    """Where the first of two English names joined by one "and" ends in ``name``: the item
+    before the "and" ends a name (:func:`_english_name_ends`) and a capital follows ("Latgale
+    Planning Region and Utena District Municipality Administration"); None for one name
+    ("Ministry of Culture and Sport") or a longer list."""
+    at = name.find(" and ")
+    if at < 0 or name.find(" and ", at + 1) >= 0 or not name[at + 5 : at + 6].isupper():
+        return None
+    return at if _english_name_ends(name, 0, at) else None
 
 
 def _from_country(text: str, end: int) -> bool:

@@ -1899,6 +1899,45 @@ CASES = [
         [("Ignalina District Municipality Administration", "applicant", "LT")],
     ),
     case(
+        "english-implemented-by-two-names",
+        "The project is implemented by Zemgale Planning Region and Joniskis District "
+        "Municipality Administration.",
+        [
+            ("Zemgale Planning Region", "applicant", "LV"),
+            ("Joniskis District Municipality Administration", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-implemented-by-a-quoted-name-and-another",
+        "Project Open Paths, implemented by Association “Green Roads” and Rezekne Municipality.",
+        [
+            ("Association “Green Roads”", "applicant", None),
+            ("Rezekne Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-implemented-by-one-name-holding-and",
+        "The project is implemented by the Ministry of Culture and Sport of the Region.",
+        [("Ministry of Culture and Sport of the Region", "applicant", None)],
+    ),
+    case(
+        "english-partners-are-a-lower-case-head-and-another",
+        "The project partners are Pasvalys district museum and Bauska Youth Centre.",
+        [
+            ("Pasvalys district museum", "partner", "LT"),
+            ("Bauska Youth Centre", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-list-culture-and-leisure-stays-whole",
+        "Partners: Centre of Culture and Leisure of Neman (Russia), Pagegiai Municipality "
+        "Administration (Lithuania).",
+        [
+            ("Centre of Culture and Leisure of Neman", "partner", "RU"),
+            ("Pagegiai Municipality Administration", "partner", "LT"),
+        ],
+    ),
+    case(
         "english-prose-list-predicate-then-towns",
         "Four partners – Varena District Municipality Administration, Druskininkai Sports "
         "Centre and Lida District Executive Committee will open youth centres in Varena, "
