@@ -173,6 +173,12 @@ _PARTNER_HEADER = _compile(
     (?i:{PARTNER_HEADER})\b                  # "Projekto partneriai", "Partners"
     """
 )
+_LABEL_NO_COLON = _compile(
+    r"""
+    ^Partners?[ \t]+                         # "Partner" opening the line, no colon after it
+    (?=[\"„“{CAP}])                          # then a quote or a capital opens the name
+    """
+)
 _HEADER_WORDS = _compile(
     r"""
     (?i:{PARTNER_HEADER})\b                  # the header words anywhere in a line
@@ -1706,6 +1712,25 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             line.text.endswith(":") and _HEADER_KEYWORDS.search(folded)
         ):
             i += 1  # no header opens the line, and no sentence ending in a colon holds one
+            continue
+        label = (
+            _LABEL_NO_COLON.match(line.text)
+            if line.text.startswith("Partner") and len(line.text) <= 300
+            else None
+        )
+        if label is not None and _ends_with_country(line.text):
+            # "Partner Municipality of Gdynia (Poland)" over "Municipality of Gdansk (Poland)":
+            # a contract page's label with no colon, the first partner beside it and the
+            # others on the lines under it, each with its country
+            items.append((strip_span(line.sub(label.end(), len(line.text))), None))
+            i += 1
+            while (
+                i < len(all_lines)
+                and len(all_lines[i].text) <= 200
+                and _ends_with_country(all_lines[i].text)
+            ):
+                items.append((strip_span(all_lines[i]), None))
+                i += 1
             continue
         header = _PARTNER_HEADER.match(line.text)
         if header is None and line.text.endswith(":"):

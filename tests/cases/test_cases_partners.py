@@ -1938,6 +1938,34 @@ CASES = [
         ],
     ),
     case(
+        "contract-page-partner-label-without-colon",
+        "Beneficiary Marijampole Municipality Administration (Lithuania)\n\n"
+        "Partner Municipality of Suwalki (Poland)\n"
+        "Administration of Chernyakhovsk Municipal District (Russia)\n\n"
+        "Total budget 1 200 000.00 €",
+        [
+            ("Marijampole Municipality Administration", "applicant", "LT"),
+            ("Municipality of Suwalki", "partner", "PL"),
+            ("Administration of Chernyakhovsk Municipal District", "partner", "RU"),
+        ],
+    ),
+    case(
+        "contract-page-one-partner-without-colon",
+        "Beneficiary Kaunas District Municipality Administration (Lithuania)\n"
+        "Partner Gmina Puńsk (Poland)\n"
+        "Duration 18 months",
+        [
+            ("Kaunas District Municipality Administration", "applicant", "LT"),
+            ("Gmina Puńsk", "partner", "PL"),
+        ],
+    ),
+    case(
+        "partner-word-opening-a-sentence-with-no-country-at-its-end",
+        "Partner Municipality of Elk hosted the second meeting in June.\n"
+        "Partnership Agreement signed in Gdynia (Poland)",
+        [],
+    ),
+    case(
         "english-prose-list-predicate-then-towns",
         "Four partners – Varena District Municipality Administration, Druskininkai Sports "
         "Centre and Lida District Executive Committee will open youth centres in Varena, "
