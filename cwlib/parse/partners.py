@@ -1201,6 +1201,10 @@ def _name_after_label(
         # (not "X (partneriai – A, B ir C kolegijos)": a list of other partners, read apart)
         aside = paren.group("aside")
         end = paren.end()
+        then = _ASIDE_AFTER.match(text, end) if text.startswith(" (", end) else None
+        if then and _aside_country(aside) is None and _aside_country(then.group("aside")):
+            # "X (Ecological centre) (Russia)": a short name in brackets, then the country
+            aside, end = then.group("aside"), then.end()
     return name, aside, end
 
 
@@ -1648,6 +1652,12 @@ def _item_facts(
     aside = aside_match.group(1) if aside_match else None
     if aside and _NOT_PARTNER_ROLE.search(aside):
         return None
+    if aside is not None and bare_text.count("(") >= 2 and _aside_country(aside) is None:
+        # "Centre … of children (Ecological centre) (Russia)": a short name in brackets, then
+        # the country in the last ones
+        last = _ENDS_WITH_COUNTRY.search(bare_text)
+        if last is not None and _aside_country(last.group("paren")) is not None:
+            aside = last.group("paren")
     # "Aalto University, Espoo / FI", "Teater Kaks Kallast, Tartu, Estonia": what follows the
     # last commas is the partner's city and country, not part of its name.
     bare = _drop_asides(bare_text).strip(_TRAILING)

@@ -1966,6 +1966,27 @@ CASES = [
         [],
     ),
     case(
+        "label-line-name-with-a-bracket-then-its-country",
+        "Lead Partner:\nPublic (Non-profit) Institution of Youth Education (Russia)\n"
+        "Partners:\nSilute Culture Centre (Lithuania)\n"
+        "Regional Centre of Tourism (Tourist centre) (Russia)\n",
+        [
+            ("Public Institution of Youth Education", "lead", "RU"),
+            ("Silute Culture Centre", "partner", "LT"),
+            ("Regional Centre of Tourism", "partner", "RU"),
+        ],
+    ),
+    case(
+        "inline-label-short-name-in-brackets-then-country",
+        "Lead partner: Regional Centre of Tourism (Tourist centre) (Russia)",
+        [("Regional Centre of Tourism", "lead", "RU")],
+    ),
+    case(
+        "inline-label-two-brackets-neither-a-country",
+        "Lead partner: Regional Centre of Tourism (Tourist centre) (since 2004)",
+        [("Regional Centre of Tourism", "lead", "LT")],
+    ),
+    case(
         "english-prose-list-predicate-then-towns",
         "Four partners – Varena District Municipality Administration, Druskininkai Sports "
         "Centre and Lida District Executive Committee will open youth centres in Varena, "
