@@ -2141,7 +2141,8 @@ def _split_inline(span: Span) -> list[Span]:
             )
             continue
         merged.append(part)
-    for at, item in enumerate(merged):
+    english_verb = any(word in span.text for word in _EN_PREDICATE_NEEDS)
+    for at, item in enumerate(merged if english_verb else ()):
         # "… and Taurage Local Action Group will combine forces …": an English list's last
         # name ends where the sentence's predicate begins; "… Group will open centres in
         # Marijampole, Kaunas and Alytus": a predicate in an item before the last (the
