@@ -1203,7 +1203,7 @@ def _name_after_label(
         end = paren.end()
         then = _ASIDE_AFTER.match(text, end) if text.startswith(" (", end) else None
         if then and _aside_country(aside) is None and _aside_country(then.group("aside")):
-            # "X (Ecological centre) (Russia)": a short name in brackets, then the country
+            # "X (Tourist centre) (Russia)": a short name in brackets, then the country
             aside, end = then.group("aside"), then.end()
     return name, aside, end
 
@@ -1342,7 +1342,7 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
                 else None
             )
             if joined is not None:
-                # "… implemented by Euroregion “Country of Lakes” and Latgale Planning Region":
+                # "… implemented by Association “Blue Lakes” and Dagda Municipality":
                 # two bodies carry the project out; the second is a partner
                 first_end = match.end() + joined
                 add(
@@ -1653,7 +1653,7 @@ def _item_facts(
     if aside and _NOT_PARTNER_ROLE.search(aside):
         return None
     if aside is not None and bare_text.count("(") >= 2 and _aside_country(aside) is None:
-        # "Centre … of children (Ecological centre) (Russia)": a short name in brackets, then
+        # "Regional Centre of Tourism (Tourist centre) (Russia)": a short name in brackets, then
         # the country in the last ones
         last = _ENDS_WITH_COUNTRY.search(bare_text)
         if last is not None and _aside_country(last.group("paren")) is not None:
@@ -1729,7 +1729,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             else None
         )
         if label is not None and _ends_with_country(line.text):
-            # "Partner Municipality of Gdynia (Poland)" over "Municipality of Gdansk (Poland)":
+            # "Partner Gmina Wiżajny (Poland)" over "Administration of … District (Russia)":
             # a contract page's label with no colon, the first partner beside it and the
             # others on the lines under it, each with its country
             items.append((strip_span(line.sub(label.end(), len(line.text))), None))
@@ -1987,8 +1987,8 @@ def _english_name_ends(text: str, start: int, end: int) -> bool:
     """Whether the English item ``text[start:end]`` ends in a name's head noun
     ("… Municipality Administration", "… Culture Centre"), so an "and" after it joins two names;
     a head alone ("University and …") is no item. A head in lower case ends a name that opens
-    with a capital ("Lazdijai district museum and Seinai Cultural House"), and so does a quoted
-    name after a kind of body ("Euroregion “Country of Lakes” and Latgale Planning Region")."""
+    with a capital ("Zarasai district museum and Kraslava Youth Centre"), and so does a quoted
+    name after a kind of body ("Association “Blue Lakes” and Dagda Municipality")."""
     words = text[start:end].split()
     if len(words) < 2:
         return False
@@ -2004,8 +2004,8 @@ def _english_name_ends(text: str, start: int, end: int) -> bool:
 
 def _english_and(name: str) -> int | None:
     """Where the first of two English names joined by one "and" ends in ``name``: the item
-    before the "and" ends a name (:func:`_english_name_ends`) and a capital follows ("Latgale
-    Planning Region and Utena District Municipality Administration"); None for one name
+    before the "and" ends a name (:func:`_english_name_ends`) and a capital follows ("Zemgale
+    Planning Region and Joniskis District Municipality Administration"); None for one name
     ("Ministry of Culture and Sport") or a longer list."""
     at = name.find(" and ")
     if at < 0 or name.find(" and ", at + 1) >= 0 or not name[at + 5 : at + 6].isupper():
