@@ -314,6 +314,8 @@ NOT_CITIES = [
     ("Jūrų", None),
     ("Fondų", None),
     ("Sėlos", None),  # Selonia, a historical land, is no Shali (RU; GeoNames folds it to Sela)
+    ("Žagarių", None),  # a village's genitive; "Žagarės" is only an alternate name of Žagarė
+    ("Medininkų", None),  # Medininkai (near Vilnius), not Varniai by its historical name
     ("turizmo", None),
     ("Turizmo", None),
     ("verslo", None),
@@ -513,6 +515,30 @@ def test_locate_own_first_prefers_a_place_s_own_name() -> None:
     assert places.locate("Nica Municipality").name == "Nice"
     # with no namesake of its own name, an alternate name still places it
     assert places.locate("Grodno City Executive Committee", own_first=True).name == "Hrodna"
+
+
+def test_a_lithuanian_place_is_reached_by_its_own_name_or_a_form_as_written() -> None:
+    # an ending undone lands only on a Lithuanian place's own name; its alternate names
+    # count as written ("Alytaus", listed by GeoNames, and "Žagarės" still read)
+    assert lookup_city("Žagarės").name == "Žagarė"
+    assert lookup_city("Žagarė").name == "Žagarė"
+    assert lookup_city("Alytaus").name == "Alytus"
+    assert lookup_city("Anykščių").name == "Anykščiai"
+    # a Latvian or Polish place's Lithuanian name is still read inflected
+    assert lookup_city("Rygos").name == "Riga"
+    assert lookup_city("Punsko").name == "Puńsk"
+
+
+def test_a_namesake_near_lithuania_beats_a_far_one_of_the_same_country() -> None:
+    # Ozyorsk and Gur'yevsk of the Kaliningrad region, not the larger towns of the Urals
+    # and Siberia; nearer namesakes are left to population (Leszno, Chełm)
+    assert lookup_city("Ozersk").country == "RU"
+    assert lookup_city("Ozersk").lon < 25
+    assert lookup_city("Gur'yevsk").lon < 25
+    assert locate("Ozersk City Administration", "RU").lon < 25
+    assert lookup_city("Leszno").name == "Leszno" and lookup_city("Leszno").lon < 17
+    assert lookup_city("Chełm").lon > 23
+    assert lookup_city("Moskva").name == "Moscow"
 
 
 def test_locate_country_hint_narrows() -> None:

@@ -173,6 +173,12 @@ _PARTNER_HEADER = _compile(
     (?i:{PARTNER_HEADER})\b                  # "Projekto partneriai", "Partners"
     """
 )
+_LABEL_NO_COLON = _compile(
+    r"""
+    ^Partners?[ \t]+                         # "Partner" opening the line, no colon after it
+    (?=[\"„“{CAP}])                          # then a quote or a capital opens the name
+    """
+)
 _HEADER_WORDS = _compile(
     r"""
     (?i:{PARTNER_HEADER})\b                  # the header words anywhere in a line
@@ -1195,6 +1201,10 @@ def _name_after_label(
         # (not "X (partneriai – A, B ir C kolegijos)": a list of other partners, read apart)
         aside = paren.group("aside")
         end = paren.end()
+        then = _ASIDE_AFTER.match(text, end) if text.startswith(" (", end) else None
+        if then and _aside_country(aside) is None and _aside_country(then.group("aside")):
+            # "X (Tourist centre) (Russia)": a short name in brackets, then the country
+            aside, end = then.group("aside"), then.end()
     return name, aside, end
 
 
@@ -1326,6 +1336,23 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             if coded:
                 code = coded.group("code")
                 end = coded.end()
+            joined = (
+                _english_and(name)
+                if not labelled and aside is None and " and " in name and pattern is _APPLICANT
+                else None
+            )
+            if joined is not None:
+                # "… implemented by Association “Blue Lakes” and Dagda Municipality":
+                # two bodies carry the project out; the second is a partner
+                first_end = match.end() + joined
+                add(
+                    _partner(
+                        name[:joined], role, None, None, text[match.start() : first_end], source
+                    )
+                )
+                second = first_end + len(" and ")
+                add(_partner(name[joined + 5 :], "partner", None, code, text[second:end], source))
+                continue
             add(_partner(name, role, aside, code, text[match.start() : end], source))
 
     # "projektui vadovaujančios …", "pagrindinio partnerio …": a lead in the genitive.
@@ -1625,6 +1652,12 @@ def _item_facts(
     aside = aside_match.group(1) if aside_match else None
     if aside and _NOT_PARTNER_ROLE.search(aside):
         return None
+    if aside is not None and bare_text.count("(") >= 2 and _aside_country(aside) is None:
+        # "Regional Centre of Tourism (Tourist centre) (Russia)": a short name in brackets, then
+        # the country in the last ones
+        last = _ENDS_WITH_COUNTRY.search(bare_text)
+        if last is not None and _aside_country(last.group("paren")) is not None:
+            aside = last.group("paren")
     # "Aalto University, Espoo / FI", "Teater Kaks Kallast, Tartu, Estonia": what follows the
     # last commas is the partner's city and country, not part of its name.
     bare = _drop_asides(bare_text).strip(_TRAILING)
@@ -1689,6 +1722,25 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             line.text.endswith(":") and _HEADER_KEYWORDS.search(folded)
         ):
             i += 1  # no header opens the line, and no sentence ending in a colon holds one
+            continue
+        label = (
+            _LABEL_NO_COLON.match(line.text)
+            if line.text.startswith("Partner") and len(line.text) <= 300
+            else None
+        )
+        if label is not None and _ends_with_country(line.text):
+            # "Partner Gmina Wiżajny (Poland)" over "Administration of … District (Russia)":
+            # a contract page's label with no colon, the first partner beside it and the
+            # others on the lines under it, each with its country
+            items.append((strip_span(line.sub(label.end(), len(line.text))), None))
+            i += 1
+            while (
+                i < len(all_lines)
+                and len(all_lines[i].text) <= 200
+                and _ends_with_country(all_lines[i].text)
+            ):
+                items.append((strip_span(all_lines[i]), None))
+                i += 1
             continue
         header = _PARTNER_HEADER.match(line.text)
         if header is None and line.text.endswith(":"):
@@ -1934,9 +1986,31 @@ _EN_PREDICATE_NEEDS += (" plan", " seek", " intend")
 def _english_name_ends(text: str, start: int, end: int) -> bool:
     """Whether the English item ``text[start:end]`` ends in a name's head noun
     ("… Municipality Administration", "… Culture Centre"), so an "and" after it joins two names;
-    a head alone ("University and …") is no item."""
+    a head alone ("University and …") is no item. A head in lower case ends a name that opens
+    with a capital ("Zarasai district museum and Kraslava Youth Centre"), and so does a quoted
+    name after a kind of body ("Association “Blue Lakes” and Dagda Municipality")."""
     words = text[start:end].split()
-    return len(words) >= 2 and words[-1] in _ENGLISH_HEADS
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if last in _ENGLISH_HEADS:
+        return True
+    if not words[0][:1].isupper():
+        return False
+    if last[:1].islower():
+        return last.capitalize() in _ENGLISH_HEADS
+    return last[-1] in '”"»' and _kind_of(text[start:end]) is not None
+
+
+def _english_and(name: str) -> int | None:
+    """Where the first of two English names joined by one "and" ends in ``name``: the item
+    before the "and" ends a name (:func:`_english_name_ends`) and a capital follows ("Zemgale
+    Planning Region and Joniskis District Municipality Administration"); None for one name
+    ("Ministry of Culture and Sport") or a longer list."""
+    at = name.find(" and ")
+    if at < 0 or name.find(" and ", at + 1) >= 0 or not name[at + 5 : at + 6].isupper():
+        return None
+    return at if _english_name_ends(name, 0, at) else None
 
 
 def _from_country(text: str, end: int) -> bool:
@@ -2067,12 +2141,20 @@ def _split_inline(span: Span) -> list[Span]:
             )
             continue
         merged.append(part)
-    if merged and any(word in merged[-1].text for word in _EN_PREDICATE_NEEDS):
+    english_verb = any(word in span.text for word in _EN_PREDICATE_NEEDS)
+    for at, item in enumerate(merged if english_verb else ()):
         # "… and Taurage Local Action Group will combine forces …": an English list's last
-        # name ends where the sentence's predicate begins
-        predicate = _EN_PREDICATE.search(merged[-1].text)
-        if predicate is not None and predicate.start() > 0:
-            merged[-1] = merged[-1].sub(0, predicate.start())
+        # name ends where the sentence's predicate begins; "… Group will open centres in
+        # Marijampole, Kaunas and Alytus": a predicate in an item before the last (the
+        # sentence's commas split it) ends the list there, and the towns after it are no items
+        if not any(word in item.text for word in _EN_PREDICATE_NEEDS):
+            continue
+        predicate = _EN_PREDICATE.search(item.text)
+        if predicate is None or predicate.start() == 0:
+            continue
+        if at == len(merged) - 1 or item.text[:1].isupper():
+            merged[at:] = [item.sub(0, predicate.start())]
+            break
     if merged and _ITEM_RUNS_ON_NEEDS.search(merged[-1].text):
         # "… ir Y iš Latvijos dalyvavo …", "… and Y from Latvia had …": the list's last item
         # ends with its country; what follows is the sentence going on
@@ -2824,7 +2906,9 @@ def _promoters(
             prefix_end = text.rindex(",", 0, prefix_end)
         if word.startswith(("implement", "leads")):
             english = _EN_SUBJECT.search(text, lower_bound, prefix_end)
-            if english:
+            # "… funded by the European Union and implemented by X": a name ends in a capital;
+            # one that ends in "and" is the agent of another verb, not the subject
+            if english and english.group("name").rsplit(None, 1)[-1][:1].isupper():
                 start = english.start("name")
                 add(
                     _partner(

@@ -81,6 +81,15 @@ GeoNames lists many short transliterations abroad that are ordinary Lithuanian w
 MAX_WORDS = 5
 """Longest place name, in words, that lookups try (``Brandenburg an der Havel``)."""
 
+HOME = (55.2, 23.9)
+"""Lithuania's middle (latitude, longitude): every programme this tool reads has Lithuania
+in its area."""
+
+NEAR_KM, FAR_KM = 400, 1500
+"""A namesake within ``NEAR_KM`` of :data:`HOME` beats one of the same country more than
+``FAR_KM`` away (:func:`_nearer_namesake`): Ozyorsk of the Kaliningrad region, not of the
+Urals; namesakes nearer each other (Polish villages and towns) are left to :func:`_weight`."""
+
 
 @dataclass(frozen=True)
 class Place:
@@ -867,10 +876,10 @@ def _is_stopword(word: str) -> bool:
 def _acceptable(hit: _Hit, key: str, quality: int, quoted: bool) -> bool:
     """Whether a match is trusted, given how the name was reached.
 
-    Own names are trusted anywhere. Alternate names are trusted in Europe; abroad only as
-    written and when long (``Niujorkas``), because GeoNames lists short transliterations
-    abroad that are ordinary Lithuanian words (``Kitas``, ``Planas``). A foreign stem
-    (``Zagreb`` from ``Zagrebas``) must be a place's own name. Inside quotation marks,
+    Own names are trusted anywhere. Alternate names are trusted in Europe (in Lithuania only
+    as written); abroad only as written and when long (``Niujorkas``), because GeoNames lists
+    short transliterations abroad that are ordinary Lithuanian words (``Kitas``, ``Planas``).
+    A foreign stem (``Zagreb`` from ``Zagrebas``) must be a place's own name. Inside quotation marks,
     where organisations put their brand names (``„Verdenės“``), only own names reached
     without dropping an ending count.
     """
@@ -880,6 +889,12 @@ def _acceptable(hit: _Hit, key: str, quality: int, quoted: bool) -> bool:
         return False
     if hit.own_name:
         return True
+    if quality != AS_WRITTEN and hit.place.country == "LT":
+        # A Lithuanian place's own name is Lithuanian, and its alternate names are other
+        # languages' names or its own case forms as written: an ending undone that lands on
+        # one reads a Lithuanian word as a foreign name ("Žagarių", a village's genitive, is
+        # not the town Žagarė by its alternate "Žagarės")
+        return False
     country = _countries().by_iso.get(hit.place.country)
     if country is not None and country.europe:
         return True
@@ -959,8 +974,35 @@ def _resolve_words(
             hits = [h for h in hits if h.own_name]
         if hits:
             weight, best = max(((_weight(h), h) for h in hits), key=lambda wh: wh[0])
+            if len(hits) > 1:
+                best = _nearer_namesake(best, hits)
             return best.place, quality, weight
     return None
+
+
+def _home_km(place: Place) -> float:
+    """How far ``place`` lies from :data:`HOME`, in kilometres (flat-earth, good at this
+    scale)."""
+    north = (place.lat - HOME[0]) * 111.2
+    east = (place.lon - HOME[1]) * 111.2 * math.cos(math.radians(HOME[0]))
+    return math.hypot(north, east)
+
+
+def _nearer_namesake(best: _Hit, hits: list[_Hit]) -> _Hit:
+    """``best``, unless it lies more than ``FAR_KM`` from Lithuania and a namesake of the same
+    country, reached the same way (own name or alternate name), lies within ``NEAR_KM``: the
+    largest such. "Ozersk" in a Lithuania–Russia project is the Kaliningrad region's town, not
+    the larger Ozyorsk of the Urals; Gur'yevsk likewise."""
+    if _home_km(best.place) <= FAR_KM:
+        return best
+    near = [
+        h
+        for h in hits
+        if h.place.country == best.place.country
+        and h.own_name == best.own_name
+        and _home_km(h.place) <= NEAR_KM
+    ]
+    return max(near, key=_weight) if near else best
 
 
 def _weight(hit: _Hit) -> float:

@@ -1881,6 +1881,133 @@ CASES = [
         ],
         gap="a list item's dash then a lower-case description that is no role stays in its name",
     ),
+    case(
+        "english-funded-by-and-implemented-by",
+        "The project is co-funded by the European Union and implemented by Zarasai District "
+        "Municipality Administration (Lithuania).",
+        [("Zarasai District Municipality Administration", "applicant", "LT")],
+    ),
+    case(
+        "english-funder-before-and-is-no-subject",
+        "The network is funded by the European Union and Lithuania and implemented by the "
+        "Lithuanian Cities Association.",
+        [("Lithuanian Cities Association", "applicant", "LT")],
+    ),
+    case(
+        "english-subject-of-implements-still-read",
+        "Ignalina District Municipality Administration implements the project with two schools.",
+        [("Ignalina District Municipality Administration", "applicant", "LT")],
+    ),
+    case(
+        "english-implemented-by-two-names",
+        "The project is implemented by Zemgale Planning Region and Joniskis District "
+        "Municipality Administration.",
+        [
+            ("Zemgale Planning Region", "applicant", "LV"),
+            ("Joniskis District Municipality Administration", "partner", "LT"),
+        ],
+    ),
+    case(
+        "english-implemented-by-a-quoted-name-and-another",
+        "Project Open Paths, implemented by Association “Green Roads” and Rezekne Municipality.",
+        [
+            ("Association “Green Roads”", "applicant", None),
+            ("Rezekne Municipality", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-implemented-by-one-name-holding-and",
+        "The project is implemented by the Ministry of Culture and Sport of the Region.",
+        [("Ministry of Culture and Sport of the Region", "applicant", None)],
+    ),
+    case(
+        "english-partners-are-a-lower-case-head-and-another",
+        "The project partners are Pasvalys district museum and Bauska Youth Centre.",
+        [
+            ("Pasvalys district museum", "partner", "LT"),
+            ("Bauska Youth Centre", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-list-culture-and-leisure-stays-whole",
+        "Partners: Centre of Culture and Leisure of Neman (Russia), Pagegiai Municipality "
+        "Administration (Lithuania).",
+        [
+            ("Centre of Culture and Leisure of Neman", "partner", "RU"),
+            ("Pagegiai Municipality Administration", "partner", "LT"),
+        ],
+    ),
+    case(
+        "contract-page-partner-label-without-colon",
+        "Beneficiary Marijampole Municipality Administration (Lithuania)\n\n"
+        "Partner Municipality of Suwalki (Poland)\n"
+        "Administration of Chernyakhovsk Municipal District (Russia)\n\n"
+        "Total budget 1 200 000.00 €",
+        [
+            ("Marijampole Municipality Administration", "applicant", "LT"),
+            ("Municipality of Suwalki", "partner", "PL"),
+            ("Administration of Chernyakhovsk Municipal District", "partner", "RU"),
+        ],
+    ),
+    case(
+        "contract-page-one-partner-without-colon",
+        "Beneficiary Kaunas District Municipality Administration (Lithuania)\n"
+        "Partner Gmina Puńsk (Poland)\n"
+        "Duration 18 months",
+        [
+            ("Kaunas District Municipality Administration", "applicant", "LT"),
+            ("Gmina Puńsk", "partner", "PL"),
+        ],
+    ),
+    case(
+        "partner-word-opening-a-sentence-with-no-country-at-its-end",
+        "Partner Municipality of Elk hosted the second meeting in June.\n"
+        "Partnership Agreement signed in Gdynia (Poland)",
+        [],
+    ),
+    case(
+        "label-line-name-with-a-bracket-then-its-country",
+        "Lead Partner:\nPublic (Non-profit) Institution of Youth Education (Russia)\n"
+        "Partners:\nSilute Culture Centre (Lithuania)\n"
+        "Regional Centre of Tourism (Tourist centre) (Russia)\n",
+        [
+            ("Public Institution of Youth Education", "lead", "RU"),
+            ("Silute Culture Centre", "partner", "LT"),
+            ("Regional Centre of Tourism", "partner", "RU"),
+        ],
+    ),
+    case(
+        "inline-label-short-name-in-brackets-then-country",
+        "Lead partner: Regional Centre of Tourism (Tourist centre) (Russia)",
+        [("Regional Centre of Tourism", "lead", "RU")],
+    ),
+    case(
+        "inline-label-two-brackets-neither-a-country",
+        "Lead partner: Regional Centre of Tourism (Tourist centre) (since 2004)",
+        [("Regional Centre of Tourism", "lead", "LT")],
+    ),
+    case(
+        "english-prose-list-predicate-then-towns",
+        "Four partners – Varena District Municipality Administration, Druskininkai Sports "
+        "Centre and Lida District Executive Committee will open youth centres in Varena, "
+        "Druskininkai and Lida.",
+        [
+            ("Varena District Municipality Administration", "partner", "LT"),
+            ("Druskininkai Sports Centre", "partner", "LT"),
+            ("Lida District Executive Committee", "partner", "BY"),
+        ],
+    ),
+    case(
+        "english-prose-list-predicate-then-a-comma-clause",
+        "Three partners – Neringa Municipality Administration, Zelenogradsk Municipal District "
+        "Administration and Curonian Spit Nature Fund will build paths, repair piers and "
+        "train guides.",
+        [
+            ("Neringa Municipality Administration", "partner", "LT"),
+            ("Zelenogradsk Municipal District Administration", "partner", "RU"),
+            ("Curonian Spit Nature Fund", "partner", None),
+        ],
+    ),
 ]
 
 
