@@ -361,6 +361,11 @@ _CODE_PART = re.compile(
     """,
     re.VERBOSE,
 )
+_GREETINGS = ("welcome to ", "sveiki atvykę")
+"""How a site greets its reader, lower-cased, at a line's start (the line above is the site's
+slogan or name)."""
+_BULLETS = "•·▪●*-– "
+"""Marks a menu item may open with (stripped before a line is compared with a slogan)."""
 _MENU_SEPARATOR = re.compile(
     r"""
     \S[\ \t]*[|·•›»][\ \t]*(?=\S)   # a bar, dot or arrow between two menu items
@@ -582,14 +587,31 @@ def _mention_start(mention: dates.DateMention) -> int:
     return mention.start
 
 
+def _slogans(doc: Document) -> frozenset[str]:
+    """The lines right above a site's greeting ("Bringing neighbours closer" over "Welcome to
+    the … Programme!"), as written without a bullet: the site's slogan or name, which a site
+    may repeat above its menu, never a title."""
+    lower, lines = doc.lower, doc.lines
+    if not any(greeting in lower for greeting in _GREETINGS):
+        return frozenset()  # (most pages greet nobody: one look at the text)
+    return frozenset(
+        lines[i - 1].text.lstrip(_BULLETS)
+        for i in range(1, min(len(lines), _TOP_LINES))
+        if lower.startswith(_GREETINGS, lines[i].start)
+    )
+
+
 def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span]:
     """Lines that can hold a title: no menus, breadcrumbs, cookie notices, site names or
-    datelines."""
+    slogans, or datelines."""
     lines = doc.lines
     found = 0
+    slogans = _slogans(doc)
     for i, line in enumerate(lines):
         if _is_chrome(doc, line) or _only_dates(doc, line):
             continue
+        if slogans and line.text.lstrip(_BULLETS) in slogans:
+            continue  # the site's slogan above its greeting (or repeated in its menu)
         if i == 0 and len(lines) > 1 and _is_menu(doc, lines[1]):
             continue  # the site's name above its menu
         if (

@@ -230,6 +230,39 @@ CASES = [
         {"title": "Dune paths for all"},
     ),
     case(
+        "a-site-slogan-above-its-greeting-is-no-title",
+        "Neighbours across the river\nWelcome to the Interreg VI-A Latvia–Lithuania Programme!\n"
+        "12 May 2023\nTwo towns open a joint cycling loop\nThe partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-slogan-repeated-in-the-menu-is-no-title",
+        "• Neighbours across the river\nNeighbours across the river\nWelcome to our programme!\n"
+        "Two towns open a joint cycling loop\nThe partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-notice-to-old-browsers-is-no-title",
+        "Please update your browser\nYou are using an outdated browser, some pages may not work.\n"
+        "Two towns open a joint cycling loop\nThe partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-welcome-centre-stays-a-title",
+        "Welcome centre for visitors opens in Biržai\nThe town hall opened the centre in May.",
+        {"title_en": "Welcome centre for visitors opens in Biržai"},
+    ),
+    case(
+        "a-browser-game-stays-a-title",
+        "A browser game about the old fortress\nPupils of three schools made the game.",
+        {"title": "A browser game about the old fortress"},
+    ),
+    case(
+        "a-line-above-a-greeting-inside-the-text-is-no-title-only-there",
+        "Bridges of the Nemunas\nOur guests said: welcome to the river!\nThe tour lasted two days.",
+        {"title": "Bridges of the Nemunas"},
+    ),
+    case(
         "title-of-the-project-in-prose-is-no-label",
         "Kūrybinės dirbtuvės Rietave\nThe title of the project was chosen by pupils. "
         "Projekto vertė 100 Eur.",
