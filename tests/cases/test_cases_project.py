@@ -885,6 +885,28 @@ CASES = [
         "Įmonės kodas LTPL 271, adresas Vilniuje.",
         {"project_number": None, "programme": None},
     ),
+    # The 2014-2020 Lithuania-Russia numbers: LT-RU, the call, three digits.
+    case(
+        "lithuania-russia-number-before-the-title",
+        "The project LT-RU-2-087 “Two shores of the lagoon”\nImplementation period – 20 months.",
+        {
+            "project_number": "LT-RU-2-087",
+            "programme": "ENI Lithuania-Russia",
+            "programme_basis": "code",
+            "period_hint": "2014-2020",
+            "title": "Two shores of the lagoon",
+        },
+    ),
+    case(
+        "lithuania-russia-number-in-lithuanian",
+        "Projektas Nr. LT-RU-1-015 „Bendras paveldas“ įgyvendinamas su partneriais iš Kaliningrado.",
+        {"project_number": "LT-RU-1-015", "programme": "ENI Lithuania-Russia"},
+    ),
+    case(
+        "a-language-pair-is-no-lithuania-russia-number",
+        "Vertimai LT-RU-EN kalbomis, 3 puslapiai.",
+        {"project_number": None, "programme": None},
+    ),
 ]
 
 PROJECT_IDS = [
