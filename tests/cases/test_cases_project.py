@@ -263,6 +263,38 @@ CASES = [
         {"title": "Bridges of the Nemunas"},
     ),
     case(
+        "a-duration-under-its-label-is-no-title",
+        "Duration\n24 months\nTotal budget\n250 000 EUR\nRiver paths for all\n"
+        "The partners will mark the paths.",
+        {"title": "River paths for all"},
+    ),
+    case(
+        "a-duration-beside-the-dates-is-no-title",
+        "36 months 2023/01/01 – 2025/12/31\nRiver paths for all\nThe partners will mark the paths.",
+        {"title": "River paths for all"},
+    ),
+    case(
+        "a-lithuanian-duration-alone-is-no-title",
+        "24 mėn.\nUpės takai visiems\nPartneriai pažymės takus.",
+        {"title": "Upės takai visiems"},
+    ),
+    case(
+        "a-figure-under-another-label-is-no-title",
+        "Partner budget:\n120.000,00 EUR (ERDF 96.000,00 EUR)\nRiver paths for all\n"
+        "The partners will mark the paths.",
+        {"title": "River paths for all"},
+    ),
+    case(
+        "a-title-under-its-own-label-may-hold-a-figure",
+        "Project title:\nRiver paths 2030\nPartner budget:\n120.000,00 EUR",
+        {"title": "River paths 2030"},
+    ),
+    case(
+        "a-title-holding-a-count-stays",
+        "A park of 100 trees in Biržai\nPupils planted the trees in May.",
+        {"title": "A park of 100 trees in Biržai"},
+    ),
+    case(
         "title-of-the-project-in-prose-is-no-label",
         "Kūrybinės dirbtuvės Rietave\nThe title of the project was chosen by pupils. "
         "Projekto vertė 100 Eur.",
