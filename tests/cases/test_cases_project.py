@@ -295,6 +295,21 @@ CASES = [
         {"title": "A park of 100 trees in Biržai"},
     ),
     case(
+        "an-english-list-of-implemented-projects-is-no-title",
+        "Implemented projects\n\nGreen yards for small towns\nThe association planted 300 trees.",
+        {"title": "Green yards for small towns"},
+    ),
+    case(
+        "an-english-list-of-ongoing-projects-is-no-title",
+        "Ongoing projects\n\nProject: Green yards for small towns\nProject budget – 90 000 EUR",
+        {"title": "Green yards for small towns"},
+    ),
+    case(
+        "a-title-about-completed-projects-stays",
+        "Completed projects of the old town renewal\nThe town hall reported on its works.",
+        {"title": "Completed projects of the old town renewal"},
+    ),
+    case(
         "title-of-the-project-in-prose-is-no-label",
         "Kūrybinės dirbtuvės Rietave\nThe title of the project was chosen by pupils. "
         "Projekto vertė 100 Eur.",
