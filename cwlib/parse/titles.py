@@ -370,6 +370,8 @@ then are its lengths of time and sums read off, to tell a card's value from a he
 _GREETINGS = ("welcome to ", "sveiki atvykę")
 """How a site greets its reader, lower-cased, at a line's start (the line above is the site's
 slogan or name)."""
+_ITEM_MARKS = ("•", "▪", "●", "◦")
+"""Marks that open an item of a list or a menu (never a dash: a dash may open a heading)."""
 _BULLETS = "•·▪●*-– "
 """Marks a menu item may open with (stripped before a line is compared with a slogan)."""
 _MENU_SEPARATOR = re.compile(
@@ -652,6 +654,8 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
             continue  # the site's slogan above its greeting (or repeated in its menu)
         if i and _figure_under_label(doc, lines[i - 1], line):
             continue  # another field's value: "Partner budget:" over "333.524,80 EUR (…)"
+        if line.text.startswith(_ITEM_MARKS):
+            continue  # an item of a list or a menu ("• Start", "• 105"): no page's heading
         if i == 0 and len(lines) > 1 and _is_menu(doc, lines[1]):
             continue  # the site's name above its menu
         if (

@@ -310,6 +310,22 @@ CASES = [
         {"title": "Completed projects of the old town renewal"},
     ),
     case(
+        "a-counter-in-a-list-item-is-no-title",
+        "• March 3, 2021\n  • 214\n\nTwo towns open a joint cycling loop\n"
+        "The partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-breadcrumb-item-is-no-title",
+        "• Start\n  • >\n\nTwo towns open a joint cycling loop\nThe partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-heading-over-a-list-stays",
+        "Two towns open a joint cycling loop\n• 40 km of marked paths\n• three rest stops",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
         "title-of-the-project-in-prose-is-no-label",
         "Kūrybinės dirbtuvės Rietave\nThe title of the project was chosen by pupils. "
         "Projekto vertė 100 Eur.",
