@@ -248,6 +248,12 @@ CASES = [
         {"title": "Two towns open a joint cycling loop"},
     ),
     case(
+        "a-browser-out-of-date-is-no-title",
+        "Your browser is out of date\nTwo towns open a joint cycling loop\n"
+        "The partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
         "a-welcome-centre-stays-a-title",
         "Welcome centre for visitors opens in Biržai\nThe town hall opened the centre in May.",
         {"title_en": "Welcome centre for visitors opens in Biržai"},
