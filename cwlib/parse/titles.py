@@ -368,6 +368,8 @@ _FIGURE_WORDS = 12
 """Letters beside a line's dates that may be a unit's words ("months", "mėn.", "EUR"): only
 then are its lengths of time and sums read off, to tell a card's value from a headline."""
 _GREETINGS = ("welcome to ", "sveiki atvykę")
+_GREETING_MAX = 100
+"""Characters a site's greeting line may hold."""
 """How a site greets its reader, lower-cased, at a line's start (the line above is the site's
 slogan or name)."""
 _ITEM_MARKS = ("•", "▪", "●", "◦")
@@ -624,8 +626,16 @@ def _slogans(doc: Document) -> frozenset[str]:
     return frozenset(
         lines[i - 1].text.lstrip(_BULLETS)
         for i in range(1, min(len(lines), _TOP_LINES))
-        if lower.startswith(_GREETINGS, lines[i].start)
+        if lower.startswith(_GREETINGS, lines[i].start) and _one_greeting(lines[i].text)
     )
+
+
+def _one_greeting(text: str) -> bool:
+    """A greeting line that is only the greeting: short, one sentence ("Welcome to the …
+    Programme!"), not a paragraph that opens with one ("Welcome to our camp! This year …",
+    under the page's own heading)."""
+    body = text.rstrip(" .!")
+    return len(text) <= _GREETING_MAX and not any(mark in body for mark in (". ", "! ", "? "))
 
 
 def _figure_under_label(doc: Document, above: Span, line: Span) -> bool:

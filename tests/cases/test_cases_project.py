@@ -254,6 +254,12 @@ CASES = [
         {"title": "Two towns open a joint cycling loop"},
     ),
     case(
+        "a-heading-over-a-welcoming-paragraph-stays",
+        "Summer camp by the lake\nWelcome to our camp! This year 40 pupils from two towns "
+        "spend a week by the lake.",
+        {"title": "Summer camp by the lake"},
+    ),
+    case(
         "a-welcome-centre-stays-a-title",
         "Welcome centre for visitors opens in Biržai\nThe town hall opened the centre in May.",
         {"title_en": "Welcome centre for visitors opens in Biržai"},
