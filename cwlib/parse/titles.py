@@ -102,6 +102,10 @@ def _label_line(label: str) -> re.Pattern[str]:
 
 
 _EN_TITLE_LABEL = _label_line(_WORDS["EN_TITLE_LABEL"])  # "Pavadinimas anglų k.: …"
+_EN_LABEL_OPENS = re.compile(
+    "(?i:" + _WORDS["EN_TITLE_LABEL"] + ")",  # the English title's label opening a line
+    re.VERBOSE,
+)
 _ACRONYM_LABEL = _label_line(_WORDS["ACRONYM_LABEL"])  # "Projekto akronimas: …"
 _QUOTED_PROJECT = re.compile(
     r"""
@@ -657,6 +661,7 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
     lines = doc.lines
     found = 0
     slogans = _slogans(doc)
+    english = doc.has("project.en_title_label")
     for i, line in enumerate(lines):
         if _is_chrome(doc, line) or _only_dates(doc, line):
             continue
@@ -666,6 +671,8 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
             continue  # another field's value: "Partner budget:" over "333.524,80 EUR (…)"
         if line.text.startswith(_ITEM_MARKS):
             continue  # an item of a list or a menu ("• Start", "• 105"): no page's heading
+        if english and _EN_LABEL_OPENS.match(doc.text, line.start, line.end):
+            continue  # the English title's label and value (read apart): no heading
         if i == 0 and len(lines) > 1 and _is_menu(doc, lines[1]):
             continue  # the site's name above its menu
         if (
@@ -783,6 +790,7 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     values) takes the value paired with it by order. Labels are read on every line near the top, menus and table
     rows included: a label is specific enough."""
     text, lower, lines = doc.text, doc.lower, doc.lines
+    english = doc.has("project.en_title_label")
     for i in _label_or_bar_lines(doc):
         line = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
@@ -798,6 +806,8 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
         label = _TITLE_LABEL.match(lower, line.start, line.end)
         if label is None:
             continue
+        if english and _EN_LABEL_OPENS.match(text, line.start, line.end):
+            continue  # "(Projekto) pavadinimas anglų k.: …": the English title's (read apart)
         if label.end() < line.end:
             value = _LABELLED_VALUE_END.split(text[label.end() : line.end])[0]
             value = _NUMBER_ASIDE_AT_END.sub("", value).strip(" .,;")

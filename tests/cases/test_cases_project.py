@@ -155,7 +155,33 @@ CASES = [
         "english-title-label-before-the-title",
         "Pavadinimas anglų k.: Creative Workshops\nProjekto pavadinimas: Kūrybinės dirbtuvės",
         {"title": "Kūrybinės dirbtuvės", "title_en": "Creative Workshops"},
-        gap="the title label 'pavadinimas' also matches inside 'Pavadinimas anglų k.'",
+    ),
+    case(
+        "english-title-label-with-the-projects-word",
+        "Projekto pavadinimas: Mėlynieji vandens keliai\n"
+        "Projekto pavadinimas anglų kalba: Blue waterways\nTrukmė: 36 mėn.",
+        {"title": "Mėlynieji vandens keliai", "title_en": "Blue waterways"},
+    ),
+    case(
+        "english-title-label-alone-gives-both",
+        "Projekto akronimas: BLUEWAYS\nProjekto pavadinimas anglų kalba: Blue waterways",
+        {"title": "Blue waterways", "title_en": "Blue waterways"},
+    ),
+    case(
+        "project-title-in-english-label",
+        "Projects\nProject title in English: Blue waterways\n"
+        "Projekto pavadinimas: Mėlynieji vandens keliai",
+        {"title": "Mėlynieji vandens keliai", "title_en": "Blue waterways"},
+    ),
+    case(
+        "a-heading-naming-the-english-language-is-no-label",
+        "Anglų kalbos stovykla vaikams\nStovykloje dalyvavo 30 vaikų.",
+        {"title": "Anglų kalbos stovykla vaikams", "title_en": None},
+    ),
+    case(
+        "a-title-naming-the-english-language-stays",
+        "Projekto pavadinimas: Anglų kalbos klubas mažiesiems",
+        {"title": "Anglų kalbos klubas mažiesiems"},
     ),
     case(
         "english-title-label",
