@@ -184,6 +184,16 @@ CASES = [
         {"title": "Anglų kalbos klubas mažiesiems"},
     ),
     case(
+        "project-acronym-label-is-no-title",
+        "Project acronym: BLUEWAYS\nDuration: 36 months\nTotal budget: 1 200 000 EUR",
+        {"title": "BLUEWAYS", "title_en": "BLUEWAYS"},
+    ),
+    case(
+        "project-acronym-label-beside-the-title",
+        "Project acronym: BLUEWAYS\nProject title: Blue waterways for small towns",
+        {"title": "Blue waterways for small towns", "title_en": "Blue waterways for small towns"},
+    ),
+    case(
         "english-title-label",
         "Pavadinimas anglų k.: Creative Workshops\nProjekto pavadinimas: Kūrybinės dirbtuvės",
         {"title_en": "Creative Workshops"},
