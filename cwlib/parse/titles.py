@@ -646,11 +646,13 @@ def _figure_under_label(doc: Document, above: Span, line: Span) -> bool:
     """A line holding a figure under a short label alone on its line (``Partner budget:`` over
     ``333.524,80 EUR (ERDF co-financing …)``, ``Project number:`` over ``LLI-501``): a card's
     value of another field than the title (the title's own label is read first, by
-    :func:`_labelled`)."""
+    :func:`_labelled`). A label is words: a dateline with a colon (``14 / 01 / 2020 :``) is
+    none."""
     return (
         above.text.endswith(":")
         and len(above.text) <= _LABEL_MAX
         and _DIGIT.search(line.text) is not None
+        and _DIGIT.search(above.text) is None
         and not _LABEL_ONLY.fullmatch(doc.lower[above.start : above.end])
     )
 

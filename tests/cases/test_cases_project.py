@@ -333,6 +333,12 @@ CASES = [
         {"title": "River paths for all"},
     ),
     case(
+        "a-dateline-with-a-colon-is-no-label",
+        "12 / 03 / 2024 :\nThe 2nd stage of works at 3 manor parks begins\n"
+        "The partners will plant the alleys.",
+        {"title": "The 2nd stage of works at 3 manor parks begins"},
+    ),
+    case(
         "a-title-under-its-own-label-may-hold-a-figure",
         "Project title:\nRiver paths 2030\nPartner budget:\n120.000,00 EUR",
         {"title": "River paths 2030"},
