@@ -1,8 +1,9 @@
 """Pages that are not one project's own page, told by their headline.
 
 A programme's news about its call ("Paskelbtas … programos 2-asis kvietimas teikti paraiškas",
-"… programos 3-iojo kvietimo metu buvo gauta 80 paraiškų") states the call's money, its
-deadlines and the programme's aims. Read as a project's page, its headline became a project's
+"… programos 3-iojo kvietimo metu buvo gauta 80 paraiškų", "34 projects of the 1st call
+approved") states the call's money, its deadlines, the projects it selected and the
+programme's aims. Read as a project's page, its headline became a project's
 title, the call's funds an EU budget and a survey's closing day the project's end. A call's
 card, with its labels one a line, is told apart by the budgets reader (``budgets._call_card``);
 a news item has no such labels, only a headline that names a programme and its call. The parser
@@ -17,7 +18,7 @@ import re
 from cwlib.lexicon.load import alternation, fragment, words
 from cwlib.parse.document import Document
 
-__all__ = ["CALL_GROUP", "call_headline"]
+__all__ = ["CALL_GROUP", "SELECTION_GROUP", "call_headline"]
 
 _CALL = re.compile(fragment("pages", "call_news"), re.VERBOSE)
 """A call announced or its applications counted (matched on the lower-cased headline)."""
@@ -43,6 +44,32 @@ _PROJECT = re.compile(
     """,
     re.VERBOSE,
 )
+SELECTION_GROUP = "pages.selection_news"
+"""The keyword group of a selection's words (``patvirtint``, ``approved``, ``selected``)."""
+_SELECTED = re.compile(fragment("pages", "selection_news"), re.VERBOSE)
+"""Projects selected or funded (matched on the lower-cased headline)."""
+
+
+def _whole_words(name: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?<![^\W\d_])                                 # at a word's start
+        (?:{alternation(words("pages", name))})       # one of the list's words
+        (?![^\W\d_])                                  # whole
+        """,
+        re.VERBOSE,
+    )
+
+
+_PROJECTS = _whole_words("selection_news_projects")  # "projektai", "projects"
+_ONE_PROJECT = _whole_words("selection_news_one")  # "projektas", "project", "paraiška"
+_SELECTION_CONTEXT = re.compile(
+    rf"""
+    (?<![^\W\d_])                                     # at a word's start
+    (?:{alternation(words("pages", "selection_news_context"))})   # "program", "kvietim", "call"
+    """,
+    re.VERBOSE,
+)
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
@@ -55,20 +82,25 @@ _QUOTES = '„“"«'
 
 
 def call_headline(text: str, doc: Document | None = None) -> tuple[int, int] | None:
-    """Where the text's headline announces a programme's call (start, end), else None.
+    """Where the text's headline announces a programme's call or reports the projects its
+    call selected (start, end), else None.
 
     The headline is one of the first few non-blank lines: short, not a sentence of the body
     (it does not end with a full stop), with no quoted name (a quoted name is a project's,
     "Projektas „X“ – 2-ojo kvietimo nugalėtojas"). It must name a programme and its call and
     no project, nor an application handed in ("Pateikta paraiška pagal … kvietimą" is one
-    project's news, whose sums are its planned budget). With the text's ``doc`` the first
+    project's news, whose sums are its planned budget); or name projects in the plural as
+    selected ("34 projects of the 1st call approved", "… programoje patvirtinti 35 projektai")
+    with the programme or its call, and no one project. With the text's ``doc`` the first
     test is its keyword hits, a look-up.
     """
     if doc is not None:
-        hits = doc.hits(CALL_GROUP)
-        if not hits or hits[0] >= _HEAD_CHARS:
-            return None  # most pages' tops name no call
-    elif not _CALL_MARK.search(text[:_HEAD_CHARS].lower()):
+        calls, chosen = doc.hits(CALL_GROUP), doc.hits(SELECTION_GROUP)
+        if (not calls or calls[0] >= _HEAD_CHARS) and (not chosen or chosen[0] >= _HEAD_CHARS):
+            return None  # most pages' tops name no call and no selection
+    elif not _CALL_MARK.search(text[:_HEAD_CHARS].lower()) and not _SELECTED.search(
+        text[:_HEAD_CHARS].lower()
+    ):
         return None
     pos = 0
     seen = 0
@@ -84,11 +116,25 @@ def call_headline(text: str, doc: Document | None = None) -> tuple[int, int] | N
                 len(stripped) <= _HEADLINE_MAX
                 and not stripped.endswith(".")
                 and not any(q in stripped for q in _QUOTES)
-                and _CALL.search(low)
-                and _PROGRAMME.search(low)
-                and not _PROJECT.search(low)
+                and (_announces_call(low) or _reports_selection(low))
             ):
                 start = pos + line.index(stripped)
                 return start, start + len(stripped)
         pos = end + 1
     return None
+
+
+def _announces_call(low: str) -> bool:
+    """A headline (lower-cased) that announces a programme's call or counts its applications."""
+    return bool(_CALL.search(low) and _PROGRAMME.search(low) and not _PROJECT.search(low))
+
+
+def _reports_selection(low: str) -> bool:
+    """A headline (lower-cased) that reports the projects a programme or its call selected:
+    projects in the plural, the programme or its call, no one project nor an application."""
+    return bool(
+        _SELECTED.search(low)
+        and _PROJECTS.search(low)
+        and _SELECTION_CONTEXT.search(low)
+        and not _ONE_PROJECT.search(low)
+    )

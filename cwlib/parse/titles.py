@@ -27,6 +27,7 @@ from cwlib.parse import dates, places
 from cwlib.parse.anchored import matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
+from cwlib.parse.numbers import Money
 from cwlib.parse.pagekind import call_headline
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
@@ -101,6 +102,10 @@ def _label_line(label: str) -> re.Pattern[str]:
 
 
 _EN_TITLE_LABEL = _label_line(_WORDS["EN_TITLE_LABEL"])  # "Pavadinimas anglų k.: …"
+_EN_LABEL_OPENS = re.compile(
+    "(?i:" + _WORDS["EN_TITLE_LABEL"] + ")",  # the English title's label opening a line
+    re.VERBOSE,
+)
 _ACRONYM_LABEL = _label_line(_WORDS["ACRONYM_LABEL"])  # "Projekto akronimas: …"
 _QUOTED_PROJECT = re.compile(
     r"""
@@ -361,6 +366,20 @@ _CODE_PART = re.compile(
     """,
     re.VERBOSE,
 )
+_LABEL_MAX = 60
+"""Characters a card's label alone on its line may hold (with its colon)."""
+_FIGURE_WORDS = 12
+"""Letters beside a line's dates that may be a unit's words ("months", "mėn.", "EUR"): only
+then are its lengths of time and sums read off, to tell a card's value from a headline."""
+_GREETINGS = ("welcome to ", "sveiki atvykę")
+_GREETING_MAX = 100
+"""Characters a site's greeting line may hold."""
+"""How a site greets its reader, lower-cased, at a line's start (the line above is the site's
+slogan or name)."""
+_ITEM_MARKS = ("•", "▪", "●", "◦")
+"""Marks that open an item of a list or a menu (never a dash: a dash may open a heading)."""
+_BULLETS = "•·▪●*-– "
+"""Marks a menu item may open with (stripped before a line is compared with a slogan)."""
 _MENU_SEPARATOR = re.compile(
     r"""
     \S[\ \t]*[|·•›»][\ \t]*(?=\S)   # a bar, dot or arrow between two menu items
@@ -561,35 +580,101 @@ def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) 
 def _only_dates(doc: Document, line: Span) -> bool:
     """A line that states a date (or a date and a time) and nothing else: a news item's
     dateline over its headline (``2021 m. kovo 15 d.``, ``15 March 2021``, ``15.03.2021
-    10:30``). The date reader decides what a date is, so every form it reads is covered."""
+    10:30``); or a length of time or a sum, with the dates or alone: a card's duration or
+    budget under its label or beside the project's dates (``24 months``, ``36 months
+    2023/01/01 – 2025/12/31``, ``2,955,553 EUR``). The date, duration and money readers decide
+    what a date, a length of time and a sum are, so every form they read is covered."""
     if not _DIGIT.search(line.text):
         return False
-    mentions = doc.dates
-    i = bisect_left(mentions, line.start, key=_mention_start)
-    rest = []
+    left = _letters_left(doc, line, (doc.dates,))
+    if 0 < left <= _FIGURE_WORDS:
+        # A few words beside the figures ("months", "EUR"): a length of time or a sum? (The
+        # durations and sums are asked for only here: most lines have many words left.)
+        left = _letters_left(doc, line, (doc.dates, doc.durations, doc.amounts))
+    return left == 0
+
+
+def _letters_left(doc: Document, line: Span, finds: tuple[list, ...]) -> int:
+    """How many letters of a line stand outside the spans found in it (of dates, lengths of
+    time, sums); -1 where two spans overlap."""
+    spans = []
+    for found in finds:
+        i = bisect_left(found, line.start, key=_mention_start)
+        while i < len(found) and found[i].end <= line.end:
+            spans.append((found[i].start, found[i].end))
+            i += 1
+    if not spans:
+        return sum(ch.isalpha() for ch in line.text) or -1  # (no figure read: never 0)
+    text = doc.text
+    left = 0
     at = line.start
-    while i < len(mentions) and mentions[i].end <= line.end:
-        rest.append(doc.text[at : mentions[i].start])
-        at = mentions[i].end
-        i += 1
-    if at == line.start:
-        return False  # no date inside the line
-    rest.append(doc.text[at : line.end])
-    return not any(ch.isalpha() for part in rest for ch in part)
+    for start, end in sorted(spans):
+        if start < at:
+            return -1  # (a date inside a length of time: read as no dateline)
+        left += sum(ch.isalpha() for ch in text[at:start])
+        at = end
+    return left + sum(ch.isalpha() for ch in text[at : line.end])
 
 
-def _mention_start(mention: dates.DateMention) -> int:
+def _mention_start(mention: dates.DateMention | dates.Duration | Money) -> int:
     return mention.start
+
+
+def _slogans(doc: Document) -> frozenset[str]:
+    """The lines right above a site's greeting ("Bringing neighbours closer" over "Welcome to
+    the … Programme!"), as written without a bullet: the site's slogan or name, which a site
+    may repeat above its menu, never a title."""
+    lower, lines = doc.lower, doc.lines
+    if not any(greeting in lower for greeting in _GREETINGS):
+        return frozenset()  # (most pages greet nobody: one look at the text)
+    return frozenset(
+        lines[i - 1].text.lstrip(_BULLETS)
+        for i in range(1, min(len(lines), _TOP_LINES))
+        if lower.startswith(_GREETINGS, lines[i].start) and _one_greeting(lines[i].text)
+    )
+
+
+def _one_greeting(text: str) -> bool:
+    """A greeting line that is only the greeting: short, one sentence ("Welcome to the …
+    Programme!"), not a paragraph that opens with one ("Welcome to our camp! This year …",
+    under the page's own heading)."""
+    body = text.rstrip(" .!")
+    return len(text) <= _GREETING_MAX and not any(mark in body for mark in (". ", "! ", "? "))
+
+
+def _figure_under_label(doc: Document, above: Span, line: Span) -> bool:
+    """A line holding a figure under a short label alone on its line (``Partner budget:`` over
+    ``333.524,80 EUR (ERDF co-financing …)``, ``Project number:`` over ``LLI-501``): a card's
+    value of another field than the title (the title's own label is read first, by
+    :func:`_labelled`). A label is words: a dateline with a colon (``14 / 01 / 2020 :``) is
+    none."""
+    return (
+        above.text.endswith(":")
+        and len(above.text) <= _LABEL_MAX
+        and _DIGIT.search(line.text) is not None
+        and _DIGIT.search(above.text) is None
+        and not _LABEL_ONLY.fullmatch(doc.lower[above.start : above.end])
+    )
 
 
 def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span]:
     """Lines that can hold a title: no menus, breadcrumbs, cookie notices, site names or
-    datelines."""
+    slogans, or datelines."""
     lines = doc.lines
     found = 0
+    slogans = _slogans(doc)
+    english = doc.has("project.en_title_label")
     for i, line in enumerate(lines):
         if _is_chrome(doc, line) or _only_dates(doc, line):
             continue
+        if slogans and line.text.lstrip(_BULLETS) in slogans:
+            continue  # the site's slogan above its greeting (or repeated in its menu)
+        if i and _figure_under_label(doc, lines[i - 1], line):
+            continue  # another field's value: "Partner budget:" over "333.524,80 EUR (…)"
+        if line.text.startswith(_ITEM_MARKS):
+            continue  # an item of a list or a menu ("• Start", "• 105"): no page's heading
+        if english and _EN_LABEL_OPENS.match(doc.text, line.start, line.end):
+            continue  # the English title's label and value (read apart): no heading
         if i == 0 and len(lines) > 1 and _is_menu(doc, lines[1]):
             continue  # the site's name above its menu
         if (
@@ -707,6 +792,7 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     values) takes the value paired with it by order. Labels are read on every line near the top, menus and table
     rows included: a label is specific enough."""
     text, lower, lines = doc.text, doc.lower, doc.lines
+    english = doc.has("project.en_title_label")
     for i in _label_or_bar_lines(doc):
         line = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
@@ -722,6 +808,8 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
         label = _TITLE_LABEL.match(lower, line.start, line.end)
         if label is None:
             continue
+        if english and _EN_LABEL_OPENS.match(text, line.start, line.end):
+            continue  # "(Projekto) pavadinimas anglų k.: …": the English title's (read apart)
         if label.end() < line.end:
             value = _LABELLED_VALUE_END.split(text[label.end() : line.end])[0]
             value = _NUMBER_ASIDE_AT_END.sub("", value).strip(" .,;")

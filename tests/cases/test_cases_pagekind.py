@@ -44,7 +44,54 @@ HEADLINES = [
         True,
     ),
     case("under-a-dateline", "2023-05-02\nInterreg programos kvietimas teikti paraiškas", True),
+    # A programme's news about the projects its call selected.
+    case("english-projects-of-a-call-approved", "27 projects of the 2nd call approved", True),
+    case(
+        "english-projects-selected-by-the-committee",
+        "Projects from the 3rd call for proposals selected for funding by the Monitoring Committee",
+        True,
+    ),
+    case(
+        "projects-approved-in-a-programme",
+        "Interreg Pietų Baltijos programoje patvirtinti 18 naujų projektų",
+        True,
+    ),
+    case(
+        "projects-of-a-call-approved",
+        "Patvirtinti Latvijos ir Lietuvos programos 2-ojo kvietimo projektai",
+        True,
+    ),
+    case(
+        "funding-granted-to-a-programmes-projects",
+        "Skirtas finansavimas Interreg Baltijos jūros regiono programos projektams",
+        True,
+    ),
     # left alone
+    case(
+        "one-project-approved-in-a-call",
+        "Our project approved in the 2nd call of the Interreg Europe programme",
+        False,
+    ),
+    case(
+        "a-municipalitys-projects-approved-without-a-programme",
+        "Patvirtinti du savivaldybės projektai",
+        False,
+    ),
+    case(
+        "projects-of-a-call-named-in-quotes",
+        "Patvirtinti programos projektai „Parko takai“ ir „Upės krantas“",
+        False,
+    ),
+    case(
+        "an-application-among-projects-selected",
+        "Mūsų paraiška tarp Interreg programos atrinktų projektų",
+        False,
+    ),
+    case(
+        "a-programmes-projects-presented",
+        "Interreg programos projektai pristatyti Klaipėdoje",
+        False,
+    ),
     case(
         "an-application-handed-in",
         "Pateikta paraiška pagal Interreg programos kvietimą teikti paraiškas",
@@ -118,3 +165,12 @@ def test_the_headline_is_one_stripped_line_of_the_text(text: str) -> None:
     if span is not None:
         line = text[span[0] : span[1]]
         assert line and line == line.strip() and "\n" not in line
+
+
+def test_a_programmes_news_of_selected_projects_gives_no_sums() -> None:
+    text = "Patvirtinti Interreg Pietų Baltijos programos 2-ojo kvietimo projektai\n\n" + (
+        "Stebėsenos komitetas patvirtino 14 projektų, kuriems skirta 9,2 mln. Eur ERPF lėšų."
+    )
+    facts = parse_text(text, "case.txt")
+    assert facts.budgets == () and facts.project.title is None
+    assert "call_news" in {finding.check for finding in audit_text(facts)}

@@ -155,7 +155,43 @@ CASES = [
         "english-title-label-before-the-title",
         "Pavadinimas anglų k.: Creative Workshops\nProjekto pavadinimas: Kūrybinės dirbtuvės",
         {"title": "Kūrybinės dirbtuvės", "title_en": "Creative Workshops"},
-        gap="the title label 'pavadinimas' also matches inside 'Pavadinimas anglų k.'",
+    ),
+    case(
+        "english-title-label-with-the-projects-word",
+        "Projekto pavadinimas: Mėlynieji vandens keliai\n"
+        "Projekto pavadinimas anglų kalba: Blue waterways\nTrukmė: 36 mėn.",
+        {"title": "Mėlynieji vandens keliai", "title_en": "Blue waterways"},
+    ),
+    case(
+        "english-title-label-alone-gives-both",
+        "Projekto akronimas: BLUEWAYS\nProjekto pavadinimas anglų kalba: Blue waterways",
+        {"title": "Blue waterways", "title_en": "Blue waterways"},
+    ),
+    case(
+        "project-title-in-english-label",
+        "Projects\nProject title in English: Blue waterways\n"
+        "Projekto pavadinimas: Mėlynieji vandens keliai",
+        {"title": "Mėlynieji vandens keliai", "title_en": "Blue waterways"},
+    ),
+    case(
+        "a-heading-naming-the-english-language-is-no-label",
+        "Anglų kalbos stovykla vaikams\nStovykloje dalyvavo 30 vaikų.",
+        {"title": "Anglų kalbos stovykla vaikams", "title_en": None},
+    ),
+    case(
+        "a-title-naming-the-english-language-stays",
+        "Projekto pavadinimas: Anglų kalbos klubas mažiesiems",
+        {"title": "Anglų kalbos klubas mažiesiems"},
+    ),
+    case(
+        "project-acronym-label-is-no-title",
+        "Project acronym: BLUEWAYS\nDuration: 36 months\nTotal budget: 1 200 000 EUR",
+        {"title": "BLUEWAYS", "title_en": "BLUEWAYS"},
+    ),
+    case(
+        "project-acronym-label-beside-the-title",
+        "Project acronym: BLUEWAYS\nProject title: Blue waterways for small towns",
+        {"title": "Blue waterways for small towns", "title_en": "Blue waterways for small towns"},
     ),
     case(
         "english-title-label",
@@ -228,6 +264,120 @@ CASES = [
         "name-of-project-label",
         "Our projects\nName of project: Dune paths for all\nProject value: 80 000 EUR.",
         {"title": "Dune paths for all"},
+    ),
+    case(
+        "a-site-slogan-above-its-greeting-is-no-title",
+        "Neighbours across the river\nWelcome to the Interreg VI-A Latvia–Lithuania Programme!\n"
+        "12 May 2023\nTwo towns open a joint cycling loop\nThe partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-slogan-repeated-in-the-menu-is-no-title",
+        "• Neighbours across the river\nNeighbours across the river\nWelcome to our programme!\n"
+        "Two towns open a joint cycling loop\nThe partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-notice-to-old-browsers-is-no-title",
+        "Please update your browser\nYou are using an outdated browser, some pages may not work.\n"
+        "Two towns open a joint cycling loop\nThe partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-browser-out-of-date-is-no-title",
+        "Your browser is out of date\nTwo towns open a joint cycling loop\n"
+        "The partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-heading-over-a-welcoming-paragraph-stays",
+        "Summer camp by the lake\nWelcome to our camp! This year 40 pupils from two towns "
+        "spend a week by the lake.",
+        {"title": "Summer camp by the lake"},
+    ),
+    case(
+        "a-welcome-centre-stays-a-title",
+        "Welcome centre for visitors opens in Biržai\nThe town hall opened the centre in May.",
+        {"title_en": "Welcome centre for visitors opens in Biržai"},
+    ),
+    case(
+        "a-browser-game-stays-a-title",
+        "A browser game about the old fortress\nPupils of three schools made the game.",
+        {"title": "A browser game about the old fortress"},
+    ),
+    case(
+        "a-line-above-a-greeting-inside-the-text-is-no-title-only-there",
+        "Bridges of the Nemunas\nOur guests said: welcome to the river!\nThe tour lasted two days.",
+        {"title": "Bridges of the Nemunas"},
+    ),
+    case(
+        "a-duration-under-its-label-is-no-title",
+        "Duration\n24 months\nTotal budget\n250 000 EUR\nRiver paths for all\n"
+        "The partners will mark the paths.",
+        {"title": "River paths for all"},
+    ),
+    case(
+        "a-duration-beside-the-dates-is-no-title",
+        "36 months 2023/01/01 – 2025/12/31\nRiver paths for all\nThe partners will mark the paths.",
+        {"title": "River paths for all"},
+    ),
+    case(
+        "a-lithuanian-duration-alone-is-no-title",
+        "24 mėn.\nUpės takai visiems\nPartneriai pažymės takus.",
+        {"title": "Upės takai visiems"},
+    ),
+    case(
+        "a-figure-under-another-label-is-no-title",
+        "Partner budget:\n120.000,00 EUR (ERDF 96.000,00 EUR)\nRiver paths for all\n"
+        "The partners will mark the paths.",
+        {"title": "River paths for all"},
+    ),
+    case(
+        "a-dateline-with-a-colon-is-no-label",
+        "12 / 03 / 2024 :\nThe 2nd stage of works at 3 manor parks begins\n"
+        "The partners will plant the alleys.",
+        {"title": "The 2nd stage of works at 3 manor parks begins"},
+    ),
+    case(
+        "a-title-under-its-own-label-may-hold-a-figure",
+        "Project title:\nRiver paths 2030\nPartner budget:\n120.000,00 EUR",
+        {"title": "River paths 2030"},
+    ),
+    case(
+        "a-title-holding-a-count-stays",
+        "A park of 100 trees in Biržai\nPupils planted the trees in May.",
+        {"title": "A park of 100 trees in Biržai"},
+    ),
+    case(
+        "an-english-list-of-implemented-projects-is-no-title",
+        "Implemented projects\n\nGreen yards for small towns\nThe association planted 300 trees.",
+        {"title": "Green yards for small towns"},
+    ),
+    case(
+        "an-english-list-of-ongoing-projects-is-no-title",
+        "Ongoing projects\n\nProject: Green yards for small towns\nProject budget – 90 000 EUR",
+        {"title": "Green yards for small towns"},
+    ),
+    case(
+        "a-title-about-completed-projects-stays",
+        "Completed projects of the old town renewal\nThe town hall reported on its works.",
+        {"title": "Completed projects of the old town renewal"},
+    ),
+    case(
+        "a-counter-in-a-list-item-is-no-title",
+        "• March 3, 2021\n  • 214\n\nTwo towns open a joint cycling loop\n"
+        "The partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-breadcrumb-item-is-no-title",
+        "• Start\n  • >\n\nTwo towns open a joint cycling loop\nThe partners marked 40 km of paths.",
+        {"title": "Two towns open a joint cycling loop"},
+    ),
+    case(
+        "a-heading-over-a-list-stays",
+        "Two towns open a joint cycling loop\n• 40 km of marked paths\n• three rest stops",
+        {"title": "Two towns open a joint cycling loop"},
     ),
     case(
         "title-of-the-project-in-prose-is-no-label",
@@ -850,6 +1000,28 @@ CASES = [
     case(
         "ltpl-without-its-label-and-digits-names-nothing",
         "Įmonės kodas LTPL 271, adresas Vilniuje.",
+        {"project_number": None, "programme": None},
+    ),
+    # The 2014-2020 Lithuania-Russia numbers: LT-RU, the call, three digits.
+    case(
+        "lithuania-russia-number-before-the-title",
+        "The project LT-RU-2-087 “Two shores of the lagoon”\nImplementation period – 20 months.",
+        {
+            "project_number": "LT-RU-2-087",
+            "programme": "ENI Lithuania-Russia",
+            "programme_basis": "code",
+            "period_hint": "2014-2020",
+            "title": "Two shores of the lagoon",
+        },
+    ),
+    case(
+        "lithuania-russia-number-in-lithuanian",
+        "Projektas Nr. LT-RU-1-015 „Bendras paveldas“ įgyvendinamas su partneriais iš Kaliningrado.",
+        {"project_number": "LT-RU-1-015", "programme": "ENI Lithuania-Russia"},
+    ),
+    case(
+        "a-language-pair-is-no-lithuania-russia-number",
+        "Vertimai LT-RU-EN kalbomis, 3 puslapiai.",
         {"project_number": None, "programme": None},
     ),
 ]
