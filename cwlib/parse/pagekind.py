@@ -1,7 +1,7 @@
 """Pages that are not one project's own page, told by their headline.
 
 A programme's news about its call ("Paskelbtas … programos 2-asis kvietimas teikti paraiškas",
-"… programos 3-iojo kvietimo metu buvo gauta 80 paraiškų", "34 projects of the 1st call
+"… programos 3-iojo kvietimo metu buvo gauta N paraiškų", "18 projects of the 2nd call
 approved") states the call's money, its deadlines, the projects it selected and the
 programme's aims. Read as a project's page, its headline became a project's
 title, the call's funds an EU budget and a survey's closing day the project's end. A call's
@@ -90,7 +90,7 @@ def call_headline(text: str, doc: Document | None = None) -> tuple[int, int] | N
     "Projektas „X“ – 2-ojo kvietimo nugalėtojas"). It must name a programme and its call and
     no project, nor an application handed in ("Pateikta paraiška pagal … kvietimą" is one
     project's news, whose sums are its planned budget); or name projects in the plural as
-    selected ("34 projects of the 1st call approved", "… programoje patvirtinti 35 projektai")
+    selected ("18 projects of the 2nd call approved", "… programoje patvirtinti N projektų")
     with the programme or its call, and no one project. With the text's ``doc`` the first
     test is its keyword hits, a look-up.
     """

@@ -1203,7 +1203,7 @@ def _name_after_label(
         end = paren.end()
         then = _ASIDE_AFTER.match(text, end) if text.startswith(" (", end) else None
         if then and _aside_country(aside) is None and _aside_country(then.group("aside")):
-            # "X (Tourist centre) (Russia)": a short name in brackets, then the country
+            # "X (Crafts centre) (Russia)": a short name in brackets, then the country
             aside, end = then.group("aside"), then.end()
     return name, aside, end
 
@@ -1653,7 +1653,7 @@ def _item_facts(
     if aside and _NOT_PARTNER_ROLE.search(aside):
         return None
     if aside is not None and bare_text.count("(") >= 2 and _aside_country(aside) is None:
-        # "Regional Centre of Tourism (Tourist centre) (Russia)": a short name in brackets, then
+        # "District Centre of Crafts (Crafts centre) (Russia)": a short name in brackets, then
         # the country in the last ones
         last = _ENDS_WITH_COUNTRY.search(bare_text)
         if last is not None and _aside_country(last.group("paren")) is not None:
@@ -1729,7 +1729,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             else None
         )
         if label is not None and _ends_with_country(line.text):
-            # "Partner Gmina Wiżajny (Poland)" over "Administration of … District (Russia)":
+            # "Partner Gmina X (Poland)" over "Administration of … District (Russia)":
             # a contract page's label with no colon, the first partner beside it and the
             # others on the lines under it, each with its country
             items.append((strip_span(line.sub(label.end(), len(line.text))), None))

@@ -621,7 +621,7 @@ def _mention_start(mention: dates.DateMention | dates.Duration | Money) -> int:
 
 
 def _slogans(doc: Document) -> frozenset[str]:
-    """The lines right above a site's greeting ("Bringing neighbours closer" over "Welcome to
+    """The lines right above a site's greeting ("Closer across the border" over "Welcome to
     the … Programme!"), as written without a bullet: the site's slogan or name, which a site
     may repeat above its menu, never a title."""
     lower, lines = doc.lower, doc.lines

@@ -1969,22 +1969,22 @@ CASES = [
         "label-line-name-with-a-bracket-then-its-country",
         "Lead Partner:\nPublic (Non-profit) Institution of Youth Education (Russia)\n"
         "Partners:\nSilute Culture Centre (Lithuania)\n"
-        "Regional Centre of Tourism (Tourist centre) (Russia)\n",
+        "District Centre of Crafts (Crafts centre) (Russia)\n",
         [
             ("Public Institution of Youth Education", "lead", "RU"),
             ("Silute Culture Centre", "partner", "LT"),
-            ("Regional Centre of Tourism", "partner", "RU"),
+            ("District Centre of Crafts", "partner", "RU"),
         ],
     ),
     case(
         "inline-label-short-name-in-brackets-then-country",
-        "Lead partner: Regional Centre of Tourism (Tourist centre) (Russia)",
-        [("Regional Centre of Tourism", "lead", "RU")],
+        "Lead partner: District Centre of Crafts (Crafts centre) (Russia)",
+        [("District Centre of Crafts", "lead", "RU")],
     ),
     case(
         "inline-label-two-brackets-neither-a-country",
-        "Lead partner: Regional Centre of Tourism (Tourist centre) (since 2004)",
-        [("Regional Centre of Tourism", "lead", "LT")],
+        "Lead partner: District Centre of Crafts (Crafts centre) (since 2004)",
+        [("District Centre of Crafts", "lead", "LT")],
     ),
     case(
         "english-prose-list-predicate-then-towns",
