@@ -407,8 +407,8 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
             _finding(
                 "call_news",
                 "warning",
-                f"The text's headline announces a programme's call ('{quote}'): its sums and "
-                "dates are the call's, not a project's, and none is read.",
+                f"The text's headline is a programme's news of its call ('{quote}'): its sums "
+                "and dates are the call's or the programme's, not a project's, and none is read.",
                 None,
                 facts.source,
                 quote,

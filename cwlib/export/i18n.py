@@ -1039,12 +1039,12 @@ CHECKS: dict[str, dict[str, dict[str, str]]] = {
         },
         "message": {
             "en": (
-                "The text's headline announces a programme's call ({headline}): its sums and "
-                "dates are the call's, not a project's, and none is read."
+                "The text's headline is a programme's news of its call ({headline}): its sums "
+                "and dates are the call's or the programme's, not a project's, and none is read."
             ),
             "lt": (
-                "Teksto antraštė skelbia programos kvietimą ({headline}): jo sumos ir datos yra "
-                "kvietimo, o ne projekto, todėl neskaitomos."
+                "Teksto antraštė – programos naujiena apie jos kvietimą ({headline}): jo sumos ir "
+                "datos yra kvietimo ar programos, o ne projekto, todėl neskaitomos."
             ),
         },
     },

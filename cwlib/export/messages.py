@@ -88,8 +88,8 @@ STORED: dict[str, str] = {
         "call's funds, not a project's budget."
     ),
     "call_news": (
-        "The text's headline announces a programme's call ({headline:text}): its sums and dates "
-        "are the call's, not a project's, and none is read."
+        "The text's headline is a programme's news of its call ({headline:text}): its sums and "
+        "dates are the call's or the programme's, not a project's, and none is read."
     ),
     "several_projects": (
         "The text lists several projects under their own names ({names:text}) with different "
