@@ -65,7 +65,7 @@ NUMBER_EXAMPLES = {
     "LLB-2-208": ("ENPI Latvia-Lithuania-Belarus Cross-border Cooperation", "2007-2013"),
     "ENI-LLB-1-108": ("ENI Latvia-Lithuania-Belarus", "2014-2020"),
     "LPR1/010/072": ("ENPI Lithuania-Poland-Russia Cross-border Cooperation", "2007-2013"),
-    "LT-RU-3-144": ("ENI Lithuania-Russia", "2014-2020"),
+    "LT-RU-2-071": ("ENI Lithuania-Russia", "2014-2020"),
     "VP1-1.1-SADM-11-K-01-078": ("Human Resources Development Operational Programme", "2007-2013"),
     "VP2-2.1-ŪM-06-K-01-014": ("Economic Growth Operational Programme", "2007-2013"),
     "VP3-1.2-VRM-01-R-82-019": ("Cohesion Promotion Operational Programme", "2007-2013"),

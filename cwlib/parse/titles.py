@@ -582,7 +582,7 @@ def _only_dates(doc: Document, line: Span) -> bool:
     dateline over its headline (``2021 m. kovo 15 d.``, ``15 March 2021``, ``15.03.2021
     10:30``); or a length of time or a sum, with the dates or alone: a card's duration or
     budget under its label or beside the project's dates (``24 months``, ``36 months
-    2023/01/01 – 2025/12/31``, ``2,955,553 EUR``). The date, duration and money readers decide
+    2023/01/01 – 2025/12/31``, ``1,204,300 EUR``). The date, duration and money readers decide
     what a date, a length of time and a sum are, so every form they read is covered."""
     if not _DIGIT.search(line.text):
         return False
@@ -644,7 +644,7 @@ def _one_greeting(text: str) -> bool:
 
 def _figure_under_label(doc: Document, above: Span, line: Span) -> bool:
     """A line holding a figure under a short label alone on its line (``Partner budget:`` over
-    ``333.524,80 EUR (ERDF co-financing …)``, ``Project number:`` over ``LLI-501``): a card's
+    ``412.300,50 EUR (ERDF co-financing …)``, ``Project number:`` over ``LLI-501``): a card's
     value of another field than the title (the title's own label is read first, by
     :func:`_labelled`). A label is words: a dateline with a colon (``14 / 01 / 2020 :``) is
     none."""
@@ -670,7 +670,7 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
         if slogans and line.text.lstrip(_BULLETS) in slogans:
             continue  # the site's slogan above its greeting (or repeated in its menu)
         if i and _figure_under_label(doc, lines[i - 1], line):
-            continue  # another field's value: "Partner budget:" over "333.524,80 EUR (…)"
+            continue  # another field's value: "Partner budget:" over "412.300,50 EUR (…)"
         if line.text.startswith(_ITEM_MARKS):
             continue  # an item of a list or a menu ("• Start", "• 105"): no page's heading
         if english and _EN_LABEL_OPENS.match(doc.text, line.start, line.end):
