@@ -383,7 +383,8 @@ def _parse_shared(names: list[str], jobs: int, parse: Any, bar: Any) -> list[_Pa
     its own chunks this process reads the files that are whole, so only the others' facts are
     ever pickled. A chunk a process claimed but whose file never came (the process died) is
     parsed here at the end. Returns None where no process can be forked (not ``fork`` by
-    default, as on macOS; or inside a daemonic process): the pool then does the work.
+    default, as on macOS; inside a daemonic process; no temporary folder): the pool then
+    does the work.
     """
     if multiprocessing.get_all_start_methods()[0] != "fork":
         return None
@@ -392,7 +393,11 @@ def _parse_shared(names: list[str], jobs: int, parse: Any, bar: Any) -> list[_Pa
     done = context.Value("i", 0)
     chunks = -(-len(names) // _CLAIM_TEXTS)
     results: list[_Parsed | None] = [None] * len(names)
-    with tempfile.TemporaryDirectory(prefix="cwlib-parse-") as folder:
+    try:
+        scratch = tempfile.TemporaryDirectory(prefix="cwlib-parse-")
+    except OSError:  # no temporary folder to be had: the pool needs none
+        return None
+    with scratch as folder:
         children = []
         with _without_cycle_collection():  # the forked processes parse as a pool's did
             for _ in range(jobs - 1):
