@@ -49,6 +49,44 @@ def test_committed_tables_rebuild_byte_for_byte(tmp_path: Path) -> None:
         )
 
 
+def _same_tables(one: Path, two: Path) -> None:
+    for table in TABLES.values():
+        assert (one / table.filename).read_bytes() == (two / table.filename).read_bytes()
+
+
+@pytest.mark.parametrize("how", ["child-dies", "no-fork", "three-jobs"])
+def test_the_shared_parse_falls_back_and_loses_no_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """A forked process that dies leaves its chunks to the main process; a system that cannot
+    fork uses the pool; more processes claim the same way: the tables are one job's."""
+    from cwlib.build import pipeline
+
+    raw = _copy_seeds(tmp_path / "raw")
+    for i in range(120):
+        (raw / f"extra_{i:03d}.txt").write_text(
+            GOOD.replace("pajūryje", f"pajūryje {i}"), encoding="utf-8"
+        )
+    one = build(raw, tmp_path / "one", jobs=1)
+    jobs = 2
+    if how == "child-dies":
+
+        def claims_then_dies(names: list[str], counter: Any, *rest: Any) -> None:
+            pipeline._claim(counter, len(names))  # a chunk claimed, its file never written
+            os._exit(1)
+
+        monkeypatch.setattr(pipeline, "_parse_claimed", claims_then_dies)
+    elif how == "no-fork":
+        monkeypatch.setattr(pipeline.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+        monkeypatch.setattr(pipeline, "_merged_in_parts", lambda *args: None)
+    else:
+        jobs = 3
+        monkeypatch.setattr(pipeline, "cores", lambda: 3)
+    report = build(raw, tmp_path / "two", jobs=jobs)
+    assert (report.projects, report.skipped) == (one.projects, one.skipped)
+    _same_tables(tmp_path / "one", tmp_path / "two")
+
+
 def test_jobs_give_identical_bytes(tmp_path: Path) -> None:
     raw = _copy_seeds(tmp_path / "raw")
     for i in range(120):  # enough texts for the build to start its pool of processes
@@ -475,7 +513,14 @@ def test_jobs_are_capped_at_the_cores(tmp_path: Path, monkeypatch: pytest.Monkey
             asked.append(max_workers)
             super().__init__(max_workers=max_workers)
 
+    shared = pipeline._parse_shared
+
+    def recording_shared(names: list[str], jobs: int, parse: Any, bar: Any) -> Any:
+        asked.append(jobs)
+        return shared(names, jobs, parse, bar)
+
     monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(pipeline, "_parse_shared", recording_shared)
     monkeypatch.setattr(pipeline, "cores", lambda: 2)
     raw = tmp_path / "raw"
     raw.mkdir()

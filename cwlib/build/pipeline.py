@@ -19,9 +19,11 @@ import functools
 import gc
 import multiprocessing
 import os
+import pickle
 import signal
 import stat
 import sys
+import tempfile
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -308,7 +310,9 @@ def _parse_all(
 
         bar = tqdm(total=len(names), unit="text", desc="parsing", file=sys.stderr)
     results: list[_Parsed] = []
-    # A pool takes a fraction of a second to start: small corpora parse faster in one process.
+    # Other processes take a fraction of a second to start: small corpora parse faster in one.
+    # Several processes claim chunks beside this one (_parse_shared); where none can be
+    # forked, a pool parses and this process gathers.
     if jobs <= 1 or len(names) < 50 * max(jobs, 1):
         for i, name in enumerate(names, 1):
             results.append(parse(name))
@@ -317,16 +321,136 @@ def _parse_all(
             if bar:
                 bar.update()
     else:
-        chunk = max(1, min(64, len(names) // (jobs * 8) or 1))
-        with ProcessPoolExecutor(max_workers=jobs) as pool, _without_cycle_collection():
-            for result in pool.map(parse, names, chunksize=chunk):
-                results.append(result)
-                if bar:
-                    bar.update()
+        shared = _parse_shared(names, jobs, parse, bar)
+        if shared is not None:
+            results = shared
+        else:
+            chunk = max(1, min(64, len(names) // (jobs * 8) or 1))
+            with ProcessPoolExecutor(max_workers=jobs) as pool, _without_cycle_collection():
+                for result in pool.map(parse, names, chunksize=chunk):
+                    results.append(result)
+                    if bar:
+                        bar.update()
     if bar:
         bar.close()
     gc.freeze()
     return results
+
+
+_CLAIM_TEXTS = 16
+"""Texts a process claims at a time when several share the parse: small enough that the
+processes end within a few pages of each other, large enough that a claim costs nothing."""
+
+
+def _claim(counter: Any, chunks: int) -> int | None:
+    """The next chunk no process has claimed, or None when all are."""
+    with counter.get_lock():
+        k = int(counter.value)
+        if k >= chunks:
+            return None
+        counter.value = k + 1
+    return k
+
+
+def _parse_claimed(names: list[str], counter: Any, done: Any, parse: Any, folder: str) -> None:
+    """A forked process's work: parse the chunks it claims, each chunk's results written to a
+    file of its own (renamed into place when whole) for the main process to read between its
+    own chunks; no pipe, so nothing ever waits for the main process."""
+    chunks = -(-len(names) // _CLAIM_TEXTS)
+    try:
+        while (k := _claim(counter, chunks)) is not None:
+            lo = k * _CLAIM_TEXTS
+            part = [parse(name) for name in names[lo : lo + _CLAIM_TEXTS]]
+            path = os.path.join(folder, f"{k}")
+            with open(path + ".part", "wb") as f:
+                pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.rename(path + ".part", path)
+            with done.get_lock():
+                done.value += len(part)
+    finally:
+        os._exit(0)  # no atexit handlers, no flushing the parent's buffers twice
+
+
+def _parse_shared(names: list[str], jobs: int, parse: Any, bar: Any) -> list[_Parsed] | None:
+    """Parse with ``jobs`` processes, this one among them, claiming chunks from a shared counter.
+
+    A pool left this process only gathering: it unpickled every text's facts while the
+    workers parsed, a third process on two cores, and the workers pickled every text's facts
+    to send them. Here this process parses too, claiming chunks of texts from a counter in
+    shared memory (its lock is the operating system's: claiming needs no thread of this
+    process, which a pool's feeding thread does, and which a parsing main thread starves of
+    the interpreter lock). The forked processes write each chunk's facts to a file; between
+    its own chunks this process reads the files that are whole, so only the others' facts are
+    ever pickled. A chunk a process claimed but whose file never came (the process died) is
+    parsed here at the end. Returns None where no process can be forked (not ``fork`` by
+    default, as on macOS; inside a daemonic process; no temporary folder): the pool then
+    does the work.
+    """
+    if multiprocessing.get_all_start_methods()[0] != "fork":
+        return None
+    context = multiprocessing.get_context("fork")
+    counter = context.Value("i", 0)
+    done = context.Value("i", 0)
+    chunks = -(-len(names) // _CLAIM_TEXTS)
+    results: list[_Parsed | None] = [None] * len(names)
+    try:
+        scratch = tempfile.TemporaryDirectory(prefix="cwlib-parse-")
+    except OSError:  # no temporary folder to be had: the pool needs none
+        return None
+    with scratch as folder:
+        children = []
+        with _without_cycle_collection():  # the forked processes parse as a pool's did
+            for _ in range(jobs - 1):
+                child = context.Process(
+                    target=_parse_claimed, args=(names, counter, done, parse, folder), daemon=True
+                )
+                try:
+                    child.start()
+                except (OSError, AssertionError):  # no process to be had (a daemon may have none)
+                    break
+                children.append(child)
+        if not children:
+            return None
+        read: set[int] = set()
+
+        def gather() -> None:
+            for entry in os.listdir(folder):
+                if entry.endswith(".part") or int(entry) in read:
+                    continue
+                k = int(entry)
+                with open(os.path.join(folder, entry), "rb") as f:
+                    part = pickle.load(f)
+                results[k * _CLAIM_TEXTS : k * _CLAIM_TEXTS + len(part)] = part
+                read.add(k)
+
+        mine = 0
+        try:
+            while (k := _claim(counter, chunks)) is not None:
+                lo = k * _CLAIM_TEXTS
+                for i, name in enumerate(names[lo : lo + _CLAIM_TEXTS], lo):
+                    results[i] = parse(name)
+                    mine += 1
+                    if mine % _FREEZE_EVERY == 0:
+                        gc.freeze()
+                read.add(k)
+                with done.get_lock():
+                    done.value += min(_CLAIM_TEXTS, len(names) - lo)
+                gather()
+                if bar:
+                    bar.n = done.value
+                    bar.refresh()
+            for child in children:
+                child.join()
+            gather()
+        finally:
+            for child in children:
+                if child.is_alive():
+                    child.terminate()
+                    child.join()
+    for i, result in enumerate(results):
+        if result is None:  # claimed by a process that died before writing it
+            results[i] = parse(names[i])
+    return results  # type: ignore[return-value]
 
 
 # --- the corpus ---------------------------------------------------------------------------------
