@@ -293,7 +293,7 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> _Parsed:
             path.name,
             None,
             f"{path.name}: no recognisable project (no title with a budget, partner, date or "
-            "programme, nor enough of them without one)",
+            "programme; without a title, no sum, partner or project number among enough facts)",
             digest,
         )
     return path.name, facts, None, digest

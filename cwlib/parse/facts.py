@@ -228,10 +228,14 @@ class TextFacts:
     def has_project(self) -> bool:
         """True when the text says enough to be a project page: a title and one other fact,
         or, where the page gives no title (a card of labelled fields, a paragraph), a
-        programme or a project number and one more fact, or three kinds of fact.
+        programme or a project number and one more fact, or three kinds of fact, one of them
+        the project's own: a sum, a partner or its number.
 
         A page without a title is still a project's: a label or a sentence taken for its
-        title would only hide that it has none (its id is then its file's name).
+        title would only hide that it has none (its id is then its file's name). But a
+        programme's own pages (about the programme, its changes, its events) name the
+        programme and its dates as a project page does: without a title, a programme, dates
+        and counts alone make no project.
         """
         named = bool(self.project.programme) or bool(self.project.project_number)
         facts = sum(
@@ -247,7 +251,8 @@ class TextFacts:
         )
         if self.project.title:
             return facts >= 1
-        return facts >= 3 or (named and facts >= 2)
+        own = bool(self.budgets) or bool(self.partners) or bool(self.project.project_number)
+        return own and (facts >= 3 or (named and facts >= 2))
 
     def rows(self, table: str) -> list[dict[str, Any]]:
         """Rows of one clean table: the schema's columns, with this text's project_id."""

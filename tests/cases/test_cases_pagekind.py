@@ -174,3 +174,54 @@ def test_a_programmes_news_of_selected_projects_gives_no_sums() -> None:
     facts = parse_text(text, "case.txt")
     assert facts.budgets == () and facts.project.title is None
     assert "call_news" in {finding.check for finding in audit_text(facts)}
+
+
+PROGRAMME_CHANGED = (
+    "Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per sieną programos 2014–2020 m. "
+    "pakeitimus Europos Komisija patvirtino 2020 m. rugsėjo 7 d.: lėšos perskirstytos tarp "
+    "programos prioritetų, o rodiklių siekiamos reikšmės patikslintos.\n"
+)
+PAGES = [
+    case("a-programmes-change-with-its-date", PROGRAMME_CHANGED, False),
+    case(
+        "a-programmes-event-with-dates-and-a-count",
+        "Interreg Pietų Baltijos programos metiniame renginyje, vykusiame 2019 m. spalio 3–4 d. "
+        "Gdanske, dalyvavo 150 programos projektų atstovų, aptarusių naujojo laikotarpio "
+        "prioritetus ir 2021 m. kovo mėn. numatomą kvietimą.\n",
+        False,
+    ),
+    case(
+        "a-project-with-no-title-and-a-partner",
+        "Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per sieną programos 2014–2020 m. "
+        "projektą nuo 2019 m. kovo 1 d. iki 2021 m. vasario 28 d. įgyvendina savivaldybė kartu "
+        "su Daugpilio miesto savivaldybe (Latvija).\n",
+        True,
+    ),
+    case(
+        "a-project-with-no-title-and-its-number",
+        "Projektas LLI-512 pagal Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per sieną "
+        "programą įgyvendinamas nuo 2020 m. balandžio 1 d. iki 2022 m. kovo 31 d., o jo "
+        "veiklos apima dvi pasienio savivaldybes ir jų jaunimo centrus.\n",
+        True,
+    ),
+    case(
+        "a-project-with-no-title-and-a-sum",
+        "Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per sieną programos 2014–2020 m. "
+        "lėšomis finansuojamo projekto vertė – 480 000 Eur, jis vykdomas nuo 2019 m. rugsėjo "
+        "1 d. iki 2021 m. rugpjūčio 31 d. ir baigsis bendra paroda abiejose šalyse.\n",
+        True,
+    ),
+    case(
+        "a-title-and-a-programme",
+        "Kūrybinės dirbtuvės pasienyje\n\nProjektas įgyvendinamas pagal Interreg V-A Latvijos "
+        "ir Lietuvos programą.\n",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGES)
+def test_a_programmes_own_page_is_no_project(text: str, expected: bool) -> None:
+    """Without a title, a programme, dates and counts make no project: a sum, a partner or
+    a project number must be the project's own."""
+    assert parse_text(text, "case.txt").has_project is expected
