@@ -372,10 +372,10 @@ _FIGURE_WORDS = 12
 """Letters beside a line's dates that may be a unit's words ("months", "mėn.", "EUR"): only
 then are its lengths of time and sums read off, to tell a card's value from a headline."""
 _GREETINGS = ("welcome to ", "sveiki atvykę")
-_GREETING_MAX = 100
-"""Characters a site's greeting line may hold."""
 """How a site greets its reader, lower-cased, at a line's start (the line above is the site's
 slogan or name)."""
+_GREETING_MAX = 100
+"""Characters a site's greeting line may hold."""
 _ITEM_MARKS = ("•", "▪", "●", "◦")
 """Marks that open an item of a list or a menu (never a dash: a dash may open a heading)."""
 _BULLETS = "•·▪●*-– "
