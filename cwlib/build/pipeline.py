@@ -352,11 +352,16 @@ def _claim(counter: Any, chunks: int) -> int | None:
     return k
 
 
+def _chunks(names: list[str]) -> int:
+    """How many chunks of :data:`_CLAIM_TEXTS` the texts make (the last may be shorter)."""
+    return -(-len(names) // _CLAIM_TEXTS)
+
+
 def _parse_claimed(names: list[str], counter: Any, done: Any, parse: Any, folder: str) -> None:
     """A forked process's work: parse the chunks it claims, each chunk's results written to a
     file of its own (renamed into place when whole) for the main process to read between its
     own chunks; no pipe, so nothing ever waits for the main process."""
-    chunks = -(-len(names) // _CLAIM_TEXTS)
+    chunks = _chunks(names)
     try:
         while (k := _claim(counter, chunks)) is not None:
             lo = k * _CLAIM_TEXTS
@@ -391,7 +396,7 @@ def _parse_shared(names: list[str], jobs: int, parse: Any, bar: Any) -> list[_Pa
     context = multiprocessing.get_context("fork")
     counter = context.Value("i", 0)
     done = context.Value("i", 0)
-    chunks = -(-len(names) // _CLAIM_TEXTS)
+    chunks = _chunks(names)
     results: list[_Parsed | None] = [None] * len(names)
     try:
         scratch = tempfile.TemporaryDirectory(prefix="cwlib-parse-")
@@ -411,7 +416,7 @@ def _parse_shared(names: list[str], jobs: int, parse: Any, bar: Any) -> list[_Pa
                 children.append(child)
         if not children:
             return None
-        read: set[int] = set()
+        read: set[int] = set()  # the other processes' chunks already gathered
 
         def gather() -> None:
             for entry in os.listdir(folder):
@@ -432,7 +437,6 @@ def _parse_shared(names: list[str], jobs: int, parse: Any, bar: Any) -> list[_Pa
                     mine += 1
                     if mine % _FREEZE_EVERY == 0:
                         gc.freeze()
-                read.add(k)
                 with done.get_lock():
                     done.value += min(_CLAIM_TEXTS, len(names) - lo)
                 gather()
