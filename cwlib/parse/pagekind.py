@@ -30,46 +30,33 @@ _CALL_MARK = re.compile(
     """,
     re.VERBOSE,
 )
-_PROGRAMME = re.compile(
-    rf"""
-    (?<![^\W\d_])                                     # at a word's start
-    (?:{alternation(words("pages", "call_news_programme"))})   # "programos", "Interreg"
-    """,
-    re.VERBOSE,
-)
-_PROJECT = re.compile(
-    rf"""
-    (?<![^\W\d_])                                     # at a word's start
-    (?:{alternation(words("pages", "call_news_project"))})     # "projektas", "pateikta paraiška"
-    """,
-    re.VERBOSE,
-)
 SELECTION_GROUP = "pages.selection_news"
 """The keyword group of a selection's words (``patvirtint``, ``approved``, ``selected``)."""
 _SELECTED = re.compile(fragment("pages", "selection_news"), re.VERBOSE)
 """Projects selected or funded (matched on the lower-cased headline)."""
 
 
-def _whole_words(name: str) -> re.Pattern[str]:
+_WORD_END = r"(?![^\W\d_])"
+"""No letter after: a whole word."""
+
+
+def _words(name: str, whole: bool = False) -> re.Pattern[str]:
+    """One of the words of ``pages.toml [name]`` at a word's start (stems), or ``whole``."""
     return re.compile(
         rf"""
         (?<![^\W\d_])                                 # at a word's start
         (?:{alternation(words("pages", name))})       # one of the list's words
-        (?![^\W\d_])                                  # whole
+        {_WORD_END if whole else ""}                   # (whole, where asked)
         """,
         re.VERBOSE,
     )
 
 
-_PROJECTS = _whole_words("selection_news_projects")  # "projektai", "projects"
-_ONE_PROJECT = _whole_words("selection_news_one")  # "projektas", "project", "paraiška"
-_SELECTION_CONTEXT = re.compile(
-    rf"""
-    (?<![^\W\d_])                                     # at a word's start
-    (?:{alternation(words("pages", "selection_news_context"))})   # "program", "kvietim", "call"
-    """,
-    re.VERBOSE,
-)
+_PROGRAMME = _words("call_news_programme")  # "programos", "Interreg"
+_PROJECT = _words("call_news_project")  # "projektas", "pateikta paraiška"
+_PROJECTS = _words("selection_news_projects", whole=True)  # "projektai", "projects"
+_ONE_PROJECT = _words("selection_news_one", whole=True)  # "projektas", "project", "paraiška"
+_SELECTION_CONTEXT = _words("selection_news_context")  # "program", "kvietim", "call"
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
