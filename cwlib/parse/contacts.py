@@ -27,7 +27,7 @@ from cwlib.parse.segments import Span, overlapping
 
 __all__ = ["extract_contacts"]
 
-KEYWORDS = ("personal.positions", "personal.speech")
+KEYWORDS: tuple[str, ...] = ("personal.positions", "personal.speech")
 """The lexicon keyword groups this extractor reads: position words before a person's name,
 and the words of a speech or a visit (tried at their starts)."""
 

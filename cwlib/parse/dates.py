@@ -906,8 +906,8 @@ def parse_date(s: str) -> DateMention | None:
             return DateMention(year, None, None, "year", start, end, s[start:end])
         if not 1900 <= year <= 2099:
             return None
-        day = int(iso["d"]) if iso["d"] else None
-        return _one(iso, year, int(iso["m"]), day, start, end)
+        iso_day = int(iso["d"]) if iso["d"] else None
+        return _one(iso, year, int(iso["m"]), iso_day, start, end)
     dates = find_dates(s)
     return dates[0] if dates else None
 

@@ -36,6 +36,7 @@ from cwlib.lexicon.load import keyword_groups
 from cwlib.lexicon.programmes import alias_groups
 from cwlib.parse import dates, numbers
 from cwlib.parse.anchored import matches_at
+from cwlib.parse.dates import DateRange, Duration
 from cwlib.parse.segments import BULLET, Span, flow, lines, sentences
 from cwlib.parse.tabular import LabelValue, TextTable, find_label_values, find_tables
 
@@ -325,7 +326,7 @@ class Document:
         # A line is stripped (``str.strip``) and the mark takes the white space after it
         # (``\s``: the same characters), so what follows the mark needs no stripping; a line
         # opening with a bullet sign is an item whose mark is the sign and the spaces after it.
-        out = []
+        out: list[Span] = []
         append = out.append
         match = BULLET.match
         for start, end, text in self.lines:
@@ -399,12 +400,12 @@ class Document:
         return tuple(dates.find_dates(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP)))
 
     @_view
-    def ranges(self) -> tuple[dates.DateRange, ...]:
+    def ranges(self) -> tuple[DateRange, ...]:
         """Date ranges (two dates joined by a dash, ``iki``, ``to`` ...)."""
         return tuple(dates.find_ranges(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP)))
 
     @_view
-    def durations(self) -> tuple[dates.Duration, ...]:
+    def durations(self) -> tuple[Duration, ...]:
         """Stated lengths of time."""
         return tuple(dates.find_durations(self.text, self.hits(DURATION_GROUP)))
 

@@ -367,8 +367,8 @@ def _clause(doc: Document, left: int, right: int, start: int, end: int) -> _Clau
         if tail is not None:
             right = tail.start()
     if doc.text.find("d.", left, start) >= 0:
-        for stop in _DAY_ENDS_SENTENCE.finditer(doc.text, left, start):
-            left = stop.end()  # "… iki 2016 m. rugsėjo 30 d. Projektas baigtas <date>"
+        for day_end in _DAY_ENDS_SENTENCE.finditer(doc.text, left, start):
+            left = day_end.end()  # "… iki 2016 m. rugsėjo 30 d. Projektas baigtas <date>"
     stop = _DAY_ENDS_SENTENCE.match(doc.text, end - 3 if doc.lower.endswith("d.", 0, end) else end)
     if stop is not None and stop.start() < right and _WORDS_BEFORE.search(doc.text, left, start):
         # "… paskelbtas 2016 m. birželio 1 d. Projekto pradžia – …", not "<date> X baigė …"
@@ -571,9 +571,9 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
     kinds = _kinds_in(doc)
     for rng in doc.ranges:
         covered.append((rng.start_pos, rng.end_pos))
-        sentence = _sentence_or_window(doc, rng.start_pos, rng.end_pos)
-        found, period = _range_rows(doc, rng, sentence, verdicts, kinds)
-        rows.extend(found)
+        window = _sentence_or_window(doc, rng.start_pos, rng.end_pos)
+        range_rows, period = _range_rows(doc, rng, window, verdicts, kinds)
+        rows.extend(range_rows)
         if period is not None:
             periods.append(period)
     mentions = _uncovered(doc.dates, covered)

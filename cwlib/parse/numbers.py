@@ -917,7 +917,10 @@ def scan_amounts(
     found: list[Money] = []
     unread: list[Unread] = []
     for item in _scan(text, currency_starts, digit_runs):
-        (found if isinstance(item, Money) else unread).append(item)
+        if isinstance(item, Money):
+            found.append(item)
+        else:
+            unread.append(item)
     return found, unread
 
 

@@ -555,7 +555,8 @@ def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) ->
                 at + toks[start].start, at + last.end, _compose(text, toks, start, k, k + 1, case)
             )
         return None
-    if last.kind != "word" or head_of(last.text, case) is None:
+    head = head_of(last.text, case) if last.kind == "word" else None
+    if head is None:
         return None
     start = _extend_left(toks, k, 0)
     if start == k and not _is_cap(last):
@@ -566,7 +567,7 @@ def name_before(text: str, end: int, case: str = "nom", lower_bound: int = 0) ->
         at + toks[start].start,
         at + last.end,
         _compose(text, toks, start, k, k + 1, case),
-        head_of(last.text, case).plural,
+        head.plural,
     )
 
 

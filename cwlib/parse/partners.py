@@ -50,7 +50,7 @@ from cwlib.read.characters import LT_LETTERS
 
 __all__ = ["classify_org", "extract_partners"]
 
-KEYWORDS = (
+KEYWORDS: tuple[str, ...] = (
     "partners.lead_intro",
     "partners.applicant_intro",
     "partners.sentence",
@@ -368,7 +368,10 @@ def _first_word(line: str) -> int:
     """Where a line's first word begins, after the marks :data:`_NON_WORDS` skips. Most
     lines open with a letter or a digit (what ``\\w`` matches but "_"): asked without the
     pattern."""
-    return 0 if line[:1].isalnum() else _NON_WORDS.match(line).end()
+    if line[:1].isalnum():
+        return 0
+    marks = _NON_WORDS.match(line)  # (matches every line: it may match nothing)
+    return marks.end() if marks else 0
 
 
 _ROLE_OPENING = _compile(
@@ -1357,9 +1360,9 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
 
     # "projektui vadovaujančios …", "pagrindinio partnerio …": a lead in the genitive.
     for match in doc.finditer_at_starts(_LEAD_GENITIVE, "partners.lead_intro", searched=flowed):
-        name = orgnames.name_after(flowed, match.end(), "gen")
-        if name is not None:
-            add(_named(doc, name, "lead", None))
+        genitive = orgnames.name_after(flowed, match.end(), "gen")
+        if genitive is not None:
+            add(_named(doc, genitive, "lead", None))
 
     blind = _blind_pieces(doc)
     _label_lines(doc, add, blind)
@@ -1747,7 +1750,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             # "Projekte dalyvauja 8 partneriai iš 7 šalių:", "… bendradarbiavimui. Partneriai:"
             last = _LAST_SENTENCE.search(line.text, max(0, len(line.text) - 120))
             found = _HEADER_WORDS.search(line.text, last.start()) if last else None
-            if found and len(last.group(0)) <= 100 and not _OTHER_HEADER.match(last.group(0)):
+            if found and last and len(last[0]) <= 100 and not _OTHER_HEADER.match(last[0]):
                 header = found
         if not header or len(line.text) > 600 or _NOT_PARTNER_ROLE.match(line.text):
             i += 1
@@ -1977,9 +1980,9 @@ _EN_PREDICATE = _compile(
       |aims?|plans?|seeks?|intends?)\b        # or a verb of purpose: the name has ended
     """
 )
-_EN_PREDICATE_NEEDS = (" will ", " shall ", " would ", " can ", " could ", " may ", " must ")
-_EN_PREDICATE_NEEDS += (" has ", " have ", " had ", " is ", " are ", " was ", " were ", " aim")
-_EN_PREDICATE_NEEDS += (" plan", " seek", " intend")
+_EN_PREDICATE_NEEDS: tuple[str, ...] = (" will ", " shall ", " would ", " can ", " could ")
+_EN_PREDICATE_NEEDS += (" may ", " must ", " has ", " have ", " had ", " is ", " are ", " was ")
+_EN_PREDICATE_NEEDS += (" were ", " aim", " plan", " seek", " intend")
 """What every match of :data:`_EN_PREDICATE` holds: a list's last item without any is whole."""
 
 

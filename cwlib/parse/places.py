@@ -1195,7 +1195,7 @@ def locate(fragment: str, country: str | None = None, own_first: bool = False) -
     quotes = [m.span() for m in _QUOTED.finditer(fragment)] if quoted else []
     # which tokens stand inside quotes (none without a quotation: not asked token by token)
     in_quotes = [any(a < t.start() < b for a, b in quotes) for t in tokens] if quotes else None
-    best: tuple[tuple[int, int, float, int], Place] | None = None
+    best: tuple[tuple[int, int, bool, int, float], Place] | None = None
     texts = [t.group() for t in tokens]
     # whether token k and token k + 1 stand apart by white space alone (windows ask it often)
     spaced = [fragment[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens)]

@@ -45,7 +45,7 @@ __all__ = [
     "mentions",
 ]
 
-KEYWORDS = (
+KEYWORDS: tuple[str, ...] = (
     table.ALIAS_GROUP,
     *(f"programmes.loose_forms.{key}" for key in lexicon.entries("programmes", "loose_forms")),
     *(f"programmes.funds.{key}" for key in lexicon.entries("programmes", "funds")),
@@ -828,13 +828,13 @@ def choose(
         return Choice(code_programme, "code", code_rows, code.code if code else None, ())
     if specific:
         first = specific[0]
-        named = list(dict.fromkeys(r.programme for r in first.rows))
-        if len(named) > 1:
+        programmes = list(dict.fromkeys(r.programme for r in first.rows))
+        if len(programmes) > 1:
             # A form two generations share: the period tells which (else the first).
             guesses = [
                 ProgrammeGuess(r.programme, r.eu_period, first.quote, "stated") for r in first.rows
             ]
-            guesses.append(ProgrammeGuess(named[0], None, first.quote, "stated"))
+            guesses.append(ProgrammeGuess(programmes[0], None, first.quote, "stated"))
             return Choice(None, None, (), None, tuple(guesses))
         rows = first.rows or table.rows_of(first.programme)
         return Choice(first.programme, "stated", rows, first.quote, ())
@@ -843,6 +843,6 @@ def choose(
         # The structural funds of a period stand for its operational programme; those of a
         # period before the EU periods (the 2004-2006 Single Programming Document) for none.
         earlier = mention.years is not None and mention.years not in PERIODS
-        guesses = () if earlier else _generic_guesses(mention.quote, funds)
+        guesses = [] if earlier else _generic_guesses(mention.quote, funds)
         return Choice(GENERIC, "stated", table.rows_of(GENERIC), mention.quote, tuple(guesses))
     return Choice(None, None, (), None, tuple(_guesses(doc, funds)))

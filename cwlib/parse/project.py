@@ -35,7 +35,7 @@ from cwlib.schema import PERIODS
 
 __all__ = ["complete", "extract_fields", "period_of_year"]
 
-KEYWORDS = (
+KEYWORDS: tuple[str, ...] = (
     *programme.KEYWORDS,
     *titles.KEYWORDS,
     *(f"programmes.period_hints.{key}" for key in lexicon.entries("programmes", "period_hints")),
@@ -275,9 +275,9 @@ def extract_fields(doc: Document) -> Project:
     if choice.quote is not None and len(eu_periods) == 1 and None not in eu_periods:
         period_hint = PeriodHint(eu_periods.pop() or "", choice.quote)
     if period_hint is None and programme_table.kind(choice.programme) != "eea_norway":
-        found = _first(doc, _PERIOD_HINTS)
-        if found:
-            period, match, _ = found
+        hint = _first(doc, _PERIOD_HINTS)
+        if hint:
+            period, match, _ = hint
             period_hint = PeriodHint(period, text[match.start() : _word_end(text, match.end())])
 
     url = _project_url(doc)

@@ -38,13 +38,15 @@ from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.anchored import first_match_in
+from cwlib.parse.dates import DateMention, Duration
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Result
+from cwlib.parse.numbers import Money, Percent
 from cwlib.parse.segments import BULLET, Span, holding
 
 __all__ = ["extract_results"]
 
-KEYWORDS = ("results.header", "results.verbs")
+KEYWORDS: tuple[str, ...] = ("results.header", "results.verbs")
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
 
 
@@ -571,7 +573,9 @@ def _verb_line(doc: Document, line: Span) -> bool:
 def _blocked(doc: Document) -> bytearray:
     """A mark for every character that belongs to a sum, percentage, date or duration."""
     marks = bytearray(len(doc.text))
-    for found in (*doc.amounts, *doc.percentages, *doc.dates, *doc.durations):
+    spans: tuple[Money | Percent | DateMention | Duration, ...]
+    spans = (*doc.amounts, *doc.percentages, *doc.dates, *doc.durations)
+    for found in spans:
         marks[found.start : found.end] = b"\x01" * (found.end - found.start)
     return marks
 
@@ -1021,9 +1025,9 @@ def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, st
         took = lower.startswith("took", at)
         if not took and not lower.endswith(_AUXILIARY_ENDS, 0, at):
             if lower[at - 3 : at - 1] in _PARTICIPLE_NOUN_ENDS:  # "Trys klasės atnaujintos."
-                numeral = _numeral_before_participle(lower, at)
-                if numeral is not None:
-                    found.append(numeral)
+                counted = _numeral_before_participle(lower, at)
+                if counted is not None:
+                    found.append(counted)
             continue
         window = max(0, at - 80)
         if _NUMERALS.keys().isdisjoint(lower[window:at].split()[-7:]):

@@ -362,8 +362,8 @@ def find_label_values(
             following = all_lines[i + 1] if i + 1 < len(all_lines) else None
             after = all_lines[i + 2] if i + 2 < len(all_lines) else None
             if len(cells) >= 2 and following is not None and _card_header(cells, following, after):
-                values = _cells(following)
-                pairs.extend(LabelValue(a, b) for a, b in zip(cells, values, strict=True) if b.text)
+                row = _cells(following)
+                pairs.extend(LabelValue(a, b) for a, b in zip(cells, row, strict=True) if b.text)
                 i += 2
                 continue
             i += 1

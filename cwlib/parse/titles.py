@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
@@ -35,7 +35,7 @@ from cwlib.read.characters import LT_LETTERS
 
 __all__ = ["KEYWORDS", "read_titles"]
 
-KEYWORDS = (
+KEYWORDS: tuple[str, ...] = (
     "project.title_label",
     "project.en_title_label",
     "project.acronym_label",
@@ -594,7 +594,11 @@ def _only_dates(doc: Document, line: Span) -> bool:
     return left == 0
 
 
-def _letters_left(doc: Document, line: Span, finds: tuple[list, ...]) -> int:
+def _letters_left(
+    doc: Document,
+    line: Span,
+    finds: tuple[Sequence[dates.DateMention | dates.Duration | Money], ...],
+) -> int:
     """How many letters of a line stand outside the spans found in it (of dates, lengths of
     time, sums); -1 where two spans overlap."""
     spans = []
@@ -811,11 +815,10 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
         if english and _EN_LABEL_OPENS.match(text, line.start, line.end):
             continue  # "(Projekto) pavadinimas anglų k.: …": the English title's (read apart)
         if label.end() < line.end:
-            value = _LABELLED_VALUE_END.split(text[label.end() : line.end])[0]
-            value = _NUMBER_ASIDE_AT_END.sub("", value).strip(" .,;")
-            value = _unquote(value)
-            if value:
-                return value, value
+            stated = _LABELLED_VALUE_END.split(text[label.end() : line.end])[0]
+            stated = _unquote(_NUMBER_ASIDE_AT_END.sub("", stated).strip(" .,;"))
+            if stated:
+                return stated, stated
             continue
         if following is None:
             continue
@@ -829,9 +832,9 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
         span = _quoted_lines(text, following.start)
         if span is not None:
             return " ".join(text[span[0] : span[1]].split()), text[span[0] : span[1]]
-        value = following.text.strip(" .")
-        if value:
-            return value, following.text
+        bare = following.text.strip(" .")
+        if bare:
+            return bare, following.text
     return None
 
 
