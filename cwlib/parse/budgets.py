@@ -572,6 +572,33 @@ _REMARK_OF_LAST = re.compile(
     """,
     re.VERBOSE,
 )
+_BREAKDOWN = re.compile(
+    r"""
+    (?<!\w)iš\s(?:jų|kurių)(?!\w)   # "…, iš jų", "…, iš kurių": the parts of the sum before follow
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_PART_LABEL_END = re.compile(
+    r"""
+    (?:[–—:-]|\bsudaro|\bsudarys|\bsiekia)\s*$   # "ES lėšos – ", "… lėšos sudaro ": a part's label ends
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_PART_DASH = re.compile(
+    r"""
+    [\x20\u00a0]*[–—-][\x20\u00a0]   # "459 000 – ERPF lėšos": a dash, then the part's words
+    """,
+    re.VERBOSE,
+)
+_PART_WORDS_END = re.compile(
+    r"""
+    [,;]\s | \s(?:ir|o)\s        # the part's words after its figure end at a comma or the next part
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_SOURCES = frozenset({"eu", "national", "own", "eu_national"})
+"""The items a part of a sum may be when it is read without its currency: where its money
+comes from (a total, a grant or an unnamed part is too loose a reading)."""
 _LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t\n\r.)•·*|"
 _AFTER_STRIP = " ,;–—-\u00a0)"
 
@@ -935,6 +962,81 @@ def _wrapped_start(doc: Document, sentence: Span) -> int:
     return own.start if own is not None else before.start
 
 
+def _parts_without_currency(
+    doc: Document, amounts: list[numbers.Money], groups: _Groups
+) -> list[numbers.Money]:
+    """The parts of a sum written without their currency, in the sum's currency.
+
+    "Projekto vertė – 200 000 Eur, iš jų ES lėšos – 170 000, savivaldybės lėšos – 30 000."
+    and "… 540 000 eurų, iš kurių 459 000 – ERPF lėšos": the sentence states a sum, then "iš
+    jų" / "iš kurių", then parts whose currency is left to the sum. The sum must be named a
+    total (a grant's or a top-up's parts are no parts of the budget). A part is read only when
+    its own words name where its money comes from (the EU, the state, the applicant's own
+    money: before it, ending in a dash, a colon or "sudaro", or after it, behind a dash, for
+    a figure right after "iš jų"), its figure ends its clause and is written as a sum is
+    (thousands grouped, cents, or a scale word), it is less than the sum, and every sum of
+    the sentence is in one currency. Cheap: a text without "iš jų" or "iš kurių" costs two
+    ``in`` tests.
+    """
+    lower = doc.lower
+    if "iš jų" not in lower and "iš kurių" not in lower:
+        return []
+    text = doc.text
+    starts = [a.start for a in amounts]
+    runs = doc.digit_runs
+    found: list[numbers.Money] = []
+    for m in _BREAKDOWN.finditer(lower):
+        sentence = doc.sentence_at(m.start())
+        if sentence is None:
+            continue
+        first = bisect_left(starts, sentence.start)
+        before = [a for a in amounts[first : bisect_left(starts, m.start())] if a.end <= m.start()]
+        if not before:
+            continue
+        whole = before[-1]
+        words_from = before[-2].end if len(before) > 1 else sentence.start
+        if _classify(groups, lower, words_from, whole.start) != "total":
+            continue  # a part of a grant or of a top-up is no part of the budget
+        same = amounts[first : bisect_left(starts, sentence.end)]
+        if any(a.alt is not None or a.currency != whole.currency for a in same):
+            continue
+        clause = m.end()  # where the words of the next part begin
+        for run_start, _run_end in runs[bisect_left(runs, (m.end(), 0)) :]:
+            if run_start >= sentence.end:
+                break
+            if run_start < clause:
+                continue  # inside a part read
+            read = next((a for a in same if a.start <= run_start < a.end), None)
+            if read is not None:
+                clause = read.end  # a part with its currency
+                continue
+            part = numbers.part_in_currency(text, run_start, whole.currency)
+            if part is None or part.amount >= whole.amount:
+                continue
+            dash = _PART_DASH.match(text, part.end)
+            cut = max(lower.rfind(", ", clause, run_start), lower.rfind("; ", clause, run_start))
+            words_start = cut + 2 if cut >= 0 else clause
+            if not lower[words_start:run_start].strip():
+                # "iš kurių 459 000 – ERPF lėšos, 40 500 – …": the part's words after it, behind
+                # a dash
+                if dash is None:
+                    continue
+                cut = _PART_WORDS_END.search(lower, dash.end(), sentence.end)
+                words_end = cut.start() if cut else sentence.end
+                item = _classify(groups, lower, dash.end(), words_end)
+            else:
+                # "…, savivaldybės biudžeto lėšos – 21 555,00.": the part's words before it
+                if dash is not None:
+                    continue
+                if not _PART_LABEL_END.search(lower, words_start, run_start):
+                    continue
+                item = _classify(groups, lower, words_start, run_start)
+            if item in _SOURCES:
+                found.append(part)
+                clause = part.end
+    return found
+
+
 def _call_card(doc: Document) -> bool:
     """Whether the text is a call for proposals' card: two different call labels, each
     opening a line ("Teikiama nuo", "Finansavimo suma", "Pareiškėjo tipas", "Projektų atrankos
@@ -967,6 +1069,10 @@ def extract_budgets(doc: Document) -> list[Budget]:
         if tables
         else list(doc.amounts)
     )
+    groups = _groups_in(doc)
+    parts = _parts_without_currency(doc, amounts, groups)
+    if parts:
+        amounts = sorted([*amounts, *parts], key=lambda m: m.start)
     percents = list(doc.percentages)
     amount_starts = [m.start for m in amounts]
     percent_starts = [p.start for p in percents]
@@ -975,7 +1081,6 @@ def extract_budgets(doc: Document) -> list[Budget]:
     pairs = doc.label_values
     value_starts = [p.value.start for p in pairs]
     used_percents: set[int] = set()
-    groups = _groups_in(doc)
     qualifier_hits = _groups_in(doc, _QUALIFIER_ENTRIES)
     noun_hits = doc.hits(_NOUN_GROUP)
     last_end = 0
