@@ -25,6 +25,8 @@ MANY_PROJECTS = [
     "projektų bendra vertė",
     "skiriama projektams",
     "projektams finansuoti",
+    "vykdomiems projektams išmokėta",
+    "šiems projektams jau paskirstyta",
     "šiam kvietimui skirta",
     "kvietimo teikti vietos projektus suma",
     "75 projects with a combined budget",

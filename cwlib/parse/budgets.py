@@ -183,6 +183,8 @@ _AGGREGATE_SUM = re.compile(
     | projektų\s+(?:bendr\w*\s+)?(?:vert|sum|biudžet)\w*   # "projektų (bendra) vertė"
     | (?:skirt|skiriam)\w*\s+projektams          # "skiriama projektams (finansuoti)"
     | projektams\s+(?:finansuoti|įgyvendinti|skirt\w*)   # "projektams finansuoti"
+    | projektams\s+(?:[\w-]+\s+){0,2}?(?:išmokėt|išmokam|paskirstyt|skirstom)\w*   # "projektams
+                                               # (jau) išmokėta / paskirstyta": paid or shared out
     | kvietimui\b                                # "šiam kvietimui skirta": a call's money
     | kvietimo\s+(?:[\w-]+\s+){0,4}?(?:suma|biudžet\w*|lėšos)   # "kvietimo (teikti vietos projektus) suma"
     | combined\s+budget                          # "75 projects with a combined budget"
@@ -251,6 +253,13 @@ _AGGREGATE_GATE_WORDS = re.compile(
 """``_AGGREGATE_GATE`` as one search (it finds a match where one of the literals stands in
 the words, and only there; a test holds the two together): one search of a set of first
 letters costs less than two dozen ``in`` tests."""
+_PART_OF_BEFORE = re.compile(
+    r"""
+    (?:iš\s(?:jų|kurių|šios\s+sumos)|tame\s+tarpe|of\s+(?:which|this))(?!\w)   # a sentence opening
+                                                # with "Iš jų", "Tame tarpe": parts of the sum before
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _ONE_PROJECT = re.compile(
     r"""
     \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
@@ -1106,6 +1115,17 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 rows.append(row)
             continue
         previous_end = max(_wrapped_start(doc, sentence), last_end)
+        if (
+            number > 0
+            and skipped_end < sentence.start
+            and _PART_OF_BEFORE.match(lower, sentence.start)
+            and _for_many_projects(
+                lower, doc.sentences[number - 1].start, doc.sentences[number - 1].end
+            )
+        ):
+            # "… 9 projektų, kurių bendra vertė – 275 tūkst. eurų. Tame tarpe ES … lėšos – …":
+            # the parts of many projects' money, stated in the sentence after it
+            skipped_end = sentence.start
         for index, money in enumerate(inside):
             context = text[previous_end : money.start]
             words_end = money.start

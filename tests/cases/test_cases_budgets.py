@@ -133,6 +133,40 @@ CASES = [
         "Programa finansavo 60 projektų, kurių bendra vertė – 50 mln. Eur.",
         [],
     ),
+    # money paid out or shared out to projects, and its parts stated in the next sentence
+    case(
+        "money-paid-out-to-projects-and-its-parts-are-no-budget",
+        "Regiono savivaldybių vykdomiems projektams išmokėta beveik 212,6 mln. eurų. "
+        "Iš jų 180,7 mln. eurų – ES lėšos, 31,9 mln. eurų – valstybės biudžeto lėšos.",
+        [],
+    ),
+    case(
+        "money-shared-out-to-projects-is-no-budget",
+        "Per pusmetį šiems projektams jau paskirstyta 6,2 mln. eurų.",
+        [],
+    ),
+    case(
+        "many-projects-value-then-among-them-is-no-budget",
+        "Rajone vykdoma 9 bendruomenių projektų, kurių bendra vertė 275 tūkst. eurų. "
+        "Tame tarpe ES ir valstybės lėšos sudaro 230 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "paid-out-to-the-project-is-its-money",
+        "Projektui išmokėta 320 000 eurų.",
+        [(*P, "other", 320000, E, None)],
+    ),
+    case(
+        "parts-in-the-next-sentence-of-a-project-total-are-kept",
+        "Projekto vertė – 300 000 Eur. Iš jų ES lėšos – 255 000 Eur.",
+        [(*P, "total", 300000, E, None), (*P, "eu", 255000, E, 85.0)],
+    ),
+    case(
+        "one-project-named-in-the-next-sentence-keeps-its-sum",
+        "Programa finansavo 14 projektų, kurių bendra vertė 4,1 mln. eurų. Iš jų mūsų projekto "
+        "vertė – 310 000 Eur.",
+        [(*P, "total", 310000, E, None)],
+    ),
     case(
         "applications-value-is-no-project-budget",
         "Iš viso pateikta 80 paraiškų, jų bendra vertė – 58,6 mln. eurų.",
