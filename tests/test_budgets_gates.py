@@ -43,6 +43,8 @@ MANY_PROJECTS = [
     "requested by the 45 projects",
     "projektai iš viso prašo",
     "pateiktų paraiškų pareiškėjai prašo",
+    "has projects running for more than",
+    "the budgets of these projects come to",
 ]
 
 

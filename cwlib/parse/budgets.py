@@ -205,6 +205,9 @@ _AGGREGATE_SUM = re.compile(
     | \b(?:projects|applicants|applications|proposals)\s+(?:[\w-]+\s+){0,2}?   # "Projects (together) …
       (?:request|requested|requesting|seek|sought|ask|asked)\b   # … request": the demand a call met
     | \brequested\s+by\s+(?:[\w-]+\s+){0,3}?(?:projects|applicants)\b   # "requested by the 45 projects"
+    | \bprojects\b                              # "has projects running for …", "calls for
+                                               # projects reached …", "budgets of these projects",
+      (?![^,;|\t\n]*(?:[,;|\t\n]|\x20{3}))       # in the sum's own clause (a menu's "Projects" apart)
     | \b(?:projektai|pareiškėjai)\s+(?:[\w-]+\s+){0,2}?praš\w*   # "projektai (iš viso) prašo"
     """,
     re.VERBOSE,

@@ -152,6 +152,36 @@ CASES = [
         [],
     ),
     case(
+        "projects-under-implementation-are-many",
+        "The county has projects running for more than 150 million Eur of EU money.",
+        [],
+    ),
+    case(
+        "calls-for-projects-are-many",
+        "Calls for projects from the municipalities reached EUR 96 million.",
+        [],
+    ),
+    case(
+        "budgets-of-these-projects-are-many",
+        "Together, the budgets of these projects come to 3.2 MEUR (ERDF funding 2.7 MEUR).",
+        [],
+    ),
+    case(
+        "projects-in-another-clause-leave-the-sum",
+        "The project is one of the flagship projects of the strategy; its budget is EUR 2.1 million.",
+        [(*P, "total", 2100000, E, None)],
+    ),
+    case(
+        "a-menus-projects-leaves-the-sum",
+        "Home | About | Projects | Contacts\nTotal budget: EUR 120 000",
+        [(*P, "total", 120000, E, None)],
+    ),
+    case(
+        "our-project-after-many-projects-keeps-its-sum",
+        "Among the 12 projects funded, our project received EUR 200 000.",
+        [(*P, "other", 200000, E, None)],
+    ),
+    case(
         "paid-out-to-the-project-is-its-money",
         "Projektui išmokėta 320 000 eurų.",
         [(*P, "other", 320000, E, None)],
