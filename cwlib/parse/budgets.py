@@ -51,9 +51,11 @@ CALL_GROUP = "pages.call_labels"
 CALL_LABELS_MIN = 2
 """Different call-card labels at lines' starts that make a text a call for proposals, here and
 in the audit's warning (one alone, "Galimi partneriai", may stand on a project's own card)."""
+BREAKDOWN_GROUP = "budgets.breakdown"
 KEYWORDS: tuple[str, ...] = (
     *(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS)),
     CALL_GROUP,
+    BREAKDOWN_GROUP,
 )
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document). Not
 ``partner_scope``: its pattern runs only on the few words of one sum's clause, already found
@@ -584,12 +586,7 @@ _REMARK_OF_LAST = re.compile(
     """,
     re.VERBOSE,
 )
-_BREAKDOWN = re.compile(
-    r"""
-    (?<!\w)iš\s(?:jų|kurių)(?!\w)   # "…, iš jų", "…, iš kurių": the parts of the sum before follow
-    """,
-    re.VERBOSE,
-)  # lower-cased words
+_BREAKDOWN = re.compile(lexicon.fragment("budgets", "breakdown"), re.VERBOSE)  # lower-cased
 _PART_LABEL_END = re.compile(
     r"""
     (?:[–—:-]|\bsudaro|\bsudarys|\bsiekia)\s*$   # "ES lėšos – ", "… lėšos sudaro ": a part's label ends
@@ -987,17 +984,15 @@ def _parts_without_currency(
     money: before it, ending in a dash, a colon or "sudaro", or after it, behind a dash, for
     a figure right after "iš jų"), its figure ends its clause and is written as a sum is
     (thousands grouped, cents, or a scale word), it is less than the sum, and every sum of
-    the sentence is in one currency. Cheap: a text without "iš jų" or "iš kurių" costs two
-    ``in`` tests.
+    the sentence is in one currency. Tried only where the document scan found "iš jų" or
+    "iš kurių".
     """
     lower = doc.lower
-    if "iš jų" not in lower and "iš kurių" not in lower:
-        return []
     text = doc.text
     starts = [a.start for a in amounts]
     runs = doc.digit_runs
     found: list[numbers.Money] = []
-    for m in _BREAKDOWN.finditer(lower):
+    for m in doc.finditer_at_starts(_BREAKDOWN, BREAKDOWN_GROUP):
         sentence = doc.sentence_at(m.start())
         if sentence is None:
             continue
@@ -1082,7 +1077,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
         else list(doc.amounts)
     )
     groups = _groups_in(doc)
-    parts = _parts_without_currency(doc, amounts, groups)
+    parts = _parts_without_currency(doc, amounts, groups) if doc.has(BREAKDOWN_GROUP) else []
     if parts:
         amounts = sorted([*amounts, *parts], key=lambda m: m.start)
     percents = list(doc.percentages)
