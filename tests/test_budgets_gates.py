@@ -25,6 +25,8 @@ MANY_PROJECTS = [
     "projektų bendra vertė",
     "skiriama projektams",
     "projektams finansuoti",
+    "vykdomiems projektams išmokėta",
+    "šiems projektams jau paskirstyta",
     "šiam kvietimui skirta",
     "kvietimo teikti vietos projektus suma",
     "75 projects with a combined budget",
@@ -41,6 +43,8 @@ MANY_PROJECTS = [
     "requested by the 45 projects",
     "projektai iš viso prašo",
     "pateiktų paraiškų pareiškėjai prašo",
+    "has projects running for more than",
+    "the budgets of these projects come to",
 ]
 
 

@@ -51,9 +51,11 @@ CALL_GROUP = "pages.call_labels"
 CALL_LABELS_MIN = 2
 """Different call-card labels at lines' starts that make a text a call for proposals, here and
 in the audit's warning (one alone, "Galimi partneriai", may stand on a project's own card)."""
+BREAKDOWN_GROUP = "budgets.breakdown"
 KEYWORDS: tuple[str, ...] = (
     *(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS)),
     CALL_GROUP,
+    BREAKDOWN_GROUP,
 )
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document). Not
 ``partner_scope``: its pattern runs only on the few words of one sum's clause, already found
@@ -183,6 +185,8 @@ _AGGREGATE_SUM = re.compile(
     | projektų\s+(?:bendr\w*\s+)?(?:vert|sum|biudžet)\w*   # "projektų (bendra) vertė"
     | (?:skirt|skiriam)\w*\s+projektams          # "skiriama projektams (finansuoti)"
     | projektams\s+(?:finansuoti|įgyvendinti|skirt\w*)   # "projektams finansuoti"
+    | projektams\s+(?:[\w-]+\s+){0,2}?(?:išmokėt|išmokam|paskirstyt|skirstom)\w*   # "projektams
+                                               # (jau) išmokėta / paskirstyta": paid or shared out
     | kvietimui\b                                # "šiam kvietimui skirta": a call's money
     | kvietimo\s+(?:[\w-]+\s+){0,4}?(?:suma|biudžet\w*|lėšos)   # "kvietimo (teikti vietos projektus) suma"
     | combined\s+budget                          # "75 projects with a combined budget"
@@ -203,6 +207,9 @@ _AGGREGATE_SUM = re.compile(
     | \b(?:projects|applicants|applications|proposals)\s+(?:[\w-]+\s+){0,2}?   # "Projects (together) …
       (?:request|requested|requesting|seek|sought|ask|asked)\b   # … request": the demand a call met
     | \brequested\s+by\s+(?:[\w-]+\s+){0,3}?(?:projects|applicants)\b   # "requested by the 45 projects"
+    | \bprojects\b                              # "has projects running for …", "calls for
+                                               # projects reached …", "budgets of these projects",
+      (?![^,;|\t\n]*(?:[,;|\t\n]|\x20{3}))       # in the sum's own clause (a menu's "Projects" apart)
     | \b(?:projektai|pareiškėjai)\s+(?:[\w-]+\s+){0,2}?praš\w*   # "projektai (iš viso) prašo"
     """,
     re.VERBOSE,
@@ -251,6 +258,13 @@ _AGGREGATE_GATE_WORDS = re.compile(
 """``_AGGREGATE_GATE`` as one search (it finds a match where one of the literals stands in
 the words, and only there; a test holds the two together): one search of a set of first
 letters costs less than two dozen ``in`` tests."""
+_PART_OF_BEFORE = re.compile(
+    r"""
+    (?:iš\s(?:jų|kurių|šios\s+sumos)|tame\s+tarpe|of\s+(?:which|this))(?!\w)   # a sentence opening
+                                                # with "Iš jų", "Tame tarpe": parts of the sum before
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _ONE_PROJECT = re.compile(
     r"""
     \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
@@ -572,6 +586,28 @@ _REMARK_OF_LAST = re.compile(
     """,
     re.VERBOSE,
 )
+_BREAKDOWN = re.compile(lexicon.fragment("budgets", "breakdown"), re.VERBOSE)  # lower-cased
+_PART_LABEL_END = re.compile(
+    r"""
+    (?:[–—:-]|\bsudaro|\bsudarys|\bsiekia)\s*$   # "ES lėšos – ", "… lėšos sudaro ": a part's label ends
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_PART_DASH = re.compile(
+    r"""
+    [\x20\u00a0]*[–—-][\x20\u00a0]   # "459 000 – ERPF lėšos": a dash, then the part's words
+    """,
+    re.VERBOSE,
+)
+_PART_WORDS_END = re.compile(
+    r"""
+    [,;]\s | \s(?:ir|o)\s        # the part's words after its figure end at a comma or the next part
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_SOURCES = frozenset({"eu", "national", "own", "eu_national"})
+"""The items a part of a sum may be when it is read without its currency: where its money
+comes from (a total, a grant or an unnamed part is too loose a reading)."""
 _LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t\n\r.)•·*|"
 _AFTER_STRIP = " ,;–—-\u00a0)"
 
@@ -935,6 +971,79 @@ def _wrapped_start(doc: Document, sentence: Span) -> int:
     return own.start if own is not None else before.start
 
 
+def _parts_without_currency(
+    doc: Document, amounts: list[numbers.Money], groups: _Groups
+) -> list[numbers.Money]:
+    """The parts of a sum written without their currency, in the sum's currency.
+
+    "Projekto vertė – 200 000 Eur, iš jų ES lėšos – 170 000, savivaldybės lėšos – 30 000."
+    and "… 540 000 eurų, iš kurių 459 000 – ERPF lėšos": the sentence states a sum, then "iš
+    jų" / "iš kurių", then parts whose currency is left to the sum. The sum must be named a
+    total (a grant's or a top-up's parts are no parts of the budget). A part is read only when
+    its own words name where its money comes from (the EU, the state, the applicant's own
+    money: before it, ending in a dash, a colon or "sudaro", or after it, behind a dash, for
+    a figure right after "iš jų"), its figure ends its clause and is written as a sum is
+    (thousands grouped, cents, or a scale word), it is less than the sum, and every sum of
+    the sentence is in one currency. Tried only where the document scan found "iš jų" or
+    "iš kurių".
+    """
+    lower = doc.lower
+    text = doc.text
+    starts = [a.start for a in amounts]
+    runs = doc.digit_runs
+    found: list[numbers.Money] = []
+    for m in doc.finditer_at_starts(_BREAKDOWN, BREAKDOWN_GROUP):
+        sentence = doc.sentence_at(m.start())
+        if sentence is None:
+            continue
+        first = bisect_left(starts, sentence.start)
+        before = [a for a in amounts[first : bisect_left(starts, m.start())] if a.end <= m.start()]
+        if not before:
+            continue
+        whole = before[-1]
+        words_from = before[-2].end if len(before) > 1 else sentence.start
+        if _classify(groups, lower, words_from, whole.start) != "total":
+            continue  # a part of a grant or of a top-up is no part of the budget
+        same = amounts[first : bisect_left(starts, sentence.end)]
+        if any(a.alt is not None or a.currency != whole.currency for a in same):
+            continue
+        clause = m.end()  # where the words of the next part begin
+        for run_start, _run_end in runs[bisect_left(runs, (m.end(), 0)) :]:
+            if run_start >= sentence.end:
+                break
+            if run_start < clause:
+                continue  # inside a part read
+            read = next((a for a in same if a.start <= run_start < a.end), None)
+            if read is not None:
+                clause = read.end  # a part with its currency
+                continue
+            part = numbers.part_in_currency(text, run_start, whole.currency)
+            if part is None or part.amount >= whole.amount:
+                continue
+            dash = _PART_DASH.match(text, part.end)
+            cut = max(lower.rfind(", ", clause, run_start), lower.rfind("; ", clause, run_start))
+            words_start = cut + 2 if cut >= 0 else clause
+            if not lower[words_start:run_start].strip():
+                # "iš kurių 459 000 – ERPF lėšos, 40 500 – …": the part's words after it, behind
+                # a dash
+                if dash is None:
+                    continue
+                cut = _PART_WORDS_END.search(lower, dash.end(), sentence.end)
+                words_end = cut.start() if cut else sentence.end
+                item = _classify(groups, lower, dash.end(), words_end)
+            else:
+                # "…, savivaldybės biudžeto lėšos – 21 555,00.": the part's words before it
+                if dash is not None:
+                    continue
+                if not _PART_LABEL_END.search(lower, words_start, run_start):
+                    continue
+                item = _classify(groups, lower, words_start, run_start)
+            if item in _SOURCES:
+                found.append(part)
+                clause = part.end
+    return found
+
+
 def _call_card(doc: Document) -> bool:
     """Whether the text is a call for proposals' card: two different call labels, each
     opening a line ("Teikiama nuo", "Finansavimo suma", "Pareiškėjo tipas", "Projektų atrankos
@@ -967,6 +1076,10 @@ def extract_budgets(doc: Document) -> list[Budget]:
         if tables
         else list(doc.amounts)
     )
+    groups = _groups_in(doc)
+    parts = _parts_without_currency(doc, amounts, groups) if doc.has(BREAKDOWN_GROUP) else []
+    if parts:
+        amounts = sorted([*amounts, *parts], key=lambda m: m.start)
     percents = list(doc.percentages)
     amount_starts = [m.start for m in amounts]
     percent_starts = [p.start for p in percents]
@@ -975,7 +1088,6 @@ def extract_budgets(doc: Document) -> list[Budget]:
     pairs = doc.label_values
     value_starts = [p.value.start for p in pairs]
     used_percents: set[int] = set()
-    groups = _groups_in(doc)
     qualifier_hits = _groups_in(doc, _QUALIFIER_ENTRIES)
     noun_hits = doc.hits(_NOUN_GROUP)
     last_end = 0
@@ -1001,6 +1113,17 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 rows.append(row)
             continue
         previous_end = max(_wrapped_start(doc, sentence), last_end)
+        if (
+            number > 0
+            and skipped_end < sentence.start
+            and _PART_OF_BEFORE.match(lower, sentence.start)
+            and _for_many_projects(
+                lower, doc.sentences[number - 1].start, doc.sentences[number - 1].end
+            )
+        ):
+            # "… 9 projektų, kurių bendra vertė – 275 tūkst. eurų. Tame tarpe ES … lėšos – …":
+            # the parts of many projects' money, stated in the sentence after it
+            skipped_end = sentence.start
         for index, money in enumerate(inside):
             context = text[previous_end : money.start]
             words_end = money.start

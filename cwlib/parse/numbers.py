@@ -29,7 +29,9 @@ Reading rules, in order:
 * A sum of money needs a currency word or sign right next to the figure (before, after, or
   both: ``€ 12 345.67 Eur``), or at the end of the label right before it (``suma, Eur
   512.300,00``), or the fund it comes from in the currency's place (``103 864,14 ERDF``, read
-  as euro). Bare figures are never money. ``Lt`` counts only as a whole, case-sensitive word
+  as euro). Bare figures are never money by themselves; only the budget reader, for a part of
+  a sum its sentence breaks down (``… 200 000 Eur, iš jų ES lėšos – 170 000``), reads one in
+  the currency of that sum (:func:`part_in_currency`). ``Lt`` counts only as a whole, case-sensitive word
   (``LT`` is the country code).
 * In running text figures are bounded to what people write (at most 15 digits a run, 8 runs,
   6 decimals); longer digit runs are not read as sums or percentages.
@@ -60,6 +62,7 @@ __all__ = [
     "format_amount",
     "parse_amount",
     "parse_number",
+    "part_in_currency",
     "scan_amounts",
 ]
 
@@ -940,6 +943,64 @@ def find_amounts(text: str) -> list[Money]:
     [145210.0, 64682.67, 3000000.0]
     """
     return [item for item in _scan(text) if isinstance(item, Money)]
+
+
+_PART_RE = re.compile(
+    rf"""
+    (?P<num>{_FIGURE})                          # a figure with no currency of its own ...
+    (?:{_GAP}{{1,3}}(?P<scale>{_SCALE}))?       # ... maybe with its scale word: 1,2 mln.
+    (?=                                         # ... where its clause ends:
+        {_GAP}*(?:[,;)]|\.(?![0-9])|\r?\n|$)    # a comma, semicolon, bracket, full stop, line end
+      | (?<=\.)(?:{_GAP}|$)                     # or after the scale word's own dot: "25 tūkst. "
+      | {_GAP}+(?:ir|o)(?!\w)                   # or "ir", "o": the next part follows
+      | {_GAP}*\([0-9.,\x20\u00a0]+(?:%|{_GAP}?(?i:proc))   # or its share in brackets: "(85 proc.)"
+      | {_GAP}*[–—-]{_GAP}                      # or a dash and the part's words: "459 000 – ERPF lėšos"
+    )
+    """,
+    re.VERBOSE,
+)
+"""A part of a sum written without its currency, as far as its clause ends (the budget
+reader gives it the currency of the sum it is part of)."""
+
+
+def part_in_currency(text: str, pos: int, currency: str) -> Money | None:
+    """The figure at ``pos``, read as a sum in ``currency``, when it ends its clause and is
+    written so that it cannot be a count, a year or a code: grouped in thousands, with cents,
+    or with a scale word. None otherwise.
+
+    For the budget reader only, which calls it for a part of a sum its sentence breaks down
+    ("Projekto vertė – 200 000 Eur, iš jų ES lėšos – 170 000."): the part's currency is the
+    sum's. The quote is the figure as written.
+
+    >>> m = part_in_currency("ES lėšos – 170 000.", 11, "EUR")
+    >>> m.amount, m.currency, m.text
+    (170000.0, 'EUR', '170 000')
+    >>> part_in_currency("iš jų 1,2 mln. – ES lėšos", 6, "EUR").amount
+    1200000.0
+    >>> [part_in_currency(t, 0, "EUR") for t in ("2020 m.", "12 vaikų", "85,5 %", "1500.")]
+    [None, None, None, None]
+    """
+    m = _PART_RE.match(text, pos)
+    if m is None or "\n" in m["num"]:
+        return None
+    scale_word = m["scale"]
+    read = _read_figure(m["num"], scale_word is not None)
+    if read is None:
+        return None
+    number, groups, frac = read
+    if scale_word is None and groups == 0 and (frac is None or len(frac) != 2):
+        return None  # "1500", "2020", "12": no mark of a sum
+    if scale_word is not None and groups >= 1:
+        return None  # "1.831.204,00 mln.": no plain reading without its currency
+    scale = 1.0 if scale_word is None else _scale_of(scale_word)
+    amount = float(number) if scale_word is None else _scaled(number, scale)
+    if not math.isfinite(amount) or amount <= 0:
+        return None
+    start, end = m.span()
+    return _money(
+        amount, currency, start, end, text[start:end], m["num"], scale, scale_word, False,
+        None, None, None,
+    )  # fmt: skip
 
 
 PERCENT_UNITS: tuple[str, ...] = ("%", "proc", "per")

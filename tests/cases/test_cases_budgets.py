@@ -133,6 +133,70 @@ CASES = [
         "Programa finansavo 60 projektų, kurių bendra vertė – 50 mln. Eur.",
         [],
     ),
+    # money paid out or shared out to projects, and its parts stated in the next sentence
+    case(
+        "money-paid-out-to-projects-and-its-parts-are-no-budget",
+        "Regiono savivaldybių vykdomiems projektams išmokėta beveik 212,6 mln. eurų. "
+        "Iš jų 180,7 mln. eurų – ES lėšos, 31,9 mln. eurų – valstybės biudžeto lėšos.",
+        [],
+    ),
+    case(
+        "money-shared-out-to-projects-is-no-budget",
+        "Per pusmetį šiems projektams jau paskirstyta 6,2 mln. eurų.",
+        [],
+    ),
+    case(
+        "many-projects-value-then-among-them-is-no-budget",
+        "Rajone vykdoma 9 bendruomenių projektų, kurių bendra vertė 275 tūkst. eurų. "
+        "Tame tarpe ES ir valstybės lėšos sudaro 230 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "projects-under-implementation-are-many",
+        "The county has projects running for more than 150 million Eur of EU money.",
+        [],
+    ),
+    case(
+        "calls-for-projects-are-many",
+        "Calls for projects from the municipalities reached EUR 96 million.",
+        [],
+    ),
+    case(
+        "budgets-of-these-projects-are-many",
+        "Together, the budgets of these projects come to 3.2 MEUR (ERDF funding 2.7 MEUR).",
+        [],
+    ),
+    case(
+        "projects-in-another-clause-leave-the-sum",
+        "The project is one of the flagship projects of the strategy; its budget is EUR 2.1 million.",
+        [(*P, "total", 2100000, E, None)],
+    ),
+    case(
+        "a-menus-projects-leaves-the-sum",
+        "Home | About | Projects | Contacts\nTotal budget: EUR 120 000",
+        [(*P, "total", 120000, E, None)],
+    ),
+    case(
+        "our-project-after-many-projects-keeps-its-sum",
+        "Among the 12 projects funded, our project received EUR 200 000.",
+        [(*P, "other", 200000, E, None)],
+    ),
+    case(
+        "paid-out-to-the-project-is-its-money",
+        "Projektui išmokėta 320 000 eurų.",
+        [(*P, "other", 320000, E, None)],
+    ),
+    case(
+        "parts-in-the-next-sentence-of-a-project-total-are-kept",
+        "Projekto vertė – 300 000 Eur. Iš jų ES lėšos – 255 000 Eur.",
+        [(*P, "total", 300000, E, None), (*P, "eu", 255000, E, 85.0)],
+    ),
+    case(
+        "one-project-named-in-the-next-sentence-keeps-its-sum",
+        "Programa finansavo 14 projektų, kurių bendra vertė 4,1 mln. eurų. Iš jų mūsų projekto "
+        "vertė – 310 000 Eur.",
+        [(*P, "total", 310000, E, None)],
+    ),
     case(
         "applications-value-is-no-project-budget",
         "Iš viso pateikta 80 paraiškų, jų bendra vertė – 58,6 mln. eurų.",
@@ -889,6 +953,95 @@ CASES = [
         "given-to-a-municipality-is-not-its-own",
         "Agentūra skyrė Kėdainių rajono savivaldybei 25 000 Eur.",
         [(*P, "other", 25000, E, None)],
+    ),
+    # a part of a sum written without its currency takes the currency of the sum it breaks down
+    case(
+        "part-without-currency-last-of-a-list",
+        "Bendra projekto vertė – 640.000,00 Eur, iš kurių Europos regioninės plėtros fondo lėšos "
+        "sudaro 544.000,00 Eur, valstybės biudžeto lėšos – 48.000,00 Eur, savivaldybės biudžeto "
+        "lėšos – 48.000,00.",
+        [
+            (*P, "total", 640000, E, None),
+            (*P, "eu", 544000, E, 85.0),
+            (*P, "national", 48000, E, 7.5),
+            (*P, "own", 48000, E, 7.5),
+        ],
+    ),
+    case(
+        "parts-without-currency-after-their-labels",
+        "Projekto vertė – 300 000 Eur, iš jų ES lėšos – 255 000, savivaldybės lėšos – 45 000.",
+        [(*P, "total", 300000, E, None), (*P, "eu", 255000, E, 85.0), (*P, "own", 45000, E, 15.0)],
+    ),
+    case(
+        "parts-without-currency-before-their-labels",
+        "Bendra projekto vertė – 540 000 eurų, iš kurių 459 000 – ERPF lėšos, 81 000 – savivaldybės "
+        "biudžeto lėšos.",
+        [(*P, "total", 540000, E, None), (*P, "eu", 459000, E, 85.0), (*P, "own", 81000, E, 15.0)],
+    ),
+    case(
+        "parts-without-currency-with-scale-words",
+        "Projekto vertė – 1,2 mln. eurų, iš jų ES lėšos sudaro 1,02 mln., o valstybės biudžeto "
+        "lėšos – 90 tūkst.",
+        [
+            (*P, "total", 1200000, E, None),
+            (*P, "eu", 1020000, E, 85.0),
+            (*P, "national", 90000, E, 7.5),
+        ],
+    ),
+    case(
+        "part-without-currency-in-litas",
+        "Darbų vertė – 412 000 Lt, iš jų ES struktūrinių fondų lėšos – 350 200.",
+        [(*P, "total", 412000, "LTL", None), (*P, "eu", 350200, "LTL", 85.0)],
+    ),
+    case(
+        "part-without-currency-with-its-share",
+        "Projekto vertė – 500 000 Eur, iš jų ERPF lėšos – 425 000 (85 proc.).",
+        [(*P, "total", 500000, E, None), (*P, "eu", 425000, E, 85.0)],
+    ),
+    case(
+        "a-year-after-the-breakdown-is-no-part",
+        "Projektui skirta 500 000 Eur, iš jų 2020 m. – 100 000.",
+        [(*P, "other", 500000, E, None)],
+    ),
+    case(
+        "a-part-for-a-year-names-no-source",
+        "Projekto vertė – 500 000 Eur, iš jų 120 000 – 2021 metais.",
+        [(*P, "total", 500000, E, None)],
+    ),
+    case(
+        "a-part-for-works-names-no-source",
+        "Projekto vertė – 500 000 Eur, iš jų įrengimo darbams – 120 000.",
+        [(*P, "total", 500000, E, None)],
+    ),
+    case(
+        "a-partners-part-without-currency-is-left",
+        "Projekto vertė – 540 000 Eur, iš jų Utenos rajono savivaldybės dalis – 81 000.",
+        [(*P, "total", 540000, E, None)],
+    ),
+    case(
+        "a-part-of-a-top-up-is-left",
+        "Papildomai sporto salės grindims skirta 48 000 Eur, iš jų 40 800 – ES lėšos.",
+        [(*P, "other", 48000, E, None)],
+    ),
+    case(
+        "a-part-above-the-sum-is-no-part",
+        "Projekto vertė – 500 000 Eur, iš jų ES lėšos – 600 000.",
+        [(*P, "total", 500000, E, None)],
+    ),
+    case(
+        "a-count-after-the-breakdown-is-no-part",
+        "Projekto vertė – 500 000 Eur, iš jų ES lėšos – 425 000 Eur; dalyvavo 1 500 vaikų.",
+        [(*P, "total", 500000, E, None), (*P, "eu", 425000, E, 85.0)],
+    ),
+    case(
+        "a-bare-figure-without-a-breakdown-is-no-sum",
+        "Projekto vertė – 300 000 Eur. ES lėšos – 255 000.",
+        [(*P, "total", 300000, E, None)],
+    ),
+    case(
+        "a-part-without-currency-after-two-currencies-is-left",
+        "Projekto vertė – 1 035 900 Lt (300 017,38 Eur), iš jų ES lėšos – 880 515.",
+        [(*P, "total", 1035900, "LTL", None)],
     ),
 ]
 
