@@ -1694,3 +1694,35 @@ def test_people_counted_then_named_stay_out_of_the_text_and_the_brief(tmp_path) 
     text = _briefs_text(COUNTED_TEXT, tmp_path, ("en", "lt"))
     assert [s for s in COUNTED_NAMES if s in text] == []
     assert "Panevėžio Vyturio progimnazija" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Bronzos medalį pelnė Lukas Urba (IV gimn. kl., mokyt. Ona Kazla).",
+            "Bronzos medalį pelnė Lukas Urba (IV gimn. kl., mokyt. [name removed]).",
+        ),
+        (
+            "Olimpiadoje dalyvavo Ema Gaidys (mokyt. Rasa Smilga, Jonas Vėtra).",
+            "Olimpiadoje dalyvavo Ema Gaidys (mokyt. [name removed], [name removed]).",
+        ),
+        ("Mokyt. Ieva Novik parengė mokinius.", "Mokyt. [name removed] parengė mokinius."),
+    ],
+)
+def test_a_teacher_after_the_abbreviated_position(text: str, redacted: str) -> None:
+    """Olympiads' and schools' news name each pupil's teacher after "mokyt." in brackets; a
+    surname with no telling ending was left whole (the pupil before it is another form)."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renginys vyko 2021–2022 mok. m. Vilniaus Rotušėje.",
+        "Darbus parengė mokyt. Vilniaus Licėjus ir kitos mokyklos.",
+    ],
+)
+def test_the_abbreviation_before_no_name_keeps_the_words_after_it(text: str) -> None:
+    """The school year's "mok." and a school after "mokyt." stay."""
+    assert "[name removed]" not in Redactor().redact(text)

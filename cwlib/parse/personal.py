@@ -302,12 +302,18 @@ are read over: missed, they left the whole name in every redacted export."""
 
 _OTHER_CASES = lexicon.table("personal", "positions_in_other_cases")
 _PUPILS = lexicon.table("personal", "pupils")
-_OTHER_CASE_STEMS: tuple[str, ...] = (*_OTHER_CASES["stems"], *_PUPILS["stems"])
+_ABBREVIATED = lexicon.table("personal", "abbreviated_positions")
+_OTHER_CASE_STEMS: tuple[str, ...] = (
+    *_OTHER_CASES["stems"],
+    *_PUPILS["stems"],
+    *_ABBREVIATED["stems"],
+)
 PERSON_IN_OTHER_CASES = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}   # a position in another case,
-      | {lexicon.fragment_of(_PUPILS)}))   # or a pupil ("licėjaus mokinė …")
+      | {lexicon.fragment_of(_PUPILS)}     # or a pupil ("licėjaus mokinė …"),
+      | {lexicon.fragment_of(_ABBREVIATED)}))   # or abbreviated ("mokyt. …")
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
     (?!                                 # no position title ("mero Pavaduotojai …"):
@@ -319,7 +325,8 @@ PERSON_IN_OTHER_CASES = re.compile(
     re.VERBOSE,
 )
 """A name after a position in another case than the nominative ("su meru Vardu Pavardžiu"),
-or after a pupil's word ("gimnazijos mokinė Vardė Pavardė"). Only redaction reads these
+after a pupil's word ("gimnazijos mokinė Vardė Pavardė") or after an abbreviated position
+("mokyt. Vardė Pavardė"). Only redaction reads these
 (:func:`find_personal`): a news item names officials and pupils this way, and the contacts
 list wants the project's contacts, not everyone a page mentions."""
 
