@@ -1636,6 +1636,10 @@ def test_a_schools_pupils_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
             "[name removed].",
         ),
         (
+            "Konkurse atstovavo dvi mūsų gimnazijos mokinės: Ieva Novik ir Ema Kazla.",
+            "Konkurse atstovavo dvi mūsų gimnazijos mokinės: [name removed] ir [name removed].",
+        ),
+        (
             "Stovykloje dalyvavo penki savanoriai: Ieva Novik ir Kostas Šilingas.",
             "Stovykloje dalyvavo penki savanoriai: [name removed] ir [name removed].",
         ),
@@ -1644,6 +1648,10 @@ def test_a_schools_pupils_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
             "(IV gimn. kl.) ir Ema Smilga.",
             "Medalius pelnė gimnazijos mokiniai [name removed] (III gimn. kl.), "
             "[name removed] (IV gimn. kl.) ir [name removed].",
+        ),
+        (
+            "Dalyvavę mokiniai: Renaldas Kazla (8b), Justas Smilga (8b), Nojus Gaidys (7a).",
+            "Dalyvavę mokiniai: [name removed] (8b), [name removed] (8b), [name removed] (7a).",
         ),
         (
             "Į Lenkiją išvyko mokyklos mokiniai Erika Smilga (6b), Marija Novik (7a) ir "

@@ -337,7 +337,7 @@ _COUNT_BEFORE = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before
     {_COUNT}[ \t\u00a0]+                # a count ("5", "penki")
-    (?:[{_LT_LETTERS}]+[ \t\u00a0]+)?    # maybe a lower-case word ("lydintys", "klasės")
+    (?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}   # maybe lower-case words ("mūsų gimnazijos")
     \Z                                 # right before the people counted
     """,
     re.VERBOSE,
@@ -348,7 +348,7 @@ COUNTED_NAMES = re.compile(
     (?i:{_COUNTED})(?![^\W\d_])         # people counted ("mokytojai", "merginos"),
     (?:[ \t\u00a0]+(?:ir|bei)[ \t\u00a0]+   # maybe more ("ir penki mokiniai"):
       {_COUNT}[ \t\u00a0]+                # a count,
-      (?:[{_LT_LETTERS}]+[ \t\u00a0]+)?    # maybe a lower-case word,
+      (?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}   # maybe lower-case words,
       (?i:{_COUNTED})(?![^\W\d_]))?       # people counted
     [ \t\u00a0]*:[ \t\u00a0]*             # a colon
     (?P<name>{_CAPITALISED}[ \t\u00a0]+{_CAPITALISED})   # the first name of the list
@@ -364,8 +364,8 @@ Redaction only."""
 _PUPILS_LISTED_WORDS = tuple(lexicon.words("personal", "pupils_listed"))
 PUPILS_LISTED = re.compile(
     rf"""
-    (?i:{lexicon.alternation(_PUPILS_LISTED_WORDS)})   # pupils in the plural
-    [ \t\u00a0]+
+    (?i:{lexicon.alternation(_PUPILS_LISTED_WORDS)})   # pupils in the plural,
+    (?:[ \t\u00a0]*:)?[ \t\u00a0]+         # maybe a colon ("Dalyvavę mokiniai: …")
     (?P<name>{_CAPITALISED}[ \t\u00a0]+{_CAPITALISED})   # a first name and a surname
     (?![^\W\d_])                        # (the whole word)
     (?<!oje)(?<!ėje)(?<!yje)(?<!uje)(?<!ose)   # (no place in the locative: "… Rotušėje")
@@ -376,7 +376,7 @@ PUPILS_LISTED = re.compile(
     re.VERBOSE,
 )
 """The first of pupils named in the plural one after another ("gimnazijos mokiniai Vardas
-Pavardys (…), Vardė Pavardė ir …"), matched where the pupils' word stands;
+Pavardys (…), Vardė Pavardė ir …", "Dalyvavę mokiniai: Vardas Pavardys (8b), …"), matched where the pupils' word stands;
 :func:`find_personal` reads the rest of the list. Redaction only. A list must go on after
 the first name: "mokiniai" before a place's or a school's two words is no list of names."""
 
@@ -1265,7 +1265,7 @@ _COUNTED_PAIR = re.compile(
     (?<![^\W\d_])(?i:{_COUNTED})          # people counted, then
     [ \t\u00a0]+(?:ir|bei)[ \t\u00a0]+      # "ir" or "bei",
     {_COUNT}[ \t\u00a0]+                  # a count,
-    (?:[{_LT_LETTERS}]+[ \t\u00a0]+)?      # maybe a lower-case word,
+    (?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}   # maybe lower-case words,
     \Z                                   # right before the last people counted
     """,
     re.VERBOSE,
@@ -1281,7 +1281,7 @@ def _first_counted(text: str, start: int) -> int | None:
     pair = _COUNTED_PAIR.search(text, lo, start)
     if pair is not None:
         start = pair.start()
-        lo = max(0, start - 30)
+        lo = max(0, start - 60)
     return start if _COUNT_BEFORE.search(text, lo, start) is not None else None
 
 
