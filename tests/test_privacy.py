@@ -1616,3 +1616,121 @@ def test_a_schools_pupils_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
     text = _briefs_text(SCHOOL_TEXT, tmp_path, ("en", "lt"))
     assert [s for s in SCHOOL_NAMES if s in text] == []
     assert "Rokiškio Ąžuolo gimnazija" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Į mainus išvyko keturios merginos: Rūta Grybė, Eglė Kazla ir Ona Novak.",
+            "Į mainus išvyko keturios merginos: [name removed], [name removed] ir [name removed].",
+        ),
+        (
+            "Į susitikimą vyko du mokytojai ir 3 mokiniai: Tomas Urba, Lina Kazla, Jonas Gaidys.",
+            "Į susitikimą vyko du mokytojai ir 3 mokiniai: [name removed], [name removed], "
+            "[name removed].",
+        ),
+        (
+            "Komandą sudarė 4 mokiniai: Lukas Gaidys, Ema Smilga, Matas Vėtra ir Ugnė Kazla.",
+            "Komandą sudarė 4 mokiniai: [name removed], [name removed], [name removed] ir "
+            "[name removed].",
+        ),
+        (
+            "Konkurse atstovavo dvi mūsų gimnazijos mokinės: Ieva Novik ir Ema Kazla.",
+            "Konkurse atstovavo dvi mūsų gimnazijos mokinės: [name removed] ir [name removed].",
+        ),
+        (
+            "Stovykloje dalyvavo penki savanoriai: Ieva Novik ir Kostas Šilingas.",
+            "Stovykloje dalyvavo penki savanoriai: [name removed] ir [name removed].",
+        ),
+        (
+            "Medalius pelnė gimnazijos mokiniai Jurgis Berželis (III gimn. kl.), Titas Gaidys "
+            "(IV gimn. kl.) ir Ema Smilga.",
+            "Medalius pelnė gimnazijos mokiniai [name removed] (III gimn. kl.), "
+            "[name removed] (IV gimn. kl.) ir [name removed].",
+        ),
+        (
+            "Dalyvavę mokiniai: Renaldas Kazla (8b), Justas Smilga (8b), Nojus Gaidys (7a).",
+            "Dalyvavę mokiniai: [name removed] (8b), [name removed] (8b), [name removed] (7a).",
+        ),
+        (
+            "Į Lenkiją išvyko mokyklos mokiniai Erika Smilga (6b), Marija Novik (7a) ir "
+            "Gabrielė Ivanova (8b).",
+            "Į Lenkiją išvyko mokyklos mokiniai [name removed] (6b), [name removed] (7a) ir "
+            "[name removed] (8b).",
+        ),
+    ],
+)
+def test_people_counted_then_named(text: str, redacted: str) -> None:
+    """A list of names after people counted and a colon, or after pupils in the plural, on
+    schools' pages about a mobility or a contest: surnames with no telling ending ("Urba",
+    "Smilga", "Vėtra") were left whole."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekte dalyvauja 5 mokyklos: Elektrėnų gimnazija, Vievio gimnazija ir kitos.",
+        "Renginyje dalyvavo 40 mokinių: Vilniaus Licėjaus ir Kauno gimnazijos.",
+        "Atvyko 3 dalyviai: Kauno Menų Centras, Vilniaus Dailės Akademija ir kiti.",
+        "Gimnazijos mokiniai Vilniaus Rotušėje, Kauno pilyje ir Trakuose rengė parodas.",
+        "Projekto mokiniai Lietuvos Respublikos Seime lankėsi pernai.",
+        "Lietuvos mokiniai Paryžiaus Olimpiadoje, Romos varžybose dalyvavo.",
+        "Projekte dalyvauja 3 šalys: Lietuva, Latvija ir Estija.",
+        "Susitikime dalyvavo 25 nariai: Lietuvos Dailininkų Sąjunga ir kiti.",
+    ],
+)
+def test_people_counted_before_no_names_keep_the_words_after_them(text: str) -> None:
+    """Schools, places, organisations and countries after people counted or pupils stay."""
+    assert "[name removed]" not in Redactor().redact(text)
+
+
+COUNTED_TEXT = GENRE_DIR / "r14_pages_privacy_counted_pupils.txt"
+COUNTED_NAMES = ("Urba", "Smilga", "Gaidys", "Kazla", "Vėtra", "Novik", "Berželis", "Rokas")
+
+
+def test_people_counted_then_named_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
+    """A school's project page naming pupils after people counted and a colon, and after
+    pupils in the plural with their classes (surnames of no telling ending): neither the whole
+    text redacted nor its briefs (en, lt) show a name; the school stays."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(COUNTED_TEXT))
+    assert [s for s in COUNTED_NAMES if s in redacted] == []
+    assert "Panevėžio Vyturio progimnazija" in redacted
+    text = _briefs_text(COUNTED_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in COUNTED_NAMES if s in text] == []
+    assert "Panevėžio Vyturio progimnazija" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Bronzos medalį pelnė Lukas Urba (IV gimn. kl., mokyt. Ona Kazla).",
+            "Bronzos medalį pelnė Lukas Urba (IV gimn. kl., mokyt. [name removed]).",
+        ),
+        (
+            "Olimpiadoje dalyvavo Ema Gaidys (mokyt. Rasa Smilga, Jonas Vėtra).",
+            "Olimpiadoje dalyvavo Ema Gaidys (mokyt. [name removed], [name removed]).",
+        ),
+        ("Mokyt. Ieva Novik parengė mokinius.", "Mokyt. [name removed] parengė mokinius."),
+    ],
+)
+def test_a_teacher_after_the_abbreviated_position(text: str, redacted: str) -> None:
+    """Olympiads' and schools' news name each pupil's teacher after "mokyt." in brackets; a
+    surname with no telling ending was left whole (the pupil before it is another form)."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renginys vyko 2021–2022 mok. m. Vilniaus Rotušėje.",
+        "Darbus parengė mokyt. Vilniaus Licėjus ir kitos mokyklos.",
+    ],
+)
+def test_the_abbreviation_before_no_name_keeps_the_words_after_it(text: str) -> None:
+    """The school year's "mok." and a school after "mokyt." stay."""
+    assert "[name removed]" not in Redactor().redact(text)

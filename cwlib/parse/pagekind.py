@@ -9,16 +9,23 @@ card, with its labels one a line, is told apart by the budgets reader (``budgets
 a news item has no such labels, only a headline that names a programme and its call. The parser
 (which then reads no budget and no dated event from the page) and the audit (which says why)
 both ask :func:`call_headline`.
+
+A programme's news that asks the public's opinion on the programme (a public consultation on its
+draft document, a survey on its priorities) names the programme, its fund, its budget and the
+survey's closing day, and no project: :func:`programme_headline` finds its headline, which the
+title reader then skips, so that such a page, stating no sum, partner or project number of a
+project's own, is no project.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cwlib.lexicon.load import alternation, fragment, words
 from cwlib.parse.document import Document
 
-__all__ = ["CALL_GROUP", "SELECTION_GROUP", "call_headline"]
+__all__ = ["CALL_GROUP", "OPINION_GROUP", "SELECTION_GROUP", "call_headline", "programme_headline"]
 
 _CALL = re.compile(fragment("pages", "call_news"), re.VERBOSE)
 """A call announced or its applications counted (matched on the lower-cased headline)."""
@@ -34,6 +41,10 @@ SELECTION_GROUP = "pages.selection_news"
 """The keyword group of a selection's words (``patvirtint``, ``approved``, ``selected``)."""
 _SELECTED = re.compile(fragment("pages", "selection_news"), re.VERBOSE)
 """Projects selected or funded (matched on the lower-cased headline)."""
+OPINION_GROUP = "pages.programme_news"
+"""The keyword group of an opinion asked (``konsultacij``, ``nuomon``, ``apklaus``)."""
+_OPINION = re.compile(fragment("pages", "programme_news"), re.VERBOSE)
+"""A public consultation or a survey on a programme (matched on the lower-cased headline)."""
 
 
 _WORD_END = r"(?![^\W\d_])"
@@ -57,6 +68,7 @@ _PROJECT = _words("call_news_project")  # "projektas", "pateikta paraiška"
 _PROJECTS = _words("selection_news_projects", whole=True)  # "projektai", "projects"
 _ONE_PROJECT = _words("selection_news_one", whole=True)  # "projektas", "project", "paraiška"
 _SELECTION_CONTEXT = _words("selection_news_context")  # "program", "kvietim", "call"
+_DRAFT = _words("programme_news_draft")  # "(programos) dokumento projektas": a draft
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
@@ -89,6 +101,33 @@ def call_headline(text: str, doc: Document | None = None) -> tuple[int, int] | N
         text[:_HEAD_CHARS].lower()
     ):
         return None
+    return _headline(text, lambda low: _announces_call(low) or _reports_selection(low))
+
+
+def programme_headline(text: str, doc: Document | None = None) -> tuple[int, int] | None:
+    """Where the text's headline asks the public's opinion on a programme (start, end), else
+    None: a public consultation on it or a survey on it ("Viešoji konsultacija dėl … programos
+    dokumento projekto", "Kviečiame teikti nuomonę dėl … programos …", "Kvietimas dalyvauti
+    apklausoje dėl … programos prioritetų"), naming the programme and no project (the draft of
+    the programme's document is none). The headline is found as :func:`call_headline` finds
+    its own; with the text's ``doc`` the first test is its keyword hits, a look-up.
+
+    >>> programme_headline("Viešoji konsultacija dėl Interreg programos dokumento projekto")
+    (0, 62)
+    >>> programme_headline("Projekto „Upė“ dalyvių apklausa dėl Interreg programos renginio")
+    """
+    if doc is not None:
+        asked = doc.hits(OPINION_GROUP)
+        if not asked or asked[0] >= _HEAD_CHARS:
+            return None  # most pages' tops ask no opinion
+    elif not _OPINION.search(text[:_HEAD_CHARS].lower()):
+        return None
+    return _headline(text, _asks_opinion)
+
+
+def _headline(text: str, test: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The first of the text's first few non-blank lines that may be a headline (short, no
+    full stop at its end, no quoted name) and passes ``test`` (given it lower-cased)."""
     pos = 0
     seen = 0
     while seen < _HEADLINE_LINES and pos < len(text):
@@ -103,7 +142,7 @@ def call_headline(text: str, doc: Document | None = None) -> tuple[int, int] | N
                 len(stripped) <= _HEADLINE_MAX
                 and not stripped.endswith(".")
                 and not any(q in stripped for q in _QUOTES)
-                and (_announces_call(low) or _reports_selection(low))
+                and test(low)
             ):
                 start = pos + line.index(stripped)
                 return start, start + len(stripped)
@@ -124,4 +163,12 @@ def _reports_selection(low: str) -> bool:
         and _PROJECTS.search(low)
         and _SELECTION_CONTEXT.search(low)
         and not _ONE_PROJECT.search(low)
+    )
+
+
+def _asks_opinion(low: str) -> bool:
+    """A headline (lower-cased) that asks the public's opinion on a programme and names no
+    project (the draft of the programme's document is none)."""
+    return bool(
+        _OPINION.search(low) and _PROGRAMME.search(low) and not _PROJECT.search(_DRAFT.sub("", low))
     )

@@ -20,7 +20,9 @@ The forms, read off municipal pages and the ways people hide addresses from harv
 - a person's name after a position word (``projekto vadovė Aušra Dockevičiūtė``), also written
   in lower case when the surname has a Lithuanian surname ending (``vadovė rasa
   petraitienė``), but never words that begin an organisation's name (``Kontaktai: Matera
-  Basilicata 2019 fondas``).
+  Basilicata 2019 fondas``);
+- for redaction, the names listed after people counted and a colon (``vyko penki mokiniai:
+  …``) or after pupils in the plural (``gimnazijos mokiniai Vardas Pavardys (6b), …``).
 
 Figures stay figures: a sum of money (``812 345 678 Eur``), a date range, a project or
 measure number, a post code or a street number matches none of these.
@@ -300,12 +302,18 @@ are read over: missed, they left the whole name in every redacted export."""
 
 _OTHER_CASES = lexicon.table("personal", "positions_in_other_cases")
 _PUPILS = lexicon.table("personal", "pupils")
-_OTHER_CASE_STEMS: tuple[str, ...] = (*_OTHER_CASES["stems"], *_PUPILS["stems"])
+_ABBREVIATED = lexicon.table("personal", "abbreviated_positions")
+_OTHER_CASE_STEMS: tuple[str, ...] = (
+    *_OTHER_CASES["stems"],
+    *_PUPILS["stems"],
+    *_ABBREVIATED["stems"],
+)
 PERSON_IN_OTHER_CASES = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}   # a position in another case,
-      | {lexicon.fragment_of(_PUPILS)}))   # or a pupil ("licėjaus mokinė …")
+      | {lexicon.fragment_of(_PUPILS)}     # or a pupil ("licėjaus mokinė …"),
+      | {lexicon.fragment_of(_ABBREVIATED)}))   # or abbreviated ("mokyt. …")
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
     (?!                                 # no position title ("mero Pavaduotojai …"):
@@ -317,9 +325,60 @@ PERSON_IN_OTHER_CASES = re.compile(
     re.VERBOSE,
 )
 """A name after a position in another case than the nominative ("su meru Vardu Pavardžiu"),
-or after a pupil's word ("gimnazijos mokinė Vardė Pavardė"). Only redaction reads these
+after a pupil's word ("gimnazijos mokinė Vardė Pavardė") or after an abbreviated position
+("mokyt. Vardė Pavardė"). Only redaction reads these
 (:func:`find_personal`): a news item names officials and pupils this way, and the contacts
 list wants the project's contacts, not everyone a page mentions."""
+
+_COUNTED_WORDS = frozenset(lexicon.words("personal", "counted_people"))
+_COUNTED = lexicon.alternation(sorted(_COUNTED_WORDS, key=len, reverse=True))
+_COUNT = rf"""(?:\d{{1,3}}|(?i:{lexicon.alternation(lexicon.words("personal", "count_words"))}))"""
+_COUNT_BEFORE = re.compile(
+    rf"""
+    (?<![^\W\d_])                      # no letter before
+    {_COUNT}[ \t\u00a0]+                # a count ("5", "penki")
+    (?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}   # maybe lower-case words ("mūsų gimnazijos")
+    \Z                                 # right before the people counted
+    """,
+    re.VERBOSE,
+)
+"""A count right before people counted (searched in the few characters before them)."""
+COUNTED_NAMES = re.compile(
+    rf"""
+    (?i:{_COUNTED})(?![^\W\d_])         # people counted ("mokytojai", "merginos"),
+    (?:[ \t\u00a0]+(?:ir|bei)[ \t\u00a0]+   # maybe more ("ir penki mokiniai"):
+      {_COUNT}[ \t\u00a0]+                # a count,
+      (?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}   # maybe lower-case words,
+      (?i:{_COUNTED})(?![^\W\d_]))?       # people counted
+    [ \t\u00a0]*:[ \t\u00a0]*             # a colon
+    (?P<name>{_CAPITALISED}[ \t\u00a0]+{_CAPITALISED})   # the first name of the list
+    (?![^\W\d_])                        # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""The first name of a list after people counted and a colon ("Į mainus išvyko keturios
+merginos: Vardė Pavardė, …"), matched where the people stand, the count before them read by
+:data:`_COUNT_BEFORE`; :func:`find_personal` reads the rest of the list (:data:`NAME_NEXT`).
+Redaction only."""
+
+_PUPILS_LISTED_WORDS = tuple(lexicon.words("personal", "pupils_listed"))
+PUPILS_LISTED = re.compile(
+    rf"""
+    (?i:{lexicon.alternation(_PUPILS_LISTED_WORDS)})   # pupils in the plural,
+    (?:[ \t\u00a0]*:)?[ \t\u00a0]+         # maybe a colon ("Dalyvavę mokiniai: …")
+    (?P<name>{_CAPITALISED}[ \t\u00a0]+{_CAPITALISED})   # a first name and a surname
+    (?![^\W\d_])                        # (the whole word)
+    (?<!oje)(?<!ėje)(?<!yje)(?<!uje)(?<!ose)   # (no place in the locative: "… Rotušėje")
+    (?=[ \t\u00a0]*(?:\(                # and the list goes on: a bracket ("(6b)"),
+      | ,[ \t\u00a0]*[{_UPPER}]            # a comma and a capital,
+      | [ \t\u00a0](?:ir|bei)[ \t\u00a0]+[{_UPPER}]))   # or "ir" and a capital
+    """,
+    re.VERBOSE,
+)
+"""The first of pupils named in the plural one after another ("gimnazijos mokiniai Vardas
+Pavardys (…), Vardė Pavardė ir …", "Dalyvavę mokiniai: Vardas Pavardys (8b), …"), matched where the pupils' word stands;
+:func:`find_personal` reads the rest of the list. Redaction only. A list must go on after
+the first name: "mokiniai" before a place's or a school's two words is no list of names."""
 
 _LV_OTHER_CASES = lexicon.table("personal", "latvian_positions_in_other_cases")
 _LV_OTHER_CASE_STEMS: tuple[str, ...] = tuple(_LV_OTHER_CASES["stems"])
@@ -417,6 +476,7 @@ places' lines. The position is None when none is stated."""
 _TRADE_ENDINGS = lexicon.alternation(lexicon.words("personal", "trade_endings"))
 NAME_NEXT = re.compile(
     rf"""
+    (?:[ \t]*\([^()\n]{{1,80}}\))?        # (maybe a bracket after it: "(6b)", "(mokyt. …)")
     [ \t]*(?:[,;]|[ \t](?:ir|bei|and))[ \t]+   # after a name: a comma, "ir", "bei" or "and",
     (?:[{_LT_LETTERS}]{{2,}}(?:{_TRADE_ENDINGS})[ \t]+)?   # maybe a trade ("bei audėja …")
     (?P<name>{_CAPITALISED}[ \t]+(?:{_SURNAME}|{_CAPITALISED}))   # another first name and
@@ -428,8 +488,9 @@ NAME_NEXT = re.compile(
     re.VERBOSE,
 )
 """The next name of a list that a position opens ("mokytojai Vardenė Pavardenė, Vardenė
-Pavardienė ir Vardas Pavardys"): two capitalised words after a name found, unless they
-hold or precede an organisation word. For redaction only (:func:`find_personal`)."""
+Pavardienė ir Vardas Pavardys"): two capitalised words after a name found (and maybe a
+bracket after it: a pupil's class, "(6b)", or teacher), unless they hold or precede an
+organisation word. For redaction only (:func:`find_personal`)."""
 
 NAME_ALONE = re.compile(
     rf"""
@@ -982,6 +1043,7 @@ def find_personal(text: str) -> list[Personal]:
         *_latvian_names_in_other_cases(text),
         *_more_names(text),
     ]
+    names += _counted_names(text)
     names += _names_listed_after(text, names)
     names += _addressed_names(text)  # not a list's first: "Mr. X, Chief Officer, and …"
     names += _titled_names(text)
@@ -1158,6 +1220,69 @@ def _persons_in_other_cases(text: str) -> list[Personal]:
         if not organisation_follows(text, m.end("name"))
         and not _names_an_organisation(m.group("name"))
     ]
+
+
+def _counted_names(text: str) -> list[Personal]:
+    """The first names of lists after people counted or pupils in the plural
+    (:data:`COUNTED_NAMES`, :data:`PUPILS_LISTED`), for redaction. People counted are looked
+    for before each colon, pupils where their word stands (the word's tail found, so that a
+    capital at a sentence's start is found too)."""
+    found = []
+    colon = text.find(":")
+    while colon >= 0:
+        start = colon
+        while start > 0 and text[start - 1] in " \t\u00a0":
+            start -= 1
+        word_end = start
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if text[start:word_end].lower() in _COUNTED_WORDS:
+            # the noun before the colon; the list's first noun may stand before an "ir"
+            first = _first_counted(text, start)
+            if first is not None and (m := COUNTED_NAMES.match(text, first)) is not None:
+                found.append(m)
+        colon = text.find(":", colon + 1)
+    for word in _PUPILS_LISTED_WORDS:
+        pos = text.find(word[1:])
+        while pos > 0:
+            if (
+                text[pos - 1] in (word[0], word[0].upper())
+                and (pos == 1 or not text[pos - 2].isalpha())  # (the whole word)
+                and (m := PUPILS_LISTED.match(text, pos - 1)) is not None
+            ):
+                found.append(m)
+            pos = text.find(word[1:], pos + 1)
+    return [
+        Personal("name", m.start("name"), m.end("name"), m.group("name"))
+        for m in found
+        if not organisation_follows(text, m.end("name"))
+        and not _names_an_organisation(m.group("name"))
+    ]
+
+
+_COUNTED_PAIR = re.compile(
+    rf"""
+    (?<![^\W\d_])(?i:{_COUNTED})          # people counted, then
+    [ \t\u00a0]+(?:ir|bei)[ \t\u00a0]+      # "ir" or "bei",
+    {_COUNT}[ \t\u00a0]+                  # a count,
+    (?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}   # maybe lower-case words,
+    \Z                                   # right before the last people counted
+    """,
+    re.VERBOSE,
+)
+"""The first of two counts of people joined by "ir" ("devyni mokytojai ir penki mokiniai")."""
+
+
+def _first_counted(text: str, start: int) -> int | None:
+    """Where the people counted before a colon begin, the noun at ``start`` given: the first
+    noun of "N <people> ir M <people>", else the noun itself; None unless a count stands
+    right before it."""
+    lo = max(0, start - 60)
+    pair = _COUNTED_PAIR.search(text, lo, start)
+    if pair is not None:
+        start = pair.start()
+        lo = max(0, start - 60)
+    return start if _COUNT_BEFORE.search(text, lo, start) is not None else None
 
 
 def organisation_follows(text: str, end: int) -> bool:

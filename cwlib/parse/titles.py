@@ -28,7 +28,7 @@ from cwlib.parse.anchored import matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.numbers import Money
-from cwlib.parse.pagekind import call_headline
+from cwlib.parse.pagekind import call_headline, programme_headline
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
 from cwlib.read.characters import LT_LETTERS
@@ -978,9 +978,9 @@ def _candidates(
         if other:
             candidates.append(other)
     first = content.line(0)
-    headline = call_headline(text, doc)
+    headline = call_headline(text, doc) or programme_headline(text, doc)
     if first is not None and headline is not None and first.start <= headline[0] < first.end:
-        first = None  # a programme's call announced: a headline, no project's title
+        first = None  # a programme's call announced, its public consulted: no project's title
     if not candidates and first is not None:
         english = _acronym_heading(content)
         if english:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cwlib.build.audit import audit_text
-from cwlib.parse.pagekind import call_headline
+from cwlib.parse.pagekind import call_headline, programme_headline
 from cwlib.parse.pipeline import parse_text
 
 BODY = "\n\nKvietimui skirta 12 mln. Eur. Paraiškas galima teikti iki 2024 m. kovo 1 d.\n"
@@ -225,3 +225,103 @@ def test_a_programmes_own_page_is_no_project(text: str, expected: bool) -> None:
     """Without a title, a programme, dates and counts make no project: a sum, a partner or
     a project number must be the project's own."""
     assert parse_text(text, "case.txt").has_project is expected
+
+
+OPINION_HEADLINES = [
+    case(
+        "a-public-consultation-on-a-programmes-draft",
+        "Kviečiame į viešąją konsultaciją dėl Interreg Latvijos ir Lietuvos programos "
+        "dokumento projekto",
+        True,
+    ),
+    case(
+        "invited-to-public-consultations-in-capitals",
+        "KVIEČIAME DALYVAUTI VIEŠOSIOSE KONSULTACIJOSE DĖL INTERREG EUROPE PROGRAMOS",
+        True,
+    ),
+    case(
+        "an-opinion-asked-on-a-programmes-draft",
+        "Kviečiame pareikšti nuomonę dėl Interreg Pietų Baltijos programos dokumento projekto",
+        True,
+    ),
+    case(
+        "a-survey-on-a-programmes-priorities",
+        "Kviečiame užpildyti apklausą dėl būsimos bendradarbiavimo per sieną programos prioritetų",
+        True,
+    ),
+    case(
+        "a-programme-runs-a-survey",
+        "Lietuvos ir Lenkijos programa atlieka apklausą dėl ateities bendradarbiavimo",
+        True,
+    ),
+    case(
+        "english-public-consultation",
+        "Public consultation on the draft Interreg Lithuania–Poland programme opens",
+        True,
+    ),
+    case(
+        "under-a-dateline",
+        "2021-12-22\nViešoji konsultacija dėl Interreg programos dokumento projekto",
+        True,
+    ),
+    # left alone
+    case(
+        "a-projects-survey",
+        "Projekto dalyvių apklausa dėl Interreg programos renginių",
+        False,
+    ),
+    case(
+        "a-consultation-with-no-programme",
+        "Viešoji konsultacija dėl miesto parko sutvarkymo",
+        False,
+    ),
+    case(
+        "a-quoted-name",
+        "Apklausa dėl „Upės kranto“ – Interreg programos projektas",
+        False,
+    ),
+    case(
+        "a-programmes-projects-consultations",
+        "Interreg programos projektų konsultacijos pareiškėjams",
+        False,
+    ),
+    case(
+        "a-sentence-of-the-body",
+        "Savivaldybė primena: vyksta viešoji konsultacija dėl Interreg programos.",
+        False,
+    ),
+    case(
+        "a-project-draft-is-a-project",
+        "Viešoji konsultacija dėl Interreg programos projekto techninio projekto",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPINION_HEADLINES)
+def test_programme_headline(text: str, expected: bool) -> None:
+    assert (programme_headline(text + BODY) is not None) is expected
+
+
+CONSULTATION = (
+    "Viešoji konsultacija dėl Interreg VI-A Lietuvos ir Lenkijos programos dokumento projekto\n"
+    "Programos viešųjų konsultacijų procesas prasidėjo 2022 m. vasario 1 d. ir tęsis iki "
+    "2022 m. kovo 4 d. Kviečiame pareikšti nuomonę apie programos prioritetus klausimyne.\n"
+    "Bendras programos biudžetas – 60 mln. Eur, iš jų ERPF – 48 mln. Eur.\n"
+)
+
+
+def test_a_programmes_consultation_is_no_project() -> None:
+    """The headline is no title; the consultation's dates, the programme's budget: no project."""
+    facts = parse_text(CONSULTATION, "case.txt")
+    assert facts.project.title is None and not facts.has_project
+
+
+def test_a_projects_page_under_a_consultation_headline_stays_a_project() -> None:
+    """A page stating a project's own fact (a partner, a sum, a number) stays a project."""
+    text = CONSULTATION.splitlines()[0] + (
+        "\n\nProjekto LT-PL-4R-101 vertė – 240 000 Eur. Projektą nuo 2022 m. sausio 1 d. "
+        "įgyvendina savivaldybė.\n"
+    )
+    facts = parse_text(text, "case.txt")
+    assert facts.has_project and [b.amount for b in facts.budgets] == [240000.0]
