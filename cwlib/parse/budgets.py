@@ -1028,8 +1028,8 @@ def _parts_without_currency(
                 # a dash
                 if dash is None:
                     continue
-                cut = _PART_WORDS_END.search(lower, dash.end(), sentence.end)
-                words_end = cut.start() if cut else sentence.end
+                words_cut = _PART_WORDS_END.search(lower, dash.end(), sentence.end)
+                words_end = words_cut.start() if words_cut else sentence.end
                 item = _classify(groups, lower, dash.end(), words_end)
             else:
                 # "…, savivaldybės biudžeto lėšos – 21 555,00.": the part's words before it
