@@ -109,6 +109,11 @@ def checks(text: str) -> dict[str, dict]:
             "100 million.\n",
             "call_news", "warning", None, id="english-headline-opens-a-call",
         ),
+        pytest.param(
+            "Kviečiame teikti nuomonę dėl Interreg programos dokumento projekto\n\n"
+            "Projekto „Upės kranto takas“ vertė – 120 000 Eur.\n",
+            "programme_news", "warning", None, id="consultation-headline-over-a-project-sum",
+        ),
     ],
 )  # fmt: skip
 def test_check_fires(text: str, check: str, severity: str, difference: float | None) -> None:

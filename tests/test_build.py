@@ -117,6 +117,11 @@ def test_bad_inputs_are_skipped_with_reasons(tmp_path: Path) -> None:
     (raw / "noproject.txt").write_text(
         "Šiandien lijo. Rytoj bus saulėta ir šilta.", encoding="utf-8"
     )
+    (raw / "consultation.txt").write_text(
+        "Viešoji konsultacija dėl Interreg programos dokumento projekto\n\n"
+        "Apklausa vyks iki 2022 m. sausio 15 d.\n",
+        encoding="utf-8",
+    )
     (raw / "callnews.txt").write_text(
         "Paskelbtas Interreg Pietų Baltijos programos trečiasis kvietimas teikti paraiškas\n\n"
         "Kvietimui skirta 12 mln. Eur Europos regioninės plėtros fondo lėšų.\n",
@@ -124,8 +129,15 @@ def test_bad_inputs_are_skipped_with_reasons(tmp_path: Path) -> None:
     )
     report = build(raw, tmp_path / "clean", jobs=1)
     skipped = dict(report.skipped)
-    assert set(skipped) == {"empty.txt", "random.txt", "noproject.txt", "callnews.txt"}
+    assert set(skipped) == {
+        "empty.txt",
+        "random.txt",
+        "noproject.txt",
+        "callnews.txt",
+        "consultation.txt",
+    }
     assert "news about its call ('Paskelbtas Interreg" in skipped["callnews.txt"]
+    assert "consultation or survey ('Viešoji konsultacija" in skipped["consultation.txt"]
     assert "empty" in skipped["empty.txt"]
     assert "binary" in skipped["random.txt"]
     assert "no recognisable project" in skipped["noproject.txt"]

@@ -86,6 +86,7 @@ FINDING_CHECKS = (
     "unreadable_figure",
     "call_for_proposals",
     "call_news",
+    "programme_news",
     "several_projects",
 )
 EXPECTED_KEYS = (

@@ -52,6 +52,10 @@ TEXTS = {
         "Paskelbtas Interreg Pietų Baltijos programos trečiasis kvietimas teikti paraiškas\n\n"
         "Kvietimui skirta 12 mln. Eur Europos regioninės plėtros fondo lėšų.\n"
     ),
+    "programme_news": (
+        "Viešoji konsultacija dėl Interreg programos dokumento projekto\n\n"
+        "Projekto „Upės kranto takas“ vertė – 120 000 Eur.\n"
+    ),
     "several_projects": (
         "Savivaldybės projektai\n\nProjektas „Kūrybinės dirbtuvės“. Projekto vertė – 100 000 Eur."
         "\n\nProjektas „Senoji pirtis“. Projekto vertė – 250 000 Eur.\n"

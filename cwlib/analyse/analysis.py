@@ -1059,13 +1059,14 @@ def programme_totals(
     return out.sort_values(["_p", "_q"]).drop(columns=["_p", "_q"]).reset_index(drop=True)
 
 
-PAGE_CHECKS = ("call_for_proposals", "call_news", "several_projects")
+PAGE_CHECKS = ("call_for_proposals", "call_news", "programme_news", "several_projects")
 """The audit's checks for a text that is not one project's own page (see cwlib/build/audit.py)."""
 
 
 def not_one_project(tables: TablesLike, lang: str = "en") -> pd.DataFrame:
     """Projects read from a text that is not one project's own page: a call for proposals (its
-    card, or a programme's news about it), or a page listing several projects. Their sums are shown like any project's, so every figure
+    card, or a programme's news about it), a programme's consultation or survey, or a page
+    listing several projects. Their sums are shown like any project's, so every figure
     that compares budgets says which they are (the audit's warning quotes why)."""
     findings = _plain(tables.findings, ["project_id", "check", "source", "quote"])
     apart = findings[findings["check"].isin(PAGE_CHECKS)]

@@ -17,7 +17,7 @@ from cwlib.lexicon.load import alternation, words
 from cwlib.parse.budgets import CALL_LABEL, CALL_LABELS_MIN
 from cwlib.parse.dates import months_between
 from cwlib.parse.facts import Budget, Finding, TextFacts
-from cwlib.parse.pagekind import call_headline
+from cwlib.parse.pagekind import call_headline, programme_headline
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["audit_budgets", "audit_text", "excess"]
@@ -409,6 +409,23 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
                 "warning",
                 f"The text's headline is a programme's news of its call ('{quote}'): its sums "
                 "and dates are the call's or the programme's, not a project's, and none is read.",
+                None,
+                facts.source,
+                quote,
+            )
+        )
+    # A programme's consultation or survey over a page that still states a project's facts
+    # (a sum, a partner, a number): they are kept, but the page is the programme's news.
+    opinion = None if headline is not None else programme_headline(facts.text)
+    if opinion is not None:
+        quote = facts.text[opinion[0] : opinion[1]]
+        out.append(
+            _finding(
+                "programme_news",
+                "warning",
+                f"The text's headline is a programme's public consultation or survey ('{quote}'): "
+                "the page is the programme's news, so its facts may be the programme's, not "
+                "one project's.",
                 None,
                 facts.source,
                 quote,

@@ -248,7 +248,7 @@ skipped (None when parsed), and the SHA-256 of the bytes read (None when they co
 def _parse_file(path_str: str, time_limit: float | None = None) -> _Parsed:
     """Read and parse one file; errors come back as a reason, never raise across processes."""
     from cwlib.build.audit import audit_text
-    from cwlib.parse.pagekind import call_headline
+    from cwlib.parse.pagekind import call_headline, programme_headline
     from cwlib.parse.pipeline import parse_text
     from cwlib.read.source import SourceError, read_source_digest
 
@@ -287,6 +287,15 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> _Parsed:
                 None,
                 f"{path.name}: a programme's news about its call "
                 f"('{facts.text[headline[0] : headline[1]]}'), no project's page",
+                digest,
+            )
+        opinion = programme_headline(facts.text)
+        if opinion is not None:
+            return (
+                path.name,
+                None,
+                f"{path.name}: a programme's public consultation or survey "
+                f"('{facts.text[opinion[0] : opinion[1]]}'), no project's page",
                 digest,
             )
         return (

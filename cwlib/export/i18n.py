@@ -1048,6 +1048,24 @@ CHECKS: dict[str, dict[str, dict[str, str]]] = {
             ),
         },
     },
+    "programme_news": {
+        "name": {
+            "en": "a programme's consultation, maybe not a project",
+            "lt": "programos konsultacija, galbūt ne projektas",
+        },
+        "message": {
+            "en": (
+                "The text's headline is a programme's public consultation or survey ({headline}): "
+                "the page is the programme's news, so its facts may be the programme's, not one "
+                "project's."
+            ),
+            "lt": (
+                "Teksto antraštė – programos viešoji konsultacija ar apklausa ({headline}): "
+                "puslapis yra programos naujiena, todėl jo faktai gali būti programos, o ne "
+                "vieno projekto."
+            ),
+        },
+    },
     "several_projects": {
         "name": {"en": "several projects on one page", "lt": "keli projektai viename puslapyje"},
         "message": {

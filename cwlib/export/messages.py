@@ -91,6 +91,11 @@ STORED: dict[str, str] = {
         "The text's headline is a programme's news of its call ({headline:text}): its sums and "
         "dates are the call's or the programme's, not a project's, and none is read."
     ),
+    "programme_news": (
+        "The text's headline is a programme's public consultation or survey ({headline:text}): "
+        "the page is the programme's news, so its facts may be the programme's, not one "
+        "project's."
+    ),
     "several_projects": (
         "The text lists several projects under their own names ({names:text}) with different "
         "sums; its facts are read as one project's, so its sums are no one project's budget."
