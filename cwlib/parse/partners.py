@@ -576,7 +576,13 @@ _GENITIVE_JOINER = _compile(
 )
 _VERB_FIRST = _compile(
     r"""
-    (?i:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # "Projektą …", "Projekte …"
+    (?:(?i:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # "Projektą …", "Projekte …"
+      | \b(?i:projekt\w{0,3})                 # or the project, in any case,
+        (?:\s+Nr\.\s*[\w.\-/]{1,40})?          # perhaps its number
+        (?:\s+[„“"][^„“”"\n]{1,200}[“”"])?     # and its name in quotes,
+        ,\s+(?i:kurį)                          # then a relative clause: "…, kurį įgyvendina X"
+        (?:\s+(?i:pagal)\s[^,.;:!?\n]{1,100}?)?  # "kurį pagal … programą įgyvendina X"
+    )
     (?:,?\s+(?i:kartu\s+su)\s[^,.;:]{2,120}?,?)?   # "Projektą kartu su Y įgyvendina X"
     \s+(?:(?i:taip\s+pat|kartu|dar)\s+)?     # "taip pat", "kartu"
     (?P<verb>(?i:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo))
@@ -2619,7 +2625,10 @@ _WITH_PARTNER_NEEDS = _compile(
 # tried at every "k" and "s")
 _VERB_FIRST_NEEDS = _compile(
     r"""
-    (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # _VERB_FIRST in lower case
+    (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle   # _VERB_FIRST in lower case
+      | \bprojekt\w{0,3}(?:\s+nr\.\s*[\w.\-/]{1,40})?(?:\s+[„“"][^„“”"\n]{1,200}[“”"])?  # the project (number, name)
+        ,\s+kurį(?:\s+pagal\s[^,.;:!?\n]{1,100}?)?   # the relative clause
+    )
     (?:,?\s+kartu\s+su\s[^,.;:]{2,120}?,?)?
     \s+(?:(?:taip\s+pat|kartu|dar)\s+)?
     (?:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo)
