@@ -2231,12 +2231,31 @@ def _shared_heads(
             shared_prefix = " ".join([*own, common]) if own else None
             pending = []
             continue
-        out.extend((member, member_code, None) for member, member_code in pending)
+        out.extend(_unshared(pending, case))
         pending = []
         shared_prefix = None
         out.append((span, code, None))
-    out.extend((member, member_code, None) for member, member_code in pending)
+    out.extend(_unshared(pending, case))
     return out
+
+
+# The endings of a Lithuanian genitive that no nominative has: "Vištyčio", "Bartninkų",
+# "Alytaus" (a nominative may end like the other genitives: "Rūdiškės", "Porto").
+_ONLY_GENITIVE_ENDINGS = ("ų", "io", "aus")
+
+
+def _unshared(
+    pending: list[tuple[Span, str | None]], case: str
+) -> list[tuple[Span, str | None, str | None]]:
+    """Bare place words that no plural head followed, as items of their own: a town in the
+    nominative is a partner ("Partneriai: Ryga, Talinas"), a genitive with no head is no name
+    ("Vištyčio, Bartninkų, Gražiškių bendruomenė": a singular head, which none shares)."""
+    return [
+        (member, member_code, None)
+        for member, member_code in pending
+        if case != "nom"
+        or not member.text.strip(_TRAILING).lower().endswith(_ONLY_GENITIVE_ENDINGS)
+    ]
 
 
 def _site_name(doc: Document, words: str) -> str | None:

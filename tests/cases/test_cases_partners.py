@@ -2054,6 +2054,25 @@ CASES = [
         "Inžinierius suprojektavo, kurį įgyvendina Kalvarijos savivaldybės administracija.",
         [],
     ),
+    case(
+        "bare-genitives-cut-off-from-their-head-are-no-names",
+        "Šiame projekte dalyvauja Vištyčio, Bartninkų, Gražiškių bendruomenė ir Pajevonio "
+        "seniūnija.",
+        [
+            ("Gražiškių bendruomenė", "partner", "LT"),
+            ("Pajevonio seniūnija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "bare-towns-in-the-nominative-stay-partners",
+        "Projekto partneriai: Ryga, Talinas, Gardinas ir Kaunas.",
+        [
+            ("Ryga", "partner", "LV"),
+            ("Talinas", "partner", "EE"),
+            ("Gardinas", "partner", "BY"),
+            ("Kaunas", "partner", "LT"),
+        ],
+    ),
 ]
 
 
