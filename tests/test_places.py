@@ -427,6 +427,10 @@ LOCATED = [
     ("Gdanskas", "PL", "Gdańsk", "PL", "city"),
     ("Pasvalio Onos Bitės progimnazija", None, "Pasvalys", "LT", "city"),  # the seat, no patron
     ("Kauno r. Vilkijos gimnazija", None, "Vilkija", "LT", "city"),  # the place after "r."
+    # the district written out: the place after it, as after "r."
+    ("Kauno rajono Vilkijos gimnazija", None, "Vilkija", "LT", "city"),
+    ("Alytaus rajono savivaldybės Simno kultūros centras", None, "Simnas", "LT", "city"),
+    ("Kauno rajono savivaldybės administracija", None, "Kaunas", "LT", "city"),  # none after it
     # small towns of the cross-border neighbours (the gazetteer keeps PL and BY down to 500)
     ("Punsko valsčiaus kultūros namai", None, "Puńsk", "PL", "city"),
     ("Kowale Oleckie seniūnija", None, "Kowale Oleckie", "PL", "city"),

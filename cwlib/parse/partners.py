@@ -579,7 +579,13 @@ _GENITIVE_JOINER = _compile(
 )
 _VERB_FIRST = _compile(
     r"""
-    (?i:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # "Projektą …", "Projekte …"
+    (?:(?i:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # "Projektą …", "Projekte …"
+      | \b(?i:projekt\w{0,3})                 # or the project, in any case,
+        (?:\s+Nr\.\s*[\w.\-/]{1,40})?          # perhaps its number
+        (?:\s+[„“"][^„“”"\n]{1,200}[“”"])?     # and its name in quotes,
+        ,\s+(?i:kurį)                          # then a relative clause: "…, kurį įgyvendina X"
+        (?:\s+(?i:pagal)\s[^,.;:!?\n]{1,100}?)?  # "kurį pagal … programą įgyvendina X"
+    )
     (?:,?\s+(?i:kartu\s+su)\s[^,.;:]{2,120}?,?)?   # "Projektą kartu su Y įgyvendina X"
     \s+(?:(?i:taip\s+pat|kartu|dar)\s+)?     # "taip pat", "kartu"
     (?P<verb>(?i:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo))
@@ -2228,12 +2234,31 @@ def _shared_heads(
             shared_prefix = " ".join([*own, common]) if own else None
             pending = []
             continue
-        out.extend((member, member_code, None) for member, member_code in pending)
+        out.extend(_unshared(pending, case))
         pending = []
         shared_prefix = None
         out.append((span, code, None))
-    out.extend((member, member_code, None) for member, member_code in pending)
+    out.extend(_unshared(pending, case))
     return out
+
+
+# The endings of a Lithuanian genitive that no nominative has: "Vištyčio", "Bartninkų",
+# "Alytaus" (a nominative may end like the other genitives: "Rūdiškės", "Porto").
+_ONLY_GENITIVE_ENDINGS = ("ų", "io", "aus")
+
+
+def _unshared(
+    pending: list[tuple[Span, str | None]], case: str
+) -> list[tuple[Span, str | None, str | None]]:
+    """Bare place words that no plural head followed, as items of their own: a town in the
+    nominative is a partner ("Partneriai: Ryga, Talinas"), a genitive with no head is no name
+    ("Vištyčio, Bartninkų, Gražiškių bendruomenė": a singular head, which none shares)."""
+    return [
+        (member, member_code, None)
+        for member, member_code in pending
+        if case != "nom"
+        or not member.text.strip(_TRAILING).lower().endswith(_ONLY_GENITIVE_ENDINGS)
+    ]
 
 
 def _site_name(doc: Document, words: str) -> str | None:
@@ -2622,7 +2647,10 @@ _WITH_PARTNER_NEEDS = _compile(
 # tried at every "k" and "s")
 _VERB_FIRST_NEEDS = _compile(
     r"""
-    (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # _VERB_FIRST in lower case
+    (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle   # _VERB_FIRST in lower case
+      | \bprojekt\w{0,3}(?:\s+nr\.\s*[\w.\-/]{1,40})?(?:\s+[„“"][^„“”"\n]{1,200}[“”"])?  # the project (number, name)
+        ,\s+kurį(?:\s+pagal\s[^,.;:!?\n]{1,100}?)?   # the relative clause
+    )
     (?:,?\s+kartu\s+su\s[^,.;:]{2,120}?,?)?
     \s+(?:(?:taip\s+pat|kartu|dar)\s+)?
     (?:įgyvendina|įgyvendino|vykdo|vykdė|dalyvauja|dalyvavo|koordinuoja|koordinavo)

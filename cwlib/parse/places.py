@@ -1132,7 +1132,8 @@ _CONNECTORS = frozenset(
 
 _DISTRICT_AFTER = re.compile(
     r"""
-    \s+(?:r\.|raj\.)                  # "Jonavos r. Bukonių mokykla": the district's seat
+    \s+(?:r\.|raj\.                   # "Jonavos r. Bukonių mokykla": the district's seat
+      |rajono\b)                       # or written out ("Kauno rajono Vilkijos gimnazija")
     """,
     re.VERBOSE,
 )

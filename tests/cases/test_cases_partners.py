@@ -2008,6 +2008,71 @@ CASES = [
             ("Curonian Spit Nature Fund", "partner", None),
         ],
     ),
+    case(
+        "relative-clause-after-the-project-names-its-implementers",
+        "Naujas dviračių takas nutiestas už bendro projekto, kurį įgyvendina Liubavo "
+        "seniūnija, Punsko valsčiaus savivaldybė ir Kalvarijos krašto muziejus, lėšas.",
+        [
+            ("Liubavo seniūnija", "partner", "LT"),
+            ("Punsko valsčiaus savivaldybė", "partner", "PL"),
+            ("Kalvarijos krašto muziejus", "partner", "LT"),
+        ],
+    ),
+    case(
+        "relative-clause-after-a-numbered-and-named-project-with-pagal",
+        "Baigiant projekto Nr. LT-PL-5R-123 „Upės gyvos“, kurį pagal Europos regioninės "
+        "plėtros fondo programą įgyvendina Alytaus rajono savivaldybė ir Punsko seniūnija "
+        "(gmina), veiklas, surengta šventė.",
+        [
+            ("Alytaus rajono savivaldybė", "partner", "LT"),
+            ("Punsko seniūnija", "partner", "PL"),
+        ],
+    ),
+    case(
+        "relative-clause-kartu-one-implementer",
+        "Projekto „Skaitymo tiltai“, kurį kartu įgyvendina Kalvarijos gimnazija, metu vyko "
+        "penki renginiai.",
+        [("Kalvarijos gimnazija", "applicant", "LT")],
+    ),
+    case(
+        "relative-clause-with-another-verb-names-no-partner",
+        "Projektas, kurį finansuoja Europos Sąjunga, baigtas.",
+        [],
+    ),
+    case(
+        "relative-clause-with-a-pronoun-names-no-partner",
+        "Projekto, kurį įgyvendina mūsų mokykla, tikslas – skatinti skaitymą.",
+        [],
+    ),
+    case(
+        "relative-clause-after-another-noun-names-no-partner",
+        "Planą, kurį įgyvendina Kalvarijos savivaldybės administracija, patvirtino taryba.",
+        [],
+    ),
+    case(
+        "relative-clause-after-a-word-ending-in-projekt-names-no-partner",
+        "Inžinierius suprojektavo, kurį įgyvendina Kalvarijos savivaldybės administracija.",
+        [],
+    ),
+    case(
+        "bare-genitives-cut-off-from-their-head-are-no-names",
+        "Šiame projekte dalyvauja Vištyčio, Bartninkų, Gražiškių bendruomenė ir Pajevonio "
+        "seniūnija.",
+        [
+            ("Gražiškių bendruomenė", "partner", "LT"),
+            ("Pajevonio seniūnija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "bare-towns-in-the-nominative-stay-partners",
+        "Projekto partneriai: Ryga, Talinas, Gardinas ir Kaunas.",
+        [
+            ("Ryga", "partner", "LV"),
+            ("Talinas", "partner", "EE"),
+            ("Gardinas", "partner", "BY"),
+            ("Kaunas", "partner", "LT"),
+        ],
+    ),
 ]
 
 
