@@ -297,8 +297,39 @@ GAPS = [
     ),
 ]
 
+# "Baltijos jūros regiono programa" after "Pietų" or "Centrinio" is the South or the Central
+# Baltic programme's older Lithuanian name, not the Baltic Sea Region programme.
+BALTIC_NAMES = [
+    case(
+        "south-baltic-sea-region-programme-is-south-baltic",
+        "Uosto muziejus baigė projektą „Jūros keliai“, įgyvendintą pagal Pietų Baltijos jūros "
+        "regiono programą." + DATES_2010,
+        (SB, "stated", "2007-2013"),
+    ),
+    case(
+        "central-baltic-sea-region-interreg-iv-a-programme-is-central-baltic",
+        "Projektas „Salų tiltai“ finansuotas pagal Centrinio Baltijos jūros regiono INTERREG IV A "
+        "programą." + DATES_2010,
+        ("Interreg Central Baltic", "stated", "2007-2013"),
+    ),
+    case(
+        "baltic-sea-region-programme-alone-stays",
+        "Projektas „Jūros keliai“ įgyvendinamas pagal Baltijos jūros regiono programą."
+        + DATES_2017,
+        ("Interreg Baltic Sea Region", "stated", "2014-2020"),
+    ),
+    case(
+        "south-baltic-words-elsewhere-leave-the-baltic-sea-region-programme",
+        "Pietų Baltijos jūros pakrantės miestai bendradarbiauja. Projektas „Jūros keliai“ "
+        "įgyvendinamas pagal Interreg Baltijos jūros regiono programą." + DATES_2017,
+        ("Interreg Baltic Sea Region", "stated", "2014-2020"),
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), GENERATIONS + OTHER_PROJECTS + URBACT + GAPS)
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GENERATIONS + OTHER_PROJECTS + URBACT + GAPS + BALTIC_NAMES
+)
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
     assert (project.programme, project.programme_basis, project.period) == expected
