@@ -326,7 +326,12 @@ def _alias_lines(alias: str, broken: bool = False) -> tuple[list[tuple[str, str]
                 tokens[i + 1] = ("skip", ".")
         elif kind_ == "word":
             stem = None if cased or word.isupper() else _stem(word)
-            if stem is None:
+            if word.endswith("+") and not broken:
+                # the plus may stand apart: "Erasmus +" as often as "Erasmus+" (schools'
+                # project pages, in both languages); the start word is the name before it
+                stem = word[:-1]
+                piece = re.escape(stem) + r"[ \u00a0]?\+\w{0,5}"
+            elif stem is None:
                 piece = re.escape(word)
             elif broken and len(stem) >= 6:
                 piece = _BREAK.join(re.escape(c) for c in stem) + r"\w{0,5}"

@@ -68,6 +68,27 @@ CASES = [
         "The new hall is a gift to our youth, said the Mayor Inese Kalnina.",
         [],
     ),
+    # round 14: "minėjo" (mentioned), an official quoted in a municipality's news
+    case(
+        "an-official-who-mentioned-is-no-contact",
+        "„Darbai baigti laiku“, – minėjo administracijos direktoriaus pavaduotojas Tomas Petraitis.",
+        [],
+    ),
+    case(
+        "as-the-specialist-mentioned",
+        "Kaip minėjo skyriaus specialistė Rūta Jankauskienė, renginių bus daug.",
+        [],
+    ),
+    case(
+        "a-project-manager-who-mentioned-stays-a-contact",
+        "Projekto vadovė Asta Rimkienė minėjo, kad mokymai vyks vasarą.",
+        [("Asta Rimkienė", N, N)],
+    ),
+    case(
+        "one-who-mentioned-with-an-email-stays-a-contact",
+        "Kaip minėjo vedėja Rūta Jankauskienė (ruta@example.lt), darbai vyks vasarą.",
+        [("Rūta Jankauskienė", "ruta@example.lt", N)],
+    ),
     case(
         "project-manager-speaking-stays-a-contact",
         "Projekto vadovė Asta Rimkienė pasakojo apie mokymus.",

@@ -266,6 +266,47 @@ URBACT = [
     ),
 ]
 
+# Erasmus+ with its plus set apart ("Erasmus +"), as schools' project pages write it in both
+# languages, is the same name; "Erasmus" without a plus names no programme of the table.
+ERASMUS_PLUS_APART = [
+    case(
+        "erasmus-plus-apart-before-project",
+        "Gimnazija dalyvauja tarptautiniame Erasmus + projekte „Žalia klasė“." + DATES_2017,
+        ("Erasmus+", "stated", "2014-2020"),
+    ),
+    case(
+        "erasmus-plus-apart-as-a-heading-in-capitals",
+        "ERASMUS +\n\nMokykla įgyvendina projektą „Žalia klasė“." + DATES_2017,
+        ("Erasmus+", "stated", "2014-2020"),
+    ),
+    case(
+        "erasmus-plus-apart-in-english",
+        "The school carries out the Erasmus + project “Green Class”." + DATES_2017,
+        ("Erasmus+", "stated", "2014-2020"),
+    ),
+    case(
+        "erasmus-plus-apart-in-quotes-before-programa",
+        "Projektą finansuoja „Erasmus +“ programa." + DATES_2017,
+        ("Erasmus+", "stated", "2014-2020"),
+    ),
+    # What it must leave alone.
+    case(
+        "erasmus-students-name-no-programme",
+        "Mūsų universitete mokosi 40 Erasmus studentų." + DATES_2017,
+        (None, None, "2014-2020"),
+    ),
+    case(
+        "erasmus-mundus-is-not-erasmus-plus",
+        "Projektas „Žalia klasė“ finansuojamas pagal Erasmus Mundus programą." + DATES_2017,
+        (None, None, "2014-2020"),
+    ),
+    case(
+        "a-plus-between-figures-before-erasmus",
+        "Projekte dalyvavo 12 + 3 mokiniai iš Erasmus partnerių." + DATES_2017,
+        (None, None, "2014-2020"),
+    ),
+]
+
 GAPS = [
     # Between two words of a name, a space or a dash.
     case(
@@ -328,7 +369,8 @@ BALTIC_NAMES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), GENERATIONS + OTHER_PROJECTS + URBACT + GAPS + BALTIC_NAMES
+    ("text", "expected"),
+    GENERATIONS + OTHER_PROJECTS + URBACT + ERASMUS_PLUS_APART + GAPS + BALTIC_NAMES,
 )
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
