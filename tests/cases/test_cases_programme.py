@@ -367,10 +367,44 @@ BALTIC_NAMES = [
     ),
 ]
 
+# The Lifelong Learning Programme (2007-2013), Erasmus+'s forerunner, under its own name;
+# its sub-programmes' names alone (Comenius, …) ran before 2007 too and name no row.
+LIFELONG_LEARNING = [
+    case(
+        "lifelong-learning-programme-in-lithuanian",
+        "Progimnazija įgyvendino Mokymosi visą gyvenimą programos Comenius daugiašalės "
+        "partnerystės projektą „Žali tiltai“." + DATES_2010,
+        ("Lifelong Learning Programme", "stated", "2007-2013"),
+    ),
+    case(
+        "lifelong-learning-programme-in-english",
+        "The school took part in the Lifelong Learning Programme project “Green Bridges”."
+        + DATES_2010,
+        ("Lifelong Learning Programme", "stated", "2007-2013"),
+    ),
+    case(
+        "comenius-alone-names-no-programme",
+        "Progimnazija įgyvendino Comenius projektą „Žali tiltai“." + DATES_2010,
+        (None, None, "2007-2013"),
+    ),
+    case(
+        "lifelong-learning-as-an-idea-is-no-programme",
+        "Mokymosi visą gyvenimą idėja svarbi kiekvienam. Projektas „Žali tiltai“ finansuojamas "
+        "pagal Erasmus+ programą." + DATES_2017,
+        ("Erasmus+", "stated", "2014-2020"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    GENERATIONS + OTHER_PROJECTS + URBACT + ERASMUS_PLUS_APART + GAPS + BALTIC_NAMES,
+    GENERATIONS
+    + OTHER_PROJECTS
+    + URBACT
+    + ERASMUS_PLUS_APART
+    + GAPS
+    + BALTIC_NAMES
+    + LIFELONG_LEARNING,
 )
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
