@@ -280,24 +280,19 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> _Parsed:
             digest,
         )
     if not facts.has_project:
-        headline = call_headline(facts.text)
-        if headline is not None:
-            return (
-                path.name,
-                None,
-                f"{path.name}: a programme's news about its call "
-                f"('{facts.text[headline[0] : headline[1]]}'), no project's page",
-                digest,
-            )
-        opinion = programme_headline(facts.text)
-        if opinion is not None:
-            return (
-                path.name,
-                None,
-                f"{path.name}: a programme's public consultation or survey "
-                f"('{facts.text[opinion[0] : opinion[1]]}'), no project's page",
-                digest,
-            )
+        for find, what in (
+            (call_headline, "a programme's news about its call"),
+            (programme_headline, "a programme's public consultation or survey"),
+        ):
+            headline = find(facts.text)
+            if headline is not None:
+                quote = facts.text[headline[0] : headline[1]]
+                return (
+                    path.name,
+                    None,
+                    f"{path.name}: {what} ('{quote}'), no project's page",
+                    digest,
+                )
         return (
             path.name,
             None,
