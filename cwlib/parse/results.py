@@ -101,6 +101,9 @@ _COUNT = re.compile(
                                             # no other decimal digit lies below U+0660)
             (?<![\w.,/\-–:+\#'’]\d)         # not inside another number, code, date or word
             (?<!\d[ \u00a0]\d)              # nor the tail of a spaced figure ("+370 5 34 567")
+            (?<!\d[ \u00a0][-–—][ \u00a0]\d)  # nor a range's second figure, its dash spaced
+            (?<!\d[-–—][ \u00a0]\d)          #   ("5 – 12 klasių", "5– 12", "5 -12"; unspaced,
+            (?<!\d[ \u00a0][-–—]\d)          #   "5–12", it is inside another number already)
             (?:
                 \d{0,2}(?:[ \u00a0\u202f]\d{3})+  # grouped by spaces: "2 500", "15 000"
               | \d{0,2}(?:,\d{3})+(?![\d,])   # grouped by commas, as English writes: "2,000"

@@ -904,6 +904,20 @@ CASES = [
         "Muziejuje apsilankė 400 lankytojų.",
         [(400, X, "lankytojų")],
     ),
+    # round 14b: a range's second figure after a spaced dash
+    case("a-spaced-range-gives-no-count", "Stovykloje dalyvavo 3 – 7 klasių moksleiviai.", []),
+    case("a-range-spaced-before-its-dash", "Užsiėmimus lankė 2 -6 klasių vaikai.", []),
+    case("a-range-spaced-after-its-dash", "Užsiėmimus lankė 2– 6 klasių vaikai.", []),
+    case(
+        "a-dash-between-words-is-no-range",
+        "Įsigyta 12 suoliukų – 4 stalai.",
+        [(12, X, "suoliukų"), (4, X, "stalai")],
+    ),
+    case(
+        "a-count-after-a-spaced-range-is-read",
+        "Stovykloje 3 – 7 klasių moksleiviams surengta 6 žygiai.",
+        [(6, X, "žygiai")],
+    ),
 ]
 
 
