@@ -145,7 +145,8 @@ _SPACES = re.compile(
     re.VERBOSE,
 )
 _INDICATOR_STOP = re.compile(
-    r"""
+    lexicon.fill(
+        r"""
     [,;:()\[\]!?„“".\s]                      # the character a stop opens with (a set first: the
                                              # engine skips to it instead of trying each letter)
     (?:
@@ -155,6 +156,8 @@ _INDICATOR_STOP = re.compile(
             (?=\d)                           # another figure (a year: "dirbtuvės 2020 m.")
           | [–—-]\s                          # a dash between words
           | (?:ir|bei|and|or|arba)\s+(?=\d)  # a second count: "12 … ir 4 …"
+          | (?:ir|bei|and)\s+(?=(?:{NUMERALS})\s)  # or one written as a word: "… mokytojai ir
+                                             #   trys mokiniai" (not its first word: "ir dvi…")
           | (?:and|or)\s+(?:a|an|the)\s      # an English item with no count: "… and a map"
           | (?:iš|į|per|su|apie|prie|po|už|nuo|iki|skirt\w*|kuri\w*|kur|kad|kai)(?=\s)  # Lithuanian
           | (?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
@@ -164,6 +167,10 @@ _INDICATOR_STOP = re.compile(
         )
     )
     """,
+        NUMERALS=lexicon.alternation(
+            sorted(lexicon.table("results", "numerals")["values"], key=len, reverse=True)
+        ),
+    ),
     re.VERBOSE,
 )  # only where a stop starts is read
 _DIGIT = re.compile(

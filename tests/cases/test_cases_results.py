@@ -918,6 +918,27 @@ CASES = [
         "Stovykloje 3 – 7 klasių moksleiviams surengta 6 žygiai.",
         [(6, X, "žygiai")],
     ),
+    # round 14b: "ir" before a second count written as a word ends the first
+    case(
+        "a-second-count-in-words-ends-the-first",
+        "Stovykloje dalyvavo aštuoni treneriai ir trys savanoriai.",
+        [(8, X, "treneriai")],
+    ),
+    case(
+        "a-second-count-in-words-after-digits",
+        "Surengta 14 ekskursijų ir dvi parodos.",
+        [(14, X, "ekskursijų")],
+    ),
+    case(
+        "a-word-beginning-like-a-numeral-is-no-count",
+        "Įsigyta 4 stalai ir dvivietės palapinės.",
+        [(4, X, "stalai ir dvivietės palapinės")],
+    ),
+    case(
+        "english-second-count-in-words",
+        "The camp welcomed 40 pupils and three volunteers.",
+        [(40, X, "pupils")],
+    ),
 ]
 
 
