@@ -939,6 +939,24 @@ CASES = [
         "The camp welcomed 40 pupils and three volunteers.",
         [(40, X, "pupils")],
     ),
+    # round 14b: those who wish to take part and applications in other cases are no output
+    case(
+        "candidates-wishing-to-take-part",
+        "Atrankoje dalyvavo 26 norintys mokiniai, iš jų atrinkta 12 dalyvių.",
+        [(12, X, "dalyvių")],
+    ),
+    case("wishing-in-the-genitive", "Atrankoje dalyvavo 18 norinčių jaunuolių.", []),
+    case("wishing-before-an-infinitive", "Užsiregistravo 9 norinčios dalyvauti grupės.", []),
+    case(
+        "applications-in-the-dative",
+        "Net 5 paraiškoms vertinimo metu buvo sumažintas finansavimas.",
+        [],
+    ),
+    case(
+        "participants-who-took-part-stay-counted",
+        "Stovykloje dalyvavo 26 mokiniai, norintys tobulinti kalbos žinias.",
+        [(26, X, "mokiniai")],
+    ),
 ]
 
 
