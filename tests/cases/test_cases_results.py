@@ -957,6 +957,23 @@ CASES = [
         "Stovykloje dalyvavo 26 mokiniai, norintys tobulinti kalbos žinias.",
         [(26, X, "mokiniai")],
     ),
+    # round 14b: collective numerals (nouns with no singular)
+    case(
+        "collective-numeral-after-a-verb",
+        "Pavasarį surengti net treji kalbos mokymai.",
+        [(3, X, "kalbos mokymai")],
+    ),
+    case(
+        "collective-numeral-before-a-passive",
+        "Dveji vasaros mokymai buvo suorganizuoti kaime.",
+        [(2, X, "vasaros mokymai")],
+    ),
+    case("collective-numeral-of-years-is-no-count", "Projektas vyko dvejus metus.", []),
+    case(
+        "collective-numeral-before-a-figure-is-left",
+        "Įgyvendinti dveji 3 dienų mokymai.",
+        [],
+    ),
 ]
 
 
