@@ -101,6 +101,9 @@ _COUNT = re.compile(
                                             # no other decimal digit lies below U+0660)
             (?<![\w.,/\-–:+\#'’]\d)         # not inside another number, code, date or word
             (?<!\d[ \u00a0]\d)              # nor the tail of a spaced figure ("+370 5 34 567")
+            (?<!\d[ \u00a0][-–—][ \u00a0]\d)  # nor a range's second figure, its dash spaced
+            (?<!\d[-–—][ \u00a0]\d)          #   ("5 – 12 klasių", "5– 12", "5 -12"; unspaced,
+            (?<!\d[ \u00a0][-–—]\d)          #   "5–12", it is inside another number already)
             (?:
                 \d{0,2}(?:[ \u00a0\u202f]\d{3})+  # grouped by spaces: "2 500", "15 000"
               | \d{0,2}(?:,\d{3})+(?![\d,])   # grouped by commas, as English writes: "2,000"
@@ -142,7 +145,8 @@ _SPACES = re.compile(
     re.VERBOSE,
 )
 _INDICATOR_STOP = re.compile(
-    r"""
+    lexicon.fill(
+        r"""
     [,;:()\[\]!?„“".\s]                      # the character a stop opens with (a set first: the
                                              # engine skips to it instead of trying each letter)
     (?:
@@ -152,6 +156,8 @@ _INDICATOR_STOP = re.compile(
             (?=\d)                           # another figure (a year: "dirbtuvės 2020 m.")
           | [–—-]\s                          # a dash between words
           | (?:ir|bei|and|or|arba)\s+(?=\d)  # a second count: "12 … ir 4 …"
+          | (?:ir|bei|and)\s+(?=(?:{NUMERALS})\s)  # or one written as a word: "… mokytojai ir
+                                             #   trys mokiniai" (not its first word: "ir dvi…")
           | (?:and|or)\s+(?:a|an|the)\s      # an English item with no count: "… and a map"
           | (?:iš|į|per|su|apie|prie|po|už|nuo|iki|skirt\w*|kuri\w*|kur|kad|kai)(?=\s)  # Lithuanian
           | (?:bus|buvo|yra|būtų|turėtų)(?=\s)   # an auxiliary: the verb follows
@@ -161,6 +167,10 @@ _INDICATOR_STOP = re.compile(
         )
     )
     """,
+        NUMERALS=lexicon.alternation(
+            sorted(lexicon.table("results", "numerals")["values"], key=len, reverse=True)
+        ),
+    ),
     re.VERBOSE,
 )  # only where a stop starts is read
 _DIGIT = re.compile(

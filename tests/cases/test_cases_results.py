@@ -904,6 +904,76 @@ CASES = [
         "Muziejuje apsilankė 400 lankytojų.",
         [(400, X, "lankytojų")],
     ),
+    # round 14b: a range's second figure after a spaced dash
+    case("a-spaced-range-gives-no-count", "Stovykloje dalyvavo 3 – 7 klasių moksleiviai.", []),
+    case("a-range-spaced-before-its-dash", "Užsiėmimus lankė 2 -6 klasių vaikai.", []),
+    case("a-range-spaced-after-its-dash", "Užsiėmimus lankė 2– 6 klasių vaikai.", []),
+    case(
+        "a-dash-between-words-is-no-range",
+        "Įsigyta 12 suoliukų – 4 stalai.",
+        [(12, X, "suoliukų"), (4, X, "stalai")],
+    ),
+    case(
+        "a-count-after-a-spaced-range-is-read",
+        "Stovykloje 3 – 7 klasių moksleiviams surengta 6 žygiai.",
+        [(6, X, "žygiai")],
+    ),
+    # round 14b: "ir" before a second count written as a word ends the first
+    case(
+        "a-second-count-in-words-ends-the-first",
+        "Stovykloje dalyvavo aštuoni treneriai ir trys savanoriai.",
+        [(8, X, "treneriai")],
+    ),
+    case(
+        "a-second-count-in-words-after-digits",
+        "Surengta 14 ekskursijų ir dvi parodos.",
+        [(14, X, "ekskursijų")],
+    ),
+    case(
+        "a-word-beginning-like-a-numeral-is-no-count",
+        "Įsigyta 4 stalai ir dvivietės palapinės.",
+        [(4, X, "stalai ir dvivietės palapinės")],
+    ),
+    case(
+        "english-second-count-in-words",
+        "The camp welcomed 40 pupils and three volunteers.",
+        [(40, X, "pupils")],
+    ),
+    # round 14b: those who wish to take part and applications in other cases are no output
+    case(
+        "candidates-wishing-to-take-part",
+        "Atrankoje dalyvavo 26 norintys mokiniai, iš jų atrinkta 12 dalyvių.",
+        [(12, X, "dalyvių")],
+    ),
+    case("wishing-in-the-genitive", "Atrankoje dalyvavo 18 norinčių jaunuolių.", []),
+    case("wishing-before-an-infinitive", "Užsiregistravo 9 norinčios dalyvauti grupės.", []),
+    case(
+        "applications-in-the-dative",
+        "Net 5 paraiškoms vertinimo metu buvo sumažintas finansavimas.",
+        [],
+    ),
+    case(
+        "participants-who-took-part-stay-counted",
+        "Stovykloje dalyvavo 26 mokiniai, norintys tobulinti kalbos žinias.",
+        [(26, X, "mokiniai")],
+    ),
+    # round 14b: collective numerals (nouns with no singular)
+    case(
+        "collective-numeral-after-a-verb",
+        "Pavasarį surengti net treji kalbos mokymai.",
+        [(3, X, "kalbos mokymai")],
+    ),
+    case(
+        "collective-numeral-before-a-passive",
+        "Dveji vasaros mokymai buvo suorganizuoti kaime.",
+        [(2, X, "vasaros mokymai")],
+    ),
+    case("collective-numeral-of-years-is-no-count", "Projektas vyko dvejus metus.", []),
+    case(
+        "collective-numeral-before-a-figure-is-left",
+        "Įgyvendinti dveji 3 dienų mokymai.",
+        [],
+    ),
 ]
 
 
