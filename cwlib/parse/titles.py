@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
+from cwlib.lexicon.months import MONTHS
 from cwlib.parse import dates, places
 from cwlib.parse.anchored import matches_at
 from cwlib.parse.document import Document
@@ -591,7 +592,15 @@ def _only_dates(doc: Document, line: Span) -> bool:
         # A few words beside the figures ("months", "EUR"): a length of time or a sum? (The
         # durations and sums are asked for only here: most lines have many words left.)
         left = _letters_left(doc, line, (doc.dates, doc.durations, doc.amounts))
-    return left == 0
+    return left == 0 or _unread_dateline(line.text)
+
+
+def _unread_dateline(text: str) -> bool:
+    """A dateline the date reader does not read as a date: figures with no word but month
+    names beside them ("08 25", a month and day with no year; "24 kovo, 2023", a day, a
+    month's name and a year set off by a comma). Asked only of a line holding a figure."""
+    words = _WORD.findall(text)
+    return sum(map(len, words)) <= _FIGURE_WORDS and all(w in MONTHS for w in words)
 
 
 def _letters_left(

@@ -34,6 +34,31 @@ CASES = [
         {"title": "Amatų kiemelis atveria vartus", "title_en": None},
     ),
     case(
+        "month-and-day-with-no-year-is-no-english-title",
+        "11 04\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelis atveria vartus", "title_en": None},
+    ),
+    case(
+        "day-month-comma-year-is-no-english-title",
+        "17 gegužės, 2021\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelis atveria vartus", "title_en": None},
+    ),
+    case(
+        "english-day-month-comma-year-is-no-english-title",
+        "17 May, 2021\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelis atveria vartus", "title_en": None},
+    ),
+    case(
+        "a-month-day-holiday-with-its-words-stays-the-title",
+        "Kovo 11-osios šventė Rietave\n\nKultūros centras surengė šventę.",
+        {"title": "Kovo 11-osios šventė Rietave"},
+    ),
+    case(
+        "a-title-with-a-month-and-a-number-stays-the-title",
+        "Gegužės 1 mugė\n\nKultūros centras surengė mugę.",
+        {"title": "Gegužės 1 mugė"},
+    ),
+    case(
         "a-title-holding-a-year-stays-the-title",
         "Kultūros naktis 2022 m.\n\nKultūros centras baigė projektą.",
         {"title": "Kultūros naktis 2022 m"},
