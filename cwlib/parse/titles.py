@@ -29,7 +29,7 @@ from cwlib.parse.anchored import matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.numbers import Money
-from cwlib.parse.pagekind import call_headline, programme_headline
+from cwlib.parse.pagekind import call_headline, funded_projects, programme_headline
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
 from cwlib.read.characters import LT_LETTERS
@@ -916,6 +916,10 @@ def _heading(
         return None
     if len(heading) > 150 and heading.endswith("."):
         return None  # a paragraph: the page has no heading of its own
+    if "projekt" in doc.lower[first.start : first.end] and funded_projects(
+        doc.lower[first.start : first.end]
+    ):
+        return None  # "Finansuoti visi N … projektai": news of several projects funded
     key = title_key(heading)
     if body_names:
         same = [(n, q) for n, q in body_names if title_key(n) == key]
