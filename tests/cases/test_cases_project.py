@@ -475,6 +475,16 @@ CASES = [
         {"title": "Jaunimo dirbtuvės prie upės"},
     ),
     case(
+        "a-councils-name-over-the-headline-is-no-title",
+        "Šiaurės meno taryba\n\nKaimo kapela įrašė pirmąjį albumą\n\nKapela baigė darbus.",
+        {"title": "Kaimo kapela įrašė pirmąjį albumą", "title_en": None},
+    ),
+    case(
+        "a-title-holding-a-council-in-another-case-stays-the-title",
+        "Mokinių tarybos stiprinimas\n\nGimnazija baigė projektą.",
+        {"title": "Mokinių tarybos stiprinimas"},
+    ),
+    case(
         "menu-written-one-item-a-line",
         "Pradžia\nApie mus\nVPS 2016–2023\nKvietimai\nSenosios pirties atgaivinimas\n"
         "Projekto vertė – 10 000 Eur.",
