@@ -31,6 +31,7 @@ __all__ = [
     "SELECTION_GROUP",
     "call_headline",
     "funded_projects",
+    "funding_contest",
     "programme_headline",
 ]
 
@@ -78,6 +79,7 @@ _SELECTION_CONTEXT = _words("selection_news_context")  # "program", "kvietim", "
 _DRAFT = _words("programme_news_draft")  # "(programos) dokumento projektas": a draft
 _FUNDED = re.compile(fragment("pages", "funded_projects"), re.VERBOSE)  # "finansuoti", "approved"
 _FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "projektams"
+_CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
@@ -196,3 +198,16 @@ def funded_projects(low: str) -> bool:
     False
     """
     return bool(_FUNDED_PLURAL.search(low) and _FUNDED.search(low) and not _ONE_PROJECT.search(low))
+
+
+def funding_contest(low: str) -> bool:
+    """A heading (lower-cased) that names a contest for funding projects ("… projektų
+    finansavimo 2023–2024 m. konkursas", "Skelbiamas … finansavimo konkursas"): the contest's
+    news, no project's name. The page is still read: only its heading is no title.
+
+    >>> funding_contest("skelbiamas jaunimo iniciatyvų finansavimo konkursas")
+    True
+    >>> funding_contest("respublikinis vaikų piešinių konkursas")
+    False
+    """
+    return "konkurs" in low and _CONTEST.search(low) is not None

@@ -29,7 +29,12 @@ from cwlib.parse.anchored import matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.numbers import Money
-from cwlib.parse.pagekind import call_headline, funded_projects, programme_headline
+from cwlib.parse.pagekind import (
+    call_headline,
+    funded_projects,
+    funding_contest,
+    programme_headline,
+)
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
 from cwlib.read.characters import LT_LETTERS
@@ -120,6 +125,13 @@ _PROGRAMME_AFTER = re.compile(
     r"""
     [\ \t]*                    # after a quotation's closing mark, perhaps a space,
     program\w*                 # the word programme: "„…“ programą", "„…“ programme"
+    """,
+    re.VERBOSE,
+)  # run on doc.lower
+_CONTEST_AFTER = re.compile(
+    r"""
+    [\ \t]*                    # after a quotation's closing mark, perhaps a space,
+    finansavimo\s+konkurs\w*    # a funding contest: "projektų „…“ finansavimo konkursą"
     """,
     re.VERBOSE,
 )  # run on doc.lower
@@ -753,14 +765,18 @@ def _names_a_programme(lower: str, span: tuple[int, int], mentions: list[Mention
     """Whether a quoted name is a programme's, or the first part of one: a programme the
     text names stands inside the quotation or right after it („Interreg V-A“ Lietuvos ir
     Lenkijos programą), the quotation is a programme generation's name („Interreg VI-A“),
-    or the word programme follows its closing mark („…“ programą)."""
+    or the word programme follows its closing mark („…“ programą); or a funding contest's
+    („…“ finansavimo konkursą): no project's name either."""
     start, end = span
     if any(m.start < end + 3 and m.end > start for m in mentions):
         return True
     name = lower[start:end].strip()
     if any(generation.fullmatch(name) for generation in _GENERATIONS):
         return True  # „Interreg VI-A“ Lietuvos Lenkijos programą: a generation's name
-    return _PROGRAMME_AFTER.match(lower, end + 1) is not None
+    return (
+        _PROGRAMME_AFTER.match(lower, end + 1) is not None
+        or _CONTEST_AFTER.match(lower, end + 1) is not None
+    )
 
 
 def _cells(line: Span) -> list[Span]:
@@ -916,10 +932,11 @@ def _heading(
         return None
     if len(heading) > 150 and heading.endswith("."):
         return None  # a paragraph: the page has no heading of its own
-    if "projekt" in doc.lower[first.start : first.end] and funded_projects(
-        doc.lower[first.start : first.end]
-    ):
+    low = doc.lower[first.start : first.end]
+    if "projekt" in low and funded_projects(low):
         return None  # "Finansuoti visi N … projektai": news of several projects funded
+    if funding_contest(low):
+        return None  # "… projektų finansavimo 2024 m. konkursas": a contest's news
     key = title_key(heading)
     if body_names:
         same = [(n, q) for n, q in body_names if title_key(n) == key]

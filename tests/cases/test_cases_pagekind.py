@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cwlib.build.audit import audit_text
-from cwlib.parse.pagekind import call_headline, funded_projects, programme_headline
+from cwlib.parse.pagekind import (
+    call_headline,
+    funded_projects,
+    funding_contest,
+    programme_headline,
+)
 from cwlib.parse.pipeline import parse_text
 
 BODY = "\n\nKvietimui skirta 12 mln. Eur. Paraiškas galima teikti iki 2024 m. kovo 1 d.\n"
@@ -383,3 +388,55 @@ def test_a_headline_of_several_projects_funded_gives_way_to_the_quoted_one() -> 
         "18 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title == "Kaimo šventės aikštė"
+
+
+CONTEST_HEADLINES = [
+    case(
+        "a-funding-contest-with-its-years",
+        "Bendruomenių veiklos stiprinimo projektų finansavimo 2025–2026 m. konkursas",
+        True,
+    ),
+    case(
+        "a-funding-contest-announced",
+        "Skelbiamas vaikų vasaros stovyklų finansavimo konkursas",
+        True,
+    ),
+    case(
+        "a-contest-of-funded-projects",
+        "Fondo lėšomis finansuojamų projektų konkursas jaunimo organizacijoms",
+        True,
+    ),
+    case(
+        "a-funding-contest-with-its-deadline",
+        "Sporto renginių finansavimo 2024 metais konkursas (iki: 2024 sausio 31)",
+        True,
+    ),
+    case("a-contest-of-drawings", "Respublikinis vaikų piešinių konkursas „Mano kaimas“", False),
+    case("a-song-contest-as-a-projects-name", "Tarptautinis jaunųjų atlikėjų konkursas", False),
+    case("funding-with-no-contest", "Jaunimo iniciatyvų finansavimas", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEST_HEADLINES)
+def test_funding_contest(text: str, expected: bool) -> None:
+    assert funding_contest(text.lower()) is expected
+
+
+def test_a_funding_contests_news_gives_no_title() -> None:
+    """The contest's headline is no title, nor the contest's quoted name before its word."""
+    text = (
+        "Skelbiamas vaikų vasaros stovyklų finansavimo konkursas\n\n"
+        "Miesto fondas skelbia projektų „Saulėta vasara 2026“ finansavimo konkursą. "
+        "Konkursui skirta 20 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_project_that_won_a_funding_contest_keeps_its_title() -> None:
+    """A project's own page naming the contest it won keeps its quoted name."""
+    text = (
+        "Stovykla prie ežero\n\n"
+        "Projektas „Stovykla prie ežero“ laimėjo vaikų vasaros stovyklų finansavimo konkursą. "
+        "Projektui skirta 2 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title == "Stovykla prie ežero"
