@@ -231,6 +231,14 @@ _PAREN_PAIR = re.compile(
     """,
     re.VERBOSE,
 )
+_NO_TRANSLATION = re.compile(
+    r"""
+    \d                          # a figure: a deadline, years, a number ("iki: 2024 …")
+    | ^(?i:toliau)\b            # "(toliau – Konkursas)": what the text calls it hereafter
+    | ^[IVX]+\s+(?i:etap|dal)\w*$   # "(III etapas)", "(II dalis)": the title's own stage
+    """,
+    re.VERBOSE,
+)  # run on a bracket after a title, stripped: what is no translation of the title
 _OPEN = {",,": '“”"', "„": '“”"', "“": '”"', '"': '"', "«": "»"}
 _QUOTE_EVENTS = {
     opener: re.compile(
@@ -460,7 +468,11 @@ def _split_languages(title: str) -> list[tuple[str, str]]:
             return [(_language(a), a.strip()), (_language(b), b.strip(" ."))]
     # (every match holds a bracket; without one the lazy title grows to the end, in vain)
     paren = _PAREN_PAIR.match(title) if "(" in title else None
-    if paren and _language(paren.group("a")) != _language(paren.group("b")):
+    if (
+        paren
+        and not _NO_TRANSLATION.search(paren.group("b").strip())
+        and _language(paren.group("a")) != _language(paren.group("b"))
+    ):
         return [(_language(p), p.strip()) for p in (paren.group("a"), paren.group("b"))]
     for sep in (". ", " / ", " | "):
         if sep in title:

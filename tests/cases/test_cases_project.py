@@ -485,6 +485,31 @@ CASES = [
         {"title": "Mokinių tarybos stiprinimas"},
     ),
     case(
+        "a-stage-in-brackets-is-part-of-the-title",
+        "Savivaldybė pasirašė projekto „Mokyklos stadiono atnaujinimas (II etapas)“ sutartį.",
+        {"title": "Mokyklos stadiono atnaujinimas (II etapas)", "title_en": None},
+    ),
+    case(
+        "a-numbered-stage-in-brackets-is-part-of-the-title",
+        "Savivaldybė pasirašė projekto „Mokyklos stadiono atnaujinimas (2 etapas)“ sutartį.",
+        {"title": "Mokyklos stadiono atnaujinimas (2 etapas)", "title_en": None},
+    ),
+    case(
+        "a-hereinafter-bracket-is-no-english-title",
+        "Vasaros stovyklų rėmimas (toliau – Stovyklos)\n\nFondas remia stovyklas.",
+        {"title_en": None},
+    ),
+    case(
+        "a-deadline-in-brackets-is-no-english-title",
+        "Vasaros stovyklų rėmimas (iki 2024 sausio 31)\n\nFondas remia stovyklas.",
+        {"title_en": None},
+    ),
+    case(
+        "an-english-translation-in-brackets-stays-the-english-title",
+        "Savivaldybė pasirašė projekto „Žalieji kiemai (Green yards for all)“ sutartį.",
+        {"title": "Žalieji kiemai", "title_en": "Green yards for all"},
+    ),
+    case(
         "menu-written-one-item-a-line",
         "Pradžia\nApie mus\nVPS 2016–2023\nKvietimai\nSenosios pirties atgaivinimas\n"
         "Projekto vertė – 10 000 Eur.",
