@@ -25,7 +25,15 @@ from collections.abc import Callable
 from cwlib.lexicon.load import alternation, fragment, words
 from cwlib.parse.document import Document
 
-__all__ = ["CALL_GROUP", "OPINION_GROUP", "SELECTION_GROUP", "call_headline", "programme_headline"]
+__all__ = [
+    "CALL_GROUP",
+    "OPINION_GROUP",
+    "SELECTION_GROUP",
+    "call_headline",
+    "funded_projects",
+    "funding_contest",
+    "programme_headline",
+]
 
 _CALL = re.compile(fragment("pages", "call_news"), re.VERBOSE)
 """A call announced or its applications counted (matched on the lower-cased headline)."""
@@ -69,6 +77,9 @@ _PROJECTS = _words("selection_news_projects", whole=True)  # "projektai", "proje
 _ONE_PROJECT = _words("selection_news_one", whole=True)  # "projektas", "project", "paraiška"
 _SELECTION_CONTEXT = _words("selection_news_context")  # "program", "kvietim", "call"
 _DRAFT = _words("programme_news_draft")  # "(programos) dokumento projektas": a draft
+_FUNDED = re.compile(fragment("pages", "funded_projects"), re.VERBOSE)  # "finansuoti", "approved"
+_FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "projektams"
+_CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
@@ -172,3 +183,31 @@ def _asks_opinion(low: str) -> bool:
     return bool(
         _OPINION.search(low) and _PROGRAMME.search(low) and not _PROJECT.search(_DRAFT.sub("", low))
     )
+
+
+def funded_projects(low: str) -> bool:
+    """A heading (lower-cased) that reports several projects funded, selected or approved and
+    names no one project ("Finansuoti visi N … projektai", "Skelbiame projektus, kuriems
+    patvirtinta … parama"): a news headline, no project's name. Unlike a programme's news of
+    its call's selection (:func:`call_headline`), no programme need be named, and the page is
+    still read: only its headline is no title.
+
+    >>> funded_projects("finansuoti visi 10 kultūros centro projektai")
+    True
+    >>> funded_projects("jaunimo projektų finansavimo modelio sukūrimas")
+    False
+    """
+    return bool(_FUNDED_PLURAL.search(low) and _FUNDED.search(low) and not _ONE_PROJECT.search(low))
+
+
+def funding_contest(low: str) -> bool:
+    """A heading (lower-cased) that names a contest for funding projects ("… projektų
+    finansavimo 2023–2024 m. konkursas", "Skelbiamas … finansavimo konkursas"): the contest's
+    news, no project's name. The page is still read: only its heading is no title.
+
+    >>> funding_contest("skelbiamas jaunimo iniciatyvų finansavimo konkursas")
+    True
+    >>> funding_contest("respublikinis vaikų piešinių konkursas")
+    False
+    """
+    return "konkurs" in low and _CONTEST.search(low) is not None

@@ -23,12 +23,18 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
+from cwlib.lexicon.months import MONTHS
 from cwlib.parse import dates, places
 from cwlib.parse.anchored import matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.numbers import Money
-from cwlib.parse.pagekind import call_headline, programme_headline
+from cwlib.parse.pagekind import (
+    call_headline,
+    funded_projects,
+    funding_contest,
+    programme_headline,
+)
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
 from cwlib.read.characters import LT_LETTERS
@@ -119,6 +125,13 @@ _PROGRAMME_AFTER = re.compile(
     r"""
     [\ \t]*                    # after a quotation's closing mark, perhaps a space,
     program\w*                 # the word programme: "„…“ programą", "„…“ programme"
+    """,
+    re.VERBOSE,
+)  # run on doc.lower
+_CONTEST_AFTER = re.compile(
+    r"""
+    [\ \t]*                    # after a quotation's closing mark, perhaps a space,
+    finansavimo\s+konkurs\w*    # a funding contest: "projektų „…“ finansavimo konkursą"
     """,
     re.VERBOSE,
 )  # run on doc.lower
@@ -218,6 +231,14 @@ _PAREN_PAIR = re.compile(
     """,
     re.VERBOSE,
 )
+_NO_TRANSLATION = re.compile(
+    r"""
+    \d                          # a figure: a deadline, years, a number ("iki: 2024 …")
+    | ^(?i:toliau)\b            # "(toliau – Konkursas)": what the text calls it hereafter
+    | ^[IVX]+\s+(?i:etap|dal)\w*$   # "(III etapas)", "(II dalis)": the title's own stage
+    """,
+    re.VERBOSE,
+)  # run on a bracket after a title, stripped: what is no translation of the title
 _OPEN = {",,": '“”"', "„": '“”"', "“": '”"', '"': '"', "«": "»"}
 _QUOTE_EVENTS = {
     opener: re.compile(
@@ -447,7 +468,11 @@ def _split_languages(title: str) -> list[tuple[str, str]]:
             return [(_language(a), a.strip()), (_language(b), b.strip(" ."))]
     # (every match holds a bracket; without one the lazy title grows to the end, in vain)
     paren = _PAREN_PAIR.match(title) if "(" in title else None
-    if paren and _language(paren.group("a")) != _language(paren.group("b")):
+    if (
+        paren
+        and not _NO_TRANSLATION.search(paren.group("b").strip())
+        and _language(paren.group("a")) != _language(paren.group("b"))
+    ):
         return [(_language(p), p.strip()) for p in (paren.group("a"), paren.group("b"))]
     for sep in (". ", " / ", " | "):
         if sep in title:
@@ -591,7 +616,15 @@ def _only_dates(doc: Document, line: Span) -> bool:
         # A few words beside the figures ("months", "EUR"): a length of time or a sum? (The
         # durations and sums are asked for only here: most lines have many words left.)
         left = _letters_left(doc, line, (doc.dates, doc.durations, doc.amounts))
-    return left == 0
+    return left == 0 or _unread_dateline(line.text)
+
+
+def _unread_dateline(text: str) -> bool:
+    """A dateline the date reader does not read as a date: figures with no word but month
+    names beside them ("08 25", a month and day with no year; "24 kovo, 2023", a day, a
+    month's name and a year set off by a comma). Asked only of a line holding a figure."""
+    words = _WORD.findall(text)
+    return sum(map(len, words)) <= _FIGURE_WORDS and all(w in MONTHS for w in words)
 
 
 def _letters_left(
@@ -744,14 +777,18 @@ def _names_a_programme(lower: str, span: tuple[int, int], mentions: list[Mention
     """Whether a quoted name is a programme's, or the first part of one: a programme the
     text names stands inside the quotation or right after it („Interreg V-A“ Lietuvos ir
     Lenkijos programą), the quotation is a programme generation's name („Interreg VI-A“),
-    or the word programme follows its closing mark („…“ programą)."""
+    or the word programme follows its closing mark („…“ programą); or a funding contest's
+    („…“ finansavimo konkursą): no project's name either."""
     start, end = span
     if any(m.start < end + 3 and m.end > start for m in mentions):
         return True
     name = lower[start:end].strip()
     if any(generation.fullmatch(name) for generation in _GENERATIONS):
         return True  # „Interreg VI-A“ Lietuvos Lenkijos programą: a generation's name
-    return _PROGRAMME_AFTER.match(lower, end + 1) is not None
+    return (
+        _PROGRAMME_AFTER.match(lower, end + 1) is not None
+        or _CONTEST_AFTER.match(lower, end + 1) is not None
+    )
 
 
 def _cells(line: Span) -> list[Span]:
@@ -907,6 +944,11 @@ def _heading(
         return None
     if len(heading) > 150 and heading.endswith("."):
         return None  # a paragraph: the page has no heading of its own
+    low = doc.lower[first.start : first.end]
+    if "projekt" in low and funded_projects(low):
+        return None  # "Finansuoti visi N … projektai": news of several projects funded
+    if funding_contest(low):
+        return None  # "… projektų finansavimo 2024 m. konkursas": a contest's news
     key = title_key(heading)
     if body_names:
         same = [(n, q) for n, q in body_names if title_key(n) == key]

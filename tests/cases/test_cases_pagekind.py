@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cwlib.build.audit import audit_text
-from cwlib.parse.pagekind import call_headline, programme_headline
+from cwlib.parse.pagekind import (
+    call_headline,
+    funded_projects,
+    funding_contest,
+    programme_headline,
+)
 from cwlib.parse.pipeline import parse_text
 
 BODY = "\n\nKvietimui skirta 12 mln. Eur. Paraiškas galima teikti iki 2024 m. kovo 1 d.\n"
@@ -325,3 +330,113 @@ def test_a_projects_page_under_a_consultation_headline_stays_a_project() -> None
     )
     facts = parse_text(text, "case.txt")
     assert facts.has_project and [b.amount for b in facts.budgets] == [240000.0]
+
+
+FUNDED_HEADLINES = [
+    case("projects-funded", "Finansuoti visi 7 jaunimo centro parengti projektai", True),
+    case(
+        "projects-announced-with-their-approved-support",
+        "Skelbiame projektus, kuriems patvirtinta vietos veiklos grupės parama",
+        True,
+    ),
+    case(
+        "funding-given-to-projects",
+        "Miesto fondas paskyrė finansavimą bendruomenių projektams: 5 iniciatyvoms",
+        True,
+    ),
+    case("english-projects-selected", "Six village projects selected for support", True),
+    case("one-project-funded", "Finansuotas mūsų projektas „Upės takas“", False),
+    case(
+        "a-project-among-those-funded",
+        "Mūsų projektas tarp finansuotų bendruomenių projektų",
+        False,
+    ),
+    case(
+        "a-projects-name-with-projects-in-the-genitive",
+        "Jaunimo projektų finansavimo modelio sukūrimas",
+        False,
+    ),
+    case("projects-with-no-funding-word", "Mokinių projektai pristatyti mokykloje", False),
+    case(
+        "support-for-projects-named-without-a-funding-word",
+        "Parama jaunimo projektams kaimo vietovėse",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUNDED_HEADLINES)
+def test_funded_projects(text: str, expected: bool) -> None:
+    assert funded_projects(text.lower()) is expected
+
+
+def test_a_headline_of_several_projects_funded_is_no_title() -> None:
+    """The headline gives way: no title where no project's name is quoted below it."""
+    text = (
+        "Finansuoti visi 7 jaunimo centro parengti projektai\n\n"
+        "Kultūros fondas finansavo visus jaunimo centro pateiktus projektus. Vasaros "
+        "stovyklai skirta 3 200 Eur, teatro dirbtuvėms – 2 100 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_headline_of_several_projects_funded_gives_way_to_the_quoted_one() -> None:
+    """A project named in quotes below such a headline is the title."""
+    text = (
+        "Patvirtinti bendruomenių projektai\n\n"
+        "Vietos veiklos grupė pritarė projektui „Kaimo šventės aikštė“. Projekto vertė – "
+        "18 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title == "Kaimo šventės aikštė"
+
+
+CONTEST_HEADLINES = [
+    case(
+        "a-funding-contest-with-its-years",
+        "Bendruomenių veiklos stiprinimo projektų finansavimo 2025–2026 m. konkursas",
+        True,
+    ),
+    case(
+        "a-funding-contest-announced",
+        "Skelbiamas vaikų vasaros stovyklų finansavimo konkursas",
+        True,
+    ),
+    case(
+        "a-contest-of-funded-projects",
+        "Fondo lėšomis finansuojamų projektų konkursas jaunimo organizacijoms",
+        True,
+    ),
+    case(
+        "a-funding-contest-with-its-deadline",
+        "Sporto renginių finansavimo 2024 metais konkursas (iki: 2024 sausio 31)",
+        True,
+    ),
+    case("a-contest-of-drawings", "Respublikinis vaikų piešinių konkursas „Mano kaimas“", False),
+    case("a-song-contest-as-a-projects-name", "Tarptautinis jaunųjų atlikėjų konkursas", False),
+    case("funding-with-no-contest", "Jaunimo iniciatyvų finansavimas", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEST_HEADLINES)
+def test_funding_contest(text: str, expected: bool) -> None:
+    assert funding_contest(text.lower()) is expected
+
+
+def test_a_funding_contests_news_gives_no_title() -> None:
+    """The contest's headline is no title, nor the contest's quoted name before its word."""
+    text = (
+        "Skelbiamas vaikų vasaros stovyklų finansavimo konkursas\n\n"
+        "Miesto fondas skelbia projektų „Saulėta vasara 2026“ finansavimo konkursą. "
+        "Konkursui skirta 20 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_project_that_won_a_funding_contest_keeps_its_title() -> None:
+    """A project's own page naming the contest it won keeps its quoted name."""
+    text = (
+        "Stovykla prie ežero\n\n"
+        "Projektas „Stovykla prie ežero“ laimėjo vaikų vasaros stovyklų finansavimo konkursą. "
+        "Projektui skirta 2 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title == "Stovykla prie ežero"

@@ -34,6 +34,31 @@ CASES = [
         {"title": "Amatų kiemelis atveria vartus", "title_en": None},
     ),
     case(
+        "month-and-day-with-no-year-is-no-english-title",
+        "11 04\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelis atveria vartus", "title_en": None},
+    ),
+    case(
+        "day-month-comma-year-is-no-english-title",
+        "17 gegužės, 2021\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelis atveria vartus", "title_en": None},
+    ),
+    case(
+        "english-day-month-comma-year-is-no-english-title",
+        "17 May, 2021\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelis atveria vartus", "title_en": None},
+    ),
+    case(
+        "a-month-day-holiday-with-its-words-stays-the-title",
+        "Kovo 11-osios šventė Rietave\n\nKultūros centras surengė šventę.",
+        {"title": "Kovo 11-osios šventė Rietave"},
+    ),
+    case(
+        "a-title-with-a-month-and-a-number-stays-the-title",
+        "Gegužės 1 mugė\n\nKultūros centras surengė mugę.",
+        {"title": "Gegužės 1 mugė"},
+    ),
+    case(
         "a-title-holding-a-year-stays-the-title",
         "Kultūros naktis 2022 m.\n\nKultūros centras baigė projektą.",
         {"title": "Kultūros naktis 2022 m"},
@@ -448,6 +473,41 @@ CASES = [
         "Kauno jaunimo klubas\nPradžia | Apie mus | Projektai | Kontaktai\nJaunimo dirbtuvės prie "
         "upės\nProjekto vertė – 10 000 Eur.",
         {"title": "Jaunimo dirbtuvės prie upės"},
+    ),
+    case(
+        "a-councils-name-over-the-headline-is-no-title",
+        "Šiaurės meno taryba\n\nKaimo kapela įrašė pirmąjį albumą\n\nKapela baigė darbus.",
+        {"title": "Kaimo kapela įrašė pirmąjį albumą", "title_en": None},
+    ),
+    case(
+        "a-title-holding-a-council-in-another-case-stays-the-title",
+        "Mokinių tarybos stiprinimas\n\nGimnazija baigė projektą.",
+        {"title": "Mokinių tarybos stiprinimas"},
+    ),
+    case(
+        "a-stage-in-brackets-is-part-of-the-title",
+        "Savivaldybė pasirašė projekto „Mokyklos stadiono atnaujinimas (II etapas)“ sutartį.",
+        {"title": "Mokyklos stadiono atnaujinimas (II etapas)", "title_en": None},
+    ),
+    case(
+        "a-numbered-stage-in-brackets-is-part-of-the-title",
+        "Savivaldybė pasirašė projekto „Mokyklos stadiono atnaujinimas (2 etapas)“ sutartį.",
+        {"title": "Mokyklos stadiono atnaujinimas (2 etapas)", "title_en": None},
+    ),
+    case(
+        "a-hereinafter-bracket-is-no-english-title",
+        "Vasaros stovyklų rėmimas (toliau – Stovyklos)\n\nFondas remia stovyklas.",
+        {"title_en": None},
+    ),
+    case(
+        "a-deadline-in-brackets-is-no-english-title",
+        "Vasaros stovyklų rėmimas (iki 2024 sausio 31)\n\nFondas remia stovyklas.",
+        {"title_en": None},
+    ),
+    case(
+        "an-english-translation-in-brackets-stays-the-english-title",
+        "Savivaldybė pasirašė projekto „Žalieji kiemai (Green yards for all)“ sutartį.",
+        {"title": "Žalieji kiemai", "title_en": "Green yards for all"},
     ),
     case(
         "menu-written-one-item-a-line",
