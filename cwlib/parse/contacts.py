@@ -27,11 +27,13 @@ from cwlib.parse.segments import Span, overlapping
 
 __all__ = ["extract_contacts"]
 
-KEYWORDS: tuple[str, ...] = ("personal.positions", "personal.speech")
+KEYWORDS: tuple[str, ...] = ("personal.positions", "personal.speech", "personal.news_verbs")
 """The lexicon keyword groups this extractor reads: position words before a person's name,
-and the words of a speech or a visit (tried at their starts)."""
+the words of a speech or a visit, and the other verbs of news that name an official at an
+event (both tried at their starts)."""
 
 _SPEECH = re.compile(lexicon.fragment("personal", "speech"), re.VERBOSE)  # on lower
+_NEWS_VERBS = re.compile(lexicon.fragment("personal", "news_verbs"), re.VERBOSE)  # on lower
 _CONTACT_ROLE = re.compile(lexicon.fragment("personal", "contact_roles"), re.VERBOSE)  # on lower
 _QUOTED_NAME_NEXT = re.compile(
     r"""
@@ -164,7 +166,15 @@ def extract_contacts(doc: Document) -> list[Contact]:
         )
         if persons and not (emails or phones):
             if speech is None:
-                speech = [m.start() for m in doc.finditer_at_starts(_SPEECH, "personal.speech")]
+                speech = sorted(
+                    [
+                        *(m.start() for m in doc.finditer_at_starts(_SPEECH, "personal.speech")),
+                        *(
+                            m.start()
+                            for m in doc.finditer_at_starts(_NEWS_VERBS, "personal.news_verbs")
+                        ),
+                    ]
+                )
             persons = [
                 (p, pos)
                 for p, pos in persons
