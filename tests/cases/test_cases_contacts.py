@@ -590,6 +590,30 @@ CASES = [
         "Among the guests were Vice-Minister Jonas Jonaitis and Mayor Anna Berg.",
         [],
     ),
+    # round 14b: a photo's caption that lists officials from the left, with no verb
+    case(
+        "a-caption-of-officials-names-no-contacts",
+        "Nuotraukoje iš kairės: administracijos direktorius Petras Petraitis ir meras Jonas"
+        " Jonaitis.",
+        [],
+    ),
+    case(
+        "a-caption-over-several-lines-names-no-contacts",
+        "Mero komanda (iš kairės): posėdžių sekretorė Ona Onaitienė,\nmero patarėja Rasa"
+        " Rasaitė, administracijos direktorė Laima Laimutienė,\nmeras Jonas Jonaitis.",
+        [],
+    ),
+    case(
+        "a-caption-ends-at-its-paragraph",
+        "Nuotr.: (iš kairės) meras Jonas Jonaitis.\n\nSkyriaus vedėja Dalia Darienė"
+        " organizavo projekto mokymus.",
+        [("Dalia Darienė", N, N)],
+    ),
+    case(
+        "a-manager-in-a-caption-stays",
+        "Nuotraukoje iš kairės: projekto vadovė Rūta Jonaitienė ir meras Jonas Jonaitis.",
+        [("Rūta Jonaitienė", N, N)],
+    ),
     case(
         "an-official-who-organised-stays",
         "Skyriaus vedėja Dalia Darienė organizavo projekto mokymus.",
