@@ -586,6 +586,26 @@ CASES = [
         [("Rasa Rasaitė", N, N)],
     ),
     case(
+        "an-official-who-arrived-is-no-contact",
+        "Į Alytų atvyko partnerių savivaldybės specialistė Marta Mažeikienė.",
+        [],
+    ),
+    case(
+        "a-coordinator-who-arrived-stays",
+        "Į susitikimą atvyko projekto koordinatorius Jonas Jonaitis.",
+        [("Jonas Jonaitis", N, N)],
+    ),
+    case(
+        "a-mayor-who-shared-is-no-contact",
+        "Įspūdžiais iš vizito pasidalijo meras Bronius Bronaitis.",
+        [],
+    ),
+    case(
+        "a-chair-who-shared-is-no-contact",
+        "Grupės pirmininkė Nijolė Nijolaitė pasidalino tinklo posėdžio naujienomis.",
+        [],
+    ),
+    case(
         "english-guests-are-no-contacts",
         "Among the guests were Vice-Minister Jonas Jonaitis and Mayor Anna Berg.",
         [],
