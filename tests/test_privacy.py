@@ -195,7 +195,9 @@ def test_redact_tables_keeps_everything_on_request() -> None:
 
 def test_raw_seeds_lose_only_their_contacts() -> None:
     """On the real source texts, the generic patterns remove the persons, e-mails and phones the
-    contacts extractor recognised, and nothing else."""
+    contacts extractor recognised, and nothing else but the persons it names and does not
+    list: a vice-mayor who took part in a seed's event and shared her views is no contact of
+    the project (round 14b), and is still redacted."""
     contacts = pd.read_csv(paths.CLEAN_DIR / "contacts.csv", dtype=str)
     expected = sorted(
         (kind, value) for kind in ("name", "email", "phone") for value in contacts[kind].dropna()
@@ -206,7 +208,8 @@ def test_raw_seeds_lose_only_their_contacts() -> None:
         found += [(m.kind, m.text) for m in Redactor().find(text)]
     if not expected:
         pytest.skip("no raw seed with a contact person")
-    assert sorted(found) == expected
+    guests = [("name", "Edita Tamošiūnaitė")]
+    assert sorted(found) == sorted(expected + guests)
 
 
 # --------------------------------------------------------------------------- hostile forms
@@ -630,7 +633,8 @@ def test_names_without_a_position_are_no_contacts() -> None:
     from cwlib.parse.contacts import extract_contacts
     from cwlib.parse.document import Document
 
-    text = "Vyko mokytojai Rasa Rasaitė, Ona Onaitienė.\n\nTomo PAVARDŽIO nuotr.\n\nOna PAVARDĖ\n"
+    # (not "Vyko …": a visit makes the teachers guests, no contacts, since round 14b)
+    text = "Projekte dirba mokytojai Rasa Rasaitė, Ona Onaitienė.\n\nTomo PAVARDŽIO nuotr.\n\nOna PAVARDĖ\n"
     assert [c.name for c in extract_contacts(Document(text))] == ["Rasa Rasaitė"]
 
 

@@ -27,11 +27,18 @@ from cwlib.parse.segments import Span, overlapping
 
 __all__ = ["extract_contacts"]
 
-KEYWORDS: tuple[str, ...] = ("personal.positions", "personal.speech")
+KEYWORDS: tuple[str, ...] = (
+    "personal.positions",
+    "personal.speech",
+    "personal.news_verbs",
+    "personal.captions",
+)
 """The lexicon keyword groups this extractor reads: position words before a person's name,
-and the words of a speech or a visit (tried at their starts)."""
+the words of a speech or a visit, the other verbs of news that name an official at an event
+(both tried at their starts), and a photo caption's "iš kairės"."""
 
 _SPEECH = re.compile(lexicon.fragment("personal", "speech"), re.VERBOSE)  # on lower
+_NEWS_VERBS = re.compile(lexicon.fragment("personal", "news_verbs"), re.VERBOSE)  # on lower
 _CONTACT_ROLE = re.compile(lexicon.fragment("personal", "contact_roles"), re.VERBOSE)  # on lower
 _QUOTED_NAME_NEXT = re.compile(
     r"""
@@ -45,14 +52,33 @@ an association abroad), not a person's: it is not listed as a contact. Redaction
 reads names after positions) keeps redacting it, since a wrong redaction costs less."""
 
 
-def _speaker(speech: list[int], start: int, end: int, position: str | None) -> bool:
+def _speaker(
+    speech: list[int], captions: list[tuple[int, int]], start: int, end: int, position: str | None
+) -> bool:
     """A person quoted or welcomed in a news sentence ``[start, end)`` with no e-mail or phone
-    is no contact of the project (a mayor speaking at an opening), unless named by a project
-    role. ``speech``: where the document's speech words begin, in order."""
+    is no contact of the project (a mayor speaking at an opening), nor one a photo's caption
+    lists, unless named by a project role. ``speech``: where the document's speech words
+    begin, in order; ``captions``: the spans of the captions (few: tested one by one)."""
     if position and _CONTACT_ROLE.search(position.lower()):
         return False
     i = bisect_left(speech, start)
-    return i < len(speech) and speech[i] < end
+    if i < len(speech) and speech[i] < end:
+        return True
+    return any(c_start < end and start < c_end for c_start, c_end in captions)
+
+
+_CAPTION = re.compile(lexicon.fragment("personal", "captions"), re.VERBOSE)  # on lower
+
+
+def _captions(doc: Document) -> list[tuple[int, int]]:
+    """Where the photo captions that list people from the left stand: from "iš kairės" to
+    the end of its paragraph (a blank line), since a caption runs over several lines."""
+    spans = []
+    text = doc.text
+    for m in doc.finditer_at_starts(_CAPTION, "personal.captions"):
+        end = text.find("\n\n", m.start())
+        spans.append((m.start(), len(text) if end < 0 else end))
+    return spans
 
 
 _LETTER = re.compile(
@@ -141,6 +167,7 @@ def extract_contacts(doc: Document) -> list[Contact]:
     source = doc.source
     rows = []
     speech: list[int] | None = None  # found when first needed
+    captions: list[tuple[int, int]] = []
     emailed, phoned, named = _candidates(doc)
     sentences = doc.sentences
     for number in sorted(emailed | phoned | named):
@@ -164,11 +191,20 @@ def extract_contacts(doc: Document) -> list[Contact]:
         )
         if persons and not (emails or phones):
             if speech is None:
-                speech = [m.start() for m in doc.finditer_at_starts(_SPEECH, "personal.speech")]
+                speech = sorted(
+                    [
+                        *(m.start() for m in doc.finditer_at_starts(_SPEECH, "personal.speech")),
+                        *(
+                            m.start()
+                            for m in doc.finditer_at_starts(_NEWS_VERBS, "personal.news_verbs")
+                        ),
+                    ]
+                )
+                captions = _captions(doc)
             persons = [
                 (p, pos)
                 for p, pos in persons
-                if not _speaker(speech, sentence.start, sentence.end, pos)
+                if not _speaker(speech, captions, sentence.start, sentence.end, pos)
             ]
         if not (emails or phones or persons):
             continue

@@ -33,7 +33,7 @@ CASES = [
     ),
     case(
         "position-before-name",
-        "Direktorius Petras Kazlauskas pristatė projektą.",
+        "Direktorius Petras Kazlauskas pasirašė projekto sutartį.",
         [("Petras Kazlauskas", N, N)],
     ),
     case("money-is-no-phone", "Projekto vertė – 48 000 Eur.", []),
@@ -518,6 +518,126 @@ CASES = [
         "a-latvian-position-in-another-case-makes-no-contact",
         "Sazināties ar programmas pārstāvi Jāni Vanagu.",
         [],
+    ),
+    # round 14b: the other verbs of municipal news that name an official at an event
+    case(
+        "a-director-who-presented-is-no-contact",
+        "Direktorius Petras Kazlauskas pristatė projektą.",
+        [],
+    ),
+    case(
+        "a-manager-who-presented-stays",
+        "Projekto vadovė Rūta Jonaitienė pristatė projekto rezultatus.",
+        [("Rūta Jonaitienė", N, N)],
+    ),
+    case(
+        "an-official-who-presented-with-a-phone-stays",
+        "Projektą pristatė skyriaus vedėja Dalia Darienė, tel. 8 612 34567.",
+        [("Dalia Darienė", N, "8 612 34567")],
+    ),
+    case(
+        "a-deputy-who-represented-is-no-contact",
+        "Savivaldybei renginyje atstovavo mero pavaduotojas Tomas Petraitis.",
+        [],
+    ),
+    case(
+        "a-chair-who-introduced-is-no-contact",
+        "Grupės pirmininkė Laima Kazlauskienė supažindino svečius su strategija.",
+        [],
+    ),
+    case(
+        "a-host-is-no-contact",
+        "Renginį vedė kultūros centro direktorė Aistė Vaitkutė.",
+        [],
+    ),
+    case(
+        "a-head-of-unit-is-no-host",
+        "Skyriaus vedėja Aistė Vaitkutė, el. p. aiste@example.lt",
+        [("Aistė Vaitkutė", "aiste@example.lt", N)],
+    ),
+    case(
+        "a-minister-who-will-take-part-is-no-contact",
+        "Konferencijoje dalyvaus ministras Jonas Jonaitis.",
+        [],
+    ),
+    case(
+        "an-official-at-a-press-event-is-no-contact",
+        "Tą patį prisipažino ir administracijos direktorius Rolandas Rimkus.",
+        [],
+    ),
+    case(
+        "an-official-who-missed-something-is-no-contact",
+        "Vicemeras Šarūnas Šarkis pasigedo gyventojų iniciatyvos.",
+        [],
+    ),
+    case(
+        "officials-who-went-to-a-meeting-are-no-contacts",
+        "Į susitikimą vyko skyriaus vedėja Dalia Darienė ir specialistė Vika Vaitienė.",
+        [],
+    ),
+    case(
+        "teachers-who-left-for-a-visit-are-no-contacts",
+        "Į Ispaniją išvyko mokytoja Rasa Rasaitė ir mokytojas Tomas Tomaitis.",
+        [],
+    ),
+    case(
+        "a-coordinator-who-went-stays",
+        "Į partnerių susitikimą vyko projekto koordinatorė Rasa Rasaitė.",
+        [("Rasa Rasaitė", N, N)],
+    ),
+    case(
+        "an-official-who-arrived-is-no-contact",
+        "Į Alytų atvyko partnerių savivaldybės specialistė Marta Mažeikienė.",
+        [],
+    ),
+    case(
+        "a-coordinator-who-arrived-stays",
+        "Į susitikimą atvyko projekto koordinatorius Jonas Jonaitis.",
+        [("Jonas Jonaitis", N, N)],
+    ),
+    case(
+        "a-mayor-who-shared-is-no-contact",
+        "Įspūdžiais iš vizito pasidalijo meras Bronius Bronaitis.",
+        [],
+    ),
+    case(
+        "a-chair-who-shared-is-no-contact",
+        "Grupės pirmininkė Nijolė Nijolaitė pasidalino tinklo posėdžio naujienomis.",
+        [],
+    ),
+    case(
+        "english-guests-are-no-contacts",
+        "Among the guests were Vice-Minister Jonas Jonaitis and Mayor Anna Berg.",
+        [],
+    ),
+    # round 14b: a photo's caption that lists officials from the left, with no verb
+    case(
+        "a-caption-of-officials-names-no-contacts",
+        "Nuotraukoje iš kairės: administracijos direktorius Petras Petraitis ir meras Jonas"
+        " Jonaitis.",
+        [],
+    ),
+    case(
+        "a-caption-over-several-lines-names-no-contacts",
+        "Mero komanda (iš kairės): posėdžių sekretorė Ona Onaitienė,\nmero patarėja Rasa"
+        " Rasaitė, administracijos direktorė Laima Laimutienė,\nmeras Jonas Jonaitis.",
+        [],
+    ),
+    case(
+        "a-caption-ends-at-its-paragraph",
+        "Nuotr.: (iš kairės) meras Jonas Jonaitis.\n\nSkyriaus vedėja Dalia Darienė"
+        " organizavo projekto mokymus.",
+        [("Dalia Darienė", N, N)],
+    ),
+    case(
+        "a-manager-in-a-caption-stays",
+        "Nuotraukoje iš kairės: projekto vadovė Rūta Jonaitienė ir meras Jonas Jonaitis.",
+        [("Rūta Jonaitienė", N, N)],
+    ),
+    case(
+        "an-official-who-organised-stays",
+        "Skyriaus vedėja Dalia Darienė organizavo projekto mokymus.",
+        [("Dalia Darienė", N, N)],
     ),
 ]
 
