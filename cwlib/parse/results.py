@@ -144,6 +144,12 @@ _SPACES = re.compile(
     """,
     re.VERBOSE,
 )
+_NUMERALS: dict[str, float] = {
+    word: float(value) for word, value in lexicon.table("results", "numerals")["values"].items()
+}
+"""Numbers written as words, with their values ("dvi" 2, "tris" 3, "two" 2)."""
+_NUMERAL_WORDS = lexicon.alternation(sorted(_NUMERALS, key=len, reverse=True))
+"""The numbers written as words, as one alternation (longest first)."""
 _INDICATOR_STOP = re.compile(
     lexicon.fill(
         r"""
@@ -167,9 +173,7 @@ _INDICATOR_STOP = re.compile(
         )
     )
     """,
-        NUMERALS=lexicon.alternation(
-            sorted(lexicon.table("results", "numerals")["values"], key=len, reverse=True)
-        ),
+        NUMERALS=_NUMERAL_WORDS,
     ),
     re.VERBOSE,
 )  # only where a stop starts is read
@@ -392,10 +396,6 @@ _SHARE_OF = re.compile(
 )  # on lower
 _SHARE_OF_FIRST = frozenset(("iš", "of"))
 """The word every match of ``_SHARE_OF`` opens with (white space follows it)."""
-_NUMERALS: dict[str, float] = {
-    word: float(value) for word, value in lexicon.table("results", "numerals")["values"].items()
-}
-"""Numbers written as words, with their values ("dvi" 2, "tris" 3, "two" 2)."""
 _NUMERAL_AFTER_VERB = re.compile(
     lexicon.fill(
         r"""
@@ -407,7 +407,7 @@ _NUMERAL_AFTER_VERB = re.compile(
         """,
         AT_LEAST=_words("at_least"),
         ABOUT=_words("about"),
-        NUMERALS=lexicon.alternation(sorted(_NUMERALS, key=len, reverse=True)),
+        NUMERALS=_NUMERAL_WORDS,
         SCALE=_words("numeral_scale"),
     ),
     re.VERBOSE,
@@ -424,7 +424,7 @@ _NUMERAL_BEFORE_VERB = re.compile(
         (?:[ \t\u00a0]+(?P<aux>{AUXILIARIES}))?     # a passive's auxiliary ("were", "buvo")
         [ \t\u00a0]+$                               # right before the result verb
         """,
-        NUMERALS=lexicon.alternation(sorted(_NUMERALS, key=len, reverse=True)),
+        NUMERALS=_NUMERAL_WORDS,
         SCALE=_words("numeral_scale"),
         AUXILIARIES=_words("passive_auxiliaries"),
     ),
