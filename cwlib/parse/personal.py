@@ -333,11 +333,13 @@ list wants the project's contacts, not everyone a page mentions."""
 _COUNTED_WORDS = frozenset(lexicon.words("personal", "counted_people"))
 _COUNTED = lexicon.alternation(sorted(_COUNTED_WORDS, key=len, reverse=True))
 _COUNT = rf"""(?:\d{{1,3}}|(?i:{lexicon.alternation(lexicon.words("personal", "count_words"))}))"""
+_COUNT_AND_WORDS = rf"""{_COUNT}[ \t\u00a0]+(?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}"""
+"""A count ("5", "penki") and maybe two lower-case words after it ("mūsų gimnazijos"), before
+the people counted: one fragment for the three patterns that read a count."""
 _COUNT_BEFORE = re.compile(
     rf"""
     (?<![^\W\d_])                      # no letter before
-    {_COUNT}[ \t\u00a0]+                # a count ("5", "penki")
-    (?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}   # maybe lower-case words ("mūsų gimnazijos")
+    {_COUNT_AND_WORDS}                  # a count ("5", "penki"), maybe lower-case words
     \Z                                 # right before the people counted
     """,
     re.VERBOSE,
@@ -347,8 +349,7 @@ COUNTED_NAMES = re.compile(
     rf"""
     (?i:{_COUNTED})(?![^\W\d_])         # people counted ("mokytojai", "merginos"),
     (?:[ \t\u00a0]+(?:ir|bei)[ \t\u00a0]+   # maybe more ("ir penki mokiniai"):
-      {_COUNT}[ \t\u00a0]+                # a count,
-      (?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}   # maybe lower-case words,
+      {_COUNT_AND_WORDS}                  # a count, maybe lower-case words,
       (?i:{_COUNTED})(?![^\W\d_]))?       # people counted
     [ \t\u00a0]*:[ \t\u00a0]*             # a colon
     (?P<name>{_CAPITALISED}[ \t\u00a0]+{_CAPITALISED})   # the first name of the list
@@ -1264,8 +1265,7 @@ _COUNTED_PAIR = re.compile(
     rf"""
     (?<![^\W\d_])(?i:{_COUNTED})          # people counted, then
     [ \t\u00a0]+(?:ir|bei)[ \t\u00a0]+      # "ir" or "bei",
-    {_COUNT}[ \t\u00a0]+                  # a count,
-    (?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}   # maybe lower-case words,
+    {_COUNT_AND_WORDS}                    # a count, maybe lower-case words,
     \Z                                   # right before the last people counted
     """,
     re.VERBOSE,
