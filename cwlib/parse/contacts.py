@@ -70,6 +70,17 @@ def _speaker(
 _CAPTION = re.compile(lexicon.fragment("personal", "captions"), re.VERBOSE)  # on lower
 
 
+def _speech_starts(doc: Document) -> list[int]:
+    """Where the words that make a named official no contact begin, in order: a speech's or a
+    visit's (``personal.speech``, which the redactor reads too) and the other verbs of news
+    (``personal.news_verbs``, read here only)."""
+    return sorted(
+        m.start()
+        for pattern, group in ((_SPEECH, "personal.speech"), (_NEWS_VERBS, "personal.news_verbs"))
+        for m in doc.finditer_at_starts(pattern, group)
+    )
+
+
 def _captions(doc: Document) -> list[tuple[int, int]]:
     """Where the photo captions that list people from the left stand: from "iš kairės" to
     the end of its paragraph (a blank line), since a caption runs over several lines."""
@@ -166,8 +177,8 @@ def extract_contacts(doc: Document) -> list[Contact]:
     """One row per person, e-mail or phone group stated in one sentence."""
     source = doc.source
     rows = []
-    speech: list[int] | None = None  # found when first needed
-    captions: list[tuple[int, int]] = []
+    # the speech words' starts and the captions' spans, found when first needed
+    bystanders: tuple[list[int], list[tuple[int, int]]] | None = None
     emailed, phoned, named = _candidates(doc)
     sentences = doc.sentences
     for number in sorted(emailed | phoned | named):
@@ -190,21 +201,12 @@ def extract_contacts(doc: Document) -> list[Contact]:
             else []
         )
         if persons and not (emails or phones):
-            if speech is None:
-                speech = sorted(
-                    [
-                        *(m.start() for m in doc.finditer_at_starts(_SPEECH, "personal.speech")),
-                        *(
-                            m.start()
-                            for m in doc.finditer_at_starts(_NEWS_VERBS, "personal.news_verbs")
-                        ),
-                    ]
-                )
-                captions = _captions(doc)
+            if bystanders is None:
+                bystanders = _speech_starts(doc), _captions(doc)
             persons = [
                 (p, pos)
                 for p, pos in persons
-                if not _speaker(speech, captions, sentence.start, sentence.end, pos)
+                if not _speaker(*bystanders, sentence.start, sentence.end, pos)
             ]
         if not (emails or phones or persons):
             continue
