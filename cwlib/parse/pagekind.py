@@ -104,14 +104,8 @@ def call_headline(text: str, doc: Document | None = None) -> tuple[int, int] | N
     with the programme or its call, and no one project. With the text's ``doc`` the first
     test is its keyword hits, a look-up.
     """
-    if doc is not None:
-        calls, chosen = doc.hits(CALL_GROUP), doc.hits(SELECTION_GROUP)
-        if (not calls or calls[0] >= _HEAD_CHARS) and (not chosen or chosen[0] >= _HEAD_CHARS):
-            return None  # most pages' tops name no call and no selection
-    elif not _CALL_MARK.search(text[:_HEAD_CHARS].lower()) and not _SELECTED.search(
-        text[:_HEAD_CHARS].lower()
-    ):
-        return None
+    if not _top_may_hold(text, doc, ((CALL_GROUP, _CALL_MARK), (SELECTION_GROUP, _SELECTED))):
+        return None  # most pages' tops name no call and no selection
     return _headline(text, lambda low: _announces_call(low) or _reports_selection(low))
 
 
@@ -127,13 +121,22 @@ def programme_headline(text: str, doc: Document | None = None) -> tuple[int, int
     (0, 62)
     >>> programme_headline("Projekto „Upė“ dalyvių apklausa dėl Interreg programos renginio")
     """
-    if doc is not None:
-        asked = doc.hits(OPINION_GROUP)
-        if not asked or asked[0] >= _HEAD_CHARS:
-            return None  # most pages' tops ask no opinion
-    elif not _OPINION.search(text[:_HEAD_CHARS].lower()):
-        return None
+    if not _top_may_hold(text, doc, ((OPINION_GROUP, _OPINION),)):
+        return None  # most pages' tops ask no opinion
     return _headline(text, _asks_opinion)
+
+
+def _top_may_hold(
+    text: str, doc: Document | None, marks: tuple[tuple[str, re.Pattern[str]], ...]
+) -> bool:
+    """Whether the text's top (its first :data:`_HEAD_CHARS` characters) holds one of the
+    ``marks``, each a keyword group of the Document and the pattern that stands for it without
+    one: with the text's ``doc``, a look-up of its keyword hits; else one search a mark of
+    the lower-cased top. A cheap first test, before the headline is looked for."""
+    if doc is not None:
+        return any((hits := doc.hits(group)) and hits[0] < _HEAD_CHARS for group, _ in marks)
+    top = text[:_HEAD_CHARS].lower()
+    return any(pattern.search(top) for _, pattern in marks)
 
 
 def _headline(text: str, test: Callable[[str], bool]) -> tuple[int, int] | None:
