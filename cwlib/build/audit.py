@@ -10,7 +10,7 @@ each becomes a finding with the quote it is about, and the value stays as stated
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from cwlib.lexicon.load import alternation, words
@@ -81,6 +81,22 @@ def excess(total: Sum, parts: Sequence[Sum]) -> float:
         slack = 0.01 + CENT * sum(s[3] == "converted" for s in (total, *parts))
     difference = sum(p[2] or 0.0 for p in parts) - (total[2] or 0.0)
     return difference if difference > slack else 0.0
+
+
+def _headline_finding(
+    check: str,
+    find: Callable[[str], tuple[int, int] | None],
+    message: str,
+    facts: TextFacts,
+) -> Finding | None:
+    """A warning that the text's headline is of a kind ``find`` tells (a page kind of
+    cwlib.parse.pagekind), quoting the headline into ``message`` ("{quote}"); None when it is
+    not."""
+    span = find(facts.text)
+    if span is None:
+        return None
+    quote = facts.text[span[0] : span[1]]
+    return _finding(check, "warning", message.format(quote=quote), None, facts.source, quote)
 
 
 def _finding(
@@ -400,37 +416,24 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
                 next(iter(labels.values())),
             )
         )
-    headline = call_headline(facts.text)
+    # A programme's news under the page's headline, the first kind that fits: of its call, or
+    # a consultation or survey on it over a page that still states a project's facts (a sum,
+    # a partner, a number: they are kept, but the page is the programme's news).
+    headline = _headline_finding(
+        "call_news",
+        call_headline,
+        "The text's headline is a programme's news of its call ('{quote}'): its sums and dates "
+        "are the call's or the programme's, not a project's, and none is read.",
+        facts,
+    ) or _headline_finding(
+        "programme_news",
+        programme_headline,
+        "The text's headline is a programme's public consultation or survey ('{quote}'): the "
+        "page is the programme's news, so its facts may be the programme's, not one project's.",
+        facts,
+    )
     if headline is not None:
-        quote = facts.text[headline[0] : headline[1]]
-        out.append(
-            _finding(
-                "call_news",
-                "warning",
-                f"The text's headline is a programme's news of its call ('{quote}'): its sums "
-                "and dates are the call's or the programme's, not a project's, and none is read.",
-                None,
-                facts.source,
-                quote,
-            )
-        )
-    # A programme's consultation or survey over a page that still states a project's facts
-    # (a sum, a partner, a number): they are kept, but the page is the programme's news.
-    opinion = None if headline is not None else programme_headline(facts.text)
-    if opinion is not None:
-        quote = facts.text[opinion[0] : opinion[1]]
-        out.append(
-            _finding(
-                "programme_news",
-                "warning",
-                f"The text's headline is a programme's public consultation or survey ('{quote}'): "
-                "the page is the programme's news, so its facts may be the programme's, not "
-                "one project's.",
-                None,
-                facts.source,
-                quote,
-            )
-        )
+        out.append(headline)
     # names under the same words ("Projektas „A“" … "Projektas „B“"): a card that gives its
     # one name in two languages uses two different labels
     by_intro: dict[str, dict[str, re.Match[str]]] = {}
