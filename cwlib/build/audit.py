@@ -10,14 +10,14 @@ each becomes a finding with the quote it is about, and the value stays as stated
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from cwlib.lexicon.load import alternation, words
 from cwlib.parse.budgets import CALL_LABEL, CALL_LABELS_MIN
 from cwlib.parse.dates import months_between
 from cwlib.parse.facts import Budget, Finding, TextFacts
-from cwlib.parse.pagekind import call_headline, programme_headline
+from cwlib.parse.pagekind import headline_kind
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["audit_budgets", "audit_text", "excess"]
@@ -83,20 +83,15 @@ def excess(total: Sum, parts: Sequence[Sum]) -> float:
     return difference if difference > slack else 0.0
 
 
-def _headline_finding(
-    check: str,
-    find: Callable[[str], tuple[int, int] | None],
-    message: str,
-    facts: TextFacts,
-) -> Finding | None:
-    """A warning that the text's headline is of a kind ``find`` tells (a page kind of
-    cwlib.parse.pagekind), quoting the headline into ``message`` ("{quote}"); None when it is
-    not."""
-    span = find(facts.text)
-    if span is None:
-        return None
-    quote = facts.text[span[0] : span[1]]
-    return _finding(check, "warning", message.format(quote=quote), None, facts.source, quote)
+_HEADLINE_MESSAGES = {
+    "call_news": "The text's headline is a programme's news of its call ('{quote}'): its sums "
+    "and dates are the call's or the programme's, not a project's, and none is read.",
+    "programme_news": "The text's headline is a programme's public consultation or survey "
+    "('{quote}'): the page is the programme's news, so its facts may be the programme's, not "
+    "one project's.",
+}
+"""The warning for each kind of ``cwlib.parse.pagekind.HEADLINE_KINDS``, by its check: the
+headline is quoted into it."""
 
 
 def _finding(
@@ -419,21 +414,11 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
     # A programme's news under the page's headline, the first kind that fits: of its call, or
     # a consultation or survey on it over a page that still states a project's facts (a sum,
     # a partner, a number: they are kept, but the page is the programme's news).
-    headline = _headline_finding(
-        "call_news",
-        call_headline,
-        "The text's headline is a programme's news of its call ('{quote}'): its sums and dates "
-        "are the call's or the programme's, not a project's, and none is read.",
-        facts,
-    ) or _headline_finding(
-        "programme_news",
-        programme_headline,
-        "The text's headline is a programme's public consultation or survey ('{quote}'): the "
-        "page is the programme's news, so its facts may be the programme's, not one project's.",
-        facts,
-    )
+    headline = headline_kind(facts.text)
     if headline is not None:
-        out.append(headline)
+        kind, quote = headline
+        message = _HEADLINE_MESSAGES[kind.check].format(quote=quote)
+        out.append(_finding(kind.check, "warning", message, None, facts.source, quote))
     # names under the same words ("Projektas „A“" … "Projektas „B“"): a card that gives its
     # one name in two languages uses two different labels
     by_intro: dict[str, dict[str, re.Match[str]]] = {}
