@@ -14,9 +14,11 @@ import pytest
 
 import cwlib
 from cwlib import paths
+from cwlib.build import audit
 from cwlib.build.audit import audit_budgets
 from cwlib.export import i18n, messages
 from cwlib.parse.facts import Budget
+from cwlib.parse.pagekind import HEADLINE_KINDS
 
 PARTY = "VšĮ Klaipėdos ekonominės plėtros agentūra"
 
@@ -119,13 +121,22 @@ def stored() -> dict[str, tuple[str, float | None]]:
 
 
 def _audit_checks() -> set[str]:
-    """Every check name the build stage can write, from its source code."""
-    names: set[str] = set()
+    """Every check name the build stage can write: from its source code, and the page kinds
+    a headline tells (the audit warns under each kind's check)."""
+    names: set[str] = {kind.check for kind in HEADLINE_KINDS}
     pattern = re.compile(r"_finding\(\s*\"(\w+)\"|[\"']check[\"']\s*:\s*\"(\w+)\"")
     for path in sorted((paths.PACKAGE_DIR / "build").glob("*.py")):
         for m in pattern.finditer(path.read_text(encoding="utf-8")):
             names.add(m.group(1) or m.group(2))
     return names
+
+
+def test_every_headline_kind_has_the_audits_warning() -> None:
+    # the audit looks a kind's warning up by its check: a kind added without one would fail
+    # on the first page of that kind
+    assert set(audit._HEADLINE_MESSAGES) == {kind.check for kind in HEADLINE_KINDS}
+    for template in audit._HEADLINE_MESSAGES.values():
+        assert "{quote}" in template
 
 
 def test_every_audit_check_has_a_name_and_template() -> None:

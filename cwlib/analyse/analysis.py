@@ -306,7 +306,8 @@ director quoted in a news story about it)."""
 def _contacts(tables: TablesLike) -> pd.DataFrame | None:
     """The contacts table when it was loaded, else None."""
     try:
-        return tables.contacts
+        # not one of TablesLike's attributes: there only when it was asked for
+        return tables.contacts  # type: ignore[attr-defined]
     except (AttributeError, KeyError):
         return None
 

@@ -25,6 +25,7 @@ import math
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
@@ -273,14 +274,14 @@ def budget_totals(tables: TablesLike, lang: str = "en") -> Plot:
     scopes = [s for s in ("project", "partner") if (data["scope"] == s).any()] or ["project"]
     longest = max((int((data["scope"] == s).sum()) for s in scopes), default=1)
     per_row = 0.55 if "partner" in scopes else ROW_INCH
-    fig, axes = plt.subplots(
+    fig, grid = plt.subplots(
         1,
         len(scopes),
         figsize=(8.0 * len(scopes), 2.2 + per_row * max(longest, 1)),
         layout="constrained",
         squeeze=False,
     )
-    axes = list(axes[0])
+    axes = list(grid[0])  # one row of panels
     if data.empty:
         _empty(axes[0], lang)
     for ax, scope in zip(axes, scopes, strict=True):
@@ -545,14 +546,14 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Plot:
     scopes = [s for s in ("project", "partner") if (data["scope"] == s).any()] or ["project"]
     groups = data.drop_duplicates(["scope", "project_id", "party"])
     longest = max((int((groups["scope"] == s).sum()) for s in scopes), default=1)
-    fig, axes = plt.subplots(
+    fig, grid = plt.subplots(
         1,
         len(scopes),
         figsize=(8.0 * len(scopes), 2.4 + 0.55 * max(longest, 1)),
         layout="constrained",
         squeeze=False,
     )
-    axes = list(axes[0])
+    axes = list(grid[0])  # one row of panels
     if data.empty:
         _empty(axes[0], lang)
     drawn: dict[str, Patch] = {}
@@ -889,7 +890,7 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
         # One colour per project (at most eight, the palette's size).
         for i, (_, group) in enumerate(links.groupby("project_id", sort=False)):
             colour = theme.PALETTE[i % len(theme.PALETTE)]
-            style = "-" if group["lead_known"].iloc[0] else (0, (4, 2))
+            style: Any = "-" if group["lead_known"].iloc[0] else (0, (4, 2))  # solid or dashed
             for row in group.itertuples(index=False):
                 ax.plot(
                     [row.lon0, row.lon1],
@@ -958,13 +959,15 @@ def partner_map(tables: TablesLike, lang: str = "en") -> Plot:
     ax.set_title(label("title_partner_map", lang))
     if crowded:
         inset = fig.add_subplot(grid[0, 1])
-        w, e, s, n = LITHUANIA_EXTENT
+        lt_west, lt_east, lt_south, lt_north = LITHUANIA_EXTENT
         countries.plot(ax=inset, color=fill, edgecolor="#B0B0B0", linewidth=0.5)
-        in_view = points[points["lon"].between(w, e) & points["lat"].between(s, n)]
+        in_view = points[
+            points["lon"].between(lt_west, lt_east) & points["lat"].between(lt_south, lt_north)
+        ]
         _draw_places(inset, in_view, lang, on_inset, 7.5)
-        inset.set_xlim(w, e)
-        inset.set_ylim(s, n)
-        inset.set_aspect(1 / math.cos(math.radians((s + n) / 2)))
+        inset.set_xlim(lt_west, lt_east)
+        inset.set_ylim(lt_south, lt_north)
+        inset.set_aspect(1 / math.cos(math.radians((lt_south + lt_north) / 2)))
         inset.set_xticks([])
         inset.set_yticks([])
         inset.set_xlabel("")

@@ -14,6 +14,8 @@ This module is pure Python; seaborn and matplotlib are imported only by :func:`s
 
 from __future__ import annotations
 
+from typing import Any
+
 LANGS = ("en", "lt")
 """The languages of every output (figures, notebook tables, briefs); the first is the
 default. The one list: ``cwlib.export.i18n`` and ``cwlib.analyse.formats`` use it."""
@@ -47,7 +49,7 @@ ITEM_COLOURS = {
 ITEM_HATCH = {"eu_national": "///", "not_stated": ""}
 """EU and state budget given as one sum is hatched: it is neither segment and is not split."""
 
-EVENT_STYLE = {
+EVENT_STYLE: dict[str, dict[str, Any]] = {  # keyword arguments of a marker
     "approved": {"marker": "D", "color": GREEN},
     "signed": {"marker": "P", "color": ORANGE},
     "start": {"marker": ">", "color": BLUE},

@@ -10,14 +10,14 @@ each becomes a finding with the quote it is about, and the value stays as stated
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from cwlib.lexicon.load import alternation, words
 from cwlib.parse.budgets import CALL_LABEL, CALL_LABELS_MIN
 from cwlib.parse.dates import months_between
 from cwlib.parse.facts import Budget, Finding, TextFacts
-from cwlib.parse.pagekind import call_headline, programme_headline
+from cwlib.parse.pagekind import headline_kind
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["audit_budgets", "audit_text", "excess"]
@@ -83,20 +83,15 @@ def excess(total: Sum, parts: Sequence[Sum]) -> float:
     return difference if difference > slack else 0.0
 
 
-def _headline_finding(
-    check: str,
-    find: Callable[[str], tuple[int, int] | None],
-    message: str,
-    facts: TextFacts,
-) -> Finding | None:
-    """A warning that the text's headline is of a kind ``find`` tells (a page kind of
-    cwlib.parse.pagekind), quoting the headline into ``message`` ("{quote}"); None when it is
-    not."""
-    span = find(facts.text)
-    if span is None:
-        return None
-    quote = facts.text[span[0] : span[1]]
-    return _finding(check, "warning", message.format(quote=quote), None, facts.source, quote)
+_HEADLINE_MESSAGES = {
+    "call_news": "The text's headline is a programme's news of its call ('{quote}'): its sums "
+    "and dates are the call's or the programme's, not a project's, and none is read.",
+    "programme_news": "The text's headline is a programme's public consultation or survey "
+    "('{quote}'): the page is the programme's news, so its facts may be the programme's, not "
+    "one project's.",
+}
+"""The warning for each kind of ``cwlib.parse.pagekind.HEADLINE_KINDS``, by its check: the
+headline is quoted into it."""
 
 
 def _finding(
@@ -161,7 +156,7 @@ def _money_findings(facts: TextFacts) -> list[Finding]:
                         row.quote,
                     )
                 )
-        elif money.currency == "LTL":
+        elif money.currency == "LTL" and row.amount_eur is not None:  # converted by the parse
             out.append(
                 _finding(
                     "litas_converted",
@@ -232,15 +227,23 @@ def audit_budgets(budgets: Sequence[Budget]) -> list[Finding]:
         (r for r in groups.get(("project", None), []) if r.item == "total" and r.amount_eur),
         None,
     )
+    project_eur = project_total.amount_eur if project_total is not None else None
     for (scope, party), rows in groups.items():
         total = next((r for r in rows if r.item == "total" and r.amount_eur), None)
+        # the total in euro, set and not zero as chosen; None when the group has no total
+        total_eur = total.amount_eur if total is not None else None
         parts = [r for r in rows if r.item in PARTS and r.amount_eur is not None]
         who = f"{party}'s budget" if party else f"the {scope} total"
-        if total is not None:
+        if total is not None and total_eur is not None:
             for row in rows:
-                if row.share_basis != "stated" or row.amount_eur is None or row.item == "total":
+                if (
+                    row.share_basis != "stated"
+                    or row.share_pct is None
+                    or row.amount_eur is None
+                    or row.item == "total"
+                ):
                     continue
-                computed = row.amount_eur / total.amount_eur * 100
+                computed = row.amount_eur / total_eur * 100
                 difference = row.share_pct - computed
                 if abs(difference) > SHARE_TOLERANCE_PCT:
                     out.append(
@@ -248,22 +251,22 @@ def audit_budgets(budgets: Sequence[Budget]) -> list[Finding]:
                             "share_mismatch",
                             "error",
                             f"Stated share {row.share_pct:g} % of {who}, but {_fmt(row.amount_eur)} of "
-                            f"{_fmt(total.amount_eur)} EUR is {computed:.2f} % ({difference:+.2f} points).",
+                            f"{_fmt(total_eur)} EUR is {computed:.2f} % ({difference:+.2f} points).",
                             difference,
                             row.source,
                             row.quote,
                         )
                     )
             if parts:
-                parts_sum = sum(r.amount_eur for r in parts)
-                difference = parts_sum - total.amount_eur
+                parts_sum = sum(r.amount_eur or 0.0 for r in parts)  # each set (``parts``)
+                difference = parts_sum - total_eur
                 if excess(_sum(total), [_sum(r) for r in parts]) > 0:
                     out.append(
                         _finding(
                             "parts_exceed_total",
                             "error",
                             f"The parts of {who} add up to {_fmt(parts_sum)} EUR, "
-                            f"{_fmt(difference)} EUR more than its total {_fmt(total.amount_eur)} EUR.",
+                            f"{_fmt(difference)} EUR more than its total {_fmt(total_eur)} EUR.",
                             difference,
                             total.source,
                             total.quote,
@@ -276,21 +279,26 @@ def audit_budgets(budgets: Sequence[Budget]) -> list[Finding]:
                             "warning",
                             f"The parts of {who} stated ({', '.join(sorted({r.item for r in parts}))}) add "
                             f"up to {_fmt(parts_sum)} EUR, {_fmt(-difference)} EUR less than its total "
-                            f"{_fmt(total.amount_eur)} EUR: a part is missing or misstated.",
+                            f"{_fmt(total_eur)} EUR: a part is missing or misstated.",
                             difference,
                             total.source,
                             total.quote,
                         )
                     )
-        if scope == "partner" and total is not None and project_total is not None:
-            difference = total.amount_eur - project_total.amount_eur
+        if (
+            scope == "partner"
+            and total is not None
+            and total_eur is not None
+            and project_eur is not None
+        ):
+            difference = total_eur - project_eur
             if difference > 0.01:
                 out.append(
                     _finding(
                         "partner_exceeds_project",
                         "error",
-                        f"{who} ({_fmt(total.amount_eur)} EUR) exceeds the whole project's "
-                        f"({_fmt(project_total.amount_eur)} EUR) by {_fmt(difference)} EUR.",
+                        f"{who} ({_fmt(total_eur)} EUR) exceeds the whole project's "
+                        f"({_fmt(project_eur)} EUR) by {_fmt(difference)} EUR.",
                         difference,
                         total.source,
                         total.quote,
@@ -328,27 +336,34 @@ def _cap_findings(facts: TextFacts) -> list[Finding]:
 
 
 def _duration_findings(facts: TextFacts) -> list[Finding]:
-    out = []
-    starts = [r for r in facts.events if r.event == "start" and r.precision in ("day", "month")]
-    ends = [
-        r
+    out: list[Finding] = []
+    # (event, its first or last day): a day's or a month's date always has both
+    starts = [
+        (r, r.earliest)
         for r in facts.events
-        if r.event in ("end", "completed") and r.precision in ("day", "month")
+        if r.event == "start" and r.precision in ("day", "month") and r.earliest is not None
+    ]
+    ends = [
+        (r, r.latest)
+        for r in facts.events
+        if r.event in ("end", "completed")
+        and r.precision in ("day", "month")
+        and r.latest is not None
     ]
     durations = facts.project.durations
     if not (starts and ends and durations):
         return out
-    start = date.fromisoformat(starts[0].earliest)
-    end = date.fromisoformat(ends[0].latest)
+    (first, first_day), (last, last_day) = starts[0], ends[0]
+    start, end = date.fromisoformat(first_day), date.fromisoformat(last_day)
     if end < start:
         out.append(
             _finding(
                 "end_before_start",
                 "error",
-                f"The end ({ends[0].date}) is before the start ({starts[0].date}).",
+                f"The end ({last.date}) is before the start ({first.date}).",
                 None,
-                ends[0].source,
-                ends[0].quote,
+                last.source,
+                last.quote,
             )
         )
         return out
@@ -360,7 +375,7 @@ def _duration_findings(facts: TextFacts) -> list[Finding]:
             _finding(
                 "duration_mismatch",
                 "warning",
-                f"The stated duration is {months} months, but {starts[0].date} to {ends[0].date} is "
+                f"The stated duration is {months} months, but {first.date} to {last.date} is "
                 f"{computed} months ({difference:+d}).",
                 difference,
                 facts.source,
@@ -419,21 +434,11 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
     # A programme's news under the page's headline, the first kind that fits: of its call, or
     # a consultation or survey on it over a page that still states a project's facts (a sum,
     # a partner, a number: they are kept, but the page is the programme's news).
-    headline = _headline_finding(
-        "call_news",
-        call_headline,
-        "The text's headline is a programme's news of its call ('{quote}'): its sums and dates "
-        "are the call's or the programme's, not a project's, and none is read.",
-        facts,
-    ) or _headline_finding(
-        "programme_news",
-        programme_headline,
-        "The text's headline is a programme's public consultation or survey ('{quote}'): the "
-        "page is the programme's news, so its facts may be the programme's, not one project's.",
-        facts,
-    )
+    headline = headline_kind(facts.text)
     if headline is not None:
-        out.append(headline)
+        kind, quote = headline
+        message = _HEADLINE_MESSAGES[kind.check].format(quote=quote)
+        out.append(_finding(kind.check, "warning", message, None, facts.source, quote))
     # names under the same words ("Projektas „A“" … "Projektas „B“"): a card that gives its
     # one name in two languages uses two different labels
     by_intro: dict[str, dict[str, re.Match[str]]] = {}

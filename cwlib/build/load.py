@@ -68,7 +68,7 @@ class TableError(CwlibError, ValueError):
         self.file, self.column, self.row = file, column, row
 
 
-class Tables(dict):  # type: ignore[type-arg]
+class Tables(dict):
     """The clean tables by name; also reachable as attributes (``tables.budgets``).
 
     ``folder`` is where they were read from and ``datapackage`` the build's record of them

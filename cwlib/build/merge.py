@@ -91,7 +91,7 @@ def merge_groups(groups: Iterable[tuple[str, list[TextFacts]]]) -> dict[str, lis
 
 
 def _project_of(row: dict[str, Any]) -> str:
-    return row["project_id"]  # type: ignore[no-any-return]
+    return row["project_id"]
 
 
 def _row(fact: Any, table: str, project_id: str) -> dict[str, Any]:

@@ -180,7 +180,7 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         and hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
     )
-    if not usable:
+    if not usable or seconds is None:
         yield
         return
 
@@ -248,7 +248,7 @@ skipped (None when parsed), and the SHA-256 of the bytes read (None when they co
 def _parse_file(path_str: str, time_limit: float | None = None) -> _Parsed:
     """Read and parse one file; errors come back as a reason, never raise across processes."""
     from cwlib.build.audit import audit_text
-    from cwlib.parse.pagekind import call_headline, programme_headline
+    from cwlib.parse.pagekind import headline_kind
     from cwlib.parse.pipeline import parse_text
     from cwlib.read.source import SourceError, read_source_digest
 
@@ -280,19 +280,14 @@ def _parse_file(path_str: str, time_limit: float | None = None) -> _Parsed:
             digest,
         )
     if not facts.has_project:
-        for find, what in (
-            (call_headline, "a programme's news about its call"),
-            (programme_headline, "a programme's public consultation or survey"),
-        ):
-            headline = find(facts.text)
-            if headline is not None:
-                quote = facts.text[headline[0] : headline[1]]
-                return (
-                    path.name,
-                    None,
-                    f"{path.name}: {what} ('{quote}'), no project's page",
-                    digest,
-                )
+        kind = headline_kind(facts.text)
+        if kind is not None:
+            return (
+                path.name,
+                None,
+                f"{path.name}: {kind[0].what} ('{kind[1]}'), no project's page",
+                digest,
+            )
         return (
             path.name,
             None,

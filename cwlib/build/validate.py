@@ -163,17 +163,17 @@ def validate(tables: dict[str, list[dict[str, Any]]]) -> list[Problem]:
     for name, rows in tables.items():
         table = TABLES[name]
         required = [f.name for f in table.fields if f.required]
-        categorical = [f for f in table.fields if f.categories]
+        categorical = [(f.name, f.categories) for f in table.fields if f.categories]
         for i, row in enumerate(rows):
             if row["project_id"] not in sources:
                 problem(f"{name} row {i}: unknown project {row['project_id']}", row)
             for column in required:
                 if row.get(column) in (None, ""):
                     problem(f"{name} row {i}: {column} is empty", row)
-            for f in categorical:
-                if row.get(f.name) not in (None, "") and row[f.name] not in f.categories:
+            for column, categories in categorical:
+                if row.get(column) not in (None, "") and row[column] not in categories:
                     problem(
-                        f"{name} row {i}: {f.name}={row[f.name]!r} is not one of {f.categories}",
+                        f"{name} row {i}: {column}={row[column]!r} is not one of {categories}",
                         row,
                     )
     for i, row in enumerate(tables["budgets"]):

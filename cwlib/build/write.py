@@ -88,7 +88,7 @@ def _text_cell(value: Any) -> str:
     if value is None:
         return ""
     if value.__class__ is str:
-        return value  # type: ignore[no-any-return]
+        return value
     return _format(value, "string", "")
 
 

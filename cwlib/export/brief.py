@@ -1104,7 +1104,9 @@ class _Sheets:
                 horizontal="right" if numeric else "left",
                 indent=1 if numeric else 0,
             )
-        widths = [_header_width(h) for h in headers]  # headers wrap onto three lines at most
+        widths: list[float] = [
+            _header_width(h) for h in headers
+        ]  # headers wrap onto three lines at most
         long_lines: list[list[tuple[int, Any]]] = []
         keys = [c.key for c in columns]
         units = [c.unit for c in columns]
@@ -1115,7 +1117,7 @@ class _Sheets:
             pid = record[0]
             texts: list[tuple[int, Any]] = []
             for j, (col, raw) in enumerate(zip(columns, record, strict=False), start=1):
-                mark = bool(several) and (pid, col.key) in several
+                mark = several is not None and (pid, col.key) in several
                 value, fmt = self.display(
                     col, raw, by_key.get(col.unit) if col.unit else None, mark
                 )
@@ -1139,8 +1141,8 @@ class _Sheets:
                     cell.comment = note
             long_lines.append(texts)
         widths = _fit_widths([min(max(w, 6), 80) for w in widths], columns)
-        for j, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(j)].width = width
+        for j, column_width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(j)].width = column_width
         # a row of one line keeps the client's default height (LINE_PT); a taller one is set
         header_lines = max(_wrapped_lines(h, w - 3) for h, w in zip(headers, widths, strict=True))
         header_pt = _row_height(header_lines) if header_lines > 1 else LINE_PT
@@ -1602,8 +1604,8 @@ def _about(
         about.line(None, lab(sources.missing or "about.none"), span=True)
     elif not sources.texts:
         about.line(None, lab("about.none"))
-    for name, digest, url in sources.texts or []:
-        about.line(name, digest or lab("about.not_recorded"), url, link=url)
+    for text_name, text_digest, url in sources.texts or []:
+        about.line(text_name, text_digest or lab("about.not_recorded"), url, link=url)
     if sources.other:
         about.heading("about.other_sources")
         for title, url in sources.other:

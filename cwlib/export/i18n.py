@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+from typing import TypeVar
 
 from cwlib.analyse.theme import LANGS
 from cwlib.errors import CwlibError
@@ -1150,7 +1151,11 @@ DIFFERENCE_FORMATS: dict[str, dict[str, str]] = {
 """The unit written after a Findings difference by its cell's number format."""
 
 
-def _pick(entry: Mapping[str, str], lang: str, key: str) -> str:
+_Entry = TypeVar("_Entry")
+"""A translation: a text, or a text for each plural category."""
+
+
+def _pick(entry: Mapping[str, _Entry], lang: str, key: str) -> _Entry:
     check_lang(lang)
     try:
         return entry[lang]

@@ -25,7 +25,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from cwlib import paths
 from cwlib.export.privacy import Redactor
@@ -76,7 +76,8 @@ def provenance_footer(data_dir: str | os.PathLike[str] | None = None) -> str:
 
     env = environment()
     commit = git_commit()
-    packages = ", ".join(f"{k} {v}" for k, v in env["packages"].items() if v)  # type: ignore[union-attr]
+    versions = cast("dict[str, str | None]", env["packages"])  # environment()'s own layout
+    packages = ", ".join(f"{k} {v}" for k, v in versions.items() if v)
     lines = [
         f"Report made by cwlib {env['version']}"
         + (f" (commit {commit})" if commit else "")

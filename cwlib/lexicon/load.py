@@ -51,7 +51,7 @@ def vocabulary(name: str) -> dict[str, Any]:
 def table(name: str, key: str) -> dict[str, Any]:
     """One table of a vocabulary file (``[key]``); KeyError names the file when it is missing."""
     try:
-        return vocabulary(name)[key]  # type: ignore[no-any-return]
+        return vocabulary(name)[key]
     except KeyError:
         raise KeyError(f"cwlib/lexicon/{name}.toml has no table [{key}]") from None
 

@@ -188,7 +188,8 @@ def result_kind(indicator: str, quote: str = "") -> str:
     best: tuple[int, int, str] | None = None
     for order, (kind, pattern) in enumerate(RESULT_KINDS):
         for match in pattern.finditer(head):
-            word_end = _WORD_END.match(head, match.end()).end()
+            rest = _WORD_END.match(head, match.end())  # \w* matches at every position
+            word_end = rest.end() if rest is not None else match.end()
             word = head[:word_end].split()[-1] if head[:word_end].split() else ""
             if _DATIVE_PLURAL.search(word):
                 continue

@@ -15,23 +15,31 @@ draft document, a survey on its priorities) names the programme, its fund, its b
 survey's closing day, and no project: :func:`programme_headline` finds its headline, which the
 title reader then skips, so that such a page, stating no sum, partner or project number of a
 project's own, is no project.
+
+``HEADLINE_KINDS`` pairs each of these headline readers with the audit's check and the build's
+name for the page, and :func:`headline_kind` walks it: the build's skip message and the audit's
+warning ask the same table in the same order.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from cwlib.lexicon.load import alternation, fragment, words
 from cwlib.parse.document import Document
 
 __all__ = [
     "CALL_GROUP",
+    "HEADLINE_KINDS",
     "OPINION_GROUP",
     "SELECTION_GROUP",
+    "HeadlineKind",
     "call_headline",
     "funded_projects",
     "funding_contest",
+    "headline_kind",
     "programme_headline",
 ]
 
@@ -214,3 +222,38 @@ def funding_contest(low: str) -> bool:
     False
     """
     return "konkurs" in low and _CONTEST.search(low) is not None
+
+
+@dataclass(frozen=True)
+class HeadlineKind:
+    """A kind of page a headline tells, and the names the later stages give it.
+
+    The build names a skipped page by its kind and the audit warns under its check: one table,
+    so that a new kind is added once and neither stage pairs a reader with the wrong name.
+    """
+
+    check: str
+    """The audit's check for a page of this kind that is still read (``cwlib.build.audit``)."""
+    what: str
+    """How the build's skip message names the page ("a programme's news about its call")."""
+    find: Callable[[str], tuple[int, int] | None]
+    """The headline reader: the headline's span, None when the page is not of this kind."""
+
+
+HEADLINE_KINDS: tuple[HeadlineKind, ...] = (
+    HeadlineKind("call_news", "a programme's news about its call", call_headline),
+    HeadlineKind(
+        "programme_news", "a programme's public consultation or survey", programme_headline
+    ),
+)
+"""The kinds in the order asked: a page of the call's news is that, whatever else it holds."""
+
+
+def headline_kind(text: str) -> tuple[HeadlineKind, str] | None:
+    """The first kind whose reader finds the text's headline, with the headline quoted; None
+    when the headline is of no kind here (a project's own page)."""
+    for kind in HEADLINE_KINDS:
+        span = kind.find(text)
+        if span is not None:
+            return kind, text[span[0] : span[1]]
+    return None

@@ -279,16 +279,16 @@ class _Fetcher:
                         text = self._body(response)[:ROBOTS_MAX_BYTES].decode("utf-8", "replace")
                         rules.parse(text.splitlines())
                     elif status in (401, 403) or status >= 500:
-                        rules.disallow_all = True
+                        rules.disallow_all = True  # type: ignore[attr-defined]  # read by can_fetch
                     else:
-                        rules.allow_all = True
+                        rules.allow_all = True  # type: ignore[attr-defined]  # read by can_fetch
                     return rules
             except _EmptyAnswer:
-                rules.allow_all = True
+                rules.allow_all = True  # type: ignore[attr-defined]  # read by can_fetch
                 return rules
             except FetchError as exc:
                 return exc  # the host cannot be reached: the same reason for each page
-        rules.disallow_all = True
+        rules.disallow_all = True  # type: ignore[attr-defined]  # read by can_fetch
         return rules
 
 

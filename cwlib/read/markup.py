@@ -377,7 +377,7 @@ def main_text(markup: str) -> tuple[str, str] | None:
         runs = _runs(child)
         first = _find_line(lines, runs[0], cursor) if runs else None
         if first is not None:
-            headings = []
+            headings: list[str] = []
             above = first - 1
             while above >= cursor and lines[above].heading:
                 headings.insert(0, lines[above].text)
