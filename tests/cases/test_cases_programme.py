@@ -395,6 +395,35 @@ LIFELONG_LEARNING = [
     ),
 ]
 
+# A local action group's page names LEADER's programme for its own projects; a community's
+# national grant or a project its municipality pays for is no LEADER project (round 15).
+RDP = "Rural Development Programme for Lithuania"
+LOCAL_GROUPS = [
+    case(
+        "national-community-grant-on-a-group-page-is-no-leader",
+        "Upėnų krašto vietos veiklos grupė. Kaimo bendruomenė įgyvendino projektą „Nauji "
+        "suolai“, gavusi nacionalinę paramą kaimo bendruomenių veiklai." + DATES_2017,
+        (None, None, "2014-2020"),
+    ),
+    case(
+        "municipal-budget-project-of-a-group-is-no-leader",
+        "Upėnų krašto vietos veiklos grupė įgyvendino projektą „Nauji suolai“. Projektas "
+        "finansuojamas rajono savivaldybės biudžeto lėšomis." + DATES_2017,
+        (None, None, "2014-2020"),
+    ),
+    case(
+        "municipal-share-beside-eu-money-keeps-leader",
+        "Upėnų krašto vietos veiklos grupė įgyvendino projektą „Nauji suolai“. Projektas "
+        "finansuojamas Europos Sąjungos ir savivaldybės biudžeto lėšomis." + DATES_2017,
+        (RDP, "inferred", "2014-2020"),
+    ),
+    case(
+        "a-group-project-alone-stays-leader",
+        "Upėnų krašto vietos veiklos grupė įgyvendino projektą „Nauji suolai“." + DATES_2017,
+        (RDP, "inferred", "2014-2020"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -404,7 +433,8 @@ LIFELONG_LEARNING = [
     + ERASMUS_PLUS_APART
     + GAPS
     + BALTIC_NAMES
-    + LIFELONG_LEARNING,
+    + LIFELONG_LEARNING
+    + LOCAL_GROUPS,
 )
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
