@@ -727,12 +727,17 @@ def _not_leader(doc: Document, key: str, funds: set[str]) -> bool:
 def _generic_guesses(quote: str, funds: list[tuple[str, str]]) -> list[ProgrammeGuess]:
     """The operational programme the structural funds of a period stand for, when one does."""
     names = {name for name, _quote in funds}
+    structural = {f for r in table.rows_of(GENERIC) for f in r.funds}
     out = []
     for period in ("2007-2013", "2014-2020", "2021-2027"):
+        # The structural funds' programmes only (not the Recovery Facility, national too).
         rows = [
             r
             for r in table.rows()
-            if r.kind == "national" and r.eu_period == period and r.programme != GENERIC
+            if r.kind == "national"
+            and r.eu_period == period
+            and r.programme != GENERIC
+            and structural & set(r.funds)
         ]
         if names:
             rows = [r for r in rows if names.intersection(r.funds)] or rows

@@ -424,6 +424,38 @@ LOCAL_GROUPS = [
     ),
 ]
 
+# The ministries' progress measures (2021-2030) are paid by the EU funds' programme or by the
+# Recovery Facility ("Ekonomikos gaivinimo ir atsparumo didinimo priemonė"): the programme the
+# text names decides; failing one, the EU funds' programme, as before (round 15).
+RRF = "Recovery and Resilience Facility"
+EUIP = "EU Funds Investment Programme"
+RECOVERY = [
+    case(
+        "progress-measure-paid-by-the-recovery-facility",
+        "Projektas „Šviesios klasės“ vykdomas pagal pažangos priemonę Nr. 12-004-02-01-03. "
+        "Projektas finansuojamas Ekonomikos gaivinimo ir atsparumo didinimo priemonės lėšomis."
+        + DATES_2023,
+        (RRF, "stated", "2021-2027"),
+    ),
+    case(
+        "new-generation-plan-names-the-recovery-facility",
+        "Mokykla atnaujino laboratoriją iš „Naujos kartos Lietuva“ plano lėšų." + DATES_2023,
+        (RRF, "stated", "2021-2027"),
+    ),
+    case(
+        "progress-measure-paid-by-erdf-stays-eu-funds",
+        "Projektas „Šviesios klasės“ vykdomas pagal pažangos priemonę Nr. 12-004-02-01-03. "
+        "Projektas finansuojamas Europos regioninės plėtros fondo lėšomis." + DATES_2023,
+        (EUIP, "code", "2021-2027"),
+    ),
+    case(
+        "progress-measure-alone-stays-eu-funds",
+        "Projektas „Šviesios klasės“ vykdomas pagal pažangos priemonę Nr. 12-004-02-01-03."
+        + DATES_2023,
+        (EUIP, "code", "2021-2027"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -434,7 +466,8 @@ LOCAL_GROUPS = [
     + GAPS
     + BALTIC_NAMES
     + LIFELONG_LEARNING
-    + LOCAL_GROUPS,
+    + LOCAL_GROUPS
+    + RECOVERY,
 )
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
