@@ -108,6 +108,7 @@ _DOCUMENT = re.compile(
 )
 _SIGNING_FROM = _on_lower("signing_from")  # searched up to the date (its \Z)
 _BY_RULES = _on_lower("by_rules")  # searched up to the date (its \Z)
+_SUPPORT_ROUND = _on_lower("support_round")  # matched from the year's end
 _SIGNING_TO = _on_lower("signing_to")  # matched from the date's end
 _PART_OF_DATE = re.compile(
     lexicon.fill(
@@ -587,6 +588,10 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             doc.lower, max(sentence.start, mention.start - 10), mention.start
         ):
             continue  # "pagal 2018 metų … teikimo taisykles": the year of the rules' name
+        if mention.precision == "year" and _SUPPORT_ROUND.match(
+            doc.lower, mention.end, min(sentence.end, mention.end + 40)
+        ):
+            continue  # "2021 metų nacionalinės paramos … konkursui": the round's name
         # Only the words of this date's own clause: "… patvirtintas 2023 m. spalio 10 d., o
         # 2023 m. lapkričio 22 d. pasirašyta sutartis" has two events.
         left = _label_start(doc, sentence.start, mention.start, mention.end)

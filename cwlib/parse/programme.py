@@ -704,20 +704,40 @@ def _group_guesses(doc: Document, funds: set[str]) -> list[ProgrammeGuess]:
         ("local_action_group", "Rural Development Programme for Lithuania", {"EAFRD"}),
     ):
         found = _found(doc, key)
-        if found is not None and funds <= own:
+        if found is not None and funds <= own and not _not_leader(doc, key, funds):
             return [ProgrammeGuess(programme, None, doc.text[found.start() : found.end()])]
     return []
+
+
+def _not_leader(doc: Document, key: str, funds: set[str]) -> bool:
+    """Whether a rural group's project is paid by money that is not LEADER's: the state's
+    support for rural communities, or (no fund named, no EU money) the municipality's budget.
+    """
+    if key != "local_action_group":
+        return False
+    if _found(doc, "national_support") is not None:
+        return True
+    return (
+        not funds
+        and _found(doc, "municipal_budget") is not None
+        and _found(doc, "eu_money") is None
+    )
 
 
 def _generic_guesses(quote: str, funds: list[tuple[str, str]]) -> list[ProgrammeGuess]:
     """The operational programme the structural funds of a period stand for, when one does."""
     names = {name for name, _quote in funds}
+    structural = {f for r in table.rows_of(GENERIC) for f in r.funds}
     out = []
     for period in ("2007-2013", "2014-2020", "2021-2027"):
+        # The structural funds' programmes only (not the Recovery Facility, national too).
         rows = [
             r
             for r in table.rows()
-            if r.kind == "national" and r.eu_period == period and r.programme != GENERIC
+            if r.kind == "national"
+            and r.eu_period == period
+            and r.programme != GENERIC
+            and structural & set(r.funds)
         ]
         if names:
             rows = [r for r in rows if names.intersection(r.funds)] or rows

@@ -404,6 +404,37 @@ CASES = [
     case("strategy-years-are-no-event", "VVG vietos plėtros strategija 2016–2023", []),
     case("vps-years-are-no-event", "VPS 2023–2029 priemonė „Kaimo turizmas“", []),
     case(
+        "support-round-year-is-no-start",
+        "Bendruomenė pateikė paraišką 2022 metų nacionalinės paramos kaimo bendruomenių "
+        "veiklai konkursui.",
+        [],
+    ),
+    case(
+        "state-support-round-year-is-no-start",
+        "Projektas pradėtas pagal 2019 m. valstybės paramos kaimo bendruomenėms kvietimą.",
+        [],
+    ),
+    case(
+        "a-start-year-beside-national-support-keeps-its-start",
+        "Projektas pradėtas 2022 metais, gavus nacionalinę paramą.",
+        [("start", "2022")],
+    ),
+    case(
+        "action-plan-years-are-no-event",
+        "Pagal miesto savivaldybės 2020–2022 metų strateginį veiklos planą tvarkomas parkas.",
+        [],
+    ),
+    case(
+        "strategic-plan-years-are-no-event",
+        "Projektas įrašytas į rajono 2018–2020 m. strateginį planą.",
+        [],
+    ),
+    case(
+        "project-years-before-a-plan-word-keep-their-run",
+        "Projektas vykdomas 2020–2022 metais pagal veiklos planą.",
+        [("start", "2020"), ("end", "2022")],
+    ),
+    case(
         "project-years-beside-a-programme",
         "Projektas įgyvendintas 2018–2021 m. pagal Interreg Baltijos jūros regiono programą.",
         [("start", "2018"), ("end", "2021")],

@@ -395,6 +395,67 @@ LIFELONG_LEARNING = [
     ),
 ]
 
+# A local action group's page names LEADER's programme for its own projects; a community's
+# national grant or a project its municipality pays for is no LEADER project (round 15).
+RDP = "Rural Development Programme for Lithuania"
+LOCAL_GROUPS = [
+    case(
+        "national-community-grant-on-a-group-page-is-no-leader",
+        "Upėnų krašto vietos veiklos grupė. Kaimo bendruomenė įgyvendino projektą „Nauji "
+        "suolai“, gavusi nacionalinę paramą kaimo bendruomenių veiklai." + DATES_2017,
+        (None, None, "2014-2020"),
+    ),
+    case(
+        "municipal-budget-project-of-a-group-is-no-leader",
+        "Upėnų krašto vietos veiklos grupė įgyvendino projektą „Nauji suolai“. Projektas "
+        "finansuojamas rajono savivaldybės biudžeto lėšomis." + DATES_2017,
+        (None, None, "2014-2020"),
+    ),
+    case(
+        "municipal-share-beside-eu-money-keeps-leader",
+        "Upėnų krašto vietos veiklos grupė įgyvendino projektą „Nauji suolai“. Projektas "
+        "finansuojamas Europos Sąjungos ir savivaldybės biudžeto lėšomis." + DATES_2017,
+        (RDP, "inferred", "2014-2020"),
+    ),
+    case(
+        "a-group-project-alone-stays-leader",
+        "Upėnų krašto vietos veiklos grupė įgyvendino projektą „Nauji suolai“." + DATES_2017,
+        (RDP, "inferred", "2014-2020"),
+    ),
+]
+
+# The ministries' progress measures (2021-2030) are paid by the EU funds' programme or by the
+# Recovery Facility ("Ekonomikos gaivinimo ir atsparumo didinimo priemonė"): the programme the
+# text names decides; failing one, the EU funds' programme, as before (round 15).
+RRF = "Recovery and Resilience Facility"
+EUIP = "EU Funds Investment Programme"
+RECOVERY = [
+    case(
+        "progress-measure-paid-by-the-recovery-facility",
+        "Projektas „Šviesios klasės“ vykdomas pagal pažangos priemonę Nr. 12-004-02-01-03. "
+        "Projektas finansuojamas Ekonomikos gaivinimo ir atsparumo didinimo priemonės lėšomis."
+        + DATES_2023,
+        (RRF, "stated", "2021-2027"),
+    ),
+    case(
+        "new-generation-plan-names-the-recovery-facility",
+        "Mokykla atnaujino laboratoriją iš „Naujos kartos Lietuva“ plano lėšų." + DATES_2023,
+        (RRF, "stated", "2021-2027"),
+    ),
+    case(
+        "progress-measure-paid-by-erdf-stays-eu-funds",
+        "Projektas „Šviesios klasės“ vykdomas pagal pažangos priemonę Nr. 12-004-02-01-03. "
+        "Projektas finansuojamas Europos regioninės plėtros fondo lėšomis." + DATES_2023,
+        (EUIP, "code", "2021-2027"),
+    ),
+    case(
+        "progress-measure-alone-stays-eu-funds",
+        "Projektas „Šviesios klasės“ vykdomas pagal pažangos priemonę Nr. 12-004-02-01-03."
+        + DATES_2023,
+        (EUIP, "code", "2021-2027"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -404,7 +465,9 @@ LIFELONG_LEARNING = [
     + ERASMUS_PLUS_APART
     + GAPS
     + BALTIC_NAMES
-    + LIFELONG_LEARNING,
+    + LIFELONG_LEARNING
+    + LOCAL_GROUPS
+    + RECOVERY,
 )
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
