@@ -2753,6 +2753,11 @@ def _list_end(text: str, pos: int, case: str, native_names: bool = False) -> int
     return end
 
 
+# The endings of a Lithuanian genitive that no instrumental has ("Alytaus", "Ukmergės",
+# "Rygos", "Kauno", "Trakų"; the instrumentals end "Alytumi", "Ukmerge", "Ryga", "Kaunu").
+_NO_INSTRUMENTAL = ("o", "os", "ės", "ų", "aus")
+
+
 def _instrumental_list(
     doc: Document,
     sentence: Span,
@@ -2789,6 +2794,10 @@ def _instrumental_list(
             continue
         words = span.text.split()
         if name is None and len(words) == 1:
+            if not genitive and words[0].strip(_TRAILING).lower().endswith(_NO_INSTRUMENTAL):
+                # "kartu su partneriais Ukmergės rajono VVG …": a genitive place word opens a
+                # name whose head the reader did not know, no town taking part by itself
+                continue
             place = places.lookup_city(words[0].strip(_TRAILING))
             if place is not None:
                 written = span.text.strip(_TRAILING) if genitive else place.name

@@ -2073,6 +2073,28 @@ CASES = [
             ("Kaunas", "partner", "LT"),
         ],
     ),
+    # Round 15: a genitive place word after "kartu su" opens a name, it is no town by itself.
+    case(
+        "genitive-place-after-kartu-su-is-no-town",
+        "Bendrija kartu su partneriais Molėtų rajono brolijomis ir Zarasų krašto draugija "
+        "įgyvendino projektą.",
+        [],
+    ),
+    case(
+        "genitive-place-after-kartu-su-and-a-colon-is-no-town",
+        "Utenos klubas, kartu su 2 partneriais: Anykščių sueigos ratu ir Ignalinos būreliu, "
+        "surengė stovyklą.",
+        [],
+    ),
+    case(
+        "towns-in-the-instrumental-after-kartu-su-stay-partners",
+        "Projektą Utenos rajono savivaldybė įgyvendina kartu su Kaunu ir Klaipėda.",
+        [
+            ("Utenos rajono savivaldybė", "applicant", "LT"),
+            ("Kaunas", "partner", "LT"),
+            ("Klaipėda", "partner", "LT"),
+        ],
+    ),
 ]
 
 
