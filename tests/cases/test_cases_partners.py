@@ -2095,6 +2095,27 @@ CASES = [
             ("Klaipėda", "partner", "LT"),
         ],
     ),
+    # Round 15: "VVG" (a local action group) heads a name in every case.
+    case(
+        "vvg-acronyms-after-kartu-su-and-a-colon",
+        "Pakalnės VVG, kartu su 2 partneriais: Girių žiedo VVG ir Upynės krašto VVG "
+        "įgyvendins projektą „Amatų kiemai“.",
+        [
+            ("Pakalnės VVG", "applicant", "LT"),
+            ("Girių žiedo VVG", "partner", "LT"),
+            ("Upynės krašto VVG", "partner", "LT"),
+        ],
+    ),
+    case(
+        "zrvvg-acronym-as-subject-with-kartu-su",
+        "Pamario ŽRVVG kartu su Girių žiedo VVG įgyvendina projektą „Žuvienės keliai“.",
+        [("Pamario ŽRVVG", "applicant", "LT"), ("Girių žiedo VVG", "partner", "LT")],
+    ),
+    case(
+        "vvg-acronym-owning-a-strategy-names-no-partner",
+        "Projektas įgyvendinamas pagal Girių žiedo VVG vietos plėtros strategiją.",
+        [],
+    ),
 ]
 
 
