@@ -1171,6 +1171,29 @@ _PARTNERS_ASIDE = _compile(
 )
 
 
+def _prose_name_end(text: str, pos: int, start: int) -> int:
+    """Where a name that begins at ``pos`` ends in prose: at :data:`_END_OF_NAME` searched from
+    ``start``, never inside a quoted part of the name ("VšĮ „Menų ir amatų namai“ surengė",
+    "implemented by "Menų ir mokymo namai" (…)": its " ir " before a lower-case word, its
+    comma or bracket belong to the name), so a quote open at the end moves the search past
+    its closing quote."""
+    for _ in range(4):
+        end_match = _END_OF_NAME.search(text, start)
+        end = end_match.start() if end_match else len(text)
+        opened = next(
+            (
+                q
+                for q in _QUOTED_PART.finditer(text, pos, min(len(text), end + 200))
+                if q.start() < end < q.end()
+            ),
+            None,
+        )
+        if opened is None:
+            return end
+        start = opened.end()
+    return end
+
+
 def _name_after_label(
     text: str, pos: int, labelled: bool = False, known_end: int | None = None
 ) -> tuple[str, str | None, int]:
@@ -1192,8 +1215,7 @@ def _name_after_label(
             coded = _CODE_AFTER.match(text, end, line_end)
             return text[pos:comma], text[comma + 2 : end], (coded.end() if coded else end)
     else:
-        end_match = _END_OF_NAME.search(text, known_end or pos)
-        end = end_match.start() if end_match else len(text)
+        end = _prose_name_end(text, pos, known_end or pos)
         city = _CITY_AFTER_COMMA.match(text, end)
         if city and places.lookup_city(city.group("city")) is not None:
             rest_end = city.end()
@@ -1244,6 +1266,15 @@ _EN_IN_COUNTRY = _compile(
 )
 
 
+_LOWER_WORD_AFTER = _compile(
+    r"""
+    [ ](?P<word>[a-ząčęėįšųūž]+)\b           # a space, then a word in lower case
+    """
+)
+# Lower-case words that go on with a name (or tell its place) after its quoted part.
+_NAME_GOES_ON = frozenset({"ir", "bei", "and", "of", "in", "from", "iš", "for", "the"})
+
+
 def _predicate_start(text: str, pos: int, length: int, whole: orgnames.Name | None) -> int | None:
     """Where the sentence's predicate cuts a name read in prose after a role phrase with no
     mark ("Pagrindinis partneris Aizputės savivaldybė surengė …", "Lead partner X organised
@@ -1261,6 +1292,11 @@ def _predicate_start(text: str, pos: int, length: int, whole: orgnames.Name | No
         ):
             return whole.end
         return None
+    quoted = _QUOTED_PART.search(text, pos, stop)
+    if quoted is not None:
+        after = _LOWER_WORD_AFTER.match(text, quoted.end(), stop)
+        if after is not None and after.group("word") not in _NAME_GOES_ON:
+            return quoted.end()  # "Projekto partneris VšĮ „Menų ir amatų namai“ surengė …"
     verb = _EN_NAME_RUNS_ON.search(text, pos, stop)
     if verb is None or verb.start() <= pos:
         return None

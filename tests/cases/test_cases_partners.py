@@ -2116,6 +2116,28 @@ CASES = [
         "Projektas įgyvendinamas pagal Girių žiedo VVG vietos plėtros strategiją.",
         [],
     ),
+    # Round 15: a quoted part of a name read in prose is never cut inside its quotes.
+    case(
+        "quoted-name-holding-ir-after-an-apposition-role",
+        "Projekto partneris VšĮ „Menų ir amatų namai“ surengė parodą.",
+        [("VšĮ „Menų ir amatų namai“", "partner", "LT")],
+    ),
+    case(
+        "english-implemented-by-a-quoted-name-holding-ir",
+        'The project is implemented by "Sodų ir laukų draugija" (Garden Society), supported '
+        "by the town.",
+        [("Sodų ir laukų draugija", "applicant", "LT")],
+    ),
+    case(
+        "english-lead-with-a-quoted-name-then-an-english-verb",
+        'Lead partner VšĮ "Sporto ir sveikatos centras" organised the first meeting.',
+        [('VšĮ "Sporto ir sveikatos centras"', "lead", "LT")],
+    ),
+    case(
+        "quoted-name-then-ir-and-another-partner-stays-two",
+        "Projektą įgyvendina asociacija „Kalnų kraštas“ ir Utenos kolegija.",
+        [("Asociacija „Kalnų kraštas“", "applicant", "LT"), ("Utenos kolegija", "partner", "LT")],
+    ),
 ]
 
 
