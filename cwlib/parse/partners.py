@@ -605,6 +605,8 @@ _BEFORE_VERB = _compile(
       | (?:nuo|iki)\s+\d{4}\s+m\.(?:\s+\w+\s+\d{1,2}\s+d\.)?   # "nuo 2018 m. rugpjūčio 1 d."
       | kaip\s+(?:projekto\s+)?(?:pagrindin\w+\s+|vadovaujan\w+\s+)?partner\w*   # "kaip partnerė"
       | š\.\s*m\.\s+\w+\s+mėn(?:\.|esį)                  # "š. m. gegužės mėnesį"
+      | \d{4}\s+m\.\s+[a-ząčęėįšųūž]+\s+(?:\d{1,2}\s+d\.|mėn(?:\.|esį))   # "2005 m. rugsėjo 1 d."
+      | (?:šių\s+)?metų\s+(?:pradžioje|pabaigoje)        # "metų pradžioje"
     ))+\s*$                                  # at the end of the part before the verb
     """
 )

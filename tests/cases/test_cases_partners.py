@@ -2138,6 +2138,27 @@ CASES = [
         "Projektą įgyvendina asociacija „Kalnų kraštas“ ir Utenos kolegija.",
         [("Asociacija „Kalnų kraštas“", "applicant", "LT"), ("Utenos kolegija", "partner", "LT")],
     ),
+    # Round 15: a full date or "metų pradžioje" between the promoter and its verb.
+    case(
+        "promoter-then-a-full-date-then-the-verb",
+        "Utenos kultūros centras 2021 m. vasario 3 d. pradėjo įgyvendinti projektą „Dainų takai“.",
+        [("Utenos kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "promoter-then-a-year-and-month-then-the-verb",
+        "Molėtų viešoji biblioteka 2020 m. spalio mėn. baigė įgyvendinti projektą „Knygų kelias“.",
+        [("Molėtų viešoji biblioteka", "applicant", "LT")],
+    ),
+    case(
+        "promoter-then-the-start-of-the-year-then-the-verb",
+        "Zarasų sporto centras metų pradžioje įgyvendino projektą „Bėgimo takai“.",
+        [("Zarasų sporto centras", "applicant", "LT")],
+    ),
+    case(
+        "a-date-after-another-noun-names-no-promoter",
+        "Renginys 2021 m. vasario 3 d. įgyvendino visus lūkesčius.",
+        [],
+    ),
 ]
 
 
