@@ -230,6 +230,13 @@ _CONTRACT = _compile(
     """
 )
 
+_APPLICATION = _compile(
+    r"""
+    \s+(?:projekto\s+|vietos\s+projekto\s+)?   # "… pateikė (vietos) (projekto) …"
+    paraišk                                  # "… paraišką": the project's application
+    """
+)
+
 # --- items: codes, countries, roles in an item -----------------------------------------------
 
 _CODE_MARK = _compile(
@@ -2928,6 +2935,8 @@ def _promoters(
         word = verb.group(0)
         if word.startswith("pasiraš") and not _CONTRACT.search(low, verb.end()):
             continue  # signing something else
+        if word.startswith("pateik") and not _APPLICATION.match(low, verb.end()):
+            continue  # "X pateikė pasiūlymą": not the project's application
         if word.endswith("gyvendinti") and not _BEFORE_VERB.search(text[: verb.start()]):
             continue  # "Projektui įgyvendinti skirta …": no subject
         if word == "tapo" and not _MEMBER.search(low, verb.end(), verb.end() + 160):

@@ -2159,6 +2159,23 @@ CASES = [
         "Renginys 2021 m. vasario 3 d. įgyvendino visus lūkesčius.",
         [],
     ),
+    # Round 15: the body that submitted the project's application.
+    case(
+        "applicant-submitting-the-project-application",
+        "Kaimo bendruomenė „Šilas“ 2022 m. sausio mėn. pateikė projekto paraišką nacionalinės "
+        "paramos konkursui.",
+        [("Kaimo bendruomenė „Šilas“", "applicant", "LT")],
+    ),
+    case(
+        "applicant-submitting-the-application-at-the-start-of-the-year",
+        "Utenos jaunimo centras metų pradžioje pateikė paraišką, o vasarą gavo paramą.",
+        [("Utenos jaunimo centras", "applicant", "LT")],
+    ),
+    case(
+        "submitting-a-proposal-names-no-applicant",
+        "Utenos kolegija pateikė pasiūlymą dėl studijų programos.",
+        [],
+    ),
 ]
 
 
