@@ -161,12 +161,18 @@ def _nouns() -> dict[str, tuple[Form, ...]]:
         for form, readings in _noun_forms(lemma).items():
             known = table.setdefault(form, [])
             known.extend(r for r in readings if r not in known)
+    for acronym in lexicon.words("organisations", "indeclinable_heads"):
+        # "VVG": one form, read in every case (a local action group: feminine, as "grupė")
+        table[acronym] = [Form(acronym, case, False, True) for case in CASES]
     return {form: tuple(readings) for form, readings in table.items()}
 
 
 @cache
 def _heads() -> frozenset[str]:
-    return frozenset(lexicon.words("organisations", "heads"))
+    return frozenset(
+        lexicon.words("organisations", "heads")
+        + lexicon.words("organisations", "indeclinable_heads")
+    )
 
 
 @lru_cache(maxsize=8192)

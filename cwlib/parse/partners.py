@@ -230,6 +230,13 @@ _CONTRACT = _compile(
     """
 )
 
+_APPLICATION = _compile(
+    r"""
+    \s+(?:projekto\s+|vietos\s+projekto\s+)?   # "… pateikė (vietos) (projekto) …"
+    paraišk                                  # "… paraišką": the project's application
+    """
+)
+
 # --- items: codes, countries, roles in an item -----------------------------------------------
 
 _CODE_MARK = _compile(
@@ -605,6 +612,8 @@ _BEFORE_VERB = _compile(
       | (?:nuo|iki)\s+\d{4}\s+m\.(?:\s+\w+\s+\d{1,2}\s+d\.)?   # "nuo 2018 m. rugpjūčio 1 d."
       | kaip\s+(?:projekto\s+)?(?:pagrindin\w+\s+|vadovaujan\w+\s+)?partner\w*   # "kaip partnerė"
       | š\.\s*m\.\s+\w+\s+mėn(?:\.|esį)                  # "š. m. gegužės mėnesį"
+      | \d{4}\s+m\.\s+[a-ząčęėįšųūž]+\s+(?:\d{1,2}\s+d\.|mėn(?:\.|esį))   # "2005 m. rugsėjo 1 d."
+      | (?:šių\s+)?metų\s+(?:pradžioje|pabaigoje)        # "metų pradžioje"
     ))+\s*$                                  # at the end of the part before the verb
     """
 )
@@ -1171,6 +1180,29 @@ _PARTNERS_ASIDE = _compile(
 )
 
 
+def _prose_name_end(text: str, pos: int, start: int) -> int:
+    """Where a name that begins at ``pos`` ends in prose: at :data:`_END_OF_NAME` searched from
+    ``start``, never inside a quoted part of the name ("VšĮ „Menų ir amatų namai“ surengė",
+    "implemented by "Menų ir mokymo namai" (…)": its " ir " before a lower-case word, its
+    comma or bracket belong to the name), so a quote open at the end moves the search past
+    its closing quote."""
+    for _ in range(4):
+        end_match = _END_OF_NAME.search(text, start)
+        end = end_match.start() if end_match else len(text)
+        opened = next(
+            (
+                q
+                for q in _QUOTED_PART.finditer(text, pos, min(len(text), end + 200))
+                if q.start() < end < q.end()
+            ),
+            None,
+        )
+        if opened is None:
+            return end
+        start = opened.end()
+    return end
+
+
 def _name_after_label(
     text: str, pos: int, labelled: bool = False, known_end: int | None = None
 ) -> tuple[str, str | None, int]:
@@ -1192,8 +1224,7 @@ def _name_after_label(
             coded = _CODE_AFTER.match(text, end, line_end)
             return text[pos:comma], text[comma + 2 : end], (coded.end() if coded else end)
     else:
-        end_match = _END_OF_NAME.search(text, known_end or pos)
-        end = end_match.start() if end_match else len(text)
+        end = _prose_name_end(text, pos, known_end or pos)
         city = _CITY_AFTER_COMMA.match(text, end)
         if city and places.lookup_city(city.group("city")) is not None:
             rest_end = city.end()
@@ -1244,6 +1275,15 @@ _EN_IN_COUNTRY = _compile(
 )
 
 
+_LOWER_WORD_AFTER = _compile(
+    r"""
+    [ ](?P<word>[a-ząčęėįšųūž]+)\b           # a space, then a word in lower case
+    """
+)
+# Lower-case words that go on with a name (or tell its place) after its quoted part.
+_NAME_GOES_ON = frozenset({"ir", "bei", "and", "of", "in", "from", "iš", "for", "the"})
+
+
 def _predicate_start(text: str, pos: int, length: int, whole: orgnames.Name | None) -> int | None:
     """Where the sentence's predicate cuts a name read in prose after a role phrase with no
     mark ("Pagrindinis partneris Aizputės savivaldybė surengė …", "Lead partner X organised
@@ -1261,6 +1301,11 @@ def _predicate_start(text: str, pos: int, length: int, whole: orgnames.Name | No
         ):
             return whole.end
         return None
+    quoted = _QUOTED_PART.search(text, pos, stop)
+    if quoted is not None:
+        after = _LOWER_WORD_AFTER.match(text, quoted.end(), stop)
+        if after is not None and after.group("word") not in _NAME_GOES_ON:
+            return quoted.end()  # "Projekto partneris VšĮ „Menų ir amatų namai“ surengė …"
     verb = _EN_NAME_RUNS_ON.search(text, pos, stop)
     if verb is None or verb.start() <= pos:
         return None
@@ -2753,6 +2798,11 @@ def _list_end(text: str, pos: int, case: str, native_names: bool = False) -> int
     return end
 
 
+# The endings of a Lithuanian genitive that no instrumental has ("Alytaus", "Ukmergės",
+# "Rygos", "Kauno", "Trakų"; the instrumentals end "Alytumi", "Ukmerge", "Ryga", "Kaunu").
+_NO_INSTRUMENTAL = ("o", "os", "ės", "ų", "aus")
+
+
 def _instrumental_list(
     doc: Document,
     sentence: Span,
@@ -2789,6 +2839,10 @@ def _instrumental_list(
             continue
         words = span.text.split()
         if name is None and len(words) == 1:
+            if not genitive and words[0].strip(_TRAILING).lower().endswith(_NO_INSTRUMENTAL):
+                # "kartu su partneriais Ukmergės rajono VVG …": a genitive place word opens a
+                # name whose head the reader did not know, no town taking part by itself
+                continue
             place = places.lookup_city(words[0].strip(_TRAILING))
             if place is not None:
                 written = span.text.strip(_TRAILING) if genitive else place.name
@@ -2881,6 +2935,8 @@ def _promoters(
         word = verb.group(0)
         if word.startswith("pasiraš") and not _CONTRACT.search(low, verb.end()):
             continue  # signing something else
+        if word.startswith("pateik") and not _APPLICATION.match(low, verb.end()):
+            continue  # "X pateikė pasiūlymą": not the project's application
         if word.endswith("gyvendinti") and not _BEFORE_VERB.search(text[: verb.start()]):
             continue  # "Projektui įgyvendinti skirta …": no subject
         if word == "tapo" and not _MEMBER.search(low, verb.end(), verb.end() + 160):

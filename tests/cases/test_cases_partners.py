@@ -2073,6 +2073,109 @@ CASES = [
             ("Kaunas", "partner", "LT"),
         ],
     ),
+    # Round 15: a genitive place word after "kartu su" opens a name, it is no town by itself.
+    case(
+        "genitive-place-after-kartu-su-is-no-town",
+        "Bendrija kartu su partneriais Molėtų rajono brolijomis ir Zarasų krašto draugija "
+        "įgyvendino projektą.",
+        [],
+    ),
+    case(
+        "genitive-place-after-kartu-su-and-a-colon-is-no-town",
+        "Utenos klubas, kartu su 2 partneriais: Anykščių sueigos ratu ir Ignalinos būreliu, "
+        "surengė stovyklą.",
+        [],
+    ),
+    case(
+        "towns-in-the-instrumental-after-kartu-su-stay-partners",
+        "Projektą Utenos rajono savivaldybė įgyvendina kartu su Kaunu ir Klaipėda.",
+        [
+            ("Utenos rajono savivaldybė", "applicant", "LT"),
+            ("Kaunas", "partner", "LT"),
+            ("Klaipėda", "partner", "LT"),
+        ],
+    ),
+    # Round 15: "VVG" (a local action group) heads a name in every case.
+    case(
+        "vvg-acronyms-after-kartu-su-and-a-colon",
+        "Pakalnės VVG, kartu su 2 partneriais: Girių žiedo VVG ir Upynės krašto VVG "
+        "įgyvendins projektą „Amatų kiemai“.",
+        [
+            ("Pakalnės VVG", "applicant", "LT"),
+            ("Girių žiedo VVG", "partner", "LT"),
+            ("Upynės krašto VVG", "partner", "LT"),
+        ],
+    ),
+    case(
+        "zrvvg-acronym-as-subject-with-kartu-su",
+        "Pamario ŽRVVG kartu su Girių žiedo VVG įgyvendina projektą „Žuvienės keliai“.",
+        [("Pamario ŽRVVG", "applicant", "LT"), ("Girių žiedo VVG", "partner", "LT")],
+    ),
+    case(
+        "vvg-acronym-owning-a-strategy-names-no-partner",
+        "Projektas įgyvendinamas pagal Girių žiedo VVG vietos plėtros strategiją.",
+        [],
+    ),
+    # Round 15: a quoted part of a name read in prose is never cut inside its quotes.
+    case(
+        "quoted-name-holding-ir-after-an-apposition-role",
+        "Projekto partneris VšĮ „Menų ir amatų namai“ surengė parodą.",
+        [("VšĮ „Menų ir amatų namai“", "partner", "LT")],
+    ),
+    case(
+        "english-implemented-by-a-quoted-name-holding-ir",
+        'The project is implemented by "Sodų ir laukų draugija" (Garden Society), supported '
+        "by the town.",
+        [("Sodų ir laukų draugija", "applicant", "LT")],
+    ),
+    case(
+        "english-lead-with-a-quoted-name-then-an-english-verb",
+        'Lead partner VšĮ "Sporto ir sveikatos centras" organised the first meeting.',
+        [('VšĮ "Sporto ir sveikatos centras"', "lead", "LT")],
+    ),
+    case(
+        "quoted-name-then-ir-and-another-partner-stays-two",
+        "Projektą įgyvendina asociacija „Kalnų kraštas“ ir Utenos kolegija.",
+        [("Asociacija „Kalnų kraštas“", "applicant", "LT"), ("Utenos kolegija", "partner", "LT")],
+    ),
+    # Round 15: a full date or "metų pradžioje" between the promoter and its verb.
+    case(
+        "promoter-then-a-full-date-then-the-verb",
+        "Utenos kultūros centras 2021 m. vasario 3 d. pradėjo įgyvendinti projektą „Dainų takai“.",
+        [("Utenos kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "promoter-then-a-year-and-month-then-the-verb",
+        "Molėtų viešoji biblioteka 2020 m. spalio mėn. baigė įgyvendinti projektą „Knygų kelias“.",
+        [("Molėtų viešoji biblioteka", "applicant", "LT")],
+    ),
+    case(
+        "promoter-then-the-start-of-the-year-then-the-verb",
+        "Zarasų sporto centras metų pradžioje įgyvendino projektą „Bėgimo takai“.",
+        [("Zarasų sporto centras", "applicant", "LT")],
+    ),
+    case(
+        "a-date-after-another-noun-names-no-promoter",
+        "Renginys 2021 m. vasario 3 d. įgyvendino visus lūkesčius.",
+        [],
+    ),
+    # Round 15: the body that submitted the project's application.
+    case(
+        "applicant-submitting-the-project-application",
+        "Kaimo bendruomenė „Šilas“ 2022 m. sausio mėn. pateikė projekto paraišką nacionalinės "
+        "paramos konkursui.",
+        [("Kaimo bendruomenė „Šilas“", "applicant", "LT")],
+    ),
+    case(
+        "applicant-submitting-the-application-at-the-start-of-the-year",
+        "Utenos jaunimo centras metų pradžioje pateikė paraišką, o vasarą gavo paramą.",
+        [("Utenos jaunimo centras", "applicant", "LT")],
+    ),
+    case(
+        "submitting-a-proposal-names-no-applicant",
+        "Utenos kolegija pateikė pasiūlymą dėl studijų programos.",
+        [],
+    ),
 ]
 
 
