@@ -32,6 +32,7 @@ __all__ = [
     "call_headline",
     "funded_projects",
     "funding_contest",
+    "news_sentence",
     "programme_headline",
 ]
 
@@ -80,6 +81,7 @@ _DRAFT = _words("programme_news_draft")  # "(programos) dokumento projektas": a 
 _FUNDED = re.compile(fragment("pages", "funded_projects"), re.VERBOSE)  # "finansuoti", "approved"
 _FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "projektams"
 _CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
+_NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
@@ -214,3 +216,17 @@ def funding_contest(low: str) -> bool:
     False
     """
     return "konkurs" in low and _CONTEST.search(low) is not None
+
+
+def news_sentence(low: str) -> bool:
+    """A heading (lower-cased) that is a sentence of news, told by a finite verb of
+    ``pages.toml [news_verbs]`` ("… savivaldybė dar kartą sieks lėšų …", "Savivaldybė ketina
+    rekonstruoti …"): a report on what happens, no project's name, which names its work with
+    nouns. The title reader takes no title from it unless the sentences quote it as the name.
+
+    >>> news_sentence("kaimo bendruomenės gali teikti paraiškas")
+    True
+    >>> news_sentence("upėnų miesto stadiono atnaujinimas")
+    False
+    """
+    return _NEWS_VERB.search(low) is not None

@@ -33,6 +33,7 @@ from cwlib.parse.pagekind import (
     call_headline,
     funded_projects,
     funding_contest,
+    news_sentence,
     programme_headline,
 )
 from cwlib.parse.programme import Code, Mention
@@ -950,10 +951,12 @@ def _heading(
     if funding_contest(low):
         return None  # "… projektų finansavimo 2024 m. konkursas": a contest's news
     key = title_key(heading)
+    same = [(n, q) for n, q in body_names if title_key(n) == key]
+    if same:
+        return same[0] if heading.isupper() else (heading.strip(" ."), heading)
+    if heading[:1] not in '„“",' and news_sentence(low):
+        return None  # "Savivaldybė dar kartą sieks lėšų …": a sentence of news, no name
     if body_names:
-        same = [(n, q) for n, q in body_names if title_key(n) == key]
-        if same:
-            return same[0] if heading.isupper() else (heading.strip(" ."), heading)
         inside = [(n, q) for n, q in body_names if title_key(n) and title_key(n) in key]
         if not inside:
             return None  # a headline about the project the sentences name

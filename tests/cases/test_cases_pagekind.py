@@ -13,6 +13,7 @@ from cwlib.parse.pagekind import (
     call_headline,
     funded_projects,
     funding_contest,
+    news_sentence,
     programme_headline,
 )
 from cwlib.parse.pipeline import parse_text
@@ -440,3 +441,62 @@ def test_a_project_that_won_a_funding_contest_keeps_its_title() -> None:
         "Projektui skirta 2 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title == "Stovykla prie ežero"
+
+
+NEWS_SENTENCES = [
+    case(
+        "a-municipality-will-seek-funds",
+        "Rajono savivaldybė dar kartą sieks lėšų senajam malūnui atkurti",
+        True,
+    ),
+    case(
+        "groups-help-to-create",
+        "Vietos veiklos grupės padeda kaimams kurti bendras erdves",
+        True,
+    ),
+    case("communities-may-apply", "Kaimo bendruomenės jau gali teikti paraiškas", True),
+    case("a-municipality-intends", "Savivaldybė ketina rekonstruoti miesto stadioną", True),
+    case(
+        "a-committee-approved-projects",
+        "Programos stebėsenos komitetas pritarė 8 antrojo kvietimo projektams",
+        True,
+    ),
+    case("a-projects-name-in-nouns", "Miesto stadiono tribūnų atnaujinimas", False),
+    case("a-name-in-the-first-person-plural", "Kuriame ateitį kartu", False),
+    case("an-imperative-name", "Judėk ir sportuok su draugais", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_SENTENCES)
+def test_news_sentence(text: str, expected: bool) -> None:
+    assert news_sentence(text.lower()) is expected
+
+
+def test_a_sentence_of_news_is_no_title() -> None:
+    """A headline that reports what happens names no project: no title where the sentences
+    quote none."""
+    text = (
+        "Rajono savivaldybė dar kartą sieks lėšų senajam malūnui atkurti\n\n"
+        "Savivaldybės taryba spręs, ar dar kartą teikti paraišką programai. Pernai paraiška "
+        "nesurinko reikiamų balų.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_sentence_of_news_gives_way_to_the_quoted_name() -> None:
+    """The project the sentences quote is the title."""
+    text = (
+        "Savivaldybė ketina rekonstruoti miesto stadioną\n\n"
+        "Savivaldybė pradeda projektą „Miesto stadiono atnaujinimas“. Projekto vertė – "
+        "300 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title == "Miesto stadiono atnaujinimas"
+
+
+def test_a_projects_name_holding_a_verb_stays_where_the_sentences_quote_it() -> None:
+    """A heading that is the very name the sentences quote stays the title."""
+    text = (
+        "Kaimas gali\n\n"
+        "Bendruomenė įgyvendina projektą „Kaimas gali“. Projekto vertė – 9 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title == "Kaimas gali"

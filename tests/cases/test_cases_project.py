@@ -1017,8 +1017,8 @@ CASES = [
     ),
     case(
         "news-label-line-over-a-headline",
-        "Naujiena\nMokykla pradėjo tarptautinį projektą\nProjekto vertė – 40 000 Eur.",
-        {"title": "Mokykla pradėjo tarptautinį projektą"},
+        "Naujiena\nMokyklos sporto aikštyno atnaujinimas\nProjekto vertė – 40 000 Eur.",
+        {"title": "Mokyklos sporto aikštyno atnaujinimas"},
     ),
     case(
         "a-title-opening-with-news-stays",
