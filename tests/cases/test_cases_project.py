@@ -326,6 +326,27 @@ CASES = [
         {"title_en": "Welcome centre for visitors opens in Biržai"},
     ),
     case(
+        "a-portals-byline-with-its-source-is-no-title",
+        "Reporteris JonasŠaltinis: miestozinios.lt\nBendruomenė atnaujino kaimo aikštę. "
+        "Darbams skirta 12 000 Eur.",
+        {"title": None},
+    ),
+    case(
+        "a-comment-button-and-an-advert-label-are-no-title",
+        "Komentuoti\nREKLAMA\nSenojo malūno atnaujinimas\nBendruomenė baigė darbus.",
+        {"title": "Senojo malūno atnaujinimas"},
+    ),
+    case(
+        "leave-a-comment-is-no-english-title",
+        "Mokiniai dalyvauja projekte „Žali kiemai“.\n\nLeave a Comment\n",
+        {"title": "Žali kiemai", "title_en": None},
+    ),
+    case(
+        "a-source-inside-a-sentence-stays-with-its-heading",
+        "Reporterių mokykla jaunimui\nProjekto šaltinis: jaunimo fondas.",
+        {"title": "Reporterių mokykla jaunimui"},
+    ),
+    case(
         "a-browser-game-stays-a-title",
         "A browser game about the old fortress\nPupils of three schools made the game.",
         {"title": "A browser game about the old fortress"},
