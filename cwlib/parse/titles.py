@@ -136,6 +136,18 @@ _CONTEST_AFTER = re.compile(
     """,
     re.VERBOSE,
 )  # run on doc.lower
+_CONTEST_BEFORE = re.compile(
+    r"""
+    \s(?:rinkim|konkurs)\w*      # "projektų rinkimai „…“", "projektų konkurso „…“": a contest's name
+    """,
+    re.VERBOSE,
+)  # run on doc.lower, on the words between the word project and a quotation
+_BE_BEFORE = re.compile(
+    r"""
+    \s(?:buvo|tapo)\s+$          # "projektai buvo „…“": what the projects were, perhaps no name
+    """,
+    re.VERBOSE,
+)  # run on doc.lower, on the words between the word project and a quotation
 _GENERATIONS = tuple(
     re.compile(lexicon.fragment_of(entry), re.VERBOSE)
     for entry in lexicon.entries("programmes", "period_hints").values()
@@ -761,7 +773,9 @@ def _quoted_names(doc: Document, mentions: list[Mention]) -> list[tuple[int, int
     opens: a word project after it has no quoted name to give (on most pages no quotation
     opens after the title, and the word stands a dozen times below it). A quoted programme
     ("projektas įgyvendinamas pagal „Interreg V-A Lietuva – Lenkija“ programą") is no
-    project's name (see :func:`_names_a_programme`)."""
+    project's name (see :func:`_names_a_programme`), nor a contest's named before its
+    quotation ("projektų rinkimai „…“", "projektų konkursas „…“"), nor a word in scare quotes
+    after what the projects were ("projektai buvo „apginti“")."""
     lower = doc.lower
     last = max(lower.rfind(mark) for mark in _QUOTE_MARKS)
     hits = doc.hits("project.quoted_name")
@@ -770,8 +784,19 @@ def _quoted_names(doc: Document, mentions: list[Mention]) -> list[tuple[int, int
     for match in matches_at(_QUOTED_PROJECT, lower, hits[: bisect_left(hits, last)]):
         span = _quoted_at(doc.text, match.end())
         if span and not _names_a_programme(lower, span, mentions):
+            if _CONTEST_BEFORE.search(lower, match.start(), match.end()):
+                continue  # "projektų rinkimai „Burės 2026“": the contest's name, no project's
+            if _BE_BEFORE.search(lower, match.start(), match.end()) and _scare_quoted(
+                doc.text[span[0] : span[1]]
+            ):
+                continue  # "projektai buvo „apginti“": a word in scare quotes
             out.append(span)
     return out
+
+
+def _scare_quoted(name: str) -> bool:
+    """A quoted word that is no name: one word in lower case ("projektai buvo „apginti“")."""
+    return " " not in name.strip() and name.strip()[:1].islower()
 
 
 def _names_a_programme(lower: str, span: tuple[int, int], mentions: list[Mention]) -> bool:

@@ -506,6 +506,27 @@ CASES = [
         {"title": "Mokinių tarybos stiprinimas"},
     ),
     case(
+        "a-contest-named-before-its-quotation-is-no-title",
+        "Šiemet vyksta regiono projektų rinkimai „Žalioji vėtrungė 2026“. Kviečiame balsuoti už "
+        "savivaldybės projektą „Upės pakrantės sutvarkymas“.",
+        {"title": "Upės pakrantės sutvarkymas"},
+    ),
+    case(
+        "a-projects-contest-in-the-genitive-is-no-title",
+        "Jaunimo projektų konkurso „Idėjų kalvė“ nugalėtoju tapo projektas „Kiemo kinas“.",
+        {"title": "Kiemo kinas"},
+    ),
+    case(
+        "a-word-in-scare-quotes-is-no-title",
+        "Džiugu, kad visi trys projektai buvo „apginti“ ir jiems pritarta.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-name-after-what-the-project-became-stays",
+        "Geriausiu metų projektu tapo projektas „Senoji kalvė“.",
+        {"title": "Senoji kalvė"},
+    ),
+    case(
         "a-stage-in-brackets-is-part-of-the-title",
         "Savivaldybė pasirašė projekto „Mokyklos stadiono atnaujinimas (II etapas)“ sutartį.",
         {"title": "Mokyklos stadiono atnaujinimas (II etapas)", "title_en": None},
