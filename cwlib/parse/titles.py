@@ -118,6 +118,7 @@ _QUOTED_PROJECT = re.compile(
     r"""
     (?:projekt|project|tinkl)\w*\s+   # "projektas", "projekto", "project"; a network ("tinklo")
     (?:(?:nr\.\s*)?[\w./-]+\s+){0,2}   # up to two words or a number between
+    (?:[–—]\s*)?                # perhaps a dash: "Mūsų projektas – „…“"
     (?=,,|„|\"|“|«)             # then a quotation opens (the project's name)
     """,
     re.VERBOSE,
@@ -535,6 +536,22 @@ def _english_aside(text: str, quoted: list[tuple[int, int]]) -> tuple[str, str] 
             continue  # one word after an English name is its acronym
         if name:
             return name, name if name in text else aside.group("name")
+    return None
+
+
+def _lithuanian_aside(text: str, quoted: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """A Lithuanian title given in brackets after a quoted English one: „Unified Culture …“
+    („Vienijanti kultūra …“), the reverse of :func:`_english_aside` (the page's own name for
+    its project, where it gives no Lithuanian title elsewhere)."""
+    for start, end in quoted:
+        if _language(text[start:end]) != "en":
+            continue
+        aside = _ENGLISH_ASIDE.match(text, end + 1)
+        if not aside or aside.group("q") is None:
+            continue  # (only a quoted translation: a bracket may say anything else)
+        name = aside.group("name").strip()
+        if _language(name) == "lt" and _long_enough(name) and not _NO_TRANSLATION.search(name):
+            return name, name
     return None
 
 
@@ -1186,6 +1203,8 @@ def read_titles(
             title_en = found.group("a")
             quotes["title_en"] = title_en
     if title is None and title_en is not None:
-        title = title_en
-        quotes["title"] = quotes["title_en"]
+        # „Unified Culture …“ („Vienijanti kultūra …“): the Lithuanian name in brackets, else
+        # the English title stands for both.
+        lithuanian = _lithuanian_aside(text, quoted)
+        title, quotes["title"] = lithuanian or (title_en, quotes["title_en"])
     return title, title_en

@@ -527,6 +527,28 @@ CASES = [
         {"title": "Senoji kalvė"},
     ),
     case(
+        "a-lithuanian-name-in-brackets-after-an-english-one",
+        "Apdovanotas projektas Nr. LT-XX-1-001 „Rivers Without Borders“ („Upės be sienų“). "
+        "Projekto vertė – 80 000 Eur.",
+        {"title": "Upės be sienų", "title_en": "Rivers Without Borders"},
+    ),
+    case(
+        "a-lithuanian-name-after-a-dash-and-an-english-one",
+        "Mūsų projektas – „Garden of Stories“ („Istorijų sodas“). Projektas truks dvejus metus.",
+        {"title": "Istorijų sodas", "title_en": "Garden of Stories"},
+    ),
+    case(
+        "an-unquoted-bracket-after-an-english-name-is-no-title",
+        "Mokykla dalyvauja projekte „Garden of Stories“ (penkios šalys, dvejų metų trukmė).",
+        {"title": "Garden of Stories", "title_en": "Garden of Stories"},
+    ),
+    case(
+        "a-lithuanian-title-elsewhere-stays-over-the-bracket",
+        "Projekto pavadinimas: Pasakojimų sodas\nProjektas „Garden of Stories“ („Istorijų sodas“) "
+        "truks dvejus metus.",
+        {"title": "Pasakojimų sodas"},
+    ),
+    case(
         "a-stage-in-brackets-is-part-of-the-title",
         "Savivaldybė pasirašė projekto „Mokyklos stadiono atnaujinimas (II etapas)“ sutartį.",
         {"title": "Mokyklos stadiono atnaujinimas (II etapas)", "title_en": None},
