@@ -988,8 +988,10 @@ def _heading(
     if len(heading) > 150 and heading.endswith("."):
         return None  # a paragraph: the page has no heading of its own
     low = doc.lower[first.start : first.end]
-    if "projekt" in low and funded_projects(low):
-        return None  # "Finansuoti visi N … projektai": news of several projects funded
+    if ("projekt" in low or "project" in low) and funded_projects(low):
+        # "Finansuoti visi N … projektai", "First 12 … projects supported": news of several
+        # projects funded (the English word holds no "projekt")
+        return None
     if funding_contest(low):
         return None  # "… projektų finansavimo 2024 m. konkursas": a contest's news
     key = title_key(heading)

@@ -346,6 +346,19 @@ FUNDED_HEADLINES = [
         True,
     ),
     case("english-projects-selected", "Six village projects selected for support", True),
+    case(
+        "english-projects-supported", "First 12 neighbourhood projects supported", True
+    ),
+    case(
+        "english-projects-co-financed",
+        "9 projects will receive co-financing from the programme",
+        True,
+    ),
+    case(
+        "english-one-project-supported",
+        "Our project supported by the town council",
+        False,
+    ),
     case("one-project-funded", "Finansuotas mūsų projektas „Upės takas“", False),
     case(
         "a-project-among-those-funded",
@@ -379,6 +392,21 @@ def test_a_headline_of_several_projects_funded_is_no_title() -> None:
         "stovyklai skirta 3 200 Eur, teatro dirbtuvėms – 2 100 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title is None
+
+
+def test_an_english_headline_of_several_projects_funded_is_no_title() -> None:
+    """The English headline gives way as the Lithuanian one does."""
+    text = (
+        "Decision on the projects to be funded has been made\n\n"
+        "The ministry approved the allocation of funds to 14 heritage projects.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_an_english_projects_name_with_no_funding_word_stays() -> None:
+    """An English heading naming projects and no funding stays the title."""
+    text = "Small projects for big rivers\n\nThe partners cleaned 12 km of river banks.\n"
+    assert parse_text(text, "case.txt").project.title == "Small projects for big rivers"
 
 
 def test_a_headline_of_several_projects_funded_gives_way_to_the_quoted_one() -> None:
