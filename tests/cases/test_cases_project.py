@@ -166,6 +166,21 @@ CASES = [
         gap="a Lithuanian title without Lithuanian letters is also taken for an English one",
     ),
     case(
+        "lithuanian-plurals-without-lithuanian-letters",
+        "Vykdant projektą „Jaunieji kalviai – dailininkai“ surengtos penkios dirbtuvės.",
+        {"title": "Jaunieji kalviai – dailininkai", "title_en": None},
+    ),
+    case(
+        "one-plural-ending-in-an-english-title-stays-english",
+        "Mokykla dalyvauja projekte „Seedlings for Schools“.",
+        {"title_en": "Seedlings for Schools"},
+    ),
+    case(
+        "an-english-title-naming-a-city-in-ai-stays-english",
+        "Mokykla dalyvauja projekte „Oslo Porto Vilnius“.",
+        {"title_en": "Oslo Porto Vilnius"},
+    ),
+    case(
         "project-site",
         "Projekto svetainė: www.kurybinesdirbtuves.lt",
         {"url": "www.kurybinesdirbtuves.lt"},
