@@ -751,12 +751,27 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
             and _is_menu(doc, lines[i + 1])
         ):
             continue  # an item of a menu written one item a line
+        if _doubled_menu_item(lines, i):
+            continue  # "Pradžia" twice, then "Aktualijos" twice: a menu that writes each item twice
         if _never_a_title(line.text, mention_keys, line=True):
             continue
         yield line
         found += 1
         if found >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
             return
+
+
+def _doubled_menu_item(lines: Sequence[Span], i: int) -> bool:
+    """A line written twice in a row beside another line written twice in a row ("Pradžia",
+    "Pradžia", "Aktualijos", "Aktualijos"): an item of a menu that writes each item twice (its
+    link and its label). A headline written twice (the page's title over its heading) is one
+    pair alone, and stays."""
+
+    def pair_at(k: int) -> bool:  # lines k and k + 1 hold the same text
+        return k >= 0 and k + 1 < len(lines) and lines[k].text == lines[k + 1].text
+
+    first = i if pair_at(i) else i - 1 if pair_at(i - 1) else None
+    return first is not None and (pair_at(first - 2) or pair_at(first + 2))
 
 
 class _Content:

@@ -511,6 +511,25 @@ CASES = [
         {"title": "Jaunimo dirbtuvės prie upės"},
     ),
     case(
+        "a-menu-writing-each-item-twice-is-no-title",
+        "Pradžia\nPradžia\nGyventojų idėjos\nGyventojų idėjos\nAktualijos\nAktualijos\n"
+        "Kaimo bibliotekos atnaujinimas\nSavivaldybė baigė darbus.",
+        {"title": "Kaimo bibliotekos atnaujinimas"},
+    ),
+    case(
+        "a-headline-written-twice-stays-the-title",
+        "Kaimo bibliotekos atnaujinimas\n\nKaimo bibliotekos atnaujinimas\n\n"
+        "Savivaldybė baigė darbus.",
+        {"title": "Kaimo bibliotekos atnaujinimas"},
+    ),
+    case(
+        "a-menu-item-twice-after-a-headline-twice",
+        "Kaimo bibliotekos atnaujinimas\nKaimo bibliotekos atnaujinimas\nGalerija\nGalerija\n"
+        "Savivaldybė baigė darbus.",
+        {"title": "Kaimo bibliotekos atnaujinimas"},
+        gap="a headline written twice right over a doubled menu item is read as the menu's",
+    ),
+    case(
         "a-councils-name-over-the-headline-is-no-title",
         "Šiaurės meno taryba\n\nKaimo kapela įrašė pirmąjį albumą\n\nKapela baigė darbus.",
         {"title": "Kaimo kapela įrašė pirmąjį albumą", "title_en": None},
