@@ -153,6 +153,8 @@ _GENERATIONS = tuple(
     re.compile(lexicon.fragment_of(entry), re.VERBOSE)
     for entry in lexicon.entries("programmes", "period_hints").values()
 )  # the names of a programme's generation ("Interreg V-A"), run on doc.lower
+_WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
+"""Weekday names, lower-cased: a dateline's words beside its date."""
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
 _ENGLISH_ASIDE = re.compile(
@@ -646,7 +648,13 @@ def _only_dates(doc: Document, line: Span) -> bool:
         # A few words beside the figures ("months", "EUR"): a length of time or a sum? (The
         # durations and sums are asked for only here: most lines have many words left.)
         left = _letters_left(doc, line, (doc.dates, doc.durations, doc.amounts))
-    return left == 0 or _unread_dateline(line.text)
+    return left == 0 or _unread_dateline(line.text) or left == _weekday_letters(line.text)
+
+
+def _weekday_letters(text: str) -> int:
+    """The letters of the weekday names a line holds ("2019 m. gruodžio 11 d., trečiadienis"):
+    a dateline's words beside its date."""
+    return sum(len(w) for w in _WORD.findall(text) if w.lower() in _WEEKDAYS)
 
 
 def _unread_dateline(text: str) -> bool:

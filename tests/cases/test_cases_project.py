@@ -34,6 +34,22 @@ CASES = [
         {"title": "Amatų kiemelis atveria vartus", "title_en": None},
     ),
     case(
+        "a-dateline-with-its-weekday-is-no-title",
+        "2021 m. kovo 3 d., trečiadienis\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė "
+        "darbus.",
+        {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
+    ),
+    case(
+        "an-english-dateline-with-its-weekday-is-no-title",
+        "Wednesday, 3 March 2021\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-heading-naming-a-weekday-stays",
+        "Trečiadienio popietės 2021 metais\n\nBibliotekoje vyko dvylika popiečių.",
+        {"title": "Trečiadienio popietės 2021 metais"},
+    ),
+    case(
         "month-and-day-with-no-year-is-no-english-title",
         "11 04\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
         {"title": "Amatų kiemelis atveria vartus", "title_en": None},
