@@ -35,6 +35,7 @@ from cwlib.parse.pagekind import (
     funding_contest,
     news_sentence,
     programme_headline,
+    project_event,
 )
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
@@ -1021,8 +1022,10 @@ def _heading(
     same = [(n, q) for n, q in body_names if title_key(n) == key]
     if same:
         return same[0] if heading.isupper() else (heading.strip(" ."), heading)
-    if heading[:1] not in '„“",' and news_sentence(low):
-        return None  # "Savivaldybė dar kartą sieks lėšų …": a sentence of news, no name
+    if heading[:1] not in '„“",' and (news_sentence(low) or project_event(low)):
+        # "Savivaldybė dar kartą sieks lėšų …": a sentence of news; "Baigiamasis projekto
+        # partnerių susitikimas": an event of a project. Neither is a project's name.
+        return None
     if body_names:
         inside = [(n, q) for n, q in body_names if title_key(n) and title_key(n) in key]
         if not inside:

@@ -15,6 +15,7 @@ from cwlib.parse.pagekind import (
     funding_contest,
     news_sentence,
     programme_headline,
+    project_event,
 )
 from cwlib.parse.pipeline import parse_text
 
@@ -528,3 +529,31 @@ def test_a_projects_name_holding_a_verb_stays_where_the_sentences_quote_it() -> 
         "Bendruomenė įgyvendina projektą „Kaimas gali“. Projekto vertė – 9 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title == "Kaimas gali"
+
+
+PROJECT_EVENTS = [
+    case(
+        "a-final-meeting-of-a-projects-partners",
+        "Baigiamasis projekto partnerių susitikimas Kaune",
+        True,
+    ),
+    case("a-projects-presentation-event", "Tarptautinio projekto pristatymo renginys", True),
+    case("a-projects-summer-camp", "Projekto dalyvių vasaros stovykla prie jūros", True),
+    case("projects-in-the-plural-genitive", "Projektų valdymo mokymai jaunimui", False),
+    case("a-projects-name-with-no-event", "Vietos projekto rengimo gairės", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_EVENTS)
+def test_project_event(text: str, expected: bool) -> None:
+    assert project_event(text.lower()) is expected
+
+
+def test_an_event_of_a_project_is_no_title() -> None:
+    """A heading naming a project's meeting names no project: no title where no name is
+    quoted."""
+    text = (
+        "Baigiamasis projekto partnerių susitikimas Kaune\n\n"
+        "Mokykla baigė dvejų metų projektą. Susitikime dalyvavo šešių šalių partneriai.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
