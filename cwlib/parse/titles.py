@@ -168,6 +168,12 @@ _ENGLISH_ASIDE = re.compile(
     """,
     re.VERBOSE,
 )
+_LITHUANIAN_LABEL = re.compile(
+    r"""
+    \s*\(\s*(?i:liet|lt)\.          # "(liet. „…“)": the bracket says its name is Lithuanian
+    """,
+    re.VERBOSE,
+)
 _ASIDE_PART_SEPARATOR = re.compile(
     r"""
     [,;]\s*                     # parts of an aside: "(Creative Port Cities, #R095)"
@@ -256,7 +262,7 @@ _NO_TRANSLATION = re.compile(
     """,
     re.VERBOSE,
 )  # run on a bracket after a title, stripped: what is no translation of the title
-_OPEN = {",,": '“”"', "„": '“”"', "“": '”"', '"': '"', "«": "»"}
+_OPEN = {",,": '“”"', "„": '“”"', "“": '”“"', '"': '"', "«": "»"}
 _QUOTE_EVENTS = {
     opener: re.compile(
         "["
@@ -514,8 +520,8 @@ def _english_aside(text: str, quoted: list[tuple[int, int]]) -> tuple[str, str] 
     """An English title given in brackets after a quoted Lithuanian one: „…“ (angl. „…“)."""
     for start, end in quoted:
         aside = _ENGLISH_ASIDE.match(text, end + 1)
-        if not aside:
-            continue
+        if not aside or _LITHUANIAN_LABEL.match(aside.group(0)):
+            continue  # (none, or "(liet. „…“)": the Lithuanian name after an English one)
         # "(Creative Port Cities, #R095)", "(angl. Lakes for the Future, LAKES)": keep the
         # title's words, not the number or the acronym beside them; a comma inside the title
         # stays ("Our Rivers, Our Stories"). One word alone is the English title after a

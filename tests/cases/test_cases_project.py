@@ -599,6 +599,17 @@ CASES = [
         {"title": "Pasakojimų sodas"},
     ),
     case(
+        "an-english-name-quoted-with-two-upper-marks",
+        "Darželis dalyvauja projekte “Little Hands, Big World“ (liet. „Mažos rankos, didelis "
+        "pasaulis“).",
+        {"title_en": "Little Hands, Big World"},
+    ),
+    case(
+        "two-names-quoted-with-upper-marks-stay-apart",
+        "Mokykla baigė projektą “Green Steps“ ir pradėjo projektą “Blue Lakes”.",
+        {"title": "Green Steps"},
+    ),
+    case(
         "a-stage-in-brackets-is-part-of-the-title",
         "Savivaldybė pasirašė projekto „Mokyklos stadiono atnaujinimas (II etapas)“ sutartį.",
         {"title": "Mokyklos stadiono atnaujinimas (II etapas)", "title_en": None},
