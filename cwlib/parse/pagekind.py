@@ -40,7 +40,9 @@ __all__ = [
     "funded_projects",
     "funding_contest",
     "headline_kind",
+    "news_sentence",
     "programme_headline",
+    "project_event",
 ]
 
 _CALL = re.compile(fragment("pages", "call_news"), re.VERBOSE)
@@ -88,6 +90,8 @@ _DRAFT = _words("programme_news_draft")  # "(programos) dokumento projektas": a 
 _FUNDED = re.compile(fragment("pages", "funded_projects"), re.VERBOSE)  # "finansuoti", "approved"
 _FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "projektams"
 _CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
+_EVENT = re.compile(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
+_NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
@@ -257,3 +261,30 @@ def headline_kind(text: str) -> tuple[HeadlineKind, str] | None:
         if span is not None:
             return kind, text[span[0] : span[1]]
     return None
+
+
+def news_sentence(low: str) -> bool:
+    """A heading (lower-cased) that is a sentence of news, told by a finite verb of
+    ``pages.toml [news_verbs]`` ("… savivaldybė dar kartą sieks lėšų …", "Savivaldybė ketina
+    rekonstruoti …"): a report on what happens, no project's name, which names its work with
+    nouns. The title reader takes no title from it unless the sentences quote it as the name.
+
+    >>> news_sentence("kaimo bendruomenės gali teikti paraiškas")
+    True
+    >>> news_sentence("upėnų miesto stadiono atnaujinimas")
+    False
+    """
+    return _NEWS_VERB.search(low) is not None
+
+
+def project_event(low: str) -> bool:
+    """A heading (lower-cased) that names an event of a project ("Baigiamasis projekto
+    partnerių susitikimas …", "Projekto pristatymo renginys"): a report on the event, whose
+    quoted name, if any, is read apart; no project's name itself.
+
+    >>> project_event("baigiamasis projekto partnerių susitikimas lietuvoje")
+    True
+    >>> project_event("projektų valdymo mokymai jaunimui")
+    False
+    """
+    return "projekto" in low and _EVENT.search(low) is not None

@@ -33,7 +33,9 @@ from cwlib.parse.pagekind import (
     call_headline,
     funded_projects,
     funding_contest,
+    news_sentence,
     programme_headline,
+    project_event,
 )
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
@@ -117,6 +119,7 @@ _QUOTED_PROJECT = re.compile(
     r"""
     (?:projekt|project|tinkl)\w*\s+   # "projektas", "projekto", "project"; a network ("tinklo")
     (?:(?:nr\.\s*)?[\w./-]+\s+){0,2}   # up to two words or a number between
+    (?:[–—]\s*)?                # perhaps a dash: "Mūsų projektas – „…“"
     (?=,,|„|\"|“|«)             # then a quotation opens (the project's name)
     """,
     re.VERBOSE,
@@ -135,10 +138,24 @@ _CONTEST_AFTER = re.compile(
     """,
     re.VERBOSE,
 )  # run on doc.lower
+_CONTEST_BEFORE = re.compile(
+    r"""
+    \s(?:rinkim|konkurs)\w*      # "projektų rinkimai „…“", "projektų konkurso „…“": a contest's name
+    """,
+    re.VERBOSE,
+)  # run on doc.lower, on the words between the word project and a quotation
+_BE_BEFORE = re.compile(
+    r"""
+    \s(?:buvo|tapo)\s+$          # "projektai buvo „…“": what the projects were, perhaps no name
+    """,
+    re.VERBOSE,
+)  # run on doc.lower, on the words between the word project and a quotation
 _GENERATIONS = tuple(
     re.compile(lexicon.fragment_of(entry), re.VERBOSE)
     for entry in lexicon.entries("programmes", "period_hints").values()
 )  # the names of a programme's generation ("Interreg V-A"), run on doc.lower
+_WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
+"""Weekday names, lower-cased: a dateline's words beside its date."""
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
 _ENGLISH_ASIDE = re.compile(
@@ -148,6 +165,12 @@ _ENGLISH_ASIDE = re.compile(
     (?P<q>,,|„|\"|“)?                         # perhaps a quotation mark
     (?P<name>[^()\n]{3,200}?)                 # the English name
     (?:“|”|\")?\)                             # a closing quotation mark and bracket
+    """,
+    re.VERBOSE,
+)
+_LITHUANIAN_LABEL = re.compile(
+    r"""
+    \s*\(\s*(?i:liet|lt)\.          # "(liet. „…“)": the bracket says its name is Lithuanian
     """,
     re.VERBOSE,
 )
@@ -239,7 +262,7 @@ _NO_TRANSLATION = re.compile(
     """,
     re.VERBOSE,
 )  # run on a bracket after a title, stripped: what is no translation of the title
-_OPEN = {",,": '“”"', "„": '“”"', "“": '”"', '"': '"', "«": "»"}
+_OPEN = {",,": '“”"', "„": '“”"', "“": '”“"', '"': '"', "«": "»"}
 _QUOTE_EVENTS = {
     opener: re.compile(
         "["
@@ -497,8 +520,8 @@ def _english_aside(text: str, quoted: list[tuple[int, int]]) -> tuple[str, str] 
     """An English title given in brackets after a quoted Lithuanian one: „…“ (angl. „…“)."""
     for start, end in quoted:
         aside = _ENGLISH_ASIDE.match(text, end + 1)
-        if not aside:
-            continue
+        if not aside or _LITHUANIAN_LABEL.match(aside.group(0)):
+            continue  # (none, or "(liet. „…“)": the Lithuanian name after an English one)
         # "(Creative Port Cities, #R095)", "(angl. Lakes for the Future, LAKES)": keep the
         # title's words, not the number or the acronym beside them; a comma inside the title
         # stays ("Our Rivers, Our Stories"). One word alone is the English title after a
@@ -522,6 +545,22 @@ def _english_aside(text: str, quoted: list[tuple[int, int]]) -> tuple[str, str] 
             continue  # one word after an English name is its acronym
         if name:
             return name, name if name in text else aside.group("name")
+    return None
+
+
+def _lithuanian_aside(text: str, quoted: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """A Lithuanian title given in brackets after a quoted English one: „Unified Culture …“
+    („Vienijanti kultūra …“), the reverse of :func:`_english_aside` (the page's own name for
+    its project, where it gives no Lithuanian title elsewhere)."""
+    for start, end in quoted:
+        if _language(text[start:end]) != "en":
+            continue
+        aside = _ENGLISH_ASIDE.match(text, end + 1)
+        if not aside or aside.group("q") is None:
+            continue  # (only a quoted translation: a bracket may say anything else)
+        name = aside.group("name").strip()
+        if _language(name) == "lt" and _long_enough(name) and not _NO_TRANSLATION.search(name):
+            return name, name
     return None
 
 
@@ -616,7 +655,13 @@ def _only_dates(doc: Document, line: Span) -> bool:
         # A few words beside the figures ("months", "EUR"): a length of time or a sum? (The
         # durations and sums are asked for only here: most lines have many words left.)
         left = _letters_left(doc, line, (doc.dates, doc.durations, doc.amounts))
-    return left == 0 or _unread_dateline(line.text)
+    return left == 0 or _unread_dateline(line.text) or left == _weekday_letters(line.text)
+
+
+def _weekday_letters(text: str) -> int:
+    """The letters of the weekday names a line holds ("2019 m. gruodžio 11 d., trečiadienis"):
+    a dateline's words beside its date."""
+    return sum(len(w) for w in _WORD.findall(text) if w.lower() in _WEEKDAYS)
 
 
 def _unread_dateline(text: str) -> bool:
@@ -721,12 +766,27 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
             and _is_menu(doc, lines[i + 1])
         ):
             continue  # an item of a menu written one item a line
+        if _doubled_menu_item(lines, i):
+            continue  # "Pradžia" twice, then "Aktualijos" twice: a menu that writes each item twice
         if _never_a_title(line.text, mention_keys, line=True):
             continue
         yield line
         found += 1
         if found >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
             return
+
+
+def _doubled_menu_item(lines: Sequence[Span], i: int) -> bool:
+    """A line written twice in a row beside another line written twice in a row ("Pradžia",
+    "Pradžia", "Aktualijos", "Aktualijos"): an item of a menu that writes each item twice (its
+    link and its label). A headline written twice (the page's title over its heading) is one
+    pair alone, and stays."""
+
+    def pair_at(k: int) -> bool:  # lines k and k + 1 hold the same text
+        return k >= 0 and k + 1 < len(lines) and lines[k].text == lines[k + 1].text
+
+    first = i if pair_at(i) else i - 1 if pair_at(i - 1) else None
+    return first is not None and (pair_at(first - 2) or pair_at(first + 2))
 
 
 class _Content:
@@ -760,7 +820,9 @@ def _quoted_names(doc: Document, mentions: list[Mention]) -> list[tuple[int, int
     opens: a word project after it has no quoted name to give (on most pages no quotation
     opens after the title, and the word stands a dozen times below it). A quoted programme
     ("projektas įgyvendinamas pagal „Interreg V-A Lietuva – Lenkija“ programą") is no
-    project's name (see :func:`_names_a_programme`)."""
+    project's name (see :func:`_names_a_programme`), nor a contest's named before its
+    quotation ("projektų rinkimai „…“", "projektų konkursas „…“"), nor a word in scare quotes
+    after what the projects were ("projektai buvo „apginti“")."""
     lower = doc.lower
     last = max(lower.rfind(mark) for mark in _QUOTE_MARKS)
     hits = doc.hits("project.quoted_name")
@@ -769,8 +831,19 @@ def _quoted_names(doc: Document, mentions: list[Mention]) -> list[tuple[int, int
     for match in matches_at(_QUOTED_PROJECT, lower, hits[: bisect_left(hits, last)]):
         span = _quoted_at(doc.text, match.end())
         if span and not _names_a_programme(lower, span, mentions):
+            if _CONTEST_BEFORE.search(lower, match.start(), match.end()):
+                continue  # "projektų rinkimai „Burės 2026“": the contest's name, no project's
+            if _BE_BEFORE.search(lower, match.start(), match.end()) and _scare_quoted(
+                doc.text[span[0] : span[1]]
+            ):
+                continue  # "projektai buvo „apginti“": a word in scare quotes
             out.append(span)
     return out
+
+
+def _scare_quoted(name: str) -> bool:
+    """A quoted word that is no name: one word in lower case ("projektai buvo „apginti“")."""
+    return " " not in name.strip() and name.strip()[:1].islower()
 
 
 def _names_a_programme(lower: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
@@ -945,15 +1018,21 @@ def _heading(
     if len(heading) > 150 and heading.endswith("."):
         return None  # a paragraph: the page has no heading of its own
     low = doc.lower[first.start : first.end]
-    if "projekt" in low and funded_projects(low):
-        return None  # "Finansuoti visi N … projektai": news of several projects funded
+    if ("projekt" in low or "project" in low) and funded_projects(low):
+        # "Finansuoti visi N … projektai", "First 12 … projects supported": news of several
+        # projects funded (the English word holds no "projekt")
+        return None
     if funding_contest(low):
         return None  # "… projektų finansavimo 2024 m. konkursas": a contest's news
     key = title_key(heading)
+    same = [(n, q) for n, q in body_names if title_key(n) == key]
+    if same:
+        return same[0] if heading.isupper() else (heading.strip(" ."), heading)
+    if heading[:1] not in '„“",' and (news_sentence(low) or project_event(low)):
+        # "Savivaldybė dar kartą sieks lėšų …": a sentence of news; "Baigiamasis projekto
+        # partnerių susitikimas": an event of a project. Neither is a project's name.
+        return None
     if body_names:
-        same = [(n, q) for n, q in body_names if title_key(n) == key]
-        if same:
-            return same[0] if heading.isupper() else (heading.strip(" ."), heading)
         inside = [(n, q) for n, q in body_names if title_key(n) and title_key(n) in key]
         if not inside:
             return None  # a headline about the project the sentences name
@@ -1158,6 +1237,8 @@ def read_titles(
             title_en = found.group("a")
             quotes["title_en"] = title_en
     if title is None and title_en is not None:
-        title = title_en
-        quotes["title"] = quotes["title_en"]
+        # „Unified Culture …“ („Vienijanti kultūra …“): the Lithuanian name in brackets, else
+        # the English title stands for both.
+        lithuanian = _lithuanian_aside(text, quoted)
+        title, quotes["title"] = lithuanian or (title_en, quotes["title_en"])
     return title, title_en

@@ -13,7 +13,9 @@ from cwlib.parse.pagekind import (
     call_headline,
     funded_projects,
     funding_contest,
+    news_sentence,
     programme_headline,
+    project_event,
 )
 from cwlib.parse.pipeline import parse_text
 
@@ -345,6 +347,19 @@ FUNDED_HEADLINES = [
         True,
     ),
     case("english-projects-selected", "Six village projects selected for support", True),
+    case(
+        "english-projects-supported", "First 12 neighbourhood projects supported", True
+    ),
+    case(
+        "english-projects-co-financed",
+        "9 projects will receive co-financing from the programme",
+        True,
+    ),
+    case(
+        "english-one-project-supported",
+        "Our project supported by the town council",
+        False,
+    ),
     case("one-project-funded", "Finansuotas mūsų projektas „Upės takas“", False),
     case(
         "a-project-among-those-funded",
@@ -378,6 +393,21 @@ def test_a_headline_of_several_projects_funded_is_no_title() -> None:
         "stovyklai skirta 3 200 Eur, teatro dirbtuvėms – 2 100 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title is None
+
+
+def test_an_english_headline_of_several_projects_funded_is_no_title() -> None:
+    """The English headline gives way as the Lithuanian one does."""
+    text = (
+        "Decision on the projects to be funded has been made\n\n"
+        "The ministry approved the allocation of funds to 14 heritage projects.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_an_english_projects_name_with_no_funding_word_stays() -> None:
+    """An English heading naming projects and no funding stays the title."""
+    text = "Small projects for big rivers\n\nThe partners cleaned 12 km of river banks.\n"
+    assert parse_text(text, "case.txt").project.title == "Small projects for big rivers"
 
 
 def test_a_headline_of_several_projects_funded_gives_way_to_the_quoted_one() -> None:
@@ -440,3 +470,90 @@ def test_a_project_that_won_a_funding_contest_keeps_its_title() -> None:
         "Projektui skirta 2 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title == "Stovykla prie ežero"
+
+
+NEWS_SENTENCES = [
+    case(
+        "a-municipality-will-seek-funds",
+        "Rajono savivaldybė dar kartą sieks lėšų senajam malūnui atkurti",
+        True,
+    ),
+    case(
+        "groups-help-to-create",
+        "Vietos veiklos grupės padeda kaimams kurti bendras erdves",
+        True,
+    ),
+    case("communities-may-apply", "Kaimo bendruomenės jau gali teikti paraiškas", True),
+    case("a-municipality-intends", "Savivaldybė ketina rekonstruoti miesto stadioną", True),
+    case(
+        "a-committee-approved-projects",
+        "Programos stebėsenos komitetas pritarė 8 antrojo kvietimo projektams",
+        True,
+    ),
+    case("a-projects-name-in-nouns", "Miesto stadiono tribūnų atnaujinimas", False),
+    case("a-name-in-the-first-person-plural", "Kuriame ateitį kartu", False),
+    case("an-imperative-name", "Judėk ir sportuok su draugais", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_SENTENCES)
+def test_news_sentence(text: str, expected: bool) -> None:
+    assert news_sentence(text.lower()) is expected
+
+
+def test_a_sentence_of_news_is_no_title() -> None:
+    """A headline that reports what happens names no project: no title where the sentences
+    quote none."""
+    text = (
+        "Rajono savivaldybė dar kartą sieks lėšų senajam malūnui atkurti\n\n"
+        "Savivaldybės taryba spręs, ar dar kartą teikti paraišką programai. Pernai paraiška "
+        "nesurinko reikiamų balų.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_sentence_of_news_gives_way_to_the_quoted_name() -> None:
+    """The project the sentences quote is the title."""
+    text = (
+        "Savivaldybė ketina rekonstruoti miesto stadioną\n\n"
+        "Savivaldybė pradeda projektą „Miesto stadiono atnaujinimas“. Projekto vertė – "
+        "300 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title == "Miesto stadiono atnaujinimas"
+
+
+def test_a_projects_name_holding_a_verb_stays_where_the_sentences_quote_it() -> None:
+    """A heading that is the very name the sentences quote stays the title."""
+    text = (
+        "Kaimas gali\n\n"
+        "Bendruomenė įgyvendina projektą „Kaimas gali“. Projekto vertė – 9 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title == "Kaimas gali"
+
+
+PROJECT_EVENTS = [
+    case(
+        "a-final-meeting-of-a-projects-partners",
+        "Baigiamasis projekto partnerių susitikimas Kaune",
+        True,
+    ),
+    case("a-projects-presentation-event", "Tarptautinio projekto pristatymo renginys", True),
+    case("a-projects-summer-camp", "Projekto dalyvių vasaros stovykla prie jūros", True),
+    case("projects-in-the-plural-genitive", "Projektų valdymo mokymai jaunimui", False),
+    case("a-projects-name-with-no-event", "Vietos projekto rengimo gairės", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_EVENTS)
+def test_project_event(text: str, expected: bool) -> None:
+    assert project_event(text.lower()) is expected
+
+
+def test_an_event_of_a_project_is_no_title() -> None:
+    """A heading naming a project's meeting names no project: no title where no name is
+    quoted."""
+    text = (
+        "Baigiamasis projekto partnerių susitikimas Kaune\n\n"
+        "Mokykla baigė dvejų metų projektą. Susitikime dalyvavo šešių šalių partneriai.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None

@@ -34,6 +34,22 @@ CASES = [
         {"title": "Amatų kiemelis atveria vartus", "title_en": None},
     ),
     case(
+        "a-dateline-with-its-weekday-is-no-title",
+        "2021 m. kovo 3 d., trečiadienis\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė "
+        "darbus.",
+        {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
+    ),
+    case(
+        "an-english-dateline-with-its-weekday-is-no-title",
+        "Wednesday, 3 March 2021\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-heading-naming-a-weekday-stays",
+        "Trečiadienio popietės 2021 metais\n\nBibliotekoje vyko dvylika popiečių.",
+        {"title": "Trečiadienio popietės 2021 metais"},
+    ),
+    case(
         "month-and-day-with-no-year-is-no-english-title",
         "11 04\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
         {"title": "Amatų kiemelis atveria vartus", "title_en": None},
@@ -164,6 +180,21 @@ CASES = [
         "Projektas LLI-487 „Bendras paveldas“ įgyvendinamas sėkmingai.",
         {"title_en": None},
         gap="a Lithuanian title without Lithuanian letters is also taken for an English one",
+    ),
+    case(
+        "lithuanian-plurals-without-lithuanian-letters",
+        "Vykdant projektą „Jaunieji kalviai – dailininkai“ surengtos penkios dirbtuvės.",
+        {"title": "Jaunieji kalviai – dailininkai", "title_en": None},
+    ),
+    case(
+        "one-plural-ending-in-an-english-title-stays-english",
+        "Mokykla dalyvauja projekte „Seedlings for Schools“.",
+        {"title_en": "Seedlings for Schools"},
+    ),
+    case(
+        "an-english-title-naming-a-city-in-ai-stays-english",
+        "Mokykla dalyvauja projekte „Oslo Porto Vilnius“.",
+        {"title_en": "Oslo Porto Vilnius"},
     ),
     case(
         "project-site",
@@ -326,6 +357,27 @@ CASES = [
         {"title_en": "Welcome centre for visitors opens in Biržai"},
     ),
     case(
+        "a-portals-byline-with-its-source-is-no-title",
+        "Reporteris JonasŠaltinis: miestozinios.lt\nBendruomenė atnaujino kaimo aikštę. "
+        "Darbams skirta 12 000 Eur.",
+        {"title": None},
+    ),
+    case(
+        "a-comment-button-and-an-advert-label-are-no-title",
+        "Komentuoti\nREKLAMA\nSenojo malūno atnaujinimas\nBendruomenė baigė darbus.",
+        {"title": "Senojo malūno atnaujinimas"},
+    ),
+    case(
+        "leave-a-comment-is-no-english-title",
+        "Mokiniai dalyvauja projekte „Žali kiemai“.\n\nLeave a Comment\n",
+        {"title": "Žali kiemai", "title_en": None},
+    ),
+    case(
+        "a-source-inside-a-sentence-stays-with-its-heading",
+        "Reporterių mokykla jaunimui\nProjekto šaltinis: jaunimo fondas.",
+        {"title": "Reporterių mokykla jaunimui"},
+    ),
+    case(
         "a-browser-game-stays-a-title",
         "A browser game about the old fortress\nPupils of three schools made the game.",
         {"title": "A browser game about the old fortress"},
@@ -475,6 +527,25 @@ CASES = [
         {"title": "Jaunimo dirbtuvės prie upės"},
     ),
     case(
+        "a-menu-writing-each-item-twice-is-no-title",
+        "Pradžia\nPradžia\nGyventojų idėjos\nGyventojų idėjos\nAktualijos\nAktualijos\n"
+        "Kaimo bibliotekos atnaujinimas\nSavivaldybė baigė darbus.",
+        {"title": "Kaimo bibliotekos atnaujinimas"},
+    ),
+    case(
+        "a-headline-written-twice-stays-the-title",
+        "Kaimo bibliotekos atnaujinimas\n\nKaimo bibliotekos atnaujinimas\n\n"
+        "Savivaldybė baigė darbus.",
+        {"title": "Kaimo bibliotekos atnaujinimas"},
+    ),
+    case(
+        "a-menu-item-twice-after-a-headline-twice",
+        "Kaimo bibliotekos atnaujinimas\nKaimo bibliotekos atnaujinimas\nGalerija\nGalerija\n"
+        "Savivaldybė baigė darbus.",
+        {"title": "Kaimo bibliotekos atnaujinimas"},
+        gap="a headline written twice right over a doubled menu item is read as the menu's",
+    ),
+    case(
         "a-councils-name-over-the-headline-is-no-title",
         "Šiaurės meno taryba\n\nKaimo kapela įrašė pirmąjį albumą\n\nKapela baigė darbus.",
         {"title": "Kaimo kapela įrašė pirmąjį albumą", "title_en": None},
@@ -483,6 +554,60 @@ CASES = [
         "a-title-holding-a-council-in-another-case-stays-the-title",
         "Mokinių tarybos stiprinimas\n\nGimnazija baigė projektą.",
         {"title": "Mokinių tarybos stiprinimas"},
+    ),
+    case(
+        "a-contest-named-before-its-quotation-is-no-title",
+        "Šiemet vyksta regiono projektų rinkimai „Žalioji vėtrungė 2026“. Kviečiame balsuoti už "
+        "savivaldybės projektą „Upės pakrantės sutvarkymas“.",
+        {"title": "Upės pakrantės sutvarkymas"},
+    ),
+    case(
+        "a-projects-contest-in-the-genitive-is-no-title",
+        "Jaunimo projektų konkurso „Idėjų kalvė“ nugalėtoju tapo projektas „Kiemo kinas“.",
+        {"title": "Kiemo kinas"},
+    ),
+    case(
+        "a-word-in-scare-quotes-is-no-title",
+        "Džiugu, kad visi trys projektai buvo „apginti“ ir jiems pritarta.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-name-after-what-the-project-became-stays",
+        "Geriausiu metų projektu tapo projektas „Senoji kalvė“.",
+        {"title": "Senoji kalvė"},
+    ),
+    case(
+        "a-lithuanian-name-in-brackets-after-an-english-one",
+        "Apdovanotas projektas Nr. LT-XX-1-001 „Rivers Without Borders“ („Upės be sienų“). "
+        "Projekto vertė – 80 000 Eur.",
+        {"title": "Upės be sienų", "title_en": "Rivers Without Borders"},
+    ),
+    case(
+        "a-lithuanian-name-after-a-dash-and-an-english-one",
+        "Mūsų projektas – „Garden of Stories“ („Istorijų sodas“). Projektas truks dvejus metus.",
+        {"title": "Istorijų sodas", "title_en": "Garden of Stories"},
+    ),
+    case(
+        "an-unquoted-bracket-after-an-english-name-is-no-title",
+        "Mokykla dalyvauja projekte „Garden of Stories“ (penkios šalys, dvejų metų trukmė).",
+        {"title": "Garden of Stories", "title_en": "Garden of Stories"},
+    ),
+    case(
+        "a-lithuanian-title-elsewhere-stays-over-the-bracket",
+        "Projekto pavadinimas: Pasakojimų sodas\nProjektas „Garden of Stories“ („Istorijų sodas“) "
+        "truks dvejus metus.",
+        {"title": "Pasakojimų sodas"},
+    ),
+    case(
+        "an-english-name-quoted-with-two-upper-marks",
+        "Darželis dalyvauja projekte “Little Hands, Big World“ (liet. „Mažos rankos, didelis "
+        "pasaulis“).",
+        {"title_en": "Little Hands, Big World"},
+    ),
+    case(
+        "two-names-quoted-with-upper-marks-stay-apart",
+        "Mokykla baigė projektą “Green Steps“ ir pradėjo projektą “Blue Lakes”.",
+        {"title": "Green Steps"},
     ),
     case(
         "a-stage-in-brackets-is-part-of-the-title",
@@ -1017,8 +1142,8 @@ CASES = [
     ),
     case(
         "news-label-line-over-a-headline",
-        "Naujiena\nMokykla pradėjo tarptautinį projektą\nProjekto vertė – 40 000 Eur.",
-        {"title": "Mokykla pradėjo tarptautinį projektą"},
+        "Naujiena\nMokyklos sporto aikštyno atnaujinimas\nProjekto vertė – 40 000 Eur.",
+        {"title": "Mokyklos sporto aikštyno atnaujinimas"},
     ),
     case(
         "a-title-opening-with-news-stays",
