@@ -162,6 +162,10 @@ _PROGRAMME_SUM = re.compile(
     | programos\s+biudžet                           # "programos biudžetas"
     | program\w*\s+(?:has\s+an?\s+|with\s+an?\s+)?(?:\w+\s+){0,2}budget   # "the programme has a budget"
     | program\w*\s+(?:\S+\s+){0,3}skirta            # "programai iš viso skirta"
+    | program(?:os|ų)\s+įgyvendinimui               # "programos (programų) įgyvendinimui
+                                                    # numatyta skirti / skirs …": its means
+    | \bprogramoms\b                                 # "šioms programoms skirta …"
+    | program(?:os|ų)\s+(?:finansin\w*\s+)?paket    # "Programos (finansinį) paketą sudaro …"
     | program\w*['’]s\s+(?:[\w-]+\s+){0,2}(?:budget|funding|allocation)   # "the Programme's total budget"
     | (?:funding|budget|allocation|funds)\s+(?:for|of)\s+(?:the|this)\s+program   # "overall funding of the programme"
     """,

@@ -1043,6 +1043,37 @@ CASES = [
         "Projekto vertė – 1 035 900 Lt (300 017,38 Eur), iš jų ES lėšos – 880 515.",
         [(*P, "total", 1035900, "LTL", None)],
     ),
+    # round 15: a programme's money named by its means, its plural or its package
+    case(
+        "money-for-implementing-a-programme-is-no-project-budget",
+        "Naujosios bendradarbiavimo programos įgyvendinimui iki 2027 m. numatyta 52 mln. eurų.",
+        [],
+    ),
+    case(
+        "money-for-implementing-programmes-far-before-the-verb",
+        "Trijų kaimynystės programų įgyvendinimui per septynerius metus teks apie 8 mlrd. eurų.",
+        [],
+    ),
+    case(
+        "money-for-programmes-is-no-project-budget",
+        "Kaimynystės programoms skirta 120 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-programme-package-and-its-part",
+        "Programos finansinį paketą numatoma padidinti iki 14,2 mlrd. EUR, pridedant 0,9 mlrd. EUR.",
+        [],
+    ),
+    case(
+        "a-project-under-a-programme-keeps-its-money",
+        "Projektas įgyvendinamas pagal Interreg programą, projekto įgyvendinimui skirta 150 000 Eur.",
+        [(*P, "eu", 150000, E, None)],
+    ),
+    case(
+        "a-software-package-is-no-programme-package",
+        "Programinės įrangos paketą sudaro 3 licencijos, projekto vertė – 40 000 Eur.",
+        [(*P, "total", 40000, E, None)],
+    ),
 ]
 
 
