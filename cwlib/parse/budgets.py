@@ -266,6 +266,9 @@ _PART_OF_BEFORE = re.compile(
     r"""
     (?:iš\s(?:jų|kurių|šios\s+sumos)|tame\s+tarpe|of\s+(?:which|this))(?!\w)   # a sentence opening
                                                 # with "Iš jų", "Tame tarpe": parts of the sum before
+    | (?:tam|šiam)(?:\s+tikslui)?\s+(?:[\w-]+\s+){0,2}?(?:skirt|skiriam|numatyt)\w*   # "Tam (iš viso)
+                                                # skirta …": the money of the call or projects before
+    | ši\s+suma\b                               # "Ši suma apima …": the sum before, again
     """,
     re.VERBOSE,
 )  # lower-cased words

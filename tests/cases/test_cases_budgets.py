@@ -1074,6 +1074,29 @@ CASES = [
         "Programinės įrangos paketą sudaro 3 licencijos, projekto vertė – 40 000 Eur.",
         [(*P, "total", 40000, E, None)],
     ),
+    # round 15: a sentence opening with "Tam … skirta" or "Ši suma" after a call's or many
+    # projects' words speaks of their money
+    case(
+        "money-for-that-after-a-call-is-the-calls",
+        "Nuo kovo 1 d. jaunimo organizacijos gali teikti paraiškas projektams finansuoti. "
+        "Tam šiemet numatyta 0,6 mln. Eur valstybės biudžeto lėšų.",
+        [],
+    ),
+    case(
+        "this-sum-after-a-calls-money-is-a-part-of-it",
+        "Trečiajam kvietimui numatoma skirti 18 mln. eurų. Ši suma apima ir 4 mln. eurų grąžintų lėšų.",
+        [],
+    ),
+    case(
+        "money-for-that-after-the-projects-aim-is-its-own",
+        "Projekto tikslas – atnaujinti sporto salę. Tam skirta 120 000 Eur ES lėšų.",
+        [(*P, "eu", 120000, E, None)],
+    ),
+    case(
+        "money-for-that-one-project-after-a-call-is-its-own",
+        "Savivaldybė teikė paraiškas projektams finansuoti. Tam projektui skirta 80 000 Eur.",
+        [(*P, "other", 80000, E, None)],
+    ),
 ]
 
 
