@@ -45,6 +45,9 @@ MANY_PROJECTS = [
     "pateiktų paraiškų pareiškėjai prašo",
     "has projects running for more than",
     "the budgets of these projects come to",
+    "antrajame etape projektų prašoma erpf lėšų suma siekė",
+    "išmokėjimai regiono es fondų projektams viršijo",
+    "pasienio kultūros projektams",
 ]
 
 

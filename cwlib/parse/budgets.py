@@ -214,7 +214,11 @@ _AGGREGATE_SUM = re.compile(
     | \bprojects\b                              # "has projects running for …", "calls for
                                                # projects reached …", "budgets of these projects",
       (?![^,;|\t\n]*(?:[,;|\t\n]|\x20{3}))       # in the sum's own clause (a menu's "Projects" apart)
-    | \b(?:projektai|pareiškėjai)\s+(?:[\w-]+\s+){0,2}?praš\w*   # "projektai (iš viso) prašo"
+    | \b(?:projektai|projektų|pareiškėjai)\s+(?:[\w-]+\s+){0,2}?praš\w*   # "projektai (iš viso)
+                                               # prašo", "projektų prašoma … suma"
+    | \bprojektams\b                            # "išmokėjimai … projektams viršijo …",
+      (?![^,;|\t\n]*(?:[,;|\t\n]|\x20{3}))       # "kultūros projektams 6 mln. eurų": in the
+                                               # sum's own clause, the money of several projects
     """,
     re.VERBOSE,
 )  # lower-cased words: money for many projects (a call's, a programme's) is no one project's

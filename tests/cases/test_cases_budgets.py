@@ -1097,6 +1097,32 @@ CASES = [
         "Savivaldybė teikė paraiškas projektams finansuoti. Tam projektui skirta 80 000 Eur.",
         [(*P, "other", 80000, E, None)],
     ),
+    # round 15: "projektams" in the sum's own clause, and the money projects request
+    case(
+        "payments-to-projects-are-no-project-budget",
+        "Per pusmetį išmokėjimai regiono ES fondų projektams viršijo 40 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-headline-of-money-for-border-projects",
+        "Pasienio kultūros projektams 6 mln. eurų ES paramos",
+        [],
+    ),
+    case(
+        "the-money-projects-request-is-no-project-budget",
+        "Antrajame etape projektų prašoma ERPF lėšų suma siekė 14,2 mln. eurų.",
+        [],
+    ),
+    case(
+        "projects-in-a-menu-line-leave-the-budget-below",
+        "Jaunimo projektams\nProjekto vertė – 90 000 Eur.",
+        [(*P, "total", 90000, E, None)],
+    ),
+    case(
+        "projects-in-another-clause-leave-our-projects-budget",
+        "Savivaldybė remia jaunimo projektams skirtas iniciatyvas, mūsų projekto vertė – 25 000 Eur.",
+        [(*P, "total", 25000, E, None)],
+    ),
 ]
 
 
