@@ -48,6 +48,10 @@ MANY_PROJECTS = [
     "antrajame etape projektų prašoma erpf lėšų suma siekė",
     "išmokėjimai regiono es fondų projektams viršijo",
     "pasienio kultūros projektams",
+    "regione jau baigta 2,4 tūkst. projektų, kuriems teko",
+    "beveik trims šimtams projektų sutartys pasirašytos už",
+    "ketvirtadaliui projektų jau išmokėta",
+    "pateiktose paraiškose iš viso prašoma",
 ]
 
 

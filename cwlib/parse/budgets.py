@@ -181,6 +181,7 @@ _PROGRAMME_GIVES = re.compile(
 _AGGREGATE_SUM = re.compile(
     r"""
     \d+(?:-[^\W\d_]+)?\s+                       # a count ("12", "12-kai") of projects or applications …
+    (?:tūkst\.\s+)?                            # … (in thousands: "2,4 tūkst. projektų") …
     (?:[\w-]+\s+){0,3}?                        # … (up to three words: "pirminės vietos projekto") …
     (?:projekt(?:ų|ai|ams|us)|paraišk(?:ų|os|as)|projects|applications   # "60 projektų", "80 paraiškų"
       |projektini(?:ai|ų|us)\s+pasiūlym\w*)\b  # "5 vietos plėtros projektiniai pasiūlymai"
@@ -214,8 +215,11 @@ _AGGREGATE_SUM = re.compile(
     | \bprojects\b                              # "has projects running for …", "calls for
                                                # projects reached …", "budgets of these projects",
       (?![^,;|\t\n]*(?:[,;|\t\n]|\x20{3}))       # in the sum's own clause (a menu's "Projects" apart)
-    | \b(?:projektai|projektų|pareiškėjai)\s+(?:[\w-]+\s+){0,2}?praš\w*   # "projektai (iš viso)
-                                               # prašo", "projektų prašoma … suma"
+    | \b(?:projektai|projektų|pareiškėjai|paraiškose|paraiškų)\s+(?:[\w-]+\s+){0,2}?praš\w*
+                                               # "projektai (iš viso) prašo", "projektų prašoma
+                                               # … suma", "paraiškose iš viso prašoma …"
+    | \b(?:šimt|tūkstant|trečdal|ketvirta?dal|pus(?:ei|ės)\b|daugum)\w*\s+   # a count or part in words
+      (?:[\w-]+\s+){0,2}?projektų\b           # "trims šimtams projektų", "ketvirtadaliui projektų"
     | \bprojektams\b                            # "išmokėjimai … projektams viršijo …",
       (?![^,;|\t\n]*(?:[,;|\t\n]|\x20{3}))       # "kultūros projektams 6 mln. eurų": in the
                                                # sum's own clause, the money of several projects

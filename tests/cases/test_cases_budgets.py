@@ -1123,6 +1123,37 @@ CASES = [
         "Savivaldybė remia jaunimo projektams skirtas iniciatyvas, mūsų projekto vertė – 25 000 Eur.",
         [(*P, "total", 25000, E, None)],
     ),
+    # round 15: projects counted in thousands or in words, the money applications request
+    case(
+        "projects-counted-in-thousands",
+        "Regione jau baigta 2,4 tūkst. projektų, kuriems teko 0,9 mlrd. eurų.",
+        [],
+    ),
+    case(
+        "projects-counted-in-words",
+        "Beveik trims šimtams projektų sutartys pasirašytos už 0,8 mlrd. Lt.",
+        [],
+    ),
+    case(
+        "a-part-of-the-projects-in-words",
+        "Ketvirtadaliui projektų jau išmokėta 120 mln. Lt.",
+        [],
+    ),
+    case(
+        "the-money-applications-request",
+        "Pateiktose paraiškose iš viso prašoma 2,7 mlrd. Lt.",
+        [],
+    ),
+    case(
+        "the-money-one-application-requests-is-its-own",
+        "Paraiškoje prašoma suma – 48 000 Eur.",
+        [(*P, "other", 48000, E, None)],
+    ),
+    case(
+        "half-of-one-projects-costs-is-its-own",
+        "Pusei projekto išlaidų padengti skirta 20 000 Eur ES lėšų.",
+        [(*P, "eu", 20000, E, None)],
+    ),
 ]
 
 
