@@ -1154,6 +1154,40 @@ CASES = [
         "Pusei projekto išlaidų padengti skirta 20 000 Eur ES lėšų.",
         [(*P, "eu", 20000, E, None)],
     ),
+    # round 15: money set aside for the project, broken down with the own contribution and
+    # adding up, is its total
+    case(
+        "money-set-aside-broken-down-with-own-money-is-the-total",
+        "Mokyklos sporto salei atnaujinti numatyta 412 000 Eur (iš jų ES lėšos – 350 200 Eur, "
+        "valstybės biudžeto lėšos – 30 900 Eur, savivaldybės biudžeto lėšos – 30 900 Eur).",
+        [
+            (*P, "total", 412000, E, None),
+            (*P, "eu", 350200, E, 85.0),
+            (*P, "national", 30900, E, 7.5),
+            (*P, "own", 30900, E, 7.5),
+        ],
+    ),
+    case(
+        "a-sum-for-works-broken-down-figure-first",
+        "Darželio modernizavimui numatyta 120 000,00 Eur suma, iš jų 102 000,00 Eur Europos "
+        "Sąjungos struktūrinių fondų lėšos, 18 000,00 Eur – savivaldybės biudžeto lėšos.",
+        [(*P, "total", 120000, E, None), (*P, "eu", 102000, E, 85.0), (*P, "own", 18000, E, 15.0)],
+    ),
+    case(
+        "a-grant-of-eu-and-state-money-stays-a-grant",
+        "Projektui skirta 200 000 Eur parama, iš jų ES lėšos – 170 000 Eur, valstybės biudžeto "
+        "lėšos – 30 000 Eur.",
+        [
+            (*P, "other", 200000, E, None),
+            (*P, "eu", 170000, E, None),
+            (*P, "national", 30000, E, None),
+        ],
+    ),
+    case(
+        "parts-that-do-not-add-up-leave-the-sum",
+        "Projektui skirta 500 000 Eur, iš jų ES lėšos – 425 000 Eur, savivaldybės lėšos – 50 000 Eur.",
+        [(*P, "other", 500000, E, None), (*P, "eu", 425000, E, None), (*P, "own", 50000, E, None)],
+    ),
 ]
 
 
