@@ -45,6 +45,13 @@ MANY_PROJECTS = [
     "pateiktų paraiškų pareiškėjai prašo",
     "has projects running for more than",
     "the budgets of these projects come to",
+    "antrajame etape projektų prašoma erpf lėšų suma siekė",
+    "išmokėjimai regiono es fondų projektams viršijo",
+    "pasienio kultūros projektams",
+    "regione jau baigta 2,4 tūkst. projektų, kuriems teko",
+    "beveik trims šimtams projektų sutartys pasirašytos už",
+    "ketvirtadaliui projektų jau išmokėta",
+    "pateiktose paraiškose iš viso prašoma",
 ]
 
 

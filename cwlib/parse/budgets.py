@@ -162,6 +162,10 @@ _PROGRAMME_SUM = re.compile(
     | programos\s+biudžet                           # "programos biudžetas"
     | program\w*\s+(?:has\s+an?\s+|with\s+an?\s+)?(?:\w+\s+){0,2}budget   # "the programme has a budget"
     | program\w*\s+(?:\S+\s+){0,3}skirta            # "programai iš viso skirta"
+    | program(?:os|ų)\s+įgyvendinimui               # "programos (programų) įgyvendinimui
+                                                    # numatyta skirti / skirs …": its means
+    | \bprogramoms\b                                 # "šioms programoms skirta …"
+    | program(?:os|ų)\s+(?:finansin\w*\s+)?paket    # "Programos (finansinį) paketą sudaro …"
     | program\w*['’]s\s+(?:[\w-]+\s+){0,2}(?:budget|funding|allocation)   # "the Programme's total budget"
     | (?:funding|budget|allocation|funds)\s+(?:for|of)\s+(?:the|this)\s+program   # "overall funding of the programme"
     """,
@@ -177,6 +181,7 @@ _PROGRAMME_GIVES = re.compile(
 _AGGREGATE_SUM = re.compile(
     r"""
     \d+(?:-[^\W\d_]+)?\s+                       # a count ("12", "12-kai") of projects or applications …
+    (?:tūkst\.\s+)?                            # … (in thousands: "2,4 tūkst. projektų") …
     (?:[\w-]+\s+){0,3}?                        # … (up to three words: "pirminės vietos projekto") …
     (?:projekt(?:ų|ai|ams|us)|paraišk(?:ų|os|as)|projects|applications   # "60 projektų", "80 paraiškų"
       |projektini(?:ai|ų|us)\s+pasiūlym\w*)\b  # "5 vietos plėtros projektiniai pasiūlymai"
@@ -210,7 +215,14 @@ _AGGREGATE_SUM = re.compile(
     | \bprojects\b                              # "has projects running for …", "calls for
                                                # projects reached …", "budgets of these projects",
       (?![^,;|\t\n]*(?:[,;|\t\n]|\x20{3}))       # in the sum's own clause (a menu's "Projects" apart)
-    | \b(?:projektai|pareiškėjai)\s+(?:[\w-]+\s+){0,2}?praš\w*   # "projektai (iš viso) prašo"
+    | \b(?:projektai|projektų|pareiškėjai|paraiškose|paraiškų)\s+(?:[\w-]+\s+){0,2}?praš\w*
+                                               # "projektai (iš viso) prašo", "projektų prašoma
+                                               # … suma", "paraiškose iš viso prašoma …"
+    | \b(?:šimt|tūkstant|trečdal|ketvirta?dal|pus(?:ei|ės)\b|daugum)\w*\s+   # a count or part in words
+      (?:[\w-]+\s+){0,2}?projektų\b           # "trims šimtams projektų", "ketvirtadaliui projektų"
+    | \bprojektams\b                            # "išmokėjimai … projektams viršijo …",
+      (?![^,;|\t\n]*(?:[,;|\t\n]|\x20{3}))       # "kultūros projektams 6 mln. eurų": in the
+                                               # sum's own clause, the money of several projects
     """,
     re.VERBOSE,
 )  # lower-cased words: money for many projects (a call's, a programme's) is no one project's
@@ -262,6 +274,9 @@ _PART_OF_BEFORE = re.compile(
     r"""
     (?:iš\s(?:jų|kurių|šios\s+sumos)|tame\s+tarpe|of\s+(?:which|this))(?!\w)   # a sentence opening
                                                 # with "Iš jų", "Tame tarpe": parts of the sum before
+    | (?:tam|šiam)(?:\s+tikslui)?\s+(?:[\w-]+\s+){0,2}?(?:skirt|skiriam|numatyt)\w*   # "Tam (iš viso)
+                                                # skirta …": the money of the call or projects before
+    | ši\s+suma\b                               # "Ši suma apima …": the sum before, again
     """,
     re.VERBOSE,
 )  # lower-cased words
@@ -1297,9 +1312,75 @@ def extract_budgets(doc: Document) -> list[Budget]:
             rows.append(last_row)
             previous_end = named_end
             last_end = max(last_end, money.end)
+    if doc.has(BREAKDOWN_GROUP):
+        rows = _totals_by_their_parts(rows, lower)
     for table in tables:
         rows.extend(_table_rows(text, table, source))
     return _dedupe(rows)
+
+
+_PART_ITEMS = ("eu", "national", "own", "eu_national")
+_PARTS_REACH = 160
+"""How far one part's sum may stand from the next in a breakdown (characters)."""
+
+
+def _totals_by_their_parts(rows: list[Budget], lower: str) -> list[Budget]:
+    """The rows with a sum of no named role made the total when its parts say so.
+
+    "Salei atnaujinti numatyta 412 000 Eur (iš jų ES lėšos – 350 200 Eur, valstybės biudžeto
+    lėšos – 30 900 Eur, savivaldybės biudžeto lėšos – 30 900 Eur)": money set aside
+    for the project reads as a grant (``other``), but the parts after "iš jų" / "iš kurių"
+    hold the applicant's own money and add up to it, so it is the project's whole value.
+    Only sums followed by at least two parts of the same scope and currency, one of them the
+    own contribution, whose amounts add up to the sum within rounding; a top-up or a grant
+    broken into EU and state money alone keeps its role.
+    """
+    out = list(rows)
+    for index, row in enumerate(out):
+        if row.item != "other" or row.money is None or row.amount is None:
+            continue
+        parts: list[Budget] = []
+        end = row.money.end
+        for part in out[index + 1 :]:
+            if (
+                part.money is None
+                or part.amount is None
+                or part.item not in _PART_ITEMS
+                or part.scope != row.scope
+                or part.currency != row.currency
+                or part.money.start - end > _PARTS_REACH
+            ):
+                break
+            parts.append(part)
+            end = part.money.end
+        first = parts[0].money if parts else None
+        if first is None or not _BREAKDOWN.search(lower, row.money.end, first.start):
+            continue
+        # the first parts that add up to the sum (the next sentence's may follow them)
+        added, whole = 0.0, False
+        for count, part in enumerate(parts, 1):
+            added += part.amount or 0.0
+            if count >= 2 and abs(added - row.amount) <= max(1.0, row.amount * 0.005):
+                whole = any(p.item == "own" for p in parts[:count])
+                break
+        if not whole:
+            continue
+        out[index] = Budget(
+            scope=row.scope,
+            party=row.party if row.scope == "partner" else None,
+            item="total",
+            amount=row.amount,
+            currency=row.currency,
+            qualifier=row.qualifier,
+            amount_eur=row.amount_eur,
+            eur_basis=row.eur_basis,
+            share_pct=None,
+            share_basis=None,
+            source=row.source,
+            quote=row.quote,
+            money=row.money,
+        )
+    return out
 
 
 def _money_columns(table: TextTable) -> list[str]:

@@ -1043,6 +1043,151 @@ CASES = [
         "Projekto vertė – 1 035 900 Lt (300 017,38 Eur), iš jų ES lėšos – 880 515.",
         [(*P, "total", 1035900, "LTL", None)],
     ),
+    # round 15: a programme's money named by its means, its plural or its package
+    case(
+        "money-for-implementing-a-programme-is-no-project-budget",
+        "Naujosios bendradarbiavimo programos įgyvendinimui iki 2027 m. numatyta 52 mln. eurų.",
+        [],
+    ),
+    case(
+        "money-for-implementing-programmes-far-before-the-verb",
+        "Trijų kaimynystės programų įgyvendinimui per septynerius metus teks apie 8 mlrd. eurų.",
+        [],
+    ),
+    case(
+        "money-for-programmes-is-no-project-budget",
+        "Kaimynystės programoms skirta 120 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-programme-package-and-its-part",
+        "Programos finansinį paketą numatoma padidinti iki 14,2 mlrd. EUR, pridedant 0,9 mlrd. EUR.",
+        [],
+    ),
+    case(
+        "a-project-under-a-programme-keeps-its-money",
+        "Projektas įgyvendinamas pagal Interreg programą, projekto įgyvendinimui skirta 150 000 Eur.",
+        [(*P, "eu", 150000, E, None)],
+    ),
+    case(
+        "a-software-package-is-no-programme-package",
+        "Programinės įrangos paketą sudaro 3 licencijos, projekto vertė – 40 000 Eur.",
+        [(*P, "total", 40000, E, None)],
+    ),
+    # round 15: a sentence opening with "Tam … skirta" or "Ši suma" after a call's or many
+    # projects' words speaks of their money
+    case(
+        "money-for-that-after-a-call-is-the-calls",
+        "Nuo kovo 1 d. jaunimo organizacijos gali teikti paraiškas projektams finansuoti. "
+        "Tam šiemet numatyta 0,6 mln. Eur valstybės biudžeto lėšų.",
+        [],
+    ),
+    case(
+        "this-sum-after-a-calls-money-is-a-part-of-it",
+        "Trečiajam kvietimui numatoma skirti 18 mln. eurų. Ši suma apima ir 4 mln. eurų grąžintų lėšų.",
+        [],
+    ),
+    case(
+        "money-for-that-after-the-projects-aim-is-its-own",
+        "Projekto tikslas – atnaujinti sporto salę. Tam skirta 120 000 Eur ES lėšų.",
+        [(*P, "eu", 120000, E, None)],
+    ),
+    case(
+        "money-for-that-one-project-after-a-call-is-its-own",
+        "Savivaldybė teikė paraiškas projektams finansuoti. Tam projektui skirta 80 000 Eur.",
+        [(*P, "other", 80000, E, None)],
+    ),
+    # round 15: "projektams" in the sum's own clause, and the money projects request
+    case(
+        "payments-to-projects-are-no-project-budget",
+        "Per pusmetį išmokėjimai regiono ES fondų projektams viršijo 40 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-headline-of-money-for-border-projects",
+        "Pasienio kultūros projektams 6 mln. eurų ES paramos",
+        [],
+    ),
+    case(
+        "the-money-projects-request-is-no-project-budget",
+        "Antrajame etape projektų prašoma ERPF lėšų suma siekė 14,2 mln. eurų.",
+        [],
+    ),
+    case(
+        "projects-in-a-menu-line-leave-the-budget-below",
+        "Jaunimo projektams\nProjekto vertė – 90 000 Eur.",
+        [(*P, "total", 90000, E, None)],
+    ),
+    case(
+        "projects-in-another-clause-leave-our-projects-budget",
+        "Savivaldybė remia jaunimo projektams skirtas iniciatyvas, mūsų projekto vertė – 25 000 Eur.",
+        [(*P, "total", 25000, E, None)],
+    ),
+    # round 15: projects counted in thousands or in words, the money applications request
+    case(
+        "projects-counted-in-thousands",
+        "Regione jau baigta 2,4 tūkst. projektų, kuriems teko 0,9 mlrd. eurų.",
+        [],
+    ),
+    case(
+        "projects-counted-in-words",
+        "Beveik trims šimtams projektų sutartys pasirašytos už 0,8 mlrd. Lt.",
+        [],
+    ),
+    case(
+        "a-part-of-the-projects-in-words",
+        "Ketvirtadaliui projektų jau išmokėta 120 mln. Lt.",
+        [],
+    ),
+    case(
+        "the-money-applications-request",
+        "Pateiktose paraiškose iš viso prašoma 2,7 mlrd. Lt.",
+        [],
+    ),
+    case(
+        "the-money-one-application-requests-is-its-own",
+        "Paraiškoje prašoma suma – 48 000 Eur.",
+        [(*P, "other", 48000, E, None)],
+    ),
+    case(
+        "half-of-one-projects-costs-is-its-own",
+        "Pusei projekto išlaidų padengti skirta 20 000 Eur ES lėšų.",
+        [(*P, "eu", 20000, E, None)],
+    ),
+    # round 15: money set aside for the project, broken down with the own contribution and
+    # adding up, is its total
+    case(
+        "money-set-aside-broken-down-with-own-money-is-the-total",
+        "Mokyklos sporto salei atnaujinti numatyta 412 000 Eur (iš jų ES lėšos – 350 200 Eur, "
+        "valstybės biudžeto lėšos – 30 900 Eur, savivaldybės biudžeto lėšos – 30 900 Eur).",
+        [
+            (*P, "total", 412000, E, None),
+            (*P, "eu", 350200, E, 85.0),
+            (*P, "national", 30900, E, 7.5),
+            (*P, "own", 30900, E, 7.5),
+        ],
+    ),
+    case(
+        "a-sum-for-works-broken-down-figure-first",
+        "Darželio modernizavimui numatyta 120 000,00 Eur suma, iš jų 102 000,00 Eur Europos "
+        "Sąjungos struktūrinių fondų lėšos, 18 000,00 Eur – savivaldybės biudžeto lėšos.",
+        [(*P, "total", 120000, E, None), (*P, "eu", 102000, E, 85.0), (*P, "own", 18000, E, 15.0)],
+    ),
+    case(
+        "a-grant-of-eu-and-state-money-stays-a-grant",
+        "Projektui skirta 200 000 Eur parama, iš jų ES lėšos – 170 000 Eur, valstybės biudžeto "
+        "lėšos – 30 000 Eur.",
+        [
+            (*P, "other", 200000, E, None),
+            (*P, "eu", 170000, E, None),
+            (*P, "national", 30000, E, None),
+        ],
+    ),
+    case(
+        "parts-that-do-not-add-up-leave-the-sum",
+        "Projektui skirta 500 000 Eur, iš jų ES lėšos – 425 000 Eur, savivaldybės lėšos – 50 000 Eur.",
+        [(*P, "other", 500000, E, None), (*P, "eu", 425000, E, None), (*P, "own", 50000, E, None)],
+    ),
 ]
 
 
