@@ -974,6 +974,18 @@ CASES = [
         "Įgyvendinti dveji 3 dienų mokymai.",
         [],
     ),
+    # round 15: "pravesti" (to hold trainings, seminars)
+    case(
+        "held-trainings-neuter",
+        "Per metus pravesta 16 mokymų ūkininkams.",
+        [(16, X, "mokymų ūkininkams")],
+    ),
+    case(
+        "held-seminars-active",
+        "Asociacija pravedė 4 seminarus ir 2 išvykas.",
+        [(4, X, "seminarus"), (2, X, "išvykas")],
+    ),
+    case("held-with-no-count", "Mokymus pravedė lektorė iš Kauno, 2023 m.", []),
 ]
 
 
