@@ -247,6 +247,15 @@ _LOCATIVE_ENDINGS = ("ose", "yse", "ėse")
 """The endings every match of _LOCATIVE ends with (a word holds no line break)."""
 _MEMBERS = re.compile(_words("members"), re.VERBOSE)
 _MEMBER_VERBS = re.compile(_words("member_verbs"), re.VERBOSE)
+_TRAVELLERS = re.compile(_words("travellers"), re.VERBOSE)
+_WENT = ("vyko", "vyks")
+"""The result verbs of going ("vyko 5 seminarai", but "vyko 6 mokytojai": a visit's group)."""
+_WENT_AFTER = re.compile(
+    r"""
+    [ \t\u00a0]+(?:vyko|vyks)(?!\w)            # "6 mokytojai vyko į …": the verb after the group
+    """,
+    re.VERBOSE,
+)  # on lower, right after a counted phrase
 _MEMBERS_FROM = re.compile(
     lexicon.fill(
         r"""
@@ -807,6 +816,8 @@ def _not_an_output(
     partnership, member = _head_word(words[-1])
     if partnership:
         return True  # "7 Latvijos ir Lietuvos partneriai"
+    if _went(lower, counted, verb):
+        return True  # "Į susitikimą vyko 6 mokytojai": who went, not what was made
     # "Projekte dalyvauja 3 vietos veiklos grupės": the partnership's size
     if not member:
         return False
@@ -821,6 +832,23 @@ def _not_an_output(
         _MEMBER_VERBS.match(lower, after.end()) is not None
         or _MEMBERS_FROM.match(lower, counted.end) is not None
     )
+
+
+def _went(lower: str, counted: _Counted, verb: re.Match[str] | None) -> bool:
+    """The people counted are a group that went somewhere: "vyko"/"vyks" right before the
+    count ("Į susitikimą vyko 6 mokytojai") or right after the phrase ("6 mokytojai vyko į
+    …"), and the phrase ends with people (``results.travellers``)."""
+    if verb is not None and verb.group() in _WENT:
+        went = True
+    else:
+        went = _WENT_AFTER.match(lower, counted.end) is not None
+    return went and _traveller(counted.words[-1])
+
+
+@lru_cache(maxsize=8192)
+def _traveller(word: str) -> bool:
+    """A phrase's last word names people who travel (``results.travellers``)."""
+    return _TRAVELLERS.fullmatch(word) is not None
 
 
 # What the words of a counted phrase are, kept per word: the same nouns ("dalyvių",

@@ -986,6 +986,24 @@ CASES = [
         [(4, X, "seminarus"), (2, X, "išvykas")],
     ),
     case("held-with-no-count", "Mokymus pravedė lektorė iš Kauno, 2023 m.", []),
+    # round 15: those who went on a visit are no output
+    case(
+        "teachers-who-went-to-a-meeting",
+        "Į partnerių susitikimą Ispanijoje vyko 5 mokytojai ir 8 mokiniai.",
+        [],
+    ),
+    case("pupils-who-will-go", "Į vasaros stovyklą vyks 14 mokinių.", []),
+    case("a-group-before-its-verb", "Rudenį 7 pedagogai vyko į Suomiją.", []),
+    case(
+        "events-that-took-place-stay-counted",
+        "Projekto metu vyko 6 seminarai mokytojams.",
+        [(6, X, "seminarai mokytojams")],
+    ),
+    case(
+        "people-who-took-part-stay-counted",
+        "Susitikimuose dalyvavo 35 mokiniai.",
+        [(35, X, "mokiniai")],
+    ),
 ]
 
 
