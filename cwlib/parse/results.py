@@ -404,6 +404,16 @@ _SHARE_OF = re.compile(
     re.VERBOSE,
 )  # on lower
 _SHARE_OF_FIRST = frozenset(("iš", "of"))
+_OF_TOTAL = re.compile(
+    r"""
+    (?:iš|out[ \t\u00a0]+of)                 # "18 iš 20 …", "18 out of 20 …": a part of a total
+    [ \t\u00a0]+\d+(?:[ \u00a0]\d{3})*       # the total ("20", "1 200")
+    [ \t\u00a0]+(?=[^\W\d_])                 # and the words of what both count
+    """,
+    re.VERBOSE,
+)  # on lower, at the first word after a count
+_OF_TOTAL_FIRST = frozenset(("iš", "out"))
+"""The words every match of ``_OF_TOTAL`` opens with."""
 """The word every match of ``_SHARE_OF`` opens with (white space follows it)."""
 _NUMERAL_AFTER_VERB = re.compile(
     lexicon.fill(
@@ -645,6 +655,14 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         first_word in _SHARE_OF_FIRST and _SHARE_OF.match(lower, pos) is not None
     ):
         return None  # "iš kurių 3 bus pritaikyti": the noun counted stands before the figure
+    if first_word in _OF_TOTAL_FIRST:
+        total = _OF_TOTAL.match(lower, pos)
+        if total is not None:  # "baigė 18 iš 20 dalyvių": what follows the total is counted
+            pos = total.end()
+            first = _WORD.match(lower, pos)
+            if first is None:
+                return None
+            first_word = first.group()
     if first_word.startswith("vnt") and _VNT.fullmatch(first_word):  # (every match begins so)
         # "30 vnt." / "3 vnt. vieno kambario": the noun follows "vnt.", else stands before it
         after_vnt = _SPACES.match(lower, first.end() + lower.startswith(".", first.end()))
@@ -971,7 +989,10 @@ def _not_before(before: str) -> bool:
     words = before.rstrip()
     if not words:
         return False
-    return _not_before_token(words.rsplit(None, 1)[-1])
+    last = words.rsplit(None, 1)[-1]
+    if last == "of" and words[:-2].rsplit(None, 1)[-1:] == ["out"]:
+        return True  # "18 out of 20 trainees": the total, a part of which was counted
+    return _not_before_token(last)
 
 
 @lru_cache(maxsize=8192)

@@ -1004,6 +1004,23 @@ CASES = [
         "Susitikimuose dalyvavo 35 mokiniai.",
         [(35, X, "mokiniai")],
     ),
+    # round 15: a part of a total ("N iš M …") counts what follows the total
+    case(
+        "a-part-of-a-total",
+        "Mokymų programą baigė 22 iš 25 dalyvių.",
+        [(22, X, "dalyvių")],
+    ),
+    case(
+        "a-part-of-a-total-in-english",
+        "In the end 14 out of 16 trainees completed the course.",
+        [(14, X, "trainees")],
+    ),
+    case("a-part-of-applications-is-no-output", "Finansuotos 6 iš 19 paraiškų.", []),
+    case(
+        "from-families-stays-as-it-was",
+        "Stovykloje dalyvavo 12 iš nepasiturinčių šeimų vaikų.",
+        [(12, X, "iš nepasiturinčių šeimų vaikų")],
+    ),
 ]
 
 
