@@ -852,6 +852,45 @@ def _not_an_output(
     )
 
 
+def _ordinal(
+    lower: str, start: int, end: int, counted: _Counted, verb: re.Match[str] | None
+) -> bool:
+    """A plain figure before a noun in the singular names one of a row ("Projekto metu vyko 4
+    susitikimas", "organizuotas 3 tarptautinis seminaras", "Į 2 susitikimą"), where a count
+    above one that does not end in 1 takes the plural: the head noun ends as only a singular
+    does (accusative "-ą", "-ę", "-į"; nominative "-a", "-ė"), or in "-as", "-is" where the
+    case is the nominative (after "vyko"/"įvyko", or a masculine singular participle "-tas";
+    an active verb's object in "-as" is a plural: "išleido 3 knygas")."""
+    if not counted.after or not counted.words or _count_case(lower, start, end) is None:
+        return False  # "21 renginys", "1 konferencija": the singular is right after them
+    if not lower[start:end].isdigit():
+        return False  # "0,5 darbo vieta", "dvi …": a fraction or a word
+    first = counted.words[0]  # (the noun or its first adjective: both agree with the count;
+    # a later word may be an adjunct in the singular: "3 seminarai tema …")
+    if first.endswith(_SINGULAR_ONLY) and len(first) > 2 and first not in _PLURALS_IN_A:
+        # (not "į", a preposition: "12 į jaunimą orientuotų renginių")
+        return True
+    if not first.endswith(_MASCULINE_SINGULAR) or first.endswith(_INSTRUMENTAL) or verb is None:
+        return False
+    word = _WORD.match(lower, verb.start())
+    said = word.group() if word is not None else verb.group()
+    return said in _NOMINATIVE_VERBS or said.endswith("tas")
+
+
+_SINGULAR_ONLY = ("ą", "ę", "į", "a", "ė")
+"""Endings of a noun in the singular that no plural has (after a count, a row's place)."""
+_PLURALS_IN_A = frozenset(
+    ("criteria", "media", "data", "bacteria", "curricula", "phenomena", "extra", "mega")
+)
+"""English words that end in "a" before a plural ("5 criteria", "3 extra rooms")."""
+_MASCULINE_SINGULAR = ("as", "is")
+"""Endings of a masculine noun in the nominative singular (also a plural's accusative "-as")."""
+_INSTRUMENTAL = ("ais", "mis")
+"""Endings of a plural instrumental, which also end in "-is" ("papildytas 9 butais")."""
+_NOMINATIVE_VERBS = frozenset(("vyko", "vyks", "įvyko", "įvyks"))
+"""Result verbs whose counted noun is their subject, in the nominative."""
+
+
 def _went(lower: str, counted: _Counted, verb: re.Match[str] | None) -> bool:
     """The people counted are a group that went somewhere: "vyko"/"vyks" right before the
     count ("Į susitikimą vyko 6 mokytojai") or right after the phrase ("6 mokytojai vyko į
@@ -1160,7 +1199,9 @@ def extract_results(doc: Document) -> list[Result]:
             continue
         verb = _verb_before(lower, verb_hits, max(clause_start, start - _REACH), start)
         hours_given = _hours_given(lower, counted)
-        if _not_an_output(lower, counted, verb, hours_given):
+        if _not_an_output(lower, counted, verb, hours_given) or _ordinal(
+            lower, start, end, counted, verb
+        ):
             continue
         qualifier, q_start = _qualifier(lower, start)
         reported = (
