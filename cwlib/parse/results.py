@@ -727,12 +727,29 @@ def _phrase(
         if locative or (place and text[words[i].start()].isupper()):
             del words[i:], said[i:]  # "10 koncertų abiejose šalyse": where they were, not what
             break
+    for i in range(1, len(said)):
+        if _english_verb_after_plural(said[i - 1], said[i]):
+            del words[i:], said[i:]  # "12 students joined …", "25 teachers attending …"
+            break
     while said and said[-1] in _CONJUNCTIONS:
         words.pop()  # "3 spektaklius ir [parodė]": the verb cut the phrase after "ir"
         said.pop()
     if not words:
         return None
     return _Counted(pos, words[-1].end(), True, tuple(said))
+
+
+def _english_verb_after_plural(before: str, word: str) -> bool:
+    """An English participle or past after a plural noun ends what is counted: "12 younger
+    students joined the club", "25 teachers attending the course", "5 buildings housing …"
+    (the noun's own words stand before it: "3 trained guides", "2 training sessions")."""
+    return (
+        word.endswith(("ed", "ing"))
+        and len(word) > 4
+        and before.endswith("s")
+        and word.isascii()
+        and before.isascii()
+    )
 
 
 def _count_case(lower: str, start: int, end: int) -> str | None:

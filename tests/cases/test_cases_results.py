@@ -1032,6 +1032,22 @@ CASES = [
     ),
     case("a-count-ending-in-one-stays", "Įvyko 21 renginys.", [(21, X, "renginys")]),
     case("an-instrumental-plural-stays", "Fondas papildytas 6 butais.", [(6, X, "butais")]),
+    # round 15: an English verb after the plural noun ends what is counted
+    case(
+        "english-past-after-the-noun",
+        "The exchange involved 18 young volunteers joined by local guides.",
+        [(18, X, "young volunteers")],
+    ),
+    case(
+        "english-participle-after-the-noun",
+        "The school hosted 22 teachers attending the summer course.",
+        [(22, X, "teachers")],
+    ),
+    case(
+        "english-participle-before-the-noun-stays",
+        "Partners published 4 illustrated guides and held 3 training sessions.",
+        [(4, X, "illustrated guides"), (3, X, "training sessions")],
+    ),
 ]
 
 
