@@ -1048,6 +1048,18 @@ CASES = [
         "Partners published 4 illustrated guides and held 3 training sessions.",
         [(4, X, "illustrated guides"), (3, X, "training sessions")],
     ),
+    # round 15: "po N" gives a number each, no total
+    case("a-number-each", "Bus surengtos stovyklos po 24 dalyvius.", []),
+    case(
+        "a-number-each-after-a-count",
+        "Surengti 3 mokymai po 15 dalyvių.",
+        [(3, X, "mokymai")],
+    ),
+    case(
+        "a-total-stays",
+        "Stovyklose dalyvavo 48 vaikai.",
+        [(48, X, "vaikai")],
+    ),
 ]
 
 
