@@ -15,9 +15,11 @@ from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Contact
 from cwlib.parse.personal import (
+    APPEAL_STEMS,
     AT_SIGNS,
     EMAIL_MARKS,
     digit_run_spans,
+    find_addressees,
     find_emails,
     find_persons,
     find_phones,
@@ -140,6 +142,21 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     return emails, phones, persons
 
 
+def _appeals(doc: Document) -> set[int]:
+    """The sentences that ask the reader to contact someone ("kreipkitės į …"): where a stem
+    of ``personal.contact_appeals`` stands (a plain search of the lower-cased text)."""
+    lower, sentences, starts = doc.lower, doc.sentences, doc.sentence_starts
+    found = set()
+    for stem in APPEAL_STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < sentences[i].end:
+                found.add(i)
+            at = lower.find(stem, at + 1)
+    return found
+
+
 _UNSEEN_CASES = ("\u0130", "\u0131", "\u017f")
 """Letters that ``PERSON``'s case-insensitive words match but the lower-cased text does not
 hold as those words' letters (İ, dotless ı, long ſ): a sentence with one is searched whole."""
@@ -180,8 +197,9 @@ def extract_contacts(doc: Document) -> list[Contact]:
     # the speech words' starts and the captions' spans, found when first needed
     bystanders: tuple[list[int], list[tuple[int, int]]] | None = None
     emailed, phoned, named = _candidates(doc)
+    appealed = _appeals(doc)
     sentences = doc.sentences
-    for number in sorted(emailed | phoned | named):
+    for number in sorted(emailed | phoned | named | appealed):
         sentence = sentences[number]
         emails = [e.text for e in find_emails(sentence.text)] if number in emailed else []
         phones = [p.text.strip() for p in find_phones(sentence.text)] if number in phoned else []
@@ -208,6 +226,9 @@ def extract_contacts(doc: Document) -> list[Contact]:
                 for p, pos in persons
                 if not _speaker(*bystanders, sentence.start, sentence.end, pos)
             ]
+        if not persons and number in appealed:
+            # "kreipkitės į projekto koordinatorę Vardę Pavardienę": the person to contact
+            persons = find_addressees(sentence.text)
         if not (emails or phones or persons):
             continue
         if persons:

@@ -39,7 +39,9 @@ from cwlib.parse.anchored import matches_at
 
 __all__ = [
     "ADDRESSED_NAME",
+    "APPEAL_STEMS",
     "AT_SIGNS",
+    "CONTACT_APPEAL",
     "DIGIT_RUN",
     "EMAIL",
     "EMAIL_MARKS",
@@ -54,6 +56,7 @@ __all__ = [
     "SPELLED_AT_ENDS",
     "Personal",
     "digit_run_spans",
+    "find_addressees",
     "find_codes",
     "find_emails",
     "find_personal",
@@ -1029,6 +1032,65 @@ def find_persons(
     ]
     if firsts:
         out = sorted(out + firsts, key=lambda found: found[0].start)
+    return out
+
+
+_APPEALS = lexicon.table("personal", "contact_appeals")
+CONTACT_APPEAL = re.compile(lexicon.fragment("personal", "contact_appeals"), re.VERBOSE)  # on lower
+APPEAL_STEMS: tuple[str, ...] = tuple(_APPEALS["stems"])
+"""The stems every match of :data:`CONTACT_APPEAL` holds (the cheap test)."""
+_ADDRESSEE_GAP = re.compile(
+    r"""
+    [^.!?;\n]{0,60}?                    # a few words ("konsultacijai", "dėl informacijos")
+    (?<![^\W\d_])(?:į|su)[ \t\u00a0]+  # "į" (to) or "su" (with) before the person
+    """,
+    re.VERBOSE,
+)
+"""What stands between an appeal to contact and the person it points to."""
+_LEAD_WORD = re.compile(
+    r"""
+    [^\W\d_]+[ \t\u00a0]+               # a word and its space
+    """,
+    re.VERBOSE,
+)
+
+
+def find_addressees(text: str) -> list[tuple[Personal, str | None]]:
+    """The persons an appeal to contact points to ("kreipkitės į projekto koordinatorę Vardę
+    Pavardienę", "kreiptis konsultacijai į Vardę Pavardienę"), with their position (None if
+    none), as written: in the accusative or the instrumental. The first person after each
+    appeal, by a position in another case (:data:`PERSON_IN_OTHER_CASES`) or by a surname
+    with a telling ending (:data:`NAME_IN_OTHER_CASES`)."""
+    lower = text.lower()
+    out: list[tuple[Personal, str | None]] = []
+    for appeal in CONTACT_APPEAL.finditer(lower):
+        gap = _ADDRESSEE_GAP.match(lower, appeal.end())
+        if gap is None:
+            continue
+        at = gap.end()
+        person = PERSON_IN_OTHER_CASES.match(text, at)
+        start = at
+        for _ in range(2):  # or after one or two lead words ("projekto koordinatorę")
+            if person is not None:
+                break
+            lead = _LEAD_WORD.match(text, start)
+            if lead is None:
+                break
+            start = lead.end()
+            person = PERSON_IN_OTHER_CASES.match(text, start)
+        if person is not None:
+            if not organisation_follows(text, person.end("name")) and not _names_an_organisation(
+                person.group("name")
+            ):
+                found = Personal("name", person.start("name"), person.end("name"), person["name"])
+                out.append((found, person.group("position")))
+            continue
+        named = NAME_IN_OTHER_CASES.match(text, at)
+        if named is not None and not named.group("case").endswith("i"):  # not a dative
+            first = named.group("first")
+            if first is None or first.endswith(_CASE_ENDINGS_OF_FIRST_NAMES["accusative"]):
+                found = Personal("name", named.start("name"), named.end("name"), named["name"])
+                out.append((found, None))
     return out
 
 

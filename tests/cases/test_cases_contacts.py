@@ -639,6 +639,32 @@ CASES = [
         "Skyriaus vedėja Dalia Darienė organizavo projekto mokymus.",
         [("Dalia Darienė", N, N)],
     ),
+    # round 15: the person an appeal to contact points to, in the accusative or instrumental
+    case(
+        "turn-to-the-coordinator-with-a-phone",
+        "Daugiau informacijos kreipkitės į projekto koordinatorę Aušrą Vilkienę, tel. 8 600 11111.",
+        [("Aušrą Vilkienę", N, "8 600 11111")],
+    ),
+    case(
+        "turn-to-a-person-with-no-position",
+        "Dėl registracijos kreipkitės į Jurgą Kalnaitę.",
+        [("Jurgą Kalnaitę", N, N)],
+    ),
+    case(
+        "get-in-touch-with-the-manager",
+        "Susisiekite su projekto vadove Inga Beržiene el. paštu inga@pavyzdys.lt.",
+        [("Inga Beržiene", "inga@pavyzdys.lt", N)],
+    ),
+    case(
+        "residents-who-turned-to-the-mayor-name-no-contact",
+        "Gyventojai kreipėsi į merą Joną Petraitį dėl kelio remonto.",
+        [],
+    ),
+    case(
+        "turn-to-an-office-names-no-person",
+        "Kreipkitės į savivaldybės Kultūros skyrių, tel. 8 600 22222.",
+        [(N, N, "8 600 22222")],
+    ),
 ]
 
 
