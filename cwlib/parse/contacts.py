@@ -23,6 +23,7 @@ from cwlib.parse.personal import (
     find_emails,
     find_persons,
     find_phones,
+    find_role_lists,
     spelled_at_before,
 )
 from cwlib.parse.segments import Span, overlapping
@@ -142,6 +143,15 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     return emails, phones, persons
 
 
+_PLURAL_ROLE_STEMS = re.compile(
+    r"""
+    (?i:koordinator(?:ės|iai)|vadov(?:ės|ai))   # a role in the plural (the cheap test before
+                                                #   personal.ROLE_LIST)
+    """,
+    re.VERBOSE,
+)
+
+
 def _appeals(doc: Document) -> set[int]:
     """The sentences that ask the reader to contact someone ("kreipkitės į …"): where a stem
     of ``personal.contact_appeals`` stands (a plain search of the lower-cased text)."""
@@ -226,6 +236,15 @@ def extract_contacts(doc: Document) -> list[Contact]:
                 for p, pos in persons
                 if not _speaker(*bystanders, sentence.start, sentence.end, pos)
             ]
+        if number in named and _PLURAL_ROLE_STEMS.search(sentence.text) is not None:
+            # "Projekto koordinatorės Vardė Pavardė ir Vardė Pavardė": each is a contact
+            listed = [
+                (p, pos)
+                for p, pos in find_role_lists(sentence.text)
+                if not any(p.start < q.end and q.start < p.end for q, _ in persons)
+            ]
+            if listed:
+                persons = sorted(persons + listed, key=lambda found: found[0].start)
         if not persons and number in appealed:
             # "kreipkitės į projekto koordinatorę Vardę Pavardienę": the person to contact
             persons = find_addressees(sentence.text)

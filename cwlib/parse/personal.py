@@ -62,6 +62,7 @@ __all__ = [
     "find_personal",
     "find_persons",
     "find_phones",
+    "find_role_lists",
     "may_hold_email",
     "may_hold_phone",
     "organisation_follows",
@@ -1091,6 +1092,57 @@ def find_addressees(text: str) -> list[tuple[Personal, str | None]]:
             if first is None or first.endswith(_CASE_ENDINGS_OF_FIRST_NAMES["accusative"]):
                 found = Personal("name", named.start("name"), named.end("name"), named["name"])
                 out.append((found, None))
+    return out
+
+
+ROLE_LIST = re.compile(
+    rf"""
+    (?<![^\W\d_])(?i:projekt\w*)[ \t\u00a0]+   # the project's ("Projekto", "projektų")
+    (?P<position>(?i:{lexicon.fragment("personal", "plural_roles")}))   # role, in the plural
+    [^.;:!?\n]{{0,80}}?                  # perhaps more roles and where ("ir vykdytojai …
+                                        #   gimnazijoje")
+    (?<![^\W\d_])(?P<names>             # then two names or more
+        {_CAPITALISED}[ \t\u00a0]+{_CAPITALISED}
+        (?:[ \t\u00a0]*(?:,|ir|bei)[ \t\u00a0]+{_CAPITALISED}[ \t\u00a0]+{_CAPITALISED})+
+    )
+    (?![^\W\d_])                        # (the whole word)
+    (?=[ \t\u00a0]*(?:[.,;:!?\n(]|$)     # and the list ends its clause,
+      | [ \t\u00a0]+[{_LOWER}])            #   or a verb follows ("… pristatė …")
+    """,
+    re.VERBOSE,
+)
+"""A project's role in the plural and the names of those who hold it ("Projekto koordinatorės
+Vardė Pavardė ir Vardė Pavardė")."""
+_ROLE_LIST_NAME = re.compile(
+    rf"""
+    {_CAPITALISED}[ \t\u00a0]+{_CAPITALISED}   # one name of a role list
+    """,
+    re.VERBOSE,
+)
+
+
+_NOMINATIVE_NAME_ENDS = ("as", "is", "ys", "us", "a", "ė")
+"""The endings of Lithuanian first names and surnames in the nominative ("Jonas", "Kalnienė",
+"Rūta"), which genitives of places and organisations do not have ("Vilniaus", "Gedimino",
+"Technologijos"; "-aus" is left out apart)."""
+
+
+def find_role_lists(text: str) -> list[tuple[Personal, str | None]]:
+    """The persons named after a project's role in the plural (:data:`ROLE_LIST`), each with
+    the role as written; not an organisation's words."""
+    out: list[tuple[Personal, str | None]] = []
+    for m in ROLE_LIST.finditer(text):
+        names = list(_ROLE_LIST_NAME.finditer(text, m.start("names"), m.end("names")))
+        if not all(
+            word.endswith(_NOMINATIVE_NAME_ENDS) and not word.endswith("aus")
+            for name in names
+            for word in name.group().split()
+        ):
+            continue  # "… vadovai iš Kauno … ir Vilniaus Gedimino …": places in the genitive
+        for name in names:
+            if not _names_an_organisation(name.group()):
+                found = Personal("name", name.start(), name.end(), name.group())
+                out.append((found, m.group("position")))
     return out
 
 

@@ -665,6 +665,28 @@ CASES = [
         "Kreipkitės į savivaldybės Kultūros skyrių, tel. 8 600 22222.",
         [(N, N, "8 600 22222")],
     ),
+    # round 15: a project's role in the plural before two names or more
+    case(
+        "project-coordinators-in-the-plural",
+        "Projekto koordinatorės Milda Saulė ir Jurgita Beržaitė pristatė veiklas.",
+        [("Milda Saulė", N, N), ("Jurgita Beržaitė", N, N)],
+    ),
+    case(
+        "project-team-after-where-it-works",
+        "Projekto koordinatoriai ir vykdytojai Kauno Ąžuolyno gimnazijoje Rasa Vėjienė,"
+        " Tomas Upelis.",
+        [("Rasa Vėjienė", N, N), ("Tomas Upelis", N, N)],
+    ),
+    case(
+        "heads-of-schools-are-no-project-role",
+        "Mokyklų vadovai Jonas Ąžuolas ir Petras Klevas aptarė planus.",
+        [],
+    ),
+    case(
+        "a-coordinator-in-the-genitive-names-one-person",
+        "Projekto koordinatorės Rūtos Vilkienės teigimu, darbai baigti.",
+        [],
+    ),
 ]
 
 
