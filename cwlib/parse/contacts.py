@@ -15,7 +15,6 @@ from cwlib.lexicon import load as lexicon
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Contact
 from cwlib.parse.personal import (
-    APPEAL_STEMS,
     AT_SIGNS,
     EMAIL_MARKS,
     digit_run_spans,
@@ -35,10 +34,12 @@ KEYWORDS: tuple[str, ...] = (
     "personal.speech",
     "personal.news_verbs",
     "personal.captions",
+    "personal.contact_appeals",
 )
 """The lexicon keyword groups this extractor reads: position words before a person's name,
 the words of a speech or a visit, the other verbs of news that name an official at an event
-(both tried at their starts), and a photo caption's "iš kairės"."""
+(both tried at their starts), a photo caption's "iš kairės", and an appeal to contact someone
+("kreipkitės į …")."""
 
 _SPEECH = re.compile(lexicon.fragment("personal", "speech"), re.VERBOSE)  # on lower
 _NEWS_VERBS = re.compile(lexicon.fragment("personal", "news_verbs"), re.VERBOSE)  # on lower
@@ -143,27 +144,30 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     return emails, phones, persons
 
 
-_PLURAL_ROLE_STEMS = re.compile(
+_PLURAL_ROLE = re.compile(
     r"""
-    (?i:koordinator(?:ės|iai)|vadov(?:ės|ai))   # a role in the plural (the cheap test before
-                                                #   personal.ROLE_LIST)
+    koordinator(?:ės|iai) | vadov(?:ės|ai)   # a role of personal.plural_roles that a position
+                                             #   word begins (the cheap test before
+                                             #   personal.ROLE_LIST; the executors' begins none)
     """,
     re.VERBOSE,
-)
+)  # on lower
+
+
+def _plural_role(lower: str, sentence: Span) -> bool:
+    """The sentence holds a project role in the plural ("Projekto koordinatorės …")."""
+    return _PLURAL_ROLE.search(lower, sentence.start, sentence.end) is not None
 
 
 def _appeals(doc: Document) -> set[int]:
-    """The sentences that ask the reader to contact someone ("kreipkitės į …"): where a stem
-    of ``personal.contact_appeals`` stands (a plain search of the lower-cased text)."""
-    lower, sentences, starts = doc.lower, doc.sentences, doc.sentence_starts
+    """The sentences that ask the reader to contact someone ("kreipkitės į …"): where a word
+    of ``personal.contact_appeals`` begins."""
+    sentences, starts = doc.sentences, doc.sentence_starts
     found = set()
-    for stem in APPEAL_STEMS:
-        at = lower.find(stem)
-        while at >= 0:
-            i = bisect_right(starts, at) - 1
-            if i >= 0 and at < sentences[i].end:
-                found.add(i)
-            at = lower.find(stem, at + 1)
+    for at in doc.hits("personal.contact_appeals"):
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < sentences[i].end:
+            found.add(i)
     return found
 
 
@@ -236,7 +240,7 @@ def extract_contacts(doc: Document) -> list[Contact]:
                 for p, pos in persons
                 if not _speaker(*bystanders, sentence.start, sentence.end, pos)
             ]
-        if number in named and _PLURAL_ROLE_STEMS.search(sentence.text) is not None:
+        if number in named and _plural_role(doc.lower, sentence):
             # "Projekto koordinatorės Vardė Pavardė ir Vardė Pavardė": each is a contact
             listed = [
                 (p, pos)

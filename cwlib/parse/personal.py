@@ -39,7 +39,6 @@ from cwlib.parse.anchored import matches_at
 
 __all__ = [
     "ADDRESSED_NAME",
-    "APPEAL_STEMS",
     "AT_SIGNS",
     "CONTACT_APPEAL",
     "DIGIT_RUN",
@@ -1036,10 +1035,7 @@ def find_persons(
     return out
 
 
-_APPEALS = lexicon.table("personal", "contact_appeals")
 CONTACT_APPEAL = re.compile(lexicon.fragment("personal", "contact_appeals"), re.VERBOSE)  # on lower
-APPEAL_STEMS: tuple[str, ...] = tuple(_APPEALS["stems"])
-"""The stems every match of :data:`CONTACT_APPEAL` holds (the cheap test)."""
 _ADDRESSEE_GAP = re.compile(
     r"""
     [^.!?;\n]{0,60}?                    # a few words ("konsultacijai", "dėl informacijos")

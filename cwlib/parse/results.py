@@ -727,10 +727,11 @@ def _phrase(
         if locative or (place and text[words[i].start()].isupper()):
             del words[i:], said[i:]  # "10 koncertų abiejose šalyse": where they were, not what
             break
-    for i in range(1, len(said)):
-        if _english_verb_after_plural(said[i - 1], said[i]):
-            del words[i:], said[i:]  # "12 students joined …", "25 teachers attending …"
-            break
+    if lower.find("ed", pos, phrase_end) >= 0 or lower.find("ing", pos, phrase_end) >= 0:
+        for i in range(1, len(said)):
+            if _english_verb_after_plural(said[i - 1], said[i]):
+                del words[i:], said[i:]  # "12 students joined …", "25 teachers attending …"
+                break
     while said and said[-1] in _CONJUNCTIONS:
         words.pop()  # "3 spektaklius ir [parodė]": the verb cut the phrase after "ir"
         said.pop()
@@ -851,7 +852,9 @@ def _not_an_output(
     partnership, member = _head_word(words[-1])
     if partnership:
         return True  # "7 Latvijos ir Lietuvos partneriai"
-    if _went(lower, counted, verb):
+    if (
+        (verb is not None and verb.group() in _WENT) or lower.startswith(" vyk", counted.end)
+    ) and _went(lower, counted, verb):  # (the cheap test first: most verbs are others)
         return True  # "Į susitikimą vyko 6 mokytojai": who went, not what was made
     # "Projekte dalyvauja 3 vietos veiklos grupės": the partnership's size
     if not member:
@@ -878,17 +881,20 @@ def _ordinal(
     does (accusative "-ą", "-ę", "-į"; nominative "-a", "-ė"), or in "-as", "-is" where the
     case is the nominative (after "vyko"/"įvyko", or a masculine singular participle "-tas";
     an active verb's object in "-as" is a plural: "išleido 3 knygas")."""
-    if not counted.after or not counted.words or _count_case(lower, start, end) is None:
-        return False  # "21 renginys", "1 konferencija": the singular is right after them
-    if not lower[start:end].isdigit():
-        return False  # "0,5 darbo vieta", "dvi …": a fraction or a word
+    if not counted.after or not counted.words:
+        return False
     first = counted.words[0]  # (the noun or its first adjective: both agree with the count;
     # a later word may be an adjunct in the singular: "3 seminarai tema …")
-    if first.endswith(_SINGULAR_ONLY) and len(first) > 2 and first not in _PLURALS_IN_A:
-        # (not "į", a preposition: "12 į jaunimą orientuotų renginių")
-        return True
-    if not first.endswith(_MASCULINE_SINGULAR) or first.endswith(_INSTRUMENTAL) or verb is None:
-        return False
+    singular = first.endswith(_SINGULAR_ONLY) and len(first) > 2 and first not in _PLURALS_IN_A
+    # (not "į", a preposition: "12 į jaunimą orientuotų renginių")
+    if not singular and (
+        verb is None or not first.endswith(_MASCULINE_SINGULAR) or first.endswith(_INSTRUMENTAL)
+    ):
+        return False  # (most first words end as a plural does: the cheap tests first)
+    if not lower[start:end].isdigit() or _count_case(lower, start, end) is None:
+        return False  # "0,5 darbo vieta", "dvi …", "21 renginys", "1 konferencija"
+    if singular or verb is None:
+        return singular
     word = _WORD.match(lower, verb.start())
     said = word.group() if word is not None else verb.group()
     return said in _NOMINATIVE_VERBS or said.endswith("tas")
@@ -902,6 +908,8 @@ _PLURALS_IN_A = frozenset(
 """English words that end in "a" before a plural ("5 criteria", "3 extra rooms")."""
 _MASCULINE_SINGULAR = ("as", "is")
 """Endings of a masculine noun in the nominative singular (also a plural's accusative "-as")."""
+_ORDINAL_ENDS = _SINGULAR_ONLY + _MASCULINE_SINGULAR
+"""The endings a first word must have for ``_ordinal`` to read it (the cheap test)."""
 _INSTRUMENTAL = ("ais", "mis")
 """Endings of a plural instrumental, which also end in "-is" ("papildytas 9 butais")."""
 _NOMINATIVE_VERBS = frozenset(("vyko", "vyks", "įvyko", "įvyks"))
@@ -1216,8 +1224,10 @@ def extract_results(doc: Document) -> list[Result]:
             continue
         verb = _verb_before(lower, verb_hits, max(clause_start, start - _REACH), start)
         hours_given = _hours_given(lower, counted)
-        if _not_an_output(lower, counted, verb, hours_given) or _ordinal(
-            lower, start, end, counted, verb
+        if _not_an_output(lower, counted, verb, hours_given) or (
+            counted.words  # (the cheap test first: most counted words end as a plural does)
+            and counted.words[0].endswith(_ORDINAL_ENDS)
+            and _ordinal(lower, start, end, counted, verb)
         ):
             continue
         qualifier, q_start = _qualifier(lower, start)
