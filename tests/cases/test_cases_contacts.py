@@ -682,6 +682,17 @@ CASES = [
         "Mokyklų vadovai Jonas Ąžuolas ir Petras Klevas aptarė planus.",
         [],
     ),
+    # round 15: "pasidžiaugė" (was glad of) makes an official a speaker
+    case(
+        "an-official-who-was-glad-is-no-contact",
+        "Rajono meras Jonas Beržas atidaryme pasidžiaugė bendruomenės darbu.",
+        [],
+    ),
+    case(
+        "a-manager-who-was-glad-stays",
+        "Projekto vadovė Rasa Liepienė pasidžiaugė rezultatais.",
+        [("Rasa Liepienė", N, N)],
+    ),
     case(
         "a-coordinator-in-the-genitive-names-one-person",
         "Projekto koordinatorės Rūtos Vilkienės teigimu, darbai baigti.",
