@@ -144,19 +144,21 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     return emails, phones, persons
 
 
-_PLURAL_ROLE = re.compile(
-    r"""
-    koordinator(?:ės|iai) | vadov(?:ės|ai)   # a role of personal.plural_roles that a position
-                                             #   word begins (the cheap test before
-                                             #   personal.ROLE_LIST; the executors' begins none)
-    """,
-    re.VERBOSE,
-)  # on lower
+_PLURAL_ROLES = ("koordinatorės", "koordinatoriai", "vadovės", "vadovai")
+"""The roles of ``personal.plural_roles`` that a position keyword begins (the cheap test
+before ``personal.ROLE_LIST``; the executors' role begins none)."""
 
 
-def _plural_role(lower: str, sentence: Span) -> bool:
-    """The sentence holds a project role in the plural ("Projekto koordinatorės …")."""
-    return _PLURAL_ROLE.search(lower, sentence.start, sentence.end) is not None
+def _plural_role(doc: Document, sentence: Span) -> bool:
+    """The sentence holds a project role in the plural ("Projekto koordinatorės …"): one of
+    its position keywords begins one."""
+    lower, hits = doc.lower, doc.hits("personal.positions")
+    for i in range(bisect_left(hits, sentence.start), len(hits)):
+        if hits[i] >= sentence.end:
+            return False
+        if lower.startswith(_PLURAL_ROLES, hits[i]):
+            return True
+    return False
 
 
 def _appeals(doc: Document) -> set[int]:
@@ -240,7 +242,7 @@ def extract_contacts(doc: Document) -> list[Contact]:
                 for p, pos in persons
                 if not _speaker(*bystanders, sentence.start, sentence.end, pos)
             ]
-        if number in named and _plural_role(doc.lower, sentence):
+        if number in named and _plural_role(doc, sentence):
             # "Projekto koordinatorės Vardė Pavardė ir Vardė Pavardė": each is a contact
             listed = [
                 (p, pos)
