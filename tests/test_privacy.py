@@ -1738,3 +1738,31 @@ def test_a_teacher_after_the_abbreviated_position(text: str, redacted: str) -> N
 def test_the_abbreviation_before_no_name_keeps_the_words_after_it(text: str) -> None:
     """The school year's "mok." and a school after "mokyt." stay."""
     assert "[name removed]" not in Redactor().redact(text)
+
+
+APPEALS_TEXT = GENRE_DIR / "r15_privacy_contact_appeals.txt"
+APPEALS_NAMES = (
+    "Girdenė",
+    "Klevaitė",
+    "Ąžuolas",
+    "Ąžuolą",
+    "Lazdauskienę",
+    "Beržaitę",
+    "8 600 12345",
+    "inga.lazdauskiene",
+)
+
+
+def test_people_to_turn_to_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
+    """A project's news naming the people to turn to ("kreipkitės į projekto vadovę …", in
+    the accusative), its coordinators under one plural role and an elder in the news: the
+    contacts list now reads some of them, and neither the whole text redacted nor its briefs
+    (en, lt) show a name, the phone or the e-mail; the centre stays."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(APPEALS_TEXT))
+    assert [s for s in APPEALS_NAMES if s in redacted] == []
+    assert "Ąžuolyno bendruomenės centras" in redacted
+    text = _briefs_text(APPEALS_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in APPEALS_NAMES if s in text] == []
+    assert "Ąžuolyno bendruomenės centras" in text

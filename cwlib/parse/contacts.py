@@ -18,9 +18,11 @@ from cwlib.parse.personal import (
     AT_SIGNS,
     EMAIL_MARKS,
     digit_run_spans,
+    find_addressees,
     find_emails,
     find_persons,
     find_phones,
+    find_role_lists,
     spelled_at_before,
 )
 from cwlib.parse.segments import Span, overlapping
@@ -32,10 +34,12 @@ KEYWORDS: tuple[str, ...] = (
     "personal.speech",
     "personal.news_verbs",
     "personal.captions",
+    "personal.contact_appeals",
 )
 """The lexicon keyword groups this extractor reads: position words before a person's name,
 the words of a speech or a visit, the other verbs of news that name an official at an event
-(both tried at their starts), and a photo caption's "iš kairės"."""
+(both tried at their starts), a photo caption's "iš kairės", and an appeal to contact someone
+("kreipkitės į …")."""
 
 _SPEECH = re.compile(lexicon.fragment("personal", "speech"), re.VERBOSE)  # on lower
 _NEWS_VERBS = re.compile(lexicon.fragment("personal", "news_verbs"), re.VERBOSE)  # on lower
@@ -140,6 +144,35 @@ def _candidates(doc: Document) -> tuple[set[int], set[int], set[int]]:
     return emails, phones, persons
 
 
+_PLURAL_ROLES = ("koordinatorės", "koordinatoriai", "vadovės", "vadovai")
+"""The roles of ``personal.plural_roles`` that a position keyword begins (the cheap test
+before ``personal.ROLE_LIST``; the executors' role begins none)."""
+
+
+def _plural_role(doc: Document, sentence: Span) -> bool:
+    """The sentence holds a project role in the plural ("Projekto koordinatorės …"): one of
+    its position keywords begins one."""
+    lower, hits = doc.lower, doc.hits("personal.positions")
+    for i in range(bisect_left(hits, sentence.start), len(hits)):
+        if hits[i] >= sentence.end:
+            return False
+        if lower.startswith(_PLURAL_ROLES, hits[i]):
+            return True
+    return False
+
+
+def _appeals(doc: Document) -> set[int]:
+    """The sentences that ask the reader to contact someone ("kreipkitės į …"): where a word
+    of ``personal.contact_appeals`` begins."""
+    sentences, starts = doc.sentences, doc.sentence_starts
+    found = set()
+    for at in doc.hits("personal.contact_appeals"):
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < sentences[i].end:
+            found.add(i)
+    return found
+
+
 _UNSEEN_CASES = ("\u0130", "\u0131", "\u017f")
 """Letters that ``PERSON``'s case-insensitive words match but the lower-cased text does not
 hold as those words' letters (İ, dotless ı, long ſ): a sentence with one is searched whole."""
@@ -180,8 +213,9 @@ def extract_contacts(doc: Document) -> list[Contact]:
     # the speech words' starts and the captions' spans, found when first needed
     bystanders: tuple[list[int], list[tuple[int, int]]] | None = None
     emailed, phoned, named = _candidates(doc)
+    appealed = _appeals(doc)
     sentences = doc.sentences
-    for number in sorted(emailed | phoned | named):
+    for number in sorted(emailed | phoned | named | appealed):
         sentence = sentences[number]
         emails = [e.text for e in find_emails(sentence.text)] if number in emailed else []
         phones = [p.text.strip() for p in find_phones(sentence.text)] if number in phoned else []
@@ -208,6 +242,18 @@ def extract_contacts(doc: Document) -> list[Contact]:
                 for p, pos in persons
                 if not _speaker(*bystanders, sentence.start, sentence.end, pos)
             ]
+        if number in named and _plural_role(doc, sentence):
+            # "Projekto koordinatorės Vardė Pavardė ir Vardė Pavardė": each is a contact
+            listed = [
+                (p, pos)
+                for p, pos in find_role_lists(sentence.text)
+                if not any(p.start < q.end and q.start < p.end for q, _ in persons)
+            ]
+            if listed:
+                persons = sorted(persons + listed, key=lambda found: found[0].start)
+        if not persons and number in appealed:
+            # "kreipkitės į projekto koordinatorę Vardę Pavardienę": the person to contact
+            persons = find_addressees(sentence.text)
         if not (emails or phones or persons):
             continue
         if persons:

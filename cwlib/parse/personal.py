@@ -40,6 +40,7 @@ from cwlib.parse.anchored import matches_at
 __all__ = [
     "ADDRESSED_NAME",
     "AT_SIGNS",
+    "CONTACT_APPEAL",
     "DIGIT_RUN",
     "EMAIL",
     "EMAIL_MARKS",
@@ -54,11 +55,13 @@ __all__ = [
     "SPELLED_AT_ENDS",
     "Personal",
     "digit_run_spans",
+    "find_addressees",
     "find_codes",
     "find_emails",
     "find_personal",
     "find_persons",
     "find_phones",
+    "find_role_lists",
     "may_hold_email",
     "may_hold_phone",
     "organisation_follows",
@@ -1029,6 +1032,113 @@ def find_persons(
     ]
     if firsts:
         out = sorted(out + firsts, key=lambda found: found[0].start)
+    return out
+
+
+CONTACT_APPEAL = re.compile(lexicon.fragment("personal", "contact_appeals"), re.VERBOSE)  # on lower
+_ADDRESSEE_GAP = re.compile(
+    r"""
+    [^.!?;\n]{0,60}?                    # a few words ("konsultacijai", "dėl informacijos")
+    (?<![^\W\d_])(?:į|su)[ \t\u00a0]+  # "į" (to) or "su" (with) before the person
+    """,
+    re.VERBOSE,
+)
+"""What stands between an appeal to contact and the person it points to."""
+_LEAD_WORD = re.compile(
+    r"""
+    [^\W\d_]+[ \t\u00a0]+               # a word and its space
+    """,
+    re.VERBOSE,
+)
+
+
+def find_addressees(text: str) -> list[tuple[Personal, str | None]]:
+    """The persons an appeal to contact points to ("kreipkitės į projekto koordinatorę Vardę
+    Pavardienę", "kreiptis konsultacijai į Vardę Pavardienę"), with their position (None if
+    none), as written: in the accusative or the instrumental. The first person after each
+    appeal, by a position in another case (:data:`PERSON_IN_OTHER_CASES`) or by a surname
+    with a telling ending (:data:`NAME_IN_OTHER_CASES`)."""
+    lower = text.lower()
+    out: list[tuple[Personal, str | None]] = []
+    for appeal in CONTACT_APPEAL.finditer(lower):
+        gap = _ADDRESSEE_GAP.match(lower, appeal.end())
+        if gap is None:
+            continue
+        at = gap.end()
+        person = PERSON_IN_OTHER_CASES.match(text, at)
+        start = at
+        for _ in range(2):  # or after one or two lead words ("projekto koordinatorę")
+            if person is not None:
+                break
+            lead = _LEAD_WORD.match(text, start)
+            if lead is None:
+                break
+            start = lead.end()
+            person = PERSON_IN_OTHER_CASES.match(text, start)
+        if person is not None:
+            if not organisation_follows(text, person.end("name")) and not _names_an_organisation(
+                person.group("name")
+            ):
+                found = Personal("name", person.start("name"), person.end("name"), person["name"])
+                out.append((found, person.group("position")))
+            continue
+        named = NAME_IN_OTHER_CASES.match(text, at)
+        if named is not None and not named.group("case").endswith("i"):  # not a dative
+            first = named.group("first")
+            if first is None or first.endswith(_CASE_ENDINGS_OF_FIRST_NAMES["accusative"]):
+                found = Personal("name", named.start("name"), named.end("name"), named["name"])
+                out.append((found, None))
+    return out
+
+
+ROLE_LIST = re.compile(
+    rf"""
+    (?<![^\W\d_])(?i:projekt\w*)[ \t\u00a0]+   # the project's ("Projekto", "projektų")
+    (?P<position>(?i:{lexicon.fragment("personal", "plural_roles")}))   # role, in the plural
+    [^.;:!?\n]{{0,80}}?                  # perhaps more roles and where ("ir vykdytojai …
+                                        #   gimnazijoje")
+    (?<![^\W\d_])(?P<names>             # then two names or more
+        {_CAPITALISED}[ \t\u00a0]+{_CAPITALISED}
+        (?:[ \t\u00a0]*(?:,|ir|bei)[ \t\u00a0]+{_CAPITALISED}[ \t\u00a0]+{_CAPITALISED})+
+    )
+    (?![^\W\d_])                        # (the whole word)
+    (?=[ \t\u00a0]*(?:[.,;:!?\n(]|$)     # and the list ends its clause,
+      | [ \t\u00a0]+[{_LOWER}])            #   or a verb follows ("… pristatė …")
+    """,
+    re.VERBOSE,
+)
+"""A project's role in the plural and the names of those who hold it ("Projekto koordinatorės
+Vardė Pavardė ir Vardė Pavardė")."""
+_ROLE_LIST_NAME = re.compile(
+    rf"""
+    {_CAPITALISED}[ \t\u00a0]+{_CAPITALISED}   # one name of a role list
+    """,
+    re.VERBOSE,
+)
+
+
+_NOMINATIVE_NAME_ENDS = ("as", "is", "ys", "us", "a", "ė")
+"""The endings of Lithuanian first names and surnames in the nominative ("Jonas", "Kalnienė",
+"Rūta"), which genitives of places and organisations do not have ("Vilniaus", "Gedimino",
+"Technologijos"; "-aus" is left out apart)."""
+
+
+def find_role_lists(text: str) -> list[tuple[Personal, str | None]]:
+    """The persons named after a project's role in the plural (:data:`ROLE_LIST`), each with
+    the role as written; not an organisation's words."""
+    out: list[tuple[Personal, str | None]] = []
+    for m in ROLE_LIST.finditer(text):
+        names = list(_ROLE_LIST_NAME.finditer(text, m.start("names"), m.end("names")))
+        if not all(
+            word.endswith(_NOMINATIVE_NAME_ENDS) and not word.endswith("aus")
+            for name in names
+            for word in name.group().split()
+        ):
+            continue  # "… vadovai iš Kauno … ir Vilniaus Gedimino …": places in the genitive
+        for name in names:
+            if not _names_an_organisation(name.group()):
+                found = Personal("name", name.start(), name.end(), name.group())
+                out.append((found, m.group("position")))
     return out
 
 

@@ -247,6 +247,15 @@ _LOCATIVE_ENDINGS = ("ose", "yse", "ėse")
 """The endings every match of _LOCATIVE ends with (a word holds no line break)."""
 _MEMBERS = re.compile(_words("members"), re.VERBOSE)
 _MEMBER_VERBS = re.compile(_words("member_verbs"), re.VERBOSE)
+_TRAVELLERS = re.compile(_words("travellers"), re.VERBOSE)
+_WENT = ("vyko", "vyks")
+"""The result verbs of going ("vyko 5 seminarai", but "vyko 6 mokytojai": a visit's group)."""
+_WENT_AFTER = re.compile(
+    r"""
+    [ \t\u00a0]+(?:vyko|vyks)(?!\w)            # "6 mokytojai vyko į …": the verb after the group
+    """,
+    re.VERBOSE,
+)  # on lower, right after a counted phrase
 _MEMBERS_FROM = re.compile(
     lexicon.fill(
         r"""
@@ -395,6 +404,16 @@ _SHARE_OF = re.compile(
     re.VERBOSE,
 )  # on lower
 _SHARE_OF_FIRST = frozenset(("iš", "of"))
+_OF_TOTAL = re.compile(
+    r"""
+    (?:iš|out[ \t\u00a0]+of)                 # "18 iš 20 …", "18 out of 20 …": a part of a total
+    [ \t\u00a0]+\d+(?:[ \u00a0]\d{3})*       # the total ("20", "1 200")
+    [ \t\u00a0]+(?=[^\W\d_])                 # and the words of what both count
+    """,
+    re.VERBOSE,
+)  # on lower, at the first word after a count
+_OF_TOTAL_FIRST = frozenset(("iš", "out"))
+"""The words every match of ``_OF_TOTAL`` opens with."""
 """The word every match of ``_SHARE_OF`` opens with (white space follows it)."""
 _NUMERAL_AFTER_VERB = re.compile(
     lexicon.fill(
@@ -636,6 +655,14 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         first_word in _SHARE_OF_FIRST and _SHARE_OF.match(lower, pos) is not None
     ):
         return None  # "iš kurių 3 bus pritaikyti": the noun counted stands before the figure
+    if first_word in _OF_TOTAL_FIRST:
+        total = _OF_TOTAL.match(lower, pos)
+        if total is not None:  # "baigė 18 iš 20 dalyvių": what follows the total is counted
+            pos = total.end()
+            first = _WORD.match(lower, pos)
+            if first is None:
+                return None
+            first_word = first.group()
     if first_word.startswith("vnt") and _VNT.fullmatch(first_word):  # (every match begins so)
         # "30 vnt." / "3 vnt. vieno kambario": the noun follows "vnt.", else stands before it
         after_vnt = _SPACES.match(lower, first.end() + lower.startswith(".", first.end()))
@@ -700,12 +727,30 @@ def _phrase(
         if locative or (place and text[words[i].start()].isupper()):
             del words[i:], said[i:]  # "10 koncertų abiejose šalyse": where they were, not what
             break
+    if lower.find("ed", pos, phrase_end) >= 0 or lower.find("ing", pos, phrase_end) >= 0:
+        for i in range(1, len(said)):
+            if _english_verb_after_plural(said[i - 1], said[i]):
+                del words[i:], said[i:]  # "12 students joined …", "25 teachers attending …"
+                break
     while said and said[-1] in _CONJUNCTIONS:
         words.pop()  # "3 spektaklius ir [parodė]": the verb cut the phrase after "ir"
         said.pop()
     if not words:
         return None
     return _Counted(pos, words[-1].end(), True, tuple(said))
+
+
+def _english_verb_after_plural(before: str, word: str) -> bool:
+    """An English participle or past after a plural noun ends what is counted: "12 younger
+    students joined the club", "25 teachers attending the course", "5 buildings housing …"
+    (the noun's own words stand before it: "3 trained guides", "2 training sessions")."""
+    return (
+        word.endswith(("ed", "ing"))
+        and len(word) > 4
+        and before.endswith("s")
+        and word.isascii()
+        and before.isascii()
+    )
 
 
 def _count_case(lower: str, start: int, end: int) -> str | None:
@@ -807,6 +852,10 @@ def _not_an_output(
     partnership, member = _head_word(words[-1])
     if partnership:
         return True  # "7 Latvijos ir Lietuvos partneriai"
+    if (
+        (verb is not None and verb.group() in _WENT) or lower.startswith(" vyk", counted.end)
+    ) and _went(lower, counted, verb):  # (the cheap test first: most verbs are others)
+        return True  # "Į susitikimą vyko 6 mokytojai": who went, not what was made
     # "Projekte dalyvauja 3 vietos veiklos grupės": the partnership's size
     if not member:
         return False
@@ -821,6 +870,67 @@ def _not_an_output(
         _MEMBER_VERBS.match(lower, after.end()) is not None
         or _MEMBERS_FROM.match(lower, counted.end) is not None
     )
+
+
+def _ordinal(
+    lower: str, start: int, end: int, counted: _Counted, verb: re.Match[str] | None
+) -> bool:
+    """A plain figure before a noun in the singular names one of a row ("Projekto metu vyko 4
+    susitikimas", "organizuotas 3 tarptautinis seminaras", "Į 2 susitikimą"), where a count
+    above one that does not end in 1 takes the plural: the head noun ends as only a singular
+    does (accusative "-ą", "-ę", "-į"; nominative "-a", "-ė"), or in "-as", "-is" where the
+    case is the nominative (after "vyko"/"įvyko", or a masculine singular participle "-tas";
+    an active verb's object in "-as" is a plural: "išleido 3 knygas")."""
+    if not counted.after or not counted.words:
+        return False
+    first = counted.words[0]  # (the noun or its first adjective: both agree with the count;
+    # a later word may be an adjunct in the singular: "3 seminarai tema …")
+    singular = first.endswith(_SINGULAR_ONLY) and len(first) > 2 and first not in _PLURALS_IN_A
+    # (not "į", a preposition: "12 į jaunimą orientuotų renginių")
+    if not singular and (
+        verb is None or not first.endswith(_MASCULINE_SINGULAR) or first.endswith(_INSTRUMENTAL)
+    ):
+        return False  # (most first words end as a plural does: the cheap tests first)
+    if not lower[start:end].isdigit() or _count_case(lower, start, end) is None:
+        return False  # "0,5 darbo vieta", "dvi …", "21 renginys", "1 konferencija"
+    if singular or verb is None:
+        return singular
+    word = _WORD.match(lower, verb.start())
+    said = word.group() if word is not None else verb.group()
+    return said in _NOMINATIVE_VERBS or said.endswith("tas")
+
+
+_SINGULAR_ONLY = ("ą", "ę", "į", "a", "ė")
+"""Endings of a noun in the singular that no plural has (after a count, a row's place)."""
+_PLURALS_IN_A = frozenset(
+    ("criteria", "media", "data", "bacteria", "curricula", "phenomena", "extra", "mega")
+)
+"""English words that end in "a" before a plural ("5 criteria", "3 extra rooms")."""
+_MASCULINE_SINGULAR = ("as", "is")
+"""Endings of a masculine noun in the nominative singular (also a plural's accusative "-as")."""
+_ORDINAL_ENDS = _SINGULAR_ONLY + _MASCULINE_SINGULAR
+"""The endings a first word must have for ``_ordinal`` to read it (the cheap test)."""
+_INSTRUMENTAL = ("ais", "mis")
+"""Endings of a plural instrumental, which also end in "-is" ("papildytas 9 butais")."""
+_NOMINATIVE_VERBS = frozenset(("vyko", "vyks", "įvyko", "įvyks"))
+"""Result verbs whose counted noun is their subject, in the nominative."""
+
+
+def _went(lower: str, counted: _Counted, verb: re.Match[str] | None) -> bool:
+    """The people counted are a group that went somewhere: "vyko"/"vyks" right before the
+    count ("Į susitikimą vyko 6 mokytojai") or right after the phrase ("6 mokytojai vyko į
+    …"), and the phrase ends with people (``results.travellers``)."""
+    if verb is not None and verb.group() in _WENT:
+        went = True
+    else:
+        went = _WENT_AFTER.match(lower, counted.end) is not None
+    return went and _traveller(counted.words[-1])
+
+
+@lru_cache(maxsize=8192)
+def _traveller(word: str) -> bool:
+    """A phrase's last word names people who travel (``results.travellers``)."""
+    return _TRAVELLERS.fullmatch(word) is not None
 
 
 # What the words of a counted phrase are, kept per word: the same nouns ("dalyvių",
@@ -943,7 +1053,10 @@ def _not_before(before: str) -> bool:
     words = before.rstrip()
     if not words:
         return False
-    return _not_before_token(words.rsplit(None, 1)[-1])
+    last = words.rsplit(None, 1)[-1]
+    if last == "of" and words[:-2].rsplit(None, 1)[-1:] == ["out"]:
+        return True  # "18 out of 20 trainees": the total, a part of which was counted
+    return _not_before_token(last)
 
 
 @lru_cache(maxsize=8192)
@@ -1111,7 +1224,11 @@ def extract_results(doc: Document) -> list[Result]:
             continue
         verb = _verb_before(lower, verb_hits, max(clause_start, start - _REACH), start)
         hours_given = _hours_given(lower, counted)
-        if _not_an_output(lower, counted, verb, hours_given):
+        if _not_an_output(lower, counted, verb, hours_given) or (
+            counted.words  # (the cheap test first: most counted words end as a plural does)
+            and counted.words[0].endswith(_ORDINAL_ENDS)
+            and _ordinal(lower, start, end, counted, verb)
+        ):
             continue
         qualifier, q_start = _qualifier(lower, start)
         reported = (

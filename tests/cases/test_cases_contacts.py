@@ -639,6 +639,65 @@ CASES = [
         "Skyriaus vedėja Dalia Darienė organizavo projekto mokymus.",
         [("Dalia Darienė", N, N)],
     ),
+    # round 15: the person an appeal to contact points to, in the accusative or instrumental
+    case(
+        "turn-to-the-coordinator-with-a-phone",
+        "Daugiau informacijos kreipkitės į projekto koordinatorę Aušrą Vilkienę, tel. 8 600 11111.",
+        [("Aušrą Vilkienę", N, "8 600 11111")],
+    ),
+    case(
+        "turn-to-a-person-with-no-position",
+        "Dėl registracijos kreipkitės į Jurgą Kalnaitę.",
+        [("Jurgą Kalnaitę", N, N)],
+    ),
+    case(
+        "get-in-touch-with-the-manager",
+        "Susisiekite su projekto vadove Inga Beržiene el. paštu inga@pavyzdys.lt.",
+        [("Inga Beržiene", "inga@pavyzdys.lt", N)],
+    ),
+    case(
+        "residents-who-turned-to-the-mayor-name-no-contact",
+        "Gyventojai kreipėsi į merą Joną Petraitį dėl kelio remonto.",
+        [],
+    ),
+    case(
+        "turn-to-an-office-names-no-person",
+        "Kreipkitės į savivaldybės Kultūros skyrių, tel. 8 600 22222.",
+        [(N, N, "8 600 22222")],
+    ),
+    # round 15: a project's role in the plural before two names or more
+    case(
+        "project-coordinators-in-the-plural",
+        "Projekto koordinatorės Milda Saulė ir Jurgita Beržaitė pristatė veiklas.",
+        [("Milda Saulė", N, N), ("Jurgita Beržaitė", N, N)],
+    ),
+    case(
+        "project-team-after-where-it-works",
+        "Projekto koordinatoriai ir vykdytojai Kauno Ąžuolyno gimnazijoje Rasa Vėjienė,"
+        " Tomas Upelis.",
+        [("Rasa Vėjienė", N, N), ("Tomas Upelis", N, N)],
+    ),
+    case(
+        "heads-of-schools-are-no-project-role",
+        "Mokyklų vadovai Jonas Ąžuolas ir Petras Klevas aptarė planus.",
+        [],
+    ),
+    # round 15: "pasidžiaugė" (was glad of) makes an official a speaker
+    case(
+        "an-official-who-was-glad-is-no-contact",
+        "Rajono meras Jonas Beržas atidaryme pasidžiaugė bendruomenės darbu.",
+        [],
+    ),
+    case(
+        "a-manager-who-was-glad-stays",
+        "Projekto vadovė Rasa Liepienė pasidžiaugė rezultatais.",
+        [("Rasa Liepienė", N, N)],
+    ),
+    case(
+        "a-coordinator-in-the-genitive-names-one-person",
+        "Projekto koordinatorės Rūtos Vilkienės teigimu, darbai baigti.",
+        [],
+    ),
 ]
 
 

@@ -974,6 +974,92 @@ CASES = [
         "Įgyvendinti dveji 3 dienų mokymai.",
         [],
     ),
+    # round 15: "pravesti" (to hold trainings, seminars)
+    case(
+        "held-trainings-neuter",
+        "Per metus pravesta 16 mokymų ūkininkams.",
+        [(16, X, "mokymų ūkininkams")],
+    ),
+    case(
+        "held-seminars-active",
+        "Asociacija pravedė 4 seminarus ir 2 išvykas.",
+        [(4, X, "seminarus"), (2, X, "išvykas")],
+    ),
+    case("held-with-no-count", "Mokymus pravedė lektorė iš Kauno, 2023 m.", []),
+    # round 15: those who went on a visit are no output
+    case(
+        "teachers-who-went-to-a-meeting",
+        "Į partnerių susitikimą Ispanijoje vyko 5 mokytojai ir 8 mokiniai.",
+        [],
+    ),
+    case("pupils-who-will-go", "Į vasaros stovyklą vyks 14 mokinių.", []),
+    case("a-group-before-its-verb", "Rudenį 7 pedagogai vyko į Suomiją.", []),
+    case(
+        "events-that-took-place-stay-counted",
+        "Projekto metu vyko 6 seminarai mokytojams.",
+        [(6, X, "seminarai mokytojams")],
+    ),
+    case(
+        "people-who-took-part-stay-counted",
+        "Susitikimuose dalyvavo 35 mokiniai.",
+        [(35, X, "mokiniai")],
+    ),
+    # round 15: a part of a total ("N iš M …") counts what follows the total
+    case(
+        "a-part-of-a-total",
+        "Mokymų programą baigė 22 iš 25 dalyvių.",
+        [(22, X, "dalyvių")],
+    ),
+    case(
+        "a-part-of-a-total-in-english",
+        "In the end 14 out of 16 trainees completed the course.",
+        [(14, X, "trainees")],
+    ),
+    case("a-part-of-applications-is-no-output", "Finansuotos 6 iš 19 paraiškų.", []),
+    case(
+        "from-families-stays-as-it-was",
+        "Stovykloje dalyvavo 12 iš nepasiturinčių šeimų vaikų.",
+        [(12, X, "iš nepasiturinčių šeimų vaikų")],
+    ),
+    # round 15: a figure before a noun in the singular names a row's place, not a count
+    case("a-meeting-numbered", "Gegužę vyko 3 tarptautinis susitikimas Latvijoje.", []),
+    case("a-numbered-seminar-organised", "Organizuotas 2 tarptautinis seminaras.", []),
+    case("a-numbered-conference", "Surengta 4 konferencija bibliotekininkams.", []),
+    case(
+        "a-plural-accusative-in-as-stays",
+        "Bendruomenė išleido 3 knygas apie kaimo istoriją.",
+        [(3, X, "knygas")],
+    ),
+    case("a-count-ending-in-one-stays", "Įvyko 21 renginys.", [(21, X, "renginys")]),
+    case("an-instrumental-plural-stays", "Fondas papildytas 6 butais.", [(6, X, "butais")]),
+    # round 15: an English verb after the plural noun ends what is counted
+    case(
+        "english-past-after-the-noun",
+        "The exchange involved 18 young volunteers joined by local guides.",
+        [(18, X, "young volunteers")],
+    ),
+    case(
+        "english-participle-after-the-noun",
+        "The school hosted 22 teachers attending the summer course.",
+        [(22, X, "teachers")],
+    ),
+    case(
+        "english-participle-before-the-noun-stays",
+        "Partners published 4 illustrated guides and held 3 training sessions.",
+        [(4, X, "illustrated guides"), (3, X, "training sessions")],
+    ),
+    # round 15: "po N" gives a number each, no total
+    case("a-number-each", "Bus surengtos stovyklos po 24 dalyvius.", []),
+    case(
+        "a-number-each-after-a-count",
+        "Surengti 3 mokymai po 15 dalyvių.",
+        [(3, X, "mokymai")],
+    ),
+    case(
+        "a-total-stays",
+        "Stovyklose dalyvavo 48 vaikai.",
+        [(48, X, "vaikai")],
+    ),
 ]
 
 
