@@ -347,9 +347,7 @@ FUNDED_HEADLINES = [
         True,
     ),
     case("english-projects-selected", "Six village projects selected for support", True),
-    case(
-        "english-projects-supported", "First 12 neighbourhood projects supported", True
-    ),
+    case("english-projects-supported", "First 12 neighbourhood projects supported", True),
     case(
         "english-projects-co-financed",
         "9 projects will receive co-financing from the programme",
