@@ -25,7 +25,7 @@ from cwlib.parse.personal import (
     find_role_lists,
     spelled_at_before,
 )
-from cwlib.parse.segments import Span, overlapping
+from cwlib.parse.segments import Span, holding, overlapping
 
 __all__ = ["extract_contacts"]
 
@@ -164,13 +164,7 @@ def _plural_role(doc: Document, sentence: Span) -> bool:
 def _appeals(doc: Document) -> set[int]:
     """The sentences that ask the reader to contact someone ("kreipkitės į …"): where a word
     of ``personal.contact_appeals`` begins."""
-    sentences, starts = doc.sentences, doc.sentence_starts
-    found = set()
-    for at in doc.hits("personal.contact_appeals"):
-        i = bisect_right(starts, at) - 1
-        if i >= 0 and at < sentences[i].end:
-            found.add(i)
-    return found
+    return set(holding(doc.sentences, doc.sentence_starts, doc.hits("personal.contact_appeals")))
 
 
 _UNSEEN_CASES = ("\u0130", "\u0131", "\u017f")
