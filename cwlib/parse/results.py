@@ -404,6 +404,7 @@ _SHARE_OF = re.compile(
     re.VERBOSE,
 )  # on lower
 _SHARE_OF_FIRST = frozenset(("iš", "of"))
+"""The word every match of ``_SHARE_OF`` opens with (white space follows it)."""
 _OF_TOTAL = re.compile(
     r"""
     (?:iš|out[ \t\u00a0]+of)                 # "18 iš 20 …", "18 out of 20 …": a part of a total
@@ -414,7 +415,6 @@ _OF_TOTAL = re.compile(
 )  # on lower, at the first word after a count
 _OF_TOTAL_FIRST = frozenset(("iš", "out"))
 """The words every match of ``_OF_TOTAL`` opens with."""
-"""The word every match of ``_SHARE_OF`` opens with (white space follows it)."""
 _NUMERAL_AFTER_VERB = re.compile(
     lexicon.fill(
         r"""
