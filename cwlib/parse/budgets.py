@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import TypeVar
 
 from cwlib.lexicon import load as lexicon
@@ -1365,20 +1366,14 @@ def _totals_by_their_parts(rows: list[Budget], lower: str) -> list[Budget]:
                 break
         if not whole:
             continue
-        out[index] = Budget(
-            scope=row.scope,
+        # the same row as the total: a project's total names no party, and its parts'
+        # shares are computed from it later (complete_shares)
+        out[index] = replace(
+            row,
             party=row.party if row.scope == "partner" else None,
             item="total",
-            amount=row.amount,
-            currency=row.currency,
-            qualifier=row.qualifier,
-            amount_eur=row.amount_eur,
-            eur_basis=row.eur_basis,
             share_pct=None,
             share_basis=None,
-            source=row.source,
-            quote=row.quote,
-            money=row.money,
         )
     return out
 
