@@ -622,8 +622,9 @@ _PART_WORDS_END = re.compile(
     re.VERBOSE,
 )  # lower-cased words
 _SOURCES = frozenset({"eu", "national", "own", "eu_national"})
-"""The items a part of a sum may be when it is read without its currency: where its money
-comes from (a total, a grant or an unnamed part is too loose a reading)."""
+"""The items a part of a sum may be: where its money comes from (a total, a grant or an
+unnamed part is too loose a reading). A part read without its currency takes one of them, and
+a breakdown's parts that make a sum the total are these (``_totals_by_their_parts``)."""
 _LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t\n\r.)•·*|"
 _AFTER_STRIP = " ,;–—-\u00a0)"
 
@@ -1320,7 +1321,6 @@ def extract_budgets(doc: Document) -> list[Budget]:
     return _dedupe(rows)
 
 
-_PART_ITEMS = ("eu", "national", "own", "eu_national")
 _PARTS_REACH = 160
 """How far one part's sum may stand from the next in a breakdown (characters)."""
 
@@ -1346,7 +1346,7 @@ def _totals_by_their_parts(rows: list[Budget], lower: str) -> list[Budget]:
             if (
                 part.money is None
                 or part.amount is None
-                or part.item not in _PART_ITEMS
+                or part.item not in _SOURCES
                 or part.scope != row.scope
                 or part.currency != row.currency
                 or part.money.start - end > _PARTS_REACH
