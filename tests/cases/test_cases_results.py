@@ -1060,6 +1060,15 @@ CASES = [
         "Stovyklose dalyvavo 48 vaikai.",
         [(48, X, "vaikai")],
     ),
+    # round 16: a year in the instrumental or before Christ is no count
+    case("a-year-in-the-instrumental", "Dvaras buvo pastatytas 1812 metais.", []),
+    case("a-year-before-christ", "Piliakalnis įrengtas 800 prieš Kristų.", []),
+    case("a-year-before-christ-abbreviated", "Šventykla pastatyta 450 pr. Kr.", []),
+    case(
+        "a-count-before-a-year-stays",
+        "Pastatyti 3 paviljonai, o 2019 metais atnaujinti 2 tiltai.",
+        [(3, X, "paviljonai"), (2, X, "tiltai")],
+    ),
 ]
 
 
