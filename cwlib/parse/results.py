@@ -128,6 +128,10 @@ _INDICATOR_START = re.compile(
           | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
         )
         (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
+          | \d{1,3}(?:-(?:ių|jų|ų|os|o))?[ \t\u00a0]+  # or how long each lasts, after a numeral
+            (?:dien(?:ų|os)|valand(?:ų|os)|val\.     #   ("dveji 3 dienų mokymai", "dvi 3
+              |savaič(?:ių)|savaitės|mėnesi(?:ų|o))  #   dienų stovyklos": the count is the
+            [ \t\u00a0]+                            #   numeral, the length part of what it counts)
           | \d{1,2}-(?:jų|ų|ių|o|ojo)\s+          # or a numeral in the genitive ("4 2-jų kambarių
                                                  #   butai", "5 1-o kambario butus")
           | {POSTS}[ \t\u00a0]+                   # or "(etato)" before jobs ("11,2 (etato) darbo

@@ -970,9 +970,9 @@ CASES = [
     ),
     case("collective-numeral-of-years-is-no-count", "Projektas vyko dvejus metus.", []),
     case(
-        "collective-numeral-before-a-figure-is-left",
+        "collective-numeral-before-a-figure",
         "Įgyvendinti dveji 3 dienų mokymai.",
-        [],
+        [(2, X, "mokymai")],
     ),
     # round 15: "pravesti" (to hold trainings, seminars)
     case(
@@ -1069,6 +1069,28 @@ CASES = [
         "Pastatyti 3 paviljonai, o 2019 metais atnaujinti 2 tiltai.",
         [(3, X, "paviljonai"), (2, X, "tiltai")],
     ),
+    # round 16: a numeral in words before how long each event lasts counts the events
+    case(
+        "a-collective-numeral-before-a-length",
+        "Įgyvendinti dveji 3 dienų regioniniai mokymai.",
+        [(2, X, "regioniniai mokymai")],
+    ),
+    case(
+        "a-numeral-before-a-length-after-a-verb",
+        "Surengtos dvi 4 dienų kūrybinės stovyklos.",
+        [(2, X, "kūrybinės stovyklos")],
+    ),
+    case(
+        "a-numeral-before-one-days-length",
+        "Suorganizuotos trys 1 dienos išvykos.",
+        [(3, X, "išvykos")],
+    ),
+    case(
+        "implemented-before-digits-is-no-verb",
+        "Bendrovės planuoja įgyvendinti 12 projektų ir įgyvendinti 6 priemones.",
+        [],
+    ),
+    case("a-length-alone-stays-no-count", "Mokymai truko 3 dienas.", []),
 ]
 
 
