@@ -719,6 +719,42 @@ CASES = [
         "„Susitikimas pavyko“, – sakė koordinatorė Ona Berželienė.",
         [("Ona Berželienė", N, N)],
     ),
+    # round 16: more news verbs of officials (announced, invited, shares, handed, met)
+    case(
+        "an-official-who-announced-is-no-contact",
+        "„Lėšos bus paskirstytos greitai“, – pranešė ministerijos vadovas Tomas Gluosnis.",
+        [],
+    ),
+    case(
+        "an-official-who-invites-is-no-contact",
+        "„Teikite paraiškas“, – kviečia mero pavaduotoja Rūta Liepaitė.",
+        [],
+    ),
+    case(
+        "an-official-who-shares-thoughts-is-no-contact",
+        "Mintimis dalijasi rajono merė Ona Berželienė.",
+        [],
+    ),
+    case(
+        "an-elder-who-handed-an-award-is-no-contact",
+        "Seniūnijos seniūnė Asta Uosienė įteikė padėką bendruomenei.",
+        [],
+    ),
+    case(
+        "officials-who-met-are-no-contacts",
+        "Rajono meras Petras Klevas susitiko su ministru.",
+        [],
+    ),
+    case(
+        "a-coordinator-who-announced-stays",
+        "Projekto koordinatorė Ieva Klevienė pranešė apie naują kvietimą.",
+        [("Ieva Klevienė", N, N)],
+    ),
+    case(
+        "an-official-with-a-phone-who-invites-stays",
+        "Dalyvauti kviečia seniūnė Asta Uosienė, tel. 8 600 11111",
+        [("Asta Uosienė", N, "8 600 11111")],
+    ),
     # round 16: an official's signature line (position and name, nothing else) is no contact
     case(
         "a-ministers-signature-is-no-contact",
