@@ -1091,6 +1091,22 @@ CASES = [
         [],
     ),
     case("a-length-alone-stays-no-count", "Mokymai truko 3 dienas.", []),
+    # round 16: a cap in a funding rule is no count
+    case(
+        "a-cap-after-may-not-exceed",
+        "Subsidija vienai darbo vietai įsteigti negali viršyti 30 minimaliųjų mėnesinių algų.",
+        [],
+    ),
+    case(
+        "a-cap-after-a-participle",
+        "Parama darbo vietoms pritaikyti (neviršijanti 25 minimalių algų) skiriama darbdaviams.",
+        [],
+    ),
+    case(
+        "jobs-created-beside-a-cap-stay",
+        "Įsteigtos 12 naujų darbo vietų, o parama neviršija 20 algų.",
+        [(12, X, "naujų darbo vietų")],
+    ),
 ]
 
 
