@@ -746,6 +746,16 @@ CASES = [
         [],
     ),
     case(
+        "a-mayor-who-proclaims-is-no-contact",
+        "„Sėkmės naujuose darbuose“, – skelbia rajono meras Jonas Beržas.",
+        [],
+    ),
+    case(
+        "a-minister-who-allocated-money-is-no-contact",
+        "Kultūros ministras Tomas Žukas įsakymu skyrė 120 tūkst. eurų finansavimą.",
+        [],
+    ),
+    case(
         "a-coordinator-who-announced-stays",
         "Projekto koordinatorė Ieva Klevienė pranešė apie naują kvietimą.",
         [("Ieva Klevienė", N, N)],
