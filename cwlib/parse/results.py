@@ -288,6 +288,10 @@ _HOURS_STARTS = ("val", "hour")
 """What every word _HOURS matches begins with."""
 _HOURS_GIVEN = re.compile(_words("hours_given"), re.VERBOSE)
 _NOT_BEFORE = re.compile(_words("not_before"), re.VERBOSE)
+_COUNTER_AFTER = re.compile(
+    "(?:\n" + lexicon.table("results", "counters")["after"].strip("\n") + "\n)", re.VERBOSE
+)  # on lower, right after the counted visitors
+_COUNTER_BEFORE = re.compile(lexicon.fragment("results", "counters"), re.VERBOSE)  # on lower
 _BREAKDOWN = re.compile(_words("breakdown"), re.VERBOSE)
 _DURING = re.compile(_words("during"), re.VERBOSE)
 _CLAUSE_STOP = re.compile(
@@ -1070,6 +1074,16 @@ def _not_before_token(last: str) -> bool:
     return _NOT_BEFORE.search(last) is not None
 
 
+def _counter(lower: str, before: str, counted: _Counted) -> bool:
+    """The visitors counted are a site's counter ("120 lankytojai aplankė iš viso",
+    "Svetainę aplankė 2345 lankytojai": ``results.counters``); ``before``: the clause's
+    words before the figure."""
+    return (
+        _COUNTER_AFTER.match(lower, counted.end) is not None
+        or _COUNTER_BEFORE.search(before) is not None
+    )
+
+
 def _clause_end_after(lower: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends, looking at most 80 characters ahead."""
     stop = _CLAUSE_STOP.search(lower, pos, pos + 80)
@@ -1226,6 +1240,12 @@ def extract_results(doc: Document) -> list[Result]:
         counted = _counted(text, lower, start, end, verb_hits)
         if counted is None:
             continue
+        if (
+            counted.words  # (the cheap test first: few counts are of visitors)
+            and counted.words[-1].startswith("lankytoj")
+            and _counter(lower, before, counted)
+        ):
+            continue  # "120 lankytojai aplankė iš viso": the site's visitor counter
         verb = _verb_before(lower, verb_hits, max(clause_start, start - _REACH), start)
         hours_given = _hours_given(lower, counted)
         if _not_an_output(lower, counted, verb, hours_given) or (

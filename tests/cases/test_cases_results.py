@@ -1091,6 +1091,15 @@ CASES = [
         [],
     ),
     case("a-length-alone-stays-no-count", "Mokymai truko 3 dienas.", []),
+    # round 16: a site's visitor counter is no count
+    case("a-visitor-counter-in-total", "Projekto naujienos\n120 lankytojai aplankė iš viso", []),
+    case("a-visitor-counter-today", "Projekto naujienos\n4 lankytojai aplankė šiandien", []),
+    case("a-site-visited-by", "Svetainę aplankė 3456 lankytojai.", []),
+    case(
+        "an-exhibitions-visitors-stay",
+        "Parodą aplankė 3456 lankytojai.",
+        [(3456, X, "lankytojai")],
+    ),
     # round 16: a cap in a funding rule is no count
     case(
         "a-cap-after-may-not-exceed",
