@@ -1766,3 +1766,26 @@ def test_people_to_turn_to_stay_out_of_the_text_and_the_brief(tmp_path) -> None:
     text = _briefs_text(APPEALS_TEXT, tmp_path, ("en", "lt"))
     assert [s for s in APPEALS_NAMES if s in text] == []
     assert "Ąžuolyno bendruomenės centras" in text
+
+
+SIGNATURES_TEXT = GENRE_DIR / "r16_results_camps_years_signature.txt"
+SIGNATURES_NAMES = (
+    "Uosis",
+    "Šermukšnienė",
+    "Liepkalnis",
+    "8 600 54321",
+    "egle.sermuksniene",
+)
+
+
+def test_signers_and_guests_left_out_of_contacts_stay_redacted(tmp_path) -> None:
+    """A project's news whose contacts list now leaves out a unit's head who took part and a
+    mayor's signature line at the end (round 16): neither the whole text redacted nor its
+    briefs (en, lt) show their names, nor the project manager's name, phone or e-mail."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(SIGNATURES_TEXT))
+    assert [s for s in SIGNATURES_NAMES if s in redacted] == []
+    assert "Pušaičių kultūros centras" in redacted
+    text = _briefs_text(SIGNATURES_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in SIGNATURES_NAMES if s in text] == []

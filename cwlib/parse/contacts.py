@@ -17,6 +17,7 @@ from cwlib.parse.facts import Contact
 from cwlib.parse.personal import (
     AT_SIGNS,
     EMAIL_MARKS,
+    Personal,
     digit_run_spans,
     find_addressees,
     find_emails,
@@ -44,6 +45,23 @@ the words of a speech or a visit, the other verbs of news that name an official 
 _SPEECH = re.compile(lexicon.fragment("personal", "speech"), re.VERBOSE)  # on lower
 _NEWS_VERBS = re.compile(lexicon.fragment("personal", "news_verbs"), re.VERBOSE)  # on lower
 _CONTACT_ROLE = re.compile(lexicon.fragment("personal", "contact_roles"), re.VERBOSE)  # on lower
+_HEAD = re.compile(
+    "(?:\n" + lexicon.table("personal", "project_role_words")["heads"].strip("\n") + "\n)",
+    re.VERBOSE,
+)  # on lower: a head of anything, a project's contact only with the project named
+_PROJECT_WORD = re.compile(lexicon.fragment("personal", "project_role_words"), re.VERBOSE)
+_ROLE_REACH = 60
+"""How far before a name the project of a head's position is looked for ("projekto „…“
+vadovė Vardė Pavardė")."""
+_SIGNING = re.compile(lexicon.fragment("personal", "signing_officials"), re.VERBOSE)  # on lower
+_SIGNATURE_LEAD = re.compile(
+    r"""
+    [ \t\u00a0]*                        # the line's start
+    (?:[^\W\d_]+,?[ \t\u00a0]+){1,9}     # the body's words and the position ("Švietimo, mokslo
+                                        #   ir sporto ministras", "Meras"), nothing else
+    """,
+    re.VERBOSE,
+)
 _QUOTED_NAME_NEXT = re.compile(
     r"""
     [ \u00a0]*[„“"«]                    # an opening quotation mark right after the two words
@@ -56,14 +74,46 @@ an association abroad), not a person's: it is not listed as a contact. Redaction
 reads names after positions) keeps redacting it, since a wrong redaction costs less."""
 
 
+def _project_role(position: str | None, before: str) -> bool:
+    """The position names a role in the project ("projekto vadovė", "koordinatorė",
+    "kontaktinis asmuo"): one of ``personal.contact_roles``, and a head ("vadovas") only with
+    the project named in the position or the words ``before`` the name ("skyriaus vadovas"
+    heads a unit, not the project)."""
+    if not position:
+        return False
+    lower = position.lower()
+    if not _CONTACT_ROLE.search(lower):
+        return False
+    if not _HEAD.search(lower):
+        return True  # "koordinatorė", "kontaktinis asmuo", "manager"
+    return _PROJECT_WORD.search(before.lower()) is not None
+
+
+def _signature(sentence: str, name: Personal, position: str | None) -> bool:
+    """The sentence is a line that holds an official's position and name and nothing else
+    ("Žemės ūkio ministras⇥Vardenis Pavardenis", "Meras Vardenis Pavardenis"): the official's
+    signature under an order or a greeting (``personal.signing_officials``)."""
+    if not position or _SIGNING.fullmatch(position.lower()) is None:
+        return False
+    if sentence[name.end :].strip() or "\n" in sentence.strip():
+        return False  # more after the name, or more than a line
+    return _SIGNATURE_LEAD.fullmatch(sentence, 0, name.start) is not None
+
+
 def _speaker(
-    speech: list[int], captions: list[tuple[int, int]], start: int, end: int, position: str | None
+    speech: list[int],
+    captions: list[tuple[int, int]],
+    start: int,
+    end: int,
+    position: str | None,
+    before: str,
 ) -> bool:
     """A person quoted or welcomed in a news sentence ``[start, end)`` with no e-mail or phone
     is no contact of the project (a mayor speaking at an opening), nor one a photo's caption
-    lists, unless named by a project role. ``speech``: where the document's speech words
-    begin, in order; ``captions``: the spans of the captions (few: tested one by one)."""
-    if position and _CONTACT_ROLE.search(position.lower()):
+    lists, unless named by a project role (``_project_role``; ``before``: the words before the
+    name). ``speech``: where the document's speech words begin, in order; ``captions``: the
+    spans of the captions (few: tested one by one)."""
+    if _project_role(position, before):
         return False
     i = bisect_left(speech, start)
     if i < len(speech) and speech[i] < end:
@@ -234,7 +284,14 @@ def extract_contacts(doc: Document) -> list[Contact]:
             persons = [
                 (p, pos)
                 for p, pos in persons
-                if not _speaker(*bystanders, sentence.start, sentence.end, pos)
+                if not _speaker(
+                    *bystanders,
+                    sentence.start,
+                    sentence.end,
+                    pos,
+                    sentence.text[max(0, p.start - _ROLE_REACH) : p.start],
+                )
+                and not _signature(sentence.text, p, pos)
             ]
         if number in named and _plural_role(doc, sentence):
             # "Projekto koordinatorės Vardė Pavardė ir Vardė Pavardė": each is a contact

@@ -128,6 +128,10 @@ _INDICATOR_START = re.compile(
           | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
         )
         (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
+          | \d{1,3}(?:-(?:ių|jų|ų|os|o))?[ \t\u00a0]+  # or how long each lasts, after a numeral
+            (?:dien(?:ų|os)|valand(?:ų|os)|val\.     #   ("dveji 3 dienų mokymai", "dvi 3
+              |savaič(?:ių)|savaitės|mėnesi(?:ų|o))  #   dienų stovyklos": the count is the
+            [ \t\u00a0]+                            #   numeral, the length part of what it counts)
           | \d{1,2}-(?:jų|ų|ių|o|ojo)\s+          # or a numeral in the genitive ("4 2-jų kambarių
                                                  #   butai", "5 1-o kambario butus")
           | {POSTS}[ \t\u00a0]+                   # or "(etato)" before jobs ("11,2 (etato) darbo
@@ -284,6 +288,10 @@ _HOURS_STARTS = ("val", "hour")
 """What every word _HOURS matches begins with."""
 _HOURS_GIVEN = re.compile(_words("hours_given"), re.VERBOSE)
 _NOT_BEFORE = re.compile(_words("not_before"), re.VERBOSE)
+_COUNTER_AFTER = re.compile(
+    "(?:\n" + lexicon.table("results", "counters")["after"].strip("\n") + "\n)", re.VERBOSE
+)  # on lower, right after the counted visitors
+_COUNTER_BEFORE = re.compile(lexicon.fragment("results", "counters"), re.VERBOSE)  # on lower
 _BREAKDOWN = re.compile(_words("breakdown"), re.VERBOSE)
 _DURING = re.compile(_words("during"), re.VERBOSE)
 _CLAUSE_STOP = re.compile(
@@ -1066,6 +1074,16 @@ def _not_before_token(last: str) -> bool:
     return _NOT_BEFORE.search(last) is not None
 
 
+def _counter(lower: str, before: str, counted: _Counted) -> bool:
+    """The visitors counted are a site's counter ("120 lankytojai aplankė iš viso",
+    "Svetainę aplankė 2345 lankytojai": ``results.counters``); ``before``: the clause's
+    words before the figure."""
+    return (
+        _COUNTER_AFTER.match(lower, counted.end) is not None
+        or _COUNTER_BEFORE.search(before) is not None
+    )
+
+
 def _clause_end_after(lower: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends, looking at most 80 characters ahead."""
     stop = _CLAUSE_STOP.search(lower, pos, pos + 80)
@@ -1222,6 +1240,12 @@ def extract_results(doc: Document) -> list[Result]:
         counted = _counted(text, lower, start, end, verb_hits)
         if counted is None:
             continue
+        if (
+            counted.words  # (the cheap test first: few counts are of visitors)
+            and counted.words[-1].startswith("lankytoj")
+            and _counter(lower, before, counted)
+        ):
+            continue  # "120 lankytojai aplankė iš viso": the site's visitor counter
         verb = _verb_before(lower, verb_hits, max(clause_start, start - _REACH), start)
         hours_given = _hours_given(lower, counted)
         if _not_an_output(lower, counted, verb, hours_given) or (

@@ -698,6 +698,99 @@ CASES = [
         "Projekto koordinatorės Rūtos Vilkienės teigimu, darbai baigti.",
         [],
     ),
+    # round 16: a head ("vadovas") is a project role only with the project named
+    case(
+        "a-units-head-who-took-part-is-no-contact",
+        "Renginyje dalyvavo ministerijos Švietimo skyriaus vadovas Tomas Gluosnis.",
+        [],
+    ),
+    case(
+        "a-project-manager-who-took-part-stays",
+        "Renginyje dalyvavo projekto vadovė Asta Uosienė.",
+        [("Asta Uosienė", N, N)],
+    ),
+    case(
+        "a-named-projects-manager-who-spoke-stays",
+        "„Darbai baigti laiku“, – sakė projekto „Žalias kiemas“ vadovė Ieva Klevienė.",
+        [("Ieva Klevienė", N, N)],
+    ),
+    case(
+        "a-coordinator-who-spoke-stays",
+        "„Susitikimas pavyko“, – sakė koordinatorė Ona Berželienė.",
+        [("Ona Berželienė", N, N)],
+    ),
+    # round 16: more news verbs of officials (announced, invited, shares, handed, met)
+    case(
+        "an-official-who-announced-is-no-contact",
+        "„Lėšos bus paskirstytos greitai“, – pranešė ministerijos vadovas Tomas Gluosnis.",
+        [],
+    ),
+    case(
+        "an-official-who-invites-is-no-contact",
+        "„Teikite paraiškas“, – kviečia mero pavaduotoja Rūta Liepaitė.",
+        [],
+    ),
+    case(
+        "an-official-who-shares-thoughts-is-no-contact",
+        "Mintimis dalijasi rajono merė Ona Berželienė.",
+        [],
+    ),
+    case(
+        "an-elder-who-handed-an-award-is-no-contact",
+        "Seniūnijos seniūnė Asta Uosienė įteikė padėką bendruomenei.",
+        [],
+    ),
+    case(
+        "officials-who-met-are-no-contacts",
+        "Rajono meras Petras Klevas susitiko su ministru.",
+        [],
+    ),
+    case(
+        "a-mayor-who-proclaims-is-no-contact",
+        "„Sėkmės naujuose darbuose“, – skelbia rajono meras Jonas Beržas.",
+        [],
+    ),
+    case(
+        "a-minister-who-allocated-money-is-no-contact",
+        "Kultūros ministras Tomas Žukas įsakymu skyrė 120 tūkst. eurų finansavimą.",
+        [],
+    ),
+    case(
+        "a-coordinator-who-announced-stays",
+        "Projekto koordinatorė Ieva Klevienė pranešė apie naują kvietimą.",
+        [("Ieva Klevienė", N, N)],
+    ),
+    case(
+        "an-official-with-a-phone-who-invites-stays",
+        "Dalyvauti kviečia seniūnė Asta Uosienė, tel. 8 600 11111",
+        [("Asta Uosienė", N, "8 600 11111")],
+    ),
+    # round 16: an official's signature line (position and name, nothing else) is no contact
+    case(
+        "a-ministers-signature-is-no-contact",
+        "Tvirtinu aprašą.\n\nKultūros ministras\t\tJonas Ąžuolas\n\nPATVIRTINTA",
+        [],
+    ),
+    case(
+        "a-mayors-signature-is-no-contact",
+        "Sveikiname bendruomenę su naujais namais.\n\nMeras Petras Klevas",
+        [],
+    ),
+    case(
+        "a-chairs-signature-stays",
+        "Bendruomenė įsigijo 40 kėdžių.\n\nBendruomenės pirmininkė Rūta Liepaitė",
+        [("Rūta Liepaitė", N, N)],
+    ),
+    case(
+        "a-mayor-in-a-sentence-stays",
+        "Meras Petras Klevas pasirašė projekto sutartį.",
+        [("Petras Klevas", N, N)],
+    ),
+    case(
+        "a-mayor-with-a-phone-stays",
+        "Meras Petras Klevas, tel. 8 600 00000",
+        [("Petras Klevas", N, "8 600 00000")],
+    ),
 ]
 
 

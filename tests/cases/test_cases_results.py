@@ -970,9 +970,9 @@ CASES = [
     ),
     case("collective-numeral-of-years-is-no-count", "Projektas vyko dvejus metus.", []),
     case(
-        "collective-numeral-before-a-figure-is-left",
+        "collective-numeral-before-a-figure",
         "Įgyvendinti dveji 3 dienų mokymai.",
-        [],
+        [(2, X, "mokymai")],
     ),
     # round 15: "pravesti" (to hold trainings, seminars)
     case(
@@ -1059,6 +1059,62 @@ CASES = [
         "a-total-stays",
         "Stovyklose dalyvavo 48 vaikai.",
         [(48, X, "vaikai")],
+    ),
+    # round 16: a year in the instrumental or before Christ is no count
+    case("a-year-in-the-instrumental", "Dvaras buvo pastatytas 1812 metais.", []),
+    case("a-year-before-christ", "Piliakalnis įrengtas 800 prieš Kristų.", []),
+    case("a-year-before-christ-abbreviated", "Šventykla pastatyta 450 pr. Kr.", []),
+    case(
+        "a-count-before-a-year-stays",
+        "Pastatyti 3 paviljonai, o 2019 metais atnaujinti 2 tiltai.",
+        [(3, X, "paviljonai"), (2, X, "tiltai")],
+    ),
+    # round 16: a numeral in words before how long each event lasts counts the events
+    case(
+        "a-collective-numeral-before-a-length",
+        "Įgyvendinti dveji 3 dienų regioniniai mokymai.",
+        [(2, X, "regioniniai mokymai")],
+    ),
+    case(
+        "a-numeral-before-a-length-after-a-verb",
+        "Surengtos dvi 4 dienų kūrybinės stovyklos.",
+        [(2, X, "kūrybinės stovyklos")],
+    ),
+    case(
+        "a-numeral-before-one-days-length",
+        "Suorganizuotos trys 1 dienos išvykos.",
+        [(3, X, "išvykos")],
+    ),
+    case(
+        "implemented-before-digits-is-no-verb",
+        "Bendrovės planuoja įgyvendinti 12 projektų ir įgyvendinti 6 priemones.",
+        [],
+    ),
+    case("a-length-alone-stays-no-count", "Mokymai truko 3 dienas.", []),
+    # round 16: a site's visitor counter is no count
+    case("a-visitor-counter-in-total", "Projekto naujienos\n120 lankytojai aplankė iš viso", []),
+    case("a-visitor-counter-today", "Projekto naujienos\n4 lankytojai aplankė šiandien", []),
+    case("a-site-visited-by", "Svetainę aplankė 3456 lankytojai.", []),
+    case(
+        "an-exhibitions-visitors-stay",
+        "Parodą aplankė 3456 lankytojai.",
+        [(3456, X, "lankytojai")],
+    ),
+    # round 16: a cap in a funding rule is no count
+    case(
+        "a-cap-after-may-not-exceed",
+        "Subsidija vienai darbo vietai įsteigti negali viršyti 30 minimaliųjų mėnesinių algų.",
+        [],
+    ),
+    case(
+        "a-cap-after-a-participle",
+        "Parama darbo vietoms pritaikyti (neviršijanti 25 minimalių algų) skiriama darbdaviams.",
+        [],
+    ),
+    case(
+        "jobs-created-beside-a-cap-stay",
+        "Įsteigtos 12 naujų darbo vietų, o parama neviršija 20 algų.",
+        [(12, X, "naujų darbo vietų")],
     ),
 ]
 
