@@ -88,6 +88,7 @@ _EXTENSION_ASKED = _on_lower("extension_asked")
 _EXTENSION_GRANTED = _on_lower("extension_granted")
 _AFTER_PROJECT = _on_lower("after_project")
 _REPORT_AFTER = _on_lower("report_after")
+_SUBMISSION_DEADLINE = _on_lower("submission_deadline")
 _STAGE = _on_lower("stage")
 _STAGE_ORDINAL = _on_lower("stage_ordinal")  # searched up to the stage noun (its \Z)
 _STAGE_REACH = 40  # how far before a stage noun its ordinal may begin, in characters
@@ -614,6 +615,8 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             _after_project(doc, clause) or _report_after(doc, clause, word)
         ):
             continue  # "Projekto kontrolės laikotarpis baigiasi <date>": after the project
+        if event in ("start", "end", "completed") and _submission_deadline(doc, clause):
+            continue  # "Paraiškos pateikimo terminas – <date>": a deadline to hand in by
         if event in ("start", "end", "completed") and _stage_of(doc, clause, word):
             event = "other"  # "I etapas baigtas <date>": a stage's date, not the project's
         if (
@@ -650,6 +653,15 @@ def _after_project(doc: Document, clause: _Clause) -> bool:
     period ("projekto kontrolės laikotarpis baigiasi <date>") or its final report's deadline
     ("galutinę ataskaitą pateikti iki <date>"), which date no start or end of its run."""
     return _has(doc, _AFTER_PROJECT, "events.after_project", clause.start, clause.date_start)
+
+
+def _submission_deadline(doc: Document, clause: _Clause) -> bool:
+    """The words before the date name a deadline for handing something in ("Paraiškos
+    pateikimo terminas – <date>", "Dokumentų teikimo data: <date>"): an application's,
+    documents' or a report's, no start or end of the project's run."""
+    return _has(
+        doc, _SUBMISSION_DEADLINE, "events.submission_deadline", clause.start, clause.date_start
+    )
 
 
 def _report_after(doc: Document, clause: _Clause, word: re.Match[str]) -> bool:

@@ -1050,6 +1050,26 @@ CASES = [
         [("end", "2022-02-28")],
     ),
     case(
+        "an-applications-deadline-is-no-end",
+        "Paraiškos pateikimo terminas yra: 2025 m. kovo 3 d. 23:59 val.",
+        [],
+    ),
+    case(
+        "a-documents-deadline-is-no-end",
+        "Projekto vykdytojas: Žaliakalnio bendruomenė. Dokumentų teikimo terminas – 2024-11-15.",
+        [],
+    ),
+    case(
+        "a-leaflets-deadline-before-the-project-paper-is-no-end",
+        "Paraiškų pateikimo terminas 2025 m. birželio 2 d., 12:00 val. IŠSAMI PROJEKTO PARAIŠKA.",
+        [],
+    ),
+    case(
+        "the-projects-own-term-keeps-its-end",
+        "Projekto įgyvendinimo terminas – 2026 m. rugpjūčio 31 d.",
+        [("end", "2026-08-31")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
