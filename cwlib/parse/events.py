@@ -186,6 +186,9 @@ _RUNS = _on_lower("runs")
 _DURATION_CONTEXT = _on_lower("duration_context")
 _WEAK_DURATION = _on_lower("weak_duration")
 _DURATION_OF_WORKS = _on_lower("duration_of_works")
+_DURATION_BOUND = _on_lower("duration_bound")  # searched up to the count (its \Z)
+_BOUND_REACH = 30
+"""How far before a count its bound word may begin ("ne trumpiau kaip "), in characters."""
 _HEADLINE = _on_lower("headline")
 
 _NAMED_NOT_PROJECT = ("other", "presented", "signed", "approved")
@@ -811,12 +814,25 @@ def _dedupe(rows: list[Event]) -> list[Event]:
 
 
 def extract_durations(doc: Document) -> list[StatedDuration]:
-    """Durations of the whole project, from sentences that state one; the strongest first."""
+    """Durations of the whole project, from sentences that state one; the strongest first.
+
+    A sentence that gives a length as a bound (a cap, a floor, a range's top: programme and
+    call pages on how long projects may last) states no project's duration."""
     text, lower = doc.text, doc.lower
     out = []
-    for duration in doc.durations:
-        sentence = doc.sentence_at(duration.start)
-        if sentence is None:
+    found = [(d, doc.sentence_at(d.start)) for d in doc.durations]
+    # a sentence that bounds one length states bounds: "Trunka ilgiausiai 8 mėnesius
+    # (išskirtiniais atvejais – 10 mėnesių)" gives neither as the project's
+    bounding = {
+        sentence.start
+        for duration, sentence in found
+        if sentence is not None
+        and _DURATION_BOUND.search(
+            lower, max(sentence.start, duration.start - _BOUND_REACH), duration.start
+        )
+    }
+    for duration, sentence in found:
+        if sentence is None or sentence.start in bounding:
             continue
         context = lower[sentence.start : duration.end + 3]
         before = lower[sentence.start : duration.start]

@@ -1091,6 +1091,16 @@ DURATION_CASES = [
     case("works-last", "Rangos darbai truks 20 mėnesių, projektą numatoma baigti 2026 m.", []),
     case("training-days", "Mokymai truks 10 dienų.", []),
     case("in-brackets-after-a-range", "Trukmė: 2022-11-01–2024-10-31 (24 mėn.)", [24]),
+    case("a-cap-is-no-length", "Mažieji projektai trunka ilgiausiai 9 mėnesius.", []),
+    case(
+        "a-cap-and-its-exception-are-no-length",
+        "Trunka ilgiausiai 6 mėnesius (išskirtiniais atvejais – 9 mėnesius).",
+        [],
+    ),
+    case("a-floor-is-no-length", "Kvietimai trunka ne trumpiau kaip 3 mėnesius.", []),
+    case("up-to-is-no-length", "Projekto trukmė – iki 30 mėnesių.", []),
+    case("a-ranges-top-is-no-length", "Projekto trukmė – 12–30 mėnesių.", []),
+    case("a-dash-after-the-label-keeps-the-length", "Projekto trukmė – 30 mėnesių.", [30]),
 ]
 
 
