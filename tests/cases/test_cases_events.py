@@ -1101,6 +1101,14 @@ DURATION_CASES = [
     case("up-to-is-no-length", "Projekto trukmė – iki 30 mėnesių.", []),
     case("a-ranges-top-is-no-length", "Projekto trukmė – 12–30 mėnesių.", []),
     case("a-dash-after-the-label-keeps-the-length", "Projekto trukmė – 30 mėnesių.", [30]),
+    case("collective-numeral", "Projektas, kuris truks dvejus metus, prasidėjo rudenį.", [24]),
+    case("collective-numeral-after-a-label", "Projekto trukmė: – treji metai.", [36]),
+    case("months-in-words", "Projekto trukmė – aštuoniolika mėnesių.", [18]),
+    case(
+        "years-in-words-without-a-duration-word",
+        "Jau dveji metai bibliotekoje renkasi senjorai.",
+        [],
+    ),
 ]
 
 
