@@ -501,6 +501,8 @@ DURATIONS = [
     _case("12 mėnesiams", 12, id="menesiams"),
     _case("24 mėnesius", 24, id="menesius"),
     _case("1 mėnesį", 1, id="menesi"),
+    _case("41 mėnesis", 41, id="menesis-after-a-number-ending-in-one"),
+    _case("21 mėnesis", 21, id="menesis-twenty-one"),
     _case("36-ių mėnesių", 36, id="numeral-ending"),
     _case("24-ias mėnesius", 24, id="numeral-ending-accusative"),
     _case("3 metams", 36, id="metams"),
@@ -560,6 +562,7 @@ NOT_DURATIONS = [
     _case("trys metodai", id="a-word-like-a-unit"),
     _case("dviratis metų", id="a-word-like-a-count"),
     _case("mokslo metai", id="no-count"),
+    _case("2021 m. gruodžio mėnesis", id="a-month-named-in-a-date"),
 ]
 
 

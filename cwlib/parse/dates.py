@@ -1004,7 +1004,7 @@ _DURATION_UNIT = r"""
         (?P<months>                                # months:
             mėn\.                                  #   "24 mėn."
           | mėn(?!\w)                              #   "24 mėn"
-          | mėnes(?:iai|ių|iams|ius|iais|iuose|į|io|iui)(?!\w)  # "36 mėnesiai", "12 mėnesiams"
+          | mėnes(?:iai|ių|iams|ius|iais|iuose|is|į|io|iui)(?!\w)  # "36 mėnesiai", "41 mėnesis"
           | mėnuo(?!\w)                            #   "1 mėnuo"
           | months?(?!\w)                          #   "24 months"
         )
