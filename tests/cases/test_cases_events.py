@@ -1065,6 +1065,27 @@ CASES = [
         [],
     ),
     case(
+        "when-one-may-apply-is-no-run",
+        "Projekto paraiškas galima teikti 2024 m. kovo 4 d. – 2024 m. balandžio 30 d.",
+        [],
+    ),
+    case(
+        "when-partners-could-apply-is-no-run",
+        "Kvietimo paraiškas partneriai galėjo teikti 2023 m. spalio 2 d. – 2023 m. lapkričio 10 d.",
+        [],
+    ),
+    case(
+        "a-calls-labels-are-no-run",
+        "Kvietimo pradžia: 2024 m. sausio 8 d.\nKvietimo pabaiga: 2024 m. kovo 29 d.",
+        [],
+    ),
+    case(
+        "a-project-submitted-then-run-keeps-its-run",
+        "Projekto paraiška pateikta pagal kvietimą, projektas vykdomas 2024 m. kovo 4 d. – "
+        "2025 m. vasario 28 d.",
+        [("start", "2024-03-04"), ("end", "2025-02-28")],
+    ),
+    case(
         "the-projects-own-term-keeps-its-end",
         "Projekto įgyvendinimo terminas – 2026 m. rugpjūčio 31 d.",
         [("end", "2026-08-31")],
