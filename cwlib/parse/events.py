@@ -89,6 +89,7 @@ _EXTENSION_GRANTED = _on_lower("extension_granted")
 _AFTER_PROJECT = _on_lower("after_project")
 _REPORT_AFTER = _on_lower("report_after")
 _SUBMISSION_DEADLINE = _on_lower("submission_deadline")
+_PROGRAMME_RUN = _on_lower("programme_run")
 _STAGE = _on_lower("stage")
 _STAGE_ORDINAL = _on_lower("stage_ordinal")  # searched up to the stage noun (its \Z)
 _STAGE_REACH = 40  # how far before a stage noun its ordinal may begin, in characters
@@ -553,6 +554,8 @@ def _range_rows(
         return [], None  # "Projects will be carried out in <range>": a programme's projects
     if _after_project(doc, clause):
         return [], None  # "Projekto priežiūros laikotarpis: 2019–2024 m.": after the project
+    if _programme_run(doc, clause):
+        return [], None  # "Programos įgyvendinimo laikotarpis: <range>": the programme's run
     if _names_stage(doc, clause.start, clause.date_start):
         # "II etapas: 2020–2021 m.": one stage's dates, not the project's
         return [
@@ -620,6 +623,8 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             continue  # "Projekto kontrolės laikotarpis baigiasi <date>": after the project
         if event in ("start", "end", "completed") and _submission_deadline(doc, clause):
             continue  # "Paraiškos pateikimo terminas – <date>": a deadline to hand in by
+        if event in ("start", "end", "completed") and _programme_run(doc, clause):
+            continue  # "programos įgyvendinimo pabaiga – <date>": the programme's, not the project's
         if event in ("start", "end", "completed") and _stage_of(doc, clause, word):
             event = "other"  # "I etapas baigtas <date>": a stage's date, not the project's
         if (
@@ -656,6 +661,12 @@ def _after_project(doc: Document, clause: _Clause) -> bool:
     period ("projekto kontrolės laikotarpis baigiasi <date>") or its final report's deadline
     ("galutinę ataskaitą pateikti iki <date>"), which date no start or end of its run."""
     return _has(doc, _AFTER_PROJECT, "events.after_project", clause.start, clause.date_start)
+
+
+def _programme_run(doc: Document, clause: _Clause) -> bool:
+    """The words before the date give a programme's own run ("programos įgyvendinimo pabaiga
+    – <date>", "programų įgyvendinimo laikotarpis: <range>"), not the project's."""
+    return _has(doc, _PROGRAMME_RUN, "events.programme_run", clause.start, clause.date_start)
 
 
 def _submission_deadline(doc: Document, clause: _Clause) -> bool:

@@ -1086,6 +1086,23 @@ CASES = [
         [("start", "2024-03-04"), ("end", "2025-02-28")],
     ),
     case(
+        "a-programmes-end-after-its-projects-is-no-end",
+        "Numatoma projektų įgyvendinimo pabaiga – 2025 m. kovo 31 d., programos įgyvendinimo "
+        "pabaiga – 2025 m. rugsėjo 30 d.",
+        [],
+    ),
+    case(
+        "a-programmes-run-is-no-run",
+        "Programų įgyvendinimo laikotarpis: 2016-05-01 – 2024-04-30.",
+        [],
+    ),
+    case(
+        "a-project-under-a-programmes-measure-keeps-its-end",
+        "Projekto, finansuojamo pagal programos priemonę, įgyvendinimo pabaiga – 2025 m. "
+        "rugsėjo 30 d.",
+        [("end", "2025-09-30")],
+    ),
+    case(
         "the-projects-own-term-keeps-its-end",
         "Projekto įgyvendinimo terminas – 2026 m. rugpjūčio 31 d.",
         [("end", "2026-08-31")],
