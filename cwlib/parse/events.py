@@ -154,6 +154,9 @@ _DAY_ENDS_SENTENCE = re.compile(
 )  # on the text (capitals matter)
 _WORDS_BEFORE = re.compile(
     r"""
+    (?<![^\W\d_])                     # a word's start
+    (?!(?i:nuo|iki|from|since)\s*\Z)  # (a bare "Nuo" opening the sentence is the date's own:
+                                       #   "Nuo <date> Centras pradeda …" goes on after it)
     [^\W\d_]{2}                       # a word before the date: it does not open its sentence
     """,
     re.VERBOSE,

@@ -1108,6 +1108,26 @@ CASES = [
         [("end", "2026-08-31")],
     ),
     case(
+        "from-a-date-a-named-body-starts",
+        "Nuo 2023 m. kovo 1 d. Upėnų kultūros centras pradeda įgyvendinti projektą „Dainų tiltai“.",
+        [("start", "2023-03-01")],
+    ),
+    case(
+        "activities-finished-after-the-date",
+        "2022 m. spalio 28 d. pabaigtos įgyvendinti projekto „Dainų tiltai“ veiklos.",
+        [("completed", "2022-10-28")],
+    ),
+    case(
+        "the-end-of-a-year-stays-the-dates-own-word",
+        "Projekto veiklos truks iki 2024 m. pabaigos.",
+        [("end", "2024")],
+    ),
+    case(
+        "a-day-ending-a-sentence-before-a-label-stays-apart",
+        "Sutartis paskelbta 2016 m. birželio 1 d. Projekto pradžia – 2016 m. liepos 1 d.",
+        [("start", "2016-07-01")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
