@@ -1128,6 +1128,21 @@ CASES = [
         [("start", "2016-07-01")],
     ),
     case(
+        "a-report-named-first-after-iki-is-no-end",
+        "Iki 2024 m. gruodžio 2 d. projekto ataskaita bus pateikta savivaldybei.",
+        [],
+    ),
+    case(
+        "a-final-report-that-must-be-handed-in-after-iki-is-no-end",
+        "Ne vėliau kaip iki 2024 m. gruodžio 2 d. galutinė projekto ataskaita turi būti pateikta.",
+        [],
+    ),
+    case(
+        "a-run-until-a-date-then-reports-keeps-its-end",
+        "Projektas vykdomas iki 2024 m. gruodžio 2 d., ataskaitų teikimas vyks vėliau.",
+        [("end", "2024-12-02")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
