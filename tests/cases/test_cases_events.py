@@ -1174,6 +1174,11 @@ DURATION_CASES = [
     case("up-to-is-no-length", "Projekto trukmė – iki 30 mėnesių.", []),
     case("a-ranges-top-is-no-length", "Projekto trukmė – 12–30 mėnesių.", []),
     case("a-dash-after-the-label-keeps-the-length", "Projekto trukmė – 30 mėnesių.", [30]),
+    case(
+        "a-dash-after-a-date-range-keeps-the-length",
+        "Trukmė: 2022-11-01–2024-10-31 – 24 mėn.",
+        [24],
+    ),
     case("collective-numeral", "Projektas, kuris truks dvejus metus, prasidėjo rudenį.", [24]),
     case("collective-numeral-after-a-label", "Projekto trukmė: – treji metai.", [36]),
     case("months-in-words", "Projekto trukmė – aštuoniolika mėnesių.", [18]),
