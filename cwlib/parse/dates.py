@@ -1062,8 +1062,9 @@ _WORD_REACH = 40
 """How far before a unit word its count in words may begin ("dvidešimt keturių ")."""
 
 _COUNT_STEMS: tuple[tuple[str, float], ...] = (
-    # (how a number word begins, its value), the longer stems first ("dvylik" before "dv",
-    # "šešer" and "šeš" both 6); "pusantr" (one and a half) gives 18 months with years
+    # (how a number word begins, its value), the longer stems first ("dvylik" before "dv");
+    # a collective numeral begins as its cardinal does ("šešeri", "penkeri", "dveji"), but
+    # for "ketver-" and "viener-"; "pusantr" (one and a half) gives 18 months with years
     ("pusantr", 1.5), ("viener", 1), ("devyniolik", 19), ("aštuoniolik", 18),
     ("septyniolik", 17), ("šešiolik", 16), ("penkiolik", 15), ("keturiolik", 14),
     ("trylik", 13), ("dvylik", 12), ("vienuolik", 11), ("trisdešimt", 30), ("dvidešimt", 20),
