@@ -41,7 +41,7 @@ COLUMNS = (
     "source_url",
     "note",
 )
-KINDS = ("cooperation", "national", "rural", "eea_norway", "eu_programme")
+KINDS = ("cooperation", "national", "rural", "eea_norway", "eu_programme", "nordic")
 LIST_COLUMNS = ("aliases", "number_prefixes", "fund")
 PERIOD_FORM = re.compile(r"(\d{4})-(\d{4})")
 
@@ -77,6 +77,8 @@ NUMBER_EXAMPLES = {
     "EEE-LT06-KM-01-K-01-055": ("EEA and Norway Grants", "2009-2014"),
     "2020-1-RO01-KA229-079887": ("Erasmus+", "2014-2020"),
     "2021-1-LT01-KA220-SCH-000034567": ("Erasmus+", "2021-2027"),
+    "NPJR-2019/10234": ("Nordplus", ""),
+    "NPAD-2022/10456": ("Nordplus", ""),
 }
 SHARED_NUMBER_FORMS = {
     # The paying agency numbers rural development and fisheries projects in one form: the

@@ -65,7 +65,7 @@ class ProgrammeRow:
     programme: str  # the canonical name: the value of projects.programme
     period: str | None  # the programme's own period; None for any period
     eu_period: str | None  # the EU programming period projects.period takes; None for grants
-    kind: str  # cooperation, national, rural, eea_norway, eu_programme
+    kind: str  # cooperation, national, rural, eea_norway, eu_programme, nordic
     name_lt: str
     aliases: tuple[str, ...]
     number_prefixes: tuple[str, ...]
@@ -159,7 +159,8 @@ def rows_of(programme: str | None) -> tuple[ProgrammeRow, ...]:
 
 
 def kind(programme: str | None) -> str | None:
-    """The kind of a programme (cooperation, national, rural, eea_norway, eu_programme)."""
+    """The kind of a programme (cooperation, national, rural, eea_norway, eu_programme,
+    nordic)."""
     found = rows_of(programme)
     return found[0].kind if found else None
 

@@ -999,19 +999,12 @@ def find_ranges(
     return out
 
 
-_DURATION_RE = re.compile(
-    r"""
-    (?P<n>\d                                       # the count's first digit (a digit first
-                                                   #   lets the engine skip to the digits) ...
-      (?<![\w.,/+-]\d)                             #   not part of a bigger number or a code
-      \d{0,2}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)        # ... the count: "24", "1,5"
-    (?:-(?:iems|ims|ių|ies|ius|ias|iais|is|ys|ų|ą))?  # Lithuanian numeral ending: "24-ių"
-    (?:\s*|-)                                      # "24 mėn.", "24mėn.", "24-month"
+_DURATION_UNIT = r"""
     (?:
         (?P<months>                                # months:
             mėn\.                                  #   "24 mėn."
           | mėn(?!\w)                              #   "24 mėn"
-          | mėnes(?:iai|ių|iams|ius|iais|iuose|į|io|iui)(?!\w)  # "36 mėnesiai", "12 mėnesiams"
+          | mėnes(?:iai|ių|iams|ius|iais|iuose|is|į|io|iui)(?!\w)  # "36 mėnesiai", "41 mėnesis"
           | mėnuo(?!\w)                            #   "1 mėnuo"
           | months?(?!\w)                          #   "24 months"
         )
@@ -1020,9 +1013,70 @@ _DURATION_RE = re.compile(
           | years?(?!\w)                           #   "3 years"
         )
     )
+"""
+_DURATION_RE = re.compile(
+    r"""
+    (?P<n>\d                                       # the count's first digit (a digit first
+                                                   #   lets the engine skip to the digits) ...
+      (?<![\w.,/+-]\d)                             #   not part of a bigger number or a code
+      \d{0,2}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)        # ... the count: "24", "1,5"
+    (?:-(?:iems|ims|ių|ies|ius|ias|iais|is|ys|kos|os|ų|ą))?  # numeral ending: "24-ių", "18-os"
+    (?:\s*|-)                                      # "24 mėn.", "24mėn.", "24-month"
+    """
+    + _DURATION_UNIT,
+    re.VERBOSE,
+)
+_UNIT_RE = re.compile(_DURATION_UNIT, re.VERBOSE)
+
+_COUNT_WORD = r"""
+    (?:dvej|trej)(?:i|ų|us|iems|ais|uose)          # a collective numeral ("dveji metai",
+                                                   #   "dvejų metų", "trejus metus")
+  | (?:viener|ketver|penker|šešer)                 # and its other stems ("ketverių metų",
+      (?:i|ių|ius|iems|iais|iuose)                 #   "penkerius metus")
+  | pusantr(?:ų|us|i|iems|ais)                     # one and a half ("pusantrų metų")
+  | du | dvi | dviejų | dviem                      # two
+  | trys | tris | trijų | trims                    # three
+  | (?:ketur|penk|šeš|septyn|aštuon|devyn)         # four to nine ("šešių mėnesių",
+      (?:i|ių|is|iems|iais)                        #   "šešis mėnesius")
+  | dešimt(?:ies|į)?                               # ten
+  | (?:vienuo|dvy|try|keturio|penkio|šešio|septynio|aštuonio|devynio)  # eleven to nineteen
+      lik(?:a|os|ai|ą)                             #   ("aštuoniolikos mėnesių")
+"""
+_WORD_COUNT_RE = re.compile(
+    r"""
+    (?<![\w-])                                     # a word of its own
+    (?i:                                           # (a sentence may open with it)
+        (?P<tens>dvidešimt|trisdešimt)             # "dvidešimt keturių", or the tens alone
+        (?:\s+(?P<unit>"""
+    + _COUNT_WORD
+    + r"""))?
+      | (?P<word>"""
+    + _COUNT_WORD
+    + r""")
+    )
+    \s+\Z                                          # right before the unit word
     """,
     re.VERBOSE,
 )
+_WORD_REACH = 40
+"""How far before a unit word its count in words may begin ("dvidešimt keturių ")."""
+
+_COUNT_STEMS: tuple[tuple[str, float], ...] = (
+    # (how a number word begins, its value), the longer stems first ("dvylik" before "dv");
+    # a collective numeral begins as its cardinal does ("šešeri", "penkeri", "dveji"), but
+    # for "ketver-" and "viener-"; "pusantr" (one and a half) gives 18 months with years
+    ("pusantr", 1.5), ("viener", 1), ("devyniolik", 19), ("aštuoniolik", 18),
+    ("septyniolik", 17), ("šešiolik", 16), ("penkiolik", 15), ("keturiolik", 14),
+    ("trylik", 13), ("dvylik", 12), ("vienuolik", 11), ("trisdešimt", 30), ("dvidešimt", 20),
+    ("dešimt", 10), ("devyn", 9), ("aštuon", 8), ("septyn", 7), ("šeš", 6), ("penk", 5),
+    ("ketver", 4), ("ketur", 4), ("tr", 3), ("dv", 2), ("du", 2),
+)  # fmt: skip
+
+
+def _word_value(word: str) -> float:
+    """The value of one number word the count pattern found (it is one of the stems)."""
+    word = word.lower()
+    return next(value for stem, value in _COUNT_STEMS if word.startswith(stem))
 
 
 DURATION_UNITS: tuple[str, ...] = ("mėn", "month", "met", "year")
@@ -1067,6 +1121,8 @@ def find_durations(text: str, unit_starts: Sequence[int] | None = None) -> list[
     >>> [(d.months, d.text) for d in find_durations("Bendra vertė (3 metams); laikotarpis 36 mėnesiai")]
     [(36, '3 metams'), (36, '36 mėnesiai')]
     """
+    if unit_starts is None:
+        unit_starts = _word_starts(text, DURATION_UNITS)
     out: list[Duration] = []
     for m in matches_at(_DURATION_RE, text, _duration_starts(text, unit_starts)):
         count = float(m["n"].replace(",", "."))
@@ -1074,6 +1130,31 @@ def find_durations(text: str, unit_starts: Sequence[int] | None = None) -> list[
         if months <= 0 or months != int(months):
             continue
         out.append(Duration(int(months), m.start(), m.end(), m[0]))
+    words = _durations_in_words(text, unit_starts)
+    return sorted(out + words, key=lambda d: d.start) if words else out
+
+
+def _durations_in_words(text: str, unit_starts: Sequence[int]) -> list[Duration]:
+    """Lengths whose count is written in words: a collective numeral ("dveji metai", "trejus
+    metus"), "pusantrų metų" (18 months), a cardinal ("aštuoniolikos mėnesių", "dvidešimt
+    keturių mėnesių"). Tried at the unit words a letter and a space stand before."""
+    out: list[Duration] = []
+    for u in unit_starts:
+        if u < 2 or not text[u - 1].isspace() or not text[u - 2].isalpha():
+            continue  # a count in words ends in a letter, then a space
+        unit = _UNIT_RE.match(text, u)
+        if unit is None:
+            continue
+        m = _WORD_COUNT_RE.search(text, max(0, u - _WORD_REACH), u)
+        if m is None:
+            continue
+        count = _word_value(m["tens"] or m["word"])
+        if m["unit"]:
+            count += _word_value(m["unit"])
+        months = count * 12 if unit["years"] else count
+        if months != int(months):
+            continue  # "pusantro mėnesio": no whole month
+        out.append(Duration(int(months), m.start(), unit.end(), text[m.start() : unit.end()]))
     return out
 
 

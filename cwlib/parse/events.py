@@ -88,6 +88,8 @@ _EXTENSION_ASKED = _on_lower("extension_asked")
 _EXTENSION_GRANTED = _on_lower("extension_granted")
 _AFTER_PROJECT = _on_lower("after_project")
 _REPORT_AFTER = _on_lower("report_after")
+_SUBMISSION_DEADLINE = _on_lower("submission_deadline")
+_PROGRAMME_RUN = _on_lower("programme_run")
 _STAGE = _on_lower("stage")
 _STAGE_ORDINAL = _on_lower("stage_ordinal")  # searched up to the stage noun (its \Z)
 _STAGE_REACH = 40  # how far before a stage noun its ordinal may begin, in characters
@@ -152,6 +154,9 @@ _DAY_ENDS_SENTENCE = re.compile(
 )  # on the text (capitals matter)
 _WORDS_BEFORE = re.compile(
     r"""
+    (?<![^\W\d_])                     # a word's start
+    (?!(?i:nuo|iki|from|since)\s*\Z)  # (a bare "Nuo" opening the sentence is the date's own:
+                                       #   "Nuo <date> Centras pradeda …" goes on after it)
     [^\W\d_]{2}                       # a word before the date: it does not open its sentence
     """,
     re.VERBOSE,
@@ -185,6 +190,9 @@ _RUNS = _on_lower("runs")
 _DURATION_CONTEXT = _on_lower("duration_context")
 _WEAK_DURATION = _on_lower("weak_duration")
 _DURATION_OF_WORKS = _on_lower("duration_of_works")
+_DURATION_BOUND = _on_lower("duration_bound")  # searched up to the count (its \Z)
+_BOUND_REACH = 30
+"""How far before a count its bound word may begin ("ne trumpiau kaip "), in characters."""
 _HEADLINE = _on_lower("headline")
 
 _NAMED_NOT_PROJECT = ("other", "presented", "signed", "approved")
@@ -549,6 +557,8 @@ def _range_rows(
         return [], None  # "Projects will be carried out in <range>": a programme's projects
     if _after_project(doc, clause):
         return [], None  # "Projekto priežiūros laikotarpis: 2019–2024 m.": after the project
+    if _programme_run(doc, clause):
+        return [], None  # "Programos įgyvendinimo laikotarpis: <range>": the programme's run
     if _names_stage(doc, clause.start, clause.date_start):
         # "II etapas: 2020–2021 m.": one stage's dates, not the project's
         return [
@@ -614,6 +624,10 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             _after_project(doc, clause) or _report_after(doc, clause, word)
         ):
             continue  # "Projekto kontrolės laikotarpis baigiasi <date>": after the project
+        if event in ("start", "end", "completed") and _submission_deadline(doc, clause):
+            continue  # "Paraiškos pateikimo terminas – <date>": a deadline to hand in by
+        if event in ("start", "end", "completed") and _programme_run(doc, clause):
+            continue  # "programos įgyvendinimo pabaiga – <date>": the programme's, not the project's
         if event in ("start", "end", "completed") and _stage_of(doc, clause, word):
             event = "other"  # "I etapas baigtas <date>": a stage's date, not the project's
         if (
@@ -650,6 +664,21 @@ def _after_project(doc: Document, clause: _Clause) -> bool:
     period ("projekto kontrolės laikotarpis baigiasi <date>") or its final report's deadline
     ("galutinę ataskaitą pateikti iki <date>"), which date no start or end of its run."""
     return _has(doc, _AFTER_PROJECT, "events.after_project", clause.start, clause.date_start)
+
+
+def _programme_run(doc: Document, clause: _Clause) -> bool:
+    """The words before the date give a programme's own run ("programos įgyvendinimo pabaiga
+    – <date>", "programų įgyvendinimo laikotarpis: <range>"), not the project's."""
+    return _has(doc, _PROGRAMME_RUN, "events.programme_run", clause.start, clause.date_start)
+
+
+def _submission_deadline(doc: Document, clause: _Clause) -> bool:
+    """The words before the date name a deadline for handing something in ("Paraiškos
+    pateikimo terminas – <date>", "Dokumentų teikimo data: <date>"): an application's,
+    documents' or a report's, no start or end of the project's run."""
+    return _has(
+        doc, _SUBMISSION_DEADLINE, "events.submission_deadline", clause.start, clause.date_start
+    )
 
 
 def _report_after(doc: Document, clause: _Clause, word: re.Match[str]) -> bool:
@@ -799,12 +828,25 @@ def _dedupe(rows: list[Event]) -> list[Event]:
 
 
 def extract_durations(doc: Document) -> list[StatedDuration]:
-    """Durations of the whole project, from sentences that state one; the strongest first."""
+    """Durations of the whole project, from sentences that state one; the strongest first.
+
+    A sentence that gives a length as a bound (a cap, a floor, a range's top: programme and
+    call pages on how long projects may last) states no project's duration."""
     text, lower = doc.text, doc.lower
     out = []
-    for duration in doc.durations:
-        sentence = doc.sentence_at(duration.start)
-        if sentence is None:
+    found = [(d, doc.sentence_at(d.start)) for d in doc.durations]
+    # a sentence that bounds one length states bounds: "Trunka ilgiausiai 8 mėnesius
+    # (išskirtiniais atvejais – 10 mėnesių)" gives neither as the project's
+    bounding = {
+        sentence.start
+        for duration, sentence in found
+        if sentence is not None
+        and _DURATION_BOUND.search(
+            lower, max(sentence.start, duration.start - _BOUND_REACH), duration.start
+        )
+    }
+    for duration, sentence in found:
+        if sentence is None or sentence.start in bounding:
             continue
         context = lower[sentence.start : duration.end + 3]
         before = lower[sentence.start : duration.start]

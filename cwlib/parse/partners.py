@@ -3511,7 +3511,7 @@ def _settle(rows: list[Partner], programme: str | None) -> list[Partner]:
     applicant_given = False
     for row in rows:
         if row.role == "promoter":
-            if kind in ("cooperation", "eu_programme") or named or applicant_given:
+            if kind in ("cooperation", "eu_programme", "nordic") or named or applicant_given:
                 row = replace(row, role="partner")
             else:
                 row = replace(row, role="applicant")

@@ -42,6 +42,10 @@ KEYWORDS: tuple[str, ...] = (
 )
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
 
+_NOT_EU = frozenset(("eea_norway", "nordic"))
+"""Kinds of programmes that spend no EU money (the EEA and Norway Grants, the Swiss
+programme, Nordplus): their own periods are no EU periods, nor are their projects' dates."""
+
 # Word patterns run on ``doc.lower`` (same offsets as the text) without re.IGNORECASE, so the
 # regex engine can skip to their first letters; patterns where capitals matter run on the text.
 _PERIOD_HINTS = [
@@ -274,7 +278,7 @@ def extract_fields(doc: Document) -> Project:
     eu_periods = {r.eu_period for r in choice.rows}
     if choice.quote is not None and len(eu_periods) == 1 and None not in eu_periods:
         period_hint = PeriodHint(eu_periods.pop() or "", choice.quote)
-    if period_hint is None and programme_table.kind(choice.programme) != "eea_norway":
+    if period_hint is None and programme_table.kind(choice.programme) not in _NOT_EU:
         hint = _first(doc, _PERIOD_HINTS)
         if hint:
             period, match, _ = hint
@@ -340,12 +344,12 @@ def complete(
         quotes["duration_months"] = end.quote
 
     period = basis = None
-    grant = programme_table.kind(project.programme) == "eea_norway"
+    grant = programme_table.kind(project.programme) in _NOT_EU
     if periods:
         period, basis = periods[0][0], "stated"
         quotes["period"] = periods[0][1]
     elif grant:
-        pass  # a grant's own period (2009-2014) is no EU period, nor are its project's dates
+        pass  # a grant's (or Nordplus') own period is no EU period, nor its project's dates
     elif project.period_hint is not None:
         period, basis = project.period_hint.period, "from_programme"
         quotes["period"] = project.period_hint.quote

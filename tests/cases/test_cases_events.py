@@ -1050,6 +1050,99 @@ CASES = [
         [("end", "2022-02-28")],
     ),
     case(
+        "an-applications-deadline-is-no-end",
+        "Paraiškos pateikimo terminas yra: 2025 m. kovo 3 d. 23:59 val.",
+        [],
+    ),
+    case(
+        "a-documents-deadline-is-no-end",
+        "Projekto vykdytojas: Žaliakalnio bendruomenė. Dokumentų teikimo terminas – 2024-11-15.",
+        [],
+    ),
+    case(
+        "a-leaflets-deadline-before-the-project-paper-is-no-end",
+        "Paraiškų pateikimo terminas 2025 m. birželio 2 d., 12:00 val. IŠSAMI PROJEKTO PARAIŠKA.",
+        [],
+    ),
+    case(
+        "when-one-may-apply-is-no-run",
+        "Projekto paraiškas galima teikti 2024 m. kovo 4 d. – 2024 m. balandžio 30 d.",
+        [],
+    ),
+    case(
+        "when-partners-could-apply-is-no-run",
+        "Kvietimo paraiškas partneriai galėjo teikti 2023 m. spalio 2 d. – 2023 m. lapkričio 10 d.",
+        [],
+    ),
+    case(
+        "a-calls-labels-are-no-run",
+        "Kvietimo pradžia: 2024 m. sausio 8 d.\nKvietimo pabaiga: 2024 m. kovo 29 d.",
+        [],
+    ),
+    case(
+        "a-project-submitted-then-run-keeps-its-run",
+        "Projekto paraiška pateikta pagal kvietimą, projektas vykdomas 2024 m. kovo 4 d. – "
+        "2025 m. vasario 28 d.",
+        [("start", "2024-03-04"), ("end", "2025-02-28")],
+    ),
+    case(
+        "a-programmes-end-after-its-projects-is-no-end",
+        "Numatoma projektų įgyvendinimo pabaiga – 2025 m. kovo 31 d., programos įgyvendinimo "
+        "pabaiga – 2025 m. rugsėjo 30 d.",
+        [],
+    ),
+    case(
+        "a-programmes-run-is-no-run",
+        "Programų įgyvendinimo laikotarpis: 2016-05-01 – 2024-04-30.",
+        [],
+    ),
+    case(
+        "a-project-under-a-programmes-measure-keeps-its-end",
+        "Projekto, finansuojamo pagal programos priemonę, įgyvendinimo pabaiga – 2025 m. "
+        "rugsėjo 30 d.",
+        [("end", "2025-09-30")],
+    ),
+    case(
+        "the-projects-own-term-keeps-its-end",
+        "Projekto įgyvendinimo terminas – 2026 m. rugpjūčio 31 d.",
+        [("end", "2026-08-31")],
+    ),
+    case(
+        "from-a-date-a-named-body-starts",
+        "Nuo 2023 m. kovo 1 d. Upėnų kultūros centras pradeda įgyvendinti projektą „Dainų tiltai“.",
+        [("start", "2023-03-01")],
+    ),
+    case(
+        "activities-finished-after-the-date",
+        "2022 m. spalio 28 d. pabaigtos įgyvendinti projekto „Dainų tiltai“ veiklos.",
+        [("completed", "2022-10-28")],
+    ),
+    case(
+        "the-end-of-a-year-stays-the-dates-own-word",
+        "Projekto veiklos truks iki 2024 m. pabaigos.",
+        [("end", "2024")],
+    ),
+    case(
+        "a-day-ending-a-sentence-before-a-label-stays-apart",
+        "Sutartis paskelbta 2016 m. birželio 1 d. Projekto pradžia – 2016 m. liepos 1 d.",
+        [("start", "2016-07-01")],
+    ),
+    case(
+        "a-report-named-first-after-iki-is-no-end",
+        "Iki 2024 m. gruodžio 2 d. projekto ataskaita bus pateikta savivaldybei.",
+        [],
+    ),
+    case(
+        "a-final-report-that-must-be-handed-in-after-iki-is-no-end",
+        "Ne vėliau kaip iki 2024 m. gruodžio 2 d. galutinė projekto ataskaita turi būti pateikta.",
+        [],
+    ),
+    case(
+        "a-run-until-a-date-then-reports-keeps-its-end",
+        "Projektas vykdomas iki 2024 m. gruodžio 2 d., ataskaitų teikimas vyks vėliau.",
+        [("end", "2024-12-02")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
@@ -1071,6 +1164,29 @@ DURATION_CASES = [
     case("works-last", "Rangos darbai truks 20 mėnesių, projektą numatoma baigti 2026 m.", []),
     case("training-days", "Mokymai truks 10 dienų.", []),
     case("in-brackets-after-a-range", "Trukmė: 2022-11-01–2024-10-31 (24 mėn.)", [24]),
+    case("a-cap-is-no-length", "Mažieji projektai trunka ilgiausiai 9 mėnesius.", []),
+    case(
+        "a-cap-and-its-exception-are-no-length",
+        "Trunka ilgiausiai 6 mėnesius (išskirtiniais atvejais – 9 mėnesius).",
+        [],
+    ),
+    case("a-floor-is-no-length", "Kvietimai trunka ne trumpiau kaip 3 mėnesius.", []),
+    case("up-to-is-no-length", "Projekto trukmė – iki 30 mėnesių.", []),
+    case("a-ranges-top-is-no-length", "Projekto trukmė – 12–30 mėnesių.", []),
+    case("a-dash-after-the-label-keeps-the-length", "Projekto trukmė – 30 mėnesių.", [30]),
+    case(
+        "a-dash-after-a-date-range-keeps-the-length",
+        "Trukmė: 2022-11-01–2024-10-31 – 24 mėn.",
+        [24],
+    ),
+    case("collective-numeral", "Projektas, kuris truks dvejus metus, prasidėjo rudenį.", [24]),
+    case("collective-numeral-after-a-label", "Projekto trukmė: – treji metai.", [36]),
+    case("months-in-words", "Projekto trukmė – aštuoniolika mėnesių.", [18]),
+    case(
+        "years-in-words-without-a-duration-word",
+        "Jau dveji metai bibliotekoje renkasi senjorai.",
+        [],
+    ),
 ]
 
 

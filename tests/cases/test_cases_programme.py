@@ -456,6 +456,39 @@ RECOVERY = [
     ),
 ]
 
+# Nordplus, the Nordic Council of Ministers' education programme, spends no EU money: its
+# projects take the programme's name and no EU period, from the dates or otherwise (round 16).
+NORDPLUS = [
+    case(
+        "nordplus-junior-named",
+        "Projekto tipas: Nordplus Junior mobilumo projektas. Projektas „Jūros draugai“ vyksta "
+        "su mokyklomis iš Latvijos ir Švedijos." + DATES_2017,
+        ("Nordplus", "stated", None),
+    ),
+    case(
+        "nordplus-in-the-programmes-lithuanian-name",
+        "Biblioteka įgyvendina projektą „Skaitymo tiltai“, finansuojamą pagal „Nordplus“ "
+        "programą." + DATES_2023,
+        ("Nordplus", "stated", None),
+    ),
+    case(
+        "nordplus-number-alone",
+        "Projektas „Skaitymo tiltai“ (NPAD-2019/10456) baigtas." + DATES_2017,
+        ("Nordplus", "code", None),
+    ),
+    case(
+        "nordplus-projects-of-others-beside-an-erasmus-project",
+        "Mokykla, jau dalyvavusi Nordplus projektuose, įgyvendina Erasmus+ projektą „Skaitymo "
+        "tiltai“." + DATES_2017,
+        ("Erasmus+", "stated", "2014-2020"),
+    ),
+    case(
+        "the-nordic-council-alone-names-no-programme",
+        "Šiaurės ministrų tarybos biuras Lietuvoje parėmė projektą „Skaitymo tiltai“." + DATES_2017,
+        (None, None, "2014-2020"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -467,7 +500,8 @@ RECOVERY = [
     + BALTIC_NAMES
     + LIFELONG_LEARNING
     + LOCAL_GROUPS
-    + RECOVERY,
+    + RECOVERY
+    + NORDPLUS,
 )
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
