@@ -2239,6 +2239,8 @@ def _shared_heads(
         last = (unquoted or words)[-1].strip(_TRAILING)
         head = orgnames.head_of(last, case) if case != "nom" else orgnames.head_of(last, "nom")
         bare = len(words) <= 2 and all(w[:1].isupper() for w in words) and head is None
+        # "Kauno rajono ir Jonavos savivaldybės": a place and its district word, no head
+        bare = bare or _district_member(words, head)
         if bare and not span.text.startswith(tuple(_QUOTES)):
             if places.country_code(" ".join(words)) is not None:
                 continue  # "Latvijos, Lietuvos ir Estijos savivaldybės": a generic group
@@ -2251,7 +2253,20 @@ def _shared_heads(
         if head is not None and head.plural:
             quoted = _QUOTED_PART.findall(span.text)
             words = unquoted
-            k = next((n for n, w in enumerate(words) if w[:1].islower()), len(words) - 1)
+            k = next(
+                (
+                    n
+                    for n, w in enumerate(words)
+                    if w[:1].islower()
+                    # "Kauno r. Garliavos gimnazijos": a district, then a place in it
+                    and not (
+                        w.lower().rstrip(".") in _DISTRICT_WORDS
+                        and words[n + 1 : n + 2] != []
+                        and words[n + 1][:1].isupper()
+                    )
+                ),
+                len(words) - 1,
+            )
             own, tail = words[:k], words[k:]
             singular = [
                 orgnames.singular_genitive(w, tail[n + 1] if n + 1 < len(tail) - 1 else None)
@@ -2265,11 +2280,7 @@ def _shared_heads(
             shared_code = code or (_aside_country(aside.group(1)) if aside else None)
             for member, member_code in pending:
                 out.append(
-                    (
-                        member,
-                        member_code or shared_code,
-                        f"{member.text.strip(_TRAILING)} {common}",
-                    )
+                    (member, member_code or shared_code, _with_shared_head(member.text, common))
                 )
             generic = bool(own) and places.country_code(" ".join(own)) is not None
             if generic:
@@ -2287,6 +2298,45 @@ def _shared_heads(
     return out
 
 
+# A district's words after a place's genitive: "Kauno rajono", "Kauno r.", "Alytaus miesto".
+_DISTRICT_WORDS = frozenset({"rajono", "r", "raj", "miesto", "krašto"})
+
+
+def _district_member(words: list[str], head: orgnames.Form | None) -> bool:
+    """True for a list's item that is a place with its district word and no head ("Kauno
+    rajono", "Kauno r."): a member of the plural head after it ("Kauno rajono ir Jonavos
+    savivaldybės"), never a name by itself."""
+    if head is not None or not 2 <= len(words) <= 4:
+        return False
+    # the district word after the place's one or two words, then at most one more place
+    # ("Kauno rajono Garliavos ir Jonavos gimnazijos")
+    at = next(
+        (k for k in (1, 2) if k < len(words) and words[k].lower().rstrip(".") in _DISTRICT_WORDS),
+        0,
+    )
+    return (
+        at > 0
+        and len(words) - at <= 2
+        and all(w[:1].isupper() for k, w in enumerate(words) if k != at)
+    )
+
+
+def _with_shared_head(member: str, common: str) -> str:
+    """A member of a shared-head list with the head's words: "Biržų" + "regioninio parko
+    direkcija"; a member ending in its district word does not take the head's own
+    ("Kauno rajono" + "rajono savivaldybės administracija" → "Kauno rajono savivaldybės
+    administracija"; "Kauno r." keeps its abbreviation)."""
+    words = member.split()
+    last = words[-1].strip(_TRAILING).lower() if words else ""
+    if last in _DISTRICT_WORDS:
+        member = member.strip(" \t,;:–—-‒")  # "Kauno r." keeps its full stop
+        first, _, rest = common.partition(" ")
+        if first in _DISTRICT_WORDS and rest:
+            common = rest  # "Kauno rajono ir Jonavos miesto savivaldybės": its own district
+        return f"{member} {common}"
+    return f"{member.strip(_TRAILING)} {common}"
+
+
 # The endings of a Lithuanian genitive that no nominative has: "Vištyčio", "Bartninkų",
 # "Alytaus" (a nominative may end like the other genitives: "Rūdiškės", "Porto").
 _ONLY_GENITIVE_ENDINGS = ("ų", "io", "aus")
@@ -2302,7 +2352,11 @@ def _unshared(
         (member, member_code, None)
         for member, member_code in pending
         if case != "nom"
-        or not member.text.strip(_TRAILING).lower().endswith(_ONLY_GENITIVE_ENDINGS)
+        or not (
+            member.text.strip(_TRAILING).lower().endswith(_ONLY_GENITIVE_ENDINGS)
+            # "Kauno rajono, Jonavos miesto": a district with no head names no body
+            or _district_member(member.text.strip(_TRAILING).split(), None)
+        )
     ]
 
 
@@ -2746,6 +2800,15 @@ _LIST_JOINER = _compile(
 )
 
 
+_DISTRICT_BEFORE_JOINER = _compile(
+    r"""
+    [ ](?:rajono|r\.|raj\.|miesto|krašto)   # a place's district word: "Kauno rajono"
+    (?:[ ][{CAP}]\w+)?                       # perhaps a place in it: "Kauno r. Garliavos"
+    (?=\s*,|[ ](?:ir|bei)[ ])               # before the next item of a shared head's list
+    """
+)
+
+
 _NATIVE_NAME = re.compile(lexicon.fragment("organisations", "native_names"), re.VERBOSE)
 """A Latvian or Polish name written in its own language, so in the nominative in any
 sentence ("kartu su partneriais – Ogres novada pašvaldība")."""
@@ -2785,6 +2848,11 @@ def _list_end(text: str, pos: int, case: str, native_names: bool = False) -> int
             break
         else:
             end = name.end
+            if text.startswith(" ", end) and orgnames.head_of(name.name.split()[-1]) is None:
+                # "Kauno rajono ir Jonavos savivaldybės": a place and its district, no head:
+                # a member of the plural head further on (:func:`_shared_heads`)
+                district = _DISTRICT_BEFORE_JOINER.match(text, end)
+                end = district.end() if district is not None else end
         paren = _ASIDE_AFTER.match(text, end)
         if paren:
             end = paren.end()

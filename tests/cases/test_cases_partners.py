@@ -2176,6 +2176,36 @@ CASES = [
         "Utenos kolegija pateikė pasiūlymą dėl studijų programos.",
         [],
     ),
+    # Round 16: a plural head shared by a place with its district word and another place.
+    case(
+        "shared-head-over-a-district-and-a-town",
+        "Projekto partneriai: Molėtų rajono ir Zarasų savivaldybės.",
+        [
+            ("Molėtų rajono savivaldybė", "partner", "LT"),
+            ("Zarasų savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "shared-head-over-districts-each-with-its-word",
+        "Projektą įgyvendina Molėtų rajono ir Utenos miesto savivaldybių administracijos.",
+        [
+            ("Molėtų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Utenos miesto savivaldybės administracija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "shared-head-over-schools-in-abbreviated-districts",
+        "Projekto partneriai: Molėtų r. Beržyno ir Utenos r. Klevyno gimnazijos.",
+        [
+            ("Molėtų r. Beržyno gimnazija", "partner", "LT"),
+            ("Utenos r. Klevyno gimnazija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-district-with-no-head-names-no-partner",
+        "Projekto partneriai: Molėtų rajono, Utenos kultūros centras.",
+        [("Utenos kultūros centras", "partner", "LT")],
+    ),
 ]
 
 
