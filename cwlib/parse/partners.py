@@ -3492,8 +3492,12 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
             by_key[key] = row
             continue
         merged = _merge(kept, row)
-        if len(row.name) > len(kept.name) and _partner_key(row.name) != _partner_key(kept.name):
-            # "Vilniaus savivaldybė" and "Vilniaus miesto savivaldybė": the fuller name stays
+        if len(row.name) > len(kept.name) and (
+            _partner_key(row.name) != _partner_key(kept.name)
+            or _ABBREVIATED_DISTRICT.search(kept.name) is not None
+        ):
+            # "Vilniaus savivaldybė" and "Vilniaus miesto savivaldybė": the fuller name stays;
+            # so does "Raseinių rajono …" over "Raseinių r. …"
             merged = replace(merged, name=row.name, quote=row.quote)
         by_key[key] = merged
     # Short references: a name of two or three words that ends a longer name of the text.
@@ -3516,6 +3520,11 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
     return out
 
 
+_ABBREVIATED_DISTRICT = _compile(
+    r"""
+    [ ](?:r|raj|m)\.[ ]                     # "Raseinių r. Ariogalos …": a district abbreviated
+    """
+)
 _ALIAS = _compile(
     r"""
     (?:\s+miesto)?\s+savivaldybės\s+administracija$   # a municipality and its administration

@@ -2202,6 +2202,26 @@ CASES = [
         ],
     ),
     case(
+        "one-school-with-r-and-with-rajono-is-one-row",
+        "Projekte dalyvauja Utenos r. Klevyno gimnazija. Projekto partneris – Utenos rajono "
+        "Klevyno gimnazija.",
+        [("Utenos rajono Klevyno gimnazija", "partner", "LT")],
+    ),
+    case(
+        "one-town-with-m-and-with-miesto-is-one-row",
+        "Projekto partneriai: Utenos m. kultūros centras, Molėtų kultūros centras. Utenos miesto "
+        "kultūros centras kartu su partneriais įgyvendina projektą.",
+        [
+            ("Utenos miesto kultūros centras", "applicant", "LT"),
+            ("Molėtų kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-lone-r-is-no-district",
+        "Projekto partneriai: UAB „R“ ir UAB „Rasa“.",
+        [("UAB „R“", "partner", "LT"), ("UAB „Rasa“", "partner", "LT")],
+    ),
+    case(
         "a-district-with-no-head-names-no-partner",
         "Projekto partneriai: Molėtų rajono, Utenos kultūros centras.",
         [("Utenos kultūros centras", "partner", "LT")],
