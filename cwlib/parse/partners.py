@@ -133,7 +133,7 @@ _ROLE_LABEL_LINE = _compile(
         (?i:{APPLICANT_INTRO})               # "Projekto vykdytojas", "Pareiškėjas"
       | (?i:vietos\s+projekto\s+vykdytojas)  # "Vietos projekto vykdytojas"
       | (?i:{LEAD_INTRO})                    # "Pagrindinis partneris", "Lead partner"
-      | (?i:(?:projekto\s+)?partneri(?:s|ai|ė|ės))   # "Projekto partneris", "Partneriai"
+      | (?i:(?:projekto\s+)?partner(?:is|iai|ė|ės))   # "Projekto partneris", "Partneriai"
       | (?i:(?:project\s+)?partners?)        # "Partners"
     )
     \s*:?\s*$                                # nothing else on the line but a colon
@@ -141,7 +141,7 @@ _ROLE_LABEL_LINE = _compile(
 )
 _SINGLE_PARTNER_LABEL = _compile(
     r"""
-    (?i:partneri[se]|partner)$               # "Partneris", "Projekto partnerė", "Partner"
+    (?i:partner(?:is|ė)?)$                   # "Partneris", "Projekto partnerė", "Partner"
     """
 )
 _CARD_LABEL_LINE = _compile(
@@ -313,14 +313,14 @@ _MENU_SEPARATOR = _compile(
 _ROLE_IN_ITEM = _compile(
     r"""
     \s*(?:[–—\-‒,]\s*|\(\s*)               # after a dash or comma, or in brackets
-    (?:(?i:mūsų|projekto)\s+(?=(?i:{LEAD_INTRO}|partneri[se])))?   # "– mūsų pagrindinis
+    (?:(?i:mūsų|projekto)\s+(?=(?i:{LEAD_INTRO}|partner(?:is|ė))))?   # "– mūsų pagrindinis
                                              # partneris", "– projekto partneris"
     (?P<role>
         (?i:{LEAD_INTRO})                    # "– vadovaujantis partneris"
       | (?i:projekto\s+vadovas)              # "– projekto vadovas"
       | (?i:projekto\s+lyderis)              # "(projekto lyderis)"
       | (?i:{APPLICANT_INTRO})               # "(pareiškėjas)"
-      | (?i:partneri[se])                    # "(partneris)", "(partnerė)"
+      | (?i:partner(?:is|ė))                 # "(partneris)", "(partnerė)"
     )
     \s*\)?                                   # a closing bracket
     """
@@ -480,7 +480,7 @@ _INLINE_PARTNERS = _compile(
     (?i:
       (?:kiti\s+|other\s+)?                  # "kiti partneriai", "other partners"
       (?:projekto\s+|project\s+)?            # "projekto partneriai"
-      (?P<word>partneri(?:s|ai|ė|ės|ais|u)   # the word partner, in its cases
+      (?P<word>partner(?:is|iai|ė|ės|iais|iu)   # the word partner, in its cases
         |partners?                           # English
         |partnerystę\s+sudaro                # "partnerystę sudaro"
         |partnerystė)                        # "partnerystė"

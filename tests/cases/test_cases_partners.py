@@ -2221,6 +2221,25 @@ CASES = [
         "Projekto partneriai: UAB „R“ ir UAB „Rasa“.",
         [("UAB „R“", "partner", "LT"), ("UAB „Rasa“", "partner", "LT")],
     ),
+    # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
+    case(
+        "feminine-partner-label-with-a-dash",
+        "Projekto partnerė – Utenos rajono savivaldybė.",
+        [("Utenos rajono savivaldybė", "partner", "LT")],
+    ),
+    case(
+        "feminine-plural-partners-in-brackets-sharing-a-head",
+        "Girelės bendruomenė (partnerės – Ąžuolų ir Beržų kaimo bendruomenės) rengs stovyklą.",
+        [
+            ("Ąžuolų kaimo bendruomenė", "partner", "LT"),
+            ("Beržų kaimo bendruomenė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "feminine-partner-with-no-name-after-it",
+        "Savivaldybė yra projekto partnerė – ji prisidės lėšomis.",
+        [],
+    ),
     case(
         "a-district-with-no-head-names-no-partner",
         "Projekto partneriai: Molėtų rajono, Utenos kultūros centras.",
