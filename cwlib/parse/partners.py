@@ -1379,8 +1379,16 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
                     # "The Lead Partner, X, is …": the name between two commas, naming a kind
                     # of organisation ("As lead partner, we …", "Projektui vadovauja, …": none)
                     continue
+            # "Projekto partneris X bendruomenės centras surengė …": a name the organisation
+            # names read whole (its head, then the predicate), of no known kind
+            headed = (
+                whole is not None
+                and whole.start == match.end()
+                and whole.end == match.end() + len(name)
+                and not whole.plural
+            )
             if pattern is _PARTNER_APPOSITION and (
-                _kind_of(name) is None
+                (_kind_of(name) is None and not headed)
                 or (whole is None and _written_in_lithuanian(name))
                 or len(name.split()) < 2
             ):

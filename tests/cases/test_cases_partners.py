@@ -2221,6 +2221,22 @@ CASES = [
         "Projekto partneriai: UAB „R“ ir UAB „Rasa“.",
         [("UAB „R“", "partner", "LT"), ("UAB „Rasa“", "partner", "LT")],
     ),
+    # Round 16: a body of no known kind in apposition after "Projekto partneris".
+    case(
+        "community-centre-after-projekto-partneris-then-its-verb",
+        "Projekto partneris Rėkyčių bendruomenės centras surengė vakaronę vaikams.",
+        [("Rėkyčių bendruomenės centras", "partner", "LT")],
+    ),
+    case(
+        "village-community-after-projekto-partnere-then-its-verb",
+        "Projekto partnerė Kalnėnų kaimo bendruomenė suorganizavo talką prie ežero.",
+        [("Kalnėnų kaimo bendruomenė", "partner", "LT")],
+    ),
+    case(
+        "a-chairman-after-projekto-partneris-is-no-partner",
+        "Projekto partneris Kalnėnų bendruomenės pirmininkas pasveikino svečius.",
+        [],
+    ),
     # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
     case(
         "feminine-partner-label-with-a-dash",
