@@ -2799,6 +2799,7 @@ _LIST_WORD = _compile(
 _PLACES_HEAD = _compile(
     r"""
     \s+(?i:partneri\w*|miest\w*|koleg\w*)     # "… Leipcigo partneriais": places in the genitive
+    \b(?<!(?i:miesto))                        # (not "su X miesto meru": a town's mayor)
     """
 )
 _LIST_JOINER = _compile(

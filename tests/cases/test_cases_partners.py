@@ -2237,6 +2237,22 @@ CASES = [
         "Projekto partneris Kalnėnų bendruomenės pirmininkas pasveikino svečius.",
         [],
     ),
+    # Round 16: a town's genitive before a mayor after "kartu su" names no partner.
+    case(
+        "a-towns-mayor-after-kartu-su-is-no-partner",
+        "Meras kartu su Gardino miesto meru aptarė bendro projekto idėjas.",
+        [],
+    ),
+    case(
+        "a-towns-vice-mayor-after-kartu-su-is-no-partner",
+        "Svečiai kartu su Rygos miesto vicemere apžiūrėjo parką.",
+        [],
+    ),
+    case(
+        "towns-as-partners-after-kartu-su-still-read",
+        "Projektas įgyvendinamas kartu su Rygos ir Talino miestais.",
+        [("Rygos", "partner", "LV"), ("Talino", "partner", "EE")],
+    ),
     # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
     case(
         "feminine-partner-label-with-a-dash",
