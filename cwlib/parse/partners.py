@@ -2291,6 +2291,17 @@ def _shared_heads(
                     (member, member_code or shared_code, _with_shared_head(member.text, common))
                 )
             generic = bool(own) and places.country_code(" ".join(own)) is not None
+            # "Projekto partneriai: A rajono mokyklos", "A švietimo įstaigos": one place's
+            # bodies of a kind, none named (not "A kultūros namai", a head that is plural
+            # only, nor "A muziejai", a body's own name with no word between)
+            generic = generic or (
+                case == "nom"
+                and not pending
+                and not quoted
+                and len(own) == 1
+                and len(tail) >= 2
+                and head.lemma != last.lower()
+            )
             if generic:
                 pass  # "Latvijos ir Estijos savivaldybės": a group of bodies, none named
             elif own or not pending:

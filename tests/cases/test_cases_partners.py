@@ -2253,6 +2253,33 @@ CASES = [
         "Projektas įgyvendinamas kartu su Rygos ir Talino miestais.",
         [("Rygos", "partner", "LV"), ("Talino", "partner", "EE")],
     ),
+    # Round 16: one place's bodies of a kind in the plural name no partner.
+    case(
+        "a-districts-schools-in-the-plural-are-no-partner",
+        "Projekto partneriai: Molėtų rajono mokyklos, asociacija „Knygų namai“.",
+        [("Asociacija „Knygų namai“", "partner", "LT")],
+    ),
+    case(
+        "a-towns-education-bodies-in-the-plural-are-no-partner",
+        "Projekto partneriai: Utenos švietimo įstaigos",
+        [],
+    ),
+    case(
+        "a-plural-only-head-is-one-body",
+        "Projekto partneriai: Molėtų kultūros namai, Utenos viešoji biblioteka.",
+        [
+            ("Molėtų kultūros namai", "partner", "LT"),
+            ("Utenos viešoji biblioteka", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-bodys-plural-name-with-no-word-between-is-kept",
+        "Projekto pareiškėja – Utenos savivaldybės administracija, partneris – Utenos muziejai.",
+        [
+            ("Utenos savivaldybės administracija", "applicant", "LT"),
+            ("Utenos muziejus", "partner", "LT"),
+        ],
+    ),
     # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
     case(
         "feminine-partner-label-with-a-dash",
