@@ -2280,6 +2280,26 @@ CASES = [
             ("Utenos muziejus", "partner", "LT"),
         ],
     ),
+    # Round 16: the EEA and Norway grants' "Project promoter" label.
+    case(
+        "english-project-promoter-label",
+        "Project promoter: Utena District Municipality\nPartners: Vidzeme Planning Region "
+        "(Latvia)",
+        [
+            ("Utena District Municipality", "applicant", "LT"),
+            ("Vidzeme Planning Region", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-project-promoter-is",
+        "The project promoter is Molėtai District Municipality Administration.",
+        [("Molėtai District Municipality Administration", "applicant", "LT")],
+    ),
+    case(
+        "english-project-promoters-in-the-plural-name-no-one",
+        "Project promoters from Lithuania and Norway met in Oslo.",
+        [],
+    ),
     # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
     case(
         "feminine-partner-label-with-a-dash",
