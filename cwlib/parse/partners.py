@@ -1839,6 +1839,8 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             i += 1
             continue
         j = i + 1
+        run_on = False  # the line before was an item ending with ";"
+        colon_rest = bool(colon and rest.strip())
         while j < len(all_lines):
             nxt = all_lines[j]
             is_bullet = BULLET.match(nxt.text) is not None
@@ -1852,6 +1854,22 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             if nxt.text[:1].islower() and nxt.text.endswith(";"):
                 j += 1  # "visos šalies savivaldybės, …;": a group, not a name
                 continue
+            if j == i + 1 and not is_bullet and not colon_rest:
+                # "Projekto partneriai:\nA,\nB,\nC." (the lines flowed into one): a list of
+                # names under the header, each piece capitalised ("Projekte dalyvauja
+                # savivaldybės, mokyklos …" is a sentence)
+                listed = _names_line(doc, nxt)
+                if listed:
+                    items.extend(_placed(listed, code))
+                    j += 1
+                    break
+            # "A;\nB;\nC.": one name a line, a semicolon after each, a full stop after the last
+            last_of_run = (
+                run_on
+                and (nxt.text[:1].isupper() or nxt.text[:1] in _QUOTES)
+                and nxt.text.endswith(".")
+                and ";" not in nxt.text
+            )
             looks_item = is_bullet or (
                 len(nxt.text) <= 120
                 and not nxt.text.endswith(":")
@@ -1859,6 +1877,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
                     nxt.text.count("|") == 1
                     or nxt.text.endswith(";")
                     or _ends_with_country(nxt.text)
+                    or last_of_run
                 )
             )
             if not looks_item or (
@@ -1879,8 +1898,29 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             else:
                 items.append((item, _listed(item, code)))
             j += 1
+            if last_of_run:
+                break  # the full stop ends the list
+            run_on = not is_bullet and nxt.text.endswith(";")
         i = j
     return items
+
+
+def _names_line(doc: Document, line: Span) -> list[tuple[Span, str | None]]:
+    """The items of a line under a header that lists names only, or none: "A, B, C." with
+    a comma between names and a full stop after the last, each capitalised or quoted and
+    holding a head noun (a sentence's pieces are not; "A, Tartu, Estonia" is one partner
+    with its place, read line by line)."""
+    text = line.text
+    if "," not in text or len(text) > 400 or not text.endswith("."):
+        return []
+    listed = _list_items(doc, strip_span(line))
+    if len(listed) < 2 or not all(
+        (span.text[:1].isupper() or span.text[:1] in _QUOTES)
+        and any(orgnames.is_head(w.strip(_TRAILING)) for w in span.text.split())
+        for span, _ in listed
+    ):
+        return []
+    return listed
 
 
 def _closing_dash(text: str, start: int, end: int) -> int:

@@ -2283,8 +2283,7 @@ CASES = [
     # Round 16: the EEA and Norway grants' "Project promoter" label.
     case(
         "english-project-promoter-label",
-        "Project promoter: Utena District Municipality\nPartners: Vidzeme Planning Region "
-        "(Latvia)",
+        "Project promoter: Utena District Municipality\nPartners: Vidzeme Planning Region (Latvia)",
         [
             ("Utena District Municipality", "applicant", "LT"),
             ("Vidzeme Planning Region", "partner", "LV"),
@@ -2298,6 +2297,33 @@ CASES = [
     case(
         "english-project-promoters-in-the-plural-name-no-one",
         "Project promoters from Lithuania and Norway met in Oslo.",
+        [],
+    ),
+    # Round 16: names one a line under a header, with commas or semicolons, a full stop last.
+    case(
+        "names-one-a-line-with-commas-under-a-header",
+        "Projekto partneriai:\nUtenos rajono savivaldybės Beržų seniūnija,\nBeržų kultūros "
+        "centras,\nBeržų bendruomenė.\nLaukiami rezultatai: šventės ir talkos.",
+        [
+            ("Utenos rajono savivaldybės Beržų seniūnija", "partner", "LT"),
+            ("Beržų kultūros centras", "partner", "LT"),
+            ("Beržų bendruomenė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "names-one-a-line-with-semicolons-the-last-with-a-full-stop",
+        "Projekto partneriai:\nUtenos rajono savivaldybės administracija;\nUtenos kultūros "
+        "centras;\nBeržų bendruomenė.\nProjektas truks metus.",
+        [
+            ("Utenos rajono savivaldybės administracija", "partner", "LT"),
+            ("Utenos kultūros centras", "partner", "LT"),
+            ("Beržų bendruomenė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-sentence-under-a-header-is-no-list",
+        "Projekto partneriai:\nProjekte dalyvauja savivaldybės, mokyklos,\nbendruomenės ir "
+        "kitos organizacijos.",
         [],
     ),
     # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
