@@ -399,7 +399,8 @@ _END_OF_NAME = _compile(
       |\s+ir\s+(?=[a-ząčęėįšųūž])       # or " ir " before a lower-case word
       |\s+(?i:together|jointly|in\s+co-?operation|in\s+collaboration|in\s+partnership)
        \s+(?i:with)\b                   # or "together with": the partners after it
-      |\s+and\s+(?i:project\s+)?partner\b)   # "… and (project) partner Y": another party
+      |\s+and\s+(?i:project\s+)?partner\b   # "… and (project) partner Y": another party
+      |\s+kartu\s+su\s)                   # "X kartu su A, B …": the partners after it
     """
 )
 _LABELLED_CUT = _compile(
@@ -2170,21 +2171,22 @@ def _split_inline(span: Span) -> list[Span]:
                 or _from_country(text, i)
                 or (text[i + 5 : i + 6].isupper() and _english_name_ends(text, start, i))
             )
-            and i + len(joiner) < len(text)
+            # (the next item after the joiner and any more spaces: "… ir  B")
+            and (after := len(text) - len(text[i + len(joiner) :].lstrip(" "))) < len(text)
             and (
-                text[i + len(joiner)].isupper()
-                or text[i + len(joiner)] in _QUOTES
-                or text.startswith("mūsų ", i + len(joiner))  # "… ir mūsų gimnazija"
+                text[after].isupper()
+                or text[after] in _QUOTES
+                or text.startswith("mūsų ", after)  # "… ir mūsų gimnazija"
                 # "… ir sporto klubas „Ąžuolas“": a kind in lower case, then its quoted name
-                or _KIND_THEN_QUOTE.match(text[i + len(joiner) : i + len(joiner) + 60])
+                or _KIND_THEN_QUOTE.match(text[after : after + 60])
                 # "… ir biedrība „Zaļā zeme“": a Latvian or Polish name as written
-                or _NATIVE_NAME.match(text, i + len(joiner))
+                or _NATIVE_NAME.match(text, after)
             )
             # "Anykščių J. ir P. Vaičaičių biblioteka": initials joined inside one name
             and not _INITIAL_AT_END.search(text, max(0, i - 3), i)
         ):
             parts.append(strip_span(span.sub(start, i)))
-            start = skip = i + len(joiner)
+            start = skip = after
     parts.append(strip_span(span.sub(start, len(text))))
     merged: list[Span] = []
     for part in parts:

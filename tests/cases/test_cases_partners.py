@@ -2326,6 +2326,31 @@ CASES = [
         "kitos organizacijos.",
         [],
     ),
+    # Round 16: a labelled promoter's name ends at "kartu su"; the list after it is read.
+    case(
+        "labelled-promoter-then-kartu-su-a-shared-head",
+        "Projekto vykdytojas – Beržų kaimo bendruomenė kartu su Ąžuolų, Liepų kaimo "
+        "bendruomenėmis ir Pušų bendruomene „Aukso ragas“.",
+        [
+            ("Beržų kaimo bendruomenė", "applicant", "LT"),
+            ("Ąžuolų kaimo bendruomenė", "partner", "LT"),
+            ("Liepų kaimo bendruomenė", "partner", "LT"),
+            ("Pušų bendruomenė „Aukso ragas“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-list-joined-with-doubled-spaces",
+        "Projekto partneriai: Utenos kultūros centras ir  Molėtų viešoji biblioteka.",
+        [
+            ("Utenos kultūros centras", "partner", "LT"),
+            ("Molėtų viešoji biblioteka", "partner", "LT"),
+        ],
+    ),
+    case(
+        "kartu-su-a-person-names-no-partner",
+        "Projekto vykdytojas – Beržų kaimo bendruomenė kartu su pirmininke.",
+        [("Beržų kaimo bendruomenė", "applicant", "LT")],
+    ),
     # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
     case(
         "feminine-partner-label-with-a-dash",
