@@ -134,6 +134,7 @@ _ROLE_LABEL_LINE = _compile(
       | (?i:vietos\s+projekto\s+vykdytojas)  # "Vietos projekto vykdytojas"
       | (?i:{LEAD_INTRO})                    # "Pagrindinis partneris", "Lead partner"
       | (?i:(?:projekto\s+)?partner(?:is|iai|ė|ės))   # "Projekto partneris", "Partneriai"
+      | (?i:projekto\s+partnerio\s+\(-ių\)\s+pavadinimas\s+\(-ai\))   # a LEADER card's label
       | (?i:(?:project\s+)?partners?)        # "Partners"
     )
     \s*:?\s*$                                # nothing else on the line but a colon
@@ -141,7 +142,8 @@ _ROLE_LABEL_LINE = _compile(
 )
 _SINGLE_PARTNER_LABEL = _compile(
     r"""
-    (?i:partner(?:is|ė)?)$                   # "Partneris", "Projekto partnerė", "Partner"
+    (?i:partner(?:is|ė)?                     # "Partneris", "Projekto partnerė", "Partner"
+      |partnerio\s+\(-ių\)\s+pavadinimas\s+\(-ai\))$   # a card's one value, or "-" for none
     """
 )
 _CARD_LABEL_LINE = _compile(
@@ -1603,7 +1605,7 @@ def _label_lines(
         label = None
         # a label alone on its line ends it with its last word or a colon (lines are
         # stripped): a line ending in a stop or a figure is passed over before it is folded
-        if len(line.text) <= 70 and (line.text[-1] == ":" or line.text[-1].isalpha()):
+        if len(line.text) <= 70 and (line.text[-1] in ":)" or line.text[-1].isalpha()):
             folded = blind(line)  # a label opens the line, after any marks
             if folded.startswith(_ROLE_LABEL_STARTS, _first_word(folded)):
                 label = _ROLE_LABEL_LINE.match(line.text)

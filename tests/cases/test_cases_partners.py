@@ -2351,6 +2351,29 @@ CASES = [
         "Projekto vykdytojas – Beržų kaimo bendruomenė kartu su pirmininke.",
         [("Beržų kaimo bendruomenė", "applicant", "LT")],
     ),
+    # Round 16: a LEADER project card's labels, each alone on its line, the value below.
+    case(
+        "leader-card-promoter-and-partner-labels",
+        "Projekto vykdytojo pavadinimas\n\nAsociacija „Beržų kaimo bendruomenė“\n\n"
+        "Projekto partnerio (-ių) pavadinimas (-ai)\n\nUtenos rajono savivaldybės "
+        "administracija\n\nGauta paramos suma, Eur.:\n\n9000,00",
+        [
+            ("Asociacija „Beržų kaimo bendruomenė“", "applicant", "LT"),
+            ("Utenos rajono savivaldybės administracija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "leader-card-with-a-dash-for-no-partner",
+        "Projekto vykdytojo pavadinimas\n\nLiepų bendruomenė\n\n"
+        "Projekto partnerio (-ių) pavadinimas (-ai)\n\n-\n\nGauta paramos suma, Eur.:\n\n"
+        "5000,00",
+        [("Liepų bendruomenė", "applicant", "LT")],
+    ),
+    case(
+        "the-promoters-name-in-the-genitive-elsewhere-names-no-one",
+        "Prašome nurodyti projekto vykdytojo pavadinimą ir adresą.",
+        [],
+    ),
     # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
     case(
         "feminine-partner-label-with-a-dash",
