@@ -3293,6 +3293,11 @@ def _clause_end(low: str, pos: int, most: int) -> int:
     return min(stops, default=end)
 
 
+# The endings of a place's genitive in a list ("Bauskės", "Rygos", "Biržų", "Alytaus"): no
+# town's name in the nominative ends so but a few plural ones ("Rūdiškės").
+_GENITIVE_PLACE_ENDINGS = ("ų", "io", "aus", "os", "ės")
+
+
 def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
     """ "Name (Country)" inside a sentence, and "Country (Name)" in a list of countries."""
     text, source = sentence.text, doc.source
@@ -3346,6 +3351,14 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             and not orgnames.is_head(last, "nom")
         )
         if _ROLE_WORD_FIRST.match(name) or (not instrumental and _in_a_place(name)):
+            continue
+        if (
+            " " not in name
+            and name.lower().endswith(_GENITIVE_PLACE_ENDINGS)
+            and orgnames.head_of(name) is None
+        ):
+            # "Partneriai: Bauskės (Latvija), Rundalės (Latvija) ir Biržų savivaldybės": a
+            # place's genitive before its country names the body the list's head names
             continue
         written = name
         if instrumental:

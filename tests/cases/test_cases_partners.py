@@ -2374,6 +2374,26 @@ CASES = [
         "Prašome nurodyti projekto vykdytojo pavadinimą ir adresą.",
         [],
     ),
+    # Round 16: a place's genitive before its country, in a list that shares a head.
+    case(
+        "genitive-places-with-countries-share-the-lists-head",
+        "Projekto partneriai: Bauskės (Latvija), Rundalės (Latvija) ir Biržų savivaldybės.",
+        [
+            ("Bauskės savivaldybė", "partner", "LV"),
+            ("Rundalės savivaldybė", "partner", "LV"),
+            ("Biržų savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-town-in-the-nominative-with-its-country-is-still-a-partner",
+        "Projekte dalyvauja Ryga (Latvija) ir Talinas (Estija).",
+        [("Ryga", "partner", "LV"), ("Talinas", "partner", "EE")],
+    ),
+    case(
+        "partners-from-a-town-with-its-country",
+        "Projekte dalyvauja partneriai iš Gdynės (Lenkija).",
+        [("Gdynės", "partner", "PL")],
+    ),
     # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
     case(
         "feminine-partner-label-with-a-dash",
