@@ -561,7 +561,8 @@ _WITH_PARTNERS = _compile(
           |dešimčia|\d+)\s+)?                # a count: "kartu su penkiais …"
        (?:(?:[{CAP}][\w-]+\s+)?(?i:miestais)\s+   # "(Europos) miestais partneriais"
          |(?P<country>[{CAP}][a-ząčęėįšųūž]+)\s+   # "Latvijos partneriais" (else places)
-         | (?i:[a-ząčęėįšųūž]+(?:ų|io))\s+)?  # "lenkų partneriais", "užsienio partneriais"
+         | (?i:[a-ząčęėįšųūž]+(?:ų|io))\s+   # "lenkų partneriais", "užsienio partneriais"
+         | (?i:projekto)\s+)?                 # "kartu su projekto partneriais – …"
        (?i:partner(?:iu|iais|e|ėmis))        # "partneriu", "partneriais", "partnere"
        (?:\s+(?i:iš)\s+(?P<source>[{CAP}][a-ząčęėįšųūž]+)   # "partneriu iš Lenkijos"
          (?P<more>\s+(?i:ir|bei)\s+[{CAP}][a-ząčęėįšųūž]+)?)?   # "… iš Latvijos ir Estijos"

@@ -2394,6 +2394,22 @@ CASES = [
         "Projekte dalyvauja partneriai iš Gdynės (Lenkija).",
         [("Gdynės", "partner", "PL")],
     ),
+    # Round 16: "kartu su projekto partneriais – A, B" before the promoter's verb.
+    case(
+        "kartu-su-projekto-partneriais-then-a-list",
+        "Utenos kultūros centras kartu su projekto partneriais – Beržų bendruomene, Utenos "
+        "trečiojo amžiaus universitetu nuo 2021 m. kovo 2 d. įgyvendina projektą.",
+        [
+            ("Utenos kultūros centras", "applicant", "LT"),
+            ("Beržų bendruomenė", "partner", "LT"),
+            ("Utenos trečiojo amžiaus universitetas", "partner", "LT"),
+        ],
+    ),
+    case(
+        "kartu-su-projekto-partneriais-with-no-names",
+        "Renginyje dalyvavo kartu su projekto partneriais atvykę svečiai.",
+        [],
+    ),
     # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
     case(
         "feminine-partner-label-with-a-dash",
