@@ -613,6 +613,7 @@ _BEFORE_VERB = _compile(
         (?:\s+[„“"][^„“”"\n]{1,120}[“”"])?     # perhaps with its name in quotes
       | \d{4}(?:\s*[–-]\s*\d{4})?\s+(?:m\.|metais)       # "2011–2013 metais"
       | (?:nuo|iki)\s+\d{4}-\d{2}-\d{2}                 # "nuo 2020-03-02"
+      | \d{4}-\d{2}-\d{2}                               # "X 2022-08-19 pradėjo …": a date
       | (?:nuo|iki)\s+\d{4}\s+m\.(?:\s+\w+\s+\d{1,2}\s+d\.)?   # "nuo 2018 m. rugpjūčio 1 d."
       | kaip\s+(?:projekto\s+)?(?:pagrindin\w+\s+|vadovaujan\w+\s+)?partner\w*   # "kaip partnerė"
       | š\.\s*m\.\s+\w+\s+mėn(?:\.|esį)                  # "š. m. gegužės mėnesį"

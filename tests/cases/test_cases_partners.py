@@ -2410,6 +2410,17 @@ CASES = [
         "Renginyje dalyvavo kartu su projekto partneriais atvykę svečiai.",
         [],
     ),
+    # Round 16: an ISO date between the promoter and its verb.
+    case(
+        "promoter-then-an-iso-date-then-the-verb",
+        "Asociacija „Beržų kraštas“ 2022-08-19 pradėjo įgyvendinti projektą „Strategija“.",
+        [("Asociacija „Beržų kraštas“", "applicant", "LT")],
+    ),
+    case(
+        "an-iso-date-after-no-body-names-no-promoter",
+        "Ataskaita 2022-08-19 pradėjo įgyvendinti naują tvarką.",
+        [],
+    ),
     # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
     case(
         "feminine-partner-label-with-a-dash",
