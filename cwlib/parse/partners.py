@@ -591,6 +591,7 @@ _GENITIVE_JOINER = _compile(
 _VERB_FIRST = _compile(
     r"""
     (?:(?i:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # "Projektą …", "Projekte …"
+        (?:\s+[„“"][^„“”"\n]{1,200}[“”"])?     # perhaps its name: "Projektą „…“ įgyvendina X"
       | \b(?i:projekt\w{0,3})                 # or the project, in any case,
         (?:\s+Nr\.\s*[\w.\-/]{1,40})?          # perhaps its number
         (?:\s+[„“"][^„“”"\n]{1,200}[“”"])?     # and its name in quotes,
@@ -620,6 +621,11 @@ _BEFORE_VERB = _compile(
       | \d{4}\s+m\.\s+[a-ząčęėįšųūž]+\s+(?:\d{1,2}\s+d\.|mėn(?:\.|esį))   # "2005 m. rugsėjo 1 d."
       | (?:šių\s+)?metų\s+(?:pradžioje|pabaigoje)        # "metų pradžioje"
     ))+\s*$                                  # at the end of the part before the verb
+    """
+)
+_TITLE_BEFORE = _compile(
+    r"""
+    (?i:projekt\w{0,3})\s*[„“"]?$            # "Projektą „…": a quoted name is the project's
     """
 )
 _PLACE_SUBJECT = _compile(
@@ -2811,7 +2817,8 @@ _WITH_PARTNER_NEEDS = _compile(
 # tried at every "k" and "s")
 _VERB_FIRST_NEEDS = _compile(
     r"""
-    (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle   # _VERB_FIRST in lower case
+    (?:(?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # _VERB_FIRST in lower case
+        (?:\s+[„“"][^„“”"\n]{1,200}[“”"])?     # perhaps the project's name
       | \bprojekt\w{0,3}(?:\s+nr\.\s*[\w.\-/]{1,40})?(?:\s+[„“"][^„“”"\n]{1,200}[“”"])?  # the project (number, name)
         ,\s+kurį(?:\s+pagal\s[^,.;:!?\n]{1,100}?)?   # the relative clause
     )
@@ -3190,7 +3197,11 @@ def _promoters(
             continue
         for _ in range(3):
             name = orgnames.name_before(text, end, "nom", lower_bound)
-            if name is None:
+            if name is None or (
+                # "Projektą „Saugi mokykla“ įgyvendina X": the project's quoted name, no body
+                any(q in text[max(0, name.start - 1) : name.start + 1] for q in _OPENING_QUOTES)
+                and _TITLE_BEFORE.search(text, max(0, name.start - 12), name.start)
+            ):
                 break
             quote = doc.text[sentence.start + name.start : sentence.start + name.end]
             row = _partner(name.name, role, None, None, quote, doc.source)

@@ -2410,6 +2410,26 @@ CASES = [
         "Renginyje dalyvavo kartu su projekto partneriais atvykę svečiai.",
         [],
     ),
+    # Round 16: the project's quoted name after "Projektą" is no body; the body follows.
+    case(
+        "projects-quoted-name-then-the-verb-then-the-promoter",
+        "Projektą „Saugi mokykla“ įgyvendina Utenos rajono savivaldybės administracija.",
+        [("Utenos rajono savivaldybės administracija", "applicant", "LT")],
+    ),
+    case(
+        "projects-quoted-community-name-then-the-promoter-and-a-partner",
+        "Projektą „Žalioji bendruomenė“ įgyvendina Beržų kaimo bendruomenė kartu su Utenos "
+        "kultūros centru.",
+        [
+            ("Beržų kaimo bendruomenė", "applicant", "LT"),
+            ("Utenos kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-body-then-the-projects-quoted-name-then-the-verb",
+        "Beržų bendruomenė projektą „Saugi mokykla“ įgyvendina kartu su partneriais.",
+        [("Beržų bendruomenė", "applicant", "LT")],
+    ),
     # Round 16: an ISO date between the promoter and its verb.
     case(
         "promoter-then-an-iso-date-then-the-verb",
