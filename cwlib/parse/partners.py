@@ -1875,11 +1875,13 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
                     j += 1
                     break
             # "A;\nB;\nC.": one name a line, a semicolon after each, a full stop after the last
+            # (the whole line a name: "Renginiai vyks visą vasarą." after the list is none)
             last_of_run = (
                 run_on
                 and (nxt.text[:1].isupper() or nxt.text[:1] in _QUOTES)
                 and nxt.text.endswith(".")
                 and ";" not in nxt.text
+                and _whole_line_name(nxt.text)
             )
             looks_item = is_bullet or (
                 len(nxt.text) <= 120
@@ -1914,6 +1916,13 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             run_on = not is_bullet and nxt.text.endswith(";")
         i = j
     return items
+
+
+def _whole_line_name(text: str) -> bool:
+    """True when a line is one organisation's name and its full stop ("Beržų bendruomenė.",
+    "Asociacija „Beržų kraštas“."), not a sentence that only holds a name."""
+    name = orgnames.name_after(text, 0, "nom")
+    return name is not None and name.end >= len(text.rstrip(" .")) - 1
 
 
 def _names_line(doc: Document, line: Span) -> list[tuple[Span, str | None]]:

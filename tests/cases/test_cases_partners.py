@@ -2321,6 +2321,15 @@ CASES = [
         ],
     ),
     case(
+        "a-sentence-after-a-run-of-semicolons-is-no-item",
+        "Projekto partneriai:\nUtenos kultūros centras;\nMolėtų viešoji biblioteka;\nVisi "
+        "partneriai dalyvaus mokymuose Utenos kultūros centre.",
+        [
+            ("Utenos kultūros centras", "partner", "LT"),
+            ("Molėtų viešoji biblioteka", "partner", "LT"),
+        ],
+    ),
+    case(
         "a-sentence-under-a-header-is-no-list",
         "Projekto partneriai:\nProjekte dalyvauja savivaldybės, mokyklos,\nbendruomenės ir "
         "kitos organizacijos.",
