@@ -1928,18 +1928,17 @@ def _whole_line_name(text: str) -> bool:
 def _names_line(doc: Document, line: Span) -> list[tuple[Span, str | None]]:
     """The items of a line under a header that lists names only, or none: "A, B, C." with
     a comma between names and a full stop after the last, each capitalised or quoted and
-    holding a head noun (a sentence's pieces are not; "A, Tartu, Estonia" is one partner
-    with its place, read line by line)."""
+    one organisation's name to its end (a sentence's pieces are not; "A, Tartu, Estonia" is
+    one partner with its place, read line by line)."""
     text = line.text
     if "," not in text or len(text) > 400 or not text.endswith("."):
         return []
     listed = _list_items(doc, strip_span(line))
     if len(listed) < 2 or not all(
-        (span.text[:1].isupper() or span.text[:1] in _QUOTES)
-        and any(orgnames.is_head(w.strip(_TRAILING)) for w in span.text.split())
+        (span.text[:1].isupper() or span.text[:1] in _QUOTES) and _whole_line_name(span.text)
         for span, _ in listed
     ):
-        return []
+        return []  # (each piece one name up to its end: "… ir C muziejus surengė parodą." not)
     return listed
 
 

@@ -2330,6 +2330,12 @@ CASES = [
         ],
     ),
     case(
+        "a-sentence-of-names-and-a-verb-under-a-header-is-no-list",
+        "Projekto partneriai:\nUtenos kultūros centras, Molėtų biblioteka ir Zarasų muziejus "
+        "surengė parodą.",
+        [],
+    ),
+    case(
         "a-sentence-under-a-header-is-no-list",
         "Projekto partneriai:\nProjekte dalyvauja savivaldybės, mokyklos,\nbendruomenės ir "
         "kitos organizacijos.",
