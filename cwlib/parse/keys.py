@@ -70,16 +70,26 @@ def text_key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
+_DISTRICT_ABBREVIATIONS = {"r": "rajono", "raj": "rajono", "m": "miesto"}
+"""A district's abbreviations inside a name, written out: "Raseinių r. Ariogalos gimnazija"
+is the school a page also names "Raseinių rajono Ariogalos gimnazija"."""
+
+
 def partner_key(name: str) -> str:
-    """A partner's key: ``text_key``, a genitive organisation noun at the end made nominative.
+    """A partner's key: ``text_key``, a genitive organisation noun at the end made nominative,
+    a district's abbreviation between the name's words written out.
 
     >>> partner_key("Rygos universiteto") == partner_key("Rygos Universitetas")
+    True
+    >>> partner_key("Kauno r. Garliavos gimnazija") == partner_key("Kauno rajono Garliavos gimnazija")
     True
     """
     words = text_key(name).split()
     nominative = _GENITIVE_NOUNS.get(words[-1]) if words else None
     if nominative is not None:
         words[-1] = nominative
+    for k in range(1, len(words) - 1):
+        words[k] = _DISTRICT_ABBREVIATIONS.get(words[k], words[k])
     return " ".join(words)
 
 

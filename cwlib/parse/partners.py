@@ -133,7 +133,8 @@ _ROLE_LABEL_LINE = _compile(
         (?i:{APPLICANT_INTRO})               # "Projekto vykdytojas", "Pareiškėjas"
       | (?i:vietos\s+projekto\s+vykdytojas)  # "Vietos projekto vykdytojas"
       | (?i:{LEAD_INTRO})                    # "Pagrindinis partneris", "Lead partner"
-      | (?i:(?:projekto\s+)?partneri(?:s|ai|ė|ės))   # "Projekto partneris", "Partneriai"
+      | (?i:(?:projekto\s+)?partner(?:is|iai|ė|ės))   # "Projekto partneris", "Partneriai"
+      | (?i:projekto\s+partnerio\s+\(-ių\)\s+pavadinimas\s+\(-ai\))   # a LEADER card's label
       | (?i:(?:project\s+)?partners?)        # "Partners"
     )
     \s*:?\s*$                                # nothing else on the line but a colon
@@ -141,7 +142,8 @@ _ROLE_LABEL_LINE = _compile(
 )
 _SINGLE_PARTNER_LABEL = _compile(
     r"""
-    (?i:partneri[se]|partner)$               # "Partneris", "Projekto partnerė", "Partner"
+    (?i:partner(?:is|ė)?                     # "Partneris", "Projekto partnerė", "Partner"
+      |partnerio\s+\(-ių\)\s+pavadinimas\s+\(-ai\))$   # a card's one value, or "-" for none
     """
 )
 _CARD_LABEL_LINE = _compile(
@@ -313,14 +315,14 @@ _MENU_SEPARATOR = _compile(
 _ROLE_IN_ITEM = _compile(
     r"""
     \s*(?:[–—\-‒,]\s*|\(\s*)               # after a dash or comma, or in brackets
-    (?:(?i:mūsų|projekto)\s+(?=(?i:{LEAD_INTRO}|partneri[se])))?   # "– mūsų pagrindinis
+    (?:(?i:mūsų|projekto)\s+(?=(?i:{LEAD_INTRO}|partner(?:is|ė))))?   # "– mūsų pagrindinis
                                              # partneris", "– projekto partneris"
     (?P<role>
         (?i:{LEAD_INTRO})                    # "– vadovaujantis partneris"
       | (?i:projekto\s+vadovas)              # "– projekto vadovas"
       | (?i:projekto\s+lyderis)              # "(projekto lyderis)"
       | (?i:{APPLICANT_INTRO})               # "(pareiškėjas)"
-      | (?i:partneri[se])                    # "(partneris)", "(partnerė)"
+      | (?i:partner(?:is|ė))                 # "(partneris)", "(partnerė)"
     )
     \s*\)?                                   # a closing bracket
     """
@@ -399,7 +401,8 @@ _END_OF_NAME = _compile(
       |\s+ir\s+(?=[a-ząčęėįšųūž])       # or " ir " before a lower-case word
       |\s+(?i:together|jointly|in\s+co-?operation|in\s+collaboration|in\s+partnership)
        \s+(?i:with)\b                   # or "together with": the partners after it
-      |\s+and\s+(?i:project\s+)?partner\b)   # "… and (project) partner Y": another party
+      |\s+and\s+(?i:project\s+)?partner\b   # "… and (project) partner Y": another party
+      |\s+kartu\s+su\s)                   # "X kartu su A, B …": the partners after it
     """
 )
 _LABELLED_CUT = _compile(
@@ -480,7 +483,7 @@ _INLINE_PARTNERS = _compile(
     (?i:
       (?:kiti\s+|other\s+)?                  # "kiti partneriai", "other partners"
       (?:projekto\s+|project\s+)?            # "projekto partneriai"
-      (?P<word>partneri(?:s|ai|ė|ės|ais|u)   # the word partner, in its cases
+      (?P<word>partner(?:is|iai|ė|ės|iais|iu)   # the word partner, in its cases
         |partners?                           # English
         |partnerystę\s+sudaro                # "partnerystę sudaro"
         |partnerystė)                        # "partnerystė"
@@ -558,7 +561,8 @@ _WITH_PARTNERS = _compile(
           |dešimčia|\d+)\s+)?                # a count: "kartu su penkiais …"
        (?:(?:[{CAP}][\w-]+\s+)?(?i:miestais)\s+   # "(Europos) miestais partneriais"
          |(?P<country>[{CAP}][a-ząčęėįšųūž]+)\s+   # "Latvijos partneriais" (else places)
-         | (?i:[a-ząčęėįšųūž]+(?:ų|io))\s+)?  # "lenkų partneriais", "užsienio partneriais"
+         | (?i:[a-ząčęėįšųūž]+(?:ų|io))\s+   # "lenkų partneriais", "užsienio partneriais"
+         | (?i:projekto)\s+)?                 # "kartu su projekto partneriais – …"
        (?i:partner(?:iu|iais|e|ėmis))        # "partneriu", "partneriais", "partnere"
        (?:\s+(?i:iš)\s+(?P<source>[{CAP}][a-ząčęėįšųūž]+)   # "partneriu iš Lenkijos"
          (?P<more>\s+(?i:ir|bei)\s+[{CAP}][a-ząčęėįšųūž]+)?)?   # "… iš Latvijos ir Estijos"
@@ -587,6 +591,7 @@ _GENITIVE_JOINER = _compile(
 _VERB_FIRST = _compile(
     r"""
     (?:(?i:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # "Projektą …", "Projekte …"
+        (?:\s+[„“"][^„“”"\n]{1,200}[“”"])?     # perhaps its name: "Projektą „…“ įgyvendina X"
       | \b(?i:projekt\w{0,3})                 # or the project, in any case,
         (?:\s+Nr\.\s*[\w.\-/]{1,40})?          # perhaps its number
         (?:\s+[„“"][^„“”"\n]{1,200}[“”"])?     # and its name in quotes,
@@ -609,12 +614,18 @@ _BEFORE_VERB = _compile(
         (?:\s+[„“"][^„“”"\n]{1,120}[“”"])?     # perhaps with its name in quotes
       | \d{4}(?:\s*[–-]\s*\d{4})?\s+(?:m\.|metais)       # "2011–2013 metais"
       | (?:nuo|iki)\s+\d{4}-\d{2}-\d{2}                 # "nuo 2020-03-02"
+      | \d{4}-\d{2}-\d{2}                               # "X 2022-08-19 pradėjo …": a date
       | (?:nuo|iki)\s+\d{4}\s+m\.(?:\s+\w+\s+\d{1,2}\s+d\.)?   # "nuo 2018 m. rugpjūčio 1 d."
       | kaip\s+(?:projekto\s+)?(?:pagrindin\w+\s+|vadovaujan\w+\s+)?partner\w*   # "kaip partnerė"
       | š\.\s*m\.\s+\w+\s+mėn(?:\.|esį)                  # "š. m. gegužės mėnesį"
       | \d{4}\s+m\.\s+[a-ząčęėįšųūž]+\s+(?:\d{1,2}\s+d\.|mėn(?:\.|esį))   # "2005 m. rugsėjo 1 d."
       | (?:šių\s+)?metų\s+(?:pradžioje|pabaigoje)        # "metų pradžioje"
     ))+\s*$                                  # at the end of the part before the verb
+    """
+)
+_TITLE_BEFORE = _compile(
+    r"""
+    (?i:projekt\w{0,3})\s*[„“"]?$            # "Projektą „…": a quoted name is the project's
     """
 )
 _PLACE_SUBJECT = _compile(
@@ -1379,8 +1390,16 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
                     # "The Lead Partner, X, is …": the name between two commas, naming a kind
                     # of organisation ("As lead partner, we …", "Projektui vadovauja, …": none)
                     continue
+            # "Projekto partneris X bendruomenės centras surengė …": a name the organisation
+            # names read whole (its head, then the predicate), of no known kind
+            headed = (
+                whole is not None
+                and whole.start == match.end()
+                and whole.end == match.end() + len(name)
+                and not whole.plural
+            )
             if pattern is _PARTNER_APPOSITION and (
-                _kind_of(name) is None
+                (_kind_of(name) is None and not headed)
                 or (whole is None and _written_in_lithuanian(name))
                 or len(name.split()) < 2
             ):
@@ -1594,7 +1613,7 @@ def _label_lines(
         label = None
         # a label alone on its line ends it with its last word or a colon (lines are
         # stripped): a line ending in a stop or a figure is passed over before it is folded
-        if len(line.text) <= 70 and (line.text[-1] == ":" or line.text[-1].isalpha()):
+        if len(line.text) <= 70 and (line.text[-1] in ":)" or line.text[-1].isalpha()):
             folded = blind(line)  # a label opens the line, after any marks
             if folded.startswith(_ROLE_LABEL_STARTS, _first_word(folded)):
                 label = _ROLE_LABEL_LINE.match(line.text)
@@ -1831,6 +1850,8 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             i += 1
             continue
         j = i + 1
+        run_on = False  # the line before was an item ending with ";"
+        colon_rest = bool(colon and rest.strip())
         while j < len(all_lines):
             nxt = all_lines[j]
             is_bullet = BULLET.match(nxt.text) is not None
@@ -1844,6 +1865,24 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             if nxt.text[:1].islower() and nxt.text.endswith(";"):
                 j += 1  # "visos šalies savivaldybės, …;": a group, not a name
                 continue
+            if j == i + 1 and not is_bullet and not colon_rest:
+                # "Projekto partneriai:\nA,\nB,\nC." (the lines flowed into one): a list of
+                # names under the header, each piece capitalised ("Projekte dalyvauja
+                # savivaldybės, mokyklos …" is a sentence)
+                listed = _names_line(doc, nxt)
+                if listed:
+                    items.extend(_placed(listed, code))
+                    j += 1
+                    break
+            # "A;\nB;\nC.": one name a line, a semicolon after each, a full stop after the last
+            # (the whole line a name: "Renginiai vyks visą vasarą." after the list is none)
+            last_of_run = (
+                run_on
+                and (nxt.text[:1].isupper() or nxt.text[:1] in _QUOTES)
+                and nxt.text.endswith(".")
+                and ";" not in nxt.text
+                and _whole_line_name(nxt.text)
+            )
             looks_item = is_bullet or (
                 len(nxt.text) <= 120
                 and not nxt.text.endswith(":")
@@ -1851,6 +1890,7 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
                     nxt.text.count("|") == 1
                     or nxt.text.endswith(";")
                     or _ends_with_country(nxt.text)
+                    or last_of_run
                 )
             )
             if not looks_item or (
@@ -1871,8 +1911,35 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
             else:
                 items.append((item, _listed(item, code)))
             j += 1
+            if last_of_run:
+                break  # the full stop ends the list
+            run_on = not is_bullet and nxt.text.endswith(";")
         i = j
     return items
+
+
+def _whole_line_name(text: str) -> bool:
+    """True when a line is one organisation's name and its full stop ("Beržų bendruomenė.",
+    "Asociacija „Beržų kraštas“."), not a sentence that only holds a name."""
+    name = orgnames.name_after(text, 0, "nom")
+    return name is not None and name.end >= len(text.rstrip(" .")) - 1
+
+
+def _names_line(doc: Document, line: Span) -> list[tuple[Span, str | None]]:
+    """The items of a line under a header that lists names only, or none: "A, B, C." with
+    a comma between names and a full stop after the last, each capitalised or quoted and
+    one organisation's name to its end (a sentence's pieces are not; "A, Tartu, Estonia" is
+    one partner with its place, read line by line)."""
+    text = line.text
+    if "," not in text or len(text) > 400 or not text.endswith("."):
+        return []
+    listed = _list_items(doc, strip_span(line))
+    if len(listed) < 2 or not all(
+        (span.text[:1].isupper() or span.text[:1] in _QUOTES) and _whole_line_name(span.text)
+        for span, _ in listed
+    ):
+        return []  # (each piece one name up to its end: "… ir C muziejus surengė parodą." not)
+    return listed
 
 
 def _closing_dash(text: str, start: int, end: int) -> int:
@@ -2122,21 +2189,22 @@ def _split_inline(span: Span) -> list[Span]:
                 or _from_country(text, i)
                 or (text[i + 5 : i + 6].isupper() and _english_name_ends(text, start, i))
             )
-            and i + len(joiner) < len(text)
+            # (the next item after the joiner and any more spaces: "… ir  B")
+            and (after := len(text) - len(text[i + len(joiner) :].lstrip(" "))) < len(text)
             and (
-                text[i + len(joiner)].isupper()
-                or text[i + len(joiner)] in _QUOTES
-                or text.startswith("mūsų ", i + len(joiner))  # "… ir mūsų gimnazija"
+                text[after].isupper()
+                or text[after] in _QUOTES
+                or text.startswith("mūsų ", after)  # "… ir mūsų gimnazija"
                 # "… ir sporto klubas „Ąžuolas“": a kind in lower case, then its quoted name
-                or _KIND_THEN_QUOTE.match(text[i + len(joiner) : i + len(joiner) + 60])
+                or _KIND_THEN_QUOTE.match(text[after : after + 60])
                 # "… ir biedrība „Zaļā zeme“": a Latvian or Polish name as written
-                or _NATIVE_NAME.match(text, i + len(joiner))
+                or _NATIVE_NAME.match(text, after)
             )
             # "Anykščių J. ir P. Vaičaičių biblioteka": initials joined inside one name
             and not _INITIAL_AT_END.search(text, max(0, i - 3), i)
         ):
             parts.append(strip_span(span.sub(start, i)))
-            start = skip = i + len(joiner)
+            start = skip = after
     parts.append(strip_span(span.sub(start, len(text))))
     merged: list[Span] = []
     for part in parts:
@@ -2239,6 +2307,8 @@ def _shared_heads(
         last = (unquoted or words)[-1].strip(_TRAILING)
         head = orgnames.head_of(last, case) if case != "nom" else orgnames.head_of(last, "nom")
         bare = len(words) <= 2 and all(w[:1].isupper() for w in words) and head is None
+        # "Kauno rajono ir Jonavos savivaldybės": a place and its district word, no head
+        bare = bare or _district_member(words, head)
         if bare and not span.text.startswith(tuple(_QUOTES)):
             if places.country_code(" ".join(words)) is not None:
                 continue  # "Latvijos, Lietuvos ir Estijos savivaldybės": a generic group
@@ -2251,7 +2321,20 @@ def _shared_heads(
         if head is not None and head.plural:
             quoted = _QUOTED_PART.findall(span.text)
             words = unquoted
-            k = next((n for n, w in enumerate(words) if w[:1].islower()), len(words) - 1)
+            k = next(
+                (
+                    n
+                    for n, w in enumerate(words)
+                    if w[:1].islower()
+                    # "Kauno r. Garliavos gimnazijos": a district, then a place in it
+                    and not (
+                        w.lower().rstrip(".") in _DISTRICT_WORDS
+                        and words[n + 1 : n + 2] != []
+                        and words[n + 1][:1].isupper()
+                    )
+                ),
+                len(words) - 1,
+            )
             own, tail = words[:k], words[k:]
             singular = [
                 orgnames.singular_genitive(w, tail[n + 1] if n + 1 < len(tail) - 1 else None)
@@ -2265,13 +2348,20 @@ def _shared_heads(
             shared_code = code or (_aside_country(aside.group(1)) if aside else None)
             for member, member_code in pending:
                 out.append(
-                    (
-                        member,
-                        member_code or shared_code,
-                        f"{member.text.strip(_TRAILING)} {common}",
-                    )
+                    (member, member_code or shared_code, _with_shared_head(member.text, common))
                 )
             generic = bool(own) and places.country_code(" ".join(own)) is not None
+            # "Projekto partneriai: A rajono mokyklos", "A švietimo įstaigos": one place's
+            # bodies of a kind, none named (not "A kultūros namai", a head that is plural
+            # only, nor "A muziejai", a body's own name with no word between)
+            generic = generic or (
+                case == "nom"
+                and not pending
+                and not quoted
+                and len(own) == 1
+                and len(tail) >= 2
+                and head.lemma != last.lower()
+            )
             if generic:
                 pass  # "Latvijos ir Estijos savivaldybės": a group of bodies, none named
             elif own or not pending:
@@ -2285,6 +2375,45 @@ def _shared_heads(
         out.append((span, code, None))
     out.extend(_unshared(pending, case))
     return out
+
+
+# A district's words after a place's genitive: "Kauno rajono", "Kauno r.", "Alytaus miesto".
+_DISTRICT_WORDS = frozenset({"rajono", "r", "raj", "miesto", "krašto"})
+
+
+def _district_member(words: list[str], head: orgnames.Form | None) -> bool:
+    """True for a list's item that is a place with its district word and no head ("Kauno
+    rajono", "Kauno r."): a member of the plural head after it ("Kauno rajono ir Jonavos
+    savivaldybės"), never a name by itself."""
+    if head is not None or not 2 <= len(words) <= 4:
+        return False
+    # the district word after the place's one or two words, then at most one more place
+    # ("Kauno rajono Garliavos ir Jonavos gimnazijos")
+    at = next(
+        (k for k in (1, 2) if k < len(words) and words[k].lower().rstrip(".") in _DISTRICT_WORDS),
+        0,
+    )
+    return (
+        at > 0
+        and len(words) - at <= 2
+        and all(w[:1].isupper() for k, w in enumerate(words) if k != at)
+    )
+
+
+def _with_shared_head(member: str, common: str) -> str:
+    """A member of a shared-head list with the head's words: "Biržų" + "regioninio parko
+    direkcija"; a member ending in its district word does not take the head's own
+    ("Kauno rajono" + "rajono savivaldybės administracija" → "Kauno rajono savivaldybės
+    administracija"; "Kauno r." keeps its abbreviation)."""
+    words = member.split()
+    last = words[-1].strip(_TRAILING).lower() if words else ""
+    if last in _DISTRICT_WORDS:
+        member = member.strip(" \t,;:–—-‒")  # "Kauno r." keeps its full stop
+        first, _, rest = common.partition(" ")
+        if first in _DISTRICT_WORDS and rest:
+            common = rest  # "Kauno rajono ir Jonavos miesto savivaldybės": its own district
+        return f"{member} {common}"
+    return f"{member.strip(_TRAILING)} {common}"
 
 
 # The endings of a Lithuanian genitive that no nominative has: "Vištyčio", "Bartninkų",
@@ -2302,7 +2431,11 @@ def _unshared(
         (member, member_code, None)
         for member, member_code in pending
         if case != "nom"
-        or not member.text.strip(_TRAILING).lower().endswith(_ONLY_GENITIVE_ENDINGS)
+        or not (
+            member.text.strip(_TRAILING).lower().endswith(_ONLY_GENITIVE_ENDINGS)
+            # "Kauno rajono, Jonavos miesto": a district with no head names no body
+            or _district_member(member.text.strip(_TRAILING).split(), None)
+        )
     ]
 
 
@@ -2692,7 +2825,8 @@ _WITH_PARTNER_NEEDS = _compile(
 # tried at every "k" and "s")
 _VERB_FIRST_NEEDS = _compile(
     r"""
-    (?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle   # _VERB_FIRST in lower case
+    (?:(?:projekt(?:ą|e|o\s+veiklose)|jame|tinkle)   # _VERB_FIRST in lower case
+        (?:\s+[„“"][^„“”"\n]{1,200}[“”"])?     # perhaps the project's name
       | \bprojekt\w{0,3}(?:\s+nr\.\s*[\w.\-/]{1,40})?(?:\s+[„“"][^„“”"\n]{1,200}[“”"])?  # the project (number, name)
         ,\s+kurį(?:\s+pagal\s[^,.;:!?\n]{1,100}?)?   # the relative clause
     )
@@ -2737,11 +2871,21 @@ _LIST_WORD = _compile(
 _PLACES_HEAD = _compile(
     r"""
     \s+(?i:partneri\w*|miest\w*|koleg\w*)     # "… Leipcigo partneriais": places in the genitive
+    \b(?<!(?i:miesto))                        # (not "su X miesto meru": a town's mayor)
     """
 )
 _LIST_JOINER = _compile(
     r"""
     \s*(?:,|\b(?i:ir|bei)\b)\s*              # a comma, "ir" or "bei" between items
+    """
+)
+
+
+_DISTRICT_BEFORE_JOINER = _compile(
+    r"""
+    [ ](?:rajono|r\.|raj\.|miesto|krašto)   # a place's district word: "Kauno rajono"
+    (?:[ ][{CAP}]\w+)?                       # perhaps a place in it: "Kauno r. Garliavos"
+    (?=\s*,|[ ](?:ir|bei)[ ])               # before the next item of a shared head's list
     """
 )
 
@@ -2785,6 +2929,11 @@ def _list_end(text: str, pos: int, case: str, native_names: bool = False) -> int
             break
         else:
             end = name.end
+            if text.startswith(" ", end) and orgnames.head_of(name.name.split()[-1]) is None:
+                # "Kauno rajono ir Jonavos savivaldybės": a place and its district, no head:
+                # a member of the plural head further on (:func:`_shared_heads`)
+                district = _DISTRICT_BEFORE_JOINER.match(text, end)
+                end = district.end() if district is not None else end
         paren = _ASIDE_AFTER.match(text, end)
         if paren:
             end = paren.end()
@@ -3056,7 +3205,11 @@ def _promoters(
             continue
         for _ in range(3):
             name = orgnames.name_before(text, end, "nom", lower_bound)
-            if name is None:
+            if name is None or (
+                # "Projektą „Saugi mokykla“ įgyvendina X": the project's quoted name, no body
+                any(q in text[max(0, name.start - 1) : name.start + 1] for q in _OPENING_QUOTES)
+                and _TITLE_BEFORE.search(text, max(0, name.start - 12), name.start)
+            ):
                 break
             quote = doc.text[sentence.start + name.start : sentence.start + name.end]
             row = _partner(name.name, role, None, None, quote, doc.source)
@@ -3161,6 +3314,11 @@ def _clause_end(low: str, pos: int, most: int) -> int:
     return min(stops, default=end)
 
 
+# The endings of a place's genitive in a list ("Bauskės", "Rygos", "Biržų", "Alytaus"): no
+# town's name in the nominative ends so but a few plural ones ("Rūdiškės").
+_GENITIVE_PLACE_ENDINGS = ("ų", "io", "aus", "os", "ės")
+
+
 def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
     """ "Name (Country)" inside a sentence, and "Country (Name)" in a list of countries."""
     text, source = sentence.text, doc.source
@@ -3214,6 +3372,14 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             and not orgnames.is_head(last, "nom")
         )
         if _ROLE_WORD_FIRST.match(name) or (not instrumental and _in_a_place(name)):
+            continue
+        if (
+            " " not in name
+            and name.lower().endswith(_GENITIVE_PLACE_ENDINGS)
+            and orgnames.head_of(name) is None
+        ):
+            # "Partneriai: Bauskės (Latvija), Rundalės (Latvija) ir Biržų savivaldybės": a
+            # place's genitive before its country names the body the list's head names
             continue
         written = name
         if instrumental:
@@ -3424,8 +3590,12 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
             by_key[key] = row
             continue
         merged = _merge(kept, row)
-        if len(row.name) > len(kept.name) and _partner_key(row.name) != _partner_key(kept.name):
-            # "Vilniaus savivaldybė" and "Vilniaus miesto savivaldybė": the fuller name stays
+        if len(row.name) > len(kept.name) and (
+            _partner_key(row.name) != _partner_key(kept.name)
+            or _ABBREVIATED_DISTRICT.search(kept.name) is not None
+        ):
+            # "Vilniaus savivaldybė" and "Vilniaus miesto savivaldybė": the fuller name stays;
+            # so does "Raseinių rajono …" over "Raseinių r. …"
             merged = replace(merged, name=row.name, quote=row.quote)
         by_key[key] = merged
     # Short references: a name of two or three words that ends a longer name of the text.
@@ -3448,6 +3618,11 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
     return out
 
 
+_ABBREVIATED_DISTRICT = _compile(
+    r"""
+    [ ](?:r|raj|m)\.[ ]                     # "Raseinių r. Ariogalos …": a district abbreviated
+    """
+)
 _ALIAS = _compile(
     r"""
     (?:\s+miesto)?\s+savivaldybės\s+administracija$   # a municipality and its administration

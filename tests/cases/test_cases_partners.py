@@ -2176,6 +2176,310 @@ CASES = [
         "Utenos kolegija pateikė pasiūlymą dėl studijų programos.",
         [],
     ),
+    # Round 16: a plural head shared by a place with its district word and another place.
+    case(
+        "shared-head-over-a-district-and-a-town",
+        "Projekto partneriai: Molėtų rajono ir Zarasų savivaldybės.",
+        [
+            ("Molėtų rajono savivaldybė", "partner", "LT"),
+            ("Zarasų savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "shared-head-over-districts-each-with-its-word",
+        "Projektą įgyvendina Molėtų rajono ir Utenos miesto savivaldybių administracijos.",
+        [
+            ("Molėtų rajono savivaldybės administracija", "applicant", "LT"),
+            ("Utenos miesto savivaldybės administracija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "shared-head-over-schools-in-abbreviated-districts",
+        "Projekto partneriai: Molėtų r. Beržyno ir Utenos r. Klevyno gimnazijos.",
+        [
+            ("Molėtų r. Beržyno gimnazija", "partner", "LT"),
+            ("Utenos r. Klevyno gimnazija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "one-school-with-r-and-with-rajono-is-one-row",
+        "Projekte dalyvauja Utenos r. Klevyno gimnazija. Projekto partneris – Utenos rajono "
+        "Klevyno gimnazija.",
+        [("Utenos rajono Klevyno gimnazija", "partner", "LT")],
+    ),
+    case(
+        "one-town-with-m-and-with-miesto-is-one-row",
+        "Projekto partneriai: Utenos m. kultūros centras, Molėtų kultūros centras. Utenos miesto "
+        "kultūros centras kartu su partneriais įgyvendina projektą.",
+        [
+            ("Utenos miesto kultūros centras", "applicant", "LT"),
+            ("Molėtų kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-lone-r-is-no-district",
+        "Projekto partneriai: UAB „R“ ir UAB „Rasa“.",
+        [("UAB „R“", "partner", "LT"), ("UAB „Rasa“", "partner", "LT")],
+    ),
+    # Round 16: a body of no known kind in apposition after "Projekto partneris".
+    case(
+        "community-centre-after-projekto-partneris-then-its-verb",
+        "Projekto partneris Rėkyčių bendruomenės centras surengė vakaronę vaikams.",
+        [("Rėkyčių bendruomenės centras", "partner", "LT")],
+    ),
+    case(
+        "village-community-after-projekto-partnere-then-its-verb",
+        "Projekto partnerė Kalnėnų kaimo bendruomenė suorganizavo talką prie ežero.",
+        [("Kalnėnų kaimo bendruomenė", "partner", "LT")],
+    ),
+    case(
+        "a-chairman-after-projekto-partneris-is-no-partner",
+        "Projekto partneris Kalnėnų bendruomenės pirmininkas pasveikino svečius.",
+        [],
+    ),
+    # Round 16: a town's genitive before a mayor after "kartu su" names no partner.
+    case(
+        "a-towns-mayor-after-kartu-su-is-no-partner",
+        "Meras kartu su Gardino miesto meru aptarė bendro projekto idėjas.",
+        [],
+    ),
+    case(
+        "a-towns-vice-mayor-after-kartu-su-is-no-partner",
+        "Svečiai kartu su Rygos miesto vicemere apžiūrėjo parką.",
+        [],
+    ),
+    case(
+        "towns-as-partners-after-kartu-su-still-read",
+        "Projektas įgyvendinamas kartu su Rygos ir Talino miestais.",
+        [("Rygos", "partner", "LV"), ("Talino", "partner", "EE")],
+    ),
+    # Round 16: one place's bodies of a kind in the plural name no partner.
+    case(
+        "a-districts-schools-in-the-plural-are-no-partner",
+        "Projekto partneriai: Molėtų rajono mokyklos, asociacija „Knygų namai“.",
+        [("Asociacija „Knygų namai“", "partner", "LT")],
+    ),
+    case(
+        "a-towns-education-bodies-in-the-plural-are-no-partner",
+        "Projekto partneriai: Utenos švietimo įstaigos",
+        [],
+    ),
+    case(
+        "a-plural-only-head-is-one-body",
+        "Projekto partneriai: Molėtų kultūros namai, Utenos viešoji biblioteka.",
+        [
+            ("Molėtų kultūros namai", "partner", "LT"),
+            ("Utenos viešoji biblioteka", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-bodys-plural-name-with-no-word-between-is-kept",
+        "Projekto pareiškėja – Utenos savivaldybės administracija, partneris – Utenos muziejai.",
+        [
+            ("Utenos savivaldybės administracija", "applicant", "LT"),
+            ("Utenos muziejus", "partner", "LT"),
+        ],
+    ),
+    # Round 16: the EEA and Norway grants' "Project promoter" label.
+    case(
+        "english-project-promoter-label",
+        "Project promoter: Utena District Municipality\nPartners: Vidzeme Planning Region (Latvia)",
+        [
+            ("Utena District Municipality", "applicant", "LT"),
+            ("Vidzeme Planning Region", "partner", "LV"),
+        ],
+    ),
+    case(
+        "english-project-promoter-is",
+        "The project promoter is Molėtai District Municipality Administration.",
+        [("Molėtai District Municipality Administration", "applicant", "LT")],
+    ),
+    case(
+        "english-project-promoters-in-the-plural-name-no-one",
+        "Project promoters from Lithuania and Norway met in Oslo.",
+        [],
+    ),
+    # Round 16: names one a line under a header, with commas or semicolons, a full stop last.
+    case(
+        "names-one-a-line-with-commas-under-a-header",
+        "Projekto partneriai:\nUtenos rajono savivaldybės Beržų seniūnija,\nBeržų kultūros "
+        "centras,\nBeržų bendruomenė.\nLaukiami rezultatai: šventės ir talkos.",
+        [
+            ("Utenos rajono savivaldybės Beržų seniūnija", "partner", "LT"),
+            ("Beržų kultūros centras", "partner", "LT"),
+            ("Beržų bendruomenė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "names-one-a-line-with-semicolons-the-last-with-a-full-stop",
+        "Projekto partneriai:\nUtenos rajono savivaldybės administracija;\nUtenos kultūros "
+        "centras;\nBeržų bendruomenė.\nProjektas truks metus.",
+        [
+            ("Utenos rajono savivaldybės administracija", "partner", "LT"),
+            ("Utenos kultūros centras", "partner", "LT"),
+            ("Beržų bendruomenė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-sentence-after-a-run-of-semicolons-is-no-item",
+        "Projekto partneriai:\nUtenos kultūros centras;\nMolėtų viešoji biblioteka;\nVisi "
+        "partneriai dalyvaus mokymuose Utenos kultūros centre.",
+        [
+            ("Utenos kultūros centras", "partner", "LT"),
+            ("Molėtų viešoji biblioteka", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-sentence-of-names-and-a-verb-under-a-header-is-no-list",
+        "Projekto partneriai:\nUtenos kultūros centras, Molėtų biblioteka ir Zarasų muziejus "
+        "surengė parodą.",
+        [],
+    ),
+    case(
+        "a-sentence-under-a-header-is-no-list",
+        "Projekto partneriai:\nProjekte dalyvauja savivaldybės, mokyklos,\nbendruomenės ir "
+        "kitos organizacijos.",
+        [],
+    ),
+    # Round 16: a labelled promoter's name ends at "kartu su"; the list after it is read.
+    case(
+        "labelled-promoter-then-kartu-su-a-shared-head",
+        "Projekto vykdytojas – Beržų kaimo bendruomenė kartu su Ąžuolų, Liepų kaimo "
+        "bendruomenėmis ir Pušų bendruomene „Aukso ragas“.",
+        [
+            ("Beržų kaimo bendruomenė", "applicant", "LT"),
+            ("Ąžuolų kaimo bendruomenė", "partner", "LT"),
+            ("Liepų kaimo bendruomenė", "partner", "LT"),
+            ("Pušų bendruomenė „Aukso ragas“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-list-joined-with-doubled-spaces",
+        "Projekto partneriai: Utenos kultūros centras ir  Molėtų viešoji biblioteka.",
+        [
+            ("Utenos kultūros centras", "partner", "LT"),
+            ("Molėtų viešoji biblioteka", "partner", "LT"),
+        ],
+    ),
+    case(
+        "kartu-su-a-person-names-no-partner",
+        "Projekto vykdytojas – Beržų kaimo bendruomenė kartu su pirmininke.",
+        [("Beržų kaimo bendruomenė", "applicant", "LT")],
+    ),
+    # Round 16: a LEADER project card's labels, each alone on its line, the value below.
+    case(
+        "leader-card-promoter-and-partner-labels",
+        "Projekto vykdytojo pavadinimas\n\nAsociacija „Beržų kaimo bendruomenė“\n\n"
+        "Projekto partnerio (-ių) pavadinimas (-ai)\n\nUtenos rajono savivaldybės "
+        "administracija\n\nGauta paramos suma, Eur.:\n\n9000,00",
+        [
+            ("Asociacija „Beržų kaimo bendruomenė“", "applicant", "LT"),
+            ("Utenos rajono savivaldybės administracija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "leader-card-with-a-dash-for-no-partner",
+        "Projekto vykdytojo pavadinimas\n\nLiepų bendruomenė\n\n"
+        "Projekto partnerio (-ių) pavadinimas (-ai)\n\n-\n\nGauta paramos suma, Eur.:\n\n"
+        "5000,00",
+        [("Liepų bendruomenė", "applicant", "LT")],
+    ),
+    case(
+        "the-promoters-name-in-the-genitive-elsewhere-names-no-one",
+        "Prašome nurodyti projekto vykdytojo pavadinimą ir adresą.",
+        [],
+    ),
+    # Round 16: a place's genitive before its country, in a list that shares a head.
+    case(
+        "genitive-places-with-countries-share-the-lists-head",
+        "Projekto partneriai: Bauskės (Latvija), Rundalės (Latvija) ir Biržų savivaldybės.",
+        [
+            ("Bauskės savivaldybė", "partner", "LV"),
+            ("Rundalės savivaldybė", "partner", "LV"),
+            ("Biržų savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-town-in-the-nominative-with-its-country-is-still-a-partner",
+        "Projekte dalyvauja Ryga (Latvija) ir Talinas (Estija).",
+        [("Ryga", "partner", "LV"), ("Talinas", "partner", "EE")],
+    ),
+    case(
+        "partners-from-a-town-with-its-country",
+        "Projekte dalyvauja partneriai iš Gdynės (Lenkija).",
+        [("Gdynės", "partner", "PL")],
+    ),
+    # Round 16: "kartu su projekto partneriais – A, B" before the promoter's verb.
+    case(
+        "kartu-su-projekto-partneriais-then-a-list",
+        "Utenos kultūros centras kartu su projekto partneriais – Beržų bendruomene, Utenos "
+        "trečiojo amžiaus universitetu nuo 2021 m. kovo 2 d. įgyvendina projektą.",
+        [
+            ("Utenos kultūros centras", "applicant", "LT"),
+            ("Beržų bendruomenė", "partner", "LT"),
+            ("Utenos trečiojo amžiaus universitetas", "partner", "LT"),
+        ],
+    ),
+    case(
+        "kartu-su-projekto-partneriais-with-no-names",
+        "Renginyje dalyvavo kartu su projekto partneriais atvykę svečiai.",
+        [],
+    ),
+    # Round 16: the project's quoted name after "Projektą" is no body; the body follows.
+    case(
+        "projects-quoted-name-then-the-verb-then-the-promoter",
+        "Projektą „Saugi mokykla“ įgyvendina Utenos rajono savivaldybės administracija.",
+        [("Utenos rajono savivaldybės administracija", "applicant", "LT")],
+    ),
+    case(
+        "projects-quoted-community-name-then-the-promoter-and-a-partner",
+        "Projektą „Žalioji bendruomenė“ įgyvendina Beržų kaimo bendruomenė kartu su Utenos "
+        "kultūros centru.",
+        [
+            ("Beržų kaimo bendruomenė", "applicant", "LT"),
+            ("Utenos kultūros centras", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-body-then-the-projects-quoted-name-then-the-verb",
+        "Beržų bendruomenė projektą „Saugi mokykla“ įgyvendina kartu su partneriais.",
+        [("Beržų bendruomenė", "applicant", "LT")],
+    ),
+    # Round 16: an ISO date between the promoter and its verb.
+    case(
+        "promoter-then-an-iso-date-then-the-verb",
+        "Asociacija „Beržų kraštas“ 2022-08-19 pradėjo įgyvendinti projektą „Strategija“.",
+        [("Asociacija „Beržų kraštas“", "applicant", "LT")],
+    ),
+    case(
+        "an-iso-date-after-no-body-names-no-promoter",
+        "Ataskaita 2022-08-19 pradėjo įgyvendinti naują tvarką.",
+        [],
+    ),
+    # Round 16: the feminine "partnerė", "partnerės" (a municipality, a school, a community).
+    case(
+        "feminine-partner-label-with-a-dash",
+        "Projekto partnerė – Utenos rajono savivaldybė.",
+        [("Utenos rajono savivaldybė", "partner", "LT")],
+    ),
+    case(
+        "feminine-plural-partners-in-brackets-sharing-a-head",
+        "Girelės bendruomenė (partnerės – Ąžuolų ir Beržų kaimo bendruomenės) rengs stovyklą.",
+        [
+            ("Ąžuolų kaimo bendruomenė", "partner", "LT"),
+            ("Beržų kaimo bendruomenė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "feminine-partner-with-no-name-after-it",
+        "Savivaldybė yra projekto partnerė – ji prisidės lėšomis.",
+        [],
+    ),
+    case(
+        "a-district-with-no-head-names-no-partner",
+        "Projekto partneriai: Molėtų rajono, Utenos kultūros centras.",
+        [("Utenos kultūros centras", "partner", "LT")],
+    ),
 ]
 
 
