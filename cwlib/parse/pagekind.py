@@ -92,6 +92,13 @@ _FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "p
 _CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
 _EVENT = re.compile(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
 _NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
+_NEWS_PARTICIPLE = re.compile(
+    rf"""
+    (?:{fragment("pages", "news_participles")})   # "gautas", "skiriama", "aptarti": a participle
+    {_WORD_END}                                    # as a whole word (matched at the heading's start)
+    """,
+    re.VERBOSE,
+)
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
@@ -269,12 +276,18 @@ def news_sentence(low: str) -> bool:
     rekonstruoti …"): a report on what happens, no project's name, which names its work with
     nouns. The title reader takes no title from it unless the sentences quote it as the name.
 
+    A heading that opens with a passive participle of such a verb ("Gautas … finansavimas …",
+    "Skiriama … parama …", "Aptarti … klausimai") is one too: the news of something done, told
+    without its doer.
+
     >>> news_sentence("kaimo bendruomenės gali teikti paraiškas")
+    True
+    >>> news_sentence("aptarti būsimo kvietimo rengimo klausimai")
     True
     >>> news_sentence("upėnų miesto stadiono atnaujinimas")
     False
     """
-    return _NEWS_VERB.search(low) is not None
+    return _NEWS_VERB.search(low) is not None or _NEWS_PARTICIPLE.match(low) is not None
 
 
 def project_event(low: str) -> bool:

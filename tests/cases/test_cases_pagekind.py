@@ -488,6 +488,16 @@ NEWS_SENTENCES = [
         "Programos stebėsenos komitetas pritarė 8 antrojo kvietimo projektams",
         True,
     ),
+    case(
+        "a-past-participle-opens-the-headline",
+        "Aptarti būsimo kvietimo rengimo klausimai",
+        True,
+    ),
+    case("funding-received", "Gautas fondo finansavimas trims parodoms", True),
+    case("support-being-given", "Skiriama parama jaunimo centrams miesteliuose", True),
+    case("partners-being-sought", "Ieškoma naujų partnerių už sienos", True),
+    case("a-participle-inside-a-name", "Kultūrai skirta erdvė prie upės", False),
+    case("a-name-opening-with-a-participle-names-use", "Atnaujinta mokyklos erdvė", False),
     case("a-projects-name-in-nouns", "Miesto stadiono tribūnų atnaujinimas", False),
     case("a-name-in-the-first-person-plural", "Kuriame ateitį kartu", False),
     case("an-imperative-name", "Judėk ir sportuok su draugais", False),
@@ -518,6 +528,24 @@ def test_a_sentence_of_news_gives_way_to_the_quoted_name() -> None:
         "300 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title == "Miesto stadiono atnaujinimas"
+
+
+def test_a_headline_opening_with_a_participle_is_no_title() -> None:
+    """A headline that reports a decision taken, told by a participle, names no project."""
+    text = (
+        "Priimtas sprendimas dėl jaunimo iniciatyvų finansavimo\n\n"
+        "Fondo taryba nusprendė finansuoti 14 iniciatyvų. Sutartys bus pasirašytos iki rudens.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_participle_headline_gives_way_to_the_quoted_name() -> None:
+    """The project the sentences quote is the title."""
+    text = (
+        "Gautas finansavimas bendruomenės namams atnaujinti\n\n"
+        "Bendruomenė pradeda projektą „Šilti namai visiems“. Projekto vertė – 40 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title == "Šilti namai visiems"
 
 
 def test_a_projects_name_holding_a_verb_stays_where_the_sentences_quote_it() -> None:
