@@ -91,6 +91,7 @@ _FUNDED = re.compile(fragment("pages", "funded_projects"), re.VERBOSE)  # "finan
 _FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "projektams"
 _CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
 _EVENT = re.compile(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
+_EVENT_EN = re.compile(fragment("pages", "project_event_en"), re.VERBOSE)  # "kick-off meeting"
 _NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
 _NEWS_PARTICIPLE = re.compile(
     rf"""
@@ -295,9 +296,16 @@ def project_event(low: str) -> bool:
     partnerių susitikimas …", "Projekto pristatymo renginys"): a report on the event, whose
     quoted name, if any, is read apart; no project's name itself.
 
+    In English, a meeting of the project's partners ("Our project kick-off in …", "Third
+    partners' meeting", "The closing meeting of the project partners …").
+
     >>> project_event("baigiamasis projekto partnerių susitikimas lietuvoje")
+    True
+    >>> project_event("second partner's meeting")
     True
     >>> project_event("projektų valdymo mokymai jaunimui")
     False
     """
-    return "projekto" in low and _EVENT.search(low) is not None
+    if "projekto" in low and _EVENT.search(low) is not None:
+        return True
+    return ("meeting" in low or "kick" in low) and _EVENT_EN.search(low) is not None

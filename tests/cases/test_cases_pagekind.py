@@ -565,6 +565,16 @@ PROJECT_EVENTS = [
     ),
     case("a-projects-presentation-event", "Tarptautinio projekto pristatymo renginys", True),
     case("a-projects-summer-camp", "Projekto dalyvių vasaros stovykla prie jūros", True),
+    case("an-english-kick-off-meeting", "Virtual kick-off meeting", True),
+    case("an-english-project-kick-off", "Our project kick off in Riga", True),
+    case("a-partners-meeting-in-capitals", "THIRD PARTNERS’ MEETING", True),
+    case(
+        "a-meeting-of-the-project-partners",
+        "The closing meeting of the project partners in Tartu",
+        True,
+    ),
+    case("an-english-name-holding-meeting", "Meeting Point: Youth Across Borders", False),
+    case("an-english-name-kick-start", "Kick Start for Village Crafts", False),
     case("projects-in-the-plural-genitive", "Projektų valdymo mokymai jaunimui", False),
     case("a-projects-name-with-no-event", "Vietos projekto rengimo gairės", False),
 ]
@@ -583,3 +593,15 @@ def test_an_event_of_a_project_is_no_title() -> None:
         "Mokykla baigė dvejų metų projektą. Susitikime dalyvavo šešių šalių partneriai.\n"
     )
     assert parse_text(text, "case.txt").project.title is None
+
+
+def test_an_english_meeting_heading_gives_way_to_the_quoted_name() -> None:
+    """An English heading reporting the partners' meeting is no title; the project the
+    sentences quote is."""
+    text = (
+        "Second Partners' Meeting in Tartu\n\n"
+        "The partners of the project “Rivers We Share” met in Tartu on 4 May 2023 to plan the "
+        "summer camp.\n"
+    )
+    facts = parse_text(text, "case.txt")
+    assert facts.project.title_en == "Rivers We Share"
