@@ -1209,6 +1209,44 @@ CASES = [
         "Vertimai LT-RU-EN kalbomis, 3 puslapiai.",
         {"project_number": None, "programme": None},
     ),
+    # Several projects on one page, each named once: none of their names is the title.
+    case(
+        "three-projects-each-named-once-give-no-title",
+        "Rajono taryba pritarė trijų bendruomenių projektams\n\n"
+        "Ąžuolų bendruomenė įgyvendins projektą „Žalia kiemo erdvė“. Beržų bendruomenė "
+        "vykdys projektą „Sporto aikštelė visiems“, o Liepų bendruomenė – projektą „Šviesūs "
+        "vakarai“. Savivaldybė skyrė 2 000 Eur.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-second-name-after-projects-in-the-plural-gives-no-title",
+        "Savivaldybė pasirašė sutartį dėl projekto „Pasienio takai“ įgyvendinimo. Taip pat "
+        "pasirašytos sutartys dėl projektų „Bendri maršrutai“ ir „Upių kraštas“.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "english-projects-each-named-once-give-no-title",
+        "Our school joined the programme in 2015, when the project “Stories We Keep” began. "
+        "Later the project “Green Steps” followed, and this year the project “Open Doors”.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-projects-own-name-named-again-beside-others-stays",
+        "Mokykla įgyvendina projektą „Žali kiemai“. Anksčiau mokykla vykdė projektus „Kalbų "
+        "tiltai“ ir „Skaitmeninė klasė“. Projekto „Žali kiemai“ vertė – 20 000 Eur.",
+        {"title": "Žali kiemai"},
+    ),
+    case(
+        "two-names-none-after-the-plural-keep-the-first",
+        "Bendruomenė įgyvendina projektą „Senoji kalvė“. Jis tęsia projektą „Amatų kiemas“.",
+        {"title": "Senoji kalvė"},
+    ),
+    case(
+        "a-list-item-ending-with-a-semicolon-is-no-heading",
+        "Pasirašytos sutartys:\n1. Kalnų bendruomenės projekto „Kiemo erdvė“ sutartis;\n"
+        "Bendruomenės projektas „Kiemo erdvė“ bus baigtas rudenį.",
+        {"title": "Kiemo erdvė"},
+    ),
 ]
 
 PROJECT_IDS = [
