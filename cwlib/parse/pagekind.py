@@ -39,6 +39,7 @@ __all__ = [
     "call_headline",
     "funded_projects",
     "funding_contest",
+    "funding_news",
     "headline_kind",
     "news_sentence",
     "programme_headline",
@@ -90,6 +91,7 @@ _DRAFT = _words("programme_news_draft")  # "(programos) dokumento projektas": a 
 _FUNDED = re.compile(fragment("pages", "funded_projects"), re.VERBOSE)  # "finansuoti", "approved"
 _FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "projektams"
 _CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
+_FUNDING_NEWS = re.compile(fragment("pages", "funding_news"), re.VERBOSE)  # "… – parama …"
 _EVENT = re.compile(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
 _EVENT_EN = re.compile(fragment("pages", "project_event_en"), re.VERBOSE)  # "kick-off meeting"
 _NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
@@ -234,6 +236,19 @@ def funding_contest(low: str) -> bool:
     False
     """
     return "konkurs" in low and _CONTEST.search(low) is not None
+
+
+def funding_news(low: str) -> bool:
+    """A heading (lower-cased) that gives support or funding to a recipient named before a
+    dash ("… kaimams – parama kiemų tvarkymui", "… projektui – … fondo
+    finansavimas"): news of money granted, no project's name. The page is still read.
+
+    >>> funding_news("pajūrio kaimams – parama kiemų tvarkymui")
+    True
+    >>> funding_news("savanorystė – parama senjorams")
+    False
+    """
+    return ("parama" in low or "finansavimas" in low) and _FUNDING_NEWS.search(low) is not None
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from cwlib.parse.pagekind import (
     call_headline,
     funded_projects,
     funding_contest,
+    funding_news,
     news_sentence,
     programme_headline,
     project_event,
@@ -1058,8 +1059,8 @@ def _heading(
         # "Finansuoti visi N … projektai", "First 12 … projects supported": news of several
         # projects funded (the English word holds no "projekt")
         return None
-    if funding_contest(low):
-        return None  # "… projektų finansavimo 2024 m. konkursas": a contest's news
+    if funding_contest(low) or funding_news(low):
+        return None  # "… finansavimo 2024 m. konkursas", "… kaimams – parama …": news
     key = title_key(heading)
     same = [(n, q) for n, q in body_names if title_key(n) == key]
     if same:

@@ -13,6 +13,7 @@ from cwlib.parse.pagekind import (
     call_headline,
     funded_projects,
     funding_contest,
+    funding_news,
     news_sentence,
     programme_headline,
     project_event,
@@ -468,6 +469,34 @@ def test_a_project_that_won_a_funding_contest_keeps_its_title() -> None:
         "Projektui skirta 2 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title == "Stovykla prie ežero"
+
+
+FUNDING_NEWS = [
+    case("support-to-villages", "Pajūrio kaimams – parama kiemų tvarkymui", True),
+    case(
+        "funding-to-a-museums-project",
+        "Krašto muziejaus projektui – fondo finansavimas",
+        True,
+    ),
+    case("eu-support-to-schools", "Kaimo mokykloms - ES parama sporto salėms", True),
+    case("a-name-with-no-dative-before-the-dash", "Savanorystė – parama senjorams", False),
+    case("support-without-a-dash", "Parama jaunimo iniciatyvoms", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUNDING_NEWS)
+def test_funding_news(text: str, expected: bool) -> None:
+    assert funding_news(text.lower()) is expected
+
+
+def test_news_of_funding_granted_gives_no_title() -> None:
+    """A headline granting support names no project: no title where none is quoted."""
+    text = (
+        "Ežerų kaimams – parama takų tvarkymui\n\n"
+        "Ministro įsakymu skirtas finansavimas dviem savivaldybės projektams: aikštės "
+        "sutvarkymui ir parko atnaujinimui.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
 
 
 NEWS_SENTENCES = [
