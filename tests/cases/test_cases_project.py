@@ -187,6 +187,21 @@ CASES = [
         {"title": "Jaunieji kalviai – dailininkai", "title_en": None},
     ),
     case(
+        "two-words-a-plural-and-a-dative-without-lithuanian-letters",
+        "Bendruomenė baigė projektą „Sodai visiems“.",
+        {"title": "Sodai visiems", "title_en": None},
+    ),
+    case(
+        "a-definite-adjective-without-lithuanian-letters",
+        "Mokykla dalyvauja projekte „Menas: bendroji Baltijos kalba“.",
+        {"title": "Menas: bendroji Baltijos kalba", "title_en": None},
+    ),
+    case(
+        "an-english-title-with-a-word-in-tai-stays-english",
+        "Mokykla dalyvauja projekte „Mountain Trails of Altai“.",
+        {"title_en": "Mountain Trails of Altai"},
+    ),
+    case(
         "one-plural-ending-in-an-english-title-stays-english",
         "Mokykla dalyvauja projekte „Seedlings for Schools“.",
         {"title_en": "Seedlings for Schools"},
