@@ -383,6 +383,22 @@ CASES = [
         {"title": "Senojo malūno atnaujinimas"},
     ),
     case(
+        "related-articles-and-a-glued-dateline-are-no-title",
+        "Susiję straipsniai\nAktualijos2024 m. Gegužės 6 d. 09:15\nSenojo malūno atnaujinimas\n"
+        "Bendruomenė baigė darbus.",
+        {"title": "Senojo malūno atnaujinimas", "title_en": None},
+    ),
+    case(
+        "related-posts-are-no-english-title",
+        "Related posts\nSenojo malūno atnaujinimas\nBendruomenė baigė darbus.",
+        {"title": "Senojo malūno atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-headline-opening-with-news-stays-a-title",
+        "Aktualijos jaunimui 2024\nJaunimo centras skelbia naujų būrelių sąrašą.",
+        {"title": "Aktualijos jaunimui 2024"},
+    ),
+    case(
         "leave-a-comment-is-no-english-title",
         "Mokiniai dalyvauja projekte „Žali kiemai“.\n\nLeave a Comment\n",
         {"title": "Žali kiemai", "title_en": None},
