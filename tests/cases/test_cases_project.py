@@ -383,6 +383,26 @@ CASES = [
         {"title": "Senojo malūno atnaujinimas"},
     ),
     case(
+        "a-ministry-over-the-headline-is-no-title",
+        "2022 m. kovo 3 d.\nŽemės ūkio ministerija\nSenojo malūno atnaujinimas\nDarbai baigti.",
+        {"title": "Senojo malūno atnaujinimas"},
+    ),
+    case(
+        "a-sources-byline-over-the-headline-is-no-title",
+        "Rajono savivaldybės informacija\nSenojo malūno atnaujinimas\nDarbai baigti.",
+        {"title": "Senojo malūno atnaujinimas"},
+    ),
+    case(
+        "a-short-byline-with-inf-is-no-title",
+        "Kultūros centro inf.\nSenojo malūno atnaujinimas\nDarbai baigti.",
+        {"title": "Senojo malūno atnaujinimas"},
+    ),
+    case(
+        "information-in-a-projects-name-stays",
+        "Turizmo informacija visiems\nBendruomenė įrengė informacinius stendus.",
+        {"title": "Turizmo informacija visiems"},
+    ),
+    case(
         "related-articles-and-a-glued-dateline-are-no-title",
         "Susiję straipsniai\nAktualijos2024 m. Gegužės 6 d. 09:15\nSenojo malūno atnaujinimas\n"
         "Bendruomenė baigė darbus.",
