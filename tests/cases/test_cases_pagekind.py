@@ -517,6 +517,9 @@ NEWS_SENTENCES = [
         "Programos stebėsenos komitetas pritarė 8 antrojo kvietimo projektams",
         True,
     ),
+    case("a-future-tense-opens-the-way", "Mainų vizitai atvers kelią į naujas partnerystes", True),
+    case("youth-will-create", "Jaunimas kurs filmus, stiprins draugystę", True),
+    case("rain-does-not-stop", "Lietus statybų nestabdo", True),
     case(
         "a-past-participle-opens-the-headline",
         "Aptarti būsimo kvietimo rengimo klausimai",
