@@ -39,6 +39,7 @@ __all__ = [
     "call_headline",
     "funded_projects",
     "funding_contest",
+    "funding_news",
     "headline_kind",
     "news_sentence",
     "programme_headline",
@@ -90,8 +91,17 @@ _DRAFT = _words("programme_news_draft")  # "(programos) dokumento projektas": a 
 _FUNDED = re.compile(fragment("pages", "funded_projects"), re.VERBOSE)  # "finansuoti", "approved"
 _FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "projektams"
 _CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
+_FUNDING_NEWS = re.compile(fragment("pages", "funding_news"), re.VERBOSE)  # "… – parama …"
 _EVENT = re.compile(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
+_EVENT_EN = re.compile(fragment("pages", "project_event_en"), re.VERBOSE)  # "kick-off meeting"
 _NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
+_NEWS_PARTICIPLE = re.compile(
+    rf"""
+    (?:{fragment("pages", "news_participles")})   # "gautas", "skiriama", "aptarti": a participle
+    {_WORD_END}                                    # as a whole word (matched at the heading's start)
+    """,
+    re.VERBOSE,
+)
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
@@ -228,6 +238,19 @@ def funding_contest(low: str) -> bool:
     return "konkurs" in low and _CONTEST.search(low) is not None
 
 
+def funding_news(low: str) -> bool:
+    """A heading (lower-cased) that gives support or funding to a recipient named before a
+    dash ("… kaimams – parama kiemų tvarkymui", "… projektui – … fondo
+    finansavimas"): news of money granted, no project's name. The page is still read.
+
+    >>> funding_news("pajūrio kaimams – parama kiemų tvarkymui")
+    True
+    >>> funding_news("savanorystė – parama senjorams")
+    False
+    """
+    return ("parama" in low or "finansavimas" in low) and _FUNDING_NEWS.search(low) is not None
+
+
 @dataclass(frozen=True)
 class HeadlineKind:
     """A kind of page a headline tells, and the names the later stages give it.
@@ -269,12 +292,18 @@ def news_sentence(low: str) -> bool:
     rekonstruoti …"): a report on what happens, no project's name, which names its work with
     nouns. The title reader takes no title from it unless the sentences quote it as the name.
 
+    A heading that opens with a passive participle of such a verb ("Gautas … finansavimas …",
+    "Skiriama … parama …", "Aptarti … klausimai") is one too: the news of something done, told
+    without its doer.
+
     >>> news_sentence("kaimo bendruomenės gali teikti paraiškas")
+    True
+    >>> news_sentence("aptarti būsimo kvietimo rengimo klausimai")
     True
     >>> news_sentence("upėnų miesto stadiono atnaujinimas")
     False
     """
-    return _NEWS_VERB.search(low) is not None
+    return _NEWS_VERB.search(low) is not None or _NEWS_PARTICIPLE.match(low) is not None
 
 
 def project_event(low: str) -> bool:
@@ -282,9 +311,16 @@ def project_event(low: str) -> bool:
     partnerių susitikimas …", "Projekto pristatymo renginys"): a report on the event, whose
     quoted name, if any, is read apart; no project's name itself.
 
+    In English, a meeting of the project's partners ("Our project kick-off in …", "Third
+    partners' meeting", "The closing meeting of the project partners …").
+
     >>> project_event("baigiamasis projekto partnerių susitikimas lietuvoje")
+    True
+    >>> project_event("second partner's meeting")
     True
     >>> project_event("projektų valdymo mokymai jaunimui")
     False
     """
-    return "projekto" in low and _EVENT.search(low) is not None
+    if "projekto" in low and _EVENT.search(low) is not None:
+        return True
+    return ("meeting" in low or "kick" in low) and _EVENT_EN.search(low) is not None

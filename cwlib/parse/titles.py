@@ -33,6 +33,7 @@ from cwlib.parse.pagekind import (
     call_headline,
     funded_projects,
     funding_contest,
+    funding_news,
     news_sentence,
     programme_headline,
     project_event,
@@ -150,6 +151,13 @@ _BE_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )  # run on doc.lower, on the words between the word project and a quotation
+_PLURAL_BEFORE = re.compile(
+    r"""
+    (?<![^\W\d_])(?:projektų|projektus|projektai|projektams|projektuose|projects)   # projects, plural
+    [^„“"«.\n]{0,40}$                     # then a few words, no other quotation or sentence's end
+    """,
+    re.VERBOSE,
+)  # run on doc.lower, on the few characters before a quoted name
 _GENERATIONS = tuple(
     re.compile(lexicon.fragment_of(entry), re.VERBOSE)
     for entry in lexicon.entries("programmes", "period_hints").values()
@@ -753,8 +761,8 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
             continue  # the site's slogan above its greeting (or repeated in its menu)
         if i and _figure_under_label(doc, lines[i - 1], line):
             continue  # another field's value: "Partner budget:" over "412.300,50 EUR (…)"
-        if line.text.startswith(_ITEM_MARKS):
-            continue  # an item of a list or a menu ("• Start", "• 105"): no page's heading
+        if line.text.startswith(_ITEM_MARKS) or line.text.endswith(";"):
+            continue  # an item of a list or a menu ("• Start", "• 105", "1. …;"): no heading
         if english and _EN_LABEL_OPENS.match(doc.text, line.start, line.end):
             continue  # the English title's label and value (read apart): no heading
         if i == 0 and len(lines) > 1 and _is_menu(doc, lines[1]):
@@ -839,6 +847,27 @@ def _quoted_names(doc: Document, mentions: list[Mention]) -> list[tuple[int, int
                 continue  # "projektai buvo „apginti“": a word in scare quotes
             out.append(span)
     return out
+
+
+def _several_projects(doc: Document, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the sentences name several projects, the first of them once only: three
+    different quoted names after the word project, or two where one follows the word in the
+    plural ("projekto „A“ …, projektų „B“ ir „C“"). Such a page (a council's decision on four
+    communities' projects, a school's list of its partnerships, the contracts a local action
+    group signed) is about no one of them, and its first name is no title; a project's own page
+    names its project again ("projektą „A“ … Projekto „A“ tikslas …")."""
+    if len(quoted) < 2:
+        return False
+    text, lower = doc.text, doc.lower
+    keys = [title_key(text[a:b]) for a, b in quoted]
+    if keys.count(keys[0]) > 1:
+        return False  # the first name named again: the page's own project
+    distinct = len(set(keys))
+    if distinct >= 3:
+        return True
+    return distinct == 2 and any(
+        _PLURAL_BEFORE.search(lower, max(0, a - 50), a - 1) is not None for a, _ in quoted
+    )
 
 
 def _scare_quoted(name: str) -> bool:
@@ -1001,12 +1030,20 @@ def _acronym_heading(content: _Content) -> tuple[str, str] | None:
 
 
 def _heading(
-    doc: Document, first: Span, body_names: list[tuple[str, str]], quoted: list[tuple[int, int]]
+    doc: Document,
+    first: Span,
+    body_names: list[tuple[str, str]],
+    quoted: list[tuple[int, int]],
+    several: bool = False,
 ) -> tuple[str, str] | None:
     """The first heading of the content as the title, unless it only reports on a project
     the sentences name in quotes (then that name, the project's own). ``quoted`` are the
-    spans of the quoted names that are no programme's (see :func:`_quoted_names`)."""
+    spans of the quoted names that are no programme's (see :func:`_quoted_names`); where
+    they name ``several`` projects, a first paragraph's name is none of the page's."""
     heading = first.text
+    paragraph = len(heading) > 150 and heading.endswith(".")
+    if paragraph and several:
+        return None  # the first of several projects' names, in the text's first paragraph
     inner = _QUOTED_PROJECT.search(doc.lower, first.start, first.end)
     inner_span = _quoted_at(heading, inner.end() - first.start) if inner else None
     if inner_span and (first.start + inner_span[0], first.start + inner_span[1]) in quoted:
@@ -1015,15 +1052,15 @@ def _heading(
         return name.strip(), name
     if heading.endswith(("!", "?")) or len(heading) > 300:
         return None
-    if len(heading) > 150 and heading.endswith("."):
+    if paragraph:
         return None  # a paragraph: the page has no heading of its own
     low = doc.lower[first.start : first.end]
     if ("projekt" in low or "project" in low) and funded_projects(low):
         # "Finansuoti visi N … projektai", "First 12 … projects supported": news of several
         # projects funded (the English word holds no "projekt")
         return None
-    if funding_contest(low):
-        return None  # "… projektų finansavimo 2024 m. konkursas": a contest's news
+    if funding_contest(low) or funding_news(low):
+        return None  # "… finansavimo 2024 m. konkursas", "… kaimams – parama …": news
     key = title_key(heading)
     same = [(n, q) for n, q in body_names if title_key(n) == key]
     if same:
@@ -1073,9 +1110,14 @@ def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] 
 
 
 def _candidates(
-    doc: Document, content: _Content, quoted: list[tuple[int, int]], codes: list[Code]
+    doc: Document,
+    content: _Content,
+    quoted: list[tuple[int, int]],
+    codes: list[Code],
+    several: bool = False,
 ) -> list[tuple[str, str]]:
-    """Title candidates (value, quote), best first."""
+    """Title candidates (value, quote), best first. Where the sentences name ``several``
+    projects (see :func:`_several_projects`), none of their names is one."""
     text = doc.text
     body_names = [(text[a:b].strip(), text[a:b]) for a, b in quoted]
     candidates: list[tuple[str, str]] = []
@@ -1107,13 +1149,14 @@ def _candidates(
         if english:
             candidates.append(english)
         else:
-            heading = _heading(doc, first, body_names, quoted)
+            heading = _heading(doc, first, body_names, quoted, several)
             if heading:
                 candidates.append(heading)
                 other = _second_language(heading[0], content, 0)
                 if other:
                     candidates.append(other)
-    candidates.extend(body_names)
+    if not several:
+        candidates.extend(body_names)
     return candidates
 
 
@@ -1192,7 +1235,8 @@ def read_titles(
     mention_keys = _mention_keys(mentions)
     content = _Content(doc, mention_keys)
     labelled = _EN_TITLE_LABEL.search(text) if doc.has("project.en_title_label") else None
-    aside = _english_aside(text, quoted)
+    several = _several_projects(doc, quoted)
+    aside = None if several else _english_aside(text, quoted)
     if labelled:
         # "Pavadinimas anglų k.: …", "Projekto akronimas: …": the text says which is English.
         value = _unquote(labelled.group("v").strip(" ."))
@@ -1201,7 +1245,7 @@ def read_titles(
     elif aside:
         title_en = aside[0]
         quotes["title_en"] = aside[1]
-    candidates = _candidates(doc, content, quoted, codes)
+    candidates = _candidates(doc, content, quoted, codes, several)
     for value, quote in candidates:
         if _never_a_title(value, mention_keys):
             continue
@@ -1239,6 +1283,6 @@ def read_titles(
     if title is None and title_en is not None:
         # „Unified Culture …“ („Vienijanti kultūra …“): the Lithuanian name in brackets, else
         # the English title stands for both.
-        lithuanian = _lithuanian_aside(text, quoted)
+        lithuanian = None if several else _lithuanian_aside(text, quoted)
         title, quotes["title"] = lithuanian or (title_en, quotes["title_en"])
     return title, title_en

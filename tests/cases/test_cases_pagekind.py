@@ -13,6 +13,7 @@ from cwlib.parse.pagekind import (
     call_headline,
     funded_projects,
     funding_contest,
+    funding_news,
     news_sentence,
     programme_headline,
     project_event,
@@ -470,6 +471,34 @@ def test_a_project_that_won_a_funding_contest_keeps_its_title() -> None:
     assert parse_text(text, "case.txt").project.title == "Stovykla prie ežero"
 
 
+FUNDING_NEWS = [
+    case("support-to-villages", "Pajūrio kaimams – parama kiemų tvarkymui", True),
+    case(
+        "funding-to-a-museums-project",
+        "Krašto muziejaus projektui – fondo finansavimas",
+        True,
+    ),
+    case("eu-support-to-schools", "Kaimo mokykloms - ES parama sporto salėms", True),
+    case("a-name-with-no-dative-before-the-dash", "Savanorystė – parama senjorams", False),
+    case("support-without-a-dash", "Parama jaunimo iniciatyvoms", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUNDING_NEWS)
+def test_funding_news(text: str, expected: bool) -> None:
+    assert funding_news(text.lower()) is expected
+
+
+def test_news_of_funding_granted_gives_no_title() -> None:
+    """A headline granting support names no project: no title where none is quoted."""
+    text = (
+        "Ežerų kaimams – parama takų tvarkymui\n\n"
+        "Ministro įsakymu skirtas finansavimas dviem savivaldybės projektams: aikštės "
+        "sutvarkymui ir parko atnaujinimui.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
 NEWS_SENTENCES = [
     case(
         "a-municipality-will-seek-funds",
@@ -488,6 +517,19 @@ NEWS_SENTENCES = [
         "Programos stebėsenos komitetas pritarė 8 antrojo kvietimo projektams",
         True,
     ),
+    case("a-future-tense-opens-the-way", "Mainų vizitai atvers kelią į naujas partnerystes", True),
+    case("youth-will-create", "Jaunimas kurs filmus, stiprins draugystę", True),
+    case("rain-does-not-stop", "Lietus statybų nestabdo", True),
+    case(
+        "a-past-participle-opens-the-headline",
+        "Aptarti būsimo kvietimo rengimo klausimai",
+        True,
+    ),
+    case("funding-received", "Gautas fondo finansavimas trims parodoms", True),
+    case("support-being-given", "Skiriama parama jaunimo centrams miesteliuose", True),
+    case("partners-being-sought", "Ieškoma naujų partnerių už sienos", True),
+    case("a-participle-inside-a-name", "Kultūrai skirta erdvė prie upės", False),
+    case("a-name-opening-with-a-participle-names-use", "Atnaujinta mokyklos erdvė", False),
     case("a-projects-name-in-nouns", "Miesto stadiono tribūnų atnaujinimas", False),
     case("a-name-in-the-first-person-plural", "Kuriame ateitį kartu", False),
     case("an-imperative-name", "Judėk ir sportuok su draugais", False),
@@ -520,6 +562,24 @@ def test_a_sentence_of_news_gives_way_to_the_quoted_name() -> None:
     assert parse_text(text, "case.txt").project.title == "Miesto stadiono atnaujinimas"
 
 
+def test_a_headline_opening_with_a_participle_is_no_title() -> None:
+    """A headline that reports a decision taken, told by a participle, names no project."""
+    text = (
+        "Priimtas sprendimas dėl jaunimo iniciatyvų finansavimo\n\n"
+        "Fondo taryba nusprendė finansuoti 14 iniciatyvų. Sutartys bus pasirašytos iki rudens.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_participle_headline_gives_way_to_the_quoted_name() -> None:
+    """The project the sentences quote is the title."""
+    text = (
+        "Gautas finansavimas bendruomenės namams atnaujinti\n\n"
+        "Bendruomenė pradeda projektą „Šilti namai visiems“. Projekto vertė – 40 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title == "Šilti namai visiems"
+
+
 def test_a_projects_name_holding_a_verb_stays_where_the_sentences_quote_it() -> None:
     """A heading that is the very name the sentences quote stays the title."""
     text = (
@@ -537,6 +597,16 @@ PROJECT_EVENTS = [
     ),
     case("a-projects-presentation-event", "Tarptautinio projekto pristatymo renginys", True),
     case("a-projects-summer-camp", "Projekto dalyvių vasaros stovykla prie jūros", True),
+    case("an-english-kick-off-meeting", "Virtual kick-off meeting", True),
+    case("an-english-project-kick-off", "Our project kick off in Riga", True),
+    case("a-partners-meeting-in-capitals", "THIRD PARTNERS’ MEETING", True),
+    case(
+        "a-meeting-of-the-project-partners",
+        "The closing meeting of the project partners in Tartu",
+        True,
+    ),
+    case("an-english-name-holding-meeting", "Meeting Point: Youth Across Borders", False),
+    case("an-english-name-kick-start", "Kick Start for Village Crafts", False),
     case("projects-in-the-plural-genitive", "Projektų valdymo mokymai jaunimui", False),
     case("a-projects-name-with-no-event", "Vietos projekto rengimo gairės", False),
 ]
@@ -555,3 +625,15 @@ def test_an_event_of_a_project_is_no_title() -> None:
         "Mokykla baigė dvejų metų projektą. Susitikime dalyvavo šešių šalių partneriai.\n"
     )
     assert parse_text(text, "case.txt").project.title is None
+
+
+def test_an_english_meeting_heading_gives_way_to_the_quoted_name() -> None:
+    """An English heading reporting the partners' meeting is no title; the project the
+    sentences quote is."""
+    text = (
+        "Second Partners' Meeting in Tartu\n\n"
+        "The partners of the project “Rivers We Share” met in Tartu on 4 May 2023 to plan the "
+        "summer camp.\n"
+    )
+    facts = parse_text(text, "case.txt")
+    assert facts.project.title_en == "Rivers We Share"

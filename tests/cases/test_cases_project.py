@@ -187,6 +187,21 @@ CASES = [
         {"title": "Jaunieji kalviai – dailininkai", "title_en": None},
     ),
     case(
+        "two-words-a-plural-and-a-dative-without-lithuanian-letters",
+        "Bendruomenė baigė projektą „Sodai visiems“.",
+        {"title": "Sodai visiems", "title_en": None},
+    ),
+    case(
+        "a-definite-adjective-without-lithuanian-letters",
+        "Mokykla dalyvauja projekte „Menas: bendroji Baltijos kalba“.",
+        {"title": "Menas: bendroji Baltijos kalba", "title_en": None},
+    ),
+    case(
+        "an-english-title-with-a-word-in-tai-stays-english",
+        "Mokykla dalyvauja projekte „Mountain Trails of Altai“.",
+        {"title_en": "Mountain Trails of Altai"},
+    ),
+    case(
         "one-plural-ending-in-an-english-title-stays-english",
         "Mokykla dalyvauja projekte „Seedlings for Schools“.",
         {"title_en": "Seedlings for Schools"},
@@ -366,6 +381,42 @@ CASES = [
         "a-comment-button-and-an-advert-label-are-no-title",
         "Komentuoti\nREKLAMA\nSenojo malūno atnaujinimas\nBendruomenė baigė darbus.",
         {"title": "Senojo malūno atnaujinimas"},
+    ),
+    case(
+        "a-ministry-over-the-headline-is-no-title",
+        "2022 m. kovo 3 d.\nŽemės ūkio ministerija\nSenojo malūno atnaujinimas\nDarbai baigti.",
+        {"title": "Senojo malūno atnaujinimas"},
+    ),
+    case(
+        "a-sources-byline-over-the-headline-is-no-title",
+        "Rajono savivaldybės informacija\nSenojo malūno atnaujinimas\nDarbai baigti.",
+        {"title": "Senojo malūno atnaujinimas"},
+    ),
+    case(
+        "a-short-byline-with-inf-is-no-title",
+        "Kultūros centro inf.\nSenojo malūno atnaujinimas\nDarbai baigti.",
+        {"title": "Senojo malūno atnaujinimas"},
+    ),
+    case(
+        "information-in-a-projects-name-stays",
+        "Turizmo informacija visiems\nBendruomenė įrengė informacinius stendus.",
+        {"title": "Turizmo informacija visiems"},
+    ),
+    case(
+        "related-articles-and-a-glued-dateline-are-no-title",
+        "Susiję straipsniai\nAktualijos2024 m. Gegužės 6 d. 09:15\nSenojo malūno atnaujinimas\n"
+        "Bendruomenė baigė darbus.",
+        {"title": "Senojo malūno atnaujinimas", "title_en": None},
+    ),
+    case(
+        "related-posts-are-no-english-title",
+        "Related posts\nSenojo malūno atnaujinimas\nBendruomenė baigė darbus.",
+        {"title": "Senojo malūno atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-headline-opening-with-news-stays-a-title",
+        "Aktualijos jaunimui 2024\nJaunimo centras skelbia naujų būrelių sąrašą.",
+        {"title": "Aktualijos jaunimui 2024"},
     ),
     case(
         "leave-a-comment-is-no-english-title",
@@ -1208,6 +1259,44 @@ CASES = [
         "a-language-pair-is-no-lithuania-russia-number",
         "Vertimai LT-RU-EN kalbomis, 3 puslapiai.",
         {"project_number": None, "programme": None},
+    ),
+    # Several projects on one page, each named once: none of their names is the title.
+    case(
+        "three-projects-each-named-once-give-no-title",
+        "Rajono taryba pritarė trijų bendruomenių projektams\n\n"
+        "Ąžuolų bendruomenė įgyvendins projektą „Žalia kiemo erdvė“. Beržų bendruomenė "
+        "vykdys projektą „Sporto aikštelė visiems“, o Liepų bendruomenė – projektą „Šviesūs "
+        "vakarai“. Savivaldybė skyrė 2 000 Eur.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-second-name-after-projects-in-the-plural-gives-no-title",
+        "Savivaldybė pasirašė sutartį dėl projekto „Pasienio takai“ įgyvendinimo. Taip pat "
+        "pasirašytos sutartys dėl projektų „Bendri maršrutai“ ir „Upių kraštas“.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "english-projects-each-named-once-give-no-title",
+        "Our school joined the programme in 2015, when the project “Stories We Keep” began. "
+        "Later the project “Green Steps” followed, and this year the project “Open Doors”.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-projects-own-name-named-again-beside-others-stays",
+        "Mokykla įgyvendina projektą „Žali kiemai“. Anksčiau mokykla vykdė projektus „Kalbų "
+        "tiltai“ ir „Skaitmeninė klasė“. Projekto „Žali kiemai“ vertė – 20 000 Eur.",
+        {"title": "Žali kiemai"},
+    ),
+    case(
+        "two-names-none-after-the-plural-keep-the-first",
+        "Bendruomenė įgyvendina projektą „Senoji kalvė“. Jis tęsia projektą „Amatų kiemas“.",
+        {"title": "Senoji kalvė"},
+    ),
+    case(
+        "a-list-item-ending-with-a-semicolon-is-no-heading",
+        "Pasirašytos sutartys:\n1. Kalnų bendruomenės projekto „Kiemo erdvė“ sutartis;\n"
+        "Bendruomenės projektas „Kiemo erdvė“ bus baigtas rudenį.",
+        {"title": "Kiemo erdvė"},
     ),
 ]
 
