@@ -221,6 +221,9 @@ _AGGREGATE_SUM = re.compile(
                                                # … suma", "paraiškose iš viso prašoma …"
     | \b(?:šimt|tūkstant|trečdal|ketvirta?dal|pus(?:ei|ės)\b|daugum)\w*\s+   # a count or part in words
       (?:[\w-]+\s+){0,2}?projektų\b           # "trims šimtams projektų", "ketvirtadaliui projektų"
+    | (?<!\w)(?:dviej|dviem|trij|trims|keturi|penki|šeši|septyni|aštuoni|devyni)\w*\s+   # a count
+      (?:[\w-]+\s+){0,3}?projekt(?:ų|ams|ai|us)\b   # in words: "keturių kaimo bendruomenių
+                                               # projektų", "septyniems … projektams"
     | \bprojektams\b                            # "išmokėjimai … projektams viršijo …",
       (?![^,;|\t\n]*(?:[,;|\t\n]|\x20{3}))       # "kultūros projektams 6 mln. eurų": in the
                                                # sum's own clause, the money of several projects

@@ -1188,6 +1188,22 @@ CASES = [
         "Projektui skirta 500 000 Eur, iš jų ES lėšos – 425 000 Eur, savivaldybės lėšos – 50 000 Eur.",
         [(*P, "other", 500000, E, None), (*P, "eu", 425000, E, None), (*P, "own", 50000, E, None)],
     ),
+    # round 16: projects counted by a numeral word (two to nine) in any case
+    case(
+        "projects-counted-by-a-genitive-numeral",
+        "Taryba pritarė keturių kaimo bendruomenių projektų finansavimui ir skyrė 6 000 Eur.",
+        [],
+    ),
+    case(
+        "projects-counted-by-a-numeral-before-their-money",
+        "Šešių kultūros projektų finansavimui skirta 48 000 Eur.",
+        [],
+    ),
+    case(
+        "a-numeral-before-one-project-keeps-its-sum",
+        "Trijų metų projekto biudžetas – 90 000 Eur.",
+        [(*P, "total", 90000, E, None)],
+    ),
 ]
 
 
