@@ -284,6 +284,24 @@ _PART_OF_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
+_SHARED_OUT = re.compile(
+    lexicon.fill(
+        r"""
+        (?<!\w)(?:{VERBS})\w*       # "paskirstė", "paskirstyta", "skirstoma": money shared out
+        """,
+        VERBS=lexicon.alternation(lexicon.words("budgets", "shared_out")),
+    ),
+    re.VERBOSE,
+)  # lower-cased words: a funder sharing money out among many is no project's budget
+_SHARED_OUT_GATE = ("skirst", "išdali")
+"""Literals one of which every match of ``_SHARED_OUT`` holds: the cheap test before it."""
+_PARTNER_NAMED = re.compile(
+    r"""
+    partner(?!yst|ship)          # a partner named ("partneriui", "partner's"), not a
+                                # partnership ("Partnerystės sutartis" beside a country's money)
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _ONE_PROJECT = re.compile(
     r"""
     \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
@@ -857,6 +875,21 @@ def _many_after(lower: str, local: int, start: int, end: int) -> bool:
     )
 
 
+def _shared_out(lower: str, local: int, start: int, end: int) -> bool:
+    """Whether a verb of money shared out stands in the sum's own clause (from ``local``) before
+    it ("Ministerija paskirstė dar 2,4 mln. eurų …", "…, jau paskirstyta daugiau kaip … Eur")
+    and the words before the sum in its sentence (from ``start``) name no one project or
+    partner ("Projektui paskirstyta …" keeps its sum): a funder's money shared among many."""
+    window = lower[local:end]
+    if not any(literal in window for literal in _SHARED_OUT_GATE):
+        return False
+    return (
+        _SHARED_OUT.search(window) is not None
+        and _ONE_PROJECT.search(lower, start, end) is None
+        and _PARTNER_NAMED.search(lower, start, end) is None
+    )
+
+
 def _local_start(lower: str, start: int, end: int) -> int:
     """Where the words of the clause a sum stands in begin: after the last comma, semicolon or
     colon before it (the words before the break named the previous sum: "… fondo lėšos, o
@@ -1208,6 +1241,8 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 )
                 # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
                 or _for_many_projects(lower, previous_end, money.start)
+                # "Ministerija paskirstė dar 2,4 mln. eurų …": money shared out
+                or _shared_out(lower, local, previous_end, money.start)
                 # "EUR 95 million is available for projects"
                 or _many_after(lower, local, money.end, min(money.end + AFTER_CHARS, stop))
                 # "Kvietimo finansavimo suma" over "213 999,99 €"

@@ -1204,6 +1204,27 @@ CASES = [
         "Trijų metų projekto biudžetas – 90 000 Eur.",
         [(*P, "total", 90000, E, None)],
     ),
+    # round 16: money a funder shares out ("paskirstė", "paskirstyta") is no project's budget
+    case(
+        "money-shared-out-by-a-ministry",
+        "Ministerija šiemet paskirstė 3,4 mln. eurų.",
+        [],
+    ),
+    case(
+        "money-already-shared-out-after-a-comma",
+        "Kvietimas baigėsi, jau paskirstyta daugiau kaip 500 tūkst. Eur.",
+        [],
+    ),
+    case(
+        "money-shared-out-to-one-project-is-its-own",
+        "Projektui paskirstyta 45 000 Eur ES lėšų.",
+        [(*P, "eu", 45000, E, None)],
+    ),
+    case(
+        "a-projects-money-split-after-a-colon-keeps-its-parts",
+        "Lėšos paskirstytos taip: ES lėšos – 85 000 Eur, savivaldybės lėšos – 15 000 Eur.",
+        [(*P, "eu", 85000, E, None), (*P, "own", 15000, E, None)],
+    ),
 ]
 
 
