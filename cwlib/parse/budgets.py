@@ -295,6 +295,24 @@ _SHARED_OUT = re.compile(
 )  # lower-cased words: a funder sharing money out among many is no project's budget
 _SHARED_OUT_GATE = ("skirst", "išdali")
 """Literals one of which every match of ``_SHARED_OUT`` holds: the cheap test before it."""
+_COUNTED = lexicon.table("budgets", "counted_recipients")
+_COUNTED_RECIPIENTS = re.compile(
+    lexicon.fill(
+        r"""
+        (?<![\w.,])(?!(?:19|20)\d\d\b)            # not a year ("2024 metais savivaldybėms") …
+        \d+(?:[.\x20\u00a0]\d{3})*\s+               # … but a count ("362", "1 200") …
+        (?:[\w-]+\s+){0,2}?(?:{DATIVE})\b          # … (up to two words) of recipients in the
+                                                  # dative: "362 kaimo bendruomenėms"
+        | (?:\d+-(?:ai|iai|kai|čiai|jai|tai)|(?<!\w)(?:{NUMERALS}))\s+   # a count in the dative
+                                                  # ("12-kai", "15-ai", "dvylikai") …
+          (?:[\w-]+\s+){0,2}?(?:{GENITIVE})\b      # … of recipients: "15-ai savivaldybių"
+        """,
+        DATIVE=lexicon.alternation(_COUNTED["dative"]),
+        GENITIVE=lexicon.alternation(_COUNTED["genitive"]),
+        NUMERALS=lexicon.alternation(_COUNTED["numerals"]),
+    ),
+    re.VERBOSE,
+)  # lower-cased words: money shared among recipients counted is no project's budget
 _PARTNER_NAMED = re.compile(
     r"""
     partner(?!yst|ship)          # a partner named ("partneriui", "partner's"), not a
@@ -890,6 +908,18 @@ def _shared_out(lower: str, local: int, start: int, end: int) -> bool:
     )
 
 
+def _recipients_counted(lower: str, sentence: Span) -> bool:
+    """Whether the sentence counts the recipients money is shared among ("… skirtas 362
+    bendruomenėms", "12-kai savivaldybių – … – buvo skirta …") and names no one project or
+    partner: its sums are no project's budget."""
+    if _COUNTED_RECIPIENTS.search(lower, sentence.start, sentence.end) is None:
+        return False
+    return (
+        _ONE_PROJECT.search(lower, sentence.start, sentence.end) is None
+        and _PARTNER_NAMED.search(lower, sentence.start, sentence.end) is None
+    )
+
+
 def _local_start(lower: str, start: int, end: int) -> int:
     """Where the words of the clause a sum stands in begin: after the last comma, semicolon or
     colon before it (the words before the break named the previous sum: "… fondo lėšos, o
@@ -1177,6 +1207,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
             # "… 9 projektų, kurių bendra vertė – 275 tūkst. eurų. Tame tarpe ES … lėšos – …":
             # the parts of many projects' money, stated in the sentence after it
             skipped_end = sentence.start
+        counted = _recipients_counted(lower, sentence)
         for index, money in enumerate(inside):
             context = text[previous_end : money.start]
             words_end = money.start
@@ -1243,6 +1274,8 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 or _for_many_projects(lower, previous_end, money.start)
                 # "Ministerija paskirstė dar 2,4 mln. eurų …": money shared out
                 or _shared_out(lower, local, previous_end, money.start)
+                # "… skirtas 362 bendruomenėms, paskirstyta …": recipients counted
+                or counted
                 # "EUR 95 million is available for projects"
                 or _many_after(lower, local, money.end, min(money.end + AFTER_CHARS, stop))
                 # "Kvietimo finansavimo suma" over "213 999,99 €"

@@ -1225,6 +1225,29 @@ CASES = [
         "Lėšos paskirstytos taip: ES lėšos – 85 000 Eur, savivaldybės lėšos – 15 000 Eur.",
         [(*P, "eu", 85000, E, None), (*P, "own", 15000, E, None)],
     ),
+    # round 16: recipients counted in the dative share the sentence's money
+    case(
+        "recipients-counted-before-the-sum",
+        "Iš viso finansavimas skirtas 214 bendruomenių organizacijoms, jų gauta parama – "
+        "1 820 000 eurų.",
+        [],
+    ),
+    case(
+        "a-count-in-the-dative-of-municipalities",
+        "Praėjusiais metais 11-ai savivaldybių tam pačiam tikslui skirta 7,4 mln. eurų.",
+        [],
+    ),
+    case(
+        "recipients-counted-after-their-sums",
+        "Daugiausia lėšų (220 tūkst. eurų) skirta Utenai, taip pat Zarasams (60 tūkst. eurų) – "
+        "iš viso 12-ai savivaldybių.",
+        [],
+    ),
+    case(
+        "a-project-for-counted-schools-keeps-its-value",
+        "Projektas skirtas 5 mokykloms, jo vertė – 60 000 Eur.",
+        [(*P, "total", 60000, E, None)],
+    ),
 ]
 
 
