@@ -313,10 +313,39 @@ _COUNTED_RECIPIENTS = re.compile(
     ),
     re.VERBOSE,
 )  # lower-cased words: money shared among recipients counted is no project's budget
+_COUNTRY = lexicon.table("budgets", "country_recipients")
+_COUNTRY_RECEIVES = re.compile(
+    lexicon.fill(
+        r"""
+        (?<!\w)(?:{DATIVE})(?!\w)                   # "Lietuvai (numatyta skirti) …"
+        | allocat\w*\s+(?:[\w-]+\s+){0,3}?to\s+(?:{ENGLISH})\b   # "allocations to Lithuania"
+        """,
+        DATIVE=lexicon.alternation(_COUNTRY["dative"]),
+        ENGLISH=lexicon.alternation(_COUNTRY["english"]),
+    ),
+    re.VERBOSE,
+)  # lower-cased words
+_COUNTRY_GIVES = re.compile(
+    lexicon.fill(
+        r"""
+        (?<!\w)(?:{VERBS})\w*                      # "skirta", "skiriamos", "numatyta skirti"
+        | allocat                                 # "allocations", "allocated"
+        """,
+        VERBS=lexicon.alternation(_COUNTRY["verbs"]),
+    ),
+    re.VERBOSE,
+)  # lower-cased words
 _PARTNER_NAMED = re.compile(
     r"""
     partner(?!yst|ship)          # a partner named ("partneriui", "partner's"), not a
                                 # partnership ("Partnerystės sutartis" beside a country's money)
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_OTHER_PARTY = re.compile(
+    r"""
+    projekt | project           # a project named …
+    | partner(?!yst|ship)       # … or a partner: the sum may be its own
     """,
     re.VERBOSE,
 )  # lower-cased words
@@ -920,6 +949,18 @@ def _recipients_counted(lower: str, sentence: Span) -> bool:
     )
 
 
+def _to_a_country(lower: str, start: int, end: int, sentence: Span) -> bool:
+    """Whether the words before a sum (from ``start``) give it to a country ("Iš viso …
+    Lietuvai numatyta skirti 2,2 mlrd. Eur", "The total allocations to Lithuania … amount
+    …") and its sentence names no project or partner: a country's allocation."""
+    receives = _COUNTRY_RECEIVES.search(lower, start, end)
+    return (
+        receives is not None
+        and _COUNTRY_GIVES.search(lower, start, end) is not None
+        and _OTHER_PARTY.search(lower, sentence.start, sentence.end) is None
+    )
+
+
 def _local_start(lower: str, start: int, end: int) -> int:
     """Where the words of the clause a sum stands in begin: after the last comma, semicolon or
     colon before it (the words before the break named the previous sum: "… fondo lėšos, o
@@ -1276,6 +1317,8 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 or _shared_out(lower, local, previous_end, money.start)
                 # "… skirtas 362 bendruomenėms, paskirstyta …": recipients counted
                 or counted
+                # "Iš viso … Lietuvai numatyta skirti 2,2 mlrd. Eur": a country's allocation
+                or _to_a_country(lower, previous_end, money.start, sentence)
                 # "EUR 95 million is available for projects"
                 or _many_after(lower, local, money.end, min(money.end + AFTER_CHARS, stop))
                 # "Kvietimo finansavimo suma" over "213 999,99 €"

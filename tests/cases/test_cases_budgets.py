@@ -1248,6 +1248,28 @@ CASES = [
         "Projektas skirtas 5 mokykloms, jo vertė – 60 000 Eur.",
         [(*P, "total", 60000, E, None)],
     ),
+    # round 16: a country's allocation ("Lietuvai numatyta skirti …") is no project's budget
+    case(
+        "a-countrys-allocation-in-the-dative",
+        "Iš viso 2021–2027 m. Lietuvai numatyta skirti 6,4 mlrd. Eur ES lėšų.",
+        [],
+    ),
+    case(
+        "a-countrys-allocation-its-sum-in-brackets",
+        "ES struktūrinių fondų lėšos Lietuvai skiriamos pagal strategiją (daugiau kaip 5 mlrd. "
+        "eurų).",
+        [],
+    ),
+    case(
+        "an-english-allocation-to-a-country",
+        "The total allocation to Latvia from the cohesion funds amounts to 4.1 billion EUR.",
+        [],
+    ),
+    case(
+        "a-project-named-beside-the-country-keeps-its-sum",
+        "Projektas svarbus Lietuvai: jam skirta 120 000 Eur.",
+        [(*P, "other", 120000, E, None)],
+    ),
 ]
 
 
