@@ -349,6 +349,23 @@ _OTHER_PARTY = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
+_TITLED_PROJECT = re.compile(
+    r"""
+    (?<!\w)projekt(?:as|ą|ui|o|e|u)\s+   # "projektui", "projektą" (one project, not "mikroprojektą") …
+    [„"“]                                 # … before its quoted name
+    (?P<name>[^„“”"\n]{3,150})             # the name
+    [“”"]                                 # its closing quote
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_NAME_WORDS = re.compile(
+    r"""
+    \w+                         # a word of a quoted name (its dashes and commas left out)
+    """,
+    re.VERBOSE,
+)
+_TITLES_MIN = 3
+"""How many projects named in quotes, on lines that state sums, make a page a list of them."""
 _ONE_PROJECT = re.compile(
     r"""
     \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
@@ -961,6 +978,27 @@ def _to_a_country(lower: str, start: int, end: int, sentence: Span) -> bool:
     )
 
 
+def _lists_titled_projects(doc: Document) -> bool:
+    """Whether the page lists several projects, each under its quoted name on a line that
+    states a sum ("Bendruomenė gavo 4 344 eurų finansavimą projektui „A“. … 6 623 eurus …
+    projektą „B“ …"): a regional paper's or a funder's news of the projects it funded. Its sums
+    are those projects' own, none of them this page's project's, so the page gives no budget
+    row (the schema's scopes are a project's and a partner's only). Three names at least
+    (counted by their first two words, so that one project's name written twice, or in two
+    lengths, is one): a project page that names one earlier project beside its own keeps its
+    sums."""
+    lower = doc.lower
+    if len(doc.amounts) < _TITLES_MIN or lower.count("projekt") < _TITLES_MIN:
+        return False  # the cheap tests first
+    starts = doc.line_starts
+    with_sums = {bisect_right(starts, m.start) - 1 for m in doc.amounts}
+    names: set[str] = set()
+    for m in _TITLED_PROJECT.finditer(lower):
+        if bisect_right(starts, m.start()) - 1 in with_sums:
+            names.add(" ".join(_NAME_WORDS.findall(m.group("name"))[:2]))
+    return len(names) >= _TITLES_MIN
+
+
 def _local_start(lower: str, start: int, end: int) -> int:
     """Where the words of the clause a sum stands in begin: after the last comma, semicolon or
     colon before it (the words before the break named the previous sum: "… fondo lėšos, o
@@ -1190,7 +1228,7 @@ def _call_card(doc: Document) -> bool:
 
 def extract_budgets(doc: Document) -> list[Budget]:
     """Budget rows for one text, in the order the text states them (none on a call's card)."""
-    if _call_card(doc):
+    if _call_card(doc) or _lists_titled_projects(doc):
         return []
     text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []

@@ -1270,6 +1270,36 @@ CASES = [
         "Projektas svarbus Lietuvai: jam skirta 120 000 Eur.",
         [(*P, "other", 120000, E, None)],
     ),
+    # round 16: a page listing three projects or more, each quoted on a line with its sum
+    case(
+        "a-page-of-several-quoted-projects-with-their-sums",
+        "Rajone finansavimą gavo trys bendruomenės.\n"
+        "Bendruomenė „Ąžuolynas“ gavo 4 200 eurų projektui „Kiemo šventė“.\n"
+        "Asociacija „Versmė“ projektą „Senieji amatai“ įgyvendins už 5 100 eurų.\n"
+        "Kaimo bendruomenės centrui projektui „Vakarai prie ežero“ skirta 3 900 eurų.",
+        [],
+    ),
+    case(
+        "several-quoted-projects-in-one-paragraph",
+        "Bendruomenė „Ąžuolynas“ gavo 4 200 eurų projektui „Kiemo šventė“, asociacija „Versmė“ "
+        "projektą „Senieji amatai“ įgyvendins už 5 100 eurų, o projektui „Vakarai prie ežero“ "
+        "skirta 3 900 eurų.",
+        [],
+    ),
+    case(
+        "a-project-page-naming-an-earlier-project-keeps-its-sums",
+        "Projektas „Žali kiemai“ tęsia 2019 m. įgyvendinto projekto „Švarūs kiemai“ veiklas.\n"
+        "Projekto „Žali kiemai“ vertė – 80 000 Eur, iš jų ES lėšos – 68 000 Eur.",
+        [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0)],
+    ),
+    case(
+        "quoted-projects-on-lines-without-sums-leave-the-sums",
+        "Kiti mūsų projektai: projektas „Kiemo šventė“, projektas „Senieji amatai“, projektas "
+        "„Vakarai prie ežero“.\n"
+        "Projekto „Žali kiemai“ vertė – 80 000 Eur, iš jų ES lėšos – 68 000 Eur.\n"
+        "Savivaldybės lėšos – 12 000 Eur.",
+        [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0), (*P, "own", 12000, E, 15.0)],
+    ),
 ]
 
 
