@@ -57,6 +57,9 @@ KEYWORDS: tuple[str, ...] = (
     *(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS)),
     CALL_GROUP,
     BREAKDOWN_GROUP,
+    "budgets.shared_out",
+    "budgets.counted_recipients",
+    "budgets.country_recipients",
 )
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document). Not
 ``partner_scope``: its pattern runs only on the few words of one sum's clause, already found
@@ -284,47 +287,18 @@ _PART_OF_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
-_SHARED_OUT = re.compile(
-    lexicon.fill(
-        r"""
-        (?<!\w)(?:{VERBS})\w*       # "paskirstė", "paskirstyta", "skirstoma": money shared out
-        """,
-        VERBS=lexicon.alternation(lexicon.words("budgets", "shared_out")),
-    ),
-    re.VERBOSE,
-)  # lower-cased words: a funder sharing money out among many is no project's budget
-_SHARED_OUT_GATE = ("skirst", "išdali")
-"""Literals one of which every match of ``_SHARED_OUT`` holds: the cheap test before it."""
-_COUNTED = lexicon.table("budgets", "counted_recipients")
-_COUNTED_RECIPIENTS = re.compile(
-    lexicon.fill(
-        r"""
-        (?<![\w.,])(?!(?:19|20)\d\d\b)            # not a year ("2024 metais savivaldybėms") …
-        \d+(?:[.\x20\u00a0]\d{3})*\s+               # … but a count ("362", "1 200") …
-        (?:[\w-]+\s+){0,2}?(?:{DATIVE})\b          # … (up to two words) of recipients in the
-                                                  # dative: "362 kaimo bendruomenėms"
-        | (?:\d+-(?:ai|iai|kai|čiai|jai|tai)|(?<!\w)(?:{NUMERALS}))\s+   # a count in the dative
-                                                  # ("12-kai", "15-ai", "dvylikai") …
-          (?:[\w-]+\s+){0,2}?(?:{GENITIVE})\b      # … of recipients: "15-ai savivaldybių"
-        """,
-        DATIVE=lexicon.alternation(_COUNTED["dative"]),
-        GENITIVE=lexicon.alternation(_COUNTED["genitive"]),
-        NUMERALS=lexicon.alternation(_COUNTED["numerals"]),
-    ),
-    re.VERBOSE,
-)  # lower-cased words: money shared among recipients counted is no project's budget
+SHARED_OUT_GROUP = "budgets.shared_out"
+_SHARED_OUT = re.compile(lexicon.fragment("budgets", "shared_out"), re.VERBOSE)
+"""A verb of money shared out ("paskirstė", "paskirstyta", "skirstoma"), on lower-cased words:
+a funder sharing money out among many is no project's budget."""
+COUNTED_GROUP = "budgets.counted_recipients"
+_COUNTED_RECIPIENTS = re.compile(lexicon.fragment("budgets", "counted_recipients"), re.VERBOSE)
+"""Recipients counted in the dative ("362 bendruomenėms", "15-ai savivaldybių"), on lower-cased
+words: money shared among them is no project's budget."""
 _COUNTRY = lexicon.table("budgets", "country_recipients")
-_COUNTRY_RECEIVES = re.compile(
-    lexicon.fill(
-        r"""
-        (?<!\w)(?:{DATIVE})(?!\w)                   # "Lietuvai (numatyta skirti) …"
-        | allocat\w*\s+(?:[\w-]+\s+){0,3}?to\s+(?:{ENGLISH})\b   # "allocations to Lithuania"
-        """,
-        DATIVE=lexicon.alternation(_COUNTRY["dative"]),
-        ENGLISH=lexicon.alternation(_COUNTRY["english"]),
-    ),
-    re.VERBOSE,
-)  # lower-cased words
+COUNTRY_GROUP = "budgets.country_recipients"
+_COUNTRY_RECEIVES = re.compile(lexicon.fragment("budgets", "country_recipients"), re.VERBOSE)
+"""A country in the dative ("Lietuvai"), or after "allocation(s) to", on lower-cased words."""
 _COUNTRY_GIVES = re.compile(
     lexicon.fill(
         r"""
@@ -351,7 +325,8 @@ _OTHER_PARTY = re.compile(
 )  # lower-cased words
 _TITLED_PROJECT = re.compile(
     r"""
-    (?<!\w)projekt(?:as|ą|ui|o|e|u)\s+   # "projektui", "projektą" (one project, not "mikroprojektą") …
+    projekt(?:as|ą|ui|o|e|u)\s+   # "projektui", "projektą" (one project; the letter before it is
+                                  # tested apart: not "mikroprojektą") …
     [„"“]                                 # … before its quoted name
     (?P<name>[^„“”"\n]{3,150})             # the name
     [“”"]                                 # its closing quote
@@ -939,40 +914,44 @@ def _many_after(lower: str, local: int, start: int, end: int) -> bool:
     )
 
 
-def _shared_out(lower: str, local: int, start: int, end: int) -> bool:
+def _shared_out(doc: Document, local: int, start: int, end: int) -> bool:
     """Whether a verb of money shared out stands in the sum's own clause (from ``local``) before
     it ("Ministerija paskirstė dar 2,4 mln. eurų …", "…, jau paskirstyta daugiau kaip … Eur")
     and the words before the sum in its sentence (from ``start``) name no one project or
     partner ("Projektui paskirstyta …" keeps its sum): a funder's money shared among many."""
-    window = lower[local:end]
-    if not any(literal in window for literal in _SHARED_OUT_GATE):
+    if not doc.has_in(SHARED_OUT_GROUP, local, end):
         return False
+    lower = doc.lower
     return (
-        _SHARED_OUT.search(window) is not None
+        _SHARED_OUT.search(lower, local, end) is not None
         and _ONE_PROJECT.search(lower, start, end) is None
         and _PARTNER_NAMED.search(lower, start, end) is None
     )
 
 
-def _recipients_counted(lower: str, sentence: Span) -> bool:
+def _recipients_counted(doc: Document, sentence: Span) -> bool:
     """Whether the sentence counts the recipients money is shared among ("… skirtas 362
     bendruomenėms", "12-kai savivaldybių – … – buvo skirta …") and names no one project or
     partner: its sums are no project's budget."""
-    if _COUNTED_RECIPIENTS.search(lower, sentence.start, sentence.end) is None:
+    if not doc.has_in(COUNTED_GROUP, sentence.start, sentence.end):
         return False
+    lower = doc.lower
     return (
-        _ONE_PROJECT.search(lower, sentence.start, sentence.end) is None
+        _COUNTED_RECIPIENTS.search(lower, sentence.start, sentence.end) is not None
+        and _ONE_PROJECT.search(lower, sentence.start, sentence.end) is None
         and _PARTNER_NAMED.search(lower, sentence.start, sentence.end) is None
     )
 
 
-def _to_a_country(lower: str, start: int, end: int, sentence: Span) -> bool:
+def _to_a_country(doc: Document, start: int, end: int, sentence: Span) -> bool:
     """Whether the words before a sum (from ``start``) give it to a country ("Iš viso …
     Lietuvai numatyta skirti 2,2 mlrd. Eur", "The total allocations to Lithuania … amount
     …") and its sentence names no project or partner: a country's allocation."""
-    receives = _COUNTRY_RECEIVES.search(lower, start, end)
+    if not doc.has_in(COUNTRY_GROUP, start, end):
+        return False
+    lower = doc.lower
     return (
-        receives is not None
+        _COUNTRY_RECEIVES.search(lower, start, end) is not None
         and _COUNTRY_GIVES.search(lower, start, end) is not None
         and _OTHER_PARTY.search(lower, sentence.start, sentence.end) is None
     )
@@ -990,12 +969,21 @@ def _lists_titled_projects(doc: Document) -> bool:
     lower = doc.lower
     if len(doc.amounts) < _TITLES_MIN or lower.count("projekt") < _TITLES_MIN:
         return False  # the cheap tests first
+    # the pattern opens with its literal, which the search skips to
+    named = [
+        m
+        for m in _TITLED_PROJECT.finditer(lower)
+        if m.start() == 0 or not lower[m.start() - 1].isalnum()
+    ]
+    if len(named) < _TITLES_MIN:
+        return False
     starts = doc.line_starts
     with_sums = {bisect_right(starts, m.start) - 1 for m in doc.amounts}
-    names: set[str] = set()
-    for m in _TITLED_PROJECT.finditer(lower):
-        if bisect_right(starts, m.start()) - 1 in with_sums:
-            names.add(" ".join(_NAME_WORDS.findall(m.group("name"))[:2]))
+    names = {
+        " ".join(_NAME_WORDS.findall(m.group("name"))[:2])
+        for m in named
+        if bisect_right(starts, m.start()) - 1 in with_sums
+    }
     return len(names) >= _TITLES_MIN
 
 
@@ -1286,7 +1274,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
             # "… 9 projektų, kurių bendra vertė – 275 tūkst. eurų. Tame tarpe ES … lėšos – …":
             # the parts of many projects' money, stated in the sentence after it
             skipped_end = sentence.start
-        counted = _recipients_counted(lower, sentence)
+        counted = _recipients_counted(doc, sentence)
         for index, money in enumerate(inside):
             context = text[previous_end : money.start]
             words_end = money.start
@@ -1352,11 +1340,11 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
                 or _for_many_projects(lower, previous_end, money.start)
                 # "Ministerija paskirstė dar 2,4 mln. eurų …": money shared out
-                or _shared_out(lower, local, previous_end, money.start)
+                or _shared_out(doc, local, previous_end, money.start)
                 # "… skirtas 362 bendruomenėms, paskirstyta …": recipients counted
                 or counted
                 # "Iš viso … Lietuvai numatyta skirti 2,2 mlrd. Eur": a country's allocation
-                or _to_a_country(lower, previous_end, money.start, sentence)
+                or _to_a_country(doc, previous_end, money.start, sentence)
                 # "EUR 95 million is available for projects"
                 or _many_after(lower, local, money.end, min(money.end + AFTER_CHARS, stop))
                 # "Kvietimo finansavimo suma" over "213 999,99 €"
