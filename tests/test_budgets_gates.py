@@ -52,6 +52,8 @@ MANY_PROJECTS = [
     "beveik trims šimtams projektų sutartys pasirašytos už",
     "ketvirtadaliui projektų jau išmokėta",
     "pateiktose paraiškose iš viso prašoma",
+    "pritarė keturių kaimo bendruomenių projektų finansavimui",
+    "dviem seniūnijos projektams",
 ]
 
 

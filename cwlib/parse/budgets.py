@@ -57,6 +57,9 @@ KEYWORDS: tuple[str, ...] = (
     *(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS)),
     CALL_GROUP,
     BREAKDOWN_GROUP,
+    "budgets.shared_out",
+    "budgets.counted_recipients",
+    "budgets.country_recipients",
 )
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document). Not
 ``partner_scope``: its pattern runs only on the few words of one sum's clause, already found
@@ -221,6 +224,9 @@ _AGGREGATE_SUM = re.compile(
                                                # … suma", "paraiškose iš viso prašoma …"
     | \b(?:šimt|tūkstant|trečdal|ketvirta?dal|pus(?:ei|ės)\b|daugum)\w*\s+   # a count or part in words
       (?:[\w-]+\s+){0,2}?projektų\b           # "trims šimtams projektų", "ketvirtadaliui projektų"
+    | (?<!\w)(?:dviej|dviem|trij|trims|keturi|penki|šeši|septyni|aštuoni|devyni)\w*\s+   # a count
+      (?:[\w-]+\s+){0,3}?projekt(?:ų|ams|ai|us)\b   # in words: "keturių kaimo bendruomenių
+                                               # projektų", "septyniems … projektams"
     | \bprojektams\b                            # "išmokėjimai … projektams viršijo …",
       (?![^,;|\t\n]*(?:[,;|\t\n]|\x20{3}))       # "kultūros projektams 6 mln. eurų": in the
                                                # sum's own clause, the money of several projects
@@ -281,6 +287,60 @@ _PART_OF_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
+SHARED_OUT_GROUP = "budgets.shared_out"
+_SHARED_OUT = re.compile(lexicon.fragment("budgets", "shared_out"), re.VERBOSE)
+"""A verb of money shared out ("paskirstė", "paskirstyta", "skirstoma"), on lower-cased words:
+a funder sharing money out among many is no project's budget."""
+COUNTED_GROUP = "budgets.counted_recipients"
+_COUNTED_RECIPIENTS = re.compile(lexicon.fragment("budgets", "counted_recipients"), re.VERBOSE)
+"""Recipients counted in the dative ("362 bendruomenėms", "15-ai savivaldybių"), on lower-cased
+words: money shared among them is no project's budget."""
+_COUNTRY = lexicon.table("budgets", "country_recipients")
+COUNTRY_GROUP = "budgets.country_recipients"
+_COUNTRY_RECEIVES = re.compile(lexicon.fragment("budgets", "country_recipients"), re.VERBOSE)
+"""A country in the dative ("Lietuvai"), or after "allocation(s) to", on lower-cased words."""
+_COUNTRY_GIVES = re.compile(
+    lexicon.fill(
+        r"""
+        (?<!\w)(?:{VERBS})\w*                      # "skirta", "skiriamos", "numatyta skirti"
+        | allocat                                 # "allocations", "allocated"
+        """,
+        VERBS=lexicon.alternation(_COUNTRY["verbs"]),
+    ),
+    re.VERBOSE,
+)  # lower-cased words
+_PARTNER_NAMED = re.compile(
+    r"""
+    partner(?!yst|ship)          # a partner named ("partneriui", "partner's"), not a
+                                # partnership ("Partnerystės sutartis" beside a country's money)
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_OTHER_PARTY = re.compile(
+    r"""
+    projekt | project           # a project named …
+    | partner(?!yst|ship)       # … or a partner: the sum may be its own
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_TITLED_PROJECT = re.compile(
+    r"""
+    projekt(?:as|ą|ui|o|e|u)\s+   # "projektui", "projektą" (one project; the letter before it is
+                                  # tested apart: not "mikroprojektą") …
+    [„"“]                                 # … before its quoted name
+    (?P<name>[^„“”"\n]{3,150})             # the name
+    [“”"]                                 # its closing quote
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_NAME_WORDS = re.compile(
+    r"""
+    \w+                         # a word of a quoted name (its dashes and commas left out)
+    """,
+    re.VERBOSE,
+)
+_TITLES_MIN = 3
+"""How many projects named in quotes, on lines that state sums, make a page a list of them."""
 _ONE_PROJECT = re.compile(
     r"""
     \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
@@ -854,6 +914,79 @@ def _many_after(lower: str, local: int, start: int, end: int) -> bool:
     )
 
 
+def _shared_out(doc: Document, local: int, start: int, end: int) -> bool:
+    """Whether a verb of money shared out stands in the sum's own clause (from ``local``) before
+    it ("Ministerija paskirstė dar 2,4 mln. eurų …", "…, jau paskirstyta daugiau kaip … Eur")
+    and the words before the sum in its sentence (from ``start``) name no one project or
+    partner ("Projektui paskirstyta …" keeps its sum): a funder's money shared among many."""
+    if not doc.has_in(SHARED_OUT_GROUP, local, end):
+        return False
+    lower = doc.lower
+    return (
+        _SHARED_OUT.search(lower, local, end) is not None
+        and _ONE_PROJECT.search(lower, start, end) is None
+        and _PARTNER_NAMED.search(lower, start, end) is None
+    )
+
+
+def _recipients_counted(doc: Document, sentence: Span) -> bool:
+    """Whether the sentence counts the recipients money is shared among ("… skirtas 362
+    bendruomenėms", "12-kai savivaldybių – … – buvo skirta …") and names no one project or
+    partner: its sums are no project's budget."""
+    if not doc.has_in(COUNTED_GROUP, sentence.start, sentence.end):
+        return False
+    lower = doc.lower
+    return (
+        _COUNTED_RECIPIENTS.search(lower, sentence.start, sentence.end) is not None
+        and _ONE_PROJECT.search(lower, sentence.start, sentence.end) is None
+        and _PARTNER_NAMED.search(lower, sentence.start, sentence.end) is None
+    )
+
+
+def _to_a_country(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """Whether the words before a sum (from ``start``) give it to a country ("Iš viso …
+    Lietuvai numatyta skirti 2,2 mlrd. Eur", "The total allocations to Lithuania … amount
+    …") and its sentence names no project or partner: a country's allocation."""
+    if not doc.has_in(COUNTRY_GROUP, start, end):
+        return False
+    lower = doc.lower
+    return (
+        _COUNTRY_RECEIVES.search(lower, start, end) is not None
+        and _COUNTRY_GIVES.search(lower, start, end) is not None
+        and _OTHER_PARTY.search(lower, sentence.start, sentence.end) is None
+    )
+
+
+def _lists_titled_projects(doc: Document) -> bool:
+    """Whether the page lists several projects, each under its quoted name on a line that
+    states a sum ("Bendruomenė gavo 4 344 eurų finansavimą projektui „A“. … 6 623 eurus …
+    projektą „B“ …"): a regional paper's or a funder's news of the projects it funded. Its sums
+    are those projects' own, none of them this page's project's, so the page gives no budget
+    row (the schema's scopes are a project's and a partner's only). Three names at least
+    (counted by their first two words, so that one project's name written twice, or in two
+    lengths, is one): a project page that names one earlier project beside its own keeps its
+    sums."""
+    lower = doc.lower
+    if len(doc.amounts) < _TITLES_MIN or lower.count("projekt") < _TITLES_MIN:
+        return False  # the cheap tests first
+    # the pattern opens with its literal, which the search skips to
+    named = [
+        m
+        for m in _TITLED_PROJECT.finditer(lower)
+        if m.start() == 0 or not lower[m.start() - 1].isalnum()
+    ]
+    if len(named) < _TITLES_MIN:
+        return False
+    starts = doc.line_starts
+    with_sums = {bisect_right(starts, m.start) - 1 for m in doc.amounts}
+    names = {
+        " ".join(_NAME_WORDS.findall(m.group("name"))[:2])
+        for m in named
+        if bisect_right(starts, m.start()) - 1 in with_sums
+    }
+    return len(names) >= _TITLES_MIN
+
+
 def _local_start(lower: str, start: int, end: int) -> int:
     """Where the words of the clause a sum stands in begin: after the last comma, semicolon or
     colon before it (the words before the break named the previous sum: "… fondo lėšos, o
@@ -1083,7 +1216,7 @@ def _call_card(doc: Document) -> bool:
 
 def extract_budgets(doc: Document) -> list[Budget]:
     """Budget rows for one text, in the order the text states them (none on a call's card)."""
-    if _call_card(doc):
+    if _call_card(doc) or _lists_titled_projects(doc):
         return []
     text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []
@@ -1141,6 +1274,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
             # "… 9 projektų, kurių bendra vertė – 275 tūkst. eurų. Tame tarpe ES … lėšos – …":
             # the parts of many projects' money, stated in the sentence after it
             skipped_end = sentence.start
+        counted = _recipients_counted(doc, sentence)
         for index, money in enumerate(inside):
             context = text[previous_end : money.start]
             words_end = money.start
@@ -1205,6 +1339,12 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 )
                 # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
                 or _for_many_projects(lower, previous_end, money.start)
+                # "Ministerija paskirstė dar 2,4 mln. eurų …": money shared out
+                or _shared_out(doc, local, previous_end, money.start)
+                # "… skirtas 362 bendruomenėms, paskirstyta …": recipients counted
+                or counted
+                # "Iš viso … Lietuvai numatyta skirti 2,2 mlrd. Eur": a country's allocation
+                or _to_a_country(doc, previous_end, money.start, sentence)
                 # "EUR 95 million is available for projects"
                 or _many_after(lower, local, money.end, min(money.end + AFTER_CHARS, stop))
                 # "Kvietimo finansavimo suma" over "213 999,99 €"

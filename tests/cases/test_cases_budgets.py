@@ -1188,6 +1188,118 @@ CASES = [
         "Projektui skirta 500 000 Eur, iš jų ES lėšos – 425 000 Eur, savivaldybės lėšos – 50 000 Eur.",
         [(*P, "other", 500000, E, None), (*P, "eu", 425000, E, None), (*P, "own", 50000, E, None)],
     ),
+    # round 16: projects counted by a numeral word (two to nine) in any case
+    case(
+        "projects-counted-by-a-genitive-numeral",
+        "Taryba pritarė keturių kaimo bendruomenių projektų finansavimui ir skyrė 6 000 Eur.",
+        [],
+    ),
+    case(
+        "projects-counted-by-a-numeral-before-their-money",
+        "Šešių kultūros projektų finansavimui skirta 48 000 Eur.",
+        [],
+    ),
+    case(
+        "a-numeral-before-one-project-keeps-its-sum",
+        "Trijų metų projekto biudžetas – 90 000 Eur.",
+        [(*P, "total", 90000, E, None)],
+    ),
+    # round 16: money a funder shares out ("paskirstė", "paskirstyta") is no project's budget
+    case(
+        "money-shared-out-by-a-ministry",
+        "Ministerija šiemet paskirstė 3,4 mln. eurų.",
+        [],
+    ),
+    case(
+        "money-already-shared-out-after-a-comma",
+        "Kvietimas baigėsi, jau paskirstyta daugiau kaip 500 tūkst. Eur.",
+        [],
+    ),
+    case(
+        "money-shared-out-to-one-project-is-its-own",
+        "Projektui paskirstyta 45 000 Eur ES lėšų.",
+        [(*P, "eu", 45000, E, None)],
+    ),
+    case(
+        "a-projects-money-split-after-a-colon-keeps-its-parts",
+        "Lėšos paskirstytos taip: ES lėšos – 85 000 Eur, savivaldybės lėšos – 15 000 Eur.",
+        [(*P, "eu", 85000, E, None), (*P, "own", 15000, E, None)],
+    ),
+    # round 16: recipients counted in the dative share the sentence's money
+    case(
+        "recipients-counted-before-the-sum",
+        "Iš viso finansavimas skirtas 214 bendruomenių organizacijoms, jų gauta parama – "
+        "1 820 000 eurų.",
+        [],
+    ),
+    case(
+        "a-count-in-the-dative-of-municipalities",
+        "Praėjusiais metais 11-ai savivaldybių tam pačiam tikslui skirta 7,4 mln. eurų.",
+        [],
+    ),
+    case(
+        "recipients-counted-after-their-sums",
+        "Daugiausia lėšų (220 tūkst. eurų) skirta Utenai, taip pat Zarasams (60 tūkst. eurų) – "
+        "iš viso 12-ai savivaldybių.",
+        [],
+    ),
+    case(
+        "a-project-for-counted-schools-keeps-its-value",
+        "Projektas skirtas 5 mokykloms, jo vertė – 60 000 Eur.",
+        [(*P, "total", 60000, E, None)],
+    ),
+    # round 16: a country's allocation ("Lietuvai numatyta skirti …") is no project's budget
+    case(
+        "a-countrys-allocation-in-the-dative",
+        "Iš viso 2021–2027 m. Lietuvai numatyta skirti 6,4 mlrd. Eur ES lėšų.",
+        [],
+    ),
+    case(
+        "a-countrys-allocation-its-sum-in-brackets",
+        "ES struktūrinių fondų lėšos Lietuvai skiriamos pagal strategiją (daugiau kaip 5 mlrd. "
+        "eurų).",
+        [],
+    ),
+    case(
+        "an-english-allocation-to-a-country",
+        "The total allocation to Latvia from the cohesion funds amounts to 4.1 billion EUR.",
+        [],
+    ),
+    case(
+        "a-project-named-beside-the-country-keeps-its-sum",
+        "Projektas svarbus Lietuvai: jam skirta 120 000 Eur.",
+        [(*P, "other", 120000, E, None)],
+    ),
+    # round 16: a page listing three projects or more, each quoted on a line with its sum
+    case(
+        "a-page-of-several-quoted-projects-with-their-sums",
+        "Rajone finansavimą gavo trys bendruomenės.\n"
+        "Bendruomenė „Ąžuolynas“ gavo 4 200 eurų projektui „Kiemo šventė“.\n"
+        "Asociacija „Versmė“ projektą „Senieji amatai“ įgyvendins už 5 100 eurų.\n"
+        "Kaimo bendruomenės centrui projektui „Vakarai prie ežero“ skirta 3 900 eurų.",
+        [],
+    ),
+    case(
+        "several-quoted-projects-in-one-paragraph",
+        "Bendruomenė „Ąžuolynas“ gavo 4 200 eurų projektui „Kiemo šventė“, asociacija „Versmė“ "
+        "projektą „Senieji amatai“ įgyvendins už 5 100 eurų, o projektui „Vakarai prie ežero“ "
+        "skirta 3 900 eurų.",
+        [],
+    ),
+    case(
+        "a-project-page-naming-an-earlier-project-keeps-its-sums",
+        "Projektas „Žali kiemai“ tęsia 2019 m. įgyvendinto projekto „Švarūs kiemai“ veiklas.\n"
+        "Projekto „Žali kiemai“ vertė – 80 000 Eur, iš jų ES lėšos – 68 000 Eur.",
+        [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0)],
+    ),
+    case(
+        "quoted-projects-on-lines-without-sums-leave-the-sums",
+        "Kiti mūsų projektai: projektas „Kiemo šventė“, projektas „Senieji amatai“, projektas "
+        "„Vakarai prie ežero“.\n"
+        "Projekto „Žali kiemai“ vertė – 80 000 Eur, iš jų ES lėšos – 68 000 Eur.\n"
+        "Savivaldybės lėšos – 12 000 Eur.",
+        [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0), (*P, "own", 12000, E, 15.0)],
+    ),
 ]
 
 
