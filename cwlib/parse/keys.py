@@ -71,8 +71,8 @@ def text_key(text: str) -> str:
 
 
 _DISTRICT_ABBREVIATIONS = {"r": "rajono", "raj": "rajono", "m": "miesto"}
-"""A district's abbreviations inside a name, written out: "Raseinių r. Ariogalos gimnazija"
-is the school a page also names "Raseinių rajono Ariogalos gimnazija"."""
+"""A district's abbreviations inside a name, written out: "Upėnų r. Pušyno gimnazija"
+is the school a page also names "Upėnų rajono Pušyno gimnazija"."""
 
 
 def partner_key(name: str) -> str:

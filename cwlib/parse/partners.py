@@ -3595,7 +3595,7 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
             or _ABBREVIATED_DISTRICT.search(kept.name) is not None
         ):
             # "Vilniaus savivaldybė" and "Vilniaus miesto savivaldybė": the fuller name stays;
-            # so does "Raseinių rajono …" over "Raseinių r. …"
+            # so does "Upėnų rajono …" over "Upėnų r. …"
             merged = replace(merged, name=row.name, quote=row.quote)
         by_key[key] = merged
     # Short references: a name of two or three words that ends a longer name of the text.
@@ -3620,7 +3620,7 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
 
 _ABBREVIATED_DISTRICT = _compile(
     r"""
-    [ ](?:r|raj|m)\.[ ]                     # "Raseinių r. Ariogalos …": a district abbreviated
+    [ ](?:r|raj|m)\.[ ]                     # "Upėnų r. Pušyno …": a district abbreviated
     """
 )
 _ALIAS = _compile(
