@@ -914,6 +914,14 @@ def _many_after(lower: str, local: int, start: int, end: int) -> bool:
     )
 
 
+def _names_no_party(lower: str, start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` names no one project and no partner: money shared out or
+    among counted recipients is then a funder's, not a party's own."""
+    return _ONE_PROJECT.search(lower, start, end) is None and (
+        _PARTNER_NAMED.search(lower, start, end) is None
+    )
+
+
 def _shared_out(doc: Document, local: int, start: int, end: int) -> bool:
     """Whether a verb of money shared out stands in the sum's own clause (from ``local``) before
     it ("Ministerija paskirstė dar 2,4 mln. eurų …", "…, jau paskirstyta daugiau kaip … Eur")
@@ -922,11 +930,7 @@ def _shared_out(doc: Document, local: int, start: int, end: int) -> bool:
     if not doc.has_in(SHARED_OUT_GROUP, local, end):
         return False
     lower = doc.lower
-    return (
-        _SHARED_OUT.search(lower, local, end) is not None
-        and _ONE_PROJECT.search(lower, start, end) is None
-        and _PARTNER_NAMED.search(lower, start, end) is None
-    )
+    return _SHARED_OUT.search(lower, local, end) is not None and _names_no_party(lower, start, end)
 
 
 def _recipients_counted(doc: Document, sentence: Span) -> bool:
@@ -936,11 +940,9 @@ def _recipients_counted(doc: Document, sentence: Span) -> bool:
     if not doc.has_in(COUNTED_GROUP, sentence.start, sentence.end):
         return False
     lower = doc.lower
-    return (
-        _COUNTED_RECIPIENTS.search(lower, sentence.start, sentence.end) is not None
-        and _ONE_PROJECT.search(lower, sentence.start, sentence.end) is None
-        and _PARTNER_NAMED.search(lower, sentence.start, sentence.end) is None
-    )
+    return _COUNTED_RECIPIENTS.search(
+        lower, sentence.start, sentence.end
+    ) is not None and _names_no_party(lower, sentence.start, sentence.end)
 
 
 def _to_a_country(doc: Document, start: int, end: int, sentence: Span) -> bool:
