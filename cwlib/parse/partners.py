@@ -620,6 +620,9 @@ _BEFORE_VERB = _compile(
       | š\.\s*m\.\s+\w+\s+mėn(?:\.|esį)                  # "š. m. gegužės mėnesį"
       | \d{4}\s+m\.\s+[a-ząčęėįšųūž]+\s+(?:\d{1,2}\s+d\.|mėn(?:\.|esį))   # "2005 m. rugsėjo 1 d."
       | (?:šių\s+)?metų\s+(?:pradžioje|pabaigoje)        # "metų pradžioje"
+      | su\s+(?:všį\s+)?(?:[^\W\d_]+\s+){0,5}(?:agentūra|ministerija)   # "X su (VšĮ)
+                                        # Centrine projektų valdymo agentūra pasirašė …
+                                        # sutartį": the funder's agency signs with X
     ))+\s*$                                  # at the end of the part before the verb
     """
 )
