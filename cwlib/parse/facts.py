@@ -17,6 +17,7 @@ The field names of each row kind are the columns of its table in ``cwlib.schema`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -235,7 +236,8 @@ class TextFacts:
         title would only hide that it has none (its id is then its file's name). But a
         programme's own pages (about the programme, its changes, its events) name the
         programme and its dates as a project page does: without a title, a programme, dates
-        and counts alone make no project.
+        and counts alone make no project. A sum said of one project in so many words is the
+        project's own page on its own (:func:`_one_projects_money`).
         """
         named = bool(self.project.programme) or bool(self.project.project_number)
         facts = sum(
@@ -252,7 +254,7 @@ class TextFacts:
         if self.project.title:
             return facts >= 1
         own = bool(self.budgets) or bool(self.partners) or bool(self.project.project_number)
-        return own and (facts >= 3 or (named and facts >= 2))
+        return own and (facts >= 3 or (named and facts >= 2) or _one_projects_money(self.budgets))
 
     def rows(self, table: str) -> list[dict[str, Any]]:
         """Rows of one clean table: the schema's columns, with this text's project_id."""
@@ -297,3 +299,41 @@ def as_row(fact: Any, columns: list[str], project_id: str | None = None) -> dict
 def row_kind(table: str) -> type:
     """The fact class whose instances are the rows of a fact table."""
     return _ROW_KINDS[table]
+
+
+_ONE_PROJECT = re.compile(
+    r"""
+    (?<![^\W\d_])                     # no letter before
+    (?i:projekt(?:as|o|ui|ą|u|e))       # the project's word in the singular, in any case
+    (?![^\W\d_])                      # ("projekto vertė", "projektui skirta"; not
+                                        # "projektų", "projektams": many projects' money)
+    """,
+    re.VERBOSE,
+)
+"""The project's word in the singular: a sum said of it is one project's money."""
+
+_SAME_SUM = 0.01
+"""How far apart two stated totals in euro may be and still be one sum (a litas sum and its
+euro conversion, rounded to the cent, differ by less)."""
+
+
+def _one_projects_money(budgets: tuple[Budget, ...]) -> bool:
+    """True when a sum is said of one project in so many words (its total or its EU share:
+    "Bendra projekto vertė – 280 tūkst. Eur", "Projektui finansuoti ES skyrė 2 mln. eurų"),
+    and the page states no second, different total.
+
+    Why: a news article about one project often has a headline that is no title ("Atnaujinama
+    gimnazija") and names no programme, only the fund; its sums were all dropped with the
+    page. A page that gives two projects a total each ("Bendra projekto vertė – 5 000 Eur"
+    twice over, different sums) is a list of projects, and stays out.
+    """
+    named = [
+        b
+        for b in budgets
+        if b.scope == "project" and b.item in ("total", "eu") and _ONE_PROJECT.search(b.quote)
+    ]
+    if not named:
+        return False
+    totals = [b.amount_eur for b in budgets if b.scope == "project" and b.item == "total"]
+    known = [t for t in totals if t is not None]
+    return not known or max(known) - min(known) <= _SAME_SUM * max(known)

@@ -27,7 +27,15 @@ if TYPE_CHECKING:  # pragma: no cover
 _GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 """Organisation nouns in the genitive -> nominative ("universiteto" -> "universitetas")."""
 
-__all__ = ["merge_keys", "partner_key", "short_title", "slugify", "text_key", "title_key"]
+__all__ = [
+    "DISTRICT_ABBREVIATIONS",
+    "merge_keys",
+    "partner_key",
+    "short_title",
+    "slugify",
+    "text_key",
+    "title_key",
+]
 
 _NOT_WORD = re.compile(
     r"""
@@ -70,9 +78,10 @@ def text_key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
-_DISTRICT_ABBREVIATIONS = {"r": "rajono", "raj": "rajono", "m": "miesto"}
+DISTRICT_ABBREVIATIONS = {"r": "rajono", "raj": "rajono", "m": "miesto"}
 """A district's abbreviations inside a name, written out: "Upėnų r. Pušyno gimnazija"
-is the school a page also names "Upėnų rajono Pušyno gimnazija"."""
+is the school a page also names "Upėnų rajono Pušyno gimnazija". The partner reader's merge
+(``cwlib.parse.partners``) builds from it which of two merged names is the fuller."""
 
 
 def partner_key(name: str) -> str:
@@ -89,7 +98,7 @@ def partner_key(name: str) -> str:
     if nominative is not None:
         words[-1] = nominative
     for k in range(1, len(words) - 1):
-        words[k] = _DISTRICT_ABBREVIATIONS.get(words[k], words[k])
+        words[k] = DISTRICT_ABBREVIATIONS.get(words[k], words[k])
     return " ".join(words)
 
 

@@ -43,7 +43,7 @@ from cwlib.parse.anchored import literal_starts, matches_at
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Partner
 from cwlib.parse.frozen import frozen
-from cwlib.parse.keys import partner_key
+from cwlib.parse.keys import DISTRICT_ABBREVIATIONS, partner_key
 from cwlib.parse.segments import BULLET, Span, holding, sentences, strip_span
 from cwlib.parse.tabular import TableRow, TextTable
 from cwlib.read.characters import LT_LETTERS
@@ -96,6 +96,8 @@ _WORDS = {
     "NOT_PARTNER_ROLE": lexicon.fragment("partners", "not_partner_roles"),
     "PROMOTER": lexicon.fragment("partners", "promoter"),
     "CARD_LABEL": lexicon.fragment("partners", "card_labels"),
+    # a district's abbreviations, as the partner key writes them out ("r", "raj", "m")
+    "DISTRICT_ABBREVIATION": "|".join(map(re.escape, DISTRICT_ABBREVIATIONS)),
 }
 
 
@@ -620,6 +622,9 @@ _BEFORE_VERB = _compile(
       | š\.\s*m\.\s+\w+\s+mėn(?:\.|esį)                  # "š. m. gegužės mėnesį"
       | \d{4}\s+m\.\s+[a-ząčęėįšųūž]+\s+(?:\d{1,2}\s+d\.|mėn(?:\.|esį))   # "2005 m. rugsėjo 1 d."
       | (?:šių\s+)?metų\s+(?:pradžioje|pabaigoje)        # "metų pradžioje"
+      | su\s+(?:všį\s+)?(?:[^\W\d_]+\s+){0,5}(?:agentūra|ministerija)   # "X su (VšĮ)
+                                        # Centrine projektų valdymo agentūra pasirašė …
+                                        # sutartį": the funder's agency signs with X
     ))+\s*$                                  # at the end of the part before the verb
     """
 )
@@ -3620,7 +3625,7 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
 
 _ABBREVIATED_DISTRICT = _compile(
     r"""
-    [ ](?:r|raj|m)\.[ ]                     # "Upėnų r. Pušyno …": a district abbreviated
+    [ ](?:{DISTRICT_ABBREVIATION})\.[ ]     # "Upėnų r. Pušyno …": a district abbreviated
     """
 )
 _ALIAS = _compile(

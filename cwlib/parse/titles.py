@@ -649,6 +649,32 @@ def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) 
     return bool(mention_keys) and title_key(value) in mention_keys
 
 
+def _identifier(value: str) -> bool:
+    """True for one word joined by underscores ("SPC_foto_1", "kaires_puses_index"): an
+    image's file name or a page template's name left in the text, which no one writes as a
+    project's name (titles are words with spaces, or one word or acronym without
+    underscores: "UMBRELLA", "DIGIHERIT")."""
+    word = value.strip()
+    return "_" in word and not any(c.isspace() for c in word)
+
+
+def _states_a_sum(doc: Document, value: str) -> bool:
+    """True when ``value`` holds a sum of money as the money reader reads it ("Penkioms
+    savivaldybėms – dar 2,4 mln. eurų", "Bendra projekto vertė – 345 280 Lt").
+
+    Why: a project's name states no sum; a headline that does is news about money shared
+    out, and a sentence that does is the project's budget. Either taken for the title
+    misnamed the project (and kept the page of a funder's news as a project's).
+    """
+    if not _DIGIT.search(value):
+        return False
+    start = doc.text.find(value)
+    if start < 0:
+        return False
+    end = start + len(value)
+    return any(start <= money.start < end for money in doc.amounts)
+
+
 def _only_dates(doc: Document, line: Span) -> bool:
     """A line that states a date (or a date and a time) and nothing else: a news item's
     dateline over its headline (``2021 m. kovo 15 d.``, ``15 March 2021``, ``15.03.2021
@@ -1247,7 +1273,7 @@ def read_titles(
         quotes["title_en"] = aside[1]
     candidates = _candidates(doc, content, quoted, codes, several)
     for value, quote in candidates:
-        if _never_a_title(value, mention_keys):
+        if _never_a_title(value, mention_keys) or _states_a_sum(doc, value) or _identifier(value):
             continue
         for lang, part in _split_languages(value):
             part = _recased(doc, part)

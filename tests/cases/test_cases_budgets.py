@@ -18,6 +18,21 @@ CASES = [
         [(*P, "total", 1245300.5, E, None), (*P, "eu", 1058505.43, E, 85.0)],
     ),
     case(
+        "municipality-contributes-in-the-present",
+        "Projekto vertė – 378 000 Eur. Dar 63 000 Eur prisideda Rokiškio rajono savivaldybė.",
+        [(*P, "total", 378000, E, None), (*P, "own", 63000, E, 16.67)],
+    ),
+    case(
+        "municipality-contributes-in-the-present-before-the-sum",
+        "Projekto vertė – 378 000 Eur. Rokiškio rajono savivaldybė prisideda 63 000 Eur.",
+        [(*P, "total", 378000, E, None), (*P, "own", 63000, E, 16.67)],
+    ),
+    case(
+        "contributing-to-a-goal-is-no-own-money",
+        "Projektas prisideda prie darnaus vystymosi tikslų. Projekto vertė – 378 000 Eur.",
+        [(*P, "total", 378000, E, None)],
+    ),
+    case(
         "share-stated-then-sum",
         "Projekto biudžetas: 250 000 Eur. Europos regioninės plėtros fondo lėšos sudaro 85 proc., "
         "t. y. 212 500 Eur.",

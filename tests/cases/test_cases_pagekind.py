@@ -225,6 +225,45 @@ PAGES = [
         "ir Lietuvos programą.\n",
         True,
     ),
+    # A news article about one project: its headline is no title and it names the fund, not
+    # the programme; the sum said of the project makes it the project's page.
+    case(
+        "news-of-one-project-with-its-value-and-shares",
+        "Atnaujinama miesto biblioteka\n\nBibliotekos salėse bus įrengtos naujos skaityklos. "
+        "Bendra projekto vertė siekia 310 tūkst. Eur. Iš Europos regioninės plėtros fondo "
+        "skirta 260 tūkst. Eur, savivaldybė prisidės 50 tūkst. Eur.\n",
+        True,
+    ),
+    case(
+        "news-of-one-project-with-its-eu-money",
+        "Teatras prisijungė prie Europos teatrų aljanso. Projektui finansuoti Europos Sąjunga "
+        "skyrė 1,5 mln. eurų. Jame dalyvaus dvylika teatrų.\n",
+        True,
+    ),
+    case(
+        "one-projects-total-in-litas-and-in-euro",
+        "Atnaujinama miesto biblioteka\n\nBendra projekto vertė – 345 280 Lt. Perskaičiavus "
+        "eurais, bendra projekto vertė – 100 000 Eur.\n",
+        True,
+    ),
+    case(
+        "several-projects-each-with-its-value",
+        "Rajono bendruomenės tvarkys aplinką. Pirmoji bendruomenė įrengs sporto aikštelę. "
+        "Bendra projekto vertė – 4 200 Eur. Antroji įsigis garso techniką. Bendra projekto "
+        "vertė – 2 900 Eur.\n",
+        False,
+    ),
+    case(
+        "a-contracts-value-is-no-projects",
+        "Pasirašyta rangos sutartis\n\nBendra sutarties darbų vertė siekia 1 200 000 Eur, "
+        "praneša savivaldybė.\n",
+        False,
+    ),
+    case(
+        "money-for-many-projects",
+        "Savivaldybė skirs pusę milijono\n\nKultūros projektams skirta 500 tūkst. eurų.\n",
+        False,
+    ),
 ]
 
 

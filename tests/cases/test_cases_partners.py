@@ -214,6 +214,29 @@ CASES = [
         [("Jurbarko rajono savivaldybės administracija", "applicant", "LT")],
     ),
     case(
+        "subject-signed-with-the-agency",
+        "2021 m. kovo 2 d. Jurbarko rajono savivaldybės administracija su VšĮ Centrine "
+        "projektų valdymo agentūra pasirašė projekto finansavimo ir administravimo sutartį.",
+        [("Jurbarko rajono savivaldybės administracija", "applicant", "LT")],
+    ),
+    case(
+        "subject-dated-and-signed-with-the-payment-agency",
+        "Raseinių rajono vietos veiklos grupė 2016 m. rugpjūčio 12 d. su Nacionaline "
+        "mokėjimo agentūra pasirašė paramos sutartį.",
+        [("Raseinių rajono vietos veiklos grupė", "applicant", "LT")],
+    ),
+    case(
+        "subject-signed-with-the-ministry",
+        "Kupiškio kultūros centras su Kultūros ministerija pasirašė projekto sutartį.",
+        [("Kupiškio kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "signed-with-the-agency-something-else",
+        "Kupiškio kultūros centras su Centrine projektų valdymo agentūra pasirašė "
+        "bendradarbiavimo memorandumą.",
+        [],
+    ),
+    case(
         "signing-something-else",
         "Savivaldybės meras pasirašė sveikinimą mokyklai.",
         [],

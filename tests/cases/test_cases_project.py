@@ -33,6 +33,50 @@ CASES = [
         "08.09.2022 14:30\n\nAmatų kiemelis atveria vartus\n\nKultūros centras baigė darbus.",
         {"title": "Amatų kiemelis atveria vartus", "title_en": None},
     ),
+    # A name states no sum: a headline that does is news about money shared out, a sentence
+    # that does is the budget.
+    case(
+        "a-headline-stating-a-sum-is-no-title",
+        "Miestelių aikštėms tvarkyti – dar 1,8 mln. eurų\n\nMinisterija paskirstė lėšas "
+        "savivaldybėms.",
+        {"title": None},
+    ),
+    case(
+        "a-headline-sharing-out-litas-is-no-title",
+        "Bendruomenėms šiemet numatoma skirti beveik 3 mln. litų\n\nParaiškas vertins komisija.",
+        {"title": None},
+    ),
+    case(
+        "the-projects-value-is-no-title",
+        "Bendra projekto vertė – 345 280 Lt. Perskaičiavus eurais, bendra projekto vertė – "
+        "100 000 Eur.",
+        {"title": None},
+    ),
+    case(
+        "a-title-with-a-figure-that-is-no-sum-stays",
+        "Penkių pasienio miestų 12 amatų kiemų\n\nProjektas įgyvendinamas 2020–2022 m.",
+        {"title": "Penkių pasienio miestų 12 amatų kiemų"},
+    ),
+    # An image's file name or a template's name left at the top of the text.
+    case(
+        "an-images-file-name-is-no-title",
+        "KC_didelis_foto\n\n2024 m. kovo 14 d. miesto bibliotekoje pristatytas mokyklų "
+        "pažangos planas savivaldybėje. Projekte dalyvauja 4 savivaldybės mokyklos: Pušyno "
+        "gimnazija, Ąžuolo progimnazija, Liepų pradinė mokykla ir Klevų pagrindinė mokykla."
+        "\n\nProjektas finansuojamas iš Europos Sąjungos fondų, savivaldybei skiriama "
+        "900 000 eur.\n",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-templates-name-is-no-english-title",
+        "kaires_puses_meniu\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-one-word-acronym-stays-a-title",
+        "CULTBRIDGE\n\nProjektas įgyvendinamas pagal Interreg Europe programą.",
+        {"title_en": "CULTBRIDGE"},
+    ),
     case(
         "a-dateline-with-its-weekday-is-no-title",
         "2021 m. kovo 3 d., trečiadienis\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė "
