@@ -241,14 +241,18 @@ def funding_contest(low: str) -> bool:
 def funding_news(low: str) -> bool:
     """A heading (lower-cased) that gives support or funding to a recipient named before a
     dash ("… kaimams – parama kiemų tvarkymui", "… projektui – … fondo
-    finansavimas"): news of money granted, no project's name. The page is still read.
+    finansavimas") or names the state's support scheme ("Nacionalinė parama kaimo bendruomenių
+    veiklai", "Valstybės parama …"): news of money granted, no project's name. The page is
+    still read.
 
     >>> funding_news("pajūrio kaimams – parama kiemų tvarkymui")
+    True
+    >>> funding_news("nacionalinė parama kaimo bendruomenių veiklai")
     True
     >>> funding_news("savanorystė – parama senjorams")
     False
     """
-    return ("parama" in low or "finansavimas" in low) and _FUNDING_NEWS.search(low) is not None
+    return ("param" in low or "finansavimas" in low) and _FUNDING_NEWS.search(low) is not None
 
 
 @dataclass(frozen=True)

@@ -481,6 +481,18 @@ FUNDING_NEWS = [
     case("eu-support-to-schools", "Kaimo mokykloms - ES parama sporto salėms", True),
     case("a-name-with-no-dative-before-the-dash", "Savanorystė – parama senjorams", False),
     case("support-without-a-dash", "Parama jaunimo iniciatyvoms", False),
+    case("the-national-support-scheme", "Nacionalinė parama kaimo amatų centrams", True),
+    case("the-states-support-with-a-date", "2026-03-02 Valstybės parama pajūrio seniūnijoms", True),
+    case(
+        "a-call-for-the-national-support",
+        "Kvietimas teikti paraiškas 2026 metų nacionalinei paramai gauti",
+        True,
+    ),
+    case(
+        "a-name-holding-the-states-support-in-the-genitive",
+        "Valstybės paramos ūkininkams apskaitos sistemos kūrimas",
+        False,
+    ),
 ]
 
 
@@ -495,6 +507,17 @@ def test_news_of_funding_granted_gives_no_title() -> None:
         "Ežerų kaimams – parama takų tvarkymui\n\n"
         "Ministro įsakymu skirtas finansavimas dviem savivaldybės projektams: aikštės "
         "sutvarkymui ir parko atnaujinimui.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_heading_naming_the_states_support_scheme_is_no_title() -> None:
+    """A support scheme's heading names no project; the page has no title where none is
+    quoted (round 17: a community site's, a local action group's and a ministry's pages)."""
+    text = (
+        "NACIONALINĖ PARAMA KAIMO AMATŲ CENTRAMS\n\n"
+        "Paramos tikslas – stiprinti kaimo amatų centrų veiklą. Vienam projektui skiriama iki "
+        "4 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title is None
 
