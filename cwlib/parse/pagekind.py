@@ -241,9 +241,10 @@ def funding_contest(low: str) -> bool:
 def funding_news(low: str) -> bool:
     """A heading (lower-cased) that gives support or funding to a recipient named before a
     dash ("… kaimams – parama kiemų tvarkymui", "… projektui – … fondo
-    finansavimas") or names the state's support scheme ("Nacionalinė parama kaimo bendruomenių
-    veiklai", "Valstybės parama …"): news of money granted, no project's name. The page is
-    still read.
+    finansavimas"), names the state's support scheme ("Nacionalinė parama kaimo bendruomenių
+    veiklai", "Valstybės parama …") or ends with only a sum after a dash ("Bendruomenėms
+    stiprinti – daugiau kaip 2 mln. eurų"): news of money granted, no project's name. The page
+    is still read.
 
     >>> funding_news("pajūrio kaimams – parama kiemų tvarkymui")
     True
@@ -252,7 +253,9 @@ def funding_news(low: str) -> bool:
     >>> funding_news("savanorystė – parama senjorams")
     False
     """
-    return ("param" in low or "finansavimas" in low) and _FUNDING_NEWS.search(low) is not None
+    if not ("param" in low or "finansavimas" in low or "eur" in low or "€" in low):
+        return False  # (most headings name no support, funding or euro: one look each)
+    return _FUNDING_NEWS.search(low) is not None
 
 
 @dataclass(frozen=True)

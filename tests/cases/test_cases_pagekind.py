@@ -493,6 +493,9 @@ FUNDING_NEWS = [
         "Valstybės paramos ūkininkams apskaitos sistemos kūrimas",
         False,
     ),
+    case("a-sum-after-a-dash", "Jaunimo centrams stiprinti – daugiau kaip 3 mln. eurų", True),
+    case("more-money-after-a-dash", "Kaimo keliams – dar 1,5 mln. Eur", True),
+    case("a-sum-inside-a-name", "Pirmieji 1000 eurų – verslo pradžiai", False),
 ]
 
 
