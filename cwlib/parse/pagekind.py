@@ -36,6 +36,7 @@ __all__ = [
     "OPINION_GROUP",
     "SELECTION_GROUP",
     "HeadlineKind",
+    "applications_call",
     "call_headline",
     "funded_projects",
     "funding_contest",
@@ -92,6 +93,7 @@ _FUNDED = re.compile(fragment("pages", "funded_projects"), re.VERBOSE)  # "finan
 _FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "projektams"
 _CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
 _FUNDING_NEWS = re.compile(fragment("pages", "funding_news"), re.VERBOSE)  # "… – parama …"
+_APPLICATIONS_CALL = re.compile(fragment("pages", "applications_call"), re.VERBOSE)  # "Kvietimas …"
 _EVENT = re.compile(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
 _EVENT_EN = re.compile(fragment("pages", "project_event_en"), re.VERBOSE)  # "kick-off meeting"
 _NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
@@ -256,6 +258,21 @@ def funding_news(low: str) -> bool:
     if not ("param" in low or "finansavimas" in low or "eur" in low or "€" in low):
         return False  # (most headings name no support, funding or euro: one look each)
     return _FUNDING_NEWS.search(low) is not None
+
+
+def applications_call(low: str) -> bool:
+    """A heading (lower-cased) that opens with a call for applications ("Kvietimas teikti
+    paraiškas pagal … priemonę …", "Kvietimas teikti paraiškas 2026 metais"): a call for
+    money to be applied for, no project's name. Unlike a programme's call
+    (:func:`call_headline`) no programme need be named, and the page is still read: only its
+    heading is no title.
+
+    >>> applications_call("kvietimas teikti paraiškas bendruomeninėms organizacijoms")
+    True
+    >>> applications_call("paraiškų teikimo kvietimų analizė")
+    False
+    """
+    return "kvietim" in low and _APPLICATIONS_CALL.match(low) is not None
 
 
 @dataclass(frozen=True)

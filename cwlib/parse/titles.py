@@ -30,6 +30,7 @@ from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.numbers import Money
 from cwlib.parse.pagekind import (
+    applications_call,
     call_headline,
     funded_projects,
     funding_contest,
@@ -1059,8 +1060,10 @@ def _heading(
         # "Finansuoti visi N … projektai", "First 12 … projects supported": news of several
         # projects funded (the English word holds no "projekt")
         return None
-    if funding_contest(low) or funding_news(low):
-        return None  # "… finansavimo 2024 m. konkursas", "… kaimams – parama …": news
+    if funding_contest(low) or funding_news(low) or applications_call(low):
+        # "… finansavimo 2024 m. konkursas", "… kaimams – parama …", "Kvietimas teikti
+        # paraiškas …": news of a contest, of money granted, of a call
+        return None
     key = title_key(heading)
     same = [(n, q) for n, q in body_names if title_key(n) == key]
     if same:

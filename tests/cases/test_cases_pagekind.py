@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from cwlib.build.audit import audit_text
 from cwlib.parse.pagekind import (
+    applications_call,
     call_headline,
     funded_projects,
     funding_contest,
@@ -521,6 +522,39 @@ def test_a_heading_naming_the_states_support_scheme_is_no_title() -> None:
         "NACIONALINĖ PARAMA KAIMO AMATŲ CENTRAMS\n\n"
         "Paramos tikslas – stiprinti kaimo amatų centrų veiklą. Vienam projektui skiriama iki "
         "4 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+APPLICATION_CALLS = [
+    case(
+        "a-call-under-a-ministrys-measure",
+        "Kvietimas teikti paraiškas pagal jaunimo veiklos stiprinimo priemonę „Aktyvus kiemas“",
+        True,
+    ),
+    case("a-call-in-capitals", "KVIETIMAS TEIKTI PARAIŠKAS 2026 METAIS", True),
+    case(
+        "a-call-announced",
+        "Skelbiamas kvietimas teikti vietos projektų paraiškas",
+        True,
+    ),
+    case("a-study-of-calls", "Paraiškų teikimo kvietimų analizė savivaldybėse", False),
+    case("an-invitation-to-a-festival", "Kvietimas į bendruomenių šventę", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPLICATION_CALLS)
+def test_applications_call(text: str, expected: bool) -> None:
+    assert applications_call(text.lower()) is expected
+
+
+def test_a_call_for_applications_is_no_title() -> None:
+    """A call for applications names no programme and no project: its heading is no title,
+    nor the measure it quotes (round 17: a municipality's and a community union's calls)."""
+    text = (
+        "Kvietimas teikti paraiškas pagal jaunimo veiklos stiprinimo priemonę\n\n"
+        "Miesto savivaldybės administracija kviečia jaunimo organizacijas teikti paraiškas. "
+        "Priemonei įgyvendinti skirta 8 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title is None
 
