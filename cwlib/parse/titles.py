@@ -143,6 +143,7 @@ _CONTEST_AFTER = re.compile(
 _CONTEST_BEFORE = re.compile(
     r"""
     \s(?:rinkim|konkurs)\w*      # "projektų rinkimai „…“", "projektų konkurso „…“": a contest's name
+    | \spriemon\w*               # "projektams pagal priemonę „…“": a measure's name
     """,
     re.VERBOSE,
 )  # run on doc.lower, on the words between the word project and a quotation
@@ -829,8 +830,9 @@ def _quoted_names(doc: Document, mentions: list[Mention]) -> list[tuple[int, int
     opens: a word project after it has no quoted name to give (on most pages no quotation
     opens after the title, and the word stands a dozen times below it). A quoted programme
     ("projektas įgyvendinamas pagal „Interreg V-A Lietuva – Lenkija“ programą") is no
-    project's name (see :func:`_names_a_programme`), nor a contest's named before its
-    quotation ("projektų rinkimai „…“", "projektų konkursas „…“"), nor a word in scare quotes
+    project's name (see :func:`_names_a_programme`), nor a contest's or a measure's named
+    before its quotation ("projektų rinkimai „…“", "projektų konkursas „…“", "projektams
+    pagal priemonę „…“"), nor a word in scare quotes
     after what the projects were ("projektai buvo „apginti“")."""
     lower = doc.lower
     last = max(lower.rfind(mark) for mark in _QUOTE_MARKS)
@@ -841,7 +843,9 @@ def _quoted_names(doc: Document, mentions: list[Mention]) -> list[tuple[int, int
         span = _quoted_at(doc.text, match.end())
         if span and not _names_a_programme(lower, span, mentions):
             if _CONTEST_BEFORE.search(lower, match.start(), match.end()):
-                continue  # "projektų rinkimai „Burės 2026“": the contest's name, no project's
+                # "projektų rinkimai „Burės 2026“", "projektams pagal priemonę „Aktyvus
+                # kiemas“": the contest's or the measure's name, no project's
+                continue
             if _BE_BEFORE.search(lower, match.start(), match.end()) and _scare_quoted(
                 doc.text[span[0] : span[1]]
             ):

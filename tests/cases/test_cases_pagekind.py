@@ -553,8 +553,8 @@ def test_a_call_for_applications_is_no_title() -> None:
     nor the measure it quotes (round 17: a municipality's and a community union's calls)."""
     text = (
         "Kvietimas teikti paraiškas pagal jaunimo veiklos stiprinimo priemonę\n\n"
-        "Miesto savivaldybės administracija kviečia jaunimo organizacijas teikti paraiškas. "
-        "Priemonei įgyvendinti skirta 8 000 Eur.\n"
+        "Miesto savivaldybės administracija kviečia jaunimo organizacijas teikti paraiškas "
+        "projektams pagal priemonę „Aktyvus kiemas“. Priemonei įgyvendinti skirta 8 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title is None
 

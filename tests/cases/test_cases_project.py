@@ -618,6 +618,22 @@ CASES = [
         {"title": "Kiemo kinas"},
     ),
     case(
+        "a-measure-named-before-its-quotation-is-no-title",
+        "Savivaldybė kviečia jaunimo organizacijas teikti paraiškas projektams pagal priemonę „Aktyvus "
+        "kiemas“. Priemonei skirta 8 000 Eur.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-projects-name-before-its-measure-stays",
+        "Bendruomenė įgyvendina projektą „Šviesūs namai“ pagal priemonę „Aktyvus kiemas“.",
+        {"title": "Šviesūs namai"},
+    ),
+    case(
+        "a-project-under-a-measure-named-after-its-name-stays",
+        "Projektas „Kiemo sodas“ finansuojamas pagal priemonę „Žalios erdvės“. Vertė – 5 000 Eur.",
+        {"title": "Kiemo sodas"},
+    ),
+    case(
         "a-word-in-scare-quotes-is-no-title",
         "Džiugu, kad visi trys projektai buvo „apginti“ ir jiems pritarta.",
         {"title": None, "title_en": None},
