@@ -197,6 +197,21 @@ CASES = [
         {"title": "Menas: bendroji Baltijos kalba", "title_en": None},
     ),
     case(
+        "a-name-for-all-without-lithuanian-letters",
+        "Miesto biblioteka baigė projektą „Muzika visiems“.",
+        {"title": "Muzika visiems", "title_en": None},
+    ),
+    case(
+        "a-preposition-without-lithuanian-letters",
+        "Bendruomenė baigė projektą „Kelias iki mokyklos“.",
+        {"title": "Kelias iki mokyklos", "title_en": None},
+    ),
+    case(
+        "an-english-word-holding-a-lithuanian-one-stays-english",
+        "Mokykla dalyvauja projekte „A Piece of Home“.",
+        {"title_en": "A Piece of Home"},
+    ),
+    case(
         "an-english-title-with-a-word-in-tai-stays-english",
         "Mokykla dalyvauja projekte „Mountain Trails of Altai“.",
         {"title_en": "Mountain Trails of Altai"},
