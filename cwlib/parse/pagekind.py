@@ -244,8 +244,9 @@ def funding_news(low: str) -> bool:
     """A heading (lower-cased) that gives support or funding to a recipient named before a
     dash ("… kaimams – parama kiemų tvarkymui", "… projektui – … fondo
     finansavimas"), names the state's support scheme ("Nacionalinė parama kaimo bendruomenių
-    veiklai", "Valstybės parama …") or ends with only a sum after a dash ("Bendruomenėms
-    stiprinti – daugiau kaip 2 mln. eurų"): news of money granted, no project's name. The page
+    veiklai", "Valstybės parama …"), ends with only a sum after a dash ("Bendruomenėms
+    stiprinti – daugiau kaip 2 mln. eurų") or announces a funding round's results ("… tarybos
+    finansavimo rezultatai 2026 metams"): news of money granted, no project's name. The page
     is still read.
 
     >>> funding_news("pajūrio kaimams – parama kiemų tvarkymui")
@@ -255,8 +256,8 @@ def funding_news(low: str) -> bool:
     >>> funding_news("savanorystė – parama senjorams")
     False
     """
-    if not ("param" in low or "finansavimas" in low or "eur" in low or "€" in low):
-        return False  # (most headings name no support, funding or euro: one look each)
+    if not any(word in low for word in ("param", "finansavim", "eur", "€", "rezultat")):
+        return False  # (most headings name no support, funding, euro or results: a look each)
     return _FUNDING_NEWS.search(low) is not None
 
 

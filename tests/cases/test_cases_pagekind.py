@@ -497,6 +497,13 @@ FUNDING_NEWS = [
     case("a-sum-after-a-dash", "Jaunimo centrams stiprinti – daugiau kaip 3 mln. eurų", True),
     case("more-money-after-a-dash", "Kaimo keliams – dar 1,5 mln. Eur", True),
     case("a-sum-inside-a-name", "Pirmieji 1000 eurų – verslo pradžiai", False),
+    case(
+        "a-funding-rounds-results",
+        "Miesto kultūros tarybos finansavimo rezultatai 2026–2027 metams",
+        True,
+    ),
+    case("a-contests-results", "Jaunimo iniciatyvų konkurso rezultatai", True),
+    case("a-projects-results", "Projekto „Žalias kiemas“ rezultatų sklaida", False),
 ]
 
 
