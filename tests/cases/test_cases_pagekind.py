@@ -371,6 +371,13 @@ FUNDED_HEADLINES = [
         "Jaunimo projektų finansavimo modelio sukūrimas",
         False,
     ),
+    case(
+        "projects-carried-out-by-a-park",
+        "Svarbiausi regioninio parko direkcijos įgyvendinami ir įgyvendinti projektai",
+        True,
+    ),
+    case("projects-carried-out-in-a-museum", "Krašto muziejuje vykdomi projektai", True),
+    case("one-project-carried-out", "Muziejuje įgyvendinamas projektas „Senoji kalvė“", False),
     case("projects-with-no-funding-word", "Mokinių projektai pristatyti mokykloje", False),
     case(
         "support-for-projects-named-without-a-funding-word",
