@@ -537,8 +537,12 @@ def _english_aside(text: str, quoted: list[tuple[int, int]]) -> tuple[str, str] 
         # stays ("Our Rivers, Our Stories"). One word alone is the English title after a
         # Lithuanian name ("(angl. Umbrella)"), but the acronym of an English one
         # ("“Rivers That Connect” (RiverLink)").
+        raw = aside.group("name")
+        # A quotation spanning the whole bracket is one name, its commas inside it
+        # ("(„Creating, Sharing, our Stories we are Telling“)"): no parts to weigh.
+        whole = aside.group("q") is not None and not any(mark in raw for mark in '“”"')
         parts = []
-        for part in _ASIDE_PART_SEPARATOR.split(aside.group("name")):
+        for part in [raw] if whole else _ASIDE_PART_SEPARATOR.split(raw):
             part = _ASIDE_LABEL.sub("", part.strip()).strip(' „“”"')
             if _NOT_A_TITLE_PART.search(part) or not _THREE_LATIN_LETTERS.search(part):
                 continue

@@ -853,6 +853,17 @@ CASES = [
         {"title_en": "Our Rivers, Our Stories"},
     ),
     case(
+        "a-quoted-english-aside-with-one-word-parts",
+        "Mokiniai dalyvauja projekte „Kurdami ir dalindamiesi pasakojame“ („Creating, Sharing, "
+        "our Stories we are Telling“). Projektas truks dvejus metus.",
+        {"title_en": "Creating, Sharing, our Stories we are Telling"},
+    ),
+    case(
+        "a-quoted-english-aside-and-its-acronym-stay-apart",
+        "Projektas „Ežerai ateičiai“ (angl. „Lakes for the Future“, LAKES) pradėtas.",
+        {"title_en": "Lakes for the Future"},
+    ),
+    case(
         "one-word-after-an-english-name-is-its-acronym",
         "Dobele leads the project “Rivers That Connect” (RiverLink) with Lithuanian partners.",
         {"title_en": "Rivers That Connect"},
