@@ -337,7 +337,8 @@ def project_event(low: str) -> bool:
     quoted name, if any, is read apart; no project's name itself.
 
     In English, a meeting of the project's partners ("Our project kick-off in …", "Third
-    partners' meeting", "The closing meeting of the project partners …").
+    partners' meeting", "The closing meeting of the project partners …"), or a mobility, a
+    visit or an exchange in a place ("Erasmus+ mobility in Spain").
 
     >>> project_event("baigiamasis projekto partnerių susitikimas lietuvoje")
     True
@@ -348,4 +349,6 @@ def project_event(low: str) -> bool:
     """
     if "projekto" in low and _EVENT.search(low) is not None:
         return True
-    return ("meeting" in low or "kick" in low) and _EVENT_EN.search(low) is not None
+    if not any(word in low for word in ("meeting", "kick", "mobility", "visit", "exchange")):
+        return False  # (an English event's words: most headings hold none)
+    return _EVENT_EN.search(low) is not None
