@@ -243,15 +243,15 @@ def funding_contest(low: str) -> bool:
 def funding_news(low: str) -> bool:
     """A heading (lower-cased) that gives support or funding to a recipient named before a
     dash ("… kaimams – parama kiemų tvarkymui", "… projektui – … fondo
-    finansavimas"), names the state's support scheme ("Nacionalinė parama kaimo bendruomenių
-    veiklai", "Valstybės parama …"), ends with only a sum after a dash ("Bendruomenėms
-    stiprinti – daugiau kaip 2 mln. eurų") or announces a funding round's results ("… tarybos
+    finansavimas"), names the state's support scheme ("Nacionalinė parama kaimo amatų
+    centrams", "Valstybės parama …"), ends with only a sum after a dash ("Jaunimo centrams
+    stiprinti – daugiau kaip 3 mln. eurų") or announces a funding round's results ("… tarybos
     finansavimo rezultatai 2026 metams"): news of money granted, no project's name. The page
     is still read.
 
     >>> funding_news("pajūrio kaimams – parama kiemų tvarkymui")
     True
-    >>> funding_news("nacionalinė parama kaimo bendruomenių veiklai")
+    >>> funding_news("nacionalinė parama kaimo amatų centrams")
     True
     >>> funding_news("savanorystė – parama senjorams")
     False
@@ -338,7 +338,7 @@ def project_event(low: str) -> bool:
 
     In English, a meeting of the project's partners ("Our project kick-off in …", "Third
     partners' meeting", "The closing meeting of the project partners …"), or a mobility, a
-    visit or an exchange in a place ("Erasmus+ mobility in Spain").
+    visit or an exchange in a place ("Erasmus+ mobility in Portugal").
 
     >>> project_event("baigiamasis projekto partnerių susitikimas lietuvoje")
     True
