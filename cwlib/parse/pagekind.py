@@ -36,6 +36,7 @@ __all__ = [
     "OPINION_GROUP",
     "SELECTION_GROUP",
     "HeadlineKind",
+    "applications_call",
     "call_headline",
     "funded_projects",
     "funding_contest",
@@ -92,6 +93,7 @@ _FUNDED = re.compile(fragment("pages", "funded_projects"), re.VERBOSE)  # "finan
 _FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "projektams"
 _CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
 _FUNDING_NEWS = re.compile(fragment("pages", "funding_news"), re.VERBOSE)  # "… – parama …"
+_APPLICATIONS_CALL = re.compile(fragment("pages", "applications_call"), re.VERBOSE)  # "Kvietimas …"
 _EVENT = re.compile(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
 _EVENT_EN = re.compile(fragment("pages", "project_event_en"), re.VERBOSE)  # "kick-off meeting"
 _NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
@@ -241,14 +243,37 @@ def funding_contest(low: str) -> bool:
 def funding_news(low: str) -> bool:
     """A heading (lower-cased) that gives support or funding to a recipient named before a
     dash ("… kaimams – parama kiemų tvarkymui", "… projektui – … fondo
-    finansavimas"): news of money granted, no project's name. The page is still read.
+    finansavimas"), names the state's support scheme ("Nacionalinė parama kaimo amatų
+    centrams", "Valstybės parama …"), ends with only a sum after a dash ("Jaunimo centrams
+    stiprinti – daugiau kaip 3 mln. eurų") or announces a funding round's results ("… tarybos
+    finansavimo rezultatai 2026 metams"): news of money granted, no project's name. The page
+    is still read.
 
     >>> funding_news("pajūrio kaimams – parama kiemų tvarkymui")
+    True
+    >>> funding_news("nacionalinė parama kaimo amatų centrams")
     True
     >>> funding_news("savanorystė – parama senjorams")
     False
     """
-    return ("parama" in low or "finansavimas" in low) and _FUNDING_NEWS.search(low) is not None
+    if not any(word in low for word in ("param", "finansavim", "eur", "€", "rezultat")):
+        return False  # (most headings name no support, funding, euro or results: a look each)
+    return _FUNDING_NEWS.search(low) is not None
+
+
+def applications_call(low: str) -> bool:
+    """A heading (lower-cased) that opens with a call for applications ("Kvietimas teikti
+    paraiškas pagal … priemonę …", "Kvietimas teikti paraiškas 2026 metais"): a call for
+    money to be applied for, no project's name. Unlike a programme's call
+    (:func:`call_headline`) no programme need be named, and the page is still read: only its
+    heading is no title.
+
+    >>> applications_call("kvietimas teikti paraiškas bendruomeninėms organizacijoms")
+    True
+    >>> applications_call("paraiškų teikimo kvietimų analizė")
+    False
+    """
+    return "kvietim" in low and _APPLICATIONS_CALL.match(low) is not None
 
 
 @dataclass(frozen=True)
@@ -312,7 +337,8 @@ def project_event(low: str) -> bool:
     quoted name, if any, is read apart; no project's name itself.
 
     In English, a meeting of the project's partners ("Our project kick-off in …", "Third
-    partners' meeting", "The closing meeting of the project partners …").
+    partners' meeting", "The closing meeting of the project partners …"), or a mobility, a
+    visit or an exchange in a place ("Erasmus+ mobility in Portugal").
 
     >>> project_event("baigiamasis projekto partnerių susitikimas lietuvoje")
     True
@@ -323,4 +349,6 @@ def project_event(low: str) -> bool:
     """
     if "projekto" in low and _EVENT.search(low) is not None:
         return True
-    return ("meeting" in low or "kick" in low) and _EVENT_EN.search(low) is not None
+    if not any(word in low for word in ("meeting", "kick", "mobility", "visit", "exchange")):
+        return False  # (an English event's words: most headings hold none)
+    return _EVENT_EN.search(low) is not None

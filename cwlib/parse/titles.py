@@ -30,6 +30,7 @@ from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.numbers import Money
 from cwlib.parse.pagekind import (
+    applications_call,
     call_headline,
     funded_projects,
     funding_contest,
@@ -142,6 +143,7 @@ _CONTEST_AFTER = re.compile(
 _CONTEST_BEFORE = re.compile(
     r"""
     \s(?:rinkim|konkurs)\w*      # "projektų rinkimai „…“", "projektų konkurso „…“": a contest's name
+    | \spriemon\w*               # "projektams pagal priemonę „…“": a measure's name
     """,
     re.VERBOSE,
 )  # run on doc.lower, on the words between the word project and a quotation
@@ -535,8 +537,12 @@ def _english_aside(text: str, quoted: list[tuple[int, int]]) -> tuple[str, str] 
         # stays ("Our Rivers, Our Stories"). One word alone is the English title after a
         # Lithuanian name ("(angl. Umbrella)"), but the acronym of an English one
         # ("“Rivers That Connect” (RiverLink)").
+        raw = aside.group("name")
+        # A quotation spanning the whole bracket is one name, its commas inside it
+        # ("(„Creating, Sharing, our Stories we are Telling“)"): no parts to weigh.
+        whole = aside.group("q") is not None and not any(mark in raw for mark in '“”"')
         parts = []
-        for part in _ASIDE_PART_SEPARATOR.split(aside.group("name")):
+        for part in [raw] if whole else _ASIDE_PART_SEPARATOR.split(raw):
             part = _ASIDE_LABEL.sub("", part.strip()).strip(' „“”"')
             if _NOT_A_TITLE_PART.search(part) or not _THREE_LATIN_LETTERS.search(part):
                 continue
@@ -854,8 +860,9 @@ def _quoted_names(doc: Document, mentions: list[Mention]) -> list[tuple[int, int
     opens: a word project after it has no quoted name to give (on most pages no quotation
     opens after the title, and the word stands a dozen times below it). A quoted programme
     ("projektas įgyvendinamas pagal „Interreg V-A Lietuva – Lenkija“ programą") is no
-    project's name (see :func:`_names_a_programme`), nor a contest's named before its
-    quotation ("projektų rinkimai „…“", "projektų konkursas „…“"), nor a word in scare quotes
+    project's name (see :func:`_names_a_programme`), nor a contest's or a measure's named
+    before its quotation ("projektų rinkimai „…“", "projektų konkursas „…“", "projektams
+    pagal priemonę „…“"), nor a word in scare quotes
     after what the projects were ("projektai buvo „apginti“")."""
     lower = doc.lower
     last = max(lower.rfind(mark) for mark in _QUOTE_MARKS)
@@ -866,7 +873,9 @@ def _quoted_names(doc: Document, mentions: list[Mention]) -> list[tuple[int, int
         span = _quoted_at(doc.text, match.end())
         if span and not _names_a_programme(lower, span, mentions):
             if _CONTEST_BEFORE.search(lower, match.start(), match.end()):
-                continue  # "projektų rinkimai „Burės 2026“": the contest's name, no project's
+                # "projektų rinkimai „Burės 2026“", "projektams pagal priemonę „Aktyvus
+                # kiemas“": the contest's or the measure's name, no project's
+                continue
             if _BE_BEFORE.search(lower, match.start(), match.end()) and _scare_quoted(
                 doc.text[span[0] : span[1]]
             ):
@@ -1085,8 +1094,10 @@ def _heading(
         # "Finansuoti visi N … projektai", "First 12 … projects supported": news of several
         # projects funded (the English word holds no "projekt")
         return None
-    if funding_contest(low) or funding_news(low):
-        return None  # "… finansavimo 2024 m. konkursas", "… kaimams – parama …": news
+    if funding_contest(low) or funding_news(low) or applications_call(low):
+        # "… finansavimo 2024 m. konkursas", "… kaimams – parama …", "Kvietimas teikti
+        # paraiškas …": news of a contest, of money granted, of a call
+        return None
     key = title_key(heading)
     same = [(n, q) for n, q in body_names if title_key(n) == key]
     if same:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from cwlib.build.audit import audit_text
 from cwlib.parse.pagekind import (
+    applications_call,
     call_headline,
     funded_projects,
     funding_contest,
@@ -409,6 +410,13 @@ FUNDED_HEADLINES = [
         "Jaunimo projektų finansavimo modelio sukūrimas",
         False,
     ),
+    case(
+        "projects-carried-out-by-a-park",
+        "Svarbiausi regioninio parko direkcijos įgyvendinami ir įgyvendinti projektai",
+        True,
+    ),
+    case("projects-carried-out-in-a-museum", "Krašto muziejuje vykdomi projektai", True),
+    case("one-project-carried-out", "Muziejuje įgyvendinamas projektas „Senoji kalvė“", False),
     case("projects-with-no-funding-word", "Mokinių projektai pristatyti mokykloje", False),
     case(
         "support-for-projects-named-without-a-funding-word",
@@ -520,6 +528,28 @@ FUNDING_NEWS = [
     case("eu-support-to-schools", "Kaimo mokykloms - ES parama sporto salėms", True),
     case("a-name-with-no-dative-before-the-dash", "Savanorystė – parama senjorams", False),
     case("support-without-a-dash", "Parama jaunimo iniciatyvoms", False),
+    case("the-national-support-scheme", "Nacionalinė parama kaimo amatų centrams", True),
+    case("the-states-support-with-a-date", "2026-03-02 Valstybės parama pajūrio seniūnijoms", True),
+    case(
+        "a-call-for-the-national-support",
+        "Kvietimas teikti paraiškas 2026 metų nacionalinei paramai gauti",
+        True,
+    ),
+    case(
+        "a-name-holding-the-states-support-in-the-genitive",
+        "Valstybės paramos ūkininkams apskaitos sistemos kūrimas",
+        False,
+    ),
+    case("a-sum-after-a-dash", "Jaunimo centrams stiprinti – daugiau kaip 3 mln. eurų", True),
+    case("more-money-after-a-dash", "Kaimo keliams – dar 1,5 mln. Eur", True),
+    case("a-sum-inside-a-name", "Pirmieji 1000 eurų – verslo pradžiai", False),
+    case(
+        "a-funding-rounds-results",
+        "Miesto kultūros tarybos finansavimo rezultatai 2026–2027 metams",
+        True,
+    ),
+    case("a-contests-results", "Jaunimo iniciatyvų konkurso rezultatai", True),
+    case("a-projects-results", "Projekto „Žalias kiemas“ rezultatų sklaida", False),
 ]
 
 
@@ -534,6 +564,50 @@ def test_news_of_funding_granted_gives_no_title() -> None:
         "Ežerų kaimams – parama takų tvarkymui\n\n"
         "Ministro įsakymu skirtas finansavimas dviem savivaldybės projektams: aikštės "
         "sutvarkymui ir parko atnaujinimui.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_heading_naming_the_states_support_scheme_is_no_title() -> None:
+    """A support scheme's heading names no project; the page has no title where none is
+    quoted (round 17: a community site's, a local action group's and a ministry's pages)."""
+    text = (
+        "NACIONALINĖ PARAMA KAIMO AMATŲ CENTRAMS\n\n"
+        "Paramos tikslas – stiprinti kaimo amatų centrų veiklą. Vienam projektui skiriama iki "
+        "4 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+APPLICATION_CALLS = [
+    case(
+        "a-call-under-a-ministrys-measure",
+        "Kvietimas teikti paraiškas pagal jaunimo veiklos stiprinimo priemonę „Aktyvus kiemas“",
+        True,
+    ),
+    case("a-call-in-capitals", "KVIETIMAS TEIKTI PARAIŠKAS 2026 METAIS", True),
+    case(
+        "a-call-announced",
+        "Skelbiamas kvietimas teikti vietos projektų paraiškas",
+        True,
+    ),
+    case("a-study-of-calls", "Paraiškų teikimo kvietimų analizė savivaldybėse", False),
+    case("an-invitation-to-a-festival", "Kvietimas į bendruomenių šventę", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPLICATION_CALLS)
+def test_applications_call(text: str, expected: bool) -> None:
+    assert applications_call(text.lower()) is expected
+
+
+def test_a_call_for_applications_is_no_title() -> None:
+    """A call for applications names no programme and no project: its heading is no title,
+    nor the measure it quotes (round 17: a municipality's and a community union's calls)."""
+    text = (
+        "Kvietimas teikti paraiškas pagal jaunimo veiklos stiprinimo priemonę\n\n"
+        "Miesto savivaldybės administracija kviečia jaunimo organizacijas teikti paraiškas "
+        "projektams pagal priemonę „Aktyvus kiemas“. Priemonei įgyvendinti skirta 8 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title is None
 
@@ -644,6 +718,9 @@ PROJECT_EVENTS = [
         "The closing meeting of the project partners in Tartu",
         True,
     ),
+    case("an-english-mobility-in-a-country", "Erasmus+ mobility in Portugal", True),
+    case("an-english-class-exchange", "Hello Neighbours! Class Exchange in Tallinn", True),
+    case("an-english-name-holding-a-visit", "Visiting Grandparents Through Stories", False),
     case("an-english-name-holding-meeting", "Meeting Point: Youth Across Borders", False),
     case("an-english-name-kick-start", "Kick Start for Village Crafts", False),
     case("projects-in-the-plural-genitive", "Projektų valdymo mokymai jaunimui", False),

@@ -241,6 +241,21 @@ CASES = [
         {"title": "Menas: bendroji Baltijos kalba", "title_en": None},
     ),
     case(
+        "a-name-for-all-without-lithuanian-letters",
+        "Miesto biblioteka baigė projektą „Muzika visiems“.",
+        {"title": "Muzika visiems", "title_en": None},
+    ),
+    case(
+        "a-preposition-without-lithuanian-letters",
+        "Bendruomenė baigė projektą „Kelias iki mokyklos“.",
+        {"title": "Kelias iki mokyklos", "title_en": None},
+    ),
+    case(
+        "an-english-word-holding-a-lithuanian-one-stays-english",
+        "Mokykla dalyvauja projekte „A Piece of Home“.",
+        {"title_en": "A Piece of Home"},
+    ),
+    case(
         "an-english-title-with-a-word-in-tai-stays-english",
         "Mokykla dalyvauja projekte „Mountain Trails of Altai“.",
         {"title_en": "Mountain Trails of Altai"},
@@ -662,6 +677,22 @@ CASES = [
         {"title": "Kiemo kinas"},
     ),
     case(
+        "a-measure-named-before-its-quotation-is-no-title",
+        "Savivaldybė kviečia jaunimo organizacijas teikti paraiškas projektams pagal priemonę „Aktyvus "
+        "kiemas“. Priemonei skirta 8 000 Eur.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-projects-name-before-its-measure-stays",
+        "Bendruomenė įgyvendina projektą „Šviesūs namai“ pagal priemonę „Aktyvus kiemas“.",
+        {"title": "Šviesūs namai"},
+    ),
+    case(
+        "a-project-under-a-measure-named-after-its-name-stays",
+        "Projektas „Kiemo sodas“ finansuojamas pagal priemonę „Žalios erdvės“. Vertė – 5 000 Eur.",
+        {"title": "Kiemo sodas"},
+    ),
+    case(
         "a-word-in-scare-quotes-is-no-title",
         "Džiugu, kad visi trys projektai buvo „apginti“ ir jiems pritarta.",
         {"title": None, "title_en": None},
@@ -864,6 +895,17 @@ CASES = [
         "english-aside-with-a-comma-inside",
         "Projektas „Mūsų upės – mūsų istorijos“ (angl. Our Rivers, Our Stories) pradėtas.",
         {"title_en": "Our Rivers, Our Stories"},
+    ),
+    case(
+        "a-quoted-english-aside-with-one-word-parts",
+        "Mokiniai dalyvauja projekte „Kurdami ir dalindamiesi pasakojame“ („Creating, Sharing, "
+        "our Stories we are Telling“). Projektas truks dvejus metus.",
+        {"title_en": "Creating, Sharing, our Stories we are Telling"},
+    ),
+    case(
+        "a-quoted-english-aside-and-its-acronym-stay-apart",
+        "Projektas „Ežerai ateičiai“ (angl. „Lakes for the Future“, LAKES) pradėtas.",
+        {"title_en": "Lakes for the Future"},
     ),
     case(
         "one-word-after-an-english-name-is-its-acronym",
