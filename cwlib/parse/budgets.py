@@ -191,6 +191,14 @@ _AGGREGATE_SUM = re.compile(
       |projektini(?:ai|ų|us)\s+pasiūlym\w*)\b  # "5 vietos plėtros projektiniai pasiūlymai"
     | (?:pateikt|finansuot|įgyvendint|atrinkt|patvirtint)\w*\s+projekt(?:ų|inių)   # "pateiktų projektų"
     | vienam\s+(?:[\w-]+\s+)?projektui         # "didžiausia parama vienam (vietos) projektui": a cap
+    | (?<!\w)vieno\s+(?:[\w-]+\s+)?projekto\b   # "vieno (vietos) projekto įgyvendinimui skiriama
+                                               # iki …", "didžiausia vieno projekto suma": a cap
+    | (?<!\w)(?:maksimal|minimal)\w*\s+          # a bound over the money: "maksimali
+      (?:[\w-]+\s+){0,3}?(?:suma|sumą|parama|paramą|vertė)\b   # paramos suma", "minimali
+                                               # projekto vertė": a call's, no project's
+    | (?<!\w)(?:didžiaus|mažiaus)i(?:a|oji)\s+galim\w*\s+   # "didžiausia galima (paramos) suma"
+      (?:[\w-]+\s+){0,2}?(?:suma|sumą|parama|paramą|vertė)\b   # (not "didžiausia savivaldybės
+                                               # parama" a project got among others)
     | projektų\s+(?:bendr\w*\s+)?(?:vert|sum|biudžet)\w*   # "projektų (bendra) vertė"
     | (?:skirt|skiriam)\w*\s+projektams          # "skiriama projektams (finansuoti)"
     | projektams\s+(?:finansuoti|įgyvendinti|skirt\w*)   # "projektams finansuoti"
@@ -248,6 +256,11 @@ _AGGREGATE_GATE = (
     "applicants",
     "proposal",
     "kvietim",
+    "vieno",
+    "maksimal",
+    "minimal",
+    "didžiaus",
+    "mažiaus",
     "combined",
     "call",
     "priorit",
@@ -268,6 +281,7 @@ _AGGREGATE_GATE_WORDS = re.compile(
     | pa(?:raišk|reiškėjai)                   # "paraišk…", "pareiškėjai"
     | appli(?:cation|cants)                   # "application", "applicants"
     | proposal | kvietim | combined | call    # a call's words
+    | vieno | maksimal | minimal | didžiaus | mažiaus   # a cap's words
     | priorit | objective                     # a programme's parts
     | m(?:inimum|aximum|ax|in\.)               # a call's bounds
     | per\ (?:partner|beneficiary|operation|applicant)   # a rule "per …"

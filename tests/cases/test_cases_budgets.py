@@ -1300,6 +1300,37 @@ CASES = [
         "Savivaldybės lėšos – 12 000 Eur.",
         [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0), (*P, "own", 12000, E, 15.0)],
     ),
+    # round 17: a call's bounds written with a superlative or per one project in the genitive
+    case(
+        "a-cap-by-maksimali-paramos-suma",
+        "Remiamam projektui įgyvendinti maksimali paramos suma gali siekti iki 45 000 Eur.",
+        [],
+    ),
+    case(
+        "a-floor-by-minimali-projekto-verte",
+        "Minimali projekto vertė – 20 000 Eur.",
+        [],
+    ),
+    case(
+        "a-cap-by-didziausia-galima-parama",
+        "Didžiausia galima parama – 12 500 Eur.",
+        [],
+    ),
+    case(
+        "a-cap-per-one-project-in-the-genitive",
+        "Kvietime vieno projekto įgyvendinimui skiriama iki 6 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "the-largest-grant-a-project-got-keeps-its-sum",
+        "Mūsų projektui skirta didžiausia parama – 30 000 Eur.",
+        [(*P, "other", 30000, E, None)],
+    ),
+    case(
+        "one-project-s-value-after-the-cap-word-keeps-its-sum",
+        "Vieno iš projektų, mūsų gimnazijos, vertė – 75 000 Eur.",
+        [(*P, "total", 75000, E, None)],
+    ),
 ]
 
 
