@@ -309,6 +309,10 @@ COUNTED_GROUP = "budgets.counted_recipients"
 _COUNTED_RECIPIENTS = re.compile(lexicon.fragment("budgets", "counted_recipients"), re.VERBOSE)
 """Recipients counted in the dative ("362 bendruomenėms", "15-ai savivaldybių"), on lower-cased
 words: money shared among them is no project's budget."""
+GIVEN_GROUP = "budgets.given_recipients"
+_GIVEN_RECIPIENTS = re.compile(lexicon.fragment("budgets", "given_recipients"), re.VERBOSE)
+"""Recipients in the dative plural beside a verb of giving ("skyrė rajonams", "grupėms
+numatoma skirti"), on lower-cased words: a funder's money for many, no project's budget."""
 _COUNTRY = lexicon.table("budgets", "country_recipients")
 COUNTRY_GROUP = "budgets.country_recipients"
 _COUNTRY_RECEIVES = re.compile(lexicon.fragment("budgets", "country_recipients"), re.VERBOSE)
@@ -959,6 +963,19 @@ def _recipients_counted(doc: Document, sentence: Span) -> bool:
     ) is not None and _names_no_party(lower, sentence.start, sentence.end)
 
 
+def _recipients_given(doc: Document, sentence: Span) -> bool:
+    """Whether the sentence gives its money to recipients in the dative plural, with no count
+    ("Vyriausybė skyrė rajonams 1 mln. eurų", "… (apie 7 mln. eurų) skiriama miestams, o …
+    – kitoms savivaldybėms") and names no one project or partner: its sums are a funder's
+    money for many, no project's budget."""
+    if not doc.has_in(GIVEN_GROUP, sentence.start, sentence.end):
+        return False
+    lower = doc.lower
+    return _GIVEN_RECIPIENTS.search(
+        lower, sentence.start, sentence.end
+    ) is not None and _names_no_party(lower, sentence.start, sentence.end)
+
+
 def _to_a_country(doc: Document, start: int, end: int, sentence: Span) -> bool:
     """Whether the words before a sum (from ``start``) give it to a country ("Iš viso …
     Lietuvai numatyta skirti 2,2 mlrd. Eur", "The total allocations to Lithuania … amount
@@ -1290,7 +1307,8 @@ def extract_budgets(doc: Document) -> list[Budget]:
             # "… 9 projektų, kurių bendra vertė – 275 tūkst. eurų. Tame tarpe ES … lėšos – …":
             # the parts of many projects' money, stated in the sentence after it
             skipped_end = sentence.start
-        counted = _recipients_counted(doc, sentence)
+        # recipients counted, or given money in the dative
+        counted = _recipients_counted(doc, sentence) or _recipients_given(doc, sentence)
         for index, money in enumerate(inside):
             context = text[previous_end : money.start]
             words_end = money.start

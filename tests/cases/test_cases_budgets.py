@@ -1331,6 +1331,33 @@ CASES = [
         "Vieno iš projektų, mūsų gimnazijos, vertė – 75 000 Eur.",
         [(*P, "total", 75000, E, None)],
     ),
+    # round 17: money given to recipients in the dative plural, with no count
+    case(
+        "money-given-to-districts",
+        "Vyriausybė skyrė rajonams 2 mln. eurų.",
+        [],
+    ),
+    case(
+        "money-given-to-towns-after-the-sum-with-a-second-part",
+        "30 proc. lėšų (apie 6 mln. eurų) skiriama miestams, o 70 proc. (apie 14 mln. eurų) – "
+        "kitoms savivaldybėms.",
+        [],
+    ),
+    case(
+        "money-planned-for-local-action-groups",
+        "Vietos veiklos grupėms šiais metais numatoma skirti 3 mln. eurų.",
+        [],
+    ),
+    case(
+        "schools-as-an-infinitives-object-keep-the-sum",
+        "Mokykloms modernizuoti skirta 450 000 Eur.",
+        [(*P, "other", 450000, E, None)],
+    ),
+    case(
+        "a-project-for-communities-keeps-its-sum",
+        "Projektui, skirtam bendruomenėms, skirta 20 000 Eur.",
+        [(*P, "other", 20000, E, None)],
+    ),
 ]
 
 
