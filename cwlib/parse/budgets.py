@@ -313,6 +313,9 @@ GIVEN_GROUP = "budgets.given_recipients"
 _GIVEN_RECIPIENTS = re.compile(lexicon.fragment("budgets", "given_recipients"), re.VERBOSE)
 """Recipients in the dative plural beside a verb of giving ("skyrė rajonams", "grupėms
 numatoma skirti"), on lower-cased words: a funder's money for many, no project's budget."""
+_RECEIVERS_NEXT = re.compile(lexicon.fragment("budgets", "receivers_next"), re.VERBOSE)
+"""A sentence opening with who gets the money, many of them ("Lėšas gaus 13 savivaldybių."),
+matched at its start on lower-cased words: the sum before it is shared among them."""
 _COUNTRY = lexicon.table("budgets", "country_recipients")
 COUNTRY_GROUP = "budgets.country_recipients"
 _COUNTRY_RECEIVES = re.compile(lexicon.fragment("budgets", "country_recipients"), re.VERBOSE)
@@ -976,6 +979,23 @@ def _recipients_given(doc: Document, sentence: Span) -> bool:
     ) is not None and _names_no_party(lower, sentence.start, sentence.end)
 
 
+def _receivers_next(doc: Document, number: int) -> bool:
+    """Whether the sentence after sentence ``number`` opens by naming the many who get the
+    money ("Lėšas gaus 13 savivaldybių.", "Paramą gaus A, B ir C savivaldybės, kurios …") and
+    sentence ``number`` names no one project or partner: its sums are shared among them."""
+    if number + 1 >= len(doc.sentences):
+        return False
+    lower = doc.lower
+    after = doc.sentences[number + 1]
+    # the cheap test first: the verb near the next sentence's start
+    if lower.find(" gaus ", after.start, min(after.end, after.start + 40)) < 0:
+        return False
+    sentence = doc.sentences[number]
+    return _RECEIVERS_NEXT.match(lower, after.start, after.end) is not None and _names_no_party(
+        lower, sentence.start, sentence.end
+    )
+
+
 def _to_a_country(doc: Document, start: int, end: int, sentence: Span) -> bool:
     """Whether the words before a sum (from ``start``) give it to a country ("Iš viso …
     Lietuvai numatyta skirti 2,2 mlrd. Eur", "The total allocations to Lithuania … amount
@@ -1307,8 +1327,12 @@ def extract_budgets(doc: Document) -> list[Budget]:
             # "… 9 projektų, kurių bendra vertė – 275 tūkst. eurų. Tame tarpe ES … lėšos – …":
             # the parts of many projects' money, stated in the sentence after it
             skipped_end = sentence.start
-        # recipients counted, or given money in the dative
-        counted = _recipients_counted(doc, sentence) or _recipients_given(doc, sentence)
+        # recipients counted, given money in the dative, or named as its receivers next
+        counted = (
+            _recipients_counted(doc, sentence)
+            or _recipients_given(doc, sentence)
+            or _receivers_next(doc, number)
+        )
         for index, money in enumerate(inside):
             context = text[previous_end : money.start]
             words_end = money.start

@@ -1358,6 +1358,28 @@ CASES = [
         "Projektui, skirtam bendruomenėms, skirta 20 000 Eur.",
         [(*P, "other", 20000, E, None)],
     ),
+    # round 17: the many who get the money, named in the next sentence
+    case(
+        "receivers-counted-in-the-next-sentence",
+        "Ministerija gaisrinių remontui skirs 2,6 mln. eurų. Lėšas gaus 11 savivaldybių.",
+        [],
+    ),
+    case(
+        "receivers-listed-in-the-next-sentence",
+        "Ministerija keliams skirs dar 1,2 mln. eurų. Paramą gaus Utenos, Molėtų ir Zarasų "
+        "savivaldybės, kurios tvarko gatves.",
+        [],
+    ),
+    case(
+        "one-receiver-named-next-leaves-the-sum",
+        "Ministerija skirs 300 000 Eur. Lėšas gaus Molėtų rajono savivaldybės administracija.",
+        [(*P, "other", 300000, E, None)],
+    ),
+    case(
+        "a-projects-sum-before-its-receivers-keeps-it",
+        "Projekto vertė – 900 000 Eur. Lėšas gaus trys savivaldybės.",
+        [(*P, "total", 900000, E, None)],
+    ),
 ]
 
 
