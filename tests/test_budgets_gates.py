@@ -54,6 +54,10 @@ MANY_PROJECTS = [
     "pateiktose paraiškose iš viso prašoma",
     "pritarė keturių kaimo bendruomenių projektų finansavimui",
     "dviem seniūnijos projektams",
+    "maksimali paramos suma gali siekti",
+    "minimali projekto vertė",
+    "didžiausia galima parama",
+    "vieno projekto įgyvendinimui skiriama iki",
 ]
 
 

@@ -191,6 +191,14 @@ _AGGREGATE_SUM = re.compile(
       |projektini(?:ai|ų|us)\s+pasiūlym\w*)\b  # "5 vietos plėtros projektiniai pasiūlymai"
     | (?:pateikt|finansuot|įgyvendint|atrinkt|patvirtint)\w*\s+projekt(?:ų|inių)   # "pateiktų projektų"
     | vienam\s+(?:[\w-]+\s+)?projektui         # "didžiausia parama vienam (vietos) projektui": a cap
+    | (?<!\w)vieno\s+(?:[\w-]+\s+)?projekto\b   # "vieno (vietos) projekto įgyvendinimui skiriama
+                                               # iki …", "didžiausia vieno projekto suma": a cap
+    | (?<!\w)(?:maksimal|minimal)\w*\s+          # a bound over the money: "maksimali
+      (?:[\w-]+\s+){0,3}?(?:suma|sumą|parama|paramą|vertė)\b   # paramos suma", "minimali
+                                               # projekto vertė": a call's, no project's
+    | (?<!\w)(?:didžiaus|mažiaus)i(?:a|oji)\s+galim\w*\s+   # "didžiausia galima (paramos) suma"
+      (?:[\w-]+\s+){0,2}?(?:suma|sumą|parama|paramą|vertė)\b   # (not "didžiausia savivaldybės
+                                               # parama" a project got among others)
     | projektų\s+(?:bendr\w*\s+)?(?:vert|sum|biudžet)\w*   # "projektų (bendra) vertė"
     | (?:skirt|skiriam)\w*\s+projektams          # "skiriama projektams (finansuoti)"
     | projektams\s+(?:finansuoti|įgyvendinti|skirt\w*)   # "projektams finansuoti"
@@ -248,6 +256,11 @@ _AGGREGATE_GATE = (
     "applicants",
     "proposal",
     "kvietim",
+    "vieno",
+    "maksimal",
+    "minimal",
+    "didžiaus",
+    "mažiaus",
     "combined",
     "call",
     "priorit",
@@ -268,6 +281,7 @@ _AGGREGATE_GATE_WORDS = re.compile(
     | pa(?:raišk|reiškėjai)                   # "paraišk…", "pareiškėjai"
     | appli(?:cation|cants)                   # "application", "applicants"
     | proposal | kvietim | combined | call    # a call's words
+    | vieno | maksimal | minimal | didžiaus | mažiaus   # a cap's words
     | priorit | objective                     # a programme's parts
     | m(?:inimum|aximum|ax|in\.)               # a call's bounds
     | per\ (?:partner|beneficiary|operation|applicant)   # a rule "per …"
@@ -295,6 +309,13 @@ COUNTED_GROUP = "budgets.counted_recipients"
 _COUNTED_RECIPIENTS = re.compile(lexicon.fragment("budgets", "counted_recipients"), re.VERBOSE)
 """Recipients counted in the dative ("362 bendruomenėms", "15-ai savivaldybių"), on lower-cased
 words: money shared among them is no project's budget."""
+GIVEN_GROUP = "budgets.given_recipients"
+_GIVEN_RECIPIENTS = re.compile(lexicon.fragment("budgets", "given_recipients"), re.VERBOSE)
+"""Recipients in the dative plural beside a verb of giving ("skyrė rajonams", "grupėms
+numatoma skirti"), on lower-cased words: a funder's money for many, no project's budget."""
+_RECEIVERS_NEXT = re.compile(lexicon.fragment("budgets", "receivers_next"), re.VERBOSE)
+"""A sentence opening with who gets the money, many of them ("Lėšas gaus 13 savivaldybių."),
+matched at its start on lower-cased words: the sum before it is shared among them."""
 _COUNTRY = lexicon.table("budgets", "country_recipients")
 COUNTRY_GROUP = "budgets.country_recipients"
 _COUNTRY_RECEIVES = re.compile(lexicon.fragment("budgets", "country_recipients"), re.VERBOSE)
@@ -945,6 +966,36 @@ def _recipients_counted(doc: Document, sentence: Span) -> bool:
     ) is not None and _names_no_party(lower, sentence.start, sentence.end)
 
 
+def _recipients_given(doc: Document, sentence: Span) -> bool:
+    """Whether the sentence gives its money to recipients in the dative plural, with no count
+    ("Vyriausybė skyrė rajonams 1 mln. eurų", "… (apie 7 mln. eurų) skiriama miestams, o …
+    – kitoms savivaldybėms") and names no one project or partner: its sums are a funder's
+    money for many, no project's budget."""
+    if not doc.has_in(GIVEN_GROUP, sentence.start, sentence.end):
+        return False
+    lower = doc.lower
+    return _GIVEN_RECIPIENTS.search(
+        lower, sentence.start, sentence.end
+    ) is not None and _names_no_party(lower, sentence.start, sentence.end)
+
+
+def _receivers_next(doc: Document, number: int) -> bool:
+    """Whether the sentence after sentence ``number`` opens by naming the many who get the
+    money ("Lėšas gaus 13 savivaldybių.", "Paramą gaus A, B ir C savivaldybės, kurios …") and
+    sentence ``number`` names no one project or partner: its sums are shared among them."""
+    if number + 1 >= len(doc.sentences):
+        return False
+    lower = doc.lower
+    after = doc.sentences[number + 1]
+    # the cheap test first: the verb near the next sentence's start
+    if lower.find(" gaus ", after.start, min(after.end, after.start + 40)) < 0:
+        return False
+    sentence = doc.sentences[number]
+    return _RECEIVERS_NEXT.match(lower, after.start, after.end) is not None and _names_no_party(
+        lower, sentence.start, sentence.end
+    )
+
+
 def _to_a_country(doc: Document, start: int, end: int, sentence: Span) -> bool:
     """Whether the words before a sum (from ``start``) give it to a country ("Iš viso …
     Lietuvai numatyta skirti 2,2 mlrd. Eur", "The total allocations to Lithuania … amount
@@ -1276,7 +1327,12 @@ def extract_budgets(doc: Document) -> list[Budget]:
             # "… 9 projektų, kurių bendra vertė – 275 tūkst. eurų. Tame tarpe ES … lėšos – …":
             # the parts of many projects' money, stated in the sentence after it
             skipped_end = sentence.start
-        counted = _recipients_counted(doc, sentence)
+        # recipients counted, given money in the dative, or named as its receivers next
+        counted = (
+            _recipients_counted(doc, sentence)
+            or _recipients_given(doc, sentence)
+            or _receivers_next(doc, number)
+        )
         for index, money in enumerate(inside):
             context = text[previous_end : money.start]
             words_end = money.start

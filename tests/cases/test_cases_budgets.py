@@ -1315,6 +1315,86 @@ CASES = [
         "Savivaldybės lėšos – 12 000 Eur.",
         [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0), (*P, "own", 12000, E, 15.0)],
     ),
+    # round 17: a call's bounds written with a superlative or per one project in the genitive
+    case(
+        "a-cap-by-maksimali-paramos-suma",
+        "Remiamam projektui įgyvendinti maksimali paramos suma gali siekti iki 45 000 Eur.",
+        [],
+    ),
+    case(
+        "a-floor-by-minimali-projekto-verte",
+        "Minimali projekto vertė – 20 000 Eur.",
+        [],
+    ),
+    case(
+        "a-cap-by-didziausia-galima-parama",
+        "Didžiausia galima parama – 12 500 Eur.",
+        [],
+    ),
+    case(
+        "a-cap-per-one-project-in-the-genitive",
+        "Kvietime vieno projekto įgyvendinimui skiriama iki 6 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "the-largest-grant-a-project-got-keeps-its-sum",
+        "Mūsų projektui skirta didžiausia parama – 30 000 Eur.",
+        [(*P, "other", 30000, E, None)],
+    ),
+    case(
+        "one-project-s-value-after-the-cap-word-keeps-its-sum",
+        "Vieno iš projektų, mūsų gimnazijos, vertė – 75 000 Eur.",
+        [(*P, "total", 75000, E, None)],
+    ),
+    # round 17: money given to recipients in the dative plural, with no count
+    case(
+        "money-given-to-districts",
+        "Vyriausybė skyrė rajonams 2 mln. eurų.",
+        [],
+    ),
+    case(
+        "money-given-to-towns-after-the-sum-with-a-second-part",
+        "30 proc. lėšų (apie 6 mln. eurų) skiriama miestams, o 70 proc. (apie 14 mln. eurų) – "
+        "kitoms savivaldybėms.",
+        [],
+    ),
+    case(
+        "money-planned-for-local-action-groups",
+        "Vietos veiklos grupėms šiais metais numatoma skirti 3 mln. eurų.",
+        [],
+    ),
+    case(
+        "schools-as-an-infinitives-object-keep-the-sum",
+        "Mokykloms modernizuoti skirta 450 000 Eur.",
+        [(*P, "other", 450000, E, None)],
+    ),
+    case(
+        "a-project-for-communities-keeps-its-sum",
+        "Projektui, skirtam bendruomenėms, skirta 20 000 Eur.",
+        [(*P, "other", 20000, E, None)],
+    ),
+    # round 17: the many who get the money, named in the next sentence
+    case(
+        "receivers-counted-in-the-next-sentence",
+        "Ministerija gaisrinių remontui skirs 2,6 mln. eurų. Lėšas gaus 11 savivaldybių.",
+        [],
+    ),
+    case(
+        "receivers-listed-in-the-next-sentence",
+        "Ministerija keliams skirs dar 1,2 mln. eurų. Paramą gaus Utenos, Molėtų ir Zarasų "
+        "savivaldybės, kurios tvarko gatves.",
+        [],
+    ),
+    case(
+        "one-receiver-named-next-leaves-the-sum",
+        "Ministerija skirs 300 000 Eur. Lėšas gaus Molėtų rajono savivaldybės administracija.",
+        [(*P, "other", 300000, E, None)],
+    ),
+    case(
+        "a-projects-sum-before-its-receivers-keeps-it",
+        "Projekto vertė – 900 000 Eur. Lėšas gaus trys savivaldybės.",
+        [(*P, "total", 900000, E, None)],
+    ),
 ]
 
 
