@@ -1623,6 +1623,10 @@ def _label_lines(
         nxt = lines[i + 1]
         if "|" in nxt.text or "\t" in nxt.text:
             continue  # a table's header row follows: read with the table
+        if nxt.text.endswith(":"):
+            # "Projekto vykdytojas:" over "Rėmėjai:": a block of labels whose values (logos)
+            # the page does not hold in words; the next line is another field's label
+            continue
         if not is_label(i + 1):
             if role == "partner" and not _SINGLE_PARTNER_LABEL.search(label.group("label")):
                 continue  # a list under a partners header: read by _header_items

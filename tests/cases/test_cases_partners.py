@@ -2480,6 +2480,18 @@ CASES = [
         "Projekto partneriai: Molėtų rajono, Utenos kultūros centras.",
         [("Utenos kultūros centras", "partner", "LT")],
     ),
+    # Round 17: a label over another field's label, "tarp projekto … partnerio", names after
+    # "partnerių iš", another field's label ending a list.
+    case(
+        "a-label-over-another-label-names-no-one",
+        "Projekto vykdytojas:\n\nRėmėjai:\n\nProjekto partneriai:\n\nInformaciniai rėmėjai:\n",
+        [],
+    ),
+    case(
+        "a-label-over-its-value-still-names-it",
+        "Projekto vykdytojas:\nUpėnų kultūros centras\n\nRėmėjai:\n",
+        [("Upėnų kultūros centras", "applicant", "LT")],
+    ),
 ]
 
 
