@@ -576,11 +576,13 @@ _BETWEEN = _compile(
 )
 _GENITIVE_ROLE = _compile(
     r"""
+    (?:(?i:projekto)\s+)?                    # "tarp projekto pagrindinio partnerio …"
     (?P<role>
       (?i:pagrindini\w*\s+partnerio|vadovaujanči\w*\s+partnerio)   # lead, genitive
       | (?i:partnerio|partnerių|pareiškėjo)  # partner, applicant
     )
-    (?:\s+(?i:iš))?\s+                       # "partnerių iš …"
+    (?:\s+(?i:iš))?                          # "partnerių iš …"
+    (?:\s*:)?\s+                             # "… ir partnerių: A, B ir C"
     """
 )
 _GENITIVE_JOINER = _compile(
@@ -3029,6 +3031,12 @@ def _place_list(
     """Partners named only by their places, in a list after "partneriai iš" (not the places
     of a header, "Partneriai iš Rygos: A, B", whose names are the partners)."""
     text = sentence.text
+    first = _LIST_WORD.match(text, pos)
+    if first is not None and orgnames.name_after(text, first.start("word"), "gen") is not None:
+        # "partneriai iš A regioninio muziejaus ir B krašto muziejaus": "iš" takes the bodies'
+        # names in the genitive, not their towns alone
+        _genitive_names(doc, sentence, first.start("word"), "partner", add)
+        return
     rows: list[Partner | None] = []
     while True:
         match = _LIST_WORD.match(text, pos)
@@ -3453,33 +3461,45 @@ def _in_a_place(name: str) -> bool:
 def _between(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
     """ "sutartis tarp pagrindinio partnerio X ir partnerių iš Y bei Z": the parties, in the
     genitive."""
+    for match in _BETWEEN.finditer(sentence.text):
+        _genitive_names(doc, sentence, match.end(), "partner", add)
+
+
+def _genitive_names(
+    doc: Document,
+    sentence: Span,
+    pos: int,
+    role: str,
+    add: Callable[[Partner | None], None],
+) -> None:
+    """Names in the genitive from ``pos`` of the sentence, joined by commas, "ir" or "bei",
+    each perhaps after its role in the genitive ("pagrindinio partnerio X ir partnerių Y")."""
     text = sentence.text
-    for match in _BETWEEN.finditer(text):
-        pos = match.end()
-        role = "partner"
-        for _ in range(8):
-            marked = _GENITIVE_ROLE.match(text, pos)
-            if marked:
-                role = (
-                    "lead"
-                    if _LEAD_ROLE.search(marked.group("role"))
-                    or "pagrindin" in marked.group("role").lower()
-                    else "partner"
-                )
-                pos = marked.end()
-            name = orgnames.name_after(text, pos, "gen")
-            if name is None:
-                break
-            add(_named(doc, _shift(name, sentence.start), role, None))
-            end = name.end
-            paren = _ASIDE_AFTER.match(text, end)
-            if paren:
-                end = paren.end()
-            joiner = _GENITIVE_JOINER.match(text, end)
-            if not joiner:
-                break
-            pos = joiner.end()
-            role = "partner" if role == "lead" else role
+    for _ in range(8):
+        marked = _GENITIVE_ROLE.match(text, pos)
+        if marked:
+            words = marked.group("role").lower()
+            role = (
+                "lead"
+                if _LEAD_ROLE.search(words) or "pagrindin" in words
+                else "promoter"
+                if words.startswith("pareišk")
+                else "partner"
+            )
+            pos = marked.end()
+        name = orgnames.name_after(text, pos, "gen")
+        if name is None:
+            break
+        add(_named(doc, _shift(name, sentence.start), role, None))
+        end = name.end
+        paren = _ASIDE_AFTER.match(text, end)
+        if paren:
+            end = paren.end()
+        joiner = _GENITIVE_JOINER.match(text, end)
+        if not joiner:
+            break
+        pos = joiner.end()
+        role = "partner" if role in ("lead", "promoter") else role
 
 
 def _grant_words(folded: str) -> Iterator[re.Match[str]]:

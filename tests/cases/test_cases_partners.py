@@ -2492,6 +2492,32 @@ CASES = [
         "Projekto vykdytojas:\nUpėnų kultūros centras\n\nRėmėjai:\n",
         [("Upėnų kultūros centras", "applicant", "LT")],
     ),
+    case(
+        "between-the-projects-lead-and-partners-from",
+        "Vakar Upėnuose buvo pasirašyta sutartis tarp projekto pagrindinio partnerio Upėnų "
+        "kultūros centro ir partnerių iš Pušyno viešosios bibliotekos bei Girelės amatų mokyklos.",
+        [
+            ("Upėnų kultūros centras", "lead", "LT"),
+            ("Pušyno viešoji biblioteka", "partner", "LT"),
+            ("Girelės amatų mokykla", "partner", "LT"),
+        ],
+    ),
+    case(
+        "between-the-projects-applicant-and-partners-after-a-colon",
+        "Sutartis pasirašyta tarp projekto pareiškėjo Upėnų bibliotekos ir partnerių: Pušyno "
+        "gimnazijos, Girelės kultūros centro ir Kauno kolegijos.",
+        [
+            ("Upėnų biblioteka", "applicant", "LT"),
+            ("Pušyno gimnazija", "partner", "LT"),
+            ("Girelės kultūros centras", "partner", "LT"),
+            ("Kauno kolegija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "partners-from-towns-are-still-towns",
+        "Projekte dalyvauja partneriai iš Rygos, Talino ir Tartu.",
+        [("Rygos", "partner", "LV"), ("Talino", "partner", "EE"), ("Tartu", "partner", "EE")],
+    ),
 ]
 
 
