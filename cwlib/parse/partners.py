@@ -503,6 +503,14 @@ _CLOSING_DASH = _compile(
     (?=[a-ząčęėįšųūž])                       # … then a lower-case word: the sentence goes on
     """
 )
+_NEXT_FIELD = _compile(
+    r"""
+    [,;]\s*                                  # after an item and its comma,
+    [a-ząčęėįšųūž]+(?:[ ][a-ząčęėįšųūž]+)?   # one or two lower-case words ("rėmėjai",
+                                             # "informaciniai rėmėjai")
+    [ ]?[–—:][ ]                             # and a dash or a colon: the label of another field
+    """
+)
 _DISCLAIMER = _compile(
     r"""
     (?i:turinį\s+atsako)\s+(?:(?i:tik)\s+)?   # "Už šio leidinio turinį atsako (tik) X"
@@ -2712,6 +2720,11 @@ def _prose_lists(
             end = close if close >= 0 else end
         else:
             end = _closing_dash(text, inline.end(), end)
+            field = (
+                _NEXT_FIELD.search(text, inline.end(), end) if "–" in text or ":" in text else None
+            )
+            if field is not None:
+                end = field.start()  # "partneris – A, rėmėjai – B ir C": another field's label
         items = _list_items(doc, sentence.sub(inline.end(), end))
         named = _COUNTRY_BEFORE.search(text, max(0, inline.start() - 40), inline.start() + 1)
         where = inline.group("where")

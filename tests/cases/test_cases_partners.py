@@ -2518,6 +2518,21 @@ CASES = [
         "Projekte dalyvauja partneriai iš Rygos, Talino ir Tartu.",
         [("Rygos", "partner", "LV"), ("Talino", "partner", "EE"), ("Tartu", "partner", "EE")],
     ),
+    case(
+        "another-fields-label-ends-a-partners-list",
+        "Organizatorius – Upėnų muziejus, partneris – Kauno kolegija,\nrėmėjai – Pušyno "
+        "uosto bendrovė ir Girelės prekybos grupė.",
+        [("Kauno kolegija", "partner", "LT")],
+    ),
+    case(
+        "a-list-with-no-other-field-runs-to-its-end",
+        "Projekto partneriai – Kauno kolegija, Pušyno biblioteka ir Girelės prekybos grupė.",
+        [
+            ("Kauno kolegija", "partner", "LT"),
+            ("Pušyno biblioteka", "partner", "LT"),
+            ("Girelės prekybos grupė", "partner", "LT"),
+        ],
+    ),
 ]
 
 
