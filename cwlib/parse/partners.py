@@ -2939,7 +2939,10 @@ def _list_end(text: str, pos: int, case: str, native_names: bool = False) -> int
         native = _NATIVE_NAME.match(text, p) if case == "inst" or native_names else None
         name = orgnames.name_after(text, p, case, bare=True)
         kind = _kind_quoted_end(text, p) if case == "inst" and name is None else None
-        if native is not None and (name is None or name.end < native.end()):
+        town = _TOWN_INSTRUMENTAL.match(text, p) if case == "inst" else None
+        if town is not None and (name is None or name.end <= town.end()):
+            end = town.end()  # "kartu su Paryžiaus miestu": a town with its word
+        elif native is not None and (name is None or name.end < native.end()):
             end = native.end()  # "su partneriais – Ogres novada pašvaldība": as written
         elif kind is not None:
             end = kind  # "kartu su sporto klubu „Ąžuolas“": a kind in lower case, its name
@@ -2966,6 +2969,12 @@ def _list_end(text: str, pos: int, case: str, native_names: bool = False) -> int
     return end
 
 
+_TOWN_INSTRUMENTAL = _compile(
+    r"""
+    (?P<town>[{CAP}][\w-]+)[ ]miestu         # "Paryžiaus miestu": a town named with its word
+    (?=\s*(?:\(|$|[,;.–—-]|(?:ir|bei)\b))    # then an aside, a joiner or the list's end
+    """
+)
 # The endings of a Lithuanian genitive that no instrumental has ("Alytaus", "Ukmergės",
 # "Rygos", "Kauno", "Trakų"; the instrumentals end "Alytumi", "Ukmerge", "Ryga", "Kaunu").
 _NO_INSTRUMENTAL = ("o", "os", "ės", "ų", "aus")
@@ -3006,6 +3015,12 @@ def _instrumental_list(
             add(_item_partner(doc, span, code=code, name=span.text.strip(_TRAILING)))
             continue
         words = span.text.split()
+        town = _TOWN_INSTRUMENTAL.match(span.text) if name is None else None
+        if town is not None and places.lookup_city(town.group("town")) is not None:
+            # "kartu su partneriais – A savivaldybe, Paryžiaus miestu (Prancūzija)": the
+            # town itself, its word in the instrumental given in the nominative
+            add(_item_partner(doc, span, code=code, name=f"{town.group('town')} miestas"))
+            continue
         if name is None and len(words) == 1:
             if not genitive and words[0].strip(_TRAILING).lower().endswith(_NO_INSTRUMENTAL):
                 # "kartu su partneriais Ukmergės rajono VVG …": a genitive place word opens a
@@ -3194,8 +3209,13 @@ def _promoters(
         place_word = _PLACE_SUBJECT.search(text, lower_bound, prefix_end)
         if place_word and orgnames.name_before(text, end, "nom", lower_bound) is None:
             # "… kuriame Vilnius dalyvauja kartu su …": a city taking part, named by itself.
-            place = places.lookup_city(place_word.group("place"))
-            if place is not None and places.country_code(place_word.group("place")) is None:
+            word = place_word.group("place")
+            place = places.lookup_city(word)
+            if (
+                place is not None
+                and places.country_code(word) is None
+                and not (word.endswith(("u", "mi")) and word != place.name)
+            ):  # ("… su savivaldybėmis – Kaunu, …, kartu įgyvendina": an instrumental, no subject)
                 start = sentence.start + place_word.start("place")
                 row = _partner(
                     place_word.group("place"),
@@ -3407,10 +3427,13 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             # place's genitive before its country names the body the list's head names
             continue
         written = name
+        town = _TOWN_INSTRUMENTAL.fullmatch(name)
         if instrumental:
             # "… su dviem partneriais: Liepojos savivaldybe (Latvija) ir …": a head in the
             # instrumental, not a place in the locative ("… mieste (Lenkija)")
             name = orgnames.nominative(name, "inst")
+        elif town is not None:
+            name = f"{town.group('town')} miestas"  # "… su … Paryžiaus miestu (Prancūzija)"
         start = begin + raw_name.find(written)
         if " in " in text[max(0, start - 80) : start] and _EN_IN_PLACE.search(
             text, max(0, start - 80), start

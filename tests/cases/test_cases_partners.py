@@ -2533,6 +2533,38 @@ CASES = [
             ("Girelės prekybos grupė", "partner", "LT"),
         ],
     ),
+    # Round 17: towns in the instrumental with their word, given in the nominative.
+    case(
+        "towns-with-their-word-after-kartu-su-partners",
+        "Upėnų savivaldybė kartu su partneriais – Rygos miestu ir Talino miestu – įgyvendina "
+        "projektą.",
+        [
+            ("Upėnų savivaldybė", "partner", None),
+            ("Rygos miestas", "partner", "LV"),
+            ("Talino miestas", "partner", "EE"),
+        ],
+    ),
+    case(
+        "a-town-with-its-word-before-its-country",
+        "Pušyno savivaldybė kartu su partneriais – Vienos savivaldybe (Austrija), Paryžiaus "
+        "miestu (Prancūzija) – įgyvendina projektą.",
+        [
+            ("Pušyno savivaldybė", "partner", None),
+            ("Vienos savivaldybė", "partner", "AT"),
+            ("Paryžiaus miestas", "partner", "FR"),
+        ],
+    ),
+    case(
+        "a-towns-mayor-names-no-town",
+        "Projektą įgyvendina kartu su Rygos miesto meru.",
+        [],
+    ),
+    case(
+        "a-town-in-the-instrumental-before-kartu-is-no-subject",
+        "Upėnų rajonas sudarė sutartis su savivaldybėmis – Kaunu, Alytumi, kartu įgyvendina "
+        "projektus.",
+        [],
+    ),
 ]
 
 
