@@ -3122,8 +3122,18 @@ def _promoters(
     low = doc.lower[sentence.start : sentence.end]
     for verb in _promoter_verbs(doc, sentence, low):
         word = verb.group(0)
-        if word.startswith("pasiraš") and not _CONTRACT.search(low, verb.end()):
-            continue  # signing something else
+        if word.startswith("pasiraš"):
+            contract = _CONTRACT.search(low, verb.end())
+            if contract is None:
+                continue  # signing something else
+            if (
+                low.endswith("bendradarbiavimo ", 0, contract.start())
+                and "partner" not in low[contract.end() :]
+                and "projekt" not in low[contract.end() :]
+            ):
+                # "… pasirašė (dvišalį) bendradarbiavimo susitarimą su X": towns twinned, no
+                # project ("… sutartį su dar dviem partneriais – …" is a project's, as before)
+                continue
         if word.startswith("pateik") and not _APPLICATION.match(low, verb.end()):
             continue  # "X pateikė pasiūlymą": not the project's application
         if word.endswith("gyvendinti") and not _BEFORE_VERB.search(text[: verb.start()]):

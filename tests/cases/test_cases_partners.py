@@ -2565,6 +2565,24 @@ CASES = [
         "projektus.",
         [],
     ),
+    # Round 17: towns twinned by a signed cooperation agreement carry no project out.
+    case(
+        "a-signed-cooperation-agreement-names-no-promoter",
+        "Upėnų rajono savivaldybė pasirašė naują bendradarbiavimo susitarimą su Pušyno miesto "
+        "savivaldybe (Lenkija).",
+        [],
+    ),
+    case(
+        "officials-signing-a-cooperation-agreement-name-no-body",
+        "Upėnų rajono savivaldybės meras ir Pušyno savivaldybės burmistras pasirašė "
+        "tarptautinio bendradarbiavimo sutartį.",
+        [],
+    ),
+    case(
+        "a-signed-partnership-agreement-still-names-its-party",
+        "Girelės bendruomenė pasirašė partnerystės sutartį su Upėnų gimnazija.",
+        [("Girelės bendruomenė", "applicant", "LT")],
+    ),
 ]
 
 
