@@ -2583,6 +2583,22 @@ CASES = [
         "Girelės bendruomenė pasirašė partnerystės sutartį su Upėnų gimnazija.",
         [("Girelės bendruomenė", "applicant", "LT")],
     ),
+    # Round 17: an adverb of time opening the sentence is no part of the subject's name.
+    case(
+        "today-before-the-promoter-is-no-part-of-its-name",
+        "Šiandien Upėnų kultūros centras pradėjo įgyvendinti projektą.",
+        [("Upėnų kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "today-before-a-director-signing-the-projects-contract",
+        "Vakar VšĮ Upėnų jaunimo centro direktorė ir agentūros vadovė pasirašė projekto sutartį.",
+        [("VšĮ Upėnų jaunimo centras", "applicant", "LT")],
+    ),
+    case(
+        "a-capitalised-name-word-still-opens-the-name",
+        "Dabarties kultūros centras pradėjo įgyvendinti projektą.",
+        [("Dabarties kultūros centras", "applicant", "LT")],
+    ),
 ]
 
 
