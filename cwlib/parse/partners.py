@@ -511,6 +511,11 @@ _NEXT_FIELD = _compile(
     [ ]?[–—:][ ]                             # and a dash or a colon: the label of another field
     """
 )
+_COUNT_BEFORE = _compile(
+    r"""
+    (?:^|[\s(])\d+(?:-\w+)?\s+$               # a number right before a plural name
+    """
+)
 _DISCLAIMER = _compile(
     r"""
     (?i:turinį\s+atsako)\s+(?:(?i:tik)\s+)?   # "Už šio leidinio turinį atsako (tik) X"
@@ -3266,6 +3271,8 @@ def _promoters(
                 and _TITLE_BEFORE.search(text, max(0, name.start - 12), name.start)
             ):
                 break
+            if name.plural and _COUNT_BEFORE.search(text, max(0, name.start - 12), name.start):
+                break  # "N Lietuvos partnerių organizacijos dalyvauja …": bodies counted
             quote = doc.text[sentence.start + name.start : sentence.start + name.end]
             row = _partner(name.name, role, None, None, quote, doc.source)
             aside = _ASIDE_AFTER.match(text, name.end)

@@ -2599,6 +2599,22 @@ CASES = [
         "Dabarties kultūros centras pradėjo įgyvendinti projektą.",
         [("Dabarties kultūros centras", "applicant", "LT")],
     ),
+    # Round 17: bodies counted before the verb are no body's name.
+    case(
+        "a-count-before-a-plural-subject-names-no-one",
+        "Šiais metais 23 Lietuvos partnerių organizacijos dalyvauja 11 patvirtintų projektų.",
+        [],
+    ),
+    case(
+        "a-count-before-schools-taking-part-names-no-one",
+        "Nuo rudens projekte dalyvauja 7 Upėnų rajono mokyklos.",
+        [],
+    ),
+    case(
+        "a-plural-subject-with-no-count-is-still-read",
+        "Upėnų kultūros namai dalyvauja projekte.",
+        [("Upėnų kultūros namai", "partner", "LT")],
+    ),
 ]
 
 
