@@ -511,6 +511,13 @@ _NEXT_FIELD = _compile(
     [ ]?[–—:][ ]                             # and a dash or a colon: the label of another field
     """
 )
+_OWNED_PROJECT = _compile(
+    r"""
+    (?:[ ](?i:įgyvendint|įgyvendinam|vykdyt|vykdom)\w*)?   # perhaps "įgyvendintą" (carried out)
+    [ ](?i:projekt(?:as|ą|o|e|ui))           # the project's word, in any case
+    [ ][„“"]                                # and its quoted name right after it
+    """
+)
 _COUNT_BEFORE = _compile(
     r"""
     (?:^|[\s(])\d+(?:-\w+)?\s+$               # a number right before a plural name
@@ -1478,6 +1485,8 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             or _may_grant(folded)
         ):
             _sentence_partners(doc, sentence, add, in_tables, folded, promoter, prose)
+        if ("„" in text or "“" in text or '"' in text) and " projekt" in folded:
+            _owner_of_project(doc, sentence, add)  # "X savivaldybės projektas „…“"
     return _settle(_dedupe(_countries_after(doc, found)), programme)
 
 
@@ -2643,6 +2652,28 @@ def _sentence_partners(
         _between(doc, sentence, add)
     if _may_grant(folded) and _DATIVE_NEEDS.search(folded):
         _dative(doc, sentence, add, folded)
+
+
+def _owner_of_project(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+    """ "A savivaldybės projektas „…“", "B savivaldybės įgyvendintą projektą „…“": the
+    body whose project it is (or that carried it out), in the genitive right before the
+    project's word and its quoted name."""
+    text = sentence.text
+    for match in _OWNED_PROJECT.finditer(text):
+        name = orgnames.name_before(text, match.start(), "gen", max(0, match.start() - 200))
+        if (
+            name is not None
+            and classify_org(name.name) in _OWNER_KINDS
+            and "taryb" not in name.name.lower()  # "… kultūros tarybos projektas": a funder's
+            and not _AGENCY.search(name.name.lower())
+        ):
+            add(_named(doc, _shift(name, sentence.start), "promoter", None))
+
+
+_OWNER_KINDS = frozenset({"municipality", "school", "cultural", "university", "company"})
+"""The kinds of body a project is said to be "of" (the funders and networks a project is also
+said to be of, "ES struktūrinių fondų projektas", "URBACT tinklo projektas", "Europos
+Sąjungos projektas", are of other kinds)."""
 
 
 def _code_marks(text: str) -> Iterator[re.Match[str]]:

@@ -2615,6 +2615,31 @@ CASES = [
         "Upėnų kultūros namai dalyvauja projekte.",
         [("Upėnų kultūros namai", "partner", "LT")],
     ),
+    # Round 17: the body whose project it is, in the genitive before the quoted project.
+    case(
+        "a-municipalitys-project-carried-out",
+        "Konkurse dalyvauja Upėnų r. savivaldybės įgyvendintas projektas „Parko sutvarkymas“.",
+        [("Upėnų r. savivaldybė", "applicant", "LT")],
+    ),
+    case(
+        "a-municipalitys-project-prepared-with-a-museum",
+        "Pušyno valsčiaus savivaldybės projektas „Amatų pleneras“ bus vykdomas kartu su Upėnų "
+        "rajono savivaldybės muziejumi.",
+        [
+            ("Pušyno valsčiaus savivaldybė", "partner", "PL"),
+            ("Upėnų rajono savivaldybės muziejus", "partner", None),
+        ],
+    ),
+    case(
+        "a-funds-project-names-no-owner",
+        "ES struktūrinių fondų projektas „Darbuotojų kompetencijos“ baigtas.",
+        [],
+    ),
+    case(
+        "a-councils-project-names-no-owner",
+        "Lietuvos kultūros tarybos projektas „Skaitymai“ tęsiamas.",
+        [],
+    ),
 ]
 
 
