@@ -2640,6 +2640,26 @@ CASES = [
         "Lietuvos kultūros tarybos projektas „Skaitymai“ tęsiamas.",
         [],
     ),
+    # Round 17: "Šv." (a saint's) inside a name ends no sentence.
+    case(
+        "a-saints-abbreviation-opens-a-school-name",
+        "Projekto partneris – Šv. Upėno gimnazija.",
+        [("Šv. Upėno gimnazija", "partner", "LT")],
+    ),
+    case(
+        "a-saints-abbreviation-inside-a-list",
+        "Partneriai: Upėnų seniūnija, Šv. Girelio parapija, Pušyno biblioteka.",
+        [
+            ("Upėnų seniūnija", "partner", "LT"),
+            ("Šv. Girelio parapija", "partner", "LT"),
+            ("Pušyno biblioteka", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-saints-feast-names-no-partner",
+        "Projekto renginiai vyks per Šv. Kalėdas ir Velykas.",
+        [],
+    ),
 ]
 
 
