@@ -3721,6 +3721,13 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
         longer = [k for k in endings.get(key, ()) if k in by_key]
         if len(longer) == 1:
             by_key[longer[0]] = _merge(by_key[longer[0]], by_key.pop(key), keep_name=True)
+    # A name cut after its "ir": "A krašto ir B muziejus" read whole once and, from a reader
+    # that stops at "ir" ("… ir B muziejui tenkanti dalis"), as "B muziejus": one body.
+    joined = [k for k in by_key if " ir " in k]
+    for key in list(by_key) if joined else ():
+        longer = [k for k in joined if k != key and k.endswith(" ir " + key) and k in by_key]
+        if len(longer) == 1 and key in by_key:
+            by_key[longer[0]] = _merge(by_key[longer[0]], by_key.pop(key), keep_name=True)
     out = list(by_key.values())
     out.sort(key=lambda r: _ROLE_RANK[r.role])
     return out

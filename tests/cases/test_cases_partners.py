@@ -2660,6 +2660,19 @@ CASES = [
         "Projekto renginiai vyks per Šv. Kalėdas ir Velykas.",
         [],
     ),
+    # Round 17: a name cut after its "ir" is the whole name read elsewhere.
+    case(
+        "a-name-cut-after-its-ir-is-the-whole-name",
+        "Projekto vykdytojas – Upėnų krašto ir Dailininko Petro Girelio muziejus. Bendras "
+        "biudžetas – 5 000 eurų.  Upėnų krašto ir Dailininko Petro Girelio muziejui tenkanti "
+        "dalis – 1 000 Eur.",
+        [("Upėnų krašto ir Dailininko Petro Girelio muziejus", "applicant", "LT")],
+    ),
+    case(
+        "two-bodies-joined-by-ir-stay-two",
+        "Projekto partneriai – Upėnų biblioteka ir Pušyno muziejus.",
+        [("Upėnų biblioteka", "partner", "LT"), ("Pušyno muziejus", "partner", "LT")],
+    ),
 ]
 
 
