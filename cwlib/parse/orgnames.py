@@ -289,6 +289,9 @@ _NOT_NAME_WORDS = frozenset(
         "tarp", "iki", "apie", "pagal", "prie", "dėl", "ar", "bet", "o", "iš", "į", "su", "be",
         "per", "ir", "bei", "yra", "metu", "metų", "lėšų", "lėšos", "projekte",
         "šis", "ši", "šie", "tas", "ta", "kiti", "kitos", "visi", "visos", "jis", "ji", "jie",
+        # adverbs of time that open a news sentence before its subject ("Šiandien X …")
+        "šiandien", "vakar", "užvakar", "šiemet", "šįmet", "pernai", "neseniai", "dabar",
+        "jau", "netrukus", "kasmet", "rytoj", "šiuo",
     }
 )  # fmt: skip
 _GENITIVE_ENDINGS = ("o", "os", "ės", "ų", "io", "ios", "ies", "aus", "iaus")

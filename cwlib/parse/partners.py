@@ -505,6 +505,26 @@ _CLOSING_DASH = _compile(
     (?=[a-ząčęėįšųūž])                       # … then a lower-case word: the sentence goes on
     """
 )
+_NEXT_FIELD = _compile(
+    r"""
+    [,;]\s*                                  # after an item and its comma,
+    [a-ząčęėįšųūž]+(?:[ ][a-ząčęėįšųūž]+)?   # one or two lower-case words ("rėmėjai",
+                                             # "informaciniai rėmėjai")
+    [ ]?[–—:][ ]                             # and a dash or a colon: the label of another field
+    """
+)
+_OWNED_PROJECT = _compile(
+    r"""
+    (?:[ ](?i:įgyvendint|įgyvendinam|vykdyt|vykdom)\w*)?   # perhaps "įgyvendintą" (carried out)
+    [ ](?i:projekt(?:as|ą|o|e|ui))           # the project's word, in any case
+    [ ][„“"]                                # and its quoted name right after it
+    """
+)
+_COUNT_BEFORE = _compile(
+    r"""
+    (?:^|[\s(])\d+(?:-\w+)?\s+$               # a number right before a plural name
+    """
+)
 _DISCLAIMER = _compile(
     r"""
     (?i:turinį\s+atsako)\s+(?:(?i:tik)\s+)?   # "Už šio leidinio turinį atsako (tik) X"
@@ -578,11 +598,13 @@ _BETWEEN = _compile(
 )
 _GENITIVE_ROLE = _compile(
     r"""
+    (?:(?i:projekto)\s+)?                    # "tarp projekto pagrindinio partnerio …"
     (?P<role>
       (?i:pagrindini\w*\s+partnerio|vadovaujanči\w*\s+partnerio)   # lead, genitive
       | (?i:partnerio|partnerių|pareiškėjo)  # partner, applicant
     )
-    (?:\s+(?i:iš))?\s+                       # "partnerių iš …"
+    (?:\s+(?i:iš))?                          # "partnerių iš …"
+    (?:\s*:)?\s+                             # "… ir partnerių: A, B ir C"
     """
 )
 _GENITIVE_JOINER = _compile(
@@ -1468,6 +1490,8 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             or _may_grant(folded)
         ):
             _sentence_partners(doc, sentence, add, in_tables, folded, promoter, prose)
+        if ("„" in text or "“" in text or '"' in text) and " projekt" in folded:
+            _owner_of_project(doc, sentence, add)  # "X savivaldybės projektas „…“"
     return _settle(_dedupe(_countries_after(doc, found)), programme)
 
 
@@ -1628,6 +1652,10 @@ def _label_lines(
         nxt = lines[i + 1]
         if "|" in nxt.text or "\t" in nxt.text:
             continue  # a table's header row follows: read with the table
+        if nxt.text.endswith(":"):
+            # "Projekto vykdytojas:" over "Rėmėjai:": a block of labels whose values (logos)
+            # the page does not hold in words; the next line is another field's label
+            continue
         if not is_label(i + 1):
             if role == "partner" and not _SINGLE_PARTNER_LABEL.search(label.group("label")):
                 continue  # a list under a partners header: read by _header_items
@@ -2631,6 +2659,28 @@ def _sentence_partners(
         _dative(doc, sentence, add, folded)
 
 
+def _owner_of_project(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+    """ "A savivaldybės projektas „…“", "B savivaldybės įgyvendintą projektą „…“": the
+    body whose project it is (or that carried it out), in the genitive right before the
+    project's word and its quoted name."""
+    text = sentence.text
+    for match in _OWNED_PROJECT.finditer(text):
+        name = orgnames.name_before(text, match.start(), "gen", max(0, match.start() - 200))
+        if (
+            name is not None
+            and classify_org(name.name) in _OWNER_KINDS
+            and "taryb" not in name.name.lower()  # "… kultūros tarybos projektas": a funder's
+            and not _AGENCY.search(name.name.lower())
+        ):
+            add(_named(doc, _shift(name, sentence.start), "promoter", None))
+
+
+_OWNER_KINDS = frozenset({"municipality", "school", "cultural", "university", "company"})
+"""The kinds of body a project is said to be "of" (the funders and networks a project is also
+said to be of, "ES struktūrinių fondų projektas", "URBACT tinklo projektas", "Europos
+Sąjungos projektas", are of other kinds)."""
+
+
 def _code_marks(text: str) -> Iterator[re.Match[str]]:
     """``_CODE_MARK.finditer(text)``, tried only where a match can begin: at the run of spaces
     before each bar or slash (the pattern opens with spaces no space precedes, so there is one
@@ -2711,6 +2761,11 @@ def _prose_lists(
             end = close if close >= 0 else end
         else:
             end = _closing_dash(text, inline.end(), end)
+            field = (
+                _NEXT_FIELD.search(text, inline.end(), end) if "–" in text or ":" in text else None
+            )
+            if field is not None:
+                end = field.start()  # "partneris – A, rėmėjai – B ir C": another field's label
         items = _list_items(doc, sentence.sub(inline.end(), end))
         named = _COUNTRY_BEFORE.search(text, max(0, inline.start() - 40), inline.start() + 1)
         where = inline.group("where")
@@ -2925,7 +2980,10 @@ def _list_end(text: str, pos: int, case: str, native_names: bool = False) -> int
         native = _NATIVE_NAME.match(text, p) if case == "inst" or native_names else None
         name = orgnames.name_after(text, p, case, bare=True)
         kind = _kind_quoted_end(text, p) if case == "inst" and name is None else None
-        if native is not None and (name is None or name.end < native.end()):
+        town = _TOWN_INSTRUMENTAL.match(text, p) if case == "inst" else None
+        if town is not None and (name is None or name.end <= town.end()):
+            end = town.end()  # "kartu su Paryžiaus miestu": a town with its word
+        elif native is not None and (name is None or name.end < native.end()):
             end = native.end()  # "su partneriais – Ogres novada pašvaldība": as written
         elif kind is not None:
             end = kind  # "kartu su sporto klubu „Ąžuolas“": a kind in lower case, its name
@@ -2952,6 +3010,12 @@ def _list_end(text: str, pos: int, case: str, native_names: bool = False) -> int
     return end
 
 
+_TOWN_INSTRUMENTAL = _compile(
+    r"""
+    (?P<town>[{CAP}][\w-]+)[ ]miestu         # "Paryžiaus miestu": a town named with its word
+    (?=\s*(?:\(|$|[,;.–—-]|(?:ir|bei)\b))    # then an aside, a joiner or the list's end
+    """
+)
 # The endings of a Lithuanian genitive that no instrumental has ("Alytaus", "Ukmergės",
 # "Rygos", "Kauno", "Trakų"; the instrumentals end "Alytumi", "Ukmerge", "Ryga", "Kaunu").
 _NO_INSTRUMENTAL = ("o", "os", "ės", "ų", "aus")
@@ -2992,6 +3056,12 @@ def _instrumental_list(
             add(_item_partner(doc, span, code=code, name=span.text.strip(_TRAILING)))
             continue
         words = span.text.split()
+        town = _TOWN_INSTRUMENTAL.match(span.text) if name is None else None
+        if town is not None and places.lookup_city(town.group("town")) is not None:
+            # "kartu su partneriais – A savivaldybe, Paryžiaus miestu (Prancūzija)": the
+            # town itself, its word in the instrumental given in the nominative
+            add(_item_partner(doc, span, code=code, name=f"{town.group('town')} miestas"))
+            continue
         if name is None and len(words) == 1:
             if not genitive and words[0].strip(_TRAILING).lower().endswith(_NO_INSTRUMENTAL):
                 # "kartu su partneriais Ukmergės rajono VVG …": a genitive place word opens a
@@ -3030,6 +3100,12 @@ def _place_list(
     """Partners named only by their places, in a list after "partneriai iš" (not the places
     of a header, "Partneriai iš Rygos: A, B", whose names are the partners)."""
     text = sentence.text
+    first = _LIST_WORD.match(text, pos)
+    if first is not None and orgnames.name_after(text, first.start("word"), "gen") is not None:
+        # "partneriai iš A regioninio muziejaus ir B krašto muziejaus": "iš" takes the bodies'
+        # names in the genitive, not their towns alone
+        _genitive_names(doc, sentence, first.start("word"), "partner", add)
+        return
     rows: list[Partner | None] = []
     while True:
         match = _LIST_WORD.match(text, pos)
@@ -3087,8 +3163,18 @@ def _promoters(
     low = doc.lower[sentence.start : sentence.end]
     for verb in _promoter_verbs(doc, sentence, low):
         word = verb.group(0)
-        if word.startswith("pasiraš") and not _CONTRACT.search(low, verb.end()):
-            continue  # signing something else
+        if word.startswith("pasiraš"):
+            contract = _CONTRACT.search(low, verb.end())
+            if contract is None:
+                continue  # signing something else
+            if (
+                low.endswith("bendradarbiavimo ", 0, contract.start())
+                and "partner" not in low[contract.end() :]
+                and "projekt" not in low[contract.end() :]
+            ):
+                # "… pasirašė (dvišalį) bendradarbiavimo susitarimą su X": towns twinned, no
+                # project ("… sutartį su dar dviem partneriais – …" is a project's, as before)
+                continue
         if word.startswith("pateik") and not _APPLICATION.match(low, verb.end()):
             continue  # "X pateikė pasiūlymą": not the project's application
         if word.endswith("gyvendinti") and not _BEFORE_VERB.search(text[: verb.start()]):
@@ -3174,8 +3260,13 @@ def _promoters(
         place_word = _PLACE_SUBJECT.search(text, lower_bound, prefix_end)
         if place_word and orgnames.name_before(text, end, "nom", lower_bound) is None:
             # "… kuriame Vilnius dalyvauja kartu su …": a city taking part, named by itself.
-            place = places.lookup_city(place_word.group("place"))
-            if place is not None and places.country_code(place_word.group("place")) is None:
+            word = place_word.group("place")
+            place = places.lookup_city(word)
+            if (
+                place is not None
+                and places.country_code(word) is None
+                and not (word.endswith(("u", "mi")) and word != place.name)
+            ):  # ("… su savivaldybėmis – Kaunu, …, kartu įgyvendina": an instrumental, no subject)
                 start = sentence.start + place_word.start("place")
                 row = _partner(
                     place_word.group("place"),
@@ -3216,6 +3307,8 @@ def _promoters(
                 and _TITLE_BEFORE.search(text, max(0, name.start - 12), name.start)
             ):
                 break
+            if name.plural and _COUNT_BEFORE.search(text, max(0, name.start - 12), name.start):
+                break  # "N Lietuvos partnerių organizacijos dalyvauja …": bodies counted
             quote = doc.text[sentence.start + name.start : sentence.start + name.end]
             row = _partner(name.name, role, None, None, quote, doc.source)
             aside = _ASIDE_AFTER.match(text, name.end)
@@ -3387,10 +3480,13 @@ def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], No
             # place's genitive before its country names the body the list's head names
             continue
         written = name
+        town = _TOWN_INSTRUMENTAL.fullmatch(name)
         if instrumental:
             # "… su dviem partneriais: Liepojos savivaldybe (Latvija) ir …": a head in the
             # instrumental, not a place in the locative ("… mieste (Lenkija)")
             name = orgnames.nominative(name, "inst")
+        elif town is not None:
+            name = f"{town.group('town')} miestas"  # "… su … Paryžiaus miestu (Prancūzija)"
         start = begin + raw_name.find(written)
         if " in " in text[max(0, start - 80) : start] and _EN_IN_PLACE.search(
             text, max(0, start - 80), start
@@ -3454,33 +3550,45 @@ def _in_a_place(name: str) -> bool:
 def _between(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
     """ "sutartis tarp pagrindinio partnerio X ir partnerių iš Y bei Z": the parties, in the
     genitive."""
+    for match in _BETWEEN.finditer(sentence.text):
+        _genitive_names(doc, sentence, match.end(), "partner", add)
+
+
+def _genitive_names(
+    doc: Document,
+    sentence: Span,
+    pos: int,
+    role: str,
+    add: Callable[[Partner | None], None],
+) -> None:
+    """Names in the genitive from ``pos`` of the sentence, joined by commas, "ir" or "bei",
+    each perhaps after its role in the genitive ("pagrindinio partnerio X ir partnerių Y")."""
     text = sentence.text
-    for match in _BETWEEN.finditer(text):
-        pos = match.end()
-        role = "partner"
-        for _ in range(8):
-            marked = _GENITIVE_ROLE.match(text, pos)
-            if marked:
-                role = (
-                    "lead"
-                    if _LEAD_ROLE.search(marked.group("role"))
-                    or "pagrindin" in marked.group("role").lower()
-                    else "partner"
-                )
-                pos = marked.end()
-            name = orgnames.name_after(text, pos, "gen")
-            if name is None:
-                break
-            add(_named(doc, _shift(name, sentence.start), role, None))
-            end = name.end
-            paren = _ASIDE_AFTER.match(text, end)
-            if paren:
-                end = paren.end()
-            joiner = _GENITIVE_JOINER.match(text, end)
-            if not joiner:
-                break
-            pos = joiner.end()
-            role = "partner" if role == "lead" else role
+    for _ in range(8):
+        marked = _GENITIVE_ROLE.match(text, pos)
+        if marked:
+            words = marked.group("role").lower()
+            role = (
+                "lead"
+                if _LEAD_ROLE.search(words) or "pagrindin" in words
+                else "promoter"
+                if words.startswith("pareišk")
+                else "partner"
+            )
+            pos = marked.end()
+        name = orgnames.name_after(text, pos, "gen")
+        if name is None:
+            break
+        add(_named(doc, _shift(name, sentence.start), role, None))
+        end = name.end
+        paren = _ASIDE_AFTER.match(text, end)
+        if paren:
+            end = paren.end()
+        joiner = _GENITIVE_JOINER.match(text, end)
+        if not joiner:
+            break
+        pos = joiner.end()
+        role = "partner" if role in ("lead", "promoter") else role
 
 
 def _grant_words(folded: str) -> Iterator[re.Match[str]]:
@@ -3617,6 +3725,13 @@ def _dedupe(rows: list[Partner]) -> list[Partner]:
             continue
         longer = [k for k in endings.get(key, ()) if k in by_key]
         if len(longer) == 1:
+            by_key[longer[0]] = _merge(by_key[longer[0]], by_key.pop(key), keep_name=True)
+    # A name cut after its "ir": "A krašto ir B muziejus" read whole once and, from a reader
+    # that stops at "ir" ("… ir B muziejui tenkanti dalis"), as "B muziejus": one body.
+    joined = [k for k in by_key if " ir " in k]
+    for key in list(by_key) if joined else ():
+        longer = [k for k in joined if k != key and k.endswith(" ir " + key) and k in by_key]
+        if len(longer) == 1 and key in by_key:
             by_key[longer[0]] = _merge(by_key[longer[0]], by_key.pop(key), keep_name=True)
     out = list(by_key.values())
     out.sort(key=lambda r: _ROLE_RANK[r.role])

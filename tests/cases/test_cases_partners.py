@@ -2503,6 +2503,199 @@ CASES = [
         "Projekto partneriai: Molėtų rajono, Utenos kultūros centras.",
         [("Utenos kultūros centras", "partner", "LT")],
     ),
+    # Round 17: a label over another field's label, "tarp projekto … partnerio", names after
+    # "partnerių iš", another field's label ending a list.
+    case(
+        "a-label-over-another-label-names-no-one",
+        "Projekto vykdytojas:\n\nRėmėjai:\n\nProjekto partneriai:\n\nInformaciniai rėmėjai:\n",
+        [],
+    ),
+    case(
+        "a-label-over-its-value-still-names-it",
+        "Projekto vykdytojas:\nUpėnų kultūros centras\n\nRėmėjai:\n",
+        [("Upėnų kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "between-the-projects-lead-and-partners-from",
+        "Vakar Upėnuose buvo pasirašyta sutartis tarp projekto pagrindinio partnerio Upėnų "
+        "kultūros centro ir partnerių iš Pušyno viešosios bibliotekos bei Girelės amatų mokyklos.",
+        [
+            ("Upėnų kultūros centras", "lead", "LT"),
+            ("Pušyno viešoji biblioteka", "partner", "LT"),
+            ("Girelės amatų mokykla", "partner", "LT"),
+        ],
+    ),
+    case(
+        "between-the-projects-applicant-and-partners-after-a-colon",
+        "Sutartis pasirašyta tarp projekto pareiškėjo Upėnų bibliotekos ir partnerių: Pušyno "
+        "gimnazijos, Girelės kultūros centro ir Kauno kolegijos.",
+        [
+            ("Upėnų biblioteka", "applicant", "LT"),
+            ("Pušyno gimnazija", "partner", "LT"),
+            ("Girelės kultūros centras", "partner", "LT"),
+            ("Kauno kolegija", "partner", "LT"),
+        ],
+    ),
+    case(
+        "partners-from-towns-are-still-towns",
+        "Projekte dalyvauja partneriai iš Rygos, Talino ir Tartu.",
+        [("Rygos", "partner", "LV"), ("Talino", "partner", "EE"), ("Tartu", "partner", "EE")],
+    ),
+    case(
+        "another-fields-label-ends-a-partners-list",
+        "Organizatorius – Upėnų muziejus, partneris – Kauno kolegija,\nrėmėjai – Pušyno "
+        "uosto bendrovė ir Girelės prekybos grupė.",
+        [("Kauno kolegija", "partner", "LT")],
+    ),
+    case(
+        "a-list-with-no-other-field-runs-to-its-end",
+        "Projekto partneriai – Kauno kolegija, Pušyno biblioteka ir Girelės prekybos grupė.",
+        [
+            ("Kauno kolegija", "partner", "LT"),
+            ("Pušyno biblioteka", "partner", "LT"),
+            ("Girelės prekybos grupė", "partner", "LT"),
+        ],
+    ),
+    # Round 17: towns in the instrumental with their word, given in the nominative.
+    case(
+        "towns-with-their-word-after-kartu-su-partners",
+        "Upėnų savivaldybė kartu su partneriais – Rygos miestu ir Talino miestu – įgyvendina "
+        "projektą.",
+        [
+            ("Upėnų savivaldybė", "partner", None),
+            ("Rygos miestas", "partner", "LV"),
+            ("Talino miestas", "partner", "EE"),
+        ],
+    ),
+    case(
+        "a-town-with-its-word-before-its-country",
+        "Pušyno savivaldybė kartu su partneriais – Vienos savivaldybe (Austrija), Paryžiaus "
+        "miestu (Prancūzija) – įgyvendina projektą.",
+        [
+            ("Pušyno savivaldybė", "partner", None),
+            ("Vienos savivaldybė", "partner", "AT"),
+            ("Paryžiaus miestas", "partner", "FR"),
+        ],
+    ),
+    case(
+        "a-towns-mayor-names-no-town",
+        "Projektą įgyvendina kartu su Rygos miesto meru.",
+        [],
+    ),
+    case(
+        "a-town-in-the-instrumental-before-kartu-is-no-subject",
+        "Upėnų rajonas sudarė sutartis su savivaldybėmis – Kaunu, Alytumi, kartu įgyvendina "
+        "projektus.",
+        [],
+    ),
+    # Round 17: towns twinned by a signed cooperation agreement carry no project out.
+    case(
+        "a-signed-cooperation-agreement-names-no-promoter",
+        "Upėnų rajono savivaldybė pasirašė naują bendradarbiavimo susitarimą su Pušyno miesto "
+        "savivaldybe (Lenkija).",
+        [],
+    ),
+    case(
+        "officials-signing-a-cooperation-agreement-name-no-body",
+        "Upėnų rajono savivaldybės meras ir Pušyno savivaldybės burmistras pasirašė "
+        "tarptautinio bendradarbiavimo sutartį.",
+        [],
+    ),
+    case(
+        "a-signed-partnership-agreement-still-names-its-party",
+        "Girelės bendruomenė pasirašė partnerystės sutartį su Upėnų gimnazija.",
+        [("Girelės bendruomenė", "applicant", "LT")],
+    ),
+    # Round 17: an adverb of time opening the sentence is no part of the subject's name.
+    case(
+        "today-before-the-promoter-is-no-part-of-its-name",
+        "Šiandien Upėnų kultūros centras pradėjo įgyvendinti projektą.",
+        [("Upėnų kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "today-before-a-director-signing-the-projects-contract",
+        "Vakar VšĮ Upėnų jaunimo centro direktorė ir agentūros vadovė pasirašė projekto sutartį.",
+        [("VšĮ Upėnų jaunimo centras", "applicant", "LT")],
+    ),
+    case(
+        "a-capitalised-name-word-still-opens-the-name",
+        "Dabarties kultūros centras pradėjo įgyvendinti projektą.",
+        [("Dabarties kultūros centras", "applicant", "LT")],
+    ),
+    # Round 17: bodies counted before the verb are no body's name.
+    case(
+        "a-count-before-a-plural-subject-names-no-one",
+        "Šiais metais 23 Lietuvos partnerių organizacijos dalyvauja 11 patvirtintų projektų.",
+        [],
+    ),
+    case(
+        "a-count-before-schools-taking-part-names-no-one",
+        "Nuo rudens projekte dalyvauja 7 Upėnų rajono mokyklos.",
+        [],
+    ),
+    case(
+        "a-plural-subject-with-no-count-is-still-read",
+        "Upėnų kultūros namai dalyvauja projekte.",
+        [("Upėnų kultūros namai", "partner", "LT")],
+    ),
+    # Round 17: the body whose project it is, in the genitive before the quoted project.
+    case(
+        "a-municipalitys-project-carried-out",
+        "Konkurse dalyvauja Upėnų r. savivaldybės įgyvendintas projektas „Parko sutvarkymas“.",
+        [("Upėnų r. savivaldybė", "applicant", "LT")],
+    ),
+    case(
+        "a-municipalitys-project-prepared-with-a-museum",
+        "Pušyno valsčiaus savivaldybės projektas „Amatų pleneras“ bus vykdomas kartu su Upėnų "
+        "rajono savivaldybės muziejumi.",
+        [
+            ("Pušyno valsčiaus savivaldybė", "partner", "PL"),
+            ("Upėnų rajono savivaldybės muziejus", "partner", None),
+        ],
+    ),
+    case(
+        "a-funds-project-names-no-owner",
+        "ES struktūrinių fondų projektas „Darbuotojų kompetencijos“ baigtas.",
+        [],
+    ),
+    case(
+        "a-councils-project-names-no-owner",
+        "Lietuvos kultūros tarybos projektas „Skaitymai“ tęsiamas.",
+        [],
+    ),
+    # Round 17: "Šv." (a saint's) inside a name ends no sentence.
+    case(
+        "a-saints-abbreviation-opens-a-school-name",
+        "Projekto partneris – Šv. Upėno gimnazija.",
+        [("Šv. Upėno gimnazija", "partner", "LT")],
+    ),
+    case(
+        "a-saints-abbreviation-inside-a-list",
+        "Partneriai: Upėnų seniūnija, Šv. Girelio parapija, Pušyno biblioteka.",
+        [
+            ("Upėnų seniūnija", "partner", "LT"),
+            ("Šv. Girelio parapija", "partner", "LT"),
+            ("Pušyno biblioteka", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-saints-feast-names-no-partner",
+        "Projekto renginiai vyks per Šv. Kalėdas ir Velykas.",
+        [],
+    ),
+    # Round 17: a name cut after its "ir" is the whole name read elsewhere.
+    case(
+        "a-name-cut-after-its-ir-is-the-whole-name",
+        "Projekto vykdytojas – Upėnų krašto ir Dailininko Petro Girelio muziejus. Bendras "
+        "biudžetas – 5 000 eurų.  Upėnų krašto ir Dailininko Petro Girelio muziejui tenkanti "
+        "dalis – 1 000 Eur.",
+        [("Upėnų krašto ir Dailininko Petro Girelio muziejus", "applicant", "LT")],
+    ),
+    case(
+        "two-bodies-joined-by-ir-stay-two",
+        "Projekto partneriai – Upėnų biblioteka ir Pušyno muziejus.",
+        [("Upėnų biblioteka", "partner", "LT"), ("Pušyno muziejus", "partner", "LT")],
+    ),
 ]
 
 
