@@ -1143,6 +1143,32 @@ CASES = [
         [("end", "2024-12-02")],
     ),
     case(
+        "an-accreditations-years-are-no-run",
+        "Gimnazijai suteikta „Erasmus“ akreditacija 2022–2027 m. laikotarpiui.",
+        [],
+    ),
+    case(
+        "an-english-accreditations-period-is-no-run",
+        "The school became an accredited institution of the programme for the period 2022-2027.",
+        [],
+    ),
+    case(
+        "an-accreditations-start-is-no-start",
+        "Akreditacijos laikotarpis prasideda 2022 m. sausio 1 d.",
+        [],
+    ),
+    case(
+        "a-project-under-an-accreditation-keeps-its-run",
+        "Pagal akreditaciją vykdomas projektas truks nuo 2023 m. birželio 1 d. iki 2024 m. "
+        "rugpjūčio 31 d.",
+        [("start", "2023-06-01"), ("end", "2024-08-31")],
+    ),
+    case(
+        "a-school-with-an-accreditation-keeps-its-projects-run",
+        "Mokykla, turinti akreditaciją, projektą vykdo 2023-09-01 – 2024-08-31.",
+        [("start", "2023-09-01"), ("end", "2024-08-31")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
