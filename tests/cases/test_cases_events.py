@@ -1169,6 +1169,16 @@ CASES = [
         [("start", "2023-09-01"), ("end", "2024-08-31")],
     ),
     case(
+        "applications-taken-until-a-date-are-no-end",
+        "Projekto paraiškos bus priimamos elektroniniu būdu iki 2024 m. spalio 7 d.",
+        [],
+    ),
+    case(
+        "the-projects-applications-taken-are-no-end",
+        "Projekto paraiškų priėmimas baigiasi 2024 m. kovo 29 d.",
+        [],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
