@@ -1179,6 +1179,36 @@ CASES = [
         [],
     ),
     case(
+        "a-programmes-start-is-no-start",
+        "2021 m. startavo atnaujinta ES programa „Erasmus+“.",
+        [],
+    ),
+    case(
+        "a-programmes-new-stage-is-no-start",
+        "2021 m. prasidėjo naujas programos etapas, skirtas mobilumui.",
+        [],
+    ),
+    case(
+        "a-funding-periods-start-is-no-start",
+        "2021 m. prasidėjo naujasis ES fondų investicijų laikotarpis.",
+        [],
+    ),
+    case(
+        "a-programmes-years-are-no-run",
+        "Programa vykdoma 2022–2026 m.",
+        [],
+    ),
+    case(
+        "a-project-under-a-programme-keeps-its-start",
+        "Pagal programą projektas prasidėjo 2021 m. sausio 1 d.",
+        [("start", "2021-01-01")],
+    ),
+    case(
+        "a-programmes-label-on-a-card-is-no-subject",
+        "Programa: Erasmus+ Pradžia: 2021-09-01 Pabaiga: 2023-08-31",
+        [("start", "2021-09-01"), ("end", "2023-08-31")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],
