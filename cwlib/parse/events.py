@@ -90,6 +90,15 @@ _AFTER_PROJECT = _on_lower("after_project")
 _REPORT_AFTER = _on_lower("report_after")
 _SUBMISSION_DEADLINE = _on_lower("submission_deadline")
 _PROGRAMME_RUN = _on_lower("programme_run")
+_ACCREDITATION = _on_lower("accreditation")
+_PROGRAMME_SUBJECT = _on_lower("programme_subject")
+_PROJECT_NOUN = re.compile(
+    r"""
+    projekt(?!in|av|uo)               # "projektas", "projektą" (not "projektinis", "projektuoti")
+    | project                         # English
+    """,
+    re.VERBOSE,
+)  # matched at the `project` words' starts (on the lower-cased text)
 _STAGE = _on_lower("stage")
 _STAGE_ORDINAL = _on_lower("stage_ordinal")  # searched up to the stage noun (its \Z)
 _STAGE_REACH = 40  # how far before a stage noun its ordinal may begin, in characters
@@ -559,6 +568,10 @@ def _range_rows(
         return [], None  # "Projekto priežiūros laikotarpis: 2019–2024 m.": after the project
     if _programme_run(doc, clause):
         return [], None  # "Programos įgyvendinimo laikotarpis: <range>": the programme's run
+    if _accreditation(doc, clause):
+        return [], None  # "akreditacijos suteikiamos 2022–2027 m. laikotarpiui": no project's
+    if _programme_subject(doc, clause):
+        return [], None  # "Programa įgyvendinama 2022–2026 m.": the programme's years
     if _names_stage(doc, clause.start, clause.date_start):
         # "II etapas: 2020–2021 m.": one stage's dates, not the project's
         return [
@@ -628,6 +641,10 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             continue  # "Paraiškos pateikimo terminas – <date>": a deadline to hand in by
         if event in ("start", "end", "completed") and _programme_run(doc, clause):
             continue  # "programos įgyvendinimo pabaiga – <date>": the programme's, not the project's
+        if event in ("start", "end", "completed") and _accreditation(doc, clause):
+            continue  # "akreditacija suteikta nuo <date>": the accreditation's, not a project's
+        if event in ("start", "end", "completed") and _programme_subject(doc, clause):
+            continue  # "2014 m. startavo nauja programa Erasmus+": the programme's start
         if event in ("start", "end", "completed") and _stage_of(doc, clause, word):
             event = "other"  # "I etapas baigtas <date>": a stage's date, not the project's
         if (
@@ -670,6 +687,36 @@ def _programme_run(doc: Document, clause: _Clause) -> bool:
     """The words before the date give a programme's own run ("programos įgyvendinimo pabaiga
     – <date>", "programų įgyvendinimo laikotarpis: <range>"), not the project's."""
     return _has(doc, _PROGRAMME_RUN, "events.programme_run", clause.start, clause.date_start)
+
+
+def _names_no_project(doc: Document, clause: _Clause) -> bool:
+    """No project noun ("projektas", "project") stands in the clause (activities may)."""
+    hits = doc.hits("events.project")
+    for i in range(bisect_left(hits, clause.start), len(hits)):
+        if hits[i] >= clause.end:
+            break
+        if _PROJECT_NOUN.match(doc.lower, hits[i]) is not None:
+            return False
+    return True
+
+
+def _programme_subject(doc: Document, clause: _Clause) -> bool:
+    """A programme, a stage of it or a funding period is what starts or ends ("2014 m.
+    startavo nauja programa Erasmus+", "prasidėjo naujas programos etapas"), and the clause
+    names no project: the programme's date, not the project's."""
+    return _has(
+        doc, _PROGRAMME_SUBJECT, "events.programme_subject", clause.start, clause.end
+    ) and _names_no_project(doc, clause)
+
+
+def _accreditation(doc: Document, clause: _Clause) -> bool:
+    """The words before the date name an institution's accreditation and the clause names no
+    project ("akreditacijos suteikiamos 2022–2027 m. laikotarpiui", "accredited institution
+    … for the period 2022-2027"): the years the accreditation holds for, no project's run.
+    "Pagal akreditaciją vykdomas projektas truks nuo … iki …" keeps its dates."""
+    return _has(
+        doc, _ACCREDITATION, "events.accreditation", clause.start, clause.date_start
+    ) and _names_no_project(doc, clause)
 
 
 def _submission_deadline(doc: Document, clause: _Clause) -> bool:

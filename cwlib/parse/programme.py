@@ -113,9 +113,7 @@ _WORD_CHAR = re.compile(
     """,
     re.VERBOSE,
 )
-_CODE = re.compile(
-    r"""
-    (?<![\w#./\-–])                           # not inside another code or word
+_CODE_BODY = r"""
     \#?                                       # BSR numbers may start with '#'
     [A-ZĄČĘĖĮŠŲŪŽ0-9]+                        # a first group of capitals or digits
     (?:
@@ -123,9 +121,18 @@ _CODE = re.compile(
       [A-ZĄČĘĖĮŠŲŪŽ0-9]+                      # another group
     )*
     (?:_\d)?                                  # an Erasmus+ partner suffix: "_3"
-    """,
+"""
+_CODE = re.compile(
+    r"""
+    (?<![\w#./\-–])                           # not inside another code or word
+    """
+    + _CODE_BODY,
     re.VERBOSE,
 )
+_LABELLED_CODE = re.compile(_CODE_BODY, re.VERBOSE)
+"""_CODE where a label opens the code: "projekto Nr.05.5.1-APVA-R-019-71-0006", glued to its
+label's full stop, is the labelled number whole (the label, not the character before the
+code, says where it begins)."""
 _CODE_HINT = re.compile(
     r"""
     [\#A-ZĄČĘĖĮŠŲŪŽ0-9]                    # a hash or a group's last character (a set first,
@@ -503,7 +510,7 @@ def code_at(text: str, pos: int, labelled: bool = False) -> Code | None:
     Without a label, a project number must have parts (``LLI-512``) or its hash (``#C112``):
     a bare ``C031`` or ``PGI05123`` is a number only where the text says it is one.
     """
-    match = _CODE.match(text, pos)
+    match = (_LABELLED_CODE if labelled else _CODE).match(text, pos)
     return None if match is None else _code_of(match.group(0), pos, labelled)
 
 

@@ -1143,6 +1143,72 @@ CASES = [
         [("end", "2024-12-02")],
     ),
     case(
+        "an-accreditations-years-are-no-run",
+        "Gimnazijai suteikta „Erasmus“ akreditacija 2022–2027 m. laikotarpiui.",
+        [],
+    ),
+    case(
+        "an-english-accreditations-period-is-no-run",
+        "The school became an accredited institution of the programme for the period 2022-2027.",
+        [],
+    ),
+    case(
+        "an-accreditations-start-is-no-start",
+        "Akreditacijos laikotarpis prasideda 2022 m. sausio 1 d.",
+        [],
+    ),
+    case(
+        "a-project-under-an-accreditation-keeps-its-run",
+        "Pagal akreditaciją vykdomas projektas truks nuo 2023 m. birželio 1 d. iki 2024 m. "
+        "rugpjūčio 31 d.",
+        [("start", "2023-06-01"), ("end", "2024-08-31")],
+    ),
+    case(
+        "a-school-with-an-accreditation-keeps-its-projects-run",
+        "Mokykla, turinti akreditaciją, projektą vykdo 2023-09-01 – 2024-08-31.",
+        [("start", "2023-09-01"), ("end", "2024-08-31")],
+    ),
+    case(
+        "applications-taken-until-a-date-are-no-end",
+        "Projekto paraiškos bus priimamos elektroniniu būdu iki 2024 m. spalio 7 d.",
+        [],
+    ),
+    case(
+        "the-projects-applications-taken-are-no-end",
+        "Projekto paraiškų priėmimas baigiasi 2024 m. kovo 29 d.",
+        [],
+    ),
+    case(
+        "a-programmes-start-is-no-start",
+        "2021 m. startavo atnaujinta ES programa „Erasmus+“.",
+        [],
+    ),
+    case(
+        "a-programmes-new-stage-is-no-start",
+        "2021 m. prasidėjo naujas programos etapas, skirtas mobilumui.",
+        [],
+    ),
+    case(
+        "a-funding-periods-start-is-no-start",
+        "2021 m. prasidėjo naujasis ES fondų investicijų laikotarpis.",
+        [],
+    ),
+    case(
+        "a-programmes-years-are-no-run",
+        "Programa vykdoma 2022–2026 m.",
+        [],
+    ),
+    case(
+        "a-project-under-a-programme-keeps-its-start",
+        "Pagal programą projektas prasidėjo 2021 m. sausio 1 d.",
+        [("start", "2021-01-01")],
+    ),
+    case(
+        "a-programmes-label-on-a-card-is-no-subject",
+        "Programa: Erasmus+ Pradžia: 2021-09-01 Pabaiga: 2023-08-31",
+        [("start", "2021-09-01"), ("end", "2023-08-31")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],

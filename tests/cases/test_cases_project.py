@@ -1128,6 +1128,26 @@ CASES = [
         },
     ),
     case(
+        "project-number-glued-to-its-label",
+        "Sudaryta iš ES struktūrinių fondų lėšų finansuojamo projekto Nr.05.5.1-APVA-R-088-61-0042 "
+        "sutartis.",
+        {
+            "project_number": "05.5.1-APVA-R-088-61-0042",
+            "programme": "EU Funds Investments Operational Programme",
+            "programme_basis": "code",
+        },
+    ),
+    case(
+        "an-english-number-glued-to-its-label",
+        "Project No.LT-PL-4R-326 was approved.",
+        {"project_number": "LT-PL-4R-326", "programme": "Interreg Lithuania-Poland"},
+    ),
+    case(
+        "a-code-glued-to-a-word-is-no-number",
+        "Žr. dokumentą A.05.5.1-APVA-R-088-61-0042 priede.",
+        {"project_number": None, "programme": None},
+    ),
+    case(
         "structural-funds-and-a-2007-code",
         "Projektas VP3-1.3-VRM-02-R-41-007 finansuotas iš ES struktūrinių fondų.",
         {
