@@ -1855,3 +1855,35 @@ def test_signers_and_guests_left_out_of_contacts_stay_redacted(tmp_path) -> None
     assert "Pušaičių kultūros centras" in redacted
     text = _briefs_text(SIGNATURES_TEXT, tmp_path, ("en", "lt"))
     assert [s for s in SIGNATURES_NAMES if s in text] == []
+
+
+THANKS_TEXT = GENRE_DIR / "r17_privacy_thanks_and_signing.txt"
+THANKS_NAMES = (
+    "Gluosnis",
+    "Ąžuolas",
+    "Smilgys",
+    "Liepienė",
+    "Beržienė",
+    "Karkliui",
+    "Klevui",
+    "Uosiui",
+    "Kadagienė",
+    "8 600 12345",
+    "egle.kadagiene",
+)
+
+
+def test_officials_who_greeted_thanked_or_signed_and_men_thanked_stay_redacted(
+    tmp_path,
+) -> None:
+    """A municipality's news whose contacts list now leaves out officials who greeted,
+    thanked or signed (round 17), and which names a member of the Seimas and men thanked in
+    the dative: neither the whole text redacted nor its briefs (en, lt) show a name, the
+    project manager's phone or e-mail."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(THANKS_TEXT))
+    assert [s for s in THANKS_NAMES if s in redacted] == []
+    assert "Šilagirio rajono savivaldybės administracija" in redacted
+    text = _briefs_text(THANKS_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in THANKS_NAMES if s in text] == []
