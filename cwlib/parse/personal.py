@@ -306,7 +306,7 @@ are read over: missed, they left the whole name in every redacted export."""
 
 _OTHER_CASES = lexicon.table("personal", "positions_in_other_cases")
 _PUPILS = lexicon.table("personal", "pupils")
-_MEMBERS = lexicon.table("personal", "council_members")
+_MEMBERS = lexicon.table("personal", "members_and_advisers")
 _ABBREVIATED = lexicon.table("personal", "abbreviated_positions")
 _OTHER_CASE_STEMS: tuple[str, ...] = (
     *_OTHER_CASES["stems"],
@@ -319,7 +319,7 @@ PERSON_IN_OTHER_CASES = re.compile(
     (?<![^\W\d_])                      # no letter before
     (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}   # a position in another case,
       | {lexicon.fragment_of(_PUPILS)}     # or a pupil ("licėjaus mokinė …"),
-      | {lexicon.fragment_of(_MEMBERS)}    # or a member ("Seimo narys …"),
+      | {lexicon.fragment_of(_MEMBERS)}    # or a member, an adviser ("Seimo narys …"),
       | {lexicon.fragment_of(_ABBREVIATED)}))   # or abbreviated ("mokyt. …")
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
