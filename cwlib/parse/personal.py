@@ -47,6 +47,7 @@ __all__ = [
     "LATVIAN_CARD",
     "LATVIAN_IN_OTHER_CASES",
     "LITHUANIAN_CARD",
+    "MASCULINE_DATIVE_NAME",
     "NAME_FIRST",
     "NAME_IN_OTHER_CASES",
     "PERSON",
@@ -305,10 +306,12 @@ are read over: missed, they left the whole name in every redacted export."""
 
 _OTHER_CASES = lexicon.table("personal", "positions_in_other_cases")
 _PUPILS = lexicon.table("personal", "pupils")
+_MEMBERS = lexicon.table("personal", "members_and_advisers")
 _ABBREVIATED = lexicon.table("personal", "abbreviated_positions")
 _OTHER_CASE_STEMS: tuple[str, ...] = (
     *_OTHER_CASES["stems"],
     *_PUPILS["stems"],
+    *_MEMBERS["stems"],
     *_ABBREVIATED["stems"],
 )
 PERSON_IN_OTHER_CASES = re.compile(
@@ -316,6 +319,7 @@ PERSON_IN_OTHER_CASES = re.compile(
     (?<![^\W\d_])                      # no letter before
     (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}   # a position in another case,
       | {lexicon.fragment_of(_PUPILS)}     # or a pupil ("licėjaus mokinė …"),
+      | {lexicon.fragment_of(_MEMBERS)}    # or a member, an adviser ("Seimo narys …"),
       | {lexicon.fragment_of(_ABBREVIATED)}))   # or abbreviated ("mokyt. …")
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
@@ -640,6 +644,27 @@ _OTHER_CASE_MARKS = (
     "ausk",
 )
 """One of these stands in every match of :data:`NAME_IN_OTHER_CASES` (the cheap test)."""
+
+MASCULINE_DATIVE_NAME = re.compile(
+    rf"""
+    (?<![^\W\d_.])                      # no letter or dot right before
+    (?P<name>
+        (?:[{_UPPER}][{_LOWER}]+ui[ \t\u00a0]+   # a first name in the dative ("Jonui",
+                                        #   "Kęstučiui"): a man's, it ends in -ui
+          | [{_UPPER}]\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)   # or an initial or two
+        [{_UPPER}][{_LOWER}]+ui          # and a surname in the dative ("Pavardžiui", "Karkliui")
+    )
+    (?![^\W\d_])                        # (the whole word)
+    """,
+    re.VERBOSE,
+)
+"""A man's first name (or an initial) and surname, both in the dative, whatever the surname's
+ending ("dėkojame Vardui Pavardžiui", "valdybos nariui V. Pavardžiui", "padėkos įteiktos
+Jonui Karkliui"): thanks and awards name people so. :data:`NAME_IN_OTHER_CASES` reads only
+surnames with a telling ending; read on three stored public pages (a library's thanks for
+books given, a district's awards, a community's news), where such names stayed in the
+redacted text. Two capitalised words ending in -ui are a man's name: a body or a place in
+the dative has a genitive before it ("Kauno rajonui", "Europos Parlamentui"). Redaction only."""
 
 
 INITIAL_NAME = re.compile(
@@ -1192,6 +1217,9 @@ def _more_names(text: str) -> list[Personal]:
             if not organisation_follows(text, m.end("name")):
                 found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
         for m in SPEAKER_INITIAL.finditer(text):
+            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+    if "ui" in text:
+        for m in MASCULINE_DATIVE_NAME.finditer(text):
             found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
     if any(mark in text for mark in _OTHER_CASE_MARKS):
         for m in NAME_IN_OTHER_CASES.finditer(text):

@@ -127,7 +127,10 @@ _INDICATOR_START = re.compile(
             (?P<wrap1>\n[ \t]*)?                  #   perhaps a line break ("6⏎mokomosios")
           | [ \t]*(?P<wrap2>\n)[ \t]*             # or the figure ends its line
         )
-        (?:\d{1,2}[–-]\d{1,2}\s+                 # a grade range before the noun ("420 5–8 klasių")
+        (?:\d{1,2}[ \t\u00a0]*[–-][ \t\u00a0]*\d{1,2}  # a grade range before the noun ("420 5–8
+                                                 #   klasių") or an age range, its years
+            (?:[ \t\u00a0]*(?:m\.|metų)(?:[ \t\u00a0]+amžiaus)?)?\s+  #   said ("37 15-26 m.
+                                                 #   jaunuolių", "20 14–29 metų amžiaus …")
           | \d{1,3}(?:-(?:ių|jų|ų|os|o))?[ \t\u00a0]+  # or how long each lasts, after a numeral
             (?:dien(?:ų|os)|valand(?:ų|os)|val\.     #   ("dveji 3 dienų mokymai", "dvi 3
               |savaič(?:ių)|savaitės|mėnesi(?:ų|o))  #   dienų stovyklos": the count is the

@@ -1116,6 +1116,27 @@ CASES = [
         "Įsteigtos 12 naujų darbo vietų, o parama neviršija 20 algų.",
         [(12, X, "naujų darbo vietų")],
     ),
+    # round 17: an age range between the count and the noun is part of who is counted
+    case(
+        "an-age-range-in-years-before-the-noun",
+        "Mainuose dalyvavo 36 16-25 m. jaunuoliai iš penkių šalių.",
+        [(36, X, "jaunuoliai")],
+    ),
+    case(
+        "an-age-range-with-its-age-word",
+        "Stovykloje dalyvavo 24 14–29 metų amžiaus jaunuoliai.",
+        [(24, X, "jaunuoliai")],
+    ),
+    case(
+        "an-age-range-spaced-around-its-dash",
+        "Mokymuose dalyvavo 18 20 - 35 m. bedarbiai.",
+        [(18, X, "bedarbiai")],
+    ),
+    case(
+        "an-age-range-alone-is-no-count",
+        "Stovyklose dalyvavo 14–29 metų jaunuoliai iš visos apskrities.",
+        [],
+    ),
 ]
 
 
