@@ -958,12 +958,7 @@ def _recipients_counted(doc: Document, sentence: Span) -> bool:
     """Whether the sentence counts the recipients money is shared among ("… skirtas 362
     bendruomenėms", "12-kai savivaldybių – … – buvo skirta …") and names no one project or
     partner: its sums are no project's budget."""
-    if not doc.has_in(COUNTED_GROUP, sentence.start, sentence.end):
-        return False
-    lower = doc.lower
-    return _COUNTED_RECIPIENTS.search(
-        lower, sentence.start, sentence.end
-    ) is not None and _names_no_party(lower, sentence.start, sentence.end)
+    return _many_recipients(doc, sentence, COUNTED_GROUP, _COUNTED_RECIPIENTS)
 
 
 def _recipients_given(doc: Document, sentence: Span) -> bool:
@@ -971,12 +966,17 @@ def _recipients_given(doc: Document, sentence: Span) -> bool:
     ("Vyriausybė skyrė rajonams 1 mln. eurų", "… (apie 7 mln. eurų) skiriama miestams, o …
     – kitoms savivaldybėms") and names no one project or partner: its sums are a funder's
     money for many, no project's budget."""
-    if not doc.has_in(GIVEN_GROUP, sentence.start, sentence.end):
+    return _many_recipients(doc, sentence, GIVEN_GROUP, _GIVEN_RECIPIENTS)
+
+
+def _many_recipients(doc: Document, sentence: Span, group: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` (recipients of ``group``'s keywords) stands in the sentence and the
+    sentence names no one project or partner: the test both kinds of recipients share."""
+    if not doc.has_in(group, sentence.start, sentence.end):
         return False
     lower = doc.lower
-    return _GIVEN_RECIPIENTS.search(
-        lower, sentence.start, sentence.end
-    ) is not None and _names_no_party(lower, sentence.start, sentence.end)
+    found = pattern.search(lower, sentence.start, sentence.end) is not None
+    return found and _names_no_party(lower, sentence.start, sentence.end)
 
 
 def _receivers_next(doc: Document, number: int) -> bool:
