@@ -566,12 +566,8 @@ def _range_rows(
         return [], None  # "Projects will be carried out in <range>": a programme's projects
     if _after_project(doc, clause):
         return [], None  # "Projekto priežiūros laikotarpis: 2019–2024 m.": after the project
-    if _programme_run(doc, clause):
+    if _anothers_run(doc, clause):
         return [], None  # "Programos įgyvendinimo laikotarpis: <range>": the programme's run
-    if _accreditation(doc, clause):
-        return [], None  # "akreditacijos suteikiamos 2022–2027 m. laikotarpiui": no project's
-    if _programme_subject(doc, clause):
-        return [], None  # "Programa įgyvendinama 2022–2026 m.": the programme's years
     if _names_stage(doc, clause.start, clause.date_start):
         # "II etapas: 2020–2021 m.": one stage's dates, not the project's
         return [
@@ -639,12 +635,8 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             continue  # "Projekto kontrolės laikotarpis baigiasi <date>": after the project
         if event in ("start", "end", "completed") and _submission_deadline(doc, clause):
             continue  # "Paraiškos pateikimo terminas – <date>": a deadline to hand in by
-        if event in ("start", "end", "completed") and _programme_run(doc, clause):
+        if event in ("start", "end", "completed") and _anothers_run(doc, clause):
             continue  # "programos įgyvendinimo pabaiga – <date>": the programme's, not the project's
-        if event in ("start", "end", "completed") and _accreditation(doc, clause):
-            continue  # "akreditacija suteikta nuo <date>": the accreditation's, not a project's
-        if event in ("start", "end", "completed") and _programme_subject(doc, clause):
-            continue  # "2014 m. startavo nauja programa Erasmus+": the programme's start
         if event in ("start", "end", "completed") and _stage_of(doc, clause, word):
             event = "other"  # "I etapas baigtas <date>": a stage's date, not the project's
         if (
@@ -687,6 +679,18 @@ def _programme_run(doc: Document, clause: _Clause) -> bool:
     """The words before the date give a programme's own run ("programos įgyvendinimo pabaiga
     – <date>", "programų įgyvendinimo laikotarpis: <range>"), not the project's."""
     return _has(doc, _PROGRAMME_RUN, "events.programme_run", clause.start, clause.date_start)
+
+
+def _anothers_run(doc: Document, clause: _Clause) -> bool:
+    """The clause dates something other than the project, run for years of its own: a
+    programme's run or start ("Programos įgyvendinimo laikotarpis: <range>", "2014 m. startavo
+    nauja programa Erasmus+") or an accreditation ("akreditacija suteikta 2022–2027 m.
+    laikotarpiui"). One test for a range's rows and for a single date's."""
+    return (
+        _programme_run(doc, clause)
+        or _accreditation(doc, clause)
+        or _programme_subject(doc, clause)
+    )
 
 
 def _names_no_project(doc: Document, clause: _Clause) -> bool:
