@@ -1045,12 +1045,12 @@ def find_persons(
             or _latvian_genitives(m.group("position"), m.group("name"))
         ):
             continue  # an organisation's name, or its first words
-        name = Personal("name", m.start("name"), m.end("name"), m.group("name"))
+        name = _name_at(m)
         out.append((name, m.group("position")))
     # A name first, then its position or phone, at a line's start (each line is tried: the
     # pattern fails at once elsewhere, and a phone number has no keyword to start from).
     firsts = [
-        (Personal("name", m.start("name"), m.end("name"), m.group("name")), m.group("position"))
+        (_name_at(m), m.group("position"))
         for m in NAME_FIRST.finditer(text)
         if not any(m.start("name") < p.end and p.start < m.end("name") for p, _ in out)
         and not _names_an_organisation(m.group("name"))  # "Jēkabpils Muzejs, tel. …"
@@ -1187,18 +1187,23 @@ def find_personal(text: str) -> list[Personal]:
     return resolve_overlaps(found)
 
 
+def _name_at(m: re.Match[str]) -> Personal:
+    """The name a pattern's ``name`` group holds, as a name to redact."""
+    return Personal("name", m.start("name"), m.end("name"), m.group("name"))
+
+
 def _more_names(text: str) -> list[Personal]:
     """Names no position introduces, for redaction: alone on a line, beside a photo mark,
     after an initial (:data:`NAME_ALONE`, :data:`PHOTO_CREDIT`, :data:`INITIAL_NAME`)."""
     found = []
     for m in NAME_ALONE.finditer(text):
         if not _names_an_organisation(m.group("name")):
-            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+            found.append(_name_at(m))
     for m in LATVIAN_CARD.finditer(text):
         if not _names_an_organisation(m.group("name")) and not _POSITION_WORD.search(
             m.group("name")
         ):  # no organisation's name, no heading of a position ("Projekta Vadītāja")
-            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+            found.append(_name_at(m))
     found += _lithuanian_cards(text)
     if "nuotr" in text or "Nuotr" in text or "oto" in text:
         for m in PHOTO_CREDIT.finditer(text):
@@ -1215,12 +1220,12 @@ def _more_names(text: str) -> list[Personal]:
     if "." in text:
         for m in INITIAL_NAME.finditer(text):
             if not organisation_follows(text, m.end("name")):
-                found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+                found.append(_name_at(m))
         for m in SPEAKER_INITIAL.finditer(text):
-            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+            found.append(_name_at(m))
     if "ui" in text:
         for m in MASCULINE_DATIVE_NAME.finditer(text):
-            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+            found.append(_name_at(m))
     if any(mark in text for mark in _OTHER_CASE_MARKS):
         for m in NAME_IN_OTHER_CASES.finditer(text):
             case = "dative" if m.group("case").endswith(("i", "ui")) else "accusative"
@@ -1229,7 +1234,7 @@ def _more_names(text: str) -> list[Personal]:
                 # a position opening the sentence ("Mokytojai Pavardienei …")
                 found.append(_without_position(text, m.start("name"), m.end("name")))
             elif first is None or first.endswith(_CASE_ENDINGS_OF_FIRST_NAMES[case]):
-                found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+                found.append(_name_at(m))
     return found
 
 
@@ -1282,7 +1287,7 @@ def _addressed_names(text: str) -> list[Personal]:
     if "M" not in text and "Dr" not in text and "Sir" not in text:
         return []  # every form of address holds one of these
     return [
-        Personal("name", m.start("name"), m.end("name"), m.group("name"))
+        _name_at(m)
         for m in ADDRESSED_NAME.finditer(text)
         if not organisation_follows(text, m.end("name"))
         and not _names_an_organisation(m.group("name"))
@@ -1302,14 +1307,14 @@ def _titled_names(text: str) -> list[Personal]:
             words = m.group("name").split()
             if not _names_an_organisation(m.group("name")) and not any(map(country_code, words)):
                 # (a country is no first name: "Latvia Lithuania, Director General")
-                found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+                found.append(_name_at(m))
     if not any(title in text for title in _TITLE_BEFORE_SET):
         return found  # (every match holds a title as written)
     for m in TITLED_SURNAME.finditer(text):
         if not organisation_follows(text, m.end("name")) and not _names_an_organisation(
             m.group("name")
         ):
-            found.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+            found.append(_name_at(m))
     return found
 
 
@@ -1343,7 +1348,7 @@ def _names_listed_after(text: str, names: list[Personal]) -> list[Personal]:
                 or _TITLE_WORD.search(m.group("name")) is not None
             ):
                 break
-            more.append(Personal("name", m.start("name"), m.end("name"), m.group("name")))
+            more.append(_name_at(m))
             end = m.end("name")
     return more
 
@@ -1354,7 +1359,7 @@ def _persons_in_other_cases(text: str) -> list[Personal]:
     if not any(stem in folded for stem in _OTHER_CASE_STEMS):
         return []
     return [
-        Personal("name", m.start("name"), m.end("name"), m.group("name"))
+        _name_at(m)
         for m in PERSON_IN_OTHER_CASES.finditer(text)
         if not organisation_follows(text, m.end("name"))
         and not _names_an_organisation(m.group("name"))
@@ -1392,7 +1397,7 @@ def _counted_names(text: str) -> list[Personal]:
                 found.append(m)
             pos = text.find(word[1:], pos + 1)
     return [
-        Personal("name", m.start("name"), m.end("name"), m.group("name"))
+        _name_at(m)
         for m in found
         if not organisation_follows(text, m.end("name"))
         and not _names_an_organisation(m.group("name"))
