@@ -1492,7 +1492,69 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             _sentence_partners(doc, sentence, add, in_tables, folded, promoter, prose)
         if ("„" in text or "“" in text or '"' in text) and " projekt" in folded:
             _owner_of_project(doc, sentence, add)  # "X savivaldybės projektas „…“"
+    found = _country_inside_names(doc, found)
     return _settle(_dedupe(_countries_after(doc, found)), programme)
+
+
+_AFTER_COUNTRY_BRACKET = _compile(
+    r"""
+    \s+(?!(?:ir|bei|ar|su|kartu|iš|į|yra|kaip|o|per|pagal|dėl|and|with|in)\b)  # no joiner:
+    (?=[a-ząčęėįšųūž])              # a lower-case word right after the bracket goes on
+    """
+)
+
+
+_PLURAL_ONLY = frozenset(w for w in lexicon.words("organisations", "heads") if w.endswith("ai"))
+"""Heads with no singular ("namai", "rūmai"): a name with one is one body though plural."""
+
+
+def _country_inside_names(doc: Document, rows: list[Partner]) -> list[Partner]:
+    """Rows cut at a country bracketed inside the name, read whole: "Upėnų (Lenkija) sporto
+    centras kartu su …", "… su Lankos (Danija) verslo koledžu", "vadovaujantis partneris –
+    Žaliakalnio (Latvija) planavimo regionas". The readers of a subject, of a lead's label, of
+    a list in the instrumental and of a bracket end a name at its bracket, which left the
+    place's genitive alone as the row; the words after the bracket, read to the name's head in
+    any case, are the rest of the name, and the bracket is its country. Only a one-word row of
+    no head whose quote ends with a bracket is looked at (a town's row, "Ryga (Latvija) ir
+    Talinas", has no words after it that end at a head)."""
+    if not any(" " not in row.name and row.quote.endswith(")") for row in rows):
+        return rows
+    out = []
+    for row in rows:
+        if " " not in row.name and row.quote.endswith(")") and orgnames.head_of(row.name) is None:
+            row = _name_through_country(doc, row) or row
+        out.append(row)
+    return out
+
+
+def _name_through_country(doc: Document, row: Partner) -> Partner | None:
+    """:func:`_country_inside_names` for one row: the first place its quote stands with a
+    name going on after the bracket, or None."""
+    bracket = _ENDS_WITH_COUNTRY.search(row.quote)
+    if bracket is None:
+        return None
+    paren = bracket.group("paren").strip()
+    before = row.quote[: bracket.start()].split()
+    if not before or not before[-1][0].isupper() or _aside_country(paren) is None:
+        return None
+    word = before[-1]
+    at = doc.text.find(row.quote)
+    while at >= 0:
+        after = at + len(row.quote)
+        if _AFTER_COUNTRY_BRACKET.match(doc.text, after):
+            stop = doc.text.find("\n", after, after + 160)
+            piece = word + doc.text[after : stop if stop >= 0 else after + 160]
+            for case in orgnames.CASES:
+                whole = orgnames.name_after(piece, 0, case)
+                if (
+                    whole is not None
+                    and whole.end > len(word)
+                    and (not whole.plural or whole.name.rsplit(None, 1)[-1] in _PLURAL_ONLY)
+                ):
+                    end = after + whole.end - len(word)
+                    return _partner(whole.name, row.role, paren, None, doc.text[at:end], doc.source)
+        at = doc.text.find(row.quote, at + 1)
+    return None
 
 
 def _countries_after(doc: Document, rows: list[Partner]) -> list[Partner]:

@@ -2696,6 +2696,27 @@ CASES = [
         "Projekto partneriai – Upėnų biblioteka ir Pušyno muziejus.",
         [("Upėnų biblioteka", "partner", "LT"), ("Pušyno muziejus", "partner", "LT")],
     ),
+    # Round 18: a country bracketed inside a name ("A (Latvija) planavimo regionas").
+    case(
+        "a-country-bracket-inside-a-lead-name",
+        "Vadovaujantis partneris – Žaliakalnio (Latvija) planavimo regionas.",
+        [("Žaliakalnio planavimo regionas", "lead", "LV")],
+    ),
+    case(
+        "a-country-bracket-inside-names-before-kartu-su-and-in-the-instrumental",
+        "Pušyno (Lenkija) sporto ir poilsio centras kartu su partneriais – Girelio kultūros "
+        "centru ir Lankos (Danija) verslo koledžu – įgyvendina projektą „Judėk drauge“.",
+        [
+            ("Girelio kultūros centras", "partner", None),
+            ("Lankos verslo koledžas", "partner", "DK"),
+            ("Pušyno sporto ir poilsio centras", "partner", "PL"),
+        ],
+    ),
+    case(
+        "towns-with-their-countries-stay-towns",
+        "Partneriai: Ryga (Latvija) ir Talinas (Estija).",
+        [("Ryga", "partner", "LV"), ("Talinas", "partner", "EE")],
+    ),
 ]
 
 
