@@ -1465,6 +1465,7 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
     _label_lines(doc, add, blind)
     _card_partners(doc, add)
     _list_partners(doc, _header_items(doc, blind), add)
+    _list_partners(doc, _lines_under_label(doc), add)
     for table in doc.tables:
         _table_partners(doc, table, add)
     in_tables = _table_test(doc)
@@ -2010,6 +2011,49 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
                 break  # the full stop ends the list
             run_on = not is_bullet and nxt.text.endswith(";")
         i = j
+    return items
+
+
+_LABEL_TO_LINE_END = _compile(
+    r"""
+    (?i:partneriai|partners)\s*:\s*       # a partners label ("Projekto partneriai:", "…,
+    (?=[\"„“{CAP}])                          # partners:") with a name after it on its line
+    """
+)
+
+
+def _lines_under_label(doc: Document) -> list[tuple[Span, str | None]]:
+    """The list after a partners label going on in the lines under it, one name a line, each
+    with its country: "Projekto partneriai: A" over "B (FI), Suomija" and "C (LV), Latvija";
+    "Leading partner: X, partners: A (Latvia)" over "B (Lithuania)". The label's line is read
+    by the other readers; the lines under it, each no longer than a name with its country
+    (:func:`_ends_with_country`), with no colon and no full stop after it, are its items. A
+    label's line closed by a full stop or a semicolon ends its list, and so does the first
+    line that is no such item."""
+    lines = doc.flowed_lines
+    items: list[tuple[Span, str | None]] = []
+    for i in _lines_holding(doc, lines, doc.hits("partners.sentence")):
+        line = lines[i].text.rstrip()
+        if (
+            i + 1 >= len(lines)
+            or line.endswith((".", ";", ":"))
+            or ":" not in line
+            or _LABEL_TO_LINE_END.search(line) is None
+        ):
+            continue
+        j = i + 1
+        while j < len(lines):
+            text = lines[j].text.rstrip()
+            if (
+                len(text) > 120
+                or ":" in text
+                or text.endswith(".")
+                or not (text[:1].isupper() or text[:1] in _QUOTES)
+                or not _ends_with_country(text)
+            ):
+                break
+            items.append((strip_span(lines[j]), None))
+            j += 1
     return items
 
 

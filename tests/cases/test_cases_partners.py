@@ -2717,6 +2717,38 @@ CASES = [
         "Partneriai: Ryga (Latvija) ir Talinas (Estija).",
         [("Ryga", "partner", "LV"), ("Talinas", "partner", "EE")],
     ),
+    # Round 18: a label's list going on in the lines under it, each name with its country.
+    case(
+        "a-labels-list-goes-on-one-name-with-its-country-a-line",
+        "Projekto partneriai: Upėnų gimnazija\nPušyno lyceum (FI), Suomija\n"
+        "Girelio vidusskola (LV), Latvija\n\nProjekto trukmė: dveji metai.",
+        [
+            ("Upėnų gimnazija", "partner", "LT"),
+            ("Pušyno lyceum", "partner", "FI"),
+            ("Girelio vidusskola", "partner", "LV"),
+        ],
+    ),
+    case(
+        "an-english-partners-label-after-the-lead-goes-on-under-it",
+        "Lead partner: Upėnai City Library, partners: Pušynas Regional library (Latvia)\n"
+        "Girelis County Public Library (Lithuania)\nProject duration: two years",
+        [
+            ("Upėnai City Library", "lead", None),
+            ("Girelis County Public Library", "partner", "LT"),
+            ("Pušynas Regional library", "partner", "LV"),
+        ],
+    ),
+    case(
+        "a-list-closed-by-its-full-stop-takes-no-line-under-it",
+        "Projekto partneriai: Upėnų gimnazija ir Pušyno progimnazija.\n"
+        "Susitikimas vyks Rygoje, Latvija\nProjekto trukmė: dveji metai.",
+        [("Upėnų gimnazija", "partner", "LT"), ("Pušyno progimnazija", "partner", "LT")],
+    ),
+    case(
+        "a-sentence-under-a-labels-list-is-no-item",
+        "Projekto partneriai: Upėnų gimnazija\nSusitikimas vyko Rygoje (Latvija).",
+        [("Upėnų gimnazija", "partner", "LT")],
+    ),
 ]
 
 
