@@ -1518,31 +1518,34 @@ def _country_inside_names(doc: Document, rows: list[Partner]) -> list[Partner]:
     any case, are the rest of the name, and the bracket is its country. Only a one-word row of
     no head whose quote ends with a bracket is looked at (a town's row, "Ryga (Latvija) ir
     Talinas", has no words after it that end at a head)."""
-    if not any(" " not in row.name and row.quote.endswith(")") for row in rows):
-        return rows
-    out = []
-    for row in rows:
-        if " " not in row.name and row.quote.endswith(")") and orgnames.head_of(row.name) is None:
-            row = _name_through_country(doc, row) or row
-        out.append(row)
+    out = rows
+    for k, row in enumerate(rows):
+        if row.quote.endswith(")") and " " not in row.name and orgnames.head_of(row.name) is None:
+            mended = _name_through_country(doc, row)
+            if mended is not None:
+                out = out if out is not rows else list(rows)
+                out[k] = mended
     return out
 
 
 def _name_through_country(doc: Document, row: Partner) -> Partner | None:
     """:func:`_country_inside_names` for one row: the first place its quote stands with a
-    name going on after the bracket, or None."""
-    bracket = _ENDS_WITH_COUNTRY.search(row.quote)
-    if bracket is None:
-        return None
-    paren = bracket.group("paren").strip()
-    before = row.quote[: bracket.start()].split()
-    if not before or not before[-1][0].isupper() or _aside_country(paren) is None:
-        return None
-    word = before[-1]
+    name going on after the bracket, or None. (Most such rows are towns with their countries,
+    a joiner or a stop after them: the words after the quote are looked at first.)"""
     at = doc.text.find(row.quote)
     while at >= 0:
         after = at + len(row.quote)
         if _AFTER_COUNTRY_BRACKET.match(doc.text, after):
+            bracket = _ENDS_WITH_COUNTRY.search(row.quote)
+            before = row.quote[: bracket.start()].split() if bracket else None
+            if (
+                bracket is None
+                or not before
+                or not before[-1][0].isupper()
+                or _aside_country(bracket.group("paren").strip()) is None
+            ):
+                return None
+            word = before[-1]
             stop = doc.text.find("\n", after, after + 160)
             piece = word + doc.text[after : stop if stop >= 0 else after + 160]
             for case in orgnames.CASES:
@@ -1553,6 +1556,7 @@ def _name_through_country(doc: Document, row: Partner) -> Partner | None:
                     and (not whole.plural or whole.name.rsplit(None, 1)[-1] in _PLURAL_ONLY)
                 ):
                     end = after + whole.end - len(word)
+                    paren = bracket.group("paren").strip()
                     return _partner(whole.name, row.role, paren, None, doc.text[at:end], doc.source)
         at = doc.text.find(row.quote, at + 1)
     return None
@@ -2016,10 +2020,12 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
 
 _LABEL_TO_LINE_END = _compile(
     r"""
-    (?i:partneriai|partners)\s*:\s*       # a partners label ("Projekto partneriai:", "…,
+    (?i:partneriai|partners)[ ]?:\s*       # a partners label ("Projekto partneriai:", "…,
     (?=[\"„“{CAP}])                          # partners:") with a name after it on its line
     """
 )
+_LIST_LABELS = ("partneriai:", "partners:", "partneriai :", "partners :")
+"""What every match of :data:`_LABEL_TO_LINE_END` holds, in lower case."""
 
 
 def _lines_under_label(doc: Document) -> list[tuple[Span, str | None]]:
@@ -2030,6 +2036,9 @@ def _lines_under_label(doc: Document) -> list[tuple[Span, str | None]]:
     (:func:`_ends_with_country`), with no colon and no full stop after it, are its items. A
     label's line closed by a full stop or a semicolon ends its list, and so does the first
     line that is no such item."""
+    low = doc.lower
+    if not any(label in low for label in _LIST_LABELS):
+        return []  # (literal tests: most texts hold no such label)
     lines = doc.flowed_lines
     items: list[tuple[Span, str | None]] = []
     for i in _lines_holding(doc, lines, doc.hits("partners.sentence")):
