@@ -1465,6 +1465,7 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
     _label_lines(doc, add, blind)
     _card_partners(doc, add)
     _list_partners(doc, _header_items(doc, blind), add)
+    _list_partners(doc, _lines_under_label(doc), add)
     for table in doc.tables:
         _table_partners(doc, table, add)
     in_tables = _table_test(doc)
@@ -1492,7 +1493,73 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             _sentence_partners(doc, sentence, add, in_tables, folded, promoter, prose)
         if ("„" in text or "“" in text or '"' in text) and " projekt" in folded:
             _owner_of_project(doc, sentence, add)  # "X savivaldybės projektas „…“"
+    found = _country_inside_names(doc, found)
     return _settle(_dedupe(_countries_after(doc, found)), programme)
+
+
+_AFTER_COUNTRY_BRACKET = _compile(
+    r"""
+    \s+(?!(?:ir|bei|ar|su|kartu|iš|į|yra|kaip|o|per|pagal|dėl|and|with|in)\b)  # no joiner:
+    (?=[a-ząčęėįšųūž])              # a lower-case word right after the bracket goes on
+    """
+)
+
+
+_PLURAL_ONLY = frozenset(w for w in lexicon.words("organisations", "heads") if w.endswith("ai"))
+"""Heads with no singular ("namai", "rūmai"): a name with one is one body though plural."""
+
+
+def _country_inside_names(doc: Document, rows: list[Partner]) -> list[Partner]:
+    """Rows cut at a country bracketed inside the name, read whole: "Upėnų (Lenkija) sporto
+    centras kartu su …", "… su Lankos (Danija) verslo koledžu", "vadovaujantis partneris –
+    Žaliakalnio (Latvija) planavimo regionas". The readers of a subject, of a lead's label, of
+    a list in the instrumental and of a bracket end a name at its bracket, which left the
+    place's genitive alone as the row; the words after the bracket, read to the name's head in
+    any case, are the rest of the name, and the bracket is its country. Only a one-word row of
+    no head whose quote ends with a bracket is looked at (a town's row, "Ryga (Latvija) ir
+    Talinas", has no words after it that end at a head)."""
+    out = rows
+    for k, row in enumerate(rows):
+        if row.quote.endswith(")") and " " not in row.name and orgnames.head_of(row.name) is None:
+            mended = _name_through_country(doc, row)
+            if mended is not None:
+                out = out if out is not rows else list(rows)
+                out[k] = mended
+    return out
+
+
+def _name_through_country(doc: Document, row: Partner) -> Partner | None:
+    """:func:`_country_inside_names` for one row: the first place its quote stands with a
+    name going on after the bracket, or None. (Most such rows are towns with their countries,
+    a joiner or a stop after them: the words after the quote are looked at first.)"""
+    at = doc.text.find(row.quote)
+    while at >= 0:
+        after = at + len(row.quote)
+        if _AFTER_COUNTRY_BRACKET.match(doc.text, after):
+            bracket = _ENDS_WITH_COUNTRY.search(row.quote)
+            before = row.quote[: bracket.start()].split() if bracket else None
+            if (
+                bracket is None
+                or not before
+                or not before[-1][0].isupper()
+                or _aside_country(bracket.group("paren").strip()) is None
+            ):
+                return None
+            word = before[-1]
+            stop = doc.text.find("\n", after, after + 160)
+            piece = word + doc.text[after : stop if stop >= 0 else after + 160]
+            for case in orgnames.CASES:
+                whole = orgnames.name_after(piece, 0, case)
+                if (
+                    whole is not None
+                    and whole.end > len(word)
+                    and (not whole.plural or whole.name.rsplit(None, 1)[-1] in _PLURAL_ONLY)
+                ):
+                    end = after + whole.end - len(word)
+                    paren = bracket.group("paren").strip()
+                    return _partner(whole.name, row.role, paren, None, doc.text[at:end], doc.source)
+        at = doc.text.find(row.quote, at + 1)
+    return None
 
 
 def _countries_after(doc: Document, rows: list[Partner]) -> list[Partner]:
@@ -1948,6 +2015,54 @@ def _header_items(doc: Document, blind: Callable[[Span], str]) -> list[tuple[Spa
                 break  # the full stop ends the list
             run_on = not is_bullet and nxt.text.endswith(";")
         i = j
+    return items
+
+
+_LABEL_TO_LINE_END = _compile(
+    r"""
+    (?i:partneriai|partners)[ ]?:\s*       # a partners label ("Projekto partneriai:", "…,
+    (?=[\"„“{CAP}])                          # partners:") with a name after it on its line
+    """
+)
+_LIST_LABELS = ("partneriai:", "partners:", "partneriai :", "partners :")
+"""What every match of :data:`_LABEL_TO_LINE_END` holds, in lower case."""
+
+
+def _lines_under_label(doc: Document) -> list[tuple[Span, str | None]]:
+    """The list after a partners label going on in the lines under it, one name a line, each
+    with its country: "Projekto partneriai: A" over "B (FI), Suomija" and "C (LV), Latvija";
+    "Leading partner: X, partners: A (Latvia)" over "B (Lithuania)". The label's line is read
+    by the other readers; the lines under it, each no longer than a name with its country
+    (:func:`_ends_with_country`), with no colon and no full stop after it, are its items. A
+    label's line closed by a full stop or a semicolon ends its list, and so does the first
+    line that is no such item."""
+    low = doc.lower
+    if not any(label in low for label in _LIST_LABELS):
+        return []  # (literal tests: most texts hold no such label)
+    lines = doc.flowed_lines
+    items: list[tuple[Span, str | None]] = []
+    for i in _lines_holding(doc, lines, doc.hits("partners.sentence")):
+        line = lines[i].text.rstrip()
+        if (
+            i + 1 >= len(lines)
+            or line.endswith((".", ";", ":"))
+            or ":" not in line
+            or _LABEL_TO_LINE_END.search(line) is None
+        ):
+            continue
+        j = i + 1
+        while j < len(lines):
+            text = lines[j].text.rstrip()
+            if (
+                len(text) > 120
+                or ":" in text
+                or text.endswith(".")
+                or not (text[:1].isupper() or text[:1] in _QUOTES)
+                or not _ends_with_country(text)
+            ):
+                break
+            items.append((strip_span(lines[j]), None))
+            j += 1
     return items
 
 

@@ -2696,6 +2696,59 @@ CASES = [
         "Projekto partneriai – Upėnų biblioteka ir Pušyno muziejus.",
         [("Upėnų biblioteka", "partner", "LT"), ("Pušyno muziejus", "partner", "LT")],
     ),
+    # Round 18: a country bracketed inside a name ("A (Latvija) planavimo regionas").
+    case(
+        "a-country-bracket-inside-a-lead-name",
+        "Vadovaujantis partneris – Žaliakalnio (Latvija) planavimo regionas.",
+        [("Žaliakalnio planavimo regionas", "lead", "LV")],
+    ),
+    case(
+        "a-country-bracket-inside-names-before-kartu-su-and-in-the-instrumental",
+        "Pušyno (Lenkija) sporto ir poilsio centras kartu su partneriais – Girelio kultūros "
+        "centru ir Lankos (Danija) verslo koledžu – įgyvendina projektą „Judėk drauge“.",
+        [
+            ("Girelio kultūros centras", "partner", None),
+            ("Lankos verslo koledžas", "partner", "DK"),
+            ("Pušyno sporto ir poilsio centras", "partner", "PL"),
+        ],
+    ),
+    case(
+        "towns-with-their-countries-stay-towns",
+        "Partneriai: Ryga (Latvija) ir Talinas (Estija).",
+        [("Ryga", "partner", "LV"), ("Talinas", "partner", "EE")],
+    ),
+    # Round 18: a label's list going on in the lines under it, each name with its country.
+    case(
+        "a-labels-list-goes-on-one-name-with-its-country-a-line",
+        "Projekto partneriai: Upėnų gimnazija\nPušyno lyceum (FI), Suomija\n"
+        "Girelio vidusskola (LV), Latvija\n\nProjekto trukmė: dveji metai.",
+        [
+            ("Upėnų gimnazija", "partner", "LT"),
+            ("Pušyno lyceum", "partner", "FI"),
+            ("Girelio vidusskola", "partner", "LV"),
+        ],
+    ),
+    case(
+        "an-english-partners-label-after-the-lead-goes-on-under-it",
+        "Lead partner: Upėnai City Library, partners: Pušynas Regional library (Latvia)\n"
+        "Girelis County Public Library (Lithuania)\nProject duration: two years",
+        [
+            ("Upėnai City Library", "lead", None),
+            ("Girelis County Public Library", "partner", "LT"),
+            ("Pušynas Regional library", "partner", "LV"),
+        ],
+    ),
+    case(
+        "a-list-closed-by-its-full-stop-takes-no-line-under-it",
+        "Projekto partneriai: Upėnų gimnazija ir Pušyno progimnazija.\n"
+        "Susitikimas vyks Rygoje, Latvija\nProjekto trukmė: dveji metai.",
+        [("Upėnų gimnazija", "partner", "LT"), ("Pušyno progimnazija", "partner", "LT")],
+    ),
+    case(
+        "a-sentence-under-a-labels-list-is-no-item",
+        "Projekto partneriai: Upėnų gimnazija\nSusitikimas vyko Rygoje (Latvija).",
+        [("Upėnų gimnazija", "partner", "LT")],
+    ),
 ]
 
 
