@@ -1955,3 +1955,61 @@ def test_officials_named_again_without_a_position_stay_redacted(tmp_path) -> Non
     assert [s for s in NAMED_AGAIN_NAMES if s in redacted] == []
     text = _briefs_text(NAMED_AGAIN_TEXT, tmp_path, ("en", "lt"))
     assert [s for s in NAMED_AGAIN_NAMES if s in text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Mainuose dalyvavusią komandą sudarė Tomas Kalvas, Lukas Pavardauskas ir Jonas "
+            "Liepulis.",
+            "Mainuose dalyvavusią komandą sudarė [name removed], [name removed] ir [name removed].",
+        ),
+        (
+            "Ansamblis (iš kairės): Rokas Gedvilas, Ona Kalvaitytė, Rūta Liepienė ir Tomas Kalvas.",
+            "Ansamblis (iš kairės): [name removed], [name removed], [name removed] ir "
+            "[name removed].",
+        ),
+        (
+            "Mokiniai Paulius ir Rokas Gedvilai, Ona Kalvaitytė ir Rūta Liepaitė vyko į Rygą.",
+            "Mokiniai Paulius ir [name removed], [name removed] ir [name removed] vyko į Rygą.",
+        ),
+    ],
+)
+def test_the_first_name_of_a_list_of_names_found_is_removed(text: str, redacted: str) -> None:
+    """A list of three names or more whose first has no telling surname ending ("komandą
+    sudarė Vardas Pavardas, Vardas Pavardauskas ir …", a photo's caption "(iš kairės): …"):
+    the names after it show the list to be of persons, and the first goes too (round 18:
+    three surveyed pages kept a list's first name)."""
+    assert Redactor().redact(text) == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Partneriai: Kauno Kolegija, Jonas Petraitis, Ona Kalvaitytė.", "Kauno Kolegija"),
+        ("Dalyvavo Pušynės Gimnazija, Jonas Petraitis ir Ona Kalvaitytė.", "Pušynės Gimnazija"),
+        ("Renginyje koncertavo Tomas Kalvas, Lukas Pavardauskas.", "Tomas Kalvas"),
+    ],
+)
+def test_no_list_or_an_organisation_before_it_keeps_the_words(text: str, kept: str) -> None:
+    """Two capitalised words before a name found are read as a list's first name only where
+    the list goes on after that name, and never when they hold an organisation word or
+    start with a genitive."""
+    assert kept in Redactor().redact(text)
+
+
+NAME_LISTS_TEXT = GENRE_DIR / "r18_results_name_lists.txt"
+NAME_LISTS_NAMES = ("Kalvas", "Pavardausk", "Gedvil", "Liepul", "Kalvaityt", "Klevait", "56789")
+
+
+def test_lists_of_names_whose_first_has_no_telling_ending_stay_redacted(tmp_path) -> None:
+    """A youth exchange's news with a team's list and a photo caption, each opened by a name
+    with no telling surname ending: neither the redacted text nor its briefs (en, lt) show a
+    name (round 18)."""
+    from cwlib.read.source import read_source
+
+    redacted = Redactor().redact(read_source(NAME_LISTS_TEXT))
+    assert [s for s in NAME_LISTS_NAMES if s in redacted] == []
+    text = _briefs_text(NAME_LISTS_TEXT, tmp_path, ("en", "lt"))
+    assert [s for s in NAME_LISTS_NAMES if s in text] == []
