@@ -308,11 +308,13 @@ _OTHER_CASES = lexicon.table("personal", "positions_in_other_cases")
 _PUPILS = lexicon.table("personal", "pupils")
 _MEMBERS = lexicon.table("personal", "members_and_advisers")
 _ABBREVIATED = lexicon.table("personal", "abbreviated_positions")
+_PROFESSIONS = lexicon.table("personal", "professions")
 _OTHER_CASE_STEMS: tuple[str, ...] = (
     *_OTHER_CASES["stems"],
     *_PUPILS["stems"],
     *_MEMBERS["stems"],
     *_ABBREVIATED["stems"],
+    *_PROFESSIONS["stems"],
 )
 PERSON_IN_OTHER_CASES = re.compile(
     rf"""
@@ -320,6 +322,7 @@ PERSON_IN_OTHER_CASES = re.compile(
     (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}   # a position in another case,
       | {lexicon.fragment_of(_PUPILS)}     # or a pupil ("licėjaus mokinė …"),
       | {lexicon.fragment_of(_MEMBERS)}    # or a member, an adviser ("Seimo narys …"),
+      | {lexicon.fragment_of(_PROFESSIONS)}     # or a profession ("istorikas …"),
       | {lexicon.fragment_of(_ABBREVIATED)}))   # or abbreviated ("mokyt. …")
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
