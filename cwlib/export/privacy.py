@@ -122,6 +122,47 @@ Match = Personal
 """One piece of personal data found in a text (kind, start, end, text)."""
 
 
+def _full_name_word(word: str) -> bool:
+    """A capitalised word of letters (a hyphen may join two): no initial, no dot, no digit."""
+    return len(word) >= 2 and word[0].isupper() and word.replace("-", "").isalpha()
+
+
+def _named_again(text: str, found: list[Personal]) -> list[Personal]:
+    """The other places where ``text`` writes a person's name that a pattern found once.
+
+    A page names a person with a position once ("Skyriaus vedėjas Vardas Pavardas pristatė
+    …") and later with none ("… gerb. Vardas Pavardas priminė planus", "Vardo Pavardo
+    teigimu"): the later mention holds no cue for the patterns, so the name found once is
+    looked for again, in any case ending and in either order, as a contact's name is, and as
+    its first name's initial and surname ("V. Pavardas"). Only full names of two words or
+    more, each capitalised and no initial, are taken, and never the surname alone: a name the
+    patterns misread once stays one place wide. An organisation's name that holds the words
+    is spared, as for a contact's name.
+    """
+    names = {
+        m.text
+        for m in found
+        if m.kind == "name"
+        and len(words := m.text.split()) >= 2
+        and all(_full_name_word(w) for w in words)
+    }
+    if not names:
+        return []
+    options: list[str] = []
+    for name in sorted(names, key=len, reverse=True):
+        words = name.split()
+        parts = [_word_pattern(w) for w in words]
+        options += [r"\s+".join(parts), r"\s+".join(reversed(parts))]
+        # the first name's initial and the surname ("V. Pavardas", "V.Pavardo")
+        options.append(re.escape(words[0][0]) + r"\.\s*" + parts[-1])
+    pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(options) + r")(?![^\W\d_])")
+    return [
+        Match("name", m.start(), m.end(), m.group())
+        for m in pattern.finditer(text)
+        if not organisation_follows(text, m.end())
+    ]
+
+
 @dataclass
 class Redactor:
     """Finds and replaces personal data in text.
@@ -212,6 +253,7 @@ class Redactor:
     def find(self, text: str) -> list[Match]:
         """Every piece of personal data in ``text``, in order, overlaps resolved to the longest."""
         found = find_personal(text)
+        found += _named_again(text, found)
         if self._literal_re is not None:
             found += [
                 Match("email" if "@" in m.group() else "phone", m.start(), m.end(), m.group())

@@ -308,11 +308,13 @@ _OTHER_CASES = lexicon.table("personal", "positions_in_other_cases")
 _PUPILS = lexicon.table("personal", "pupils")
 _MEMBERS = lexicon.table("personal", "members_and_advisers")
 _ABBREVIATED = lexicon.table("personal", "abbreviated_positions")
+_PROFESSIONS = lexicon.table("personal", "professions")
 _OTHER_CASE_STEMS: tuple[str, ...] = (
     *_OTHER_CASES["stems"],
     *_PUPILS["stems"],
     *_MEMBERS["stems"],
     *_ABBREVIATED["stems"],
+    *_PROFESSIONS["stems"],
 )
 PERSON_IN_OTHER_CASES = re.compile(
     rf"""
@@ -320,6 +322,7 @@ PERSON_IN_OTHER_CASES = re.compile(
     (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}   # a position in another case,
       | {lexicon.fragment_of(_PUPILS)}     # or a pupil ("licėjaus mokinė …"),
       | {lexicon.fragment_of(_MEMBERS)}    # or a member, an adviser ("Seimo narys …"),
+      | {lexicon.fragment_of(_PROFESSIONS)}     # or a profession ("istorikas …"),
       | {lexicon.fragment_of(_ABBREVIATED)}))   # or abbreviated ("mokyt. …")
     {_GAP}                              # a colon or a dash maybe, one line break at most
     (?:(?i:{_TITLES})\.\s*){{0,3}}       # maybe academic titles
@@ -1181,6 +1184,7 @@ def find_personal(text: str) -> list[Personal]:
     ]
     names += _counted_names(text)
     names += _names_listed_after(text, names)
+    names += _names_listed_before(text, names)
     names += _addressed_names(text)  # not a list's first: "Mr. X, Chief Officer, and …"
     names += _titled_names(text)
     found = [*find_emails(text), *find_phones(text), *find_codes(text), *names]
@@ -1350,6 +1354,52 @@ def _names_listed_after(text: str, names: list[Personal]) -> list[Personal]:
                 break
             more.append(_name_at(m))
             end = m.end("name")
+    return more
+
+
+NAME_BEFORE = re.compile(
+    rf"""
+    (?<![^\W\d_])                            # a whole word
+    (?P<name>{_CAPITALISED}[ \t]+{_CAPITALISED})   # a first name and a surname
+    ,[ \t]+\Z                                  # then a comma, right before a name found
+    """,
+    re.VERBOSE,
+)
+"""The first name of a list whose next names were found ("… komandą sudarė Vardas Pavardas,
+Vardas Pavardauskas ir …", a photo's caption "(iš kairės): Vardas Pavardas, Vardė
+Pavardienė, …"): a surname with no telling ending is no name to the patterns alone, but it
+opens a list the names after it show to be of persons. For redaction only."""
+_CAPITALISED_BEFORE = re.compile(
+    rf"""
+    (?<![^\W\d_]){_CAPITALISED}[ \t]+\Z     # a capitalised word right before ("Kauno Jonas …")
+    """,
+    re.VERBOSE,
+)
+_NOT_FIRST_NAME_ENDINGS = ("os", "ės", "ų", "o", "io", "aus", "ies", "ui", "ai")
+"""Endings of a genitive or a dative, which the first word of a list's first name in the
+nominative never has ("Lietuvos Respublika, …", "Kauno Rajonui, …")."""
+
+
+def _names_listed_before(text: str, names: list[Personal]) -> list[Personal]:
+    """The name right before a name found, after which the list goes on with another name
+    (:data:`NAME_BEFORE`): a list of three names or more, its first left to the patterns."""
+    more: list[Personal] = []
+    starts = {name.start for name in names if name.kind == "name"}
+    for name in names:
+        if name.kind != "name" or NAME_NEXT.match(text, name.end) is None:
+            continue  # no list goes on after the name found
+        m = NAME_BEFORE.search(text, max(0, name.start - 80), name.start)
+        if (
+            m is None
+            or m.start("name") in starts
+            or _CAPITALISED_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name"))
+            or m.group("name").split()[0].endswith(_NOT_FIRST_NAME_ENDINGS)
+            or organisation_follows(text, m.end("name"))
+            or _names_an_organisation(m.group("name"))
+            or _POSITION_WORD.search(m.group("name")) is not None
+        ):
+            continue
+        more.append(_name_at(m))
     return more
 
 

@@ -736,6 +736,7 @@ def _phrase(
     for i in range(1, len(said)):
         locative, place = _place_words(said[i])
         if locative or (place and text[words[i].start()].isupper()):
+            i = _place_genitives(text, words, said, i)  # "susitikimai Lietuvos [miestuose]"
             del words[i:], said[i:]  # "10 koncertų abiejose šalyse": where they were, not what
             break
     if lower.find("ed", pos, phrase_end) >= 0 or lower.find("ing", pos, phrase_end) >= 0:
@@ -749,6 +750,31 @@ def _phrase(
     if not words:
         return None
     return _Counted(pos, words[-1].end(), True, tuple(said))
+
+
+_PLACE_GENITIVE_ENDINGS = ("o", "io", "aus", "os", "ės", "ų")
+"""Endings of a genitive, singular or plural: the words of a place's name before its locative
+("Lietuvos [miestuose]", "X seniūnijos Y ir Z [kaimuose]")."""
+
+
+def _place_genitives(text: str, words: list[re.Match[str]], said: list[str], cut: int) -> int:
+    """Where the counted phrase ends before the place cut at ``cut`` (a locative): at a
+    capitalised genitive after the counted noun that opens a chain of genitives (and
+    conjunctions) running up to the locative, which names the place, not what is counted
+    ("5 susitikimai Lietuvos miestuose", "2 aikštelės Pušynės seniūnijos Alksnėnų ir Beržėnų
+    kaimuose" count meetings and grounds). A capitalised first word ("3 Erasmus+ projektai")
+    or a lower-case genitive before the noun ("5 kaimo bendruomenės") is left; else ``cut``."""
+    for j in range(1, cut):
+        if (
+            not text[words[j].start()].isupper()
+            or text[words[j - 1].start()].isupper()
+            or said[j - 1] in _CONJUNCTIONS
+        ):
+            continue  # not a capital after a lower-case word ("Lietuvos ir Latvijos …")
+        if all(w in _CONJUNCTIONS or w.endswith(_PLACE_GENITIVE_ENDINGS) for w in said[j:cut]):
+            return j
+        return cut  # the first capital after the noun opens no chain up to the place
+    return cut
 
 
 def _english_verb_after_plural(before: str, word: str) -> bool:

@@ -1137,6 +1137,33 @@ CASES = [
         "Stovyklose dalyvavo 14–29 metų jaunuoliai iš visos apskrities.",
         [],
     ),
+    # round 18: a place's capitalised genitives before its locative name the place, not what
+    # is counted
+    case(
+        "a-country-genitive-before-the-locative",
+        "Surengti šeši kilnojamieji seminarai Lietuvos miestuose: Alytuje ir Utenoje.",
+        [(6, X, "kilnojamieji seminarai")],
+    ),
+    case(
+        "an-eldership-and-villages-before-the-locative",
+        "Įrengtos dvi sporto aikštelės Pušynės seniūnijos Alksnėnų ir Beržėnų kaimuose.",
+        [(2, X, "sporto aikštelės")],
+    ),
+    case(
+        "a-town-genitive-after-a-capitalised-first-word",
+        "Surengti 3 Erasmus+ seminarai Kauno mokyklose.",
+        [(3, X, "Erasmus+ seminarai")],
+    ),
+    case(
+        "countries-before-the-noun-stay",
+        "Įrengtos 4 Lietuvos ir Latvijos mokyklų laboratorijos Rygoje.",
+        [(4, X, "Lietuvos ir Latvijos mokyklų laboratorijos")],
+    ),
+    case(
+        "a-lower-case-genitive-before-the-locative-stays",
+        "Įrengti 5 kaimo bendruomenių stendai seniūnijose.",
+        [(5, X, "kaimo bendruomenių stendai")],
+    ),
 ]
 
 
