@@ -456,6 +456,29 @@ RECOVERY = [
     ),
 ]
 
+# The LEADER method ("LEADER metodas") is how the rural programme's local groups work in every
+# period: its name dates nothing, the dates tell the period (round 18; the 2007-2013 row
+# listed the form alone, so pages of 2017 and 2023 were given 2007-2013).
+LEADER_METHOD = [
+    case(
+        "the-leader-method-with-2023-dates-is-no-2007-programme",
+        "Vietos veiklos grupė, taikydama LEADER metodą, įgyvendina projektą „Kaimo kelias“."
+        + DATES_2023,
+        ("Rural Development Programme for Lithuania", "stated", "2021-2027"),
+    ),
+    case(
+        "the-leader-method-without-dates-gives-no-period",
+        "Mokymai apie LEADER metodo taikymą kaimo plėtros procese vyko Upėnų bendruomenės namuose.",
+        ("Rural Development Programme for Lithuania", "stated", None),
+    ),
+    case(
+        "the-2007-programme-named-keeps-its-period",
+        "Projektas įgyvendintas LEADER metodu pagal Lietuvos kaimo plėtros 2007–2013 metų "
+        "programą." + DATES_2017,
+        ("Rural Development Programme for Lithuania", "stated", "2007-2013"),
+    ),
+]
+
 # Nordplus, the Nordic Council of Ministers' education programme, spends no EU money: its
 # projects take the programme's name and no EU period, from the dates or otherwise (round 16).
 NORDPLUS = [
@@ -501,7 +524,8 @@ NORDPLUS = [
     + LIFELONG_LEARNING
     + LOCAL_GROUPS
     + RECOVERY
-    + NORDPLUS,
+    + NORDPLUS
+    + LEADER_METHOD,
 )
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
