@@ -130,6 +130,24 @@ GENERATIONS = [
         (LVLT, "stated", "2014-2020"),
     ),
     case(
+        "interreg-v-a-with-an-en-dash-keeps-2014-whatever-the-dates",
+        "Nuo 2021 m. sausio 1 d. įgyvendinamas Interreg V–A Lietuvos ir Lenkijos "
+        "bendradarbiavimo programos projektas „Upių slėniai“. Projekto trukmė – iki 2022 m. "
+        "kovo 31 d.",
+        (LTPL, "stated", "2014-2020"),
+    ),
+    case(
+        "interreg-vi-a-with-an-en-dash-keeps-2021",
+        "Projektas įgyvendinamas pagal Interreg VI–A Latvijos ir Lietuvos programą." + DATES_2017,
+        (LVLT, "stated", "2021-2027"),
+    ),
+    case(
+        "a-neutral-name-beside-no-interreg-number-takes-the-dates",
+        "Nuo 2021 m. sausio 1 d. įgyvendinamas Lietuvos ir Lenkijos bendradarbiavimo programos "
+        "projektas „Upių slėniai“. Projekto trukmė – iki 2022 m. kovo 31 d.",
+        (LTPL, "stated", "2021-2027"),
+    ),
+    case(
         "the-partnership-instrument-keeps-enpi",
         "Projektas įgyvendinamas pagal Europos kaimynystės ir partnerystės priemonės Latvijos, "
         "Lietuvos ir Baltarusijos bendradarbiavimo per sieną programą." + DATES_2017,
