@@ -1220,8 +1220,9 @@ CASES = [
         [("other", "--06-03"), ("other", "--06-05")],
     ),
     case(
-        "days-while-carrying-out-a-method-are-the-events",
-        "Įgyvendinant LEADER metodo principus 2021 m. rugsėjo 13–16 dienomis vyko renginiai.",
+        "days-while-carrying-out-a-strategy-are-the-workshops",
+        "Įgyvendinant vietos plėtros strategiją, 2021 m. rugsėjo 13–16 dienomis seniūnijose "
+        "vyko dirbtuvės.",
         [("other", "2021-09-13"), ("other", "2021-09-16")],
     ),
     case(
