@@ -81,6 +81,7 @@ _WEAK = re.compile(
 )
 _PROJECT = _on_lower("project")
 _RUN = _on_lower("run")
+_RUN_SETTING = _on_lower("run_setting")  # matched at a run word's start
 _ACTIVITY = _on_lower("activity")
 _PLAN = _on_lower("plan")
 _EXTENDED = _on_lower("extended")
@@ -344,6 +345,15 @@ class _Clause:
         """The clause speaks of the project's run (its period, start, end, implementation)."""
         return _has(doc, _RUN, "events.run", self.start, self.end)
 
+    def runs_itself(self, doc: Document) -> bool:
+        """:meth:`runs`, not counting a participle that only sets the scene ("Įgyvendinant
+        projektą, spalio 7–9 d. vyko mokymai": the days are the training's)."""
+        lower = doc.lower
+        return any(
+            _RUN_SETTING.match(lower, match.start()) is None
+            for match in _matches(doc, _RUN, "events.run", self.start, self.end)
+        )
+
 
 def _call_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     """Where the words in ``[lo, hi)`` name a call for proposals (empty when none does)."""
@@ -553,11 +563,12 @@ def _range_rows(
             _Row(_row(found[0], rng.start, rng.text, source)),
             _Row(_row(found[0], rng.end, rng.text, source)),
         ], None
-    if _days_of_one_month(rng) and not clause.runs(doc):
+    if _days_of_one_month(rng) and not clause.runs_itself(doc):
         # "2017 m. spalio 15–19 dienomis Vengrijoje (…) įvyko … susitikimas", "Gegužės 16–20
         # dienomis grupė lankėsi …", "Spalio 25–26 dienomis vyko projekto … konferencija": a
         # few days are a visit's or a meeting's, not the project's, unless the clause speaks
-        # of its run ("… dienomis įgyvendino … projektą")
+        # of its run ("… dienomis įgyvendino … projektą"; "Įgyvendinant projektą" only sets
+        # the scene)
         return [
             _Row(_row("other", rng.start, rng.text, source)),
             _Row(_row("other", rng.end, rng.text, source)),

@@ -1209,6 +1209,33 @@ CASES = [
         [("start", "2021-09-01"), ("end", "2023-08-31")],
     ),
     case(
+        "days-while-carrying-out-the-project-are-the-trainings",
+        "Įgyvendinant projektą „Skaitymo tiltai“, 2019 m. spalio 7–9 d. vyko mokymai "
+        "bibliotekininkams.",
+        [("other", "2019-10-07"), ("other", "2019-10-09")],
+    ),
+    case(
+        "days-after-a-half-participle-are-the-camps",
+        "Įgyvendindami projektą, birželio 3–5 dienomis surengėme stovyklą vaikams.",
+        [("other", "--06-03"), ("other", "--06-05")],
+    ),
+    case(
+        "days-while-carrying-out-a-strategy-are-the-workshops",
+        "Įgyvendinant vietos plėtros strategiją, 2021 m. rugsėjo 13–16 dienomis seniūnijose "
+        "vyko dirbtuvės.",
+        [("other", "2021-09-13"), ("other", "2021-09-16")],
+    ),
+    case(
+        "a-project-carried-out-over-a-few-days-keeps-its-run",
+        "Projektas įgyvendinamas 2022 m. liepos 4–29 d. Upėnų kaime.",
+        [("start", "2022-07-04"), ("end", "2022-07-29")],
+    ),
+    case(
+        "a-run-while-carrying-out-keeps-its-months",
+        "Įgyvendinant projektą, jis vykdomas nuo 2020 m. kovo 1 d. iki 2021 m. vasario 28 d.",
+        [("start", "2020-03-01"), ("end", "2021-02-28")],
+    ),
+    case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
         [("approved", "--02-14")],

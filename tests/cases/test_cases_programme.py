@@ -130,6 +130,24 @@ GENERATIONS = [
         (LVLT, "stated", "2014-2020"),
     ),
     case(
+        "interreg-v-a-with-an-en-dash-keeps-2014-whatever-the-dates",
+        "Nuo 2021 m. sausio 1 d. įgyvendinamas Interreg V–A Lietuvos ir Lenkijos "
+        "bendradarbiavimo programos projektas „Upių slėniai“. Projekto trukmė – iki 2022 m. "
+        "kovo 31 d.",
+        (LTPL, "stated", "2014-2020"),
+    ),
+    case(
+        "interreg-vi-a-with-an-en-dash-keeps-2021",
+        "Projektas įgyvendinamas pagal Interreg VI–A Latvijos ir Lietuvos programą." + DATES_2017,
+        (LVLT, "stated", "2021-2027"),
+    ),
+    case(
+        "a-neutral-name-beside-no-interreg-number-takes-the-dates",
+        "Nuo 2021 m. sausio 1 d. įgyvendinamas Lietuvos ir Lenkijos bendradarbiavimo programos "
+        "projektas „Upių slėniai“. Projekto trukmė – iki 2022 m. kovo 31 d.",
+        (LTPL, "stated", "2021-2027"),
+    ),
+    case(
         "the-partnership-instrument-keeps-enpi",
         "Projektas įgyvendinamas pagal Europos kaimynystės ir partnerystės priemonės Latvijos, "
         "Lietuvos ir Baltarusijos bendradarbiavimo per sieną programą." + DATES_2017,
@@ -456,6 +474,29 @@ RECOVERY = [
     ),
 ]
 
+# The LEADER method ("LEADER metodas") is how the rural programme's local groups work in every
+# period: its name dates nothing, the dates tell the period (round 18; the 2007-2013 row
+# listed the form alone, so pages of 2017 and 2023 were given 2007-2013).
+LEADER_METHOD = [
+    case(
+        "the-leader-method-with-2023-dates-is-no-2007-programme",
+        "Vietos veiklos grupė, taikydama LEADER metodą, įgyvendina projektą „Kaimo kelias“."
+        + DATES_2023,
+        ("Rural Development Programme for Lithuania", "stated", "2021-2027"),
+    ),
+    case(
+        "the-leader-method-without-dates-gives-no-period",
+        "Mokymai apie LEADER metodo taikymą kaimo plėtros procese vyko Upėnų bendruomenės namuose.",
+        ("Rural Development Programme for Lithuania", "stated", None),
+    ),
+    case(
+        "the-2007-programme-named-keeps-its-period",
+        "Projektas įgyvendintas LEADER metodu pagal Lietuvos kaimo plėtros 2007–2013 metų "
+        "programą." + DATES_2017,
+        ("Rural Development Programme for Lithuania", "stated", "2007-2013"),
+    ),
+]
+
 # Nordplus, the Nordic Council of Ministers' education programme, spends no EU money: its
 # projects take the programme's name and no EU period, from the dates or otherwise (round 16).
 NORDPLUS = [
@@ -501,7 +542,8 @@ NORDPLUS = [
     + LIFELONG_LEARNING
     + LOCAL_GROUPS
     + RECOVERY
-    + NORDPLUS,
+    + NORDPLUS
+    + LEADER_METHOD,
 )
 def test_programme_and_period(text: str, expected: tuple[Any, ...]) -> None:
     project = parse_text(text, "case.txt").project
