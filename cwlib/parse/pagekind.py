@@ -42,6 +42,7 @@ __all__ = [
     "funding_contest",
     "funding_news",
     "headline_kind",
+    "legal_act",
     "news_sentence",
     "programme_headline",
     "project_event",
@@ -113,6 +114,12 @@ _HEAD_CHARS = 4 * _HEADLINE_MAX
 """Characters from the top that may hold the headline, for a cheap first test (blank lines
 and a long site name above it included)."""
 _QUOTES = '„“"«'
+_ACT_KINDS = frozenset(words("pages", "legal_act"))  # "SPRENDIMAS", "ĮSAKYMAS": a legal act's kind
+_ACT_LINES = 12
+"""Non-blank lines from the top in which a legal act's kind is looked for (the issuer's name,
+perhaps over two lines, and a register's notes may stand above it)."""
+_ACT_SUBJECT = "DĖL "
+"""How a legal act's subject line opens ("DĖL … PATVIRTINIMO": "on the approval of …")."""
 
 
 def call_headline(text: str, doc: Document | None = None) -> tuple[int, int] | None:
@@ -209,6 +216,32 @@ def _asks_opinion(low: str) -> bool:
     project (the draft of the programme's document is none)."""
     return bool(
         _OPINION.search(low) and _PROGRAMME.search(low) and not _PROJECT.search(_DRAFT.sub("", low))
+    )
+
+
+def legal_act(text: str) -> bool:
+    """True when the text is a legal act: among its first lines, the act's kind alone on its
+    line in capitals ("SPRENDIMAS", "ĮSAKYMAS", "Į S A K Y M A S"), and within the next two
+    lines its subject, opening with "DĖL " ("DĖL … TVARKOS APRAŠO PATVIRTINIMO").
+
+    Why: a council's decision or a minister's order names its issuer, its kind and its subject
+    at the top, where a project's page puts its title; read as one, each became a project
+    titled "Lietuvos Respublikos … ministras", "SPRENDIMAS" or "DĖL …". An act is no project's
+    name, whatever projects it rules on. The title reader then takes no heading from its top.
+
+    >>> legal_act("RAJONO SAVIVALDYBĖS TARYBA\\nSPRENDIMAS\\nDĖL APRAŠO PATVIRTINIMO\\n")
+    True
+    >>> legal_act("Sprendimas priimtas\\nDėl projekto „Upė“ taryba pritarė.\\n")
+    False
+    """
+    top = text[: 3 * _HEAD_CHARS]
+    if _ACT_SUBJECT not in top:
+        return False  # (most pages state no subject of an act: one look at the top)
+    lines = [line.strip() for line in top.splitlines() if line.strip()][:_ACT_LINES]
+    return any(
+        line.replace(" ", "") in _ACT_KINDS
+        and any(after.startswith(_ACT_SUBJECT) for after in lines[i + 1 : i + 3])
+        for i, line in enumerate(lines)
     )
 
 

@@ -35,6 +35,7 @@ from cwlib.parse.pagekind import (
     funded_projects,
     funding_contest,
     funding_news,
+    legal_act,
     news_sentence,
     programme_headline,
     project_event,
@@ -1162,7 +1163,8 @@ def _candidates(
     if found:
         candidates.append(found)
     leading = 0  # lines that are only a quoted name
-    for k in range(4):
+    act = legal_act(text)  # a council's decision, a minister's order: its top names no project
+    for k in range(0 if act else 4):
         line = content.line(k)
         if line is None:
             break
@@ -1181,6 +1183,8 @@ def _candidates(
     headline = call_headline(text, doc) or programme_headline(text, doc)
     if first is not None and headline is not None and first.start <= headline[0] < first.end:
         first = None  # a programme's call announced, its public consulted: no project's title
+    if act:
+        first = None  # the act's issuer, kind and subject ("SPRENDIMAS", "DĖL …"): no title
     if not candidates and first is not None:
         english = _acronym_heading(content)
         if english:

@@ -15,6 +15,7 @@ from cwlib.parse.pagekind import (
     funded_projects,
     funding_contest,
     funding_news,
+    legal_act,
     news_sentence,
     programme_headline,
     project_event,
@@ -753,3 +754,77 @@ def test_an_english_meeting_heading_gives_way_to_the_quoted_name() -> None:
     )
     facts = parse_text(text, "case.txt")
     assert facts.project.title_en == "Rivers We Share"
+
+
+LEGAL_ACTS = [
+    case(
+        "a-councils-decision",
+        "UPĖNŲ RAJONO SAVIVALDYBĖS TARYBA\n\nSPRENDIMAS\n\n"
+        "DĖL JAUNIMO INICIATYVŲ RĖMIMO TVARKOS APRAŠO PATVIRTINIMO\n\n"
+        "2026 m. vasario 3 d. Nr. T-17\nUpėnai\n",
+        True,
+    ),
+    case(
+        "a-ministers-order-its-issuer-over-two-lines",
+        "LIETUVOS RESPUBLIKOS\nKRAŠTO REIKALŲ MINISTRAS\nĮSAKYMAS\n"
+        "DĖL KAIMO KIEMŲ PROGRAMOS PATVIRTINIMO\n2026 m. kovo 2 d. Nr. A-44\nVilnius\n",
+        True,
+    ),
+    case(
+        "an-order-spaced-out",
+        "MIESTO SAVIVALDYBĖS ADMINISTRACIJOS DIREKTORIUS\nĮ S A K Y M A S\n"
+        "DĖL PRIEMONĖS ĮGYVENDINIMO APRAŠO PATVIRTINIMO\n",
+        True,
+    ),
+    case(
+        "a-decision-in-a-news-headline",
+        "Sprendimas priimtas\nDėl projekto „Upės krantai“ taryba pritarė vienbalsiai.\n",
+        False,
+    ),
+    case(
+        "a-notices-subject-line-alone",
+        "DĖL METINIŲ ATASKAITŲ TEIKIMO\nInformuojame vietos projektų vykdytojus.\n",
+        False,
+    ),
+    case(
+        "the-kind-word-far-from-its-subject",
+        "SPRENDIMAS\nTaryba posėdžiavo.\nSavivaldybė skelbia.\nDĖL APRAŠO\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEGAL_ACTS)
+def test_legal_act(text: str, expected: bool) -> None:
+    assert legal_act(text) is expected
+
+
+_ACT = (
+    "UPĖNŲ RAJONO SAVIVALDYBĖS TARYBA\n\nSPRENDIMAS\n\n"
+    "DĖL NEVYRIAUSYBINIŲ ORGANIZACIJŲ PROJEKTŲ FINANSAVIMO TVARKOS APRAŠO PATVIRTINIMO\n\n"
+    "2026 m. vasario 3 d. Nr. T-17\n\nUpėnai\n\n"
+    "Vadovaudamasi vietos savivaldos įstatymu, Upėnų rajono savivaldybės taryba nusprendžia:\n"
+    "1. Patvirtinti projektų finansavimo tvarkos aprašą (pridedama).\n"
+    "2. Vienam projektui skiriama ne daugiau kaip 5 000 Eur.\n"
+)
+
+
+def test_a_legal_act_is_no_projects_page() -> None:
+    """A council's decision names its issuer, its kind and its subject where a project's page
+    puts its title: none is a title, and the act's own number is no project's (round 18: eight
+    surveyed acts were kept as projects titled by the issuer, "SPRENDIMAS" or "DĖL …")."""
+    facts = parse_text(_ACT, "case.txt")
+    assert (facts.project.title, facts.project.title_en) == (None, None)
+    assert not facts.has_project
+
+
+def test_a_legal_act_on_one_named_project_keeps_its_name() -> None:
+    """An act ruling on one project by its quoted name gives that name as the title, and the
+    page is read (the name, not the act's heading)."""
+    text = _ACT.replace(
+        "1. Patvirtinti projektų finansavimo tvarkos aprašą (pridedama).",
+        "1. Pritarti projekto „Senojo parko takai“ įgyvendinimui.",
+    )
+    facts = parse_text(text, "case.txt")
+    assert facts.project.title == "Senojo parko takai"
+    assert facts.has_project
