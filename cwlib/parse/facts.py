@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from cwlib.parse.dates import DateMention
 from cwlib.parse.numbers import Money, Unread
-from cwlib.parse.pagekind import legal_act
+from cwlib.parse.pagekind import call_card_text, legal_act
 
 if TYPE_CHECKING:  # pragma: no cover
     from cwlib.parse.places import Place
@@ -241,7 +241,9 @@ class TextFacts:
         project's own page on its own (:func:`_one_projects_money`). A legal act (a council's
         decision, a minister's order: :func:`cwlib.parse.pagekind.legal_act`) is a project's
         only where it names one by its quoted name, its title: its own number, its date and
-        the sums it allots make no project's page.
+        the sums it allots make no project's page. Nor is a call's card (its labels one a
+        line, "Teikiama nuo", "Pareiškėjo tipas": the budget reader reads it as one and gives
+        it no sum), whose name, number and programme a project's page would state.
         """
         named = bool(self.project.programme) or bool(self.project.project_number)
         facts = sum(
@@ -255,6 +257,8 @@ class TextFacts:
                 self.results,
             )
         )
+        if not self.budgets and call_card_text(self.text):
+            return False  # a call's card: its name, its number and its programme, no project
         if self.project.title:
             return facts >= 1
         if legal_act(self.text):

@@ -5,7 +5,7 @@ A programme's news about its call ("Paskelbtas … programos 2-asis kvietimas te
 approved") states the call's money, its deadlines, the projects it selected and the
 programme's aims. Read as a project's page, its headline became a project's
 title, the call's funds an EU budget and a survey's closing day the project's end. A call's
-card, with its labels one a line, is told apart by the budgets reader (``budgets._call_card``);
+card, with its labels one a line, is told apart by the budgets reader (``budgets.call_card``);
 a news item has no such labels, only a headline that names a programme and its call. The parser
 (which then reads no budget and no dated event from the page) and the audit (which says why)
 both ask :func:`call_headline`.
@@ -27,16 +27,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cwlib.lexicon import load as lexicon
 from cwlib.lexicon.load import alternation, fragment, words
 from cwlib.parse.document import Document
 
 __all__ = [
     "CALL_GROUP",
+    "CALL_LABEL",
+    "CALL_LABELS_MIN",
     "HEADLINE_KINDS",
     "OPINION_GROUP",
     "SELECTION_GROUP",
     "HeadlineKind",
     "applications_call",
+    "call_card_text",
     "call_headline",
     "funded_projects",
     "funding_contest",
@@ -48,6 +52,24 @@ __all__ = [
     "project_event",
 ]
 
+CALL_LABEL = re.compile(
+    lexicon.fill(
+        r"""
+        ^[ \t]*(?:[•*·–-][ \t]*)?  # a line's start, after a bullet
+        (?P<label>(?i:{LABELS}))    # a call card's label ("Teikiama nuo", "Pareiškėjo tipas") …
+        (?:(?!\w)|(?=[A-ZĄČĘĖĮŠŲŪŽ]))   # … whole, or glued to its value's capital
+        """,
+        LABELS=alternation(words("pages", "call_labels")),
+    ),
+    re.VERBOSE | re.MULTILINE,
+)
+"""A call card's label opening a line: matched at a line's start (where ``^`` holds) by the
+budget reader (``budgets.call_card``), and found over a whole text by the audit, which names
+the labels in its warning, and by :func:`call_card_text`."""
+CALL_LABELS_MIN = 2
+"""Different call-card labels at lines' starts that make a text a call for proposals, for the
+budget reader, the audit's warning and the build (one alone, "Galimi partneriai", may stand
+on a project's own card)."""
 _CALL = re.compile(fragment("pages", "call_news"), re.VERBOSE)
 """A call announced or its applications counted (matched on the lower-cased headline)."""
 CALL_GROUP = "pages.call_news"
@@ -243,6 +265,14 @@ def legal_act(text: str) -> bool:
         and any(after.startswith(_ACT_SUBJECT) for after in lines[i + 1 : i + 3])
         for i, line in enumerate(lines)
     )
+
+
+def call_card_text(text: str) -> bool:
+    """Whether the text is a call for proposals' card: two different call labels opening
+    lines, as the budget reader tells one (``budgets.call_card``, at its keyword hits) and the
+    audit warns of it. Asked by the build of a text with no sum, whose title may be the
+    call's name: a call's card is no project's page."""
+    return len({m.group("label").lower() for m in CALL_LABEL.finditer(text)}) >= CALL_LABELS_MIN
 
 
 def funded_projects(low: str) -> bool:

@@ -26,6 +26,7 @@ from cwlib.lexicon import load as lexicon
 from cwlib.lexicon.months import MONTHS
 from cwlib.parse import dates, places
 from cwlib.parse.anchored import matches_at
+from cwlib.parse.budgets import CALL_GROUP, call_card
 from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.numbers import Money
@@ -339,6 +340,7 @@ _DATE_LINE = r"""
     """
 # a source, compiled in _any_of
 _CODE_LINE = r"""
+    (?:[Nn][Rr]\.?\s*)?                      # perhaps its label: "Nr. 08-001-P" (a call's number)
     [A-Z0-9\#][\w./\#\-–]*\d[\w./\#\-–]*    # one token holding a figure: a number or a code
     """
 
@@ -1185,6 +1187,10 @@ def _candidates(
         first = None  # a programme's call announced, its public consulted: no project's title
     if act:
         first = None  # the act's issuer, kind and subject ("SPRENDIMAS", "DĖL …"): no title
+    if first is not None and call_card(doc) and first.start >= doc.hits(CALL_GROUP)[0]:
+        # A call's card: its labels one a line over their values ("Teikiama nuo" over a date,
+        # "Pareiškėjo tipas" over "Viešasis sektorius"); the call's name may stand above them.
+        first = None
     if not candidates and first is not None:
         english = _acronym_heading(content)
         if english:

@@ -828,3 +828,39 @@ def test_a_legal_act_on_one_named_project_keeps_its_name() -> None:
     facts = parse_text(text, "case.txt")
     assert facts.project.title == "Senojo parko takai"
     assert facts.has_project
+
+
+_CALL_CARD = (
+    "Nr. 12-004-K\n\n"
+    "Teikiama nuo\n2026-02-02 08:00\nTeikiama iki\n2026-04-30 16:00 Pasibaigęs\n"
+    "Kvietimo finansavimo suma\n3 400 000,00 €\n"
+    "Pareiškėjo tipas\nViešasis sektorius\n"
+    "Projektų atrankos būdas\nKonkursas\n"
+    "Programa\nInvesticijų programa\n"
+)
+
+CALL_CARDS = [
+    case("a-calls-card-under-its-number", _CALL_CARD, (None, None, False)),
+    case(
+        "a-calls-card-under-its-name",
+        "Kaimo kiemų atnaujinimas\n\n" + _CALL_CARD,
+        ("Kaimo kiemų atnaujinimas", None, False),
+    ),
+    case(
+        "a-projects-card-with-one-calls-label",
+        "Projekto pavadinimas: Senojo parko takai\n"
+        "Galimi partneriai\nUpėnų seniūnija\n"
+        "Bendra projekto vertė – 48 000 Eur.\n",
+        ("Senojo parko takai", None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALL_CARDS)
+def test_a_calls_card_is_no_project(text: str, expected: tuple[object, ...]) -> None:
+    """A call's card (its labels one a line over their values, on the EU funds' portal) is no
+    project's page, and neither its number line nor a label or value is a title (round 18: six
+    distinct stored cards were kept as projects titled "Teikiama nuo"). The call's name above
+    the card stays as written; a project's card naming one call label stays a project."""
+    facts = parse_text(text, "case.txt")
+    assert (facts.project.title, facts.project.title_en, facts.has_project) == expected
