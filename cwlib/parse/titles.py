@@ -400,6 +400,12 @@ _WORD = re.compile(
     """,
     re.VERBOSE,
 )
+_LT_WORD_END = re.compile(
+    r"""
+    (?:[aiou]s?|je)$               # a Lithuanian word's end: "-a", "-ui", "-as", "-us", "-je"
+    """,
+    re.VERBOSE,
+)  # run on a lower-cased word
 _BAR = re.compile(
     r"""
     \s*\|\s*                       # a table's bar between two cells
@@ -488,10 +494,34 @@ def _language(text: str) -> str:
         return "lt"
     if en > lt:
         return "en"
+    if not en and _lithuanian_word_ends(text):
+        return "lt"  # "Jaunimas jaunimui", "Teatro virusas Vievyje": Lithuanian in Latin letters
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isascii() for c in letters) and text.upper() == text:
         return "en"
     return "lt" if any(c in LT_LETTERS for c in text) else "en"
+
+
+def _lithuanian_word_ends(text: str) -> bool:
+    """True for two words or more written in sentence case (a word after the first opens
+    with a small letter), every one ending as a Lithuanian word does and an English one
+    seldom does: in ``-a``, ``-i``, ``-o``, ``-u``, a vowel and ``-s`` (``-as``, ``-is``,
+    ``-os``, ``-us``) or ``-je`` ("Veiksmo galia", "Parengiamoji parama", "Teatro virusas
+    Vievyje"), asked of a title in Latin letters with no English word.
+
+    Why: a Lithuanian name typed without its letters has few of the endings counted as
+    Lithuanian, and was read as English, filling both title columns (round 18: seven stored
+    pages in sentence case). An English name without a function word ends a word in ``-e``,
+    a consonant or a consonant and ``-s`` ("Lake trails", "Riverside Parks", "Green Future");
+    names of places alone ("Oslo Porto Vilnius") are written with capitals, as English titles
+    are, and stay English.
+    """
+    words = _WORD.findall(text)
+    return (
+        len(words) >= 2
+        and any(word[0].islower() for word in words[1:])
+        and all(_LT_WORD_END.search(word.lower()) for word in words)
+    )
 
 
 def _split_languages(title: str) -> list[tuple[str, str]]:

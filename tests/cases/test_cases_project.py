@@ -223,7 +223,26 @@ CASES = [
         "lithuanian-title-without-lithuanian-letters",
         "Projektas LLI-487 „Bendras paveldas“ įgyvendinamas sėkmingai.",
         {"title_en": None},
-        gap="a Lithuanian title without Lithuanian letters is also taken for an English one",
+    ),
+    case(
+        "lithuanian-word-ends-without-lithuanian-letters",
+        "Jaunimo centras baigė projektą „Jaunimas jaunimui“. Projekto vertė – 6 000 Eur.",
+        {"title": "Jaunimas jaunimui", "title_en": None},
+    ),
+    case(
+        "lithuanian-locative-without-lithuanian-letters",
+        "Kultūros centras įgyvendina projektą „Teatro virusas Vievyje“.",
+        {"title": "Teatro virusas Vievyje", "title_en": None},
+    ),
+    case(
+        "english-words-ending-in-e-and-consonants-stay-english",
+        "Parkas įgyvendina projektą „Lakeside Trails“ su partneriais iš Latvijos.",
+        {"title": "Lakeside Trails", "title_en": "Lakeside Trails"},
+    ),
+    case(
+        "english-plurals-after-consonants-stay-english",
+        "Savivaldybė įgyvendina projektą „Riverside Parks“.",
+        {"title": "Riverside Parks", "title_en": "Riverside Parks"},
     ),
     case(
         "lithuanian-plurals-without-lithuanian-letters",
@@ -332,7 +351,6 @@ CASES = [
         "acronym-label",
         "Projekto akronimas: DIGIHERIT\nProjekto pavadinimas: Skaitmeninis paveldas",
         {"title": "Skaitmeninis paveldas", "title_en": "DIGIHERIT"},
-        gap="a Lithuanian title without Lithuanian letters is taken for the English title",
     ),
     case(
         "heading-with-the-english-title-in-brackets",
