@@ -400,6 +400,12 @@ _WORD = re.compile(
     """,
     re.VERBOSE,
 )
+_PLACE_AT_END = re.compile(
+    r"""
+    ,\s*(?P<w>[^\W\d_]+)\.?\s*$    # a comma, then one word ending the line: ", Vilnius"
+    """,
+    re.VERBOSE,
+)
 _LT_WORD_END = re.compile(
     r"""
     (?:[aiou]s?|je)$               # a Lithuanian word's end: "-a", "-ui", "-as", "-us", "-je"
@@ -728,7 +734,21 @@ def _only_dates(doc: Document, line: Span) -> bool:
         # A few words beside the figures ("months", "EUR"): a length of time or a sum? (The
         # durations and sums are asked for only here: most lines have many words left.)
         left = _letters_left(doc, line, (doc.dates, doc.durations, doc.amounts))
-    return left == 0 or _unread_dateline(line.text) or left == _weekday_letters(line.text)
+    return (
+        left == 0
+        or _unread_dateline(line.text)
+        or left == _weekday_letters(line.text)
+        or left == _place_after_date(line.text)
+    )
+
+
+def _place_after_date(text: str) -> int:
+    """The letters of one word set off by a comma at a line's end ("2020 09 25, Vilnius",
+    "2021 09 16, nuotolinis"): where nothing else stands beside the date, a dateline's place
+    or its meeting's mode, never a title (round 18: a local action group's news pages, where
+    it was read as the title and the English title). -1 where the line ends otherwise."""
+    match = _PLACE_AT_END.search(text)
+    return len(match.group("w")) if match else -1
 
 
 def _weekday_letters(text: str) -> int:

@@ -89,6 +89,21 @@ CASES = [
         {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
     ),
     case(
+        "a-dateline-with-its-place-is-no-title",
+        "2026 03 12, Upėnai\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-dateline-with-its-meetings-mode-is-no-title",
+        "2026-04-07, nuotolinis\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-heading-with-a-year-and-a-place-stays",
+        "Vasaros stovykla 2026, Upėnai\n\nBendruomenė surengė stovyklą vaikams.",
+        {"title": "Vasaros stovykla 2026, Upėnai"},
+    ),
+    case(
         "a-heading-naming-a-weekday-stays",
         "Trečiadienio popietės 2021 metais\n\nBibliotekoje vyko dvylika popiečių.",
         {"title": "Trečiadienio popietės 2021 metais"},
