@@ -592,6 +592,14 @@ APPLICATION_CALLS = [
         "Skelbiamas kvietimas teikti vietos projektų paraiškas",
         True,
     ),
+    case("a-local-call-by-its-number", "Kvietimas Nr. 9", True),
+    case(
+        "a-local-calls-documents-by-its-number",
+        "Kvietimo Nr. 4 (parama verslo projektams) dokumentacija",
+        True,
+    ),
+    case("the-word-call-alone", "KVIETIMAS", True),
+    case("a-dance-named-an-invitation", "Kvietimas šokiui", False),
     case("a-study-of-calls", "Paraiškų teikimo kvietimų analizė savivaldybėse", False),
     case("an-invitation-to-a-festival", "Kvietimas į bendruomenių šventę", False),
 ]
@@ -609,6 +617,17 @@ def test_a_call_for_applications_is_no_title() -> None:
         "Kvietimas teikti paraiškas pagal jaunimo veiklos stiprinimo priemonę\n\n"
         "Miesto savivaldybės administracija kviečia jaunimo organizacijas teikti paraiškas "
         "projektams pagal priemonę „Aktyvus kiemas“. Priemonei įgyvendinti skirta 8 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_local_call_by_its_number_is_no_title() -> None:
+    """A local action group's call named by its number over its terms is no project's title
+    (round 18: three stored pages of two groups were read as projects so titled)."""
+    text = (
+        "Kvietimas Nr. 9\n\n"
+        "Paraiškos pagal šį kvietimą renkamos nuo 2026 m. kovo 2 d. iki 2026 m. gegužės 4 d. "
+        "Didžiausia galima parama vienam vietos projektui – 30 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title is None
 
