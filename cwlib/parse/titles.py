@@ -400,6 +400,14 @@ _WORD = re.compile(
     """,
     re.VERBOSE,
 )
+_MERGED_CLOSE = re.compile(
+    r"""
+    [.,;:)]                    # a full stop, a comma, a bracket after the closing mark
+    | [\ \t]*(?:\n|$)          # or the line's end
+    | [\ \t]+[–—-][\ \t]       # or a dash set off by spaces
+    """,
+    re.VERBOSE,
+)
 _PLACE_AT_END = re.compile(
     r"""
     ,\s*(?P<w>[^\W\d_]+)\.?\s*$    # a comma, then one word ending the line: ", Vilnius"
@@ -470,17 +478,24 @@ def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
     depth = 0
     limit = min(len(text), start + 300)
     closers = _OPEN[opener]
+    inner_end = -1  # where a nested quotation closed, nothing opening after it
     for event in _QUOTE_EVENTS[opener].finditer(text, start, limit):
         i = event.start()
         ch = text[i]
         if ch == "\n":
-            return None
+            break
         if opener != '"' and (ch == "„" or text.startswith(",,", i)):
             depth += 1
+            inner_end = -1
         elif ch in closers:
             if depth == 0:
                 return (start, i) if i - start >= 4 else None
             depth -= 1
+            inner_end = i + 1 if depth == 0 else -1
+    if inner_end > 0 and _MERGED_CLOSE.match(text, inner_end):
+        # „Kaimo teatrų šventė „Susipažinkime“. …: one closing mark for both quotations, the
+        # name ending where the nested one does (before a full stop, a comma, a dash).
+        return start, inner_end
     return None
 
 

@@ -89,6 +89,23 @@ CASES = [
         {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
     ),
     case(
+        "a-nested-quotation-closed-once-before-a-full-stop",
+        "Bendruomenė įgyvendina projektą „Kaimo teatrų šventė „Vasaros vakaras“. Projekto vertė "
+        "– 2 000 Eur.",
+        {"title": "Kaimo teatrų šventė „Vasaros vakaras“", "title_en": None},
+    ),
+    case(
+        "a-nested-quotation-closed-once-before-a-comma",
+        "Mokykla baigė projektą „Mes ir „Upė“, kurį rėmė miesto fondas.",
+        {"title": "Mes ir „Upė“", "title_en": None},
+    ),
+    case(
+        "a-nested-quotation-closed-once-inside-a-sentence-is-none",
+        "Bendruomenė įgyvendina projektą „Kaimo teatrų šventė „Vasaros vakaras“ gavo 2 000 Eur "
+        "paramą.",
+        {"title": None},
+    ),
+    case(
         "a-dateline-with-its-place-is-no-title",
         "2026 03 12, Upėnai\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė darbus.",
         {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
