@@ -525,22 +525,25 @@ def _language(text: str) -> str:
 
 def _lithuanian_word_ends(text: str) -> bool:
     """True for two words or more written in sentence case (a word after the first opens
-    with a small letter), every one ending as a Lithuanian word does and an English one
-    seldom does: in ``-a``, ``-i``, ``-o``, ``-u``, a vowel and ``-s`` (``-as``, ``-is``,
-    ``-os``, ``-us``) or ``-je`` ("Veiksmo galia", "Parengiamoji parama", "Teatro virusas
-    Vievyje"), asked of a title in Latin letters with no English word.
+    with a small letter) or in capitals, every one ending as a Lithuanian word does and an
+    English one seldom does: in ``-a``, ``-i``, ``-o``, ``-u``, a vowel and ``-s`` (``-as``,
+    ``-is``, ``-os``, ``-us``) or ``-je`` ("Veiksmo galia", "Parengiamoji parama", "Teatro
+    virusas Vievyje", "MOKSLAS VISUOMENEI"), asked of a title in Latin letters with no
+    English word.
 
     Why: a Lithuanian name typed without its letters has few of the endings counted as
-    Lithuanian, and was read as English, filling both title columns (round 18: seven stored
-    pages in sentence case). An English name without a function word ends a word in ``-e``,
-    a consonant or a consonant and ``-s`` ("Lake trails", "Riverside Parks", "Green Future");
+    Lithuanian, and was read as English, filling both title columns (round 18: eight stored
+    pages in sentence case, three of them a real name, and two in capitals). An English name
+    without a function word ends a word in ``-e``, a consonant or a consonant and ``-s``
+    ("Lake trails", "Riverside Parks", "Green Future");
     names of places alone ("Oslo Porto Vilnius") are written with capitals, as English titles
-    are, and stay English.
+    are, and stay English; an English heading in capitals has such a word too ("DESIGN
+    HUBS", "SMALL TOWNS CREATE").
     """
     words = _WORD.findall(text)
     return (
         len(words) >= 2
-        and any(word[0].islower() for word in words[1:])
+        and (any(word[0].islower() for word in words[1:]) or text.isupper())
         and all(_LT_WORD_END.search(word.lower()) for word in words)
     )
 

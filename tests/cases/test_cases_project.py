@@ -267,6 +267,16 @@ CASES = [
         {"title": "Teatro virusas Vievyje", "title_en": None},
     ),
     case(
+        "lithuanian-word-ends-in-capitals-without-lithuanian-letters",
+        "Universitetas pradeda projektą „MOKSLAS VISUOMENEI“.",
+        {"title": "Mokslas visuomenei", "title_en": None},
+    ),
+    case(
+        "an-english-name-in-capitals-stays-english",
+        "Savivaldybė pradeda projektą „SMALL TOWNS CREATE“.",
+        {"title_en": "SMALL TOWNS CREATE"},
+    ),
+    case(
         "english-words-ending-in-e-and-consonants-stay-english",
         "Parkas įgyvendina projektą „Lakeside Trails“ su partneriais iš Latvijos.",
         {"title": "Lakeside Trails", "title_en": "Lakeside Trails"},
