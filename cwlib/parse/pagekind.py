@@ -256,9 +256,9 @@ def legal_act(text: str) -> bool:
     >>> legal_act("Sprendimas priimtas\\nDėl projekto „Upė“ taryba pritarė.\\n")
     False
     """
-    top = text[: 3 * _HEAD_CHARS]
-    if _ACT_SUBJECT not in top:
+    if text.find(_ACT_SUBJECT, 0, 2 * _HEAD_CHARS) < 0:
         return False  # (most pages state no subject of an act: one look at the top)
+    top = text[: 2 * _HEAD_CHARS]
     lines = [line.strip() for line in top.splitlines() if line.strip()][:_ACT_LINES]
     return any(
         line.replace(" ", "") in _ACT_KINDS

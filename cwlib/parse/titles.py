@@ -408,6 +408,9 @@ _MERGED_CLOSE = re.compile(
     """,
     re.VERBOSE,
 )
+_PLACE_MAX = 30
+"""Letters a dateline's place may hold ("2020 09 25, Vilnius"): a line with more beside its
+dates is not asked."""
 _PLACE_AT_END = re.compile(
     r"""
     ,\s*(?P<w>[^\W\d_]+)\.?\s*$    # a comma, then one word ending the line: ", Vilnius"
@@ -756,7 +759,7 @@ def _only_dates(doc: Document, line: Span) -> bool:
         left == 0
         or _unread_dateline(line.text)
         or left == _weekday_letters(line.text)
-        or left == _place_after_date(line.text)
+        or (left <= _PLACE_MAX and left == _place_after_date(line.text))
     )
 
 
