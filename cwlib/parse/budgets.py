@@ -38,20 +38,18 @@ from cwlib.lexicon import load as lexicon
 from cwlib.parse import numbers
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Budget
+from cwlib.parse.pagekind import CALL_LABEL, CALL_LABELS_MIN
 from cwlib.parse.segments import Span, overlapping
 from cwlib.parse.tabular import MONEY_MEANINGS, LabelValue, TextTable
 from cwlib.schema import LTL_PER_EUR
 
-__all__ = ["complete_shares", "extract_budgets"]
+__all__ = ["call_card", "complete_shares", "extract_budgets"]
 
 ITEM_GROUPS = ("eu", "national", "own", "total", "grant", "top_up")
 QUALIFIER_GROUPS = ("at_most", "about", "at_least")
 """Checked in this order: "ne daugiau kaip" is an upper bound before "daugiau kaip" is a lower one."""
 CALL_GROUP = "pages.call_labels"
 """The keyword group of a call card's labels (``lexicon/pages.toml``)."""
-CALL_LABELS_MIN = 2
-"""Different call-card labels at lines' starts that make a text a call for proposals, here and
-in the audit's warning (one alone, "Galimi partneriai", may stand on a project's own card)."""
 BREAKDOWN_GROUP = "budgets.breakdown"
 KEYWORDS: tuple[str, ...] = (
     *(f"budgets.{name}" for name in (*ITEM_GROUPS, *QUALIFIER_GROUPS)),
@@ -99,20 +97,6 @@ _NOUN_GROUP = "organisations.genitive_nouns"
 """The keyword group of the genitive organisation nouns (``_GENITIVE_NOUNS``, lower case)."""
 _GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _RECIPIENTS: dict[str, str] = lexicon.table("budgets", "recipients")["nominative"]
-
-CALL_LABEL = re.compile(
-    lexicon.fill(
-        r"""
-        ^[ \t]*(?:[•*·–-][ \t]*)?  # a line's start, after a bullet
-        (?P<label>(?i:{LABELS}))    # a call card's label ("Teikiama nuo", "Pareiškėjo tipas") …
-        (?:(?!\w)|(?=[A-ZĄČĘĖĮŠŲŪŽ]))   # … whole, or glued to its value's capital
-        """,
-        LABELS=lexicon.alternation(lexicon.words("pages", "call_labels")),
-    ),
-    re.VERBOSE | re.MULTILINE,
-)
-"""A call card's label opening a line: matched here at a line's start (where ``^`` holds), and
-found over a whole text by the audit, which names the labels in its warning."""
 
 _PROJECT_TOTAL = re.compile(
     r"""
@@ -1247,13 +1231,14 @@ def _parts_without_currency(
     return found
 
 
-def _call_card(doc: Document) -> bool:
+def call_card(doc: Document) -> bool:
     """Whether the text is a call for proposals' card: two different call labels, each
     opening a line ("Teikiama nuo", "Finansavimo suma", "Pareiškėjo tipas", "Projektų atrankos
     būdas" one a line, or glued to their values). Its sums are the call's (its funding, the
     most one project may get) and its percentages the call's rules (the share financed, the
-    applicant's least contribution): no project's budget. Tried only at the labels' keyword
-    hits, so a text with fewer than two of them costs one look-up."""
+    applicant's least contribution): no project's budget, and its values no project's title
+    (the title reader asks too). Tried only at the labels' keyword hits, so a text with fewer
+    than two of them costs one look-up."""
     hits = doc.hits(CALL_GROUP)
     if len(hits) < CALL_LABELS_MIN:
         return False
@@ -1269,7 +1254,7 @@ def _call_card(doc: Document) -> bool:
 
 def extract_budgets(doc: Document) -> list[Budget]:
     """Budget rows for one text, in the order the text states them (none on a call's card)."""
-    if _call_card(doc) or _lists_titled_projects(doc):
+    if call_card(doc) or _lists_titled_projects(doc):
         return []
     text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from cwlib.parse.dates import DateMention
 from cwlib.parse.numbers import Money, Unread
+from cwlib.parse.pagekind import call_card_text, legal_act
 
 if TYPE_CHECKING:  # pragma: no cover
     from cwlib.parse.places import Place
@@ -237,7 +238,12 @@ class TextFacts:
         programme's own pages (about the programme, its changes, its events) name the
         programme and its dates as a project page does: without a title, a programme, dates
         and counts alone make no project. A sum said of one project in so many words is the
-        project's own page on its own (:func:`_one_projects_money`).
+        project's own page on its own (:func:`_one_projects_money`). A legal act (a council's
+        decision, a minister's order: :func:`cwlib.parse.pagekind.legal_act`) is a project's
+        only where it names one by its quoted name, its title: its own number, its date and
+        the sums it allots make no project's page. Nor is a call's card (its labels one a
+        line, "Teikiama nuo", "Pareiškėjo tipas": the budget reader reads it as one and gives
+        it no sum), whose name, number and programme a project's page would state.
         """
         named = bool(self.project.programme) or bool(self.project.project_number)
         facts = sum(
@@ -251,8 +257,12 @@ class TextFacts:
                 self.results,
             )
         )
+        if not self.budgets and call_card_text(self.text):
+            return False  # a call's card: its name, its number and its programme, no project
         if self.project.title:
             return facts >= 1
+        if legal_act(self.text):
+            return False  # the act's number ("… d. Nr. T-23") and its rules' sums: no project
         own = bool(self.budgets) or bool(self.partners) or bool(self.project.project_number)
         return own and (facts >= 3 or (named and facts >= 2) or _one_projects_money(self.budgets))
 

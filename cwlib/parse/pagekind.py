@@ -5,7 +5,7 @@ A programme's news about its call ("Paskelbtas … programos 2-asis kvietimas te
 approved") states the call's money, its deadlines, the projects it selected and the
 programme's aims. Read as a project's page, its headline became a project's
 title, the call's funds an EU budget and a survey's closing day the project's end. A call's
-card, with its labels one a line, is told apart by the budgets reader (``budgets._call_card``);
+card, with its labels one a line, is told apart by the budgets reader (``budgets.call_card``);
 a news item has no such labels, only a headline that names a programme and its call. The parser
 (which then reads no budget and no dated event from the page) and the audit (which says why)
 both ask :func:`call_headline`.
@@ -27,26 +27,49 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cwlib.lexicon import load as lexicon
 from cwlib.lexicon.load import alternation, fragment, words
 from cwlib.parse.document import Document
 
 __all__ = [
     "CALL_GROUP",
+    "CALL_LABEL",
+    "CALL_LABELS_MIN",
     "HEADLINE_KINDS",
     "OPINION_GROUP",
     "SELECTION_GROUP",
     "HeadlineKind",
     "applications_call",
+    "call_card_text",
     "call_headline",
     "funded_projects",
     "funding_contest",
     "funding_news",
     "headline_kind",
+    "legal_act",
     "news_sentence",
     "programme_headline",
     "project_event",
 ]
 
+CALL_LABEL = re.compile(
+    lexicon.fill(
+        r"""
+        ^[ \t]*(?:[•*·–-][ \t]*)?  # a line's start, after a bullet
+        (?P<label>(?i:{LABELS}))    # a call card's label ("Teikiama nuo", "Pareiškėjo tipas") …
+        (?:(?!\w)|(?=[A-ZĄČĘĖĮŠŲŪŽ]))   # … whole, or glued to its value's capital
+        """,
+        LABELS=alternation(words("pages", "call_labels")),
+    ),
+    re.VERBOSE | re.MULTILINE,
+)
+"""A call card's label opening a line: matched at a line's start (where ``^`` holds) by the
+budget reader (``budgets.call_card``), and found over a whole text by the audit, which names
+the labels in its warning, and by :func:`call_card_text`."""
+CALL_LABELS_MIN = 2
+"""Different call-card labels at lines' starts that make a text a call for proposals, for the
+budget reader, the audit's warning and the build (one alone, "Galimi partneriai", may stand
+on a project's own card)."""
 _CALL = re.compile(fragment("pages", "call_news"), re.VERBOSE)
 """A call announced or its applications counted (matched on the lower-cased headline)."""
 CALL_GROUP = "pages.call_news"
@@ -113,6 +136,12 @@ _HEAD_CHARS = 4 * _HEADLINE_MAX
 """Characters from the top that may hold the headline, for a cheap first test (blank lines
 and a long site name above it included)."""
 _QUOTES = '„“"«'
+_ACT_KINDS = frozenset(words("pages", "legal_act"))  # "SPRENDIMAS", "ĮSAKYMAS": a legal act's kind
+_ACT_LINES = 12
+"""Non-blank lines from the top in which a legal act's kind is looked for (the issuer's name,
+perhaps over two lines, and a register's notes may stand above it)."""
+_ACT_SUBJECT = "DĖL "
+"""How a legal act's subject line opens ("DĖL … PATVIRTINIMO": "on the approval of …")."""
 
 
 def call_headline(text: str, doc: Document | None = None) -> tuple[int, int] | None:
@@ -210,6 +239,40 @@ def _asks_opinion(low: str) -> bool:
     return bool(
         _OPINION.search(low) and _PROGRAMME.search(low) and not _PROJECT.search(_DRAFT.sub("", low))
     )
+
+
+def legal_act(text: str) -> bool:
+    """True when the text is a legal act: among its first lines, the act's kind alone on its
+    line in capitals ("SPRENDIMAS", "ĮSAKYMAS", "Į S A K Y M A S"), and within the next two
+    lines its subject, opening with "DĖL " ("DĖL … TVARKOS APRAŠO PATVIRTINIMO").
+
+    Why: a council's decision or a minister's order names its issuer, its kind and its subject
+    at the top, where a project's page puts its title; read as one, each became a project
+    titled "Lietuvos Respublikos … ministras", "SPRENDIMAS" or "DĖL …". An act is no project's
+    name, whatever projects it rules on. The title reader then takes no heading from its top.
+
+    >>> legal_act("RAJONO SAVIVALDYBĖS TARYBA\\nSPRENDIMAS\\nDĖL APRAŠO PATVIRTINIMO\\n")
+    True
+    >>> legal_act("Sprendimas priimtas\\nDėl projekto „Upė“ taryba pritarė.\\n")
+    False
+    """
+    if text.find(_ACT_SUBJECT, 0, 2 * _HEAD_CHARS) < 0:
+        return False  # (most pages state no subject of an act: one look at the top)
+    top = text[: 2 * _HEAD_CHARS]
+    lines = [line.strip() for line in top.splitlines() if line.strip()][:_ACT_LINES]
+    return any(
+        line.replace(" ", "") in _ACT_KINDS
+        and any(after.startswith(_ACT_SUBJECT) for after in lines[i + 1 : i + 3])
+        for i, line in enumerate(lines)
+    )
+
+
+def call_card_text(text: str) -> bool:
+    """Whether the text is a call for proposals' card: two different call labels opening
+    lines, as the budget reader tells one (``budgets.call_card``, at its keyword hits) and the
+    audit warns of it. Asked by the build of a text with no sum, whose title may be the
+    call's name: a call's card is no project's page."""
+    return len({m.group("label").lower() for m in CALL_LABEL.finditer(text)}) >= CALL_LABELS_MIN
 
 
 def funded_projects(low: str) -> bool:

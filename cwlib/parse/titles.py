@@ -26,6 +26,7 @@ from cwlib.lexicon import load as lexicon
 from cwlib.lexicon.months import MONTHS
 from cwlib.parse import dates, places
 from cwlib.parse.anchored import matches_at
+from cwlib.parse.budgets import CALL_GROUP, call_card
 from cwlib.parse.document import Document
 from cwlib.parse.keys import title_key
 from cwlib.parse.numbers import Money
@@ -35,6 +36,7 @@ from cwlib.parse.pagekind import (
     funded_projects,
     funding_contest,
     funding_news,
+    legal_act,
     news_sentence,
     programme_headline,
     project_event,
@@ -338,6 +340,7 @@ _DATE_LINE = r"""
     """
 # a source, compiled in _any_of
 _CODE_LINE = r"""
+    (?:[Nn][Rr]\.?\s*)?                      # perhaps its label: "Nr. 08-001-P" (a call's number)
     [A-Z0-9\#][\w./\#\-–]*\d[\w./\#\-–]*    # one token holding a figure: a number or a code
     """
 
@@ -397,6 +400,29 @@ _WORD = re.compile(
     """,
     re.VERBOSE,
 )
+_MERGED_CLOSE = re.compile(
+    r"""
+    [.,;:)]                    # a full stop, a comma, a bracket after the closing mark
+    | [\ \t]*(?:\n|$)          # or the line's end
+    | [\ \t]+[–—-][\ \t]       # or a dash set off by spaces
+    """,
+    re.VERBOSE,
+)
+_PLACE_MAX = 30
+"""Letters a dateline's place may hold ("2020 09 25, Vilnius"): a line with more beside its
+dates is not asked."""
+_PLACE_AT_END = re.compile(
+    r"""
+    ,\s*(?P<w>[^\W\d_]+)\.?\s*$    # a comma, then one word ending the line: ", Vilnius"
+    """,
+    re.VERBOSE,
+)
+_LT_WORD_END = re.compile(
+    r"""
+    (?:[aiou]s?|je)$               # a Lithuanian word's end: "-a", "-ui", "-as", "-us", "-je"
+    """,
+    re.VERBOSE,
+)  # run on a lower-cased word
 _BAR = re.compile(
     r"""
     \s*\|\s*                       # a table's bar between two cells
@@ -455,17 +481,24 @@ def _quoted_at(text: str, pos: int) -> tuple[int, int] | None:
     depth = 0
     limit = min(len(text), start + 300)
     closers = _OPEN[opener]
+    inner_end = -1  # where a nested quotation closed, nothing opening after it
     for event in _QUOTE_EVENTS[opener].finditer(text, start, limit):
         i = event.start()
         ch = text[i]
         if ch == "\n":
-            return None
+            break
         if opener != '"' and (ch == "„" or text.startswith(",,", i)):
             depth += 1
+            inner_end = -1
         elif ch in closers:
             if depth == 0:
                 return (start, i) if i - start >= 4 else None
             depth -= 1
+            inner_end = i + 1 if depth == 0 else -1
+    if inner_end > 0 and _MERGED_CLOSE.match(text, inner_end):
+        # „Kaimo teatrų šventė „Susipažinkime“. …: one closing mark for both quotations, the
+        # name ending where the nested one does (before a full stop, a comma, a dash).
+        return start, inner_end
     return None
 
 
@@ -485,10 +518,37 @@ def _language(text: str) -> str:
         return "lt"
     if en > lt:
         return "en"
+    if not en and _lithuanian_word_ends(text):
+        return "lt"  # "Jaunimas jaunimui", "Teatro virusas Vievyje": Lithuanian in Latin letters
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isascii() for c in letters) and text.upper() == text:
         return "en"
     return "lt" if any(c in LT_LETTERS for c in text) else "en"
+
+
+def _lithuanian_word_ends(text: str) -> bool:
+    """True for two words or more written in sentence case (a word after the first opens
+    with a small letter) or in capitals, every one ending as a Lithuanian word does and an
+    English one seldom does: in ``-a``, ``-i``, ``-o``, ``-u``, a vowel and ``-s`` (``-as``,
+    ``-is``, ``-os``, ``-us``) or ``-je`` ("Veiksmo galia", "Parengiamoji parama", "Teatro
+    virusas Vievyje", "MOKSLAS VISUOMENEI"), asked of a title in Latin letters with no
+    English word.
+
+    Why: a Lithuanian name typed without its letters has few of the endings counted as
+    Lithuanian, and was read as English, filling both title columns (round 18: eight stored
+    pages in sentence case, three of them a real name, and two in capitals). An English name
+    without a function word ends a word in ``-e``, a consonant or a consonant and ``-s``
+    ("Lake trails", "Riverside Parks", "Green Future");
+    names of places alone ("Oslo Porto Vilnius") are written with capitals, as English titles
+    are, and stay English; an English heading in capitals has such a word too ("DESIGN
+    HUBS", "SMALL TOWNS CREATE").
+    """
+    words = _WORD.findall(text)
+    return (
+        len(words) >= 2
+        and (any(word[0].islower() for word in words[1:]) or text.isupper())
+        and all(_LT_WORD_END.search(word.lower()) for word in words)
+    )
 
 
 def _split_languages(title: str) -> list[tuple[str, str]]:
@@ -695,7 +755,21 @@ def _only_dates(doc: Document, line: Span) -> bool:
         # A few words beside the figures ("months", "EUR"): a length of time or a sum? (The
         # durations and sums are asked for only here: most lines have many words left.)
         left = _letters_left(doc, line, (doc.dates, doc.durations, doc.amounts))
-    return left == 0 or _unread_dateline(line.text) or left == _weekday_letters(line.text)
+    return (
+        left == 0
+        or _unread_dateline(line.text)
+        or left == _weekday_letters(line.text)
+        or (left <= _PLACE_MAX and left == _place_after_date(line.text))
+    )
+
+
+def _place_after_date(text: str) -> int:
+    """The letters of one word set off by a comma at a line's end ("2020 09 25, Vilnius",
+    "2021 09 16, nuotolinis"): where nothing else stands beside the date, a dateline's place
+    or its meeting's mode, never a title (round 18: a local action group's news pages, where
+    it was read as the title and the English title). -1 where the line ends otherwise."""
+    match = _PLACE_AT_END.search(text)
+    return len(match.group("w")) if match else -1
 
 
 def _weekday_letters(text: str) -> int:
@@ -1162,7 +1236,8 @@ def _candidates(
     if found:
         candidates.append(found)
     leading = 0  # lines that are only a quoted name
-    for k in range(4):
+    act = legal_act(text)  # a council's decision, a minister's order: its top names no project
+    for k in range(0 if act else 4):
         line = content.line(k)
         if line is None:
             break
@@ -1181,6 +1256,12 @@ def _candidates(
     headline = call_headline(text, doc) or programme_headline(text, doc)
     if first is not None and headline is not None and first.start <= headline[0] < first.end:
         first = None  # a programme's call announced, its public consulted: no project's title
+    if act:
+        first = None  # the act's issuer, kind and subject ("SPRENDIMAS", "DĖL …"): no title
+    if first is not None and call_card(doc) and first.start >= doc.hits(CALL_GROUP)[0]:
+        # A call's card: its labels one a line over their values ("Teikiama nuo" over a date,
+        # "Pareiškėjo tipas" over "Viešasis sektorius"); the call's name may stand above them.
+        first = None
     if not candidates and first is not None:
         english = _acronym_heading(content)
         if english:

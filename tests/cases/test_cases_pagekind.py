@@ -15,6 +15,7 @@ from cwlib.parse.pagekind import (
     funded_projects,
     funding_contest,
     funding_news,
+    legal_act,
     news_sentence,
     programme_headline,
     project_event,
@@ -591,6 +592,14 @@ APPLICATION_CALLS = [
         "Skelbiamas kvietimas teikti vietos projektų paraiškas",
         True,
     ),
+    case("a-local-call-by-its-number", "Kvietimas Nr. 9", True),
+    case(
+        "a-local-calls-documents-by-its-number",
+        "Kvietimo Nr. 4 (parama verslo projektams) dokumentacija",
+        True,
+    ),
+    case("the-word-call-alone", "KVIETIMAS", True),
+    case("a-dance-named-an-invitation", "Kvietimas šokiui", False),
     case("a-study-of-calls", "Paraiškų teikimo kvietimų analizė savivaldybėse", False),
     case("an-invitation-to-a-festival", "Kvietimas į bendruomenių šventę", False),
 ]
@@ -608,6 +617,17 @@ def test_a_call_for_applications_is_no_title() -> None:
         "Kvietimas teikti paraiškas pagal jaunimo veiklos stiprinimo priemonę\n\n"
         "Miesto savivaldybės administracija kviečia jaunimo organizacijas teikti paraiškas "
         "projektams pagal priemonę „Aktyvus kiemas“. Priemonei įgyvendinti skirta 8 000 Eur.\n"
+    )
+    assert parse_text(text, "case.txt").project.title is None
+
+
+def test_a_local_call_by_its_number_is_no_title() -> None:
+    """A local action group's call named by its number over its terms is no project's title
+    (round 18: three stored pages of two groups were read as projects so titled)."""
+    text = (
+        "Kvietimas Nr. 9\n\n"
+        "Paraiškos pagal šį kvietimą renkamos nuo 2026 m. kovo 2 d. iki 2026 m. gegužės 4 d. "
+        "Didžiausia galima parama vienam vietos projektui – 30 000 Eur.\n"
     )
     assert parse_text(text, "case.txt").project.title is None
 
@@ -753,3 +773,113 @@ def test_an_english_meeting_heading_gives_way_to_the_quoted_name() -> None:
     )
     facts = parse_text(text, "case.txt")
     assert facts.project.title_en == "Rivers We Share"
+
+
+LEGAL_ACTS = [
+    case(
+        "a-councils-decision",
+        "UPĖNŲ RAJONO SAVIVALDYBĖS TARYBA\n\nSPRENDIMAS\n\n"
+        "DĖL JAUNIMO INICIATYVŲ RĖMIMO TVARKOS APRAŠO PATVIRTINIMO\n\n"
+        "2026 m. vasario 3 d. Nr. T-17\nUpėnai\n",
+        True,
+    ),
+    case(
+        "a-ministers-order-its-issuer-over-two-lines",
+        "LIETUVOS RESPUBLIKOS\nKRAŠTO REIKALŲ MINISTRAS\nĮSAKYMAS\n"
+        "DĖL KAIMO KIEMŲ PROGRAMOS PATVIRTINIMO\n2026 m. kovo 2 d. Nr. A-44\nVilnius\n",
+        True,
+    ),
+    case(
+        "an-order-spaced-out",
+        "MIESTO SAVIVALDYBĖS ADMINISTRACIJOS DIREKTORIUS\nĮ S A K Y M A S\n"
+        "DĖL PRIEMONĖS ĮGYVENDINIMO APRAŠO PATVIRTINIMO\n",
+        True,
+    ),
+    case(
+        "a-decision-in-a-news-headline",
+        "Sprendimas priimtas\nDėl projekto „Upės krantai“ taryba pritarė vienbalsiai.\n",
+        False,
+    ),
+    case(
+        "a-notices-subject-line-alone",
+        "DĖL METINIŲ ATASKAITŲ TEIKIMO\nInformuojame vietos projektų vykdytojus.\n",
+        False,
+    ),
+    case(
+        "the-kind-word-far-from-its-subject",
+        "SPRENDIMAS\nTaryba posėdžiavo.\nSavivaldybė skelbia.\nDĖL APRAŠO\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEGAL_ACTS)
+def test_legal_act(text: str, expected: bool) -> None:
+    assert legal_act(text) is expected
+
+
+_ACT = (
+    "UPĖNŲ RAJONO SAVIVALDYBĖS TARYBA\n\nSPRENDIMAS\n\n"
+    "DĖL NEVYRIAUSYBINIŲ ORGANIZACIJŲ PROJEKTŲ FINANSAVIMO TVARKOS APRAŠO PATVIRTINIMO\n\n"
+    "2026 m. vasario 3 d. Nr. T-17\n\nUpėnai\n\n"
+    "Vadovaudamasi vietos savivaldos įstatymu, Upėnų rajono savivaldybės taryba nusprendžia:\n"
+    "1. Patvirtinti projektų finansavimo tvarkos aprašą (pridedama).\n"
+    "2. Vienam projektui skiriama ne daugiau kaip 5 000 Eur.\n"
+)
+
+
+def test_a_legal_act_is_no_projects_page() -> None:
+    """A council's decision names its issuer, its kind and its subject where a project's page
+    puts its title: none is a title, and the act's own number is no project's (round 18: eight
+    surveyed acts were kept as projects titled by the issuer, "SPRENDIMAS" or "DĖL …")."""
+    facts = parse_text(_ACT, "case.txt")
+    assert (facts.project.title, facts.project.title_en) == (None, None)
+    assert not facts.has_project
+
+
+def test_a_legal_act_on_one_named_project_keeps_its_name() -> None:
+    """An act ruling on one project by its quoted name gives that name as the title, and the
+    page is read (the name, not the act's heading)."""
+    text = _ACT.replace(
+        "1. Patvirtinti projektų finansavimo tvarkos aprašą (pridedama).",
+        "1. Pritarti projekto „Senojo parko takai“ įgyvendinimui.",
+    )
+    facts = parse_text(text, "case.txt")
+    assert facts.project.title == "Senojo parko takai"
+    assert facts.has_project
+
+
+_CALL_CARD = (
+    "Nr. 12-004-K\n\n"
+    "Teikiama nuo\n2026-02-02 08:00\nTeikiama iki\n2026-04-30 16:00 Pasibaigęs\n"
+    "Kvietimo finansavimo suma\n3 400 000,00 €\n"
+    "Pareiškėjo tipas\nViešasis sektorius\n"
+    "Projektų atrankos būdas\nKonkursas\n"
+    "Programa\nInvesticijų programa\n"
+)
+
+CALL_CARDS = [
+    case("a-calls-card-under-its-number", _CALL_CARD, (None, None, False)),
+    case(
+        "a-calls-card-under-its-name",
+        "Kaimo kiemų atnaujinimas\n\n" + _CALL_CARD,
+        ("Kaimo kiemų atnaujinimas", None, False),
+    ),
+    case(
+        "a-projects-card-with-one-calls-label",
+        "Projekto pavadinimas: Senojo parko takai\n"
+        "Galimi partneriai\nUpėnų seniūnija\n"
+        "Bendra projekto vertė – 48 000 Eur.\n",
+        ("Senojo parko takai", None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALL_CARDS)
+def test_a_calls_card_is_no_project(text: str, expected: tuple[object, ...]) -> None:
+    """A call's card (its labels one a line over their values, on the EU funds' portal) is no
+    project's page, and neither its number line nor a label or value is a title (round 18: six
+    distinct stored cards were kept as projects titled "Teikiama nuo"). The call's name above
+    the card stays as written; a project's card naming one call label stays a project."""
+    facts = parse_text(text, "case.txt")
+    assert (facts.project.title, facts.project.title_en, facts.has_project) == expected

@@ -89,6 +89,38 @@ CASES = [
         {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
     ),
     case(
+        "a-nested-quotation-closed-once-before-a-full-stop",
+        "Bendruomenė įgyvendina projektą „Kaimo teatrų šventė „Vasaros vakaras“. Projekto vertė "
+        "– 2 000 Eur.",
+        {"title": "Kaimo teatrų šventė „Vasaros vakaras“", "title_en": None},
+    ),
+    case(
+        "a-nested-quotation-closed-once-before-a-comma",
+        "Mokykla baigė projektą „Mes ir „Upė“, kurį rėmė miesto fondas.",
+        {"title": "Mes ir „Upė“", "title_en": None},
+    ),
+    case(
+        "a-nested-quotation-closed-once-inside-a-sentence-is-none",
+        "Bendruomenė įgyvendina projektą „Kaimo teatrų šventė „Vasaros vakaras“ gavo 2 000 Eur "
+        "paramą.",
+        {"title": None},
+    ),
+    case(
+        "a-dateline-with-its-place-is-no-title",
+        "2026 03 12, Upėnai\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-dateline-with-its-meetings-mode-is-no-title",
+        "2026-04-07, nuotolinis\n\nAmatų kiemelio atnaujinimas\n\nKultūros centras baigė darbus.",
+        {"title": "Amatų kiemelio atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-heading-with-a-year-and-a-place-stays",
+        "Vasaros stovykla 2026, Upėnai\n\nBendruomenė surengė stovyklą vaikams.",
+        {"title": "Vasaros stovykla 2026, Upėnai"},
+    ),
+    case(
         "a-heading-naming-a-weekday-stays",
         "Trečiadienio popietės 2021 metais\n\nBibliotekoje vyko dvylika popiečių.",
         {"title": "Trečiadienio popietės 2021 metais"},
@@ -223,7 +255,36 @@ CASES = [
         "lithuanian-title-without-lithuanian-letters",
         "Projektas LLI-487 „Bendras paveldas“ įgyvendinamas sėkmingai.",
         {"title_en": None},
-        gap="a Lithuanian title without Lithuanian letters is also taken for an English one",
+    ),
+    case(
+        "lithuanian-word-ends-without-lithuanian-letters",
+        "Jaunimo centras baigė projektą „Jaunimas jaunimui“. Projekto vertė – 6 000 Eur.",
+        {"title": "Jaunimas jaunimui", "title_en": None},
+    ),
+    case(
+        "lithuanian-locative-without-lithuanian-letters",
+        "Kultūros centras įgyvendina projektą „Teatro virusas Vievyje“.",
+        {"title": "Teatro virusas Vievyje", "title_en": None},
+    ),
+    case(
+        "lithuanian-word-ends-in-capitals-without-lithuanian-letters",
+        "Universitetas pradeda projektą „MOKSLAS VISUOMENEI“.",
+        {"title": "Mokslas visuomenei", "title_en": None},
+    ),
+    case(
+        "an-english-name-in-capitals-stays-english",
+        "Savivaldybė pradeda projektą „SMALL TOWNS CREATE“.",
+        {"title_en": "SMALL TOWNS CREATE"},
+    ),
+    case(
+        "english-words-ending-in-e-and-consonants-stay-english",
+        "Parkas įgyvendina projektą „Lakeside Trails“ su partneriais iš Latvijos.",
+        {"title": "Lakeside Trails", "title_en": "Lakeside Trails"},
+    ),
+    case(
+        "english-plurals-after-consonants-stay-english",
+        "Savivaldybė įgyvendina projektą „Riverside Parks“.",
+        {"title": "Riverside Parks", "title_en": "Riverside Parks"},
     ),
     case(
         "lithuanian-plurals-without-lithuanian-letters",
@@ -332,7 +393,6 @@ CASES = [
         "acronym-label",
         "Projekto akronimas: DIGIHERIT\nProjekto pavadinimas: Skaitmeninis paveldas",
         {"title": "Skaitmeninis paveldas", "title_en": "DIGIHERIT"},
-        gap="a Lithuanian title without Lithuanian letters is taken for the English title",
     ),
     case(
         "heading-with-the-english-title-in-brackets",
