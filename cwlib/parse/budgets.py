@@ -362,6 +362,17 @@ _NAME_WORDS = re.compile(
 )
 _TITLES_MIN = 3
 """How many projects named in quotes, on lines that state sums, make a page a list of them."""
+_PUBLIC_BUDGET_WORDS = lexicon.table("budgets", "public_budget")
+_PUBLIC_BUDGET = re.compile(lexicon.fragment_of(_PUBLIC_BUDGET_WORDS), re.VERBOSE)  # lower-cased
+_A_PROJECT = re.compile(
+    r"""
+    (?<!\w)(?:(?P<draft>"""
+    + lexicon.alternation(_PUBLIC_BUDGET_WORDS["drafts"])
+    + r""")\s+)?      # a draft ("biudžeto projektas"), which names no project, or …
+    projekt(?:as|o|ą|ui|e|u)(?!\w)   # … one project named: "projektas", "projekto"
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _ONE_PROJECT = re.compile(
     r"""
     \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
@@ -1040,6 +1051,20 @@ def _lists_titled_projects(doc: Document) -> bool:
     return len(names) >= _TITLES_MIN
 
 
+def _public_budget_page(doc: Document) -> bool:
+    """Whether the page's subject is a public body's yearly budget (lexicon
+    ``public_budget``: "Taryba patikslino miesto biudžetą …", "… patvirtino 2027 metų
+    savivaldybės biudžetą"), with no one project named on it. Its sums are that budget and its
+    appropriations by field or object ("Šaligatviams skirta 1,2 mln. eurų", "… švietimui"),
+    none of them a project's budget, and the schema has no scope for them: the page gives no
+    budget row. A page that names one project ("projekto vertė", "projektą „…“") keeps its
+    sums: a project's page may well speak of the budget that pays its own part."""
+    lower = doc.lower
+    if "biudžet" not in lower or _PUBLIC_BUDGET.search(lower) is None:
+        return False  # the cheap test first
+    return all(m.group("draft") for m in _A_PROJECT.finditer(lower))
+
+
 def _local_start(lower: str, start: int, end: int) -> int:
     """Where the words of the clause a sum stands in begin: after the last comma, semicolon or
     colon before it (the words before the break named the previous sum: "… fondo lėšos, o
@@ -1269,7 +1294,7 @@ def _call_card(doc: Document) -> bool:
 
 def extract_budgets(doc: Document) -> list[Budget]:
     """Budget rows for one text, in the order the text states them (none on a call's card)."""
-    if _call_card(doc) or _lists_titled_projects(doc):
+    if _call_card(doc) or _lists_titled_projects(doc) or _public_budget_page(doc):
         return []
     text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []

@@ -1395,6 +1395,34 @@ CASES = [
         "Projekto vertė – 900 000 Eur. Lėšas gaus trys savivaldybės.",
         [(*P, "total", 900000, E, None)],
     ),
+    # round 18: a page whose subject is a city's or a district's yearly budget
+    case(
+        "a-city-budget-adjusted-and-shared-by-field",
+        "Taryba patikslino miesto biudžetą: jis padidintas 2,1 mln. eurų. Šaligatviams "
+        "atnaujinti skirta 640 tūkst. eurų, mokyklų stogams – 310 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "a-year-s-budget-approved",
+        "Savivaldybės taryba patvirtino 2025 metų savivaldybės biudžetą, kuris siekia 48 mln. "
+        "eurų. Kultūrai numatyta 3,2 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-draft-budget-debated",
+        "Komitetai svarstė biudžeto projektą: socialinei paramai siūloma skirti 5,6 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-project-named-beside-the-city-budget-keeps-its-sums",
+        "Taryba patvirtino 2025 metų biudžetą. Projekto „Žalias kiemas“ vertė – 120 000 Eur.",
+        [(*P, "total", 120000, E, None)],
+    ),
+    case(
+        "a-municipal-budget-s-money-is-no-city-budget",
+        "Savivaldybės biudžeto lėšos – 15 000 Eur, ES lėšos – 85 000 Eur.",
+        [(*P, "own", 15000, E, None), (*P, "eu", 85000, E, None)],
+    ),
 ]
 
 
