@@ -1423,6 +1423,32 @@ CASES = [
         "Savivaldybės biudžeto lėšos – 15 000 Eur, ES lėšos – 85 000 Eur.",
         [(*P, "own", 15000, E, None), (*P, "eu", 85000, E, None)],
     ),
+    # round 18: the budget the money comes from is a source, never the total
+    case(
+        "from-the-city-budget-is-the-municipality-s-money",
+        "Mokyklai iš miesto biudžeto skirta 18 500 Eur.",
+        [(*P, "own", 18500, E, None)],
+    ),
+    case(
+        "from-the-district-budget-beside-the-eu-part",
+        "Ugdymo įstaigai atnaujinti iš rajono biudžeto skirta 40 000 Eur, iš ES fondų – 160 000 Eur.",
+        [(*P, "own", 40000, E, None), (*P, "eu", 160000, E, None)],
+    ),
+    case(
+        "from-its-own-budget-is-no-total",
+        "Salės statybai valstybė iš savo biudžeto skyrė 2,3 mln. eurų.",
+        [(*P, "other", 2300000, E, None)],
+    ),
+    case(
+        "from-budget-funds-is-no-total",
+        "Aikštelėms įrengti iš biudžeto lėšų skirta 64 000 Eur.",
+        [(*P, "other", 64000, E, None)],
+    ),
+    case(
+        "the-project-s-budget-is-still-its-total",
+        "Projekto biudžetas – 80 000 Eur, iš jų ES lėšos – 68 000 Eur.",
+        [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0)],
+    ),
 ]
 
 
