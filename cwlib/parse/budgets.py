@@ -298,6 +298,9 @@ _PART_OF_BEFORE = re.compile(
     | (?:tam|šiam)(?:\s+tikslui)?\s+(?:[\w-]+\s+){0,2}?(?:skirt|skiriam|numatyt)\w*   # "Tam (iš viso)
                                                 # skirta …": the money of the call or projects before
     | ši\s+suma\b                               # "Ši suma apima …": the sum before, again
+    | (?:bendr\w*\s+)?prašom\w*\s+                # "(Bendra) prašoma (paramos) suma – …",
+      (?:(?:paramos|finansavimo|lėšų)\s+)?        # "Prašoma parama siekia …": the demand of the
+      (?:suma|parama|lėšos|finansavimas)(?!\w)    # applications or projects counted before
     """,
     re.VERBOSE,
 )  # lower-cased words

@@ -1449,6 +1449,32 @@ CASES = [
         "Projekto biudžetas – 80 000 Eur, iš jų ES lėšos – 68 000 Eur.",
         [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0)],
     ),
+    # round 18: the applications' demand, opening the sentence after they are counted
+    case(
+        "demand-after-applications-counted",
+        "Bendruomenės pateikė 215 paraiškų. Prašoma parama siekia 2,2 mln. eurų.",
+        [],
+    ),
+    case(
+        "demand-after-applications-counted-in-the-nominative",
+        "Teigiamai įvertintos 7 paraiškos. Prašoma paramos suma – beveik 84,5 tūkst. Eur.",
+        [],
+    ),
+    case(
+        "total-demand-after-local-projects-counted",
+        "Gauta 14 vietos projektų paraiškų. Bendra prašoma paramos suma – 286 000 Eur.",
+        [],
+    ),
+    case(
+        "one-application-s-demand-keeps-its-sum",
+        "Bendruomenė pateikė paraišką. Prašoma paramos suma – 12 000 Eur.",
+        [(*P, "other", 12000, E, None)],
+    ),
+    case(
+        "demand-after-many-then-one-project-keeps-its-sum",
+        "Gautos 11 paraiškų, tarp jų ir mūsų projekto. Prašoma paramos suma – 12 000 Eur.",
+        [(*P, "other", 12000, E, None)],
+    ),
 ]
 
 
