@@ -367,6 +367,7 @@ _TITLES_MIN = 3
 """How many projects named in quotes, on lines that state sums, make a page a list of them."""
 _PUBLIC_BUDGET_WORDS = lexicon.table("budgets", "public_budget")
 _PUBLIC_BUDGET = re.compile(lexicon.fragment_of(_PUBLIC_BUDGET_WORDS), re.VERBOSE)  # lower-cased
+_BUDGET_ACT = re.compile(_PUBLIC_BUDGET_WORDS["acts"], re.VERBOSE)  # lower-cased words
 _A_PROJECT = re.compile(
     r"""
     (?<!\w)(?:(?P<draft>"""
@@ -1063,9 +1064,16 @@ def _public_budget_page(doc: Document) -> bool:
     budget row. A page that names one project ("projekto vertė", "projektą „…“") keeps its
     sums: a project's page may well speak of the budget that pays its own part."""
     lower = doc.lower
-    if "biudžet" not in lower or _PUBLIC_BUDGET.search(lower) is None:
+    if "biudžet" not in lower:
         return False  # the cheap test first
-    return all(m.group("draft") for m in _A_PROJECT.finditer(lower))
+    for match in _PUBLIC_BUDGET.finditer(lower):
+        if match.group("budget") is not None:
+            # a budget named by its city or year: its sentence must approve, adjust or debate it
+            sentence = doc.sentence_at(match.start())
+            if sentence is None or _BUDGET_ACT.search(lower, sentence.start, sentence.end) is None:
+                continue
+        return all(m.group("draft") for m in _A_PROJECT.finditer(lower))
+    return False
 
 
 def _local_start(lower: str, start: int, end: int) -> int:

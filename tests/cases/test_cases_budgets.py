@@ -1419,6 +1419,11 @@ CASES = [
         [(*P, "total", 120000, E, None)],
     ),
     case(
+        "money-planned-in-a-year-s-budget-is-no-page-about-it",
+        "Vyriausybė skyrė 312 400 Eur pilies tvarkybai; kiti darbai numatyti 2027 metų biudžete.",
+        [(*P, "national", 312400, E, None)],
+    ),
+    case(
         "a-municipal-budget-s-money-is-no-city-budget",
         "Savivaldybės biudžeto lėšos – 15 000 Eur, ES lėšos – 85 000 Eur.",
         [(*P, "own", 15000, E, None), (*P, "eu", 85000, E, None)],
