@@ -175,6 +175,21 @@ _PROGRAMME_SUM = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words: a whole programme's money is no project's budget
+_PROGRAMME_BEFORE_RELATIVE = re.compile(
+    r"""
+    program\w*(?:\s+[^\s,]+){0,2}?   # "programą", "programa „Kūrybinė Europa“" …
+    \s*,\s*\Z                         # … right before the comma that opens the sum's clause
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_RELATIVE = re.compile(
+    r"""
+    kuri(?:ai|os)(?!\w)             # "…, kuriai (Komisija skyrė …)", "…, kurios biudžetas": the
+                                     # noun before the comma gets or owns the money (not
+                                     # "kurioje jai skirta …", money given to someone in it)
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _PROGRAMME_GIVES = re.compile(
     r"""
     program\w*\s+(?:will\s+|shall\s+|has\s+)?   # "The Programme (will) …
@@ -930,6 +945,20 @@ def _for_many_projects(lower: str, start: int, end: int) -> bool:
     return bool(mentions) and not _ONE_PROJECT.search(words, mentions[-1].end())
 
 
+def _programme_relative(lower: str, start: int, local: int, end: int) -> bool:
+    """Whether the sum's clause (from ``local``) is a relative clause about a programme named
+    right before its comma ("Įgyvendinant programą, kuriai 2021–2027 m. laikotarpiu skirtas
+    12 mlrd. EUR biudžetas", "… programa „Kūrybinė Europa“, kuriai Komisija skyrė … 2
+    mlrd. eurų biudžetą"): the programme's money, which the clause test misses because the
+    programme's word stands before the comma. Not when the clause names a project ("…
+    programa, kurios lėšomis mūsų projektui skirta …")."""
+    if not lower.startswith("kuri", local) or _RELATIVE.match(lower, local) is None:
+        return False  # the cheap test first
+    if _PROJECT_WORD.search(lower, local, end):
+        return False
+    return _PROGRAMME_BEFORE_RELATIVE.search(lower[max(start, local - 60) : local]) is not None
+
+
 def _many_after(lower: str, local: int, start: int, end: int) -> bool:
     """Whether the words right after a sum, up to the end of its clause (``end`` at most),
     make it money for many projects: "EUR 95 million is available for projects", "… 66,3 mln.
@@ -1431,6 +1460,8 @@ def extract_budgets(doc: Document) -> list[Budget]:
                         )
                     )
                 )
+                # "… programą, kuriai … skirtas 12 mlrd. EUR biudžetas": a relative clause
+                or _programme_relative(lower, previous_end, local, money.start)
                 # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
                 or _for_many_projects(lower, previous_end, money.start)
                 # "Ministerija paskirstė dar 2,4 mln. eurų …": money shared out

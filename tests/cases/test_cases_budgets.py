@@ -1454,6 +1454,33 @@ CASES = [
         "Projekto biudžetas – 80 000 Eur, iš jų ES lėšos – 68 000 Eur.",
         [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0)],
     ),
+    # round 18: a programme's money in a relative clause after its name
+    case(
+        "a-programme-s-budget-in-a-relative-clause",
+        "Įgyvendinant programą, kuriai 2021–2027 m. laikotarpiu skirtas 12,3 mlrd. EUR "
+        "biudžetas, remiama daug veiklų.",
+        [],
+    ),
+    case(
+        "a-named-programme-given-its-budget",
+        "Šiemet pradėta programa „Kūrybinė Europa“, kuriai Komisija skyrė 2,4 mlrd. eurų biudžetą.",
+        [],
+    ),
+    case(
+        "a-programme-whose-budget",
+        "Pagal programą Nordplus, kurios biudžetas – 9 mln. eurų, remiami mainai.",
+        [],
+    ),
+    case(
+        "a-programme-s-clause-naming-the-project-keeps-its-sum",
+        "Projektas finansuojamas pagal programą, kurios lėšomis mūsų projektui skirta 20 000 Eur.",
+        [(*P, "other", 20000, E, None)],
+    ),
+    case(
+        "money-given-to-someone-in-a-programme-keeps-its-sum",
+        "Gimnazija dalyvauja programoje, kurioje jai skirta 20 000 Eur.",
+        [(*P, "other", 20000, E, None)],
+    ),
     # round 18: the applications' demand, opening the sentence after they are counted
     case(
         "demand-after-applications-counted",
