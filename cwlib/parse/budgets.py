@@ -383,6 +383,15 @@ _TITLES_MIN = 3
 _PUBLIC_BUDGET_WORDS = lexicon.table("budgets", "public_budget")
 _PUBLIC_BUDGET = re.compile(lexicon.fragment_of(_PUBLIC_BUDGET_WORDS), re.VERBOSE)  # lower-cased
 _BUDGET_ACT = re.compile(_PUBLIC_BUDGET_WORDS["acts"], re.VERBOSE)  # lower-cased words
+_BUDGET_FORM = re.compile(
+    r"""
+    biudžet(?:ą|e|as)(?!\w)                                  # "biudžetą", "biudžete", "biudžetas"
+    | biudžeto\s+(?:tikslinim|svarstym|projekt|pakeitim)     # "biudžeto tikslinimas", "… projektas"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: the forms every match of _PUBLIC_BUDGET ends in
+_BUDGET_REACH = 40
+"""How far around a "biudžet" the public budget's words are looked for."""
 _A_PROJECT = re.compile(
     r"""
     (?<!\w)(?:(?P<draft>"""
@@ -1093,9 +1102,17 @@ def _public_budget_page(doc: Document) -> bool:
     budget row. A page that names one project ("projekto vertė", "projektą „…“") keeps its
     sums: a project's page may well speak of the budget that pays its own part."""
     lower = doc.lower
-    if "biudžet" not in lower:
-        return False  # the cheap test first
-    for match in _PUBLIC_BUDGET.finditer(lower):
+    hit = lower.find("biudžet")
+    while hit >= 0:
+        # the pattern is tried only around each "biudžet" (its words reach 40 characters before
+        # it at most: "2027 metų savivaldybės biudžetą"), not along the whole text
+        if _BUDGET_FORM.match(lower, hit) is None:
+            hit = lower.find("biudžet", hit + 7)
+            continue  # "biudžeto lėšos" and the like: the quick test first
+        match = _PUBLIC_BUDGET.search(lower, max(0, hit - _BUDGET_REACH), hit + _BUDGET_REACH)
+        hit = lower.find("biudžet", hit + 7)
+        if match is None:
+            continue
         if match.group("budget") is not None:
             # a budget named by its city or year: its sentence must approve, adjust or debate it
             sentence = doc.sentence_at(match.start())
