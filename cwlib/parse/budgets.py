@@ -383,13 +383,16 @@ _TITLES_MIN = 3
 _PUBLIC_BUDGET_WORDS = lexicon.table("budgets", "public_budget")
 _PUBLIC_BUDGET = re.compile(lexicon.fragment_of(_PUBLIC_BUDGET_WORDS), re.VERBOSE)  # lower-cased
 _BUDGET_ACT = re.compile(_PUBLIC_BUDGET_WORDS["acts"], re.VERBOSE)  # lower-cased words
-_BUDGET_FORM = re.compile(
+_BUDGET_NOUN = re.compile(r"biudžet(?:ą|e|as)(?!\w)")  # "biudžetą", "biudžete", "biudžetas"
+_BUDGET_ACTION = re.compile(
     r"""
-    biudžet(?:ą|e|as)(?!\w)                                  # "biudžetą", "biudžete", "biudžetas"
-    | biudžeto\s+(?:tikslinim|svarstym|projekt|pakeitim)     # "biudžeto tikslinimas", "… projektas"
+    biudžeto\s+(?:tikslinim|svarstym|projekt|pakeitim)   # "biudžeto tikslinimas", "… projektas"
     """,
     re.VERBOSE,
-)  # lower-cased words: the forms every match of _PUBLIC_BUDGET ends in
+)  # lower-cased words
+_BEFORE_BUDGET = tuple(_PUBLIC_BUDGET_WORDS["before"])
+"""The words right before "biudžetą/-e/-as" in every match of _PUBLIC_BUDGET's budget named by
+its city or year: the quick test before the pattern."""
 _BUDGET_REACH = 40
 """How far around a "biudžet" the public budget's words are looked for."""
 _A_PROJECT = re.compile(
@@ -961,8 +964,8 @@ def _programme_relative(lower: str, start: int, local: int, end: int) -> bool:
     mlrd. eurų biudžetą"): the programme's money, which the clause test misses because the
     programme's word stands before the comma. Not when the clause names a project ("…
     programa, kurios lėšomis mūsų projektui skirta …")."""
-    if not lower.startswith("kuri", local) or _RELATIVE.match(lower, local) is None:
-        return False  # the cheap test first
+    if _RELATIVE.match(lower, local) is None:
+        return False  # "kuriame", "kurių" …: no programme's clause
     if _PROJECT_WORD.search(lower, local, end):
         return False
     return _PROGRAMME_BEFORE_RELATIVE.search(lower[max(start, local - 60) : local]) is not None
@@ -1106,9 +1109,11 @@ def _public_budget_page(doc: Document) -> bool:
     while hit >= 0:
         # the pattern is tried only around each "biudžet" (its words reach 40 characters before
         # it at most: "2027 metų savivaldybės biudžetą"), not along the whole text
-        if _BUDGET_FORM.match(lower, hit) is None:
+        if _BUDGET_ACTION.match(lower, hit) is None and (
+            _BUDGET_NOUN.match(lower, hit) is None or not lower.endswith(_BEFORE_BUDGET, 0, hit)
+        ):
             hit = lower.find("biudžet", hit + 7)
-            continue  # "biudžeto lėšos" and the like: the quick test first
+            continue  # "biudžeto lėšos", "projekto biudžetas": the quick test first
         match = _PUBLIC_BUDGET.search(lower, max(0, hit - _BUDGET_REACH), hit + _BUDGET_REACH)
         hit = lower.find("biudžet", hit + 7)
         if match is None:
@@ -1478,7 +1483,10 @@ def extract_budgets(doc: Document) -> list[Budget]:
                     )
                 )
                 # "… programą, kuriai … skirtas 12 mlrd. EUR biudžetas": a relative clause
-                or _programme_relative(lower, previous_end, local, money.start)
+                or (
+                    lower.startswith("kuri", local)  # a cheap test before the call
+                    and _programme_relative(lower, previous_end, local, money.start)
+                )
                 # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
                 or _for_many_projects(lower, previous_end, money.start)
                 # "Ministerija paskirstė dar 2,4 mln. eurų …": money shared out
