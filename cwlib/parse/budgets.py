@@ -159,6 +159,21 @@ _PROGRAMME_SUM = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words: a whole programme's money is no project's budget
+_PROGRAMME_BEFORE_RELATIVE = re.compile(
+    r"""
+    program\w*(?:\s+[^\s,]+){0,2}?   # "programą", "programa „Kūrybinė Europa“" …
+    \s*,\s*\Z                         # … right before the comma that opens the sum's clause
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_RELATIVE = re.compile(
+    r"""
+    kuri(?:ai|os)(?!\w)             # "…, kuriai (Komisija skyrė …)", "…, kurios biudžetas": the
+                                     # noun before the comma gets or owns the money (not
+                                     # "kurioje jai skirta …", money given to someone in it)
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _PROGRAMME_GIVES = re.compile(
     r"""
     program\w*\s+(?:will\s+|shall\s+|has\s+)?   # "The Programme (will) …
@@ -282,6 +297,9 @@ _PART_OF_BEFORE = re.compile(
     | (?:tam|šiam)(?:\s+tikslui)?\s+(?:[\w-]+\s+){0,2}?(?:skirt|skiriam|numatyt)\w*   # "Tam (iš viso)
                                                 # skirta …": the money of the call or projects before
     | ši\s+suma\b                               # "Ši suma apima …": the sum before, again
+    | (?:bendr\w*\s+)?prašom\w*\s+                # "(Bendra) prašoma (paramos) suma – …",
+      (?:(?:paramos|finansavimo|lėšų)\s+)?        # "Prašoma parama siekia …": the demand of the
+      (?:suma|parama|lėšos|finansavimas)(?!\w)    # applications or projects counted before
     """,
     re.VERBOSE,
 )  # lower-cased words
@@ -346,6 +364,30 @@ _NAME_WORDS = re.compile(
 )
 _TITLES_MIN = 3
 """How many projects named in quotes, on lines that state sums, make a page a list of them."""
+_PUBLIC_BUDGET_WORDS = lexicon.table("budgets", "public_budget")
+_PUBLIC_BUDGET = re.compile(lexicon.fragment_of(_PUBLIC_BUDGET_WORDS), re.VERBOSE)  # lower-cased
+_BUDGET_ACT = re.compile(_PUBLIC_BUDGET_WORDS["acts"], re.VERBOSE)  # lower-cased words
+_BUDGET_NOUN = re.compile(r"biudžet(?:ą|e|as)(?!\w)")  # "biudžetą", "biudžete", "biudžetas"
+_BUDGET_ACTION = re.compile(
+    r"""
+    biudžeto\s+(?:tikslinim|svarstym|projekt|pakeitim)   # "biudžeto tikslinimas", "… projektas"
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_BEFORE_BUDGET = tuple(_PUBLIC_BUDGET_WORDS["before"])
+"""The words right before "biudžetą/-e/-as" in every match of _PUBLIC_BUDGET's budget named by
+its city or year: the quick test before the pattern."""
+_BUDGET_REACH = 40
+"""How far around a "biudžet" the public budget's words are looked for."""
+_A_PROJECT = re.compile(
+    r"""
+    (?<!\w)(?:(?P<draft>"""
+    + lexicon.alternation(_PUBLIC_BUDGET_WORDS["drafts"])
+    + r""")\s+)?      # a draft ("biudžeto projektas"), which names no project, or …
+    projekt(?:as|o|ą|ui|e|u)(?!\w)   # … one project named: "projektas", "projekto"
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _ONE_PROJECT = re.compile(
     r"""
     \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
@@ -899,6 +941,20 @@ def _for_many_projects(lower: str, start: int, end: int) -> bool:
     return bool(mentions) and not _ONE_PROJECT.search(words, mentions[-1].end())
 
 
+def _programme_relative(lower: str, start: int, local: int, end: int) -> bool:
+    """Whether the sum's clause (from ``local``) is a relative clause about a programme named
+    right before its comma ("Įgyvendinant programą, kuriai 2021–2027 m. laikotarpiu skirtas
+    12 mlrd. EUR biudžetas", "… programa „Kūrybinė Europa“, kuriai Komisija skyrė … 2
+    mlrd. eurų biudžetą"): the programme's money, which the clause test misses because the
+    programme's word stands before the comma. Not when the clause names a project ("…
+    programa, kurios lėšomis mūsų projektui skirta …")."""
+    if _RELATIVE.match(lower, local) is None:
+        return False  # "kuriame", "kurių" …: no programme's clause
+    if _PROJECT_WORD.search(lower, local, end):
+        return False
+    return _PROGRAMME_BEFORE_RELATIVE.search(lower[max(start, local - 60) : local]) is not None
+
+
 def _many_after(lower: str, local: int, start: int, end: int) -> bool:
     """Whether the words right after a sum, up to the end of its clause (``end`` at most),
     make it money for many projects: "EUR 95 million is available for projects", "… 66,3 mln.
@@ -1022,6 +1078,37 @@ def _lists_titled_projects(doc: Document) -> bool:
         if bisect_right(starts, m.start()) - 1 in with_sums
     }
     return len(names) >= _TITLES_MIN
+
+
+def _public_budget_page(doc: Document) -> bool:
+    """Whether the page's subject is a public body's yearly budget (lexicon
+    ``public_budget``: "Taryba patikslino miesto biudžetą …", "… patvirtino 2027 metų
+    savivaldybės biudžetą"), with no one project named on it. Its sums are that budget and its
+    appropriations by field or object ("Šaligatviams skirta 1,2 mln. eurų", "… švietimui"),
+    none of them a project's budget, and the schema has no scope for them: the page gives no
+    budget row. A page that names one project ("projekto vertė", "projektą „…“") keeps its
+    sums: a project's page may well speak of the budget that pays its own part."""
+    lower = doc.lower
+    hit = lower.find("biudžet")
+    while hit >= 0:
+        # the pattern is tried only around each "biudžet" (its words reach 40 characters before
+        # it at most: "2027 metų savivaldybės biudžetą"), not along the whole text
+        if _BUDGET_ACTION.match(lower, hit) is None and (
+            _BUDGET_NOUN.match(lower, hit) is None or not lower.endswith(_BEFORE_BUDGET, 0, hit)
+        ):
+            hit = lower.find("biudžet", hit + 7)
+            continue  # "biudžeto lėšos", "projekto biudžetas": the quick test first
+        match = _PUBLIC_BUDGET.search(lower, max(0, hit - _BUDGET_REACH), hit + _BUDGET_REACH)
+        hit = lower.find("biudžet", hit + 7)
+        if match is None:
+            continue
+        if match.group("budget") is not None:
+            # a budget named by its city or year: its sentence must approve, adjust or debate it
+            sentence = doc.sentence_at(match.start())
+            if sentence is None or _BUDGET_ACT.search(lower, sentence.start, sentence.end) is None:
+                continue
+        return all(m.group("draft") for m in _A_PROJECT.finditer(lower))
+    return False
 
 
 def _local_start(lower: str, start: int, end: int) -> int:
@@ -1254,7 +1341,7 @@ def call_card(doc: Document) -> bool:
 
 def extract_budgets(doc: Document) -> list[Budget]:
     """Budget rows for one text, in the order the text states them (none on a call's card)."""
-    if call_card(doc) or _lists_titled_projects(doc):
+    if call_card(doc) or _lists_titled_projects(doc) or _public_budget_page(doc):
         return []
     text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []
@@ -1379,6 +1466,11 @@ def extract_budgets(doc: Document) -> list[Budget]:
                             )
                         )
                     )
+                )
+                # "… programą, kuriai … skirtas 12 mlrd. EUR biudžetas": a relative clause
+                or (
+                    lower.startswith("kuri", local)  # a cheap test before the call
+                    and _programme_relative(lower, previous_end, local, money.start)
                 )
                 # "80 paraiškų, jų bendra vertė – 58,6 mln. eurų"
                 or _for_many_projects(lower, previous_end, money.start)

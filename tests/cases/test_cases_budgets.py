@@ -1395,6 +1395,118 @@ CASES = [
         "Projekto vertė – 900 000 Eur. Lėšas gaus trys savivaldybės.",
         [(*P, "total", 900000, E, None)],
     ),
+    # round 18: a page whose subject is a city's or a district's yearly budget
+    case(
+        "a-city-budget-adjusted-and-shared-by-field",
+        "Taryba patikslino miesto biudžetą: jis padidintas 2,1 mln. eurų. Šaligatviams "
+        "atnaujinti skirta 640 tūkst. eurų, mokyklų stogams – 310 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "a-year-s-budget-approved",
+        "Savivaldybės taryba patvirtino 2025 metų savivaldybės biudžetą, kuris siekia 48 mln. "
+        "eurų. Kultūrai numatyta 3,2 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-draft-budget-debated",
+        "Komitetai svarstė biudžeto projektą: socialinei paramai siūloma skirti 5,6 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-project-named-beside-the-city-budget-keeps-its-sums",
+        "Taryba patvirtino 2025 metų biudžetą. Projekto „Žalias kiemas“ vertė – 120 000 Eur.",
+        [(*P, "total", 120000, E, None)],
+    ),
+    case(
+        "money-planned-in-a-year-s-budget-is-no-page-about-it",
+        "Vyriausybė skyrė 312 400 Eur pilies tvarkybai; kiti darbai numatyti 2027 metų biudžete.",
+        [(*P, "national", 312400, E, None)],
+    ),
+    case(
+        "a-municipal-budget-s-money-is-no-city-budget",
+        "Savivaldybės biudžeto lėšos – 15 000 Eur, ES lėšos – 85 000 Eur.",
+        [(*P, "own", 15000, E, None), (*P, "eu", 85000, E, None)],
+    ),
+    # round 18: the budget the money comes from is a source, never the total
+    case(
+        "from-the-city-budget-is-the-municipality-s-money",
+        "Mokyklai iš miesto biudžeto skirta 18 500 Eur.",
+        [(*P, "own", 18500, E, None)],
+    ),
+    case(
+        "from-the-district-budget-beside-the-eu-part",
+        "Ugdymo įstaigai atnaujinti iš rajono biudžeto skirta 40 000 Eur, iš ES fondų – 160 000 Eur.",
+        [(*P, "own", 40000, E, None), (*P, "eu", 160000, E, None)],
+    ),
+    case(
+        "from-its-own-budget-is-no-total",
+        "Salės statybai valstybė iš savo biudžeto skyrė 2,3 mln. eurų.",
+        [(*P, "other", 2300000, E, None)],
+    ),
+    case(
+        "from-budget-funds-is-no-total",
+        "Aikštelėms įrengti iš biudžeto lėšų skirta 64 000 Eur.",
+        [(*P, "other", 64000, E, None)],
+    ),
+    case(
+        "the-project-s-budget-is-still-its-total",
+        "Projekto biudžetas – 80 000 Eur, iš jų ES lėšos – 68 000 Eur.",
+        [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0)],
+    ),
+    # round 18: a programme's money in a relative clause after its name
+    case(
+        "a-programme-s-budget-in-a-relative-clause",
+        "Įgyvendinant programą, kuriai 2021–2027 m. laikotarpiu skirtas 12,3 mlrd. EUR "
+        "biudžetas, remiama daug veiklų.",
+        [],
+    ),
+    case(
+        "a-named-programme-given-its-budget",
+        "Šiemet pradėta programa „Kūrybinė Europa“, kuriai Komisija skyrė 2,4 mlrd. eurų biudžetą.",
+        [],
+    ),
+    case(
+        "a-programme-whose-budget",
+        "Pagal programą Nordplus, kurios biudžetas – 9 mln. eurų, remiami mainai.",
+        [],
+    ),
+    case(
+        "a-programme-s-clause-naming-the-project-keeps-its-sum",
+        "Projektas finansuojamas pagal programą, kurios lėšomis mūsų projektui skirta 20 000 Eur.",
+        [(*P, "other", 20000, E, None)],
+    ),
+    case(
+        "money-given-to-someone-in-a-programme-keeps-its-sum",
+        "Gimnazija dalyvauja programoje, kurioje jai skirta 20 000 Eur.",
+        [(*P, "other", 20000, E, None)],
+    ),
+    # round 18: the applications' demand, opening the sentence after they are counted
+    case(
+        "demand-after-applications-counted",
+        "Bendruomenės pateikė 215 paraiškų. Prašoma parama siekia 2,2 mln. eurų.",
+        [],
+    ),
+    case(
+        "demand-after-applications-counted-in-the-nominative",
+        "Teigiamai įvertintos 7 paraiškos. Prašoma paramos suma – beveik 84,5 tūkst. Eur.",
+        [],
+    ),
+    case(
+        "total-demand-after-local-projects-counted",
+        "Gauta 14 vietos projektų paraiškų. Bendra prašoma paramos suma – 286 000 Eur.",
+        [],
+    ),
+    case(
+        "one-application-s-demand-keeps-its-sum",
+        "Bendruomenė pateikė paraišką. Prašoma paramos suma – 12 000 Eur.",
+        [(*P, "other", 12000, E, None)],
+    ),
+    case(
+        "demand-after-many-then-one-project-keeps-its-sum",
+        "Gautos 11 paraiškų, tarp jų ir mūsų projekto. Prašoma paramos suma – 12 000 Eur.",
+        [(*P, "other", 12000, E, None)],
+    ),
 ]
 
 
