@@ -338,7 +338,7 @@ after a pupil's word ("gimnazijos mokinė Vardė Pavardė") or after an abbrevia
 list wants the project's contacts, not everyone a page mentions."""
 
 _COUNTED_WORDS = frozenset(lexicon.words("personal", "counted_people"))
-_COUNTED = lexicon.alternation(sorted(_COUNTED_WORDS, key=len, reverse=True))
+_COUNTED = lexicon.alternation(sorted(_COUNTED_WORDS, key=lambda w: (-len(w), w)))
 _COUNT = rf"""(?:\d{{1,3}}|(?i:{lexicon.alternation(lexicon.words("personal", "count_words"))}))"""
 _COUNT_AND_WORDS = rf"""{_COUNT}[ \t\u00a0]+(?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}"""
 """A count ("5", "penki") and maybe two lower-case words after it ("mūsų gimnazijos"), before
@@ -772,9 +772,8 @@ never the subject of a speech."""
 _NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _ORG_WORDS = sorted(
     {*lexicon.words("personal", "organisation_words"), *_NOMINATIVE, *_NOMINATIVE.values()},
-    key=len,
-    reverse=True,
-)
+    key=lambda w: (-len(w), w),  # longest first; ties in one order, so the pattern's text
+)  # (and the compiled-pattern cache's key) is the same in every process
 _ORG_AFTER = re.compile(
     rf"""
     \s*(?:\d{{2,4}}\s+)?               # maybe a year or number ("Basilicata 2019 fondas");
