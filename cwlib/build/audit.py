@@ -18,6 +18,7 @@ from cwlib.parse.budgets import CALL_LABEL, CALL_LABELS_MIN
 from cwlib.parse.dates import months_between
 from cwlib.parse.facts import Budget, Finding, TextFacts
 from cwlib.parse.pagekind import headline_kind
+from cwlib.patterns import compiled
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["audit_budgets", "audit_text", "excess"]
@@ -30,7 +31,7 @@ SHARE_TOLERANCE_PCT = 0.5
 SHOWN_MAX = 3
 """How many labels or names a page finding's message shows."""
 
-_LISTED_NAME = re.compile(
+_LISTED_NAME = compiled(
     rf"""
     ^[ \t]*(?:[•*·–-][ \t]*|\d{{1,2}}[.)][ \t]*)?   # a line's start, a bullet or a list number
     (?P<intro>(?i:{alternation(words("pages", "listed_name"))}))   # "Projektas", "Projekto pavadinimas" …
@@ -41,7 +42,7 @@ _LISTED_NAME = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
-_LISTED_LABEL = re.compile(
+_LISTED_LABEL = compiled(
     rf"""
     ^[ \t]*(?:[•*·–-][ \t]*|\d{{1,2}}[.)][ \t]*)?   # a line's start, a bullet or a list number
     (?P<intro>(?i:{alternation(words("pages", "name_labels"))}))   # "Projekto pavadinimas" …

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from cwlib.parse.dates import DateMention
 from cwlib.parse.numbers import Money, Unread
+from cwlib.patterns import compiled
 
 if TYPE_CHECKING:  # pragma: no cover
     from cwlib.parse.places import Place
@@ -301,7 +302,7 @@ def row_kind(table: str) -> type:
     return _ROW_KINDS[table]
 
 
-_ONE_PROJECT = re.compile(
+_ONE_PROJECT = compiled(
     r"""
     (?<![^\W\d_])                     # no letter before
     (?i:projekt(?:as|o|ui|ą|u|e))       # the project's word in the singular, in any case
