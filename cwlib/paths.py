@@ -28,3 +28,15 @@ def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
         return Path(path)
     env = os.environ.get("CWLIB_DATA")
     return Path(env) if env else CLEAN_DIR
+
+
+def cache_dir() -> Path | None:
+    """The folder for files cwlib keeps only to start faster (compiled patterns): ``CWLIB_CACHE``,
+    else ``$XDG_CACHE_HOME/cwlib``, else ``~/.cache/cwlib``; None when ``CWLIB_CACHE`` is
+    ``off`` (or empty), which turns such caches off. Nothing in it changes a result."""
+    env = os.environ.get("CWLIB_CACHE")
+    if env is not None:
+        return None if env.strip().lower() in ("", "off", "0", "no") else Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "cwlib"

@@ -164,6 +164,8 @@ def test_quick_benchmark_writes_every_figure(tmp_path: Path) -> None:
         assert isinstance(size["jobs_identical"], bool)
     assert {"import", "gazetteer"} <= set(res["startup"])
     assert {"build_seeds", "notebooks", "brief"} <= set(res["commands"])
+    seeds = res["commands"]["build_seeds"]
+    assert seeds["first_start_wall_s"] > 0  # built once more with no pattern cached
     for section in ("amounts", "numbers", "dates"):
         assert res["peers"][section], section
     # every target figure that can be measured at this size is there

@@ -17,6 +17,7 @@ STAGES = {
     "version": 0,
     "schema": 0,
     "errors": 0,
+    "patterns": 0,
     "lexicon": 0,
     "read": 1,
     "parse": 2,

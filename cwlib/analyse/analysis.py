@@ -35,6 +35,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from cwlib.analyse.theme import check_lang, country_name, label
+from cwlib.patterns import compiled
 from cwlib.schema import ORG_TYPES, PERIODS, ROLES
 
 PART_ITEMS = ("eu", "national", "eu_national", "own", "other")
@@ -213,10 +214,10 @@ def date_bounds(value: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None, s
     return None, None, None
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # 2020-01-31
-_MONTH = re.compile(r"\d{4}-\d{2}")  # 2020-01
-_YEAR = re.compile(r"\d{4}")  # 2020
-_NO_YEAR = re.compile(r"--\d{2}-\d{2}")  # --12-03: a day whose year the text does not give
+_DAY = compiled(r"\d{4}-\d{2}-\d{2}")  # 2020-01-31
+_MONTH = compiled(r"\d{4}-\d{2}")  # 2020-01
+_YEAR = compiled(r"\d{4}")  # 2020
+_NO_YEAR = compiled(r"--\d{2}-\d{2}")  # --12-03: a day whose year the text does not give
 
 
 def _money(amount: float) -> str:
@@ -289,7 +290,7 @@ INFERRED_BASIS = {
 """Project fields whose value may be inferred: the column that says how, and its values
 that mean "inferred, not stated"."""
 
-_CONTACT_ROLE = re.compile(
+_CONTACT_ROLE = compiled(
     r"""
     (?i:projekto\s+(?:vadov|koordinator))   # Projekto vadovė, projekto koordinatorius
     | (?i:projektų\s+vadov)                 # projektų vadovė

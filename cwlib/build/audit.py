@@ -29,7 +29,7 @@ SHARE_TOLERANCE_PCT = 0.5
 SHOWN_MAX = 3
 """How many labels or names a page finding's message shows."""
 
-_LISTED_NAME = re.compile(
+_LISTED_NAME = compiled(
     rf"""
     ^[ \t]*(?:[•*·–-][ \t]*|\d{{1,2}}[.)][ \t]*)?   # a line's start, a bullet or a list number
     (?P<intro>(?i:{alternation(words("pages", "listed_name"))}))   # "Projektas", "Projekto pavadinimas" …
@@ -40,7 +40,7 @@ _LISTED_NAME = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
-_LISTED_LABEL = re.compile(
+_LISTED_LABEL = compiled(
     rf"""
     ^[ \t]*(?:[•*·–-][ \t]*|\d{{1,2}}[.)][ \t]*)?   # a line's start, a bullet or a list number
     (?P<intro>(?i:{alternation(words("pages", "name_labels"))}))   # "Projekto pavadinimas" …

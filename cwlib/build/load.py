@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from cwlib import paths
 from cwlib.errors import CwlibError
+from cwlib.patterns import compiled
 from cwlib.schema import PERSONAL_TABLES, TABLES, Field, Table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,7 +37,7 @@ DATAPACKAGE = "datapackage.json"
 
 REBUILD = "fix the file or rebuild the tables with `cwlib build`"
 
-_REDUCED_DATE = re.compile(
+_REDUCED_DATE = compiled(
     r"""
     ^(?:\d{4}                      # a year
        (?:-(?:0[1-9]|1[0-2])       # then a month

@@ -15,18 +15,19 @@ import re
 from functools import cache
 
 from cwlib import paths
+from cwlib.patterns import compiled
 
 __all__ = ["cap_rows", "max_cap"]
 
 
-_INTERREG_GENERATION = re.compile(
+_INTERREG_GENERATION = compiled(
     r"""
     \binterreg\s+          # "interreg" (the name is case-folded first)
     (?:v|vi|iv)-?[abc]?\b  # its generation and strand: "V-A", "IVC", "VI"
     """,
     re.VERBOSE,
 )
-_NOT_LETTERS = re.compile(
+_NOT_LETTERS = compiled(
     r"""
     [^a-z]+                # anything but letters: spaces, hyphens, digits, brackets
     """,

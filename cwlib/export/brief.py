@@ -79,6 +79,7 @@ from cwlib.analyse.formats import format_money, format_number, format_percent
 from cwlib.errors import CwlibError
 from cwlib.export import i18n, messages
 from cwlib.export.privacy import PLACEHOLDERS, redact_tables
+from cwlib.patterns import compiled
 from cwlib.read.characters import strip_invisible
 from cwlib.schema import LTL_PER_EUR, PERSONAL_TABLES, TABLES
 from cwlib.version import __version__
@@ -698,7 +699,7 @@ def put(
     return cell
 
 
-_LINK = re.compile(
+_LINK = compiled(
     r"""
     ^https?://                  # a web address, nothing else (no javascript:, file:, ...)
     [^\s<>"'`{}|\\^\x00-\x1f\x7f]+   # no spaces, quotes, brackets or control characters
@@ -742,14 +743,14 @@ def _iso_day(value: Any) -> dt.date | None:
     return None
 
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # 2020-01-31, the whole cell
-_QUOTED_UNIT = re.compile(
+_ISO_DAY = compiled(r"^\d{4}-\d{2}-\d{2}$")  # 2020-01-31, the whole cell
+_QUOTED_UNIT = compiled(
     r"""
     "([^"]*)"              # a literal in a number format: '#,##0 "EUR"' -> EUR
     """,
     re.VERBOSE,
 )
-_DRAWING = re.compile(
+_DRAWING = compiled(
     r"""
     drawings/(drawing\d+)\.xml   # a sheet's drawing part, named in its relationships file
     """,

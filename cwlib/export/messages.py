@@ -27,6 +27,7 @@ from functools import cache
 
 from cwlib.analyse.formats import format_money, format_number, format_percent
 from cwlib.export import i18n
+from cwlib.patterns import compiled
 
 __all__ = ["STORED", "Parsed", "difference_unit", "parse", "translate"]
 
@@ -134,7 +135,7 @@ _PATTERNS: dict[str, str] = {
     "text": r".+?",
     "who": r".+?",
 }
-_FIELD = re.compile(r"\{(?P<name>\w+):(?P<kind>[\w:]+)\}")  # "{amount:eur}", "{x:category:col}"
+_FIELD = compiled(r"\{(?P<name>\w+):(?P<kind>[\w:]+)\}")  # "{amount:eur}", "{x:category:col}"
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ def _regex(check: str) -> re.Pattern[str]:
             seen.add(name)
         pos = m.end()
     parts.append(re.escape(template[pos:]))
-    return re.compile("".join(parts), re.DOTALL)
+    return compiled("".join(parts), re.DOTALL)
 
 
 def _kinds(check: str) -> dict[str, str]:

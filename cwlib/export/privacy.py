@@ -179,6 +179,9 @@ class Redactor:
     _name_re: re.Pattern[str] | None = field(init=False, default=None, repr=False)
     _literal_re: re.Pattern[str] | None = field(init=False, default=None, repr=False)
     _organisation_re: re.Pattern[str] | None = field(init=False, default=None, repr=False)
+    _done: dict[str, str] = field(init=False, default_factory=dict, repr=False)
+    """Texts already redacted: a table repeats its quotes and titles (about half the text cells
+    of a brief's tables), and finding personal data is most of a brief's own work."""
 
     def __post_init__(self) -> None:
         patterns = [p for p in (_name_pattern(n) for n in self.names) if p]
@@ -296,7 +299,12 @@ class Redactor:
 
     def redact_value(self, value: Any) -> Any:
         """Redact strings, pass anything else (numbers, dates, missing values) through."""
-        return self.redact(value) if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        done = self._done.get(value)
+        if done is None:
+            done = self._done[value] = self.redact(value)
+        return done
 
     def redact_frame(self, frame: pd.DataFrame) -> pd.DataFrame:
         """A copy of ``frame`` with every text cell redacted (categories and numbers untouched)."""

@@ -27,6 +27,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from cwlib.patterns import compiled
+
 __all__ = [
     "alternation",
     "entries",
@@ -86,7 +88,7 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-_SLOT = re.compile(
+_SLOT = compiled(
     r"""
     \{([A-Z_]+)\}            # a slot: an upper-case name in braces, "{LEAD_INTRO}"
     """,

@@ -33,6 +33,7 @@ from functools import cache
 
 from cwlib import paths
 from cwlib.lexicon import load as lexicon
+from cwlib.patterns import compiled
 
 __all__ = [
     "ALIAS_GROUP",
@@ -123,7 +124,7 @@ def _items(value: str) -> tuple[str, ...]:
 
 
 def _compiled(value: str) -> re.Pattern[str] | None:
-    return re.compile(value) if value else None
+    return compiled(value) if value else None
 
 
 @cache
@@ -175,7 +176,7 @@ def _any(column: str) -> re.Pattern[str] | None:
     """All rows' patterns of one column as one alternation: one try tells whether any row's
     pattern matches a code (most codes are none), the rows are then asked one by one."""
     patterns = [getattr(r, column).pattern for r in rows() if getattr(r, column) is not None]
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return compiled("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def may_open(code: str) -> bool:
@@ -229,7 +230,7 @@ def measure_rows(code: str) -> tuple[ProgrammeRow, ...]:
 # --- aliases as patterns --------------------------------------------------------------------
 
 _QUOTES = "„“”\"'«»‘’"
-_ALIAS_TOKEN = re.compile(
+_ALIAS_TOKEN = compiled(
     r"""
     (?P<years>\d{4}\s*[-–—]\s*\d{4})  # a period: "2014–2020"
   | (?P<word>[^\W\d_][^\W_]*\+?)      # a word ("Erasmus+" keeps its plus)
@@ -408,7 +409,7 @@ def _written_prefix_pieces(written: str, broken: bool) -> tuple[str, ...]:
 
 @cache
 def _alias_pattern(source: str) -> re.Pattern[str]:
-    return re.compile(source)
+    return compiled(source)
 
 
 @cache
@@ -456,7 +457,7 @@ def aliases() -> tuple[Alias, ...]:
 @cache
 def _broken(alias: str) -> re.Pattern[str]:
     lines, _start, _cased = _alias_lines(alias, broken=True)
-    return re.compile(_source(lines))
+    return compiled(_source(lines))
 
 
 def alias_groups() -> dict[str, tuple[str, ...]]:

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 
+from cwlib.patterns import compiled
+
 __all__ = ["RESULT_KINDS", "result_kind"]
 
 RESULT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "trained",
-        re.compile(
+        compiled(
             r"""
             (?i:mokym\w*\s+dalyv)                        # mokymų dalyviai
             | (?i:apmokyt|išmokyt)                       # apmokyta, išmokyti
@@ -34,7 +36,7 @@ RESULT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "jobs",
-        re.compile(
+        compiled(
             r"""
             (?i:darbo\s+viet)                            # darbo vietos
             | (?i:\bjobs?\b)                             # new jobs
@@ -44,7 +46,7 @@ RESULT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "objects",
-        re.compile(
+        compiled(
             r"""
             (?i:(?:kūrybin|meninink|įrašų|garso|repeticij|dizaino|rezidencijų)\w*\s+studij)
                                                           # kūrybinės studijos: studios
@@ -59,7 +61,7 @@ RESULT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "plans_studies",
-        re.compile(
+        compiled(
             r"""
             (?i:plan[aųu]|\bplanas\b|\bplans?\b)         # veiksmų planai, action plans
             | (?i:strategij|studij|tyrim|analiz|koncepcij|rekomendacij|modeli)
@@ -72,7 +74,7 @@ RESULT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "events",
-        re.compile(
+        compiled(
             r"""
             (?i:rengin|seminar|konferencij|dirbtuv|koncert|festival|spektakl|parod)
             | (?i:vizit|mug[ėeių]|plener|stovykl|sesij|susitikim|forum|rezidencij)
@@ -86,7 +88,7 @@ RESULT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "participants",
-        re.compile(
+        compiled(
             r"""
             (?i:dalyv|lankytoj|žiūrov|klausytoj|gyventoj|atstov)  # dalyviai, lankytojai
             | (?i:meninink|dailinink|amatinink|jaunuol|jaunim|moksleiv|student|darbuotoj)
@@ -99,7 +101,7 @@ RESULT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "products",
-        re.compile(
+        compiled(
             r"""
             (?i:program[aoųu]|maršrut|paket|kūrin|produkt|modul|ekspozicij|leidin)
             | (?i:film|rinkin|žemėlap|kalendori|platform|svetain)
@@ -110,7 +112,7 @@ RESULT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "organisations",
-        re.compile(
+        compiled(
             r"""
             (?i:įmon|organizacij|verslų|verslo\s+subjekt|klaster|veiklos\s+grup|bendruomen)
             | (?i:\bcompan|\borganisations?\b|\borganizations?\b|\bclusters?\b|\bbusiness)
@@ -120,7 +122,7 @@ RESULT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "pilots",
-        re.compile(
+        compiled(
             r"""
             (?i:bandom|pilotin)                          # bandomieji projektai, sprendimai
             | (?i:\bpilots?\b)
@@ -131,7 +133,7 @@ RESULT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """Kinds in the order they win a tie, each with the words that mark it."""
 
-_HEAD_END = re.compile(
+_HEAD_END = compiled(
     r"""
     \s(?:į|apie|per|su|iš|prie|for|on|in|at|to|with|across|during)\s  # a preposition's complement
     | \s(?:dalyvaus|dalyvavo|dalyvauja|pasinaudos|pasinaudojo)\b  # a verb: the subject ended
@@ -143,7 +145,7 @@ _HEAD_END = re.compile(
 )
 """Where the counted noun phrase ends: what follows names what it is for, not what it is."""
 
-_DATIVE_PLURAL = re.compile(
+_DATIVE_PLURAL = compiled(
     r"""
     (?:ams|ems|ims|oms|ėms|ums)$   # the dative plural endings, at the end of a word
     """,
@@ -151,14 +153,14 @@ _DATIVE_PLURAL = re.compile(
 )
 """A dative plural ("kūrėjams", "menininkams") says for whom, never what is counted."""
 
-_WORD_END = re.compile(
+_WORD_END = compiled(
     r"""
     \w*                  # the rest of a word from a position
     """,
     re.VERBOSE,
 )
 
-_TRAINING_VERB = re.compile(
+_TRAINING_VERB = compiled(
     r"""
     (?i:apmoky|išmoky|parengt\w*\s+(?:\d+\s+)?specialist)  # apmokyti 60 gidų
     | (?i:\btrain(?:ed|s)?\b\s+(?:(?:about|at\s+least|over)\s+)?\d)  # train at least 60

@@ -41,6 +41,7 @@ from cwlib.parse.facts import Budget
 from cwlib.parse.pagekind import CALL_LABEL, CALL_LABELS_MIN
 from cwlib.parse.segments import Span, overlapping
 from cwlib.parse.tabular import MONEY_MEANINGS, LabelValue, TextTable
+from cwlib.patterns import compiled
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["call_card", "complete_shares", "extract_budgets"]
@@ -65,11 +66,11 @@ through the item groups' hits, so a keyword gate over the page would only add a 
 
 # Word patterns, on the lower-cased text (doc.lower) or a lower-cased label.
 _ITEM_WORDS: dict[str, re.Pattern[str]] = {
-    name: re.compile(lexicon.fragment("budgets", name), re.VERBOSE) for name in ITEM_GROUPS
+    name: compiled(lexicon.fragment("budgets", name), re.VERBOSE) for name in ITEM_GROUPS
 }
-_PARTNER_SCOPE = re.compile(lexicon.fragment("budgets", "partner_scope"), re.VERBOSE)
+_PARTNER_SCOPE = compiled(lexicon.fragment("budgets", "partner_scope"), re.VERBOSE)
 _QUALIFIERS: dict[str, re.Pattern[str]] = {
-    name: re.compile(
+    name: compiled(
         lexicon.fill(
             r"""
             (?<![\w])           # a whole word ...
@@ -107,7 +108,7 @@ _PROJECT_TOTAL = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
-_ORG_GENITIVE = re.compile(
+_ORG_GENITIVE = compiled(
     lexicon.fill(
         r"""
         (?P<org>
@@ -122,7 +123,7 @@ _ORG_GENITIVE = re.compile(
     ),
     re.VERBOSE,
 )  # on the text: a name begins with a capital
-_NOT_BUDGET = re.compile(
+_NOT_BUDGET = compiled(
     r"""
     atlyginim                   # wages: "darbuotojų atlyginimams"
     | kainuoja\s+bilietas       # "kainuoja bilietas": a ticket
@@ -137,14 +138,14 @@ _NOT_BUDGET = re.compile(
 _SCOPE_RESET_CHARS = 400
 AFTER_CHARS = 120
 """How far after a sum the words that name it may reach ("67 968 Eur (80 proc.) sudarė …")."""
-_NOMINATIVE_TOTAL = re.compile(
+_NOMINATIVE_TOTAL = compiled(
     r"""
     (?:biudžetas|vertė|dalis|suma)\b   # a partner's total names its head noun in the nominative ...
     (?!\s+lėš)                  # ... not "dalis lėšų"
     """,
     re.VERBOSE,
 )  # lower-cased words
-_PROGRAMME_SUM = re.compile(
+_PROGRAMME_SUM = compiled(
     r"""
     \bprogramai\b                                   # "Programai … skirta 73,8 mln. eurų"
     | programos\s+biudžet                           # "programos biudžetas"
@@ -181,7 +182,7 @@ _PROGRAMME_GIVES = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words: a programme giving money out, which is no project's unless one is named
-_AGGREGATE_SUM = re.compile(
+_AGGREGATE_SUM = compiled(
     r"""
     \d+(?:-[^\W\d_]+)?\s+                       # a count ("12", "12-kai") of projects or applications …
     (?:tūkst\.\s+)?                            # … (in thousands: "2,4 tūkst. projektų") …
@@ -274,7 +275,7 @@ _AGGREGATE_GATE = (
     "per applicant",
 )
 """Literals one of which every match of ``_AGGREGATE_SUM`` holds: the cheap test before it."""
-_AGGREGATE_GATE_WORDS = re.compile(
+_AGGREGATE_GATE_WORDS = compiled(
     r"""
     proje(?:kt(?:ų|ai|am|u|ini)|ct)           # the forms of "projekt…" of _AGGREGATE_GATE, "project"
     | pa(?:raišk|reiškėjai)                   # "paraišk…", "pareiškėjai"
@@ -290,7 +291,7 @@ _AGGREGATE_GATE_WORDS = re.compile(
 """``_AGGREGATE_GATE`` as one search (it finds a match where one of the literals stands in
 the words, and only there; a test holds the two together): one search of a set of first
 letters costs less than two dozen ``in`` tests."""
-_PART_OF_BEFORE = re.compile(
+_PART_OF_BEFORE = compiled(
     r"""
     (?:iš\s(?:jų|kurių|šios\s+sumos)|tame\s+tarpe|of\s+(?:which|this))(?!\w)   # a sentence opening
                                                 # with "Iš jų", "Tame tarpe": parts of the sum before
@@ -304,25 +305,25 @@ _PART_OF_BEFORE = re.compile(
     re.VERBOSE,
 )  # lower-cased words
 SHARED_OUT_GROUP = "budgets.shared_out"
-_SHARED_OUT = re.compile(lexicon.fragment("budgets", "shared_out"), re.VERBOSE)
+_SHARED_OUT = compiled(lexicon.fragment("budgets", "shared_out"), re.VERBOSE)
 """A verb of money shared out ("paskirstė", "paskirstyta", "skirstoma"), on lower-cased words:
 a funder sharing money out among many is no project's budget."""
 COUNTED_GROUP = "budgets.counted_recipients"
-_COUNTED_RECIPIENTS = re.compile(lexicon.fragment("budgets", "counted_recipients"), re.VERBOSE)
+_COUNTED_RECIPIENTS = compiled(lexicon.fragment("budgets", "counted_recipients"), re.VERBOSE)
 """Recipients counted in the dative ("362 bendruomenėms", "15-ai savivaldybių"), on lower-cased
 words: money shared among them is no project's budget."""
 GIVEN_GROUP = "budgets.given_recipients"
-_GIVEN_RECIPIENTS = re.compile(lexicon.fragment("budgets", "given_recipients"), re.VERBOSE)
+_GIVEN_RECIPIENTS = compiled(lexicon.fragment("budgets", "given_recipients"), re.VERBOSE)
 """Recipients in the dative plural beside a verb of giving ("skyrė rajonams", "grupėms
 numatoma skirti"), on lower-cased words: a funder's money for many, no project's budget."""
-_RECEIVERS_NEXT = re.compile(lexicon.fragment("budgets", "receivers_next"), re.VERBOSE)
+_RECEIVERS_NEXT = compiled(lexicon.fragment("budgets", "receivers_next"), re.VERBOSE)
 """A sentence opening with who gets the money, many of them ("Lėšas gaus 13 savivaldybių."),
 matched at its start on lower-cased words: the sum before it is shared among them."""
 _COUNTRY = lexicon.table("budgets", "country_recipients")
 COUNTRY_GROUP = "budgets.country_recipients"
-_COUNTRY_RECEIVES = re.compile(lexicon.fragment("budgets", "country_recipients"), re.VERBOSE)
+_COUNTRY_RECEIVES = compiled(lexicon.fragment("budgets", "country_recipients"), re.VERBOSE)
 """A country in the dative ("Lietuvai"), or after "allocation(s) to", on lower-cased words."""
-_COUNTRY_GIVES = re.compile(
+_COUNTRY_GIVES = compiled(
     lexicon.fill(
         r"""
         (?<!\w)(?:{VERBS})\w*                      # "skirta", "skiriamos", "numatyta skirti"
@@ -332,21 +333,21 @@ _COUNTRY_GIVES = re.compile(
     ),
     re.VERBOSE,
 )  # lower-cased words
-_PARTNER_NAMED = re.compile(
+_PARTNER_NAMED = compiled(
     r"""
     partner(?!yst|ship)          # a partner named ("partneriui", "partner's"), not a
                                 # partnership ("Partnerystės sutartis" beside a country's money)
     """,
     re.VERBOSE,
 )  # lower-cased words
-_OTHER_PARTY = re.compile(
+_OTHER_PARTY = compiled(
     r"""
     projekt | project           # a project named …
     | partner(?!yst|ship)       # … or a partner: the sum may be its own
     """,
     re.VERBOSE,
 )  # lower-cased words
-_TITLED_PROJECT = re.compile(
+_TITLED_PROJECT = compiled(
     r"""
     projekt(?:as|ą|ui|o|e|u)\s+   # "projektui", "projektą" (one project; the letter before it is
                                   # tested apart: not "mikroprojektą") …
@@ -356,7 +357,7 @@ _TITLED_PROJECT = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
-_NAME_WORDS = re.compile(
+_NAME_WORDS = compiled(
     r"""
     \w+                         # a word of a quoted name (its dashes and commas left out)
     """,
@@ -395,19 +396,19 @@ _ONE_PROJECT = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words: one project named after the many, so the sum is its own
-_PROJECT_WORD = re.compile(
+_PROJECT_WORD = compiled(
     r"""
     projekt | project           # the project named in the clause
     """,
     re.VERBOSE,
 )
-_RATE = re.compile(
+_RATE = compiled(
     r"""
     \s*=                        # "1 EUR = 3,4528 LTL": an equals sign after the sum
     """,
     re.VERBOSE,
 )
-_TOTAL_HEAD = re.compile(
+_TOTAL_HEAD = compiled(
     r"""
     (?:projekto\s+)?(?:bendr\w*\s+)?   # "(projekto) (bendra) …"
     (?:dalies\s+)?                     # "(projekto) dalies vertė": the value of one party's part
@@ -415,7 +416,7 @@ _TOTAL_HEAD = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
-_PARTNER_BEFORE = re.compile(
+_PARTNER_BEFORE = compiled(
     r"""
     (?:partner\w*|partner's)\s*$   # "Partnerio biudžetas": the word right before the total's noun
     """,
@@ -430,7 +431,7 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         "dative",
         ("tenka", "skirt", "skiriama", "numatyta"),
         False,
-        re.compile(
+        compiled(
             lexicon.fill(
                 r"""
                 (?P<dative>(?:
@@ -450,7 +451,7 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         "dative_after",
         ("tenka",),
         False,
-        re.compile(
+        compiled(
             lexicon.fill(
                 r"""
                 (?<!\w)(?:tenkan\w*|tenka)\s+        # "(dalis) tenkanti …", "(iš jos) tenka …"
@@ -469,7 +470,7 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         "locative",
         ("projekto",),
         False,
-        re.compile(
+        compiled(
             r"""
             (?P<locative>[A-ZĄČĘĖĮŠŲŪŽ][\w]+(?:je|oje|yje|uose|ose))   # "Vilniuje …"
             \s+projekto\s+(?=biudžetas|vertė|dalis)   # "… projekto biudžetas"
@@ -481,7 +482,7 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         "acronym",
         ("biudžetas", "dalis"),
         False,
-        re.compile(
+        compiled(
             r"""
             (?P<acronym>\b[A-ZĄČĘĖĮŠŲŪŽ]{2,}(?:\s+[A-ZĄČĘĖĮŠŲŪŽ]{2,}){0,3})   # "VILNIUS TECH …"
             \s+(?=biudžetas|dalis)     # "… biudžetas"
@@ -493,7 +494,7 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         "english",
         ("budget",),
         True,
-        re.compile(
+        compiled(
             r"""
             (?i:budget)\s+of\s+       # "The budget of …
             (?P<english>[A-Z][\w\-]+(?:\s+[\w\-]+){0,6}?)   # … X …
@@ -506,7 +507,7 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         "has",
         ("budget",),
         False,
-        re.compile(
+        compiled(
             r"""
             (?P<has>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)   # "X …
             \s+(?:has|manages|holds|receives)\s+a\s+(?:partner\s+)?budget\s+of   # … has a budget of"
@@ -518,7 +519,7 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         "possessive",
         ("'s", "’s"),
         False,
-        re.compile(
+        compiled(
             r"""
             (?P<possessive>[A-Z][\w\-]+(?:\s+[\w\-]+){0,5}?)   # "X …
             ['’]s\s+(?:share|budget)   # … 's budget"
@@ -530,7 +531,7 @@ _OTHER_FORMS: tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str]], ...] = (
         "named",
         ("budget",),
         True,
-        re.compile(
+        compiled(
             r"""
             (?P<named>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w\-]+\s+){1,5}?)   # "Šiauliai Youth Drama Studio …
             (?i:budget)\s*:\s*$       # … budget:"
@@ -567,13 +568,13 @@ def _other_forms(context: str) -> tuple[str, str] | None:
     return best_form, best.group(best_form)
 
 
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = compiled(
     r"""
     (?i:total|project|the|our|partner|lead|overall|whole|eu|erdf)\b   # "Total budget:", "Project budget:"
     """,
     re.VERBOSE,
 )
-_PLACE_TOTAL = re.compile(
+_PLACE_TOTAL = compiled(
     r"""
     (?P<place>[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+(?:ų|os|ės|io|o|s))   # a place in the genitive: "Lazdijų" ...
     \s+projekto\s+(?:dalies\s+)?(?:vertė|biudžetas|dalis)\b   # ... before "projekto (dalies) vertė": its own part
@@ -582,14 +583,14 @@ _PLACE_TOTAL = re.compile(
 )  # on the text
 _NOT_A_PLACE = frozenset({"bendro", "viso", "šio", "mūsų", "jų", "jos", "kito", "naujo", "pirmojo"})
 """Capitalised genitives that stand before "projekto vertė" but are no place."""
-_MUNICIPAL_SHARE = re.compile(
+_MUNICIPAL_SHARE = compiled(
     r"""
     (?:savivaldybės|administracijos)\s+dalis   # "Vilkaviškio rajono savivaldybės dalis" ...
     [\s:–—-]*$                  # ... right before the sum
     """,
     re.VERBOSE,
 )  # lower-cased words
-_SHARE_FOR = re.compile(
+_SHARE_FOR = compiled(
     r"""
     \biš\s+j(?:o|os|ų)\s+      # "iš jo" (of it) ...
     (?:[\w„“"-]+\s+){0,3}?      # ... a few words ...
@@ -598,7 +599,7 @@ _SHARE_FOR = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words: one partner's part of the sum before it
-_ELLIPTIC_TOTAL = re.compile(
+_ELLIPTIC_TOTAL = compiled(
     r"""
     \s*                         # after the comma ...
     (?P<org>[A-ZĄČĘĖĮŠŲŪŽ][^\s,;:]*(?:\s+[^\s,;:]+){0,5})   # ... only a name in the genitive ...
@@ -606,32 +607,32 @@ _ELLIPTIC_TOTAL = re.compile(
     """,
     re.VERBOSE,
 )  # on the text: the noun of the partner total before it is left out
-_OWN_LABEL = re.compile(
+_OWN_LABEL = compiled(
     r"""
     [^\W\d_][^:\n]{0,40}:\s     # "Projekto vertė: …": a line that opens with its own label
     """,
     re.VERBOSE,
 )
-_PARTNER_WORD = re.compile(
+_PARTNER_WORD = compiled(
     r"""
     partneri | partner\b | partners | koordinator | vadovaujan   # the text speaks of partners
     """,
     re.VERBOSE,
 )  # lower-cased words
-_CONJUNCTION_END = re.compile(
+_CONJUNCTION_END = compiled(
     r"""
     \s(?:ir|bei|and|o)\s*$      # "… ERPF ir": the words before the conjunction named the last sum
     """,
     re.VERBOSE,
 )  # lower-cased words
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compiled(
     r"""
     ([,;:]\s)                   # a comma, semicolon or colon ends the words of the last sum ...
     (?!\s*(?:t\.\s?y\.|tai\s+yra|i\.\s?e\.))   # ... unless "t. y." restates the clause before it
     """,
     re.VERBOSE,
 )
-_SET_OFF_RECIPIENT = re.compile(
+_SET_OFF_RECIPIENT = compiled(
     lexicon.fill(
         r"""
         \s*tenkan\w*\s+            # ", tenkanti …": a share's verb after its noun, set off
@@ -642,87 +643,87 @@ _SET_OFF_RECIPIENT = re.compile(
     ),
     re.VERBOSE,
 )  # lower-cased words, between two commas (fullmatch)
-_LETTERS = re.compile(
+_LETTERS = compiled(
     r"""
     [^\W\d_]{2,}                # a word of two letters or more
     """,
     re.VERBOSE,
 )
-_AFTER_DASH = re.compile(
+_AFTER_DASH = compiled(
     r"""
     [\s,\u00a0]*[–—-]\s         # "… 48 000 Eur – Europos Sąjungos lėšos": a dash right after the sum
     """,
     re.VERBOSE,
 )
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = compiled(
     r"""
     \s*\)?\s*[,;.]               # the words after the sum (and the bracket it closes) begin a new clause
     """,
     re.VERBOSE,
 )
-_LABEL_OF_NEXT = re.compile(
+_LABEL_OF_NEXT = compiled(
     r"""
     (?:[–—:-]|\bsudaro|\bsiekia|\byra)\s*$   # "…, bendra projekto vertė – ": a label of the next sum
     """,
     re.VERBOSE,
 )  # lower-cased words
-_AFTER_CUT = re.compile(
+_AFTER_CUT = compiled(
     r"""
     [,;]\s                      # the words after a sum run to the next comma or semicolon
     """,
     re.VERBOSE,
 )
-_SHARE_CONTEXT = re.compile(
+_SHARE_CONTEXT = compiled(
     r"""
     finansuoj | lėš | finansavim | sudaro | co-?financ | dalis | share | funding | parama   # a share of money
     """,
     re.VERBOSE,
 )  # lower-cased words
-_LITAS = re.compile(
+_LITAS = compiled(
     r"""
     \bLt\b | litų               # litas in the text (case matters: LT is the country)
     """,
     re.VERBOSE,
 )
-_EURO = re.compile(
+_EURO = compiled(
     r"""
     (?i:\beur) | €              # euro in the text
     """,
     re.VERBOSE,
 )
-_BRACKETED = re.compile(
+_BRACKETED = compiled(
     r"""
     \s*\([^()]*\)               # a remark in brackets after a name: "(pagrindinis partneris)"
     """,
     re.VERBOSE,
 )
-_NOT_FIGURE = re.compile(
+_NOT_FIGURE = compiled(
     r"""
     [^\d.,\s\u00a0]             # anything that is not part of a bare figure
     """,
     re.VERBOSE,
 )
-_REMARK_OF_LAST = re.compile(
+_REMARK_OF_LAST = compiled(
     r"""
     \s*\([^()]*\)              # "… 29 790,00 Eur (EŽŪFKP ir … lėšos)": a remark on the sum before …
     (?=\s*[,;])                 # … and the comma that ends its clause
     """,
     re.VERBOSE,
 )
-_BREAKDOWN = re.compile(lexicon.fragment("budgets", "breakdown"), re.VERBOSE)  # lower-cased
-_PART_LABEL_END = re.compile(
+_BREAKDOWN = compiled(lexicon.fragment("budgets", "breakdown"), re.VERBOSE)  # lower-cased
+_PART_LABEL_END = compiled(
     r"""
     (?:[–—:-]|\bsudaro|\bsudarys|\bsiekia)\s*$   # "ES lėšos – ", "… lėšos sudaro ": a part's label ends
     """,
     re.VERBOSE,
 )  # lower-cased words
-_PART_DASH = re.compile(
+_PART_DASH = compiled(
     r"""
     [\x20\u00a0]*[–—-][\x20\u00a0]   # "459 000 – ERPF lėšos": a dash, then the part's words
     """,
     re.VERBOSE,
 )
-_PART_WORDS_END = re.compile(
+_PART_WORDS_END = compiled(
     r"""
     [,;]\s | \s(?:ir|o)\s        # the part's words after its figure end at a comma or the next part
     """,

@@ -27,6 +27,7 @@ from cwlib.parse.personal import (
     spelled_at_before,
 )
 from cwlib.parse.segments import Span, holding, overlapping
+from cwlib.patterns import compiled
 
 __all__ = ["extract_contacts"]
 
@@ -42,19 +43,19 @@ the words of a speech or a visit, the other verbs of news that name an official 
 (both tried at their starts), a photo caption's "iš kairės", and an appeal to contact someone
 ("kreipkitės į …")."""
 
-_SPEECH = re.compile(lexicon.fragment("personal", "speech"), re.VERBOSE)  # on lower
-_NEWS_VERBS = re.compile(lexicon.fragment("personal", "news_verbs"), re.VERBOSE)  # on lower
-_CONTACT_ROLE = re.compile(lexicon.fragment("personal", "contact_roles"), re.VERBOSE)  # on lower
-_HEAD = re.compile(
+_SPEECH = compiled(lexicon.fragment("personal", "speech"), re.VERBOSE)  # on lower
+_NEWS_VERBS = compiled(lexicon.fragment("personal", "news_verbs"), re.VERBOSE)  # on lower
+_CONTACT_ROLE = compiled(lexicon.fragment("personal", "contact_roles"), re.VERBOSE)  # on lower
+_HEAD = compiled(
     "(?:\n" + lexicon.table("personal", "project_role_words")["heads"].strip("\n") + "\n)",
     re.VERBOSE,
 )  # on lower: a head of anything, a project's contact only with the project named
-_PROJECT_WORD = re.compile(lexicon.fragment("personal", "project_role_words"), re.VERBOSE)
+_PROJECT_WORD = compiled(lexicon.fragment("personal", "project_role_words"), re.VERBOSE)
 _ROLE_REACH = 60
 """How far before a name the project of a head's position is looked for ("projekto „…“
 vadovė Vardė Pavardė")."""
-_SIGNING = re.compile(lexicon.fragment("personal", "signing_officials"), re.VERBOSE)  # on lower
-_SIGNATURE_LEAD = re.compile(
+_SIGNING = compiled(lexicon.fragment("personal", "signing_officials"), re.VERBOSE)  # on lower
+_SIGNATURE_LEAD = compiled(
     r"""
     [ \t\u00a0]*                        # the line's start
     (?:[^\W\d_]+,?[ \t\u00a0]+){1,9}     # the body's words and the position ("Švietimo, mokslo
@@ -62,7 +63,7 @@ _SIGNATURE_LEAD = re.compile(
     """,
     re.VERBOSE,
 )
-_QUOTED_NAME_NEXT = re.compile(
+_QUOTED_NAME_NEXT = compiled(
     r"""
     [ \u00a0]*[„“"«]                    # an opening quotation mark right after the two words
     [^\W\d_]                            # and a word in it: "Istituto Comprensivo „Monte Etna“"
@@ -121,7 +122,7 @@ def _speaker(
     return any(c_start < end and start < c_end for c_start, c_end in captions)
 
 
-_CAPTION = re.compile(lexicon.fragment("personal", "captions"), re.VERBOSE)  # on lower
+_CAPTION = compiled(lexicon.fragment("personal", "captions"), re.VERBOSE)  # on lower
 
 
 def _speech_starts(doc: Document) -> list[int]:
@@ -146,7 +147,7 @@ def _captions(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-_LETTER = re.compile(
+_LETTER = compiled(
     r"""
     [^\W\d_]                  # a letter, as PERSON's look-behind reads one
     """,

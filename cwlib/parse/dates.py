@@ -34,6 +34,7 @@ from cwlib.lexicon.months import (
 )
 from cwlib.parse.anchored import literal_starts, matches_at
 from cwlib.parse.frozen import frozen
+from cwlib.patterns import compiled
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable, Iterator, Sequence
@@ -428,12 +429,12 @@ _DATE_PATTERN = _fill(
 def _date_re() -> re.Pattern[str]:
     """The master regex, compiled on first use: compiling it takes about 10 ms, which
     ``import cwlib.parse.dates`` (and every notebook start) should not pay."""
-    return re.compile(_DATE_PATTERN, re.VERBOSE)
+    return compiled(_DATE_PATTERN, re.VERBOSE)
 
 
 _GLUE = "-\u2010\u2011"  # hyphens that join codes ("2012-05-02-32"); dashes do not
 
-_ISO_RE = re.compile(
+_ISO_RE = compiled(
     r"""
     \s*                                            # tolerate padding around a table cell
     (?P<iso>
@@ -797,7 +798,7 @@ _BARE_KINDS = frozenset(("ym", "mys"))
 """The forms of the master regex that are dates only where the text says so
 (``_dates_in_context``)."""
 
-_YEAR_MONTH_CONTEXT = re.compile(
+_YEAR_MONTH_CONTEXT = compiled(
     r"""
     (?<!\w)                                        # a whole word right before the year-month:
     (?i: nuo | iki | from | since | until | till   #   a range's opening or closing word
@@ -912,7 +913,7 @@ def parse_date(s: str) -> DateMention | None:
     return dates[0] if dates else None
 
 
-_CONNECT_RE = re.compile(
+_CONNECT_RE = compiled(
     _fill(
         r"""
       \.?\s*{DASH}{1,2}\s*                         # "2016.03.01–2018.02.28", "2019 m. – 2020 m.",
@@ -927,7 +928,7 @@ _CONNECT_RE = re.compile(
     ),
     re.VERBOSE,
 )
-_OPENER_RE = re.compile(
+_OPENER_RE = compiled(
     r"""
     (?<!\w)                                        # a whole word
     (?: (?P<from>nuo|from|since)                   # "nuo 2019 m. iki 2021 m."
@@ -1014,7 +1015,7 @@ _DURATION_UNIT = r"""
         )
     )
 """
-_DURATION_RE = re.compile(
+_DURATION_RE = compiled(
     r"""
     (?P<n>\d                                       # the count's first digit (a digit first
                                                    #   lets the engine skip to the digits) ...
@@ -1026,7 +1027,7 @@ _DURATION_RE = re.compile(
     + _DURATION_UNIT,
     re.VERBOSE,
 )
-_UNIT_RE = re.compile(_DURATION_UNIT, re.VERBOSE)
+_UNIT_RE = compiled(_DURATION_UNIT, re.VERBOSE)
 
 _COUNT_WORD = r"""
     (?:dvej|trej)(?:i|ų|us|iems|ais|uose)          # a collective numeral ("dveji metai",
@@ -1042,7 +1043,7 @@ _COUNT_WORD = r"""
   | (?:vienuo|dvy|try|keturio|penkio|šešio|septynio|aštuonio|devynio)  # eleven to nineteen
       lik(?:a|os|ai|ą)                             #   ("aštuoniolikos mėnesių")
 """
-_WORD_COUNT_RE = re.compile(
+_WORD_COUNT_RE = compiled(
     r"""
     (?<![\w-])                                     # a word of its own
     (?i:                                           # (a sentence may open with it)

@@ -39,6 +39,7 @@ from cwlib.parse.anchored import matches_at
 from cwlib.parse.dates import DateRange, Duration
 from cwlib.parse.segments import BULLET, Span, flow, lines, sentences
 from cwlib.parse.tabular import LabelValue, TextTable, find_label_values, find_tables
+from cwlib.patterns import compiled
 
 __all__ = ["Document"]
 
@@ -77,7 +78,7 @@ DURATION_GROUP = "dates.duration_units"
 """The keyword group of the units of a duration (``mėn``, ``met`` ...): where one may end."""
 
 
-_DIGIT_RUN = re.compile(
+_DIGIT_RUN = compiled(
     r"""
     [^\x00-/:-\u065f](?<=\d)   # a digit (a set first: the engine skips to 0-9 and what lies
                               # from U+0660, where \d asks each character's category; no
@@ -95,7 +96,7 @@ Estonian and Polish pages are one byte of it each, and its only digits are 0-9 (
 0x30-0x39; its superscripts are no ``\\d``)."""
 _DIGIT_BYTES = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
 """The table that makes each byte of such a text ``0`` if it is a digit, else a space."""
-_ZEROS = re.compile(
+_ZEROS = compiled(
     rb"""
     00*                       # a run of digits made 0s (a literal first: the engine skips to
                               # it with a plain loop, where a set is a call a character)

@@ -36,6 +36,7 @@ from cwlib.parse.anchored import first_match_in
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Event, StatedDuration
 from cwlib.parse.segments import Span
+from cwlib.patterns import compiled
 from cwlib.schema import PERIODS
 
 __all__ = ["extract_durations", "extract_events", "is_programme_period"]
@@ -61,15 +62,15 @@ KEYWORDS: tuple[str, ...] = (
 
 def _on_lower(name: str) -> re.Pattern[str]:
     """A pattern of events.toml, run on the lower-cased text (no IGNORECASE needed)."""
-    return re.compile(lexicon.fragment("events", name), re.VERBOSE)
+    return compiled(lexicon.fragment("events", name), re.VERBOSE)
 
 
 # Event words, most specific first: "baigė įgyvendinti" is a completion, not an end.
 _EVENT_WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (event, re.compile(lexicon.fragment_of(entry), re.VERBOSE), f"events.kinds.{event}")
+    (event, compiled(lexicon.fragment_of(entry), re.VERBOSE), f"events.kinds.{event}")
     for event, entry in _KIND_ENTRIES.items()
 )
-_WEAK = re.compile(
+_WEAK = compiled(
     lexicon.fill(
         r"""
         {WEAK}          # "nuo", "iki", "from", "until": a period's prepositions
@@ -93,7 +94,7 @@ _SUBMISSION_DEADLINE = _on_lower("submission_deadline")
 _PROGRAMME_RUN = _on_lower("programme_run")
 _ACCREDITATION = _on_lower("accreditation")
 _PROGRAMME_SUBJECT = _on_lower("programme_subject")
-_PROJECT_NOUN = re.compile(
+_PROJECT_NOUN = compiled(
     r"""
     projekt(?!in|av|uo)               # "projektas", "projektą" (not "projektinis", "projektuoti")
     | project                         # English
@@ -107,7 +108,7 @@ _STAGE_THIS = _on_lower("stage_this")  # "Šis etapas": searched up to the step 
 _CALL = _on_lower("call")
 _OWN_PROJECT = _on_lower("own_project")
 _OTHER_PROJECTS = _on_lower("other_projects")
-_DOCUMENT = re.compile(
+_DOCUMENT = compiled(
     lexicon.fill(
         r"""
         [\s,]*              # right after the date
@@ -122,7 +123,7 @@ _SIGNING_FROM = _on_lower("signing_from")  # searched up to the date (its \Z)
 _BY_RULES = _on_lower("by_rules")  # searched up to the date (its \Z)
 _SUPPORT_ROUND = _on_lower("support_round")  # matched from the year's end
 _SIGNING_TO = _on_lower("signing_to")  # matched from the date's end
-_PART_OF_DATE = re.compile(
+_PART_OF_DATE = compiled(
     lexicon.fill(
         r"""
         \s*                 # right after the date
@@ -132,7 +133,7 @@ _PART_OF_DATE = re.compile(
     ),
     re.VERBOSE,
 )
-_CLAUSE_END = re.compile(
+_CLAUSE_END = compiled(
     r"""
     ,\s+(?:o|bet|tačiau|kai|nors)\s   # a second clause: ", o …", ", tačiau …"
     | ;                               # or a semicolon
@@ -140,7 +141,7 @@ _CLAUSE_END = re.compile(
     """,
     re.VERBOSE,
 )
-_NAME_END = re.compile(
+_NAME_END = compiled(
     r"""
     [.;]\s                            # the sentence or clause ends
     | ,\s+(?:o|bet|tačiau|kai|kuri\w*)\s   # a second clause or a relative one
@@ -148,13 +149,13 @@ _NAME_END = re.compile(
     """,
     re.VERBOSE,
 )
-_YEAR_WORD = re.compile(
+_YEAR_WORD = compiled(
     r"""
     \s*m\.                            # "m." (metų) right after a range of years
     """,
     re.VERBOSE,
 )  # on the lower-cased text
-_DAY_ENDS_SENTENCE = re.compile(
+_DAY_ENDS_SENTENCE = compiled(
     r"""
     \sd\.                             # a day's "d." ("2016 m. birželio 1 d.")
     \s+                               # then space
@@ -162,7 +163,7 @@ _DAY_ENDS_SENTENCE = re.compile(
     """,
     re.VERBOSE,
 )  # on the text (capitals matter)
-_WORDS_BEFORE = re.compile(
+_WORDS_BEFORE = compiled(
     r"""
     (?<![^\W\d_])                     # a word's start
     (?!(?i:nuo|iki|from|since)\s*\Z)  # (a bare "Nuo" opening the sentence is the date's own:
@@ -171,13 +172,13 @@ _WORDS_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
-_CLAUSE_START = re.compile(
+_CLAUSE_START = compiled(
     r"""
     .*(?:,\s+(?:o|bet|tačiau|kai|nors)\s|;)   # the last clause boundary before the date
     """,
     re.VERBOSE | re.DOTALL,
 )
-_LABEL_LINE = re.compile(
+_LABEL_LINE = compiled(
     r"""
     (?:\A|\n)                         # a line of its own
     [ \t]*[^\W\d_][^\n.!?;]{2,60}     # a short label: opens with a letter, is no sentence
@@ -187,7 +188,7 @@ _LABEL_LINE = re.compile(
 )
 _LABEL_REACH = 80
 """How far back a label line may start: a label is a few words, not a paragraph."""
-_VALUE_ENDS_LINE = re.compile(
+_VALUE_ENDS_LINE = compiled(
     r"""
     [ \t]*(?:\n|\Z)                   # nothing after the date on its line: a table's cell
     """,

@@ -311,7 +311,7 @@ def row_kind(table: str) -> type:
     return _ROW_KINDS[table]
 
 
-_ONE_PROJECT = re.compile(
+_ONE_PROJECT = compiled(
     r"""
     (?<![^\W\d_])                     # no letter before
     (?i:projekt(?:as|o|ui|ą|u|e))       # the project's word in the singular, in any case

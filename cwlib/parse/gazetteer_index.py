@@ -57,6 +57,7 @@ from cwlib.parse.places import (
     rules_signature,
 )
 from cwlib.paths import PACKAGE_DATA_DIR
+from cwlib.patterns import compiled
 from cwlib.read.characters import LT_LETTERS  # GeoNames stores some towns without them (Telsiai)
 
 DATA_DIR = PACKAGE_DATA_DIR
@@ -72,7 +73,7 @@ Polish and Belarusian gminas and district towns that Lithuania's cross-border pr
 EUROPE_MIN_POP = 5000
 WORLD_MIN_POP = 100_000
 
-_CODE_LIKE = re.compile(
+_CODE_LIKE = compiled(
     r"""
     ^[A-Z0-9]{2,4}$     # IATA/ICAO-style codes (RLG, EYVI) listed among alternate names
     """,

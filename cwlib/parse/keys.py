@@ -20,6 +20,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from cwlib.lexicon import load as lexicon
+from cwlib.patterns import compiled
 
 if TYPE_CHECKING:  # pragma: no cover
     from cwlib.parse.facts import Project
@@ -37,7 +38,7 @@ __all__ = [
     "title_key",
 ]
 
-_NOT_WORD = re.compile(
+_NOT_WORD = compiled(
     r"""
     [\W_]+                  # a run of punctuation, spaces or underscores
     """,
@@ -46,13 +47,13 @@ _NOT_WORD = re.compile(
 _NOT_ALNUM_BYTES = bytes(c for c in range(128) if not chr(c).isdigit() and not chr(c).islower())
 """The ASCII bytes a title key leaves out: all but the lower-case letters and the digits
 (deleted with ``bytes.translate``, twice as fast as a pattern's ``sub``)."""
-_ALNUM_RUN = re.compile(
+_ALNUM_RUN = compiled(
     r"""
     [a-z0-9]+               # a run of ASCII letters and digits (after folding)
     """,
     re.VERBOSE,
 )
-_SHORT_END = re.compile(
+_SHORT_END = compiled(
     r"""
     \s+[–—-]\s+             # a dash between words: "Urban Manufacturing – Stimulating …"
   | :\s                     # a colon: "DIGIHERIT: digital heritage …"
@@ -60,7 +61,7 @@ _SHORT_END = re.compile(
     """,  # ("1863 m. sukilimo …", "Sodų g. 36 …" are one title)
     re.VERBOSE,
 )
-_URL_SCHEME = re.compile(
+_URL_SCHEME = compiled(
     r"""
     ^https?://              # the scheme
     (?:www\.)?              # and a leading www.

@@ -49,6 +49,7 @@ from typing import NamedTuple
 
 from cwlib.parse.anchored import matches_at
 from cwlib.parse.frozen import frozen
+from cwlib.patterns import compiled
 
 __all__ = [
     "CURRENCY_WORDS",
@@ -245,7 +246,7 @@ _FUND = r"""
 (?:ERDF|ERPF|ESF|EAFRD|EŽŪFKP|EJRŽF|EMFF)(?!\w)   # a fund in the currency's place: 103 864,14 ERDF
 """
 
-_MONEY_RE = re.compile(
+_MONEY_RE = compiled(
     rf"""
     (?:
         (?P<pcur>{_CUR_BEFORE})                 # currency first ...
@@ -293,7 +294,7 @@ _MONEY_RE = re.compile(
     re.VERBOSE,
 )
 
-_ALT_OPEN_RE = re.compile(
+_ALT_OPEN_RE = compiled(
     rf"""
     \.?                                         # abbreviation dot of the first currency: Lt.
     {_GAP}*                                     # spaces
@@ -303,7 +304,7 @@ _ALT_OPEN_RE = re.compile(
     re.VERBOSE,
 )
 
-_ALT_CLOSE_RE = re.compile(
+_ALT_CLOSE_RE = compiled(
     rf"""
     \.?                                         # abbreviation dot: (2.393.287,50 Eur.)
     {_GAP}*                                     # spaces
@@ -312,7 +313,7 @@ _ALT_CLOSE_RE = re.compile(
     re.VERBOSE,
 )
 
-_PERCENT_RE = re.compile(
+_PERCENT_RE = compiled(
     rf"""
     (?P<num>{_STRICT_FIGURE})                   # the figure
     {_GAP}{{0,3}}                               # spaces: 15 %, 15 %
@@ -333,7 +334,7 @@ _PERCENT_RE = re.compile(
 # above (tests/test_numbers.py checks this on generated text). Figures and gaps are bounded and
 # the runs are possessive, so a long run of figures with no currency after it costs linear time.
 
-_MONEY_SCOUT_RE = re.compile(
+_MONEY_SCOUT_RE = compiled(
     r"""
     [0-9€ELe]                                   # a figure or a currency written first starts here
     (?:
@@ -352,7 +353,7 @@ _MONEY_SCOUT_RE = re.compile(
     re.VERBOSE,
 )
 
-_MONEY_DIGIT_SCOUT_RE = re.compile(
+_MONEY_DIGIT_SCOUT_RE = compiled(
     r"""
     [0-9](?<![\w.,/+'’][0-9])                   # a figure starts here, as _FIGURE starts one:
     [0-9.,'’\x20\t\u00a0\u202f\u2009\r\n]{0,60}+   # rest of the figure and spaces
@@ -366,7 +367,7 @@ _MONEY_DIGIT_SCOUT_RE = re.compile(
 """The figure-first branch of ``_MONEY_SCOUT_RE`` alone, for a text whose currency words are
 known (``scan_amounts`` with ``currency_starts``): the engine skips to the digits only."""
 
-_PERCENT_SCOUT_RE = re.compile(
+_PERCENT_SCOUT_RE = compiled(
     r"""
     [0-9](?<![\w.,/+][0-9])                     # a figure starts here, as _STRICT_FIGURE starts one
     [0-9.,\x20\t\u00a0\u202f\u2009]{0,40}+         # rest of the figure (<= 29), spaces (<= 3)
@@ -375,7 +376,7 @@ _PERCENT_SCOUT_RE = re.compile(
     re.VERBOSE,
 )
 
-_FIGURE_FULL_RE = re.compile(
+_FIGURE_FULL_RE = compiled(
     r"""
     (?:
         (?P<sp>[0-9]{1,3}(?:[\x20\u00a0\u202f\u2009][0-9]{3})+)(?:[.,](?P<spf>[0-9]+))?  # 191 920,84
@@ -388,7 +389,7 @@ _FIGURE_FULL_RE = re.compile(
     re.VERBOSE,
 )
 
-_DECIMAL_SPACE_RE = re.compile(
+_DECIMAL_SPACE_RE = compiled(
     r"""
     (?P<int>.*[0-9])                            # the figure up to its units ...
     (?:,[\x20\t\u00a0\u202f\u2009]|[\x20\t\u00a0\u202f\u2009],)   # ... a space beside the decimal comma ...
@@ -397,7 +398,7 @@ _DECIMAL_SPACE_RE = re.compile(
     re.VERBOSE,
 )
 
-_SPACED_RE = re.compile(
+_SPACED_RE = compiled(
     r"""
     (?P<int>[0-9]+(?:[\x20\u00a0\u202f\u2009][0-9]+)+)   # digits split by spaces only ...
     (?:,(?P<frac>[0-9]{1,2}))?                  # ... and maybe cents after a comma
@@ -405,7 +406,7 @@ _SPACED_RE = re.compile(
     re.VERBOSE,
 )
 
-_BREAK_RE = re.compile(
+_BREAK_RE = compiled(
     r"""
     [\x20\t\u00a0\u202f\u2009]*\r?\n[\x20\t\u00a0\u202f\u2009]*   # a line break with its spaces
     """,
@@ -415,7 +416,7 @@ _BREAK_RE = re.compile(
 _OCR_DIGITS = str.maketrans("lIO", "110")
 """Letters OCR and hurried typing put for digits inside a figure."""
 
-_LETTER_RE = re.compile(
+_LETTER_RE = compiled(
     r"""
     [^\W\d_]                                    # a letter
     """,
@@ -545,7 +546,7 @@ _WORD_VALUES: tuple[tuple[str, int], ...] = (
 _WORD_SCALES: tuple[tuple[str, int], ...] = (
     ("milijon", 1_000_000), ("tūkstan", 1000), ("tukstan", 1000), ("šimt", 100),
 )  # fmt: skip
-_WORD_SPLIT_RE = re.compile(
+_WORD_SPLIT_RE = compiled(
     r"""
     [^\W\d_]+                   # one word: number words are letters only
     """,
@@ -595,7 +596,7 @@ def _currency_of(word: str) -> str:
     return "EUR" if word == "€" or word[:3].lower() == "eur" else "LTL"
 
 
-_SCALE_RE = re.compile(_SCALE, re.VERBOSE)
+_SCALE_RE = compiled(_SCALE, re.VERBOSE)
 
 
 class _Reading(NamedTuple):
@@ -782,7 +783,7 @@ CURRENCY_WORDS: tuple[str, ...] = ("€", "eur", "lt")
 ``_CUR_LABEL``: ``€``, ``EUR``, ``LTL``, ``Eur``, ``Lt``): the Document scans for them."""
 
 
-_CURRENCY_FIRST_RE = re.compile(
+_CURRENCY_FIRST_RE = compiled(
     r"""
     €                                           # the euro sign,
   | EUR | LTL                                   # an ISO code,
@@ -945,7 +946,7 @@ def find_amounts(text: str) -> list[Money]:
     return [item for item in _scan(text) if isinstance(item, Money)]
 
 
-_PART_RE = re.compile(
+_PART_RE = compiled(
     rf"""
     (?P<num>{_FIGURE})                          # a figure with no currency of its own ...
     (?:{_GAP}{{1,3}}(?P<scale>{_SCALE}))?       # ... maybe with its scale word: 1,2 mln.

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from cwlib.lexicon import load as lexicon
+from cwlib.patterns import compiled
 
 __all__ = [
     "Token",
@@ -267,7 +268,7 @@ def _decline_adjective(word: str, case: str, plural: bool, feminine: bool, to: s
 
 # --- tokens -----------------------------------------------------------------------------------
 
-_TOKEN = re.compile(
+_TOKEN = compiled(
     r"""
     (?P<word>[^\W\d_][\w’'‘]*(?:-[^\W\d_][\w’'‘]*)*)   # a word; hyphenated parts kept whole
   | (?P<number>\d+(?:-[^\W\d_]+)?)                   # "5-oji", "7", "1863"

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from cwlib.lexicon import load as lexicon
 from cwlib.lexicon.load import alternation, fragment, words
 from cwlib.parse.document import Document
+from cwlib.patterns import compiled
 
 __all__ = [
     "CALL_GROUP",
@@ -74,7 +75,7 @@ _CALL = re.compile(fragment("pages", "call_news"), re.VERBOSE)
 """A call announced or its applications counted (matched on the lower-cased headline)."""
 CALL_GROUP = "pages.call_news"
 """The keyword group of a call's words (``kvietim``, ``call``)."""
-_CALL_MARK = re.compile(
+_CALL_MARK = compiled(
     r"""
     kvietim|call                                      # a call named at all (a first test)
     """,
@@ -82,11 +83,11 @@ _CALL_MARK = re.compile(
 )
 SELECTION_GROUP = "pages.selection_news"
 """The keyword group of a selection's words (``patvirtint``, ``approved``, ``selected``)."""
-_SELECTED = re.compile(fragment("pages", "selection_news"), re.VERBOSE)
+_SELECTED = compiled(fragment("pages", "selection_news"), re.VERBOSE)
 """Projects selected or funded (matched on the lower-cased headline)."""
 OPINION_GROUP = "pages.programme_news"
 """The keyword group of an opinion asked (``konsultacij``, ``nuomon``, ``apklaus``)."""
-_OPINION = re.compile(fragment("pages", "programme_news"), re.VERBOSE)
+_OPINION = compiled(fragment("pages", "programme_news"), re.VERBOSE)
 """A public consultation or a survey on a programme (matched on the lower-cased headline)."""
 
 
@@ -96,7 +97,7 @@ _WORD_END = r"(?![^\W\d_])"
 
 def _words(name: str, whole: bool = False) -> re.Pattern[str]:
     """One of the words of ``pages.toml [name]`` at a word's start (stems), or ``whole``."""
-    return re.compile(
+    return compiled(
         rf"""
         (?<![^\W\d_])                                 # at a word's start
         (?:{alternation(words("pages", name))})       # one of the list's words
@@ -112,15 +113,15 @@ _PROJECTS = _words("selection_news_projects", whole=True)  # "projektai", "proje
 _ONE_PROJECT = _words("selection_news_one", whole=True)  # "projektas", "project", "paraiška"
 _SELECTION_CONTEXT = _words("selection_news_context")  # "program", "kvietim", "call"
 _DRAFT = _words("programme_news_draft")  # "(programos) dokumento projektas": a draft
-_FUNDED = re.compile(fragment("pages", "funded_projects"), re.VERBOSE)  # "finansuoti", "approved"
+_FUNDED = compiled(fragment("pages", "funded_projects"), re.VERBOSE)  # "finansuoti", "approved"
 _FUNDED_PLURAL = _words("funded_projects_plural", whole=True)  # "projektai", "projektams"
-_CONTEST = re.compile(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
-_FUNDING_NEWS = re.compile(fragment("pages", "funding_news"), re.VERBOSE)  # "… – parama …"
-_APPLICATIONS_CALL = re.compile(fragment("pages", "applications_call"), re.VERBOSE)  # "Kvietimas …"
-_EVENT = re.compile(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
-_EVENT_EN = re.compile(fragment("pages", "project_event_en"), re.VERBOSE)  # "kick-off meeting"
+_CONTEST = compiled(fragment("pages", "funding_contest"), re.VERBOSE)  # "finansavimo konkursas"
+_FUNDING_NEWS = compiled(fragment("pages", "funding_news"), re.VERBOSE)  # "… – parama …"
+_APPLICATIONS_CALL = compiled(fragment("pages", "applications_call"), re.VERBOSE)  # "Kvietimas …"
+_EVENT = compiled(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
+_EVENT_EN = compiled(fragment("pages", "project_event_en"), re.VERBOSE)  # "kick-off meeting"
 _NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
-_NEWS_PARTICIPLE = re.compile(
+_NEWS_PARTICIPLE = compiled(
     rf"""
     (?:{fragment("pages", "news_participles")})   # "gautas", "skiriama", "aptarti": a participle
     {_WORD_END}                                    # as a whole word (matched at the heading's start)

@@ -46,6 +46,7 @@ from cwlib.parse.frozen import frozen
 from cwlib.parse.keys import DISTRICT_ABBREVIATIONS, partner_key
 from cwlib.parse.segments import BULLET, Span, holding, sentences, strip_span
 from cwlib.parse.tabular import TableRow, TextTable
+from cwlib.patterns import compiled
 from cwlib.read.characters import LT_LETTERS
 
 __all__ = ["classify_org", "extract_partners"]
@@ -61,16 +62,16 @@ KEYWORDS: tuple[str, ...] = (
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
 
 _ORG_TYPES = [
-    (kind, re.compile(lexicon.fragment_of(entry), re.IGNORECASE | re.VERBOSE))
+    (kind, compiled(lexicon.fragment_of(entry), re.IGNORECASE | re.VERBOSE))
     for kind, entry in lexicon.entries("organisations", "kinds").items()
 ]
 _ORG_TYPES_BLIND = [
-    (kind, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
+    (kind, compiled(lexicon.fragment_of(entry), re.VERBOSE))
     for kind, entry in lexicon.entries("organisations", "kinds").items()
 ]  # the same lower-case patterns without re.IGNORECASE, on a case-blind name: four times faster
 _KIND_COUNTRIES = sorted(
     (
-        (code, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
+        (code, compiled(lexicon.fragment_of(entry), re.VERBOSE))
         for code, entry in lexicon.entries("organisations", "kind_countries").items()
     ),
     # Lithuanian kinds last: a foreign word ("vaivadijos … tarnyba") is the surer sign.
@@ -81,7 +82,7 @@ _ADJECTIVE_COUNTRIES: dict[str, str] = lexicon.table("organisations", "country_a
     "countries"
 ]
 _ENGLISH_HEADS = frozenset(lexicon.words("organisations", "english_heads"))
-_AGENCY = re.compile(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
+_AGENCY = compiled(lexicon.fragment("organisations", "agencies"), re.VERBOSE)  # on lower
 _AGENCY_NEEDS = tuple(lexicon.table("organisations", "agencies")["needs"])
 """Literal words every match of :data:`_AGENCY` holds: a name without any is not searched."""
 _CAP = "A-ZĄČĘĖĮŠŲŪŽÄÖÜÅÉÓŚŻŹŁĀĒĪĢĶĻŅ"
@@ -103,7 +104,7 @@ _WORDS = {
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern of this module: the lexicon fragments filled in, compiled once, verbose."""
-    return re.compile(lexicon.fill(pattern, **_WORDS), re.VERBOSE | flags)
+    return compiled(lexicon.fill(pattern, **_WORDS), re.VERBOSE | flags)
 
 
 # --- role phrases and labels -------------------------------------------------------------------
@@ -194,10 +195,10 @@ _OTHER_HEADER = _compile(
     (?i:{NOT_PARTNER_HEADER})                # "Viešinimas", "Kontaktai", "Results"
     """
 )
-_HEADER_KEYWORDS = re.compile(
+_HEADER_KEYWORDS = compiled(
     "|".join(re.escape(word) for word in lexicon.table("partners", "header")["keywords"])
 )  # every match of the header words holds one (lower case): on case-blind text, a literal scan
-_OTHER_HEADER_NEEDS = re.compile(
+_OTHER_HEADER_NEEDS = compiled(
     "|".join(re.escape(word) for word in lexicon.table("partners", "not_header")["needs"])
 )  # a literal alternation, on case-blind text: a line without any of them is no other header
 _LAST_SENTENCE = _compile(
@@ -329,7 +330,7 @@ _ROLE_IN_ITEM = _compile(
     \s*\)?                                   # a closing bracket
     """
 )
-_ROLE_NEEDS = re.compile(
+_ROLE_NEEDS = compiled(
     "|".join(
         re.escape(word)
         for word in sorted(
@@ -475,7 +476,7 @@ _SPLIT_ASIDE = _compile(
 
 # --- prose forms ---------------------------------------------------------------------------
 
-_PARTNER_SENTENCE = re.compile(lexicon.fragment("partners", "sentence"), re.VERBOSE)  # on lower
+_PARTNER_SENTENCE = compiled(lexicon.fragment("partners", "sentence"), re.VERBOSE)  # on lower
 if not all(_PARTNER_SENTENCE.search(t) for t in ("partner", "xpartnerx", " partner ")):
     # a sentence holding "partner" is taken to match without a search
     raise RuntimeError("partners.toml [sentence]: the pattern must match 'partner' anywhere")
@@ -3065,7 +3066,7 @@ _DISTRICT_BEFORE_JOINER = _compile(
 )
 
 
-_NATIVE_NAME = re.compile(lexicon.fragment("organisations", "native_names"), re.VERBOSE)
+_NATIVE_NAME = compiled(lexicon.fragment("organisations", "native_names"), re.VERBOSE)
 """A Latvian or Polish name written in its own language, so in the nominative in any
 sentence ("kartu su partneriais – Ogres novada pašvaldība")."""
 

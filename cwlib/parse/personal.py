@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.anchored import matches_at
+from cwlib.patterns import compiled
 
 __all__ = [
     "ADDRESSED_NAME",
@@ -73,7 +74,7 @@ __all__ = [
 _DOT = r"(?:\.|\s*[\[(]\s*(?i:dot|taškas|\.)\s*[\])]\s*)"
 """A dot in a domain: ``.``, or spelled out in brackets (``[dot]``, ``(taškas)``)."""
 
-EMAIL = re.compile(
+EMAIL = compiled(
     rf"""
     (?<![\w.+-])                        # not the tail of a longer token
     [\w.+-]*\w                          # local part, ending in a word character
@@ -88,7 +89,7 @@ EMAIL = re.compile(
 _SEP = r"[ \u00a0\u202f().\-/]"
 """Characters allowed between the digit groups of a phone number."""
 
-_INTERNATIONAL = re.compile(
+_INTERNATIONAL = compiled(
     rf"""
     (?:                                 # + or 00 (even glued to a word), its first character
                                         # first so that the search skips to one; neither a
@@ -109,7 +110,7 @@ _TOKEN_START = r"(?<![\w+,.][\s\S])(?<!\d[ \u00a0][\s\S])(?<!\d[\-/][\s\S])"
 figure (no letter, digit, +, comma or dot before it), nor a digit group of a longer spaced
 number, nor a group of a code ("10-001-04-06-03"). After the first character rather than
 before it, so that a search skips straight to the characters a number can begin with."""
-_LITHUANIAN = re.compile(
+_LITHUANIAN = compiled(
     rf"""
     [3(860]{_TOKEN_START}               # the first character (then told apart looking back):
     (?:
@@ -134,7 +135,7 @@ _LITHUANIAN = re.compile(
 _NO_LETTER_BEFORE = r"(?<![^\W\d_][\s\S])"
 """Written after a word's first character: no letter before the word (a digit may be glued
 on). After the first character, so that a search skips straight to the word's first letters."""
-_KEYWORD_PHONE = re.compile(
+_KEYWORD_PHONE = compiled(
     rf"""
     [TtMmFfPpZz]{_NO_LETTER_BEFORE}     # a phone word in any case, its first letter, then
     (?:                                 # the rest of it (the first letter read looking back):
@@ -156,7 +157,7 @@ _PHONE_WORDS = ("tel", "mob", "faks", "fax", "ph", "tālr", "talr", "zvanot")
 """Every word of _KEYWORD_PHONE begins with one of these (compared case-folded, as its
 case-insensitive match compares): a text with none is not searched for them."""
 
-PERSONAL_CODE = re.compile(
+PERSONAL_CODE = compiled(
     r"""
     (?<![\d.,])                         # eleven digits of their own, not inside a figure
     [1-6]\d{2}                          # century and sex, year of birth
@@ -168,7 +169,7 @@ PERSONAL_CODE = re.compile(
     re.VERBOSE,
 )
 """A Lithuanian personal code (asmens kodas): 1-6, a birth date as YYMMDD, four digits."""
-_CODE_AFTER_WORD = re.compile(
+_CODE_AFTER_WORD = compiled(
     r"""
     (?i:\basmens\s+kodas|\ba\.\s?k\.)    # "asmens kodas", "a. k."
     \s*:?\s*                            # maybe a colon
@@ -258,7 +259,7 @@ project coordinator, John Smith, presented …", "the Director of the museum, Jo
 said"): the two words must close the apposition, and
 are checked for organisation words like every name after a position ("Project manager,
 Jelgava Municipality")."""
-PERSON = re.compile(
+PERSON = compiled(
     rf"""
     (?<![^\W\d_])                      # no letter before (a digit may be glued on)
     (?P<position>(?i:{_POSITIONS}))     # a position, in any case
@@ -316,7 +317,7 @@ _OTHER_CASE_STEMS: tuple[str, ...] = (
     *_ABBREVIATED["stems"],
     *_PROFESSIONS["stems"],
 )
-PERSON_IN_OTHER_CASES = re.compile(
+PERSON_IN_OTHER_CASES = compiled(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?P<position>(?i:{lexicon.fragment_of(_OTHER_CASES)}   # a position in another case,
@@ -341,12 +342,12 @@ after a pupil's word ("gimnazijos mokinė Vardė Pavardė") or after an abbrevia
 list wants the project's contacts, not everyone a page mentions."""
 
 _COUNTED_WORDS = frozenset(lexicon.words("personal", "counted_people"))
-_COUNTED = lexicon.alternation(sorted(_COUNTED_WORDS, key=len, reverse=True))
+_COUNTED = lexicon.alternation(sorted(_COUNTED_WORDS, key=lambda w: (-len(w), w)))
 _COUNT = rf"""(?:\d{{1,3}}|(?i:{lexicon.alternation(lexicon.words("personal", "count_words"))}))"""
 _COUNT_AND_WORDS = rf"""{_COUNT}[ \t\u00a0]+(?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}"""
 """A count ("5", "penki") and maybe two lower-case words after it ("mūsų gimnazijos"), before
 the people counted: one fragment for the three patterns that read a count."""
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = compiled(
     rf"""
     (?<![^\W\d_])                      # no letter before
     {_COUNT_AND_WORDS}                  # a count ("5", "penki"), maybe lower-case words
@@ -355,7 +356,7 @@ _COUNT_BEFORE = re.compile(
     re.VERBOSE,
 )
 """A count right before people counted (searched in the few characters before them)."""
-COUNTED_NAMES = re.compile(
+COUNTED_NAMES = compiled(
     rf"""
     (?i:{_COUNTED})(?![^\W\d_])         # people counted ("mokytojai", "merginos"),
     (?:[ \t\u00a0]+(?:ir|bei)[ \t\u00a0]+   # maybe more ("ir penki mokiniai"):
@@ -373,7 +374,7 @@ merginos: Vardė Pavardė, …"), matched where the people stand, the count befo
 Redaction only."""
 
 _PUPILS_LISTED_WORDS = tuple(lexicon.words("personal", "pupils_listed"))
-PUPILS_LISTED = re.compile(
+PUPILS_LISTED = compiled(
     rf"""
     (?i:{lexicon.alternation(_PUPILS_LISTED_WORDS)})   # pupils in the plural,
     (?:[ \t\u00a0]*:)?[ \t\u00a0]+         # maybe a colon ("Dalyvavę mokiniai: …")
@@ -393,7 +394,7 @@ the first name: "mokiniai" before a place's or a school's two words is no list o
 
 _LV_OTHER_CASES = lexicon.table("personal", "latvian_positions_in_other_cases")
 _LV_OTHER_CASE_STEMS: tuple[str, ...] = tuple(_LV_OTHER_CASES["stems"])
-LATVIAN_IN_OTHER_CASES = re.compile(
+LATVIAN_IN_OTHER_CASES = compiled(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?i:{lexicon.fragment_of(_LV_OTHER_CASES)})   # a Latvian position in another case
@@ -459,7 +460,7 @@ either word, the first not in a genitive. Read only where a line begins with it 
 an e-mail or a position follows (:data:`NAME_FIRST`): Latvian organisations' names are
 capitalised too ("Liepājas Universitāte", kept by its organisation word)."""
 
-NAME_FIRST = re.compile(
+NAME_FIRST = compiled(
     rf"""
     ^[ \t]*                             # at a line's start (or the start of the text
                                         # searched: the contacts extractor's sentence)
@@ -485,7 +486,7 @@ Lithuanian surname ending: two capitalised words and a comma also begin organisa
 places' lines. The position is None when none is stated."""
 
 _TRADE_ENDINGS = lexicon.alternation(lexicon.words("personal", "trade_endings"))
-NAME_NEXT = re.compile(
+NAME_NEXT = compiled(
     rf"""
     (?:[ \t]*\([^()\n]{{1,80}}\))?        # (maybe a bracket after it: "(6b)", "(mokyt. …)")
     [ \t]*(?:[,;]|[ \t](?:ir|bei|and))[ \t]+   # after a name: a comma, "ir", "bei" or "and",
@@ -503,7 +504,7 @@ Pavardienė ir Vardas Pavardys"): two capitalised words after a name found (and 
 bracket after it: a pupil's class, "(6b)", or teacher), unless they hold or precede an
 organisation word. For redaction only (:func:`find_personal`)."""
 
-NAME_ALONE = re.compile(
+NAME_ALONE = compiled(
     rf"""
     ^[ \t]*                             # a line's start
     (?P<name>{_CAPITALISED}[ \t]+(?:{_SURNAME}|{_CAPS_SURNAME}))   # a first name and a surname
@@ -514,7 +515,7 @@ NAME_ALONE = re.compile(
 """A name alone on its line: an article's author ("Vardenė Pavardienė", "Vardenė PAVARDĖ" at
 its end) or a staff card's name line. The surname must have a surname ending."""
 
-LATVIAN_CARD = re.compile(
+LATVIAN_CARD = compiled(
     rf"""
     ^[ \t]*                             # a line's start
     (?P<name>{_LATVIAN_NAME})           # a Latvian name
@@ -534,7 +535,7 @@ _CARD_LABEL = r"(?i:tel|mob|el\.\s?p|e-mail|faks)"
 _CARD_LABEL_WORDS = ("tel", "mob", "el.", "e-mail", "faks")
 """What every match of :data:`_CARD_LABEL` holds, lower-cased: the cards' cheap test."""
 _NOT_FIRST = tuple(lexicon.words("personal", "not_first_names"))
-LITHUANIAN_CARD = re.compile(
+LITHUANIAN_CARD = compiled(
     rf"""
     ^[ \t]*                             # a line's start
     (?P<name>
@@ -567,7 +568,7 @@ position and "Tel.: …", or "Vardė Pavardė, position, tel. …" on one line):
 says it is a person, where two capitalised words alone would not. Redaction only; neither word
 may be an organisation's, a position's or a place's (:func:`_lithuanian_cards`)."""
 
-PHOTO_CREDIT = re.compile(
+PHOTO_CREDIT = compiled(
     rf"""
     (?P<name>(?:{_CAPITALISED}|[{_UPPER}]\.)[ \t]*(?:{_CAPITALISED}|{_CAPS}))   # a name, any case
     [ \t]*(?:/[ \t]*[^\W\d_]+[ \t]*/?[ \t]*)?   # maybe an agency ("/ BNS", "/Fotobankas")
@@ -584,7 +585,7 @@ _TELLING_SURNAME = (
     "|aitis|ytis|evičius|avičius|iauskas|auskas|inskas|ickas"  # a man's
     "|iene|aite|iute|yte|evicius|avicius"  # the same without diacritics (English pages)
 )
-NAME_ANYWHERE = re.compile(
+NAME_ANYWHERE = compiled(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?P<name>
@@ -604,7 +605,7 @@ Jonaitytė, Kazlauskas, Jankevičius), anywhere (also wrapped over a line break 
 list of guests or teachers, a speaker after "– sakė". Redaction only. Places and organisations write such a surname in the
 genitive ("Vardo Pavardžio gimnazija"), and their words end otherwise."""
 
-NAME_IN_OTHER_CASES = re.compile(
+NAME_IN_OTHER_CASES = compiled(
     rf"""
     (?<![^\W\d_.])                      # no letter or dot right before
     (?P<name>
@@ -648,7 +649,7 @@ _OTHER_CASE_MARKS = (
 )
 """One of these stands in every match of :data:`NAME_IN_OTHER_CASES` (the cheap test)."""
 
-MASCULINE_DATIVE_NAME = re.compile(
+MASCULINE_DATIVE_NAME = compiled(
     rf"""
     (?<![^\W\d_.])                      # no letter or dot right before
     (?P<name>
@@ -670,7 +671,7 @@ redacted text. Two capitalised words ending in -ui are a man's name: a body or a
 the dative has a genitive before it ("Kauno rajonui", "Europos Parlamentui"). Redaction only."""
 
 
-INITIAL_NAME = re.compile(
+INITIAL_NAME = compiled(
     rf"""
     (?<![^\W\d_.])                      # no letter or dot right before
     (?P<name>
@@ -686,7 +687,7 @@ INITIAL_NAME = re.compile(
 so after the first mention. A surname ending in the nominative only: a street or a school
 named after a person writes it in the genitive ("V. Kudirkos progimnazija")."""
 
-ADDRESSED_NAME = re.compile(
+ADDRESSED_NAME = compiled(
     rf"""
     (?<![^\W\d_])                      # no letter before
     {_HONORIFIC}                        # a form of address ("Mr. ", "Ms ")
@@ -711,7 +712,7 @@ _TITLE_BEFORE_SET = frozenset(lexicon.words("personal", "titles_before_surname")
 _NOT_SURNAMES = lexicon.alternation(
     lexicon.table("personal", "titles_before_surname")["not_surnames"]
 )
-TITLED_SURNAME = re.compile(
+TITLED_SURNAME = compiled(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?:{_TITLES_BEFORE})[ \t\u00a0]+    # an English title, capitalised ("Ambassador ")
@@ -728,7 +729,7 @@ TITLED_SURNAME = re.compile(
 thanked …"), anywhere: only a person is so titled. Redaction only."""
 
 _AFTER_NAME = lexicon.table("personal", "titles_after_name")
-NAME_BEFORE_TITLE = re.compile(
+NAME_BEFORE_TITLE = compiled(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?!(?:{lexicon.alternation(_AFTER_NAME["not_first"])})(?![^\W\d_]))   # no word that
@@ -754,7 +755,7 @@ NAME_BEFORE_TITLE = re.compile(
 or name its unit, so that a capitalised event or place before a title and its name
 ("Culture Night, Project Manager Jonas …") is no name. Redaction only."""
 
-SPEAKER_INITIAL = re.compile(
+SPEAKER_INITIAL = compiled(
     rf"""
     (?<![^\W\d_])                      # no letter before
     (?i:{lexicon.fragment("personal", "speech")})   # a word of speech ("teigė", "pasak")
@@ -775,10 +776,9 @@ never the subject of a speech."""
 _NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _ORG_WORDS = sorted(
     {*lexicon.words("personal", "organisation_words"), *_NOMINATIVE, *_NOMINATIVE.values()},
-    key=len,
-    reverse=True,
-)
-_ORG_AFTER = re.compile(
+    key=lambda w: (-len(w), w),  # longest first; ties in one order, so the pattern's text
+)  # (and the compiled-pattern cache's key) is the same in every process
+_ORG_AFTER = compiled(
     rf"""
     \s*(?:\d{{2,4}}\s+)?               # maybe a year or number ("Basilicata 2019 fondas");
                                         # not after a comma, which ends a name ("meras
@@ -811,7 +811,7 @@ def _latvian_genitives(position: str, name: str) -> bool:
     return all(word.casefold().endswith(_GENITIVE_ENDINGS) for word in name.split())
 
 
-DIGIT_RUN = re.compile(
+DIGIT_RUN = compiled(
     r"""
     [^\x00-/:-\u065f](?<=\d)   # a digit: 0-9 or a character from U+0660 that is one (no
                               # other decimal digit lies below U+0660; a set is one test a
@@ -823,7 +823,7 @@ DIGIT_RUN = re.compile(
 """The cheap test before the phone patterns; a caller with many pieces of one text may run it
 once over the whole text (a piece's run lies inside a run of the whole)."""
 
-_RUN_GAP = re.compile(
+_RUN_GAP = compiled(
     r"""
     [\s().\-/]*               # only the gaps DIGIT_RUN reads between digits: white space,
                               # brackets, dots, dashes, slashes
@@ -876,7 +876,7 @@ EMAIL_MARKS = AT_SIGNS + SPELLED_AT_ENDS
 look for them once over the whole text."""
 
 
-_SPELLED_AT_END = re.compile(
+_SPELLED_AT_END = compiled(
     r"""
     (?i:at|eta)\Z          # an at sign spelled out, ending where the search ends
     """,
@@ -987,7 +987,7 @@ def find_phones(text: str) -> list[Personal]:
     return resolve_overlaps(found)
 
 
-_LAST_GROUP = re.compile(
+_LAST_GROUP = compiled(
     r"""
     [^\d]+\d+$           # the last digit group of a number and the gap before it
     """,
@@ -1063,8 +1063,8 @@ def find_persons(
     return out
 
 
-CONTACT_APPEAL = re.compile(lexicon.fragment("personal", "contact_appeals"), re.VERBOSE)  # on lower
-_ADDRESSEE_GAP = re.compile(
+CONTACT_APPEAL = compiled(lexicon.fragment("personal", "contact_appeals"), re.VERBOSE)  # on lower
+_ADDRESSEE_GAP = compiled(
     r"""
     [^.!?;\n]{0,60}?                    # a few words ("konsultacijai", "dėl informacijos")
     (?<![^\W\d_])(?:į|su)[ \t\u00a0]+  # "į" (to) or "su" (with) before the person
@@ -1072,7 +1072,7 @@ _ADDRESSEE_GAP = re.compile(
     re.VERBOSE,
 )
 """What stands between an appeal to contact and the person it points to."""
-_LEAD_WORD = re.compile(
+_LEAD_WORD = compiled(
     r"""
     [^\W\d_]+[ \t\u00a0]+               # a word and its space
     """,
@@ -1119,7 +1119,7 @@ def find_addressees(text: str) -> list[tuple[Personal, str | None]]:
     return out
 
 
-ROLE_LIST = re.compile(
+ROLE_LIST = compiled(
     rf"""
     (?<![^\W\d_])(?i:projekt\w*)[ \t\u00a0]+   # the project's ("Projekto", "projektų")
     (?P<position>(?i:{lexicon.fragment("personal", "plural_roles")}))   # role, in the plural
@@ -1137,7 +1137,7 @@ ROLE_LIST = re.compile(
 )
 """A project's role in the plural and the names of those who hold it ("Projekto koordinatorės
 Vardė Pavardė ir Vardė Pavardė")."""
-_ROLE_LIST_NAME = re.compile(
+_ROLE_LIST_NAME = compiled(
     rf"""
     {_CAPITALISED}[ \t\u00a0]+{_CAPITALISED}   # one name of a role list
     """,
@@ -1322,7 +1322,7 @@ def _titled_names(text: str) -> list[Personal]:
     return found
 
 
-_POSITION_WORD = re.compile(
+_POSITION_WORD = compiled(
     rf"""
     (?<![^\W\d_])(?i:{_POSITIONS})(?![^\W\d_])   # a position word, whole
     """,
@@ -1330,7 +1330,7 @@ _POSITION_WORD = re.compile(
 )
 
 
-_TITLE_WORD = re.compile(
+_TITLE_WORD = compiled(
     rf"""
     (?<![^\W\d_])(?i:{lexicon.alternation(_AFTER_NAME["words"])})(?![^\W\d_])   # an English title
     """,
@@ -1454,7 +1454,7 @@ def _counted_names(text: str) -> list[Personal]:
     ]
 
 
-_COUNTED_PAIR = re.compile(
+_COUNTED_PAIR = compiled(
     rf"""
     (?<![^\W\d_])(?i:{_COUNTED})          # people counted, then
     [ \t\u00a0]+(?:ir|bei)[ \t\u00a0]+      # "ir" or "bei",

@@ -41,6 +41,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from cwlib.paths import PACKAGE_DATA_DIR
+from cwlib.patterns import compiled
 
 __all__ = [
     "Place",
@@ -117,7 +118,7 @@ _FOLD_EXTRA = str.maketrans(
 )
 """Letters NFKD does not split into a base letter and a mark."""
 
-_NON_KEY = re.compile(
+_NON_KEY = compiled(
     r"""
     [^a-z0-9]+      # any run of characters other than ASCII letters and digits
     """,
@@ -210,7 +211,7 @@ dropping them gives the original (``Zagreb``, ``Poznan``)."""
 
 _APOSTROPHES = "'’‘`´ʼ"
 
-_APOSTROPHE_ENDING = re.compile(
+_APOSTROPHE_ENDING = compiled(
     r"""
     ^(?P<base>.+?)              # the foreign name as written (Brandenburg)
     ["""
@@ -1056,7 +1057,7 @@ def lookup_city(name: str, country: str | None = None) -> Place | None:
 
 # --- places inside organisation names --------------------------------------------------------
 
-_TOKEN = re.compile(
+_TOKEN = compiled(
     r"""
     [^\W\d_]+                       # a run of letters (any script, diacritics included)
     (?:
@@ -1067,7 +1068,7 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-_CODE_HINT = re.compile(
+_CODE_HINT = compiled(
     r"""
     (?: ^ | [|/(,;] )               # at the start, or after a separator or an open bracket
     \s*
@@ -1078,7 +1079,7 @@ _CODE_HINT = re.compile(
     re.VERBOSE,
 )
 
-_QUOTED = re.compile(
+_QUOTED = compiled(
     r"""
       „ [^„“”"]* [“”"]              # Lithuanian quotation marks: „Verdenės“
     | “ [^“”]* ”                    # English quotation marks: “Media Dizajn”
@@ -1130,7 +1131,7 @@ _CONNECTORS = frozenset(
 """Lower-case words allowed inside a multiword place name (Frankfurt am Main)."""
 
 
-_DISTRICT_AFTER = re.compile(
+_DISTRICT_AFTER = compiled(
     r"""
     \s+(?:r\.|raj\.                   # "Jonavos r. Bukonių mokykla": the district's seat
       |rajono\b)                       # or written out ("Kauno rajono Vilkijos gimnazija")

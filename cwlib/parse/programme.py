@@ -31,6 +31,7 @@ from cwlib.lexicon import programmes as table
 from cwlib.lexicon.programmes import ProgrammeRow
 from cwlib.parse.document import Document
 from cwlib.parse.facts import ProgrammeGuess
+from cwlib.patterns import compiled
 from cwlib.schema import PERIODS
 
 __all__ = [
@@ -57,26 +58,26 @@ GENERIC = "EU Structural Funds (Lithuania)"
 """The one programme that stands for any period: the structural funds named without their OP."""
 
 _FUNDS = [
-    (entry["name"], re.compile(lexicon.fragment_of(entry), re.VERBOSE), f"programmes.funds.{key}")
+    (entry["name"], compiled(lexicon.fragment_of(entry), re.VERBOSE), f"programmes.funds.{key}")
     for key, entry in lexicon.entries("programmes", "funds").items()
 ]
 _LOOSE = [
     (
         entry["programme"],
-        re.compile(lexicon.fragment_of(entry), re.VERBOSE),
+        compiled(lexicon.fragment_of(entry), re.VERBOSE),
         f"programmes.loose_forms.{key}",
     )
     for key, entry in lexicon.entries("programmes", "loose_forms").items()
 ]
 _INFERENCE = {
-    key: re.compile(lexicon.fragment_of(entry), re.VERBOSE)
+    key: compiled(lexicon.fragment_of(entry), re.VERBOSE)
     for key, entry in lexicon.entries("programmes", "inference").items()
 }
 _GUARDS = frozenset(lexicon.words("programmes", "alias_guards"))
-_GENERATION_MARK = re.compile(
+_GENERATION_MARK = compiled(
     lexicon.fragment_of(lexicon.table("programmes", "generation_marks")), re.VERBOSE
 )
-_OTHER_PROJECTS = re.compile(
+_OTHER_PROJECTS = compiled(
     lexicon.fragment_of(lexicon.table("programmes", "other_projects")), re.VERBOSE
 )
 _SIBLINGS: dict[str, tuple[str, ...]] = {}
@@ -84,7 +85,7 @@ for _pair in lexicon.table("programmes", "generations")["pairs"]:
     for _name in _pair:
         _SIBLINGS[_name] = (*_SIBLINGS.get(_name, ()), *(p for p in _pair if p != _name))
 _YEAR_WORDS = "|".join(re.escape(w) for w in lexicon.words("programmes", "year_words"))
-_YEARS_BEFORE = re.compile(
+_YEARS_BEFORE = compiled(
     r"""
     (?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})     # a period: "2014–2020"
     \s*(?:(?:"""
@@ -94,20 +95,20 @@ _YEARS_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
-_YEARS_AFTER = re.compile(
+_YEARS_AFTER = compiled(
     r"""
     [“”"]?\s*\(?\s*                           # after the name, perhaps in brackets
     (?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})     # a period: "(2014–2020 m.)"
     """,
     re.VERBOSE,
 )
-_HYPHEN_BREAK = re.compile(
+_HYPHEN_BREAK = compiled(
     r"""
     -[\ \t]*\n                               # a hyphen ending a line (see _hyphen_broken)
     """,
     re.VERBOSE,
 )
-_WORD_CHAR = re.compile(
+_WORD_CHAR = compiled(
     r"""
     \w                                       # a letter, digit or underscore
     """,
@@ -122,18 +123,18 @@ _CODE_BODY = r"""
     )*
     (?:_\d)?                                  # an Erasmus+ partner suffix: "_3"
 """
-_CODE = re.compile(
+_CODE = compiled(
     r"""
     (?<![\w#./\-–])                           # not inside another code or word
     """
     + _CODE_BODY,
     re.VERBOSE,
 )
-_LABELLED_CODE = re.compile(_CODE_BODY, re.VERBOSE)
+_LABELLED_CODE = compiled(_CODE_BODY, re.VERBOSE)
 """_CODE where a label opens the code: "projekto Nr.05.5.1-APVA-R-019-71-0006", glued to its
 label's full stop, is the labelled number whole (the label, not the character before the
 code, says where it begins)."""
-_CODE_HINT = re.compile(
+_CODE_HINT = compiled(
     r"""
     [\#A-ZĄČĘĖĮŠŲŪŽ0-9]                    # a hash or a group's last character (a set first,
     (?:                                     # so the engine skips to it), then
@@ -149,7 +150,7 @@ _CODE_HINT = re.compile(
 # are found at their separators, one pattern per separator, each giving the place the hint
 # begins (its group's last character, or the hash) and, one character after its end, where
 # _CODE_HINT's next search would start (see _hint_starts).
-_HINT_HASH = re.compile(
+_HINT_HASH = compiled(
     r"""
     \#(?=[A-ZĄČĘĖĮŠŲŪŽ0-9])                       # a hash before a group: the hint begins at it
     """,
@@ -158,7 +159,7 @@ _HINT_HASH = re.compile(
 _HINT_AT = tuple(
     (
         separator,
-        re.compile(
+        compiled(
             r"""
             {SEPARATOR}                                  # a full stop or a slash
             (?<=[\#A-ZĄČĘĖĮŠŲŪŽ0-9]{SEPARATOR})         # after a group (or a hash)
@@ -169,7 +170,7 @@ _HINT_AT = tuple(
     )
     for separator in "./"
 )
-_HINT_HYPHEN = re.compile(
+_HINT_HYPHEN = compiled(
     r"""
     -                                             # a hyphen
     (?:(?<=[\#A-ZĄČĘĖĮŠŲŪŽ0-9]-)                  # right after a group (or a hash)
@@ -185,13 +186,13 @@ among them, no code goes on."""
 _LONGEST_CODE = 60
 """Characters of the longest code of the table (with spaces), and more: a run of groups
 beyond it is cut there, so that a long run costs no more than a short one."""
-_CODE_CUT = re.compile(
+_CODE_CUT = compiled(
     r"""
     [\ \t]?[–—-][\ \t]?|[./]                  # where a code may be cut: a dash, a dot, a slash
     """,
     re.VERBOSE,
 )
-_SEPARATOR = re.compile(
+_SEPARATOR = compiled(
     r"""
     [-./]                                     # a code with a separator: a structured number
     """,
@@ -263,7 +264,7 @@ def _any_prefix(letter: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
             for piece in alias.prefix_pieces():
                 node = node.setdefault(piece, {})
             node[""] = {}  # a prefix ends here
-    on_lower, on_text = (re.compile(_tree_source(tree)) if tree else None for tree in trees)
+    on_lower, on_text = (compiled(_tree_source(tree)) if tree else None for tree in trees)
     return on_lower, on_text
 
 
@@ -303,8 +304,8 @@ def _prefix_filter(
         entries.append((alias, int(alias.cased), side.setdefault(prefix, len(side) + 1)))
     lower, cased = ("".join(f"(?:(?=({prefix}))|)" for prefix in side) for side in groups)
     return (
-        re.compile(lower) if lower else None,
-        re.compile(cased) if cased else None,
+        compiled(lower) if lower else None,
+        compiled(cased) if cased else None,
         tuple(entries),
     )
 

@@ -31,6 +31,7 @@ from cwlib.parse.facts import (
     StatedDuration,
 )
 from cwlib.parse.keys import short_title, slugify
+from cwlib.patterns import compiled
 from cwlib.schema import PERIODS
 
 __all__ = ["complete", "extract_fields", "period_of_year"]
@@ -51,26 +52,26 @@ programme, Nordplus): their own periods are no EU periods, nor are their project
 _PERIOD_HINTS = [
     (
         entry["period"],
-        re.compile(lexicon.fragment_of(entry), re.VERBOSE),
+        compiled(lexicon.fragment_of(entry), re.VERBOSE),
         entry["period"],
         f"programmes.period_hints.{key}",
     )
     for key, entry in lexicon.entries("programmes", "period_hints").items()
 ]
-_URL = re.compile(
+_URL = compiled(
     r"""
     (?:https?://|www\.)         # a web address starts with its scheme or www.
     [^\s<>\"“”„]+               # and runs to a space, a bracket or a quote
     """,
     re.VERBOSE,
 )
-_WORD_END = re.compile(
+_WORD_END = compiled(
     r"""
     \w*                         # the rest of a word (a programme's stem to its ending)
     """,
     re.VERBOSE,
 )
-_NUMBER = re.compile(
+_NUMBER = compiled(
     r"""
     (?:
         (?i:projekt\w*\s+(?:kodas\s+nr\.?|nr\.?|numeris|kodas))  # "projekto Nr." / "kodas"
@@ -89,27 +90,27 @@ _NUMBER = re.compile(
     """,
     re.VERBOSE,
 )
-_NOT_PROJECT_NUMBER = re.compile(
+_NOT_PROJECT_NUMBER = compiled(
     r"""
     [\ \t]*(?:„[^“]*“[\ \t]*)?  # after the number (and a quoted name) …
     (?i:priemon|prioritet|įsakym|sprendim|kvietim)   # … a measure, priority, order, call
     """,
     re.VERBOSE,
 )
-_MEASURE_BEFORE = re.compile(
+_MEASURE_BEFORE = compiled(
     r"""
     (?i:priemon|prioritet|įsakym|sprendim|kvietim)\w*   # a measure, priority …
     \s*$                        # … right before "Nr."
     """,
     re.VERBOSE,
 )
-_FOUR_DIGITS = re.compile(
+_FOUR_DIGITS = compiled(
     r"""
     \d{4}                       # a bare four-digit number (a year, an order's number)
     """,
     re.VERBOSE,
 )
-_URL_LABEL = re.compile(
+_URL_LABEL = compiled(
     r"""
     (?:svetainė|tinklalapis|website|web\s*page|site   # "Projekto svetainė:", "website"
       |projekt\w*(?:\s+\w+){0,2})                     # "projekto … puslapis"
@@ -117,13 +118,13 @@ _URL_LABEL = re.compile(
     """,
     re.VERBOSE,
 )  # run on lower-cased words
-_URL_SCHEME = re.compile(
+_URL_SCHEME = compiled(
     r"""
     ^https?://                  # the scheme of an address
     """,
     re.VERBOSE,
 )
-_URL_PATH = re.compile(
+_URL_PATH = compiled(
     r"""
     \w/\S                       # a path after the domain: the address of a page, not a site
     """,

@@ -43,6 +43,7 @@ from cwlib.parse.document import Document
 from cwlib.parse.facts import Result
 from cwlib.parse.numbers import Money, Percent
 from cwlib.parse.segments import BULLET, Span, holding
+from cwlib.patterns import compiled
 
 __all__ = ["extract_results"]
 
@@ -54,8 +55,8 @@ def _words(name: str) -> str:
     return lexicon.fragment("results", name)
 
 
-_HEADER = re.compile(_words("header"), re.VERBOSE)  # on lower
-_SECTION_END = re.compile(
+_HEADER = compiled(_words("header"), re.VERBOSE)  # on lower
+_SECTION_END = compiled(
     lexicon.fill(
         r"""
         ^\W*                    # at the start of a line, after any mark
@@ -79,7 +80,7 @@ def _verb_nouns() -> str:
     return "|".join(forms)
 
 
-_VERBS = re.compile(
+_VERBS = compiled(
     lexicon.fill(
         r"""
         (?!(?:{NOUNS})(?!\w))  # not a noun of a verb's stem ("dalyvės", "įrenginius")
@@ -90,7 +91,7 @@ _VERBS = re.compile(
     ),
     re.VERBOSE,
 )  # on lower, at the starts of results.verbs
-_COUNT = re.compile(
+_COUNT = compiled(
     lexicon.fill(
         r"""
         (?P<count>
@@ -120,7 +121,7 @@ _COUNT = re.compile(
     ),
     re.VERBOSE,
 )
-_INDICATOR_START = re.compile(
+_INDICATOR_START = compiled(
     lexicon.fill(
         r"""
         (?: [ \t\u00a0\u202f]+                   # spaces
@@ -145,7 +146,7 @@ _INDICATOR_START = re.compile(
     ),
     re.VERBOSE,
 )
-_SPACES = re.compile(
+_SPACES = compiled(
     r"""
     [ \t\u00a0\u202f]+                      # spaces on the same line
     """,
@@ -157,7 +158,7 @@ _NUMERALS: dict[str, float] = {
 """Numbers written as words, with their values ("dvi" 2, "tris" 3, "two" 2)."""
 _NUMERAL_WORDS = lexicon.alternation(sorted(_NUMERALS, key=len, reverse=True))
 """The numbers written as words, as one alternation (longest first)."""
-_INDICATOR_STOP = re.compile(
+_INDICATOR_STOP = compiled(
     lexicon.fill(
         r"""
     [,;:()\[\]!?„“".\s]                      # the character a stop opens with (a set first: the
@@ -184,32 +185,32 @@ _INDICATOR_STOP = re.compile(
     ),
     re.VERBOSE,
 )  # only where a stop starts is read
-_DIGIT = re.compile(
+_DIGIT = compiled(
     r"""
     \d                                      # any figure
     """,
     re.VERBOSE,
 )
-_WORD = re.compile(
+_WORD = compiled(
     r"""
     [^\W\d_]              # a letter
     [\w'’\-]*             # and the rest of the word, apostrophes and hyphens inside
     """,
     re.VERBOSE,
 )
-_DECIMAL = re.compile(
+_DECIMAL = compiled(
     r"""
     \d{1,2}[.,]\d{1,2}     # a count with a decimal part ("2,5"): never grouped (three digits)
     """,
     re.VERBOSE,
 )
-_DIGIT_GAPS = re.compile(
+_DIGIT_GAPS = compiled(
     r"""
     [ \u00a0\u202f,]      # a gap or comma between the digit groups of a count (1 200, 1,200)
     """,
     re.VERBOSE,
 )
-_VERB_FORM = re.compile(
+_VERB_FORM = compiled(
     r"""
     (?:t[aoiu]s?|tos|tų|ė|(?<!m)o|s|si|ti|ed)$  # a verb's ending ("įrengtos", "įkūrė", "held"),
                                             #   not a noun's "-mo" ("pritaikymo", "atnaujinimo")
@@ -217,10 +218,10 @@ _VERB_FORM = re.compile(
     """,
     re.VERBOSE,
 )
-_NOT_COUNTED = re.compile(_words("not_counted"), re.VERBOSE)
-_NOT_RESULTS = re.compile(_words("not_results"), re.VERBOSE)
-_PARTNERSHIP = re.compile(_words("partnership"), re.VERBOSE)
-_PLACE_LOCATIVE = re.compile(
+_NOT_COUNTED = compiled(_words("not_counted"), re.VERBOSE)
+_NOT_RESULTS = compiled(_words("not_results"), re.VERBOSE)
+_PARTNERSHIP = compiled(_words("partnership"), re.VERBOSE)
+_PLACE_LOCATIVE = compiled(
     r"""
     (?:e|oje|ėje|yje|uje)$                  # a place in the locative ("Visagine", "Rygoje")
     """,
@@ -228,14 +229,14 @@ _PLACE_LOCATIVE = re.compile(
 )
 _CONJUNCTIONS = frozenset(("ir", "bei", "arba", "and", "or", "o"))
 """Words that join, never a counted noun's last."""
-_COORDINATED = re.compile(
+_COORDINATED = compiled(
     r"""
     (?<!\w)(?:ir|bei|arba|and|or)           # a conjunction ("… routes and train 40 guides")
     \s+$                                     # right before the verb
     """,
     re.VERBOSE,
 )  # on lower
-_VERB_BEFORE_INFINITIVE = re.compile(
+_VERB_BEFORE_INFINITIVE = compiled(
     r"""
     (?<!\w)(?:ir|bei)\s+           # a conjunction ("… darbo vietos ir pradės teikti …")
     [^\W\d_]+\s+                   # a verb ("pradės", "galės")
@@ -244,7 +245,7 @@ _VERB_BEFORE_INFINITIVE = re.compile(
     """,
     re.VERBOSE,
 )  # on lower
-_LOCATIVE = re.compile(
+_LOCATIVE = compiled(
     r"""
     (?:[^k]ose|uose|yse|ėse|iuose)$         # a plural locative ("seniūnijose", "mokyklose")
     """,
@@ -252,18 +253,18 @@ _LOCATIVE = re.compile(
 )
 _LOCATIVE_ENDINGS = ("ose", "yse", "ėse")
 """The endings every match of _LOCATIVE ends with (a word holds no line break)."""
-_MEMBERS = re.compile(_words("members"), re.VERBOSE)
-_MEMBER_VERBS = re.compile(_words("member_verbs"), re.VERBOSE)
-_TRAVELLERS = re.compile(_words("travellers"), re.VERBOSE)
+_MEMBERS = compiled(_words("members"), re.VERBOSE)
+_MEMBER_VERBS = compiled(_words("member_verbs"), re.VERBOSE)
+_TRAVELLERS = compiled(_words("travellers"), re.VERBOSE)
 _WENT = ("vyko", "vyks")
 """The result verbs of going ("vyko 5 seminarai", but "vyko 6 mokytojai": a visit's group)."""
-_WENT_AFTER = re.compile(
+_WENT_AFTER = compiled(
     r"""
     [ \t\u00a0]+(?:vyko|vyks)(?!\w)            # "6 mokytojai vyko į …": the verb after the group
     """,
     re.VERBOSE,
 )  # on lower, right after a counted phrase
-_MEMBERS_FROM = re.compile(
+_MEMBERS_FROM = compiled(
     lexicon.fill(
         r"""
         [ \t\u00a0]+(?:from|in|across|iš)          # where the members come from
@@ -274,14 +275,14 @@ _MEMBERS_FROM = re.compile(
     ),
     re.VERBOSE,
 )  # on lower, right after a counted phrase of members ("35 organisations from the region …")
-_TIME_WORD = re.compile(
+_TIME_WORD = compiled(
     r"""
     (?:valand\w*|val|dien\w*|savait\w*|mėnes\w*|minuč\w*|hours?|days?|weeks?)  # a length of time
     (?!\w)                                   # as the second word ("40 akademinių valandų")
     """,
     re.VERBOSE,
 )
-_HOURS = re.compile(
+_HOURS = compiled(
     r"""
     valand\w* | val | hours?                 # hours
     """,
@@ -289,15 +290,15 @@ _HOURS = re.compile(
 )
 _HOURS_STARTS = ("val", "hour")
 """What every word _HOURS matches begins with."""
-_HOURS_GIVEN = re.compile(_words("hours_given"), re.VERBOSE)
-_NOT_BEFORE = re.compile(_words("not_before"), re.VERBOSE)
-_COUNTER_AFTER = re.compile(
+_HOURS_GIVEN = compiled(_words("hours_given"), re.VERBOSE)
+_NOT_BEFORE = compiled(_words("not_before"), re.VERBOSE)
+_COUNTER_AFTER = compiled(
     "(?:\n" + lexicon.table("results", "counters")["after"].strip("\n") + "\n)", re.VERBOSE
 )  # on lower, right after the counted visitors
-_COUNTER_BEFORE = re.compile(lexicon.fragment("results", "counters"), re.VERBOSE)  # on lower
-_BREAKDOWN = re.compile(_words("breakdown"), re.VERBOSE)
-_DURING = re.compile(_words("during"), re.VERBOSE)
-_CLAUSE_STOP = re.compile(
+_COUNTER_BEFORE = compiled(lexicon.fragment("results", "counters"), re.VERBOSE)  # on lower
+_BREAKDOWN = compiled(_words("breakdown"), re.VERBOSE)
+_DURING = compiled(_words("during"), re.VERBOSE)
+_CLAUSE_STOP = compiled(
     r"""
     [,;:!?()\n] | \.(?:\s|$)                   # the clause ends
     """,
@@ -306,7 +307,7 @@ _CLAUSE_STOP = re.compile(
 _QUALIFIERS = (
     (
         "at_least",
-        re.compile(
+        compiled(
             lexicon.fill(
                 r"""
                 (?<!\w){AT_LEAST}   # "ne mažiau kaip", "per", "at least" ...
@@ -319,7 +320,7 @@ _QUALIFIERS = (
     ),
     (
         "about",
-        re.compile(
+        compiled(
             lexicon.fill(
                 r"""
                 (?<!\w){ABOUT}      # "apie", "beveik", "about" ...
@@ -331,7 +332,7 @@ _QUALIFIERS = (
         ),
     ),
 )
-_ANY_QUALIFIER = re.compile(
+_ANY_QUALIFIER = compiled(
     lexicon.fill(
         r"""
         (?<!\w)(?:{AT_LEAST}|{ABOUT})   # any qualifier of _QUALIFIERS
@@ -345,13 +346,13 @@ _ANY_QUALIFIER = re.compile(
 # Where a clause begins (sentences aside: see _boundaries), as three patterns that each open
 # with one literal character, which the regex engine skips to; one alternation of them opens
 # with a set of three and is tried at every position of the text (twice the time).
-_ITEM_END = re.compile(
+_ITEM_END = compiled(
     r"""
     ;(?=\s)                                  # a list item ends
     """,
     re.VERBOSE,
 )
-_LINE_BOUNDARY = re.compile(
+_LINE_BOUNDARY = compiled(
     r"""
     \n(?:[ \t]*\n                            # a blank line
       | (?=[ \t]*(?:[•\-–*·▪●◦]|\d{1,2}[.)]))  # or a new list item
@@ -359,25 +360,25 @@ _LINE_BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_HEADER_LINE_END = re.compile(
+_HEADER_LINE_END = compiled(
     r"""
     :\s*\n                                   # a header line (its colon and line breaks)
     """,
     re.VERBOSE,
 )
-_VNT = re.compile(
+_VNT = compiled(
     r"""
     vnt\.?                                   # "30 vnt." (pieces)
     """,
     re.VERBOSE,
 )
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = compiled(
     r"""
     \s*vnt\.?                                # the unit after a figure: " vnt."
     """,
     re.VERBOSE,
 )
-_VNT_NOUN_BEFORE = re.compile(
+_VNT_NOUN_BEFORE = compiled(
     r"""
     (?:^|[\n:–—(]|\s-\s|,\s)\s*              # the start of the item, after a dash or comma
     (?P<noun>[^\W\d_][^\n:–—(,]*?)           # the thing counted
@@ -385,7 +386,7 @@ _VNT_NOUN_BEFORE = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
-_LAST_SENTENCE = re.compile(
+_LAST_SENTENCE = compiled(
     r"""
     (?<=[.!?])\s+(?=[^.!?]*$)                # the start of the last sentence of a line
     """,
@@ -407,7 +408,7 @@ _NO_NOUN = frozenset(
 what it counts stands before it ("atnaujinta 10 mokyklų, iš kurių 3 bus …"), or nothing is
 counted ("children aged 10 and 11 from …"). (A stop is found after a space the search
 consumes, so the phrase's first word is asked here.)"""
-_SHARE_OF = re.compile(
+_SHARE_OF = compiled(
     r"""
     (?:iš|of)\s+                             # "2 iš jų", "4 of them": a share of a total named
     (?:jų|kurių|them|which)(?!\w)           #   before, not "15 iš … šeimų" (from where)
@@ -416,7 +417,7 @@ _SHARE_OF = re.compile(
 )  # on lower
 _SHARE_OF_FIRST = frozenset(("iš", "of"))
 """The word every match of ``_SHARE_OF`` opens with (white space follows it)."""
-_OF_TOTAL = re.compile(
+_OF_TOTAL = compiled(
     r"""
     (?:iš|out[ \t\u00a0]+of)                 # "18 iš 20 …", "18 out of 20 …": a part of a total
     [ \t\u00a0]+\d+(?:[ \u00a0]\d{3})*       # the total ("20", "1 200")
@@ -426,7 +427,7 @@ _OF_TOTAL = re.compile(
 )  # on lower, at the first word after a count
 _OF_TOTAL_FIRST = frozenset(("iš", "out"))
 """The words every match of ``_OF_TOTAL`` opens with."""
-_NUMERAL_AFTER_VERB = re.compile(
+_NUMERAL_AFTER_VERB = compiled(
     lexicon.fill(
         r"""
         [ \t\u00a0]+                             # after a result verb's word, a space
@@ -442,7 +443,7 @@ _NUMERAL_AFTER_VERB = re.compile(
     ),
     re.VERBOSE,
 )  # on lower, at the end of a result verb's word
-_NUMERAL_BEFORE_VERB = re.compile(
+_NUMERAL_BEFORE_VERB = compiled(
     lexicon.fill(
         r"""
         (?<![\w'’\-])(?P<count>{NUMERALS})(?!\w)   # a number written as a word ("eight", "dvi")
@@ -461,7 +462,7 @@ _NUMERAL_BEFORE_VERB = re.compile(
     re.VERBOSE,
 )  # on lower, searched in the words before a result verb that follows an auxiliary
 _NOMINATIVE_NUMERALS = lexicon.words("results", "nominative_numerals")
-_NUMERAL_BEFORE_PARTICIPLE = re.compile(
+_NUMERAL_BEFORE_PARTICIPLE = compiled(
     lexicon.fill(
         r"""
         (?<![\w'’\-])(?P<count>{NUMERALS})(?!\w)   # a number written as a word, nominative ("trys")
@@ -482,7 +483,7 @@ nominative nouns it agrees with ("klasės", "takai"): not "padės įrengti", an 
 verb."""
 _PARTICIPLE_NOUN_ENDS = frozenset(end for ends in _PARTICIPLE_NOUNS.values() for end in ends)
 """The endings of the nouns before a participle (the cheap test before its words are read)."""
-_PARTICIPLE_AT = re.compile(
+_PARTICIPLE_AT = compiled(
     r"""
     [^\W\d_]*?(?P<ending>tos|ti)            # a plural participle ("atnaujintos", "nutiesti")
     (?:[ \t\u00a0]*(?:[.,;:!?)\n]|$)       # that ends its clause
@@ -500,7 +501,7 @@ not looked at)."""
 _AUXILIARY_LAST = frozenset((*(end[-2] for end in _AUXILIARY_ENDS), "s", "i"))
 """The last letters of those auxiliaries, of a plural before "took place", and of the plural
 nouns before a participle with no auxiliary ("klasės atnaujintos", "takai nutiesti")."""
-_LIST_GAP = re.compile(
+_LIST_GAP = compiled(
     r"""
     (?:[ \t\u00a0\u202f]+[^\W\d_][\w'’\-]*){0,8}  # the last item's words after what it counts
                                                #   ("3 seminars for municipal staff")
@@ -512,7 +513,7 @@ _LIST_GAP = re.compile(
     """,
     re.VERBOSE,
 )  # on lower, matched whole between one result and the next figure (or its qualifier)
-_GENITIVE_LIST = re.compile(
+_GENITIVE_LIST = compiled(
     lexicon.fill(
         r"""
         ,[ \t\u00a0]+                              # the comma that cut the counted phrase
@@ -1335,7 +1336,7 @@ def extract_results(doc: Document) -> list[Result]:
     return rows
 
 
-_INDICATOR_ROW = re.compile(
+_INDICATOR_ROW = compiled(
     r"""
     ^(?P<indicator>[^\t\d]{6,160}?)         # what is counted, in words
     \t+(?:(?:vnt|asm|val|kartai|units?|pcs|persons?)\.?\t+)?   # maybe a unit cell
@@ -1343,7 +1344,7 @@ _INDICATOR_ROW = re.compile(
     """,
     re.VERBOSE,
 )
-_TIME_ROW = re.compile(
+_TIME_ROW = compiled(
     r"""
     trukm | mėn | \bmet | \bval | duration | months   # a length of time, not a count
     """,

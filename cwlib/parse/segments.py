@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
+from cwlib.patterns import compiled
 
 __all__ = ["BULLET", "Span", "flow", "lines", "overlapping", "sentences", "strip_span"]
 
@@ -126,14 +127,14 @@ _AFTER_MARK = r"""
     [^\S\n]+             # white space within the line
     (?=(?:,,|[„"“«(])?[A-ZĄČĘĖĮŠŲŪŽ0-9•\-–])   # the next sentence opens with a capital, digit or bullet
 """
-_BOUNDARY = re.compile(
+_BOUNDARY = compiled(
     r"""
     [.!?…]               # a sentence-ending mark (the sentence ends after it)
     """
     + _AFTER_MARK,
     re.VERBOSE,
 )
-_FULL_STOP_BOUNDARY = re.compile(
+_FULL_STOP_BOUNDARY = compiled(
     r"""
     \.                   # a full stop (the sentence ends after it)
     """
@@ -142,7 +143,7 @@ _FULL_STOP_BOUNDARY = re.compile(
 )
 """The same boundaries in a text with no ``!``, ``?`` or ``…``: a literal first character lets
 the regex engine skip to the full stops, where a class makes it try every position (8x)."""
-_LAST_WORD = re.compile(
+_LAST_WORD = compiled(
     r"""
     (\w+)\.\W*$                 # the word before a full stop at the end of a piece
     """,
@@ -151,14 +152,14 @@ _LAST_WORD = re.compile(
 _OPENERS = frozenset(lexicon.words("segments", "openers"))
 _OPENER_STEMS = tuple(lexicon.table("segments", "openers")["stems"])
 _OPENER_AFTER = frozenset(lexicon.table("segments", "openers")["after"])
-_NEXT_WORD = re.compile(
+_NEXT_WORD = compiled(
     r"""
     (?:,,|[„"“«(])?             # perhaps an opening quote or bracket
     (\w+)                       # the word that follows a boundary
     """,
     re.VERBOSE,
 )
-_INITIAL = re.compile(
+_INITIAL = compiled(
     r"""
     [A-ZĄČĘĖĮŠŲŪŽ]              # one capital: a person's initial in a name ("P. Vaičaičių")
     """,
@@ -225,7 +226,7 @@ def _opens(text: str, pos: int) -> bool:
     return word in _OPENERS or word.startswith(_OPENER_STEMS)
 
 
-BULLET = re.compile(
+BULLET = compiled(
     r"""
     ^\s*
     (?:

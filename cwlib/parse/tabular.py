@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from cwlib.lexicon import load as lexicon
 from cwlib.parse.segments import Span, lines
+from cwlib.patterns import compiled
 
 __all__ = [
     "COLUMN_WORDS",
@@ -37,59 +38,59 @@ __all__ = [
 ]
 
 COLUMN_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (meaning, re.compile(lexicon.fragment_of(entry), re.VERBOSE))
+    (meaning, compiled(lexicon.fragment_of(entry), re.VERBOSE))
     for meaning, entry in lexicon.entries("tables", "columns").items()
 )
 """Column meanings from header words (on the lower-cased cell), the first that matches wins."""
 
-_SEPARATOR = re.compile(
+_SEPARATOR = compiled(
     r"""
     \t                          # a tab (a table copied from a PDF) ...
     | \s*\|\s*                  # ... or a bar with the spaces around it
     """,
     re.VERBOSE,
 )
-_TOTAL_ROW = re.compile(lexicon.fragment("tables", "total_row"), re.VERBOSE)  # lower-cased cell
-_LABEL = re.compile(lexicon.fragment("tables", "label"), re.VERBOSE)  # lower-cased line
-_DIGIT = re.compile(
+_TOTAL_ROW = compiled(lexicon.fragment("tables", "total_row"), re.VERBOSE)  # lower-cased cell
+_LABEL = compiled(lexicon.fragment("tables", "label"), re.VERBOSE)  # lower-cased line
+_DIGIT = compiled(
     r"""
     \d                          # any digit
     """,
     re.VERBOSE,
 )
-_THREE_DIGITS = re.compile(
+_THREE_DIGITS = compiled(
     r"""
     \d{3}                       # a figure of three digits or more: data, not a header
     """,
     re.VERBOSE,
 )
-_INNER_DASH = re.compile(
+_INNER_DASH = compiled(
     r"""
     \s[–—-]\s                   # "Projekto vadovas – X": a label and its value on one line
     | :\s*\S                    # "Pareiškėjas: X"
     """,
     re.VERBOSE,
 )
-_COUNTRY_CODE_CELL = re.compile(
+_COUNTRY_CODE_CELL = compiled(
     r"""
     [A-Z]{2}                    # "LV", "DE": a country code ...
     (?:\s*\(.*\))?              # ... maybe with a remark: a data row, not a header
     """,
     re.VERBOSE,
 )
-_CELL_GAP = re.compile(
+_CELL_GAP = compiled(
     r"""
     [\x20\u00a0]{3,}            # a run of three spaces or more between two values on one line
     """,
     re.VERBOSE,
 )
-_LITAS_HEADER = re.compile(
+_LITAS_HEADER = compiled(
     r"""
     \blt\b | litų               # a litas column: "Biudžetas, Lt"
     """,
     re.VERBOSE,
 )
-_EURO_HEADER = re.compile(
+_EURO_HEADER = compiled(
     r"""
     eur | €                     # a euro column: "Suma, Eur"
     """,

@@ -43,6 +43,7 @@ from cwlib.parse.pagekind import (
 )
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
+from cwlib.patterns import compiled
 from cwlib.read.characters import LT_LETTERS
 
 __all__ = ["KEYWORDS", "read_titles"]
@@ -72,7 +73,7 @@ _WORDS = {
         "english_words",
     )
 }
-_NOISE_LINE = re.compile(
+_NOISE_LINE = compiled(
     lexicon.fill(
         r"""
         ^{NOISE_LINE}\b         # a menu word opens the line
@@ -84,10 +85,10 @@ _NOISE_LINE = re.compile(
 )
 # Sources of verbose patterns tried only together with others (compiled in _any_of, below).
 _SECTION_LINE = _WORDS["SECTION_LINE"]
-_CHROME_LINE = re.compile(_WORDS["CHROME_LINE"], re.VERBOSE)
-_SPACED_LINE = re.compile(_WORDS["SPACED_LINE"], re.VERBOSE)  # where "  " or a tab stands
+_CHROME_LINE = compiled(_WORDS["CHROME_LINE"], re.VERBOSE)
+_SPACED_LINE = compiled(_WORDS["SPACED_LINE"], re.VERBOSE)  # where "  " or a tab stands
 _ORG_LINE = _WORDS["ORG_LINE"]  # a source, compiled in _any_of
-_TITLE_LABEL = re.compile(
+_TITLE_LABEL = compiled(
     lexicon.fill(
         r"""
         {TITLE_LABEL}           # "Projekto pavadinimas", "Project title"
@@ -101,7 +102,7 @@ _TITLE_LABEL = re.compile(
 
 def _label_line(label: str) -> re.Pattern[str]:
     """A line that opens with a label of the lexicon and gives its value after it."""
-    return re.compile(
+    return compiled(
         r"""
         ^(?i:"""
         + label
@@ -114,12 +115,12 @@ def _label_line(label: str) -> re.Pattern[str]:
 
 
 _EN_TITLE_LABEL = _label_line(_WORDS["EN_TITLE_LABEL"])  # "Pavadinimas anglų k.: …"
-_EN_LABEL_OPENS = re.compile(
+_EN_LABEL_OPENS = compiled(
     "(?i:" + _WORDS["EN_TITLE_LABEL"] + ")",  # the English title's label opening a line
     re.VERBOSE,
 )
 _ACRONYM_LABEL = _label_line(_WORDS["ACRONYM_LABEL"])  # "Projekto akronimas: …"
-_QUOTED_PROJECT = re.compile(
+_QUOTED_PROJECT = compiled(
     r"""
     (?:projekt|project|tinkl)\w*\s+   # "projektas", "projekto", "project"; a network ("tinklo")
     (?:(?:nr\.\s*)?[\w./-]+\s+){0,2}   # up to two words or a number between
@@ -128,34 +129,34 @@ _QUOTED_PROJECT = re.compile(
     """,
     re.VERBOSE,
 )  # run on doc.lower, at the hits of project.quoted_name (its start words)
-_PROGRAMME_AFTER = re.compile(
+_PROGRAMME_AFTER = compiled(
     r"""
     [\ \t]*                    # after a quotation's closing mark, perhaps a space,
     program\w*                 # the word programme: "„…“ programą", "„…“ programme"
     """,
     re.VERBOSE,
 )  # run on doc.lower
-_CONTEST_AFTER = re.compile(
+_CONTEST_AFTER = compiled(
     r"""
     [\ \t]*                    # after a quotation's closing mark, perhaps a space,
     finansavimo\s+konkurs\w*    # a funding contest: "projektų „…“ finansavimo konkursą"
     """,
     re.VERBOSE,
 )  # run on doc.lower
-_CONTEST_BEFORE = re.compile(
+_CONTEST_BEFORE = compiled(
     r"""
     \s(?:rinkim|konkurs)\w*      # "projektų rinkimai „…“", "projektų konkurso „…“": a contest's name
     | \spriemon\w*               # "projektams pagal priemonę „…“": a measure's name
     """,
     re.VERBOSE,
 )  # run on doc.lower, on the words between the word project and a quotation
-_BE_BEFORE = re.compile(
+_BE_BEFORE = compiled(
     r"""
     \s(?:buvo|tapo)\s+$          # "projektai buvo „…“": what the projects were, perhaps no name
     """,
     re.VERBOSE,
 )  # run on doc.lower, on the words between the word project and a quotation
-_PLURAL_BEFORE = re.compile(
+_PLURAL_BEFORE = compiled(
     r"""
     (?<![^\W\d_])(?:projektų|projektus|projektai|projektams|projektuose|projects)   # projects, plural
     [^„“"«.\n]{0,40}$                     # then a few words, no other quotation or sentence's end
@@ -163,14 +164,14 @@ _PLURAL_BEFORE = re.compile(
     re.VERBOSE,
 )  # run on doc.lower, on the few characters before a quoted name
 _GENERATIONS = tuple(
-    re.compile(lexicon.fragment_of(entry), re.VERBOSE)
+    compiled(lexicon.fragment_of(entry), re.VERBOSE)
     for entry in lexicon.entries("programmes", "period_hints").values()
 )  # the names of a programme's generation ("Interreg V-A"), run on doc.lower
 _WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
 """Weekday names, lower-cased: a dateline's words beside its date."""
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
-_ENGLISH_ASIDE = re.compile(
+_ENGLISH_ASIDE = compiled(
     r"""
     \s*\(                                     # a bracket after the quoted name
     (?:angl\.\s*|en\.?\s*|english:?\s*)?      # "angl.", "en", "English:"
@@ -180,55 +181,55 @@ _ENGLISH_ASIDE = re.compile(
     """,
     re.VERBOSE,
 )
-_LITHUANIAN_LABEL = re.compile(
+_LITHUANIAN_LABEL = compiled(
     r"""
     \s*\(\s*(?i:liet|lt)\.          # "(liet. „…“)": the bracket says its name is Lithuanian
     """,
     re.VERBOSE,
 )
-_ASIDE_PART_SEPARATOR = re.compile(
+_ASIDE_PART_SEPARATOR = compiled(
     r"""
     [,;]\s*                     # parts of an aside: "(Creative Port Cities, #R095)"
     """,
     re.VERBOSE,
 )
-_ASIDE_LABEL = re.compile(
+_ASIDE_LABEL = compiled(
     r"""
     ^(?i:angl|en|english|akronimas|acronym)   # a label opening an aside's part
     \.?:?\s*                                  # with its full stop or colon
     """,
     re.VERBOSE,
 )
-_NOT_A_TITLE_PART = re.compile(
+_NOT_A_TITLE_PART = compiled(
     r"""
     \d                          # a figure
     | (?i:\bnr\b|projekt)       # a number or the word project
     """,
     re.VERBOSE,
 )
-_THREE_LATIN_LETTERS = re.compile(
+_THREE_LATIN_LETTERS = compiled(
     r"""
     [A-Za-z]{3}                 # three Latin letters in a row (an English word)
     """,
     re.VERBOSE,
 )
-_LT_WORD = re.compile(_WORDS["LITHUANIAN_WORDS"], re.VERBOSE)  # run on lower-cased text
-_EN_WORD = re.compile(_WORDS["ENGLISH_WORDS"], re.VERBOSE)  # run on lower-cased text
-_LT_ENDING = re.compile(lexicon.fragment("project", "lithuanian_endings"), re.VERBOSE)
-_LABELLED_VALUE_END = re.compile(
+_LT_WORD = compiled(_WORDS["LITHUANIAN_WORDS"], re.VERBOSE)  # run on lower-cased text
+_EN_WORD = compiled(_WORDS["ENGLISH_WORDS"], re.VERBOSE)  # run on lower-cased text
+_LT_ENDING = compiled(lexicon.fragment("project", "lithuanian_endings"), re.VERBOSE)
+_LABELLED_VALUE_END = compiled(
     r"""
     (?<=[^\s.]{3})\.\s+         # a full stop after a word of three letters or more
     (?=[A-ZĄČĘĖĮŠŲŪŽ])          # and a capital: the next sentence after a labelled title
     """,
     re.VERBOSE,
 )
-_NUMBER_ASIDE_AT_END = re.compile(
+_NUMBER_ASIDE_AT_END = compiled(
     r"""
     \s*\((?:[^()]*\d[^()]*)\)\s*$   # a bracketed aside holding a figure, at the end
     """,
     re.VERBOSE,
 )
-_BARE_PROJECT_WORD = re.compile(
+_BARE_PROJECT_WORD = compiled(
     r"""
     ^(?i:projektas|project)     # "Projektas" before a capitalised name,
     (?:\s*[:–—-])?\s+           # perhaps with a colon or a dash: "Projektas: X"
@@ -236,13 +237,13 @@ _BARE_PROJECT_WORD = re.compile(
     """,
     re.VERBOSE,
 )
-_DIGIT = re.compile(
+_DIGIT = compiled(
     r"""
     \d                          # any digit
     """,
     re.VERBOSE,
 )
-_ACRONYM = re.compile(
+_ACRONYM = compiled(
     r"""
     (?:projekt|project)\w*\s+   # the lower-case word project, then
     (?P<a>[A-Z][A-Z0-9\-]{2,}   # a word in capitals (three or more letters)
@@ -252,21 +253,21 @@ _ACRONYM = re.compile(
 )
 _ACRONYM_STARTS = ("projekt", "project")
 """What every match of _ACRONYM begins with, as written."""
-_DASH_REST = re.compile(
+_DASH_REST = compiled(
     r"""
     \s*[–—-]\s*                 # a dash after a quoted title
     (?P<b>.{3,})$               # and the title in the other language
     """,
     re.VERBOSE,
 )
-_PAREN_PAIR = re.compile(
+_PAREN_PAIR = compiled(
     r"""
     ^(?P<a>[^()]{3,}?)          # a title
     \s*\((?P<b>[^()]{3,})\)\s*$ # and the other language's in brackets
     """,
     re.VERBOSE,
 )
-_NO_TRANSLATION = re.compile(
+_NO_TRANSLATION = compiled(
     r"""
     \d                          # a figure: a deadline, years, a number ("iki: 2024 …")
     | ^(?i:toliau)\b            # "(toliau – Konkursas)": what the text calls it hereafter
@@ -276,7 +277,7 @@ _NO_TRANSLATION = re.compile(
 )  # run on a bracket after a title, stripped: what is no translation of the title
 _OPEN = {",,": '“”"', "„": '“”"', "“": '”“"', '"': '"', "«": "»"}
 _QUOTE_EVENTS = {
-    opener: re.compile(
+    opener: compiled(
         "["
         + re.escape("\n" + closers + ("" if opener == '"' else "„,"))
         + "]"  # a line's end, a closing mark, and (but in "…") where a nested quote opens
@@ -286,8 +287,8 @@ _QUOTE_EVENTS = {
 
 
 _BANNER_LINE = lexicon.fragment("project", "banner_line")  # a source, compiled in _any_of
-_CARD_LABEL = re.compile(lexicon.fragment("project", "card_label"), re.VERBOSE)
-_LABEL_ONLY = re.compile(
+_CARD_LABEL = compiled(lexicon.fragment("project", "card_label"), re.VERBOSE)
+_LABEL_ONLY = compiled(
     lexicon.fill(
         r"""
         (?:{TITLE_LABEL})       # a title label, "Projekto pavadinimas"
@@ -297,7 +298,7 @@ _LABEL_ONLY = re.compile(
     ),
     re.VERBOSE,
 )
-_CARD_LABEL_ONLY = re.compile(
+_CARD_LABEL_ONLY = compiled(
     lexicon.fill(
         r"""
         (?:{CARD_LABEL}|{TITLE_LABEL})   # a card's label
@@ -321,13 +322,13 @@ _LABELLED_FIGURE = r"""
     .*\d                        # then a figure: a sum, a date, a duration
     """
 _VOWELS = frozenset("aeiouyąęėįųū")  # a word in capitals without one is an acronym
-_SENTENCE_START = re.compile(
+_SENTENCE_START = compiled(
     r"""
     (?:^|[.!?]\s+|\n[\ \t]*|[„“"]) $   # a word opening the text, a sentence, a line or a quote
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE_STOP = re.compile(
+_WORD_BEFORE_STOP = compiled(
     r"""
     [^\W\d_]{3}$                # a word of three letters or more ends the part
     """,
@@ -351,7 +352,7 @@ def _any_of(*patterns: tuple[str, bool]) -> re.Pattern[str]:
     for every thing that is never a title. (The parts are kept as their sources, compiled
     only here: a process compiles each once.)"""
     ends = {True: r"\Z", False: ""}  # a whole match ends where the text does
-    return re.compile("|".join(f"(?:\n{p}\n){ends[whole]}" for p, whole in patterns), re.VERBOSE)
+    return compiled("|".join(f"(?:\n{p}\n){ends[whole]}" for p, whole in patterns), re.VERBOSE)
 
 
 _NEVER_A_TITLE_PARTS = (
@@ -371,14 +372,14 @@ _NEVER_A_TITLE_AS_WRITTEN = _any_of(  # run on the value as written
     (_LABELLED_FIGURE, False),
     (_CODE_LINE, True),
 )
-_ACRONYM_LINE = re.compile(
+_ACRONYM_LINE = compiled(
     r"""
     [A-Z0-9][A-Z0-9&+\-]*                  # a word in capitals
     (?:\ [A-Z0-9][A-Z0-9&+\-]*){0,2}       # and up to two more: "VILLAGE SHOPS"
     """,
     re.VERBOSE,
 )
-_ACRONYM_DASH = re.compile(
+_ACRONYM_DASH = compiled(
     r"""
     (?P<a>[A-Z0-9][A-Z0-9&+\-]*[A-Z][A-Z0-9&+\-]*)   # an acronym: one word in capitals
     \s+[–—-]\s+                                      # a dash
@@ -386,7 +387,7 @@ _ACRONYM_DASH = re.compile(
     """,
     re.VERBOSE,
 )
-_ACRONYM_AFTER = re.compile(
+_ACRONYM_AFTER = compiled(
     r"""
     (?P<t>\S.*?)                   # a title
     \s+\((?P<a>[^\s()]{2,20})\)    # then its acronym in brackets: "Rivers That Connect (RiverLink)"
@@ -394,7 +395,7 @@ _ACRONYM_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD = re.compile(
+_WORD = compiled(
     r"""
     [^\W\d_]+                      # a word of letters
     """,
@@ -429,7 +430,7 @@ _BAR = re.compile(
     """,
     re.VERBOSE,
 )
-_QUOTE_OPENERS = re.compile(
+_QUOTE_OPENERS = compiled(
     r"""
     ,,|„|"|“|«                     # where a quotation may open
     """,
@@ -440,7 +441,7 @@ _TOP_LINES = 60
 _CONTENT_LINES = 5
 """Content lines read for a title: the readers below look at the first five at most (a
 heading or up to four quoted names, and the line after them in the other language)."""
-_CODE_PART = re.compile(
+_CODE_PART = compiled(
     r"""
     [-./]\d                        # a group of figures after a hyphen: a code, not an acronym
     """,
@@ -460,7 +461,7 @@ _ITEM_MARKS = ("•", "▪", "●", "◦")
 """Marks that open an item of a list or a menu (never a dash: a dash may open a heading)."""
 _BULLETS = "•·▪●*-– "
 """Marks a menu item may open with (stripped before a line is compared with a slogan)."""
-_MENU_SEPARATOR = re.compile(
+_MENU_SEPARATOR = compiled(
     r"""
     \S[\ \t]*[|·•›»][\ \t]*(?=\S)   # a bar, dot or arrow between two menu items
     | \S[\ \t]{2,}(?=\S)            # or a run of spaces

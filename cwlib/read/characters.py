@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from cwlib.patterns import compiled
+
 __all__ = ["FORMAT_CHARACTERS", "LT_LETTERS", "normalise_text", "strip_invisible"]
 
 LT_LETTERS = frozenset("ąčęėįšųūžĄČĘĖĮŠŲŪŽ")
@@ -42,7 +44,7 @@ Written out rather than computed because computing it means scanning all of Unic
 a test checks it against :mod:`unicodedata`.
 """
 
-_INVISIBLE = re.compile(
+_INVISIBLE = compiled(
     rf"""
     [{FORMAT_CHARACTERS}]               # zero-width, bidirectional controls, soft hyphen, BOM
     | [\x00-\x08\x0b\x0e-\x1f\x7f]      # C0 controls but tab, line feed, form feed, carriage return
@@ -50,24 +52,24 @@ _INVISIBLE = re.compile(
     """,
     re.VERBOSE,
 )
-_LINE_BREAKS = re.compile(
+_LINE_BREAKS = compiled(
     r"""
     \r\n?                               # Windows and old Mac line ends
     | [\x85\u2028\u2029]                # NEL, Unicode line and paragraph separators
     """,
     re.VERBOSE,
 )
-_FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
+_FORMAT = compiled(f"[{FORMAT_CHARACTERS}]")
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 """Full-width ASCII forms to ASCII (``４８`` → ``48``, ``＠`` → ``@``), ideographic space to space."""
-_ASTRAL_ITEM = re.compile(
+_ASTRAL_ITEM = compiled(
     r"""
     [\U00010000-\U0010ffff]            # a character beyond the Basic Multilingual Plane
     (?:-[\U00010000-\U0010ffff])?      # or a range of them
     """,
     re.VERBOSE,
 )
-_UNSETTLED = re.compile(
+_UNSETTLED = compiled(
     "["  # one character class (scanned faster than an alternation of classes):
     "\r\x85\u2028\u2029"  # a line break other than a line feed
     + _ASTRAL_ITEM.sub("", FORMAT_CHARACTERS)  # a format character of the BMP

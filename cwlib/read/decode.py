@@ -10,9 +10,9 @@ Lithuanian letters it yields, and a mixed file is decoded line by line. Binary d
 from __future__ import annotations
 
 import codecs
-import re
 
 from cwlib.errors import CwlibError
+from cwlib.patterns import compiled
 from cwlib.read.characters import LT_LETTERS, normalise_text
 
 __all__ = ["SourceError", "decode_bytes"]
@@ -132,7 +132,7 @@ def _legacy_encoding(data: bytes, name: str) -> str:
     return best[1]
 
 
-_CONTROL = re.compile(
+_CONTROL = compiled(
     "["  # one character class:
     "\x00-\x08\x0b\x0e-\x1f"  # C0 controls but tab, line feed, form feed, carriage return
     "\x7f-\x84\x86-\x9f"  # DEL and C1 controls but NEL (a line break)

@@ -32,6 +32,7 @@ from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from cwlib.errors import CwlibError
+from cwlib.patterns import compiled
 from cwlib.read.files import write_atomically
 from cwlib.read.markup import looks_like_html
 from cwlib.read.pdf import looks_like_pdf
@@ -70,7 +71,7 @@ SUFFIXES = {
 # Types that say nothing about the content: the bytes decide.
 _UNTYPED = {"", "application/octet-stream", "binary/octet-stream"}
 
-_SLUG_JUNK = re.compile(
+_SLUG_JUNK = compiled(
     r"""
     [^a-z0-9]+   # anything but ASCII letters and digits becomes one hyphen
     """,

@@ -21,6 +21,8 @@ from functools import cache
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
+from cwlib.patterns import compiled
+
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
@@ -74,7 +76,7 @@ _BLOCK_TAGS = {
     "pre",
 }
 # The characters HTML collapses into one space (no-break spaces are not among them).
-_HTML_SPACE = re.compile(
+_HTML_SPACE = compiled(
     r"""
     [ \t\n\r\f]+   # a run of HTML white space (a no-break space is not one)
     """,
@@ -152,8 +154,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data if self.pre_depth else _HTML_SPACE.sub(" ", data))
 
 
-_SPACES = re.compile(r"[ \t\r\f\v]+")
-_MANY_NEWLINES = re.compile(r"\n{3,}")
+_SPACES = compiled(r"[ \t\r\f\v]+")
+_MANY_NEWLINES = compiled(r"\n{3,}")
 
 
 def visible_text(markup: str) -> str:
@@ -182,7 +184,7 @@ def _convert(markup: str, skip: frozenset[str] | set[str], mark_headings: bool =
 
 
 # An e-mail address, the mark of a contact line worth keeping from outside the main content.
-_EMAIL = re.compile(
+_EMAIL = compiled(
     r"""
     [\w.+-]+            # the mailbox
     @

@@ -11,19 +11,20 @@ import io
 import re
 import unicodedata
 
+from cwlib.patterns import compiled
 from cwlib.read.decode import SourceError
 
 __all__ = ["looks_like_pdf", "pdf_to_text"]
 
 _MAGIC = b"%PDF-"
-_TRAILING_SPACES = re.compile(
+_TRAILING_SPACES = compiled(
     r"""
     [ \t]+ $    # spaces and tabs that end a line
     """,
     re.VERBOSE | re.MULTILINE,
 )
 # Justified lines come out with runs of spaces between words; a reader sees one space.
-_SPACE_RUNS = re.compile(
+_SPACE_RUNS = compiled(
     r"""
     (?<=\S)     # after a word
     [ ]{2,}     # two or more spaces (tabs are column gaps, kept)
@@ -31,7 +32,7 @@ _SPACE_RUNS = re.compile(
     """,
     re.VERBOSE,
 )
-_MANY_NEWLINES = re.compile(
+_MANY_NEWLINES = compiled(
     r"""
     \n{3,}      # more than one blank line
     """,

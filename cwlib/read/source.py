@@ -18,6 +18,7 @@ import re
 import stat
 from pathlib import Path
 
+from cwlib.patterns import compiled
 from cwlib.read.characters import normalise_text
 from cwlib.read.decode import SourceError, decode_bytes
 from cwlib.read.markup import html_to_text, looks_like_html
@@ -37,7 +38,7 @@ HTML_SUFFIXES = (".html", ".htm")
 MAX_BYTES = 50_000_000
 """Larger files are refused: no project page is 50 MB of text, and reading one costs memory."""
 
-_DOCUMENT_START = re.compile(
+_DOCUMENT_START = compiled(
     r"""
     \A\s*
     (?:<\?xml[^>]*>\s*)?                # an XML declaration (XHTML)
