@@ -17,6 +17,7 @@ from cwlib.lexicon.load import alternation, words
 from cwlib.parse.dates import months_between
 from cwlib.parse.facts import Budget, Finding, TextFacts
 from cwlib.parse.pagekind import CALL_LABEL, CALL_LABELS_MIN, headline_kind
+from cwlib.patterns import compiled
 from cwlib.schema import LTL_PER_EUR
 
 __all__ = ["audit_budgets", "audit_text", "excess"]

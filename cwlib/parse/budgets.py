@@ -99,7 +99,7 @@ _NOUN_GROUP = "organisations.genitive_nouns"
 _GENITIVE_NOUNS: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
 _RECIPIENTS: dict[str, str] = lexicon.table("budgets", "recipients")["nominative"]
 
-_PROJECT_TOTAL = re.compile(
+_PROJECT_TOTAL = compiled(
     r"""
     (?:bendr\w*\s+)?projekto\s+(?:bendr\w*\s+)?(?:vertė|biudžet|kaina|suma)   # "bendra projekto vertė"
     | visas\s+projekto                          # "visas projekto biudžetas"
@@ -160,14 +160,14 @@ _PROGRAMME_SUM = compiled(
     """,
     re.VERBOSE,
 )  # lower-cased words: a whole programme's money is no project's budget
-_PROGRAMME_BEFORE_RELATIVE = re.compile(
+_PROGRAMME_BEFORE_RELATIVE = compiled(
     r"""
     program\w*(?:\s+[^\s,]+){0,2}?   # "programą", "programa „Kūrybinė Europa“" …
     \s*,\s*\Z                         # … right before the comma that opens the sum's clause
     """,
     re.VERBOSE,
 )  # lower-cased words
-_RELATIVE = re.compile(
+_RELATIVE = compiled(
     r"""
     kuri(?:ai|os)(?!\w)             # "…, kuriai (Komisija skyrė …)", "…, kurios biudžetas": the
                                      # noun before the comma gets or owns the money (not
@@ -175,7 +175,7 @@ _RELATIVE = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
-_PROGRAMME_GIVES = re.compile(
+_PROGRAMME_GIVES = compiled(
     r"""
     program\w*\s+(?:will\s+|shall\s+|has\s+)?   # "The Programme (will) …
     (?:allocate|allocates|allocated|commit|commits|committed|provide|provides)\b   # … allocate"
@@ -366,10 +366,10 @@ _NAME_WORDS = compiled(
 _TITLES_MIN = 3
 """How many projects named in quotes, on lines that state sums, make a page a list of them."""
 _PUBLIC_BUDGET_WORDS = lexicon.table("budgets", "public_budget")
-_PUBLIC_BUDGET = re.compile(lexicon.fragment_of(_PUBLIC_BUDGET_WORDS), re.VERBOSE)  # lower-cased
-_BUDGET_ACT = re.compile(_PUBLIC_BUDGET_WORDS["acts"], re.VERBOSE)  # lower-cased words
-_BUDGET_NOUN = re.compile(r"biudžet(?:ą|e|as)(?!\w)")  # "biudžetą", "biudžete", "biudžetas"
-_BUDGET_ACTION = re.compile(
+_PUBLIC_BUDGET = compiled(lexicon.fragment_of(_PUBLIC_BUDGET_WORDS), re.VERBOSE)  # lower-cased
+_BUDGET_ACT = compiled(_PUBLIC_BUDGET_WORDS["acts"], re.VERBOSE)  # lower-cased words
+_BUDGET_NOUN = compiled(r"biudžet(?:ą|e|as)(?!\w)")  # "biudžetą", "biudžete", "biudžetas"
+_BUDGET_ACTION = compiled(
     r"""
     biudžeto\s+(?:tikslinim|svarstym|projekt|pakeitim)   # "biudžeto tikslinimas", "… projektas"
     """,
@@ -380,7 +380,7 @@ _BEFORE_BUDGET = tuple(_PUBLIC_BUDGET_WORDS["before"])
 its city or year: the quick test before the pattern."""
 _BUDGET_REACH = 40
 """How far around a "biudžet" the public budget's words are looked for."""
-_A_PROJECT = re.compile(
+_A_PROJECT = compiled(
     r"""
     (?<!\w)(?:(?P<draft>"""
     + lexicon.alternation(_PUBLIC_BUDGET_WORDS["drafts"])
@@ -389,7 +389,7 @@ _A_PROJECT = re.compile(
     """,
     re.VERBOSE,
 )  # lower-cased words
-_ONE_PROJECT = re.compile(
+_ONE_PROJECT = compiled(
     r"""
     \b(?:projekt(?:o|ui|ą|as)|kurio|project's)\b   # "projekto vertė", "…, kurio vertė"
     | \b(?:the|this|our)\s+project\b              # "the project's budget"

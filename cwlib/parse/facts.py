@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from cwlib.parse.dates import DateMention
 from cwlib.parse.numbers import Money, Unread
 from cwlib.parse.pagekind import call_card_text, legal_act
+from cwlib.patterns import compiled
 
 if TYPE_CHECKING:  # pragma: no cover
     from cwlib.parse.places import Place

@@ -53,7 +53,7 @@ __all__ = [
     "project_event",
 ]
 
-CALL_LABEL = re.compile(
+CALL_LABEL = compiled(
     lexicon.fill(
         r"""
         ^[ \t]*(?:[•*·–-][ \t]*)?  # a line's start, after a bullet
@@ -71,7 +71,7 @@ CALL_LABELS_MIN = 2
 """Different call-card labels at lines' starts that make a text a call for proposals, for the
 budget reader, the audit's warning and the build (one alone, "Galimi partneriai", may stand
 on a project's own card)."""
-_CALL = re.compile(fragment("pages", "call_news"), re.VERBOSE)
+_CALL = compiled(fragment("pages", "call_news"), re.VERBOSE)
 """A call announced or its applications counted (matched on the lower-cased headline)."""
 CALL_GROUP = "pages.call_news"
 """The keyword group of a call's words (``kvietim``, ``call``)."""

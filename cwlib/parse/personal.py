@@ -1357,7 +1357,7 @@ def _names_listed_after(text: str, names: list[Personal]) -> list[Personal]:
     return more
 
 
-NAME_BEFORE = re.compile(
+NAME_BEFORE = compiled(
     rf"""
     (?<![^\W\d_])                            # a whole word
     (?P<name>{_CAPITALISED}[ \t]+{_CAPITALISED})   # a first name and a surname
@@ -1369,7 +1369,7 @@ NAME_BEFORE = re.compile(
 Vardas Pavardauskas ir …", a photo's caption "(iš kairės): Vardas Pavardas, Vardė
 Pavardienė, …"): a surname with no telling ending is no name to the patterns alone, but it
 opens a list the names after it show to be of persons. For redaction only."""
-_CAPITALISED_BEFORE = re.compile(
+_CAPITALISED_BEFORE = compiled(
     rf"""
     (?<![^\W\d_]){_CAPITALISED}[ \t]+\Z     # a capitalised word right before ("Kauno Jonas …")
     """,

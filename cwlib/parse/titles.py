@@ -401,7 +401,7 @@ _WORD = compiled(
     """,
     re.VERBOSE,
 )
-_MERGED_CLOSE = re.compile(
+_MERGED_CLOSE = compiled(
     r"""
     [.,;:)]                    # a full stop, a comma, a bracket after the closing mark
     | [\ \t]*(?:\n|$)          # or the line's end
@@ -412,19 +412,19 @@ _MERGED_CLOSE = re.compile(
 _PLACE_MAX = 30
 """Letters a dateline's place may hold ("2020 09 25, Vilnius"): a line with more beside its
 dates is not asked."""
-_PLACE_AT_END = re.compile(
+_PLACE_AT_END = compiled(
     r"""
     ,\s*(?P<w>[^\W\d_]+)\.?\s*$    # a comma, then one word ending the line: ", Vilnius"
     """,
     re.VERBOSE,
 )
-_LT_WORD_END = re.compile(
+_LT_WORD_END = compiled(
     r"""
     (?:[aiou]s?|je)$               # a Lithuanian word's end: "-a", "-ui", "-as", "-us", "-je"
     """,
     re.VERBOSE,
 )  # run on a lower-cased word
-_BAR = re.compile(
+_BAR = compiled(
     r"""
     \s*\|\s*                       # a table's bar between two cells
     """,
