@@ -19,7 +19,12 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	@# --no-deps: the lock is the whole closure, pinned with hashes, so nothing is left to
+	@# resolve. Resolving again made pip 23 look for the newest release that satisfies an
+	@# extra (justext asks for lxml[html_clean]), which hash mode then refuses as unpinned.
+	@# `pip check` fails the install if the lock ever misses a dependency.
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/pip check
 	$(BIN)/pip install --quiet --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
 	@# The same wheels, kept for the test that installs the lock into a fresh environment

@@ -42,11 +42,13 @@ def test_python_m_commands_in_a_fresh_environment_from_the_lock(tmp_path: Path) 
             "install",
             *offline,
             "--require-hashes",
+            "--no-deps",  # as the Makefile and the README: the lock is the whole closure
             "-r",
             str(paths.ROOT / "requirements.lock"),
         ]
     )
     _run([str(python), "-m", "pip", "install", *offline, "--no-deps", "-e", str(paths.ROOT)])
+    _run([str(python), "-m", "pip", "check"])  # the lock misses no dependency
     run_env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
 
     out = tmp_path / "clean"
