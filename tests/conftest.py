@@ -7,6 +7,13 @@ import datetime as dt
 import functools
 import importlib.util
 import sys
+
+# Imported now, not on first use: pytest's hook for exceptions Python had to drop imports
+# tracemalloc the first time one arrives, and the build tests' time limit drops some on
+# purpose (its timer fires every few hundredths of a second once a file's time is up, in
+# whatever runs). An import is slow enough for the timer to land inside the hook itself,
+# which pytest then reports as an error of its own ("Failed to process unraisable exception").
+import tracemalloc  # noqa: F401
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
