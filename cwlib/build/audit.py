@@ -16,7 +16,7 @@ from datetime import date
 from cwlib.lexicon.load import alternation, words
 from cwlib.parse.dates import months_between
 from cwlib.parse.facts import Budget, Finding, TextFacts
-from cwlib.parse.pagekind import CALL_LABEL, CALL_LABELS_MIN, headline_kind
+from cwlib.parse.pagekind import CALL_LABELS_MIN, call_card_labels, headline_kind
 from cwlib.patterns import compiled
 from cwlib.schema import LTL_PER_EUR
 
@@ -415,9 +415,7 @@ def _page_findings(facts: TextFacts) -> list[Finding]:
     reader why the page's sums stand apart.
     """
     out = []
-    labels: dict[str, str] = {}
-    for m in CALL_LABEL.finditer(facts.text):
-        labels.setdefault(m.group("label").lower(), m.group("label"))
+    labels = call_card_labels(facts.text)
     if len(labels) >= CALL_LABELS_MIN:
         shown = ", ".join(f"'{label}'" for label in list(labels.values())[:SHOWN_MAX])
         out.append(

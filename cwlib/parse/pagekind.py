@@ -41,6 +41,7 @@ __all__ = [
     "SELECTION_GROUP",
     "HeadlineKind",
     "applications_call",
+    "call_card_labels",
     "call_card_text",
     "call_headline",
     "funded_projects",
@@ -66,7 +67,7 @@ CALL_LABEL = compiled(
 )
 """A call card's label opening a line: matched at a line's start (where ``^`` holds) by the
 budget reader (``budgets.call_card``), and found over a whole text by the audit, which names
-the labels in its warning, and by :func:`call_card_text`."""
+the labels in its warning, and by :func:`call_card_labels`."""
 CALL_LABELS_MIN = 2
 """Different call-card labels at lines' starts that make a text a call for proposals, for the
 budget reader, the audit's warning and the build (one alone, "Galimi partneriai", may stand
@@ -268,12 +269,22 @@ def legal_act(text: str) -> bool:
     )
 
 
+def call_card_labels(text: str) -> dict[str, str]:
+    """The different call-card labels opening the text's lines, each as first written, by
+    its lower-cased form: the audit names them in its warning, and :func:`call_card_text`
+    counts them."""
+    labels: dict[str, str] = {}
+    for m in CALL_LABEL.finditer(text):
+        labels.setdefault(m.group("label").lower(), m.group("label"))
+    return labels
+
+
 def call_card_text(text: str) -> bool:
     """Whether the text is a call for proposals' card: two different call labels opening
     lines, as the budget reader tells one (``budgets.call_card``, at its keyword hits) and the
     audit warns of it. Asked by the build of a text with no sum, whose title may be the
     call's name: a call's card is no project's page."""
-    return len({m.group("label").lower() for m in CALL_LABEL.finditer(text)}) >= CALL_LABELS_MIN
+    return len(call_card_labels(text)) >= CALL_LABELS_MIN
 
 
 def funded_projects(low: str) -> bool:
