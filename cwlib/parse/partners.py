@@ -169,6 +169,7 @@ _NOT_PARTNER_WORDS = (
     "media",
     "žiniasklaid",
     "įgyvendinimo",
+    "informacin",
 )
 """What every match of :data:`_NOT_PARTNER_ROLE` holds, case-blind (its keywords, the last cut
 at its space, which the pattern reads as any space)."""

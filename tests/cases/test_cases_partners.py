@@ -2749,6 +2749,28 @@ CASES = [
         "Projekto partneriai: Upėnų gimnazija\nSusitikimas vyko Rygoje (Latvija).",
         [("Upėnų gimnazija", "partner", "LT")],
     ),
+    # Round 19: a media partner's label, a web address after a name, a body's record.
+    case(
+        "an-informacinis-partneris-is-a-media-partner",
+        "Projekto partneriai: Upėnų gimnazija, VšĮ „Girelio erdvė“.\n\n"
+        "Informacinis partneris – UAB „Pušyno žinios“.",
+        [("Upėnų gimnazija", "partner", "LT"), ("VšĮ „Girelio erdvė“", "partner", "LT")],
+    ),
+    case(
+        "informaciniai-partneriai-in-the-plural-are-media-partners",
+        "Projektą įgyvendina asociacija „Upės balsas“.\n\n"
+        "Informaciniai partneriai: UAB „Krašto radijas“, VšĮ „Girelio naujienos“.",
+        [("Asociacija „Upės balsas“", "applicant", "LT")],
+    ),
+    case(
+        "an-information-technology-institute-is-still-a-partner",
+        "Projekto vykdytojas: Asociacija „Upės balsas“\n"
+        "Projekto partneris: Informacinių technologijų institutas",
+        [
+            ("Asociacija „Upės balsas“", "applicant", "LT"),
+            ("Informacinių technologijų institutas", "partner", "LT"),
+        ],
+    ),
 ]
 
 
