@@ -949,11 +949,25 @@ def _without_asides(text: str) -> str:
     return _ANY_ASIDE.sub("", text)
 
 
+_WEB_TAIL = _compile(
+    r"""
+    [\s,;]+                                  # a space or a comma after the name
+    (?i:https?://|www\.)\S*                   # "www.x.lv", "http://www.x.lt/…"
+    [\s.;,]*$                                # the item's end
+    """
+)
+"""A partner's web address after its name ("Projekto partneris – A savivaldybė (Latvija)
+www.a.lv", a project card's foot): the site names the same body, so the name ends before it."""
+
+
 def _clean_name(raw: str) -> str:
-    """The name without bullets, a bracketed aside, wrapping quotes or trailing punctuation."""
+    """The name without bullets, a bracketed aside, wrapping quotes, trailing punctuation or
+    a web address after it (:data:`_WEB_TAIL`)."""
     mark = BULLET.match(raw)  # the pattern opens with "^": one match at most, at the start
     name = raw[mark.end() :] if mark else raw
     name = _drop_asides(name)
+    if "www." in name or "://" in name:
+        name = _WEB_TAIL.sub("", name)
     name = name.strip(_TRAILING + " ")
     if len(name) >= 2 and name[0] in _QUOTES and name[-1] in _QUOTES and name.count(name[0]) <= 2:
         inner = name[1:-1]

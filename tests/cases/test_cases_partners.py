@@ -2771,6 +2771,22 @@ CASES = [
             ("Informacinių technologijų institutas", "partner", "LT"),
         ],
     ),
+    case(
+        "a-web-address-after-a-partners-country-ends-its-name",
+        "Projekto pagrindinis partneris – Upėnų kultūros centras (Lietuva)\n\n"
+        "Projekto partneris – Auces savivaldybė (Latvija) www.auce-pvz.lv",
+        [("Upėnų kultūros centras", "lead", "LT"), ("Auces savivaldybė", "partner", "LV")],
+    ),
+    case(
+        "a-web-address-with-its-scheme-after-a-name-ends-it",
+        "Projekto partneris – Girelio muziejus, https://girelio-muziejus.lt",
+        [("Girelio muziejus", "partner", "LT")],
+    ),
+    case(
+        "a-name-with-no-web-address-keeps-its-words",
+        "Projekto partneris – VšĮ „Tinklo namai“ (Latvija)",
+        [("VšĮ „Tinklo namai“", "partner", "LV")],
+    ),
 ]
 
 
