@@ -229,6 +229,19 @@ _IN_PROJECT = _compile(
     projekt | partner | tinkl | kartu\s+su  # "dalyvauja projekte", "kaip partneris", "kartu su"
     """
 )
+_MANY_PROJECTS = _compile(
+    r"""
+    [ \t]+(?:(?:jau|šiuo\s+metu|sėkmingai|taip\s+pat)[ \t]+)?  # perhaps an adverb after the verb
+    (?:ne[ \t]+vien(?:ą|ame)                  # "ne vieną", "ne viename": more than one
+    | daug(?:elį|elyje|ybę)? | keletą | kelis | keliuose  # "daug", "keletą", "keliuose"
+    | įvairius | įvairiuose)                   # "įvairius", "įvairiuose"
+    [ \t]+(?:[^\W\d]+[ \t]+){0,2}?            # up to two adjectives ("tarptautinį")
+    projekt                                  # the project word
+    """
+)
+"""The object of a promoter's verb that counts no project of its own ("X įgyvendina ne vieną
+projektą", "Y dalyvavo keliuose tarptautiniuose projektuose"): a body's record, said in a
+quote or an introduction, names no project of the page."""
 _CONTRACT = _compile(
     r"""
     sutart                                   # "… pasirašė … sutartį": a contract
@@ -3318,6 +3331,8 @@ def _promoters(
             # "X dalyvavo renginyje": an event, not the project; "X dalyvauja … programos
             # finansuojamame projekte": the project, however long the words before it
             continue
+        if _MANY_PROJECTS.match(low, verb.end()):
+            continue  # "X įgyvendina ne vieną projektą": its record, no project of the page
         if word.startswith("led"):
             _led_by(doc, sentence, verb, add)  # the lead is named after the verb
             continue

@@ -2787,6 +2787,22 @@ CASES = [
         "Projekto partneris – VšĮ „Tinklo namai“ (Latvija)",
         [("VšĮ „Tinklo namai“", "partner", "LV")],
     ),
+    case(
+        "a-body-carrying-out-ne-viena-projekta-names-no-project",
+        "„Upėnų rajono savivaldybė šiuo metu įgyvendina ne vieną projektą, todėl ieškome "
+        "naujų partnerių“, – sakė mero pavaduotojas.",
+        [],
+    ),
+    case(
+        "a-body-that-took-part-in-several-projects-names-no-project",
+        "Girelio kultūros centras jau dalyvavo keliuose tarptautiniuose projektuose.",
+        [],
+    ),
+    case(
+        "a-body-carrying-out-a-named-project-is-its-promoter",
+        "Pušyno kultūros centras įgyvendina projektą „Ne vienas kelias“.",
+        [("Pušyno kultūros centras", "applicant", "LT")],
+    ),
 ]
 
 
