@@ -2373,7 +2373,11 @@ def _split_inline(span: Span) -> list[Span]:
                 or text[after] in _QUOTES
                 or text.startswith("mūsų ", after)  # "… ir mūsų gimnazija"
                 # "… ir sporto klubas „Ąžuolas“": a kind in lower case, then its quoted name
-                or _KIND_THEN_QUOTE.match(text[after : after + 60])
+                # (not after a genitive that ends no name: "A kultūros ir sporto įstaiga „B“")
+                or (
+                    _KIND_THEN_QUOTE.match(text[after : after + 60])
+                    and not _open_genitive(text[start:i])
+                )
                 # "… ir biedrība „Zaļā zeme“": a Latvian or Polish name as written
                 or _NATIVE_NAME.match(text, after)
             )
@@ -2461,6 +2465,21 @@ def _split_inline(span: Span) -> list[Span]:
         if runs_on is not None and places.country_code(runs_on.group("place")) is not None:
             merged[-1] = merged[-1].sub(0, runs_on.end("place"))
     return [p for p in merged if 1 < len(p.text) <= 200]
+
+
+def _open_genitive(piece: str) -> bool:
+    """Whether a list's piece ends with a lower-case genitive that is no head noun ("Pušyno
+    kultūros" before "ir sporto įstaiga „Banga“"): such a word ends no name, so the name goes
+    on past the joiner, its kind and quoted name after it ("kultūros ir sporto įstaiga")."""
+    words = piece.split()
+    if not words:
+        return False
+    last = words[-1]
+    return (
+        last.islower()
+        and last.endswith(("os", "ės", "o", "io", "ų"))
+        and not orgnames.is_head(last)
+    )
 
 
 def _shared_heads(

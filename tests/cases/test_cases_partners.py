@@ -2803,6 +2803,29 @@ CASES = [
         "Pušyno kultūros centras įgyvendina projektą „Ne vienas kelias“.",
         [("Pušyno kultūros centras", "applicant", "LT")],
     ),
+    case(
+        "a-genitive-and-a-kind-with-its-quoted-name-are-one-name",
+        "Projekto partneriai: Upėnų muziejus, Pušyno kultūros ir sporto įstaiga „Banga“ ir "
+        "Girelio savivaldybė.",
+        [
+            ("Upėnų muziejus", "partner", "LT"),
+            ("Pušyno kultūros ir sporto įstaiga „Banga“", "partner", "LT"),
+            ("Girelio savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-genitive-and-a-kind-with-its-quoted-name-after-kartu-su",
+        "Upėnų gimnazija kartu su Pušyno jaunimo ir sporto klubu „Banga“ įgyvendina projektą.",
+        [
+            ("Upėnų gimnazija", "applicant", "LT"),
+            ("Pušyno jaunimo ir sporto klubas „Banga“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-body-with-its-head-and-a-kind-with-its-quoted-name-are-two",
+        "Projekto partneriai: Upėnų seniūnija ir sporto klubas „Banga“.",
+        [("Upėnų seniūnija", "partner", "LT"), ("Sporto klubas „Banga“", "partner", "LT")],
+    ),
 ]
 
 
