@@ -169,6 +169,7 @@ _NOT_PARTNER_WORDS = (
     "media",
     "žiniasklaid",
     "įgyvendinimo",
+    "informacin",
 )
 """What every match of :data:`_NOT_PARTNER_ROLE` holds, case-blind (its keywords, the last cut
 at its space, which the pattern reads as any space)."""
@@ -228,6 +229,19 @@ _IN_PROJECT = _compile(
     projekt | partner | tinkl | kartu\s+su  # "dalyvauja projekte", "kaip partneris", "kartu su"
     """
 )
+_MANY_PROJECTS = _compile(
+    r"""
+    [ \t]+(?:(?:jau|šiuo\s+metu|sėkmingai|taip\s+pat)[ \t]+)?  # perhaps an adverb after the verb
+    (?:ne[ \t]+vien(?:ą|ame)                  # "ne vieną", "ne viename": more than one
+    | daug(?:elį|elyje|ybę)? | keletą | kelis | keliuose  # "daug", "keletą", "keliuose"
+    | įvairius | įvairiuose)                   # "įvairius", "įvairiuose"
+    [ \t]+(?:[^\W\d]+[ \t]+){0,2}?            # up to two adjectives ("tarptautinį")
+    projekt                                  # the project word
+    """
+)
+"""The object of a promoter's verb that counts no project of its own ("X įgyvendina ne vieną
+projektą", "Y dalyvavo keliuose tarptautiniuose projektuose"): a body's record, said in a
+quote or an introduction, names no project of the page."""
 _CONTRACT = _compile(
     r"""
     sutart                                   # "… pasirašė … sutartį": a contract
@@ -948,11 +962,25 @@ def _without_asides(text: str) -> str:
     return _ANY_ASIDE.sub("", text)
 
 
+_WEB_TAIL = _compile(
+    r"""
+    [\s,;]+                                  # a space or a comma after the name
+    (?i:https?://|www\.)\S*                   # "www.x.lv", "http://www.x.lt/…"
+    [\s.;,]*$                                # the item's end
+    """
+)
+"""A partner's web address after its name ("Projekto partneris – A savivaldybė (Latvija)
+www.a.lv", a project card's foot): the site names the same body, so the name ends before it."""
+
+
 def _clean_name(raw: str) -> str:
-    """The name without bullets, a bracketed aside, wrapping quotes or trailing punctuation."""
+    """The name without bullets, a bracketed aside, wrapping quotes, trailing punctuation or
+    a web address after it (:data:`_WEB_TAIL`)."""
     mark = BULLET.match(raw)  # the pattern opens with "^": one match at most, at the start
     name = raw[mark.end() :] if mark else raw
     name = _drop_asides(name)
+    if "www." in name or "://" in name:
+        name = _WEB_TAIL.sub("", name)
     name = name.strip(_TRAILING + " ")
     if len(name) >= 2 and name[0] in _QUOTES and name[-1] in _QUOTES and name.count(name[0]) <= 2:
         inner = name[1:-1]
@@ -2345,7 +2373,11 @@ def _split_inline(span: Span) -> list[Span]:
                 or text[after] in _QUOTES
                 or text.startswith("mūsų ", after)  # "… ir mūsų gimnazija"
                 # "… ir sporto klubas „Ąžuolas“": a kind in lower case, then its quoted name
-                or _KIND_THEN_QUOTE.match(text[after : after + 60])
+                # (not after a genitive that ends no name: "A kultūros ir sporto įstaiga „B“")
+                or (
+                    _KIND_THEN_QUOTE.match(text[after : after + 60])
+                    and not _open_genitive(text[start:i])
+                )
                 # "… ir biedrība „Zaļā zeme“": a Latvian or Polish name as written
                 or _NATIVE_NAME.match(text, after)
             )
@@ -2433,6 +2465,21 @@ def _split_inline(span: Span) -> list[Span]:
         if runs_on is not None and places.country_code(runs_on.group("place")) is not None:
             merged[-1] = merged[-1].sub(0, runs_on.end("place"))
     return [p for p in merged if 1 < len(p.text) <= 200]
+
+
+def _open_genitive(piece: str) -> bool:
+    """Whether a list's piece ends with a lower-case genitive that is no head noun ("Pušyno
+    kultūros" before "ir sporto įstaiga „Banga“"): such a word ends no name, so the name goes
+    on past the joiner, its kind and quoted name after it ("kultūros ir sporto įstaiga")."""
+    words = piece.split()
+    if not words:
+        return False
+    last = words[-1]
+    return (
+        last.islower()
+        and last.endswith(("os", "ės", "o", "io", "ų"))
+        and not orgnames.is_head(last)
+    )
 
 
 def _shared_heads(
@@ -3303,6 +3350,8 @@ def _promoters(
             # "X dalyvavo renginyje": an event, not the project; "X dalyvauja … programos
             # finansuojamame projekte": the project, however long the words before it
             continue
+        if _MANY_PROJECTS.match(low, verb.end()):
+            continue  # "X įgyvendina ne vieną projektą": its record, no project of the page
         if word.startswith("led"):
             _led_by(doc, sentence, verb, add)  # the lead is named after the verb
             continue

@@ -2749,6 +2749,83 @@ CASES = [
         "Projekto partneriai: Upėnų gimnazija\nSusitikimas vyko Rygoje (Latvija).",
         [("Upėnų gimnazija", "partner", "LT")],
     ),
+    # Round 19: a media partner's label, a web address after a name, a body's record.
+    case(
+        "an-informacinis-partneris-is-a-media-partner",
+        "Projekto partneriai: Upėnų gimnazija, VšĮ „Girelio erdvė“.\n\n"
+        "Informacinis partneris – UAB „Pušyno žinios“.",
+        [("Upėnų gimnazija", "partner", "LT"), ("VšĮ „Girelio erdvė“", "partner", "LT")],
+    ),
+    case(
+        "informaciniai-partneriai-in-the-plural-are-media-partners",
+        "Projektą įgyvendina asociacija „Upės balsas“.\n\n"
+        "Informaciniai partneriai: UAB „Krašto radijas“, VšĮ „Girelio naujienos“.",
+        [("Asociacija „Upės balsas“", "applicant", "LT")],
+    ),
+    case(
+        "an-information-technology-institute-is-still-a-partner",
+        "Projekto vykdytojas: Asociacija „Upės balsas“\n"
+        "Projekto partneris: Informacinių technologijų institutas",
+        [
+            ("Asociacija „Upės balsas“", "applicant", "LT"),
+            ("Informacinių technologijų institutas", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-web-address-after-a-partners-country-ends-its-name",
+        "Projekto pagrindinis partneris – Upėnų kultūros centras (Lietuva)\n\n"
+        "Projekto partneris – Auces savivaldybė (Latvija) www.auce-pvz.lv",
+        [("Upėnų kultūros centras", "lead", "LT"), ("Auces savivaldybė", "partner", "LV")],
+    ),
+    case(
+        "a-web-address-with-its-scheme-after-a-name-ends-it",
+        "Projekto partneris – Girelio muziejus, https://girelio-muziejus.lt",
+        [("Girelio muziejus", "partner", "LT")],
+    ),
+    case(
+        "a-name-with-no-web-address-keeps-its-words",
+        "Projekto partneris – VšĮ „Tinklo namai“ (Latvija)",
+        [("VšĮ „Tinklo namai“", "partner", "LV")],
+    ),
+    case(
+        "a-body-carrying-out-ne-viena-projekta-names-no-project",
+        "„Upėnų rajono savivaldybė šiuo metu įgyvendina ne vieną projektą, todėl ieškome "
+        "naujų partnerių“, – sakė mero pavaduotojas.",
+        [],
+    ),
+    case(
+        "a-body-that-took-part-in-several-projects-names-no-project",
+        "Girelio kultūros centras jau dalyvavo keliuose tarptautiniuose projektuose.",
+        [],
+    ),
+    case(
+        "a-body-carrying-out-a-named-project-is-its-promoter",
+        "Pušyno kultūros centras įgyvendina projektą „Ne vienas kelias“.",
+        [("Pušyno kultūros centras", "applicant", "LT")],
+    ),
+    case(
+        "a-genitive-and-a-kind-with-its-quoted-name-are-one-name",
+        "Projekto partneriai: Upėnų muziejus, Pušyno kultūros ir sporto įstaiga „Banga“ ir "
+        "Girelio savivaldybė.",
+        [
+            ("Upėnų muziejus", "partner", "LT"),
+            ("Pušyno kultūros ir sporto įstaiga „Banga“", "partner", "LT"),
+            ("Girelio savivaldybė", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-genitive-and-a-kind-with-its-quoted-name-after-kartu-su",
+        "Upėnų gimnazija kartu su Pušyno jaunimo ir sporto klubu „Banga“ įgyvendina projektą.",
+        [
+            ("Upėnų gimnazija", "applicant", "LT"),
+            ("Pušyno jaunimo ir sporto klubas „Banga“", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-body-with-its-head-and-a-kind-with-its-quoted-name-are-two",
+        "Projekto partneriai: Upėnų seniūnija ir sporto klubas „Banga“.",
+        [("Upėnų seniūnija", "partner", "LT"), ("Sporto klubas „Banga“", "partner", "LT")],
+    ),
 ]
 
 
