@@ -375,7 +375,17 @@ merginos: Vardė Pavardė, …"), matched where the people stand, the count befo
 :data:`_COUNT_BEFORE`; :func:`find_personal` reads the rest of the list (:data:`NAME_NEXT`).
 Redaction only."""
 
-_PUPILS_LISTED_WORDS = tuple(lexicon.words("personal", "pupils_listed"))
+_PUPILS_LISTED_WORDS = tuple(
+    sorted(
+        {
+            *lexicon.words("personal", "pupils_listed"),
+            *lexicon.words("personal", "positions_listed"),
+        },
+        key=lambda w: (-len(w), w),
+    )
+)
+"""Pupils, and positions or members, in the plural, before the names of a list (round 19 added
+the positions: "Seimo nariai: …", "vicemerai …")."""
 PUPILS_LISTED = compiled(
     rf"""
     (?i:{lexicon.alternation(_PUPILS_LISTED_WORDS)})   # pupils in the plural,
