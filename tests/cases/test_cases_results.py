@@ -1200,6 +1200,22 @@ CASES = [
         "Bibliotekai įsigyta dvidešimt tūkstančių leidinių.",
         [],
     ),
+    # round 19: a capacity (how many fit) is no count of what was made or who came
+    case(
+        "what-racks-will-hold-is-no-count",
+        "Prie mokyklų įrengta 40 naujų dviračių stovų, kurie talpins 80 dviračių.",
+        [(40, X, "naujų dviračių stovų")],
+    ),
+    case(
+        "what-a-stand-holds-is-no-count",
+        "Stadione pastatyta nauja tribūna, kurioje telpa 250 žiūrovų.",
+        [],
+    ),
+    case(
+        "a-tank-bought-is-still-counted",
+        "Ūkiui įsigytos 2 talpyklos ir 3 priekabos.",
+        [(2, X, "talpyklos"), (3, X, "priekabos")],
+    ),
 ]
 
 
