@@ -116,7 +116,9 @@ _LITHUANIAN = compiled(
     (?:
         (?<=3)70[ \u00a0\-]?\(?[1-9]\d{{0,2}}\)?[ \u00a0\-]?\d{{2,3}}[ \u00a0\-]?\d{{2,5}}
                                         # the country code without + (37061234567)
-      | (?:(?<=\()8|(?<=8))             # the trunk prefix 8, maybe in brackets ...
+      | (?:(?<=\()8|(?<=8)(?<!-[A-Z]-8))   # the trunk prefix 8, maybe in brackets, not a
+                                        # measure code's (a project number's "-R-821-91-0002",
+                                        # "-K-808-01-0012": the measure's letter) ...
         \)?[ \u00a0\-]?\(?\d{{1,3}}\)?[ \u00a0\-]?\d{{2,3}}[ \u00a0\-]?\d{{2,5}}
                                         # ... (8 687 12345, (8 5) 211 2000)
       | (?:(?<=\()0|(?<=0)(?<!\w[\-/]0))   # the trunk prefix 0 (since 2025), maybe in
@@ -373,7 +375,17 @@ merginos: Vardė Pavardė, …"), matched where the people stand, the count befo
 :data:`_COUNT_BEFORE`; :func:`find_personal` reads the rest of the list (:data:`NAME_NEXT`).
 Redaction only."""
 
-_PUPILS_LISTED_WORDS = tuple(lexicon.words("personal", "pupils_listed"))
+_PUPILS_LISTED_WORDS = tuple(
+    sorted(
+        {
+            *lexicon.words("personal", "pupils_listed"),
+            *lexicon.words("personal", "positions_listed"),
+        },
+        key=lambda w: (-len(w), w),
+    )
+)
+"""Pupils, and positions or members, in the plural, before the names of a list (round 19 added
+the positions: "Seimo nariai: …", "vicemerai …")."""
 PUPILS_LISTED = compiled(
     rf"""
     (?i:{lexicon.alternation(_PUPILS_LISTED_WORDS)})   # pupils in the plural,

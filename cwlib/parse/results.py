@@ -158,6 +158,24 @@ _NUMERALS: dict[str, float] = {
 """Numbers written as words, with their values ("dvi" 2, "tris" 3, "two" 2)."""
 _NUMERAL_WORDS = lexicon.alternation(sorted(_NUMERALS, key=len, reverse=True))
 """The numbers written as words, as one alternation (longest first)."""
+_COMPOUNDS = lexicon.table("results", "numeral_compounds")
+_TENS = frozenset(_COMPOUNDS["tens"])
+_SPELLED_COUNT = lexicon.fill(
+    r"""
+    (?:(?:{TENS})                              # a ten ("dvidešimt"),
+        (?:[ \t\u00a0]+(?:{UNITS}))?           #   maybe a unit after it ("… penki": 25),
+        (?!\w)                                 #   the whole word,
+        (?![ \t\u00a0]+{NOT_AFTER_TENS})       #   not before "vienas" or an ordinal
+      | (?:{SMALL}))                           # or any other ("dvi", "šešiolika")
+    """,
+    TENS=lexicon.alternation(sorted(_TENS, key=lambda w: (-len(w), w))),
+    UNITS=lexicon.alternation(sorted(_COMPOUNDS["units"], key=lambda w: (-len(w), w))),
+    NOT_AFTER_TENS=lexicon.fragment("results", "numeral_compounds"),
+    SMALL=lexicon.alternation(
+        sorted((w for w in _NUMERALS if w not in _TENS), key=lambda w: (-len(w), w))
+    ),
+)
+"""A count written as words: a ten and maybe a unit ("dvidešimt penki"), or one word."""
 _INDICATOR_STOP = compiled(
     lexicon.fill(
         r"""
@@ -432,13 +450,14 @@ _NUMERAL_AFTER_VERB = compiled(
         r"""
         [ \t\u00a0]+                             # after a result verb's word, a space
         (?:(?:{AT_LEAST}|{ABOUT}|net|dar)[ \t\u00a0]+)?  # perhaps a qualifier ("net", "apie")
-        (?P<count>{NUMERALS})                     # a number written as a word ("dvi", "two")
+        (?P<count>{SPELLED})                      # a number written as words ("dvi", "two",
+                                                 #   "dvidešimt penki")
         (?!\w)                                   # the whole word
         (?![ \t\u00a0]+{SCALE})                   # not the first word of a larger number
         """,
         AT_LEAST=_words("at_least"),
         ABOUT=_words("about"),
-        NUMERALS=_NUMERAL_WORDS,
+        SPELLED=_SPELLED_COUNT,
         SCALE=_words("numeral_scale"),
     ),
     re.VERBOSE,
@@ -1244,7 +1263,7 @@ def _value(figure: str) -> float:
     if figure.isdecimal():
         return float(figure)  # (most counts are digits only: nothing to take out)
     if not figure[0].isdigit():
-        return _NUMERALS[figure]
+        return sum(_NUMERALS[word] for word in figure.split())  # ("dvidešimt penki": 25)
     if _DECIMAL.fullmatch(figure):
         return float(figure.replace(",", "."))  # "2,5" (full-time posts)
     return float(_DIGIT_GAPS.sub("", figure))

@@ -839,6 +839,27 @@ CASES = [
         "Meras Petras Klevas, tel. 8 600 00000",
         [("Petras Klevas", N, "8 600 00000")],
     ),
+    # round 19: a measure's code inside a project number ("-R-821-…") is no phone
+    case(
+        "a-measure-code-in-a-project-number-is-no-phone",
+        "Projektas Nr. 05.4.1-LVPA-R-823-77-0004 įgyvendintas 2021 metais.",
+        [],
+    ),
+    case(
+        "a-national-measure-code-is-no-phone",
+        "Įgyvendinamas projektas „Žalias kiemas“ (Nr. 05.4.1-LVPA-K-806-02-0031).",
+        [],
+    ),
+    case(
+        "a-phone-after-a-project-number-stays",
+        "Projektas Nr. 05.4.1-LVPA-V-802-03-0009, tel. 8 612 44444",
+        [(N, N, "8 612 44444")],
+    ),
+    case(
+        "a-phone-glued-to-its-word-by-a-hyphen-stays",
+        "Informacija mob-8 612 55555",
+        [(N, N, "8 612 55555")],
+    ),
 ]
 
 

@@ -1164,6 +1164,58 @@ CASES = [
         "Įrengti 5 kaimo bendruomenių stendai seniūnijose.",
         [(5, X, "kaimo bendruomenių stendai")],
     ),
+    # round 19: the teens and the tens written as words count as the small numerals do
+    case(
+        "a-teen-written-as-a-word",
+        "Projekto metu įrengta keturiolika informacinių stendų.",
+        [(14, X, "informacinių stendų")],
+    ),
+    case(
+        "a-ten-before-an-age-range",
+        "Vasaros stovykloje dalyvavo trisdešimt 14–19 metų amžiaus jaunuolių.",
+        [(30, X, "jaunuolių")],
+    ),
+    case(
+        "a-ten-and-a-unit-are-one-count",
+        "Parke pasodinti dvidešimt trys nauji ąžuolai.",
+        [(23, X, "nauji ąžuolai")],
+    ),
+    case(
+        "a-teen-after-and-ends-the-first-count",
+        "Surengta 11 ekskursijų ir dvylika parodų.",
+        [(11, X, "ekskursijų")],
+    ),
+    case(
+        "a-ten-before-an-ordinal-is-no-count",
+        "Rugpjūtį įvyko dvidešimt antrasis folkloro festivalis.",
+        [],
+    ),
+    case(
+        "a-ten-before-one-is-no-count",
+        "Konkurse dalyvavo dvidešimt vienas jaunas atlikėjas.",
+        [],
+    ),
+    case(
+        "a-ten-of-thousands-is-no-count",
+        "Bibliotekai įsigyta dvidešimt tūkstančių leidinių.",
+        [],
+    ),
+    # round 19: a capacity (how many fit) is no count of what was made or who came
+    case(
+        "what-racks-will-hold-is-no-count",
+        "Prie mokyklų įrengta 40 naujų dviračių stovų, kurie talpins 80 dviračių.",
+        [(40, X, "naujų dviračių stovų")],
+    ),
+    case(
+        "what-a-stand-holds-is-no-count",
+        "Stadione pastatyta nauja tribūna, kurioje telpa 250 žiūrovų.",
+        [],
+    ),
+    case(
+        "a-tank-bought-is-still-counted",
+        "Ūkiui įsigytos 2 talpyklos ir 3 priekabos.",
+        [(2, X, "talpyklos"), (3, X, "priekabos")],
+    ),
 ]
 
 
