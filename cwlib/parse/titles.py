@@ -171,6 +171,7 @@ _WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
 """Weekday names, lower-cased: a dateline's words beside its date."""
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
+_QUOTE_OPENS = frozenset(',„"“«')  # the first character of a quotation's opening mark
 _ENGLISH_ASIDE = compiled(
     r"""
     \s*\(                                     # a bracket after the quoted name
@@ -1038,6 +1039,26 @@ def _label_or_bar_lines(doc: Document) -> list[int]:
     return sorted(found)
 
 
+def _labelled_value(text: str, start: int, end: int) -> str:
+    """The value after a title's label on its line, up to the next sentence ("Projekto
+    pavadinimas: X. Projektas skirtas …"); a quoted value whole, to its closing mark.
+
+    Why: a quoted name may hold a full stop before a capital ("„Kelio ženklai. Antras
+    etapas“", a stage of a name; „Vartai" (Nr. AB-1-2), a number's label in a bracket
+    after it). Cut there, the title kept only its first half and its opening mark (two
+    pages of two sites, round 19). The sentence after the quotation is still cut off.
+    """
+    quoted = _quoted_at(text, start) if text[start : start + 1] in _QUOTE_OPENS else None
+    if quoted is not None and quoted[1] < end:
+        close = quoted[1] + 1  # after the closing mark
+        stop = _LABELLED_VALUE_END.search(text, close, end)
+        rest = text[close : stop.start() if stop else end]
+        if rest.count("(") > rest.count(")"):
+            rest = rest[: rest.rfind("(")]  # a bracket cut inside ("(Nr. AB-1-2)"): left out
+        return text[start:close] + rest
+    return _LABELLED_VALUE_END.split(text[start:end])[0]
+
+
 def _labelled(doc: Document) -> tuple[str, str] | None:
     """The title a card gives after its label: on the label's line ("Projekto pavadinimas:
     X"), on the next line (the label alone), or in the cell under the label in a row of labels
@@ -1064,7 +1085,7 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
         if english and _EN_LABEL_OPENS.match(text, line.start, line.end):
             continue  # "(Projekto) pavadinimas anglų k.: …": the English title's (read apart)
         if label.end() < line.end:
-            stated = _LABELLED_VALUE_END.split(text[label.end() : line.end])[0]
+            stated = _labelled_value(text, label.end(), line.end)
             stated = _unquote(_NUMBER_ASIDE_AT_END.sub("", stated).strip(" .,;"))
             if stated:
                 return stated, stated

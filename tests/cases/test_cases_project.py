@@ -1464,6 +1464,29 @@ CASES = [
         "Bendruomenės projektas „Kiemo erdvė“ bus baigtas rudenį.",
         {"title": "Kiemo erdvė"},
     ),
+    # Round 19: a labelled name in quotes is read to its closing mark, a full stop inside it
+    # or a bracket after it notwithstanding; the sentence after it is still cut off.
+    case(
+        "a-labelled-quoted-name-keeps-its-inner-full-stop",
+        "Projekto pavadinimas: „Upės ženklai. Antras etapas“\n"
+        "Projekto vykdytojas: Rajono savivaldybės administracija",
+        {"title": "Upės ženklai. Antras etapas"},
+    ),
+    case(
+        "a-labelled-quoted-name-before-its-numbers-bracket",
+        'Projekto pavadinimas: „Senieji vartai" (Nr. AB-1-234)\nProjekto trukmė – 12 mėn.',
+        {"title": "Senieji vartai"},
+    ),
+    case(
+        "a-sentence-after-a-labelled-quoted-name-is-cut-off",
+        "Projekto pavadinimas: „Kiemų takai“. Projektas skirtas bendruomenei.",
+        {"title": "Kiemų takai"},
+    ),
+    case(
+        "an-unquoted-labelled-name-ends-at-its-full-stop",
+        "Projekto pavadinimas: Kiemų takai. Projektas skirtas bendruomenei.",
+        {"title": "Kiemų takai"},
+    ),
 ]
 
 PROJECT_IDS = [
