@@ -1487,6 +1487,30 @@ CASES = [
         "Projekto pavadinimas: Kiemų takai. Projektas skirtas bendruomenei.",
         {"title": "Kiemų takai"},
     ),
+    # Round 19: a photo's credit over the text ("<Body's> nuotr.", "Nuotraukos autorius …")
+    # is chrome, never the title; a heading about photographs stays.
+    case(
+        "a-bodys-photo-credit-is-no-title",
+        "Rajono savivaldybės nuotr.\n\nParko takų atnaujinimas\n\n"
+        "Savivaldybė baigė darbus. Projekto vertė – 30 000 Eur.",
+        {"title": "Parko takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-photos-author-line-is-no-title",
+        "Nuotraukos autorius Jonas Pavardenis\n\nParko takų atnaujinimas\n\n"
+        "Savivaldybė baigė darbus.",
+        {"title": "Parko takų atnaujinimas"},
+    ),
+    case(
+        "an-initial-and-surname-photo-credit-is-no-english-title",
+        "V. Pavardenio nuotr.\n\nParko takų atnaujinimas\n\nSavivaldybė baigė darbus.",
+        {"title": "Parko takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-heading-about-photographs-stays-the-title",
+        "Fotografijos ir nuotraukų dirbtuvės jaunimui\n\nKultūros centras kviečia jaunimą.",
+        {"title": "Fotografijos ir nuotraukų dirbtuvės jaunimui"},
+    ),
 ]
 
 PROJECT_IDS = [
