@@ -41,6 +41,7 @@ from cwlib.parse.pagekind import (
     programme_headline,
     project_event,
 )
+from cwlib.parse.personal import NAME_ALONE, NAME_FIRST
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
 from cwlib.patterns import compiled
@@ -884,12 +885,33 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
             continue  # an item of a menu written one item a line
         if _doubled_menu_item(lines, i):
             continue  # "Pradžia" twice, then "Aktualijos" twice: a menu that writes each item twice
+        if _byline(doc, line):
+            continue  # "Vardenė Pavardienė" over or under a headline: the author, no heading
         if _never_a_title(line.text, mention_keys, line=True):
             continue
         yield line
         found += 1
         if found >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
             return
+
+
+def _byline(doc: Document, line: Span) -> bool:
+    """A line that only names a person ("Vardenė Pavardienė", "Vardas PAVARDAITIS"), or a
+    person and their position ("Vardenė Pavardienė, seniūnijos seniūnė"): a news item's
+    author or speaker printed over or under its headline, never a project's name.
+
+    Why: four surveyed pages of four sites (round 19: regional papers' and local bodies'
+    news) had such a line read as the title (one of them as the English title, its surname
+    in capitals). A line the page quotes as a name („…“) stays, whatever it looks like.
+    """
+    text = line.text.strip()
+    if len(text) > 120 or not text[:1].isupper() or " " not in text:
+        return False  # most lines: too long, or no capital to open a name
+    if "," in text:
+        named = NAME_FIRST.match(doc.text, line.start, line.end) is not None
+    else:
+        named = len(text) <= 60 and NAME_ALONE.match(doc.text, line.start, line.end) is not None
+    return named and not any(mark + text in doc.text for mark in _QUOTE_MARKS)
 
 
 def _doubled_menu_item(lines: Sequence[Span], i: int) -> bool:

@@ -1511,6 +1511,30 @@ CASES = [
         "Fotografijos ir nuotraukų dirbtuvės jaunimui\n\nKultūros centras kviečia jaunimą.",
         {"title": "Fotografijos ir nuotraukų dirbtuvės jaunimui"},
     ),
+    # Round 19: an author's byline (a person's name alone, or with a position after a comma)
+    # over or under the headline is no title; a line the page quotes as a name stays.
+    case(
+        "an-authors-name-over-the-headline-is-no-title",
+        "Vardenė Pavardienė\n\nParko takų atnaujinimas\n\nSavivaldybė baigė darbus.",
+        {"title": "Parko takų atnaujinimas"},
+    ),
+    case(
+        "an-authors-name-in-capitals-under-the-headline-is-no-english-title",
+        "Parko takų atnaujinimas\nJonas PAVARDAITIS\nSavivaldybė baigė darbus.",
+        {"title": "Parko takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-name-and-position-over-the-headline-is-no-title",
+        "Vardenė Pavardienė, seniūnijos seniūnė\n\nBendruomenės namų remontas\n\n"
+        "Seniūnija baigė darbus.",
+        {"title": "Bendruomenės namų remontas"},
+    ),
+    case(
+        "a-name-like-a-persons-the-page-quotes-stays-the-title",
+        "Senas Malūnas\n\nBendruomenė įgyvendina projektą „Senas Malūnas“. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Senas Malūnas"},
+    ),
 ]
 
 PROJECT_IDS = [
