@@ -1236,12 +1236,34 @@ def _heading(
             # goes on ("X – a network of …") is its full title, the sentences' its short one.
             return inside[0]
     span = _quoted_lines(doc.text, first.start) if heading[:1] in '„“",' else None
+    if span is not None and _words_after_quote(doc.lower[span[1] + 1 : first.end]):
+        # "„Ąžuoliuko“ vaikų darželis …", "„Erasmus+“ jaunimo mainai": the quotation names
+        # a school, an exhibition, a contest or a programme the headline is about
+        return None
     if span is not None:  # a quoted heading broken over lines
         return " ".join(doc.text[span[0] : span[1]].split()), doc.text[span[0] : span[1]]
     value = _unquote(heading.strip(" ."))
     bare = _BARE_PROJECT_WORD.match(value)
     value = value[bare.end() :] if bare else value
     return value, value
+
+
+def _words_after_quote(after: str) -> bool:
+    """True when words follow a quotation that opens a heading ("„Ąžuoliuko“ vaikų darželis
+    ruošiamas …", "„X“ paroda. Apsilankykite", "„Europos burės 2026“ vėl kviečia …"), other
+    than the word project, a number's label, a bracket, a dash or a year ("„X“ projekto …",
+    "„X“ Nr. 2", "„X“ (angl. …)", "„X“ – …", "„X“ 2026"); ``after`` is lower-cased.
+
+    Why: the quoted name opening such a headline is that of a kindergarten, an exhibition, a
+    contest or a programme the news is about, not the project's: four surveyed pages of
+    four sites took it for the title (round 19). A heading quoted whole, or broken over
+    lines, is still the name.
+    """
+    rest = after.strip(" .,;:!?\"“”'")
+    return bool(rest) and not (
+        rest.startswith(("projekt", "project", "nr", "no.", "(", "–", "—", "-", "/"))
+        or rest.replace("m.", "").strip(" .").isdigit()
+    )
 
 
 def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] | None:

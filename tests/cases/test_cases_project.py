@@ -1535,6 +1535,35 @@ CASES = [
         "Projekto vertė – 9 000 Eur.",
         {"title": "Senas Malūnas"},
     ),
+    # Round 19: a headline opening with a quoted name and going on in words is about what the
+    # name names (a kindergarten, a contest, a programme); the name is no title. Followed by
+    # the word project, a bracket, a dash or a year, it stays the name.
+    case(
+        "a-kindergartens-quoted-name-opening-a-headline-is-no-title",
+        "„Saulutės“ darželis ruošiamas atnaujinimui\n\nSavivaldybė teiks paraišką. "
+        "Darbams numatyta 100 000 Eur.",
+        {"title": None},
+    ),
+    case(
+        "a-contests-quoted-name-opening-a-headline-is-no-title",
+        "„Upių festivalis 2026“ vėl kviečia dalyvauti\n\nKonkursas vyks jau dešimtą kartą.",
+        {"title": None},
+    ),
+    case(
+        "a-programmes-quoted-name-opening-a-heading-lends-the-next-line-nothing",
+        "„Erasmus+“ jaunimo mainai\n\nKas tai?\n\nTai galimybė jaunimui.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-quoted-name-before-the-word-project-stays-the-title",
+        "„Žali kiemai“ projekto dalyviai susitiko\n\nBendruomenė aptarė darbus.",
+        {"title": "Žali kiemai"},
+    ),
+    case(
+        "a-quoted-name-before-a-dash-stays-the-title",
+        "„Žali kiemai“ – bendruomenės iniciatyva\n\nBendruomenė aptarė darbus.",
+        {"title": "Žali kiemai"},
+    ),
 ]
 
 PROJECT_IDS = [
