@@ -173,6 +173,13 @@ _WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
 _QUOTE_OPENS = frozenset(',„"“«')  # the first character of a quotation's opening mark
+_LANGUAGE_WORDS = frozenset(lexicon.words("project", "language_switch"))
+_SWITCH_SEPARATORS = compiled(
+    r"""
+    [\s|/•·,]+                  # what stands between a switch's items: spaces, bars, slashes
+    """,
+    re.VERBOSE,
+)
 _ENGLISH_ASIDE = compiled(
     r"""
     \s*\(                                     # a bracket after the quoted name
@@ -885,6 +892,8 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
             continue  # an item of a menu written one item a line
         if _doubled_menu_item(lines, i):
             continue  # "Pradžia" twice, then "Aktualijos" twice: a menu that writes each item twice
+        if _language_switch(line.text):
+            continue  # "English", "Lietuvių kalba English": the site's language switch
         if _byline(doc, line):
             continue  # "Vardenė Pavardienė" over or under a headline: the author, no heading
         if _never_a_title(line.text, mention_keys, line=True):
@@ -893,6 +902,16 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
         found += 1
         if found >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
             return
+
+
+def _language_switch(text: str) -> bool:
+    """A line whose every word names a language, its country or its code ("English",
+    "Lietuvių kalba English", "Lithuania Polish Russia English", "LT | EN"): a site's
+    language switch, never a title (see project.toml [language_switch])."""
+    if len(text) > 60:
+        return False
+    words = _SWITCH_SEPARATORS.split(text.lower())
+    return any(words) and all(w in _LANGUAGE_WORDS for w in words if w)
 
 
 def _byline(doc: Document, line: Span) -> bool:

@@ -1564,6 +1564,25 @@ CASES = [
         "„Žali kiemai“ – bendruomenės iniciatyva\n\nBendruomenė aptarė darbus.",
         {"title": "Žali kiemai"},
     ),
+    # Round 19: a site's language switch written in words is no title in either language.
+    case(
+        "a-language-switch-word-is-no-english-title",
+        "Spausdinti | Versija neįgaliems\nEnglish\nParko takų atnaujinimas\n\n"
+        "Projekto vertė – 30 000 Eur.",
+        {"title": "Parko takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-language-switch-in-words-is-no-title",
+        "Lietuvių kalba English\nKaimo amatų dirbtuvės\n\nBendruomenė įgyvendina projektą. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Kaimo amatų dirbtuvės"},
+    ),
+    case(
+        "a-title-naming-a-language-stays",
+        "English for Seniors\n\nThe library runs English lessons for older readers. "
+        "Project budget: 12,000 EUR.",
+        {"title_en": "English for Seniors"},
+    ),
 ]
 
 PROJECT_IDS = [
