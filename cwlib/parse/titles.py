@@ -173,6 +173,12 @@ _WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
 _QUOTE_OPENS = frozenset(',„"“«')  # the first character of a quotation's opening mark
+_LOGO_SUFFIX = compiled(
+    r"""
+    \s+(?i:bw|rgb|cmyk|logo|logotipas)\s*$   # a logo's variant after the name it shows
+    """,
+    re.VERBOSE,
+)
 _LANGUAGE_WORDS = frozenset(lexicon.words("project", "language_switch"))
 _SWITCH_SEPARATORS = compiled(
     r"""
@@ -711,7 +717,8 @@ def _quote_keys(quotes: tuple[str, ...]) -> frozenset[str]:
 
 def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) -> bool:
     """A section's name, a label, the EU banner, a date, a code, a web address, a programme's
-    name (``mention_keys``: see :func:`_mention_keys`), and (for a whole line) an
+    name (``mention_keys``: see :func:`_mention_keys`; also as its logo's alt text, "<name>
+    BW", on a cross-border programme's project cards), and (for a whole line) an
     organisation's name: whatever else it says, it names no project. A quoted name may look
     like an organisation's ("Senųjų amatų centras")."""
     value = text.strip(" .:")
@@ -722,7 +729,12 @@ def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) 
         return True
     if text.rstrip().endswith(":") or _NEVER_A_TITLE_AS_WRITTEN.match(value):
         return True  # a heading over a list, a field's label and its figure, a date, a code
-    return bool(mention_keys) and title_key(value) in mention_keys
+    if not mention_keys:
+        return False
+    if title_key(value) in mention_keys:
+        return True
+    logo = _LOGO_SUFFIX.search(value)  # "<Programme's name> BW": its logo's alt text
+    return logo is not None and title_key(value[: logo.start()]) in mention_keys
 
 
 def _identifier(value: str) -> bool:

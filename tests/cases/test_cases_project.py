@@ -1583,6 +1583,22 @@ CASES = [
         "Project budget: 12,000 EUR.",
         {"title_en": "English for Seniors"},
     ),
+    # Round 19: a programme's name and its logo's variant ("… Programme 2014-2020 BW"), the
+    # alt text of a cross-border programme's logo over each project card, is no title.
+    case(
+        "a-programmes-logo-alt-text-is-no-title",
+        "Latvia–Lithuania Cross Border Cooperation Programme 2014-2020\n"
+        "Latvian Lithuanian English\n"
+        "Latvia–Lithuania Cross Border Cooperation Programme 2014-2020 BW\n\n"
+        "River Trails Without Borders\n\nLead partner Town Council (Latvia)\n"
+        "Total budget 300 000 EUR",
+        {"title_en": "River Trails Without Borders"},
+    ),
+    case(
+        "a-names-own-bw-stays-the-title",
+        "Riverside Crafts BW\n\nThe project brings craftsmen together. Budget 2,000 EUR.",
+        {"title_en": "Riverside Crafts BW"},
+    ),
 ]
 
 PROJECT_IDS = [
