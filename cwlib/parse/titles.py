@@ -331,6 +331,15 @@ _OTHER_LABEL = lexicon.fill(  # a source, compiled in _any_of
     """,
     CARD_LABEL=lexicon.fragment("project", "card_label"),
 )
+_FIELD_LINE = compiled(
+    lexicon.fill(
+        r"""
+        (?:{CARD_LABEL})\b      # a card's field opening the line, its value after it
+        """,
+        CARD_LABEL=lexicon.fragment("project", "card_label"),
+    ),
+    re.VERBOSE,
+)
 # a source, compiled in _any_of
 _LABELLED_FIGURE = r"""
     [^:\d]{3,40}:\s             # a short label and its colon: "Bendra projekto vertė: "
@@ -1308,6 +1317,7 @@ def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] 
     second = _unquote(second)
     if (  # (the costly test, the languages, last: most lines fail a cheap one first)
         len(second) <= 200
+        and not _FIELD_LINE.match(second.lower())  # "Beneficiary <body> (Lithuania)"
         and not line.text.endswith(".")
         and (":" not in second or line.text.startswith("("))
         and not _DIGIT.search(second)

@@ -1599,6 +1599,34 @@ CASES = [
         "Riverside Crafts BW\n\nThe project brings craftsmen together. Budget 2,000 EUR.",
         {"title_en": "Riverside Crafts BW"},
     ),
+    # Round 19: who carries the project out, as a card's field ("Beneficiary <body>",
+    # "Project promoter: <body>", "Leading partner: <body>"), is no title, nor the title's
+    # other language; a translation on the next line stays.
+    case(
+        "a-beneficiary-field-is-no-lithuanian-title",
+        "Baltic Crafts Across Borders\n"
+        "Beneficiary Administration of Rokiškis District Municipality (Lithuania)\n"
+        "Partner Town Council of Ludza (Latvia)\nTotal budget 300 000 €",
+        {"title": "Baltic Crafts Across Borders", "title_en": "Baltic Crafts Across Borders"},
+    ),
+    case(
+        "a-project-promoter-field-is-no-title",
+        "Project promoter: Friends of the Lakes Foundation\n\nClean Lakes for Everyone\n\n"
+        "Project implementation period: 01/04/2021 - 30/06/2021",
+        {"title_en": "Clean Lakes for Everyone"},
+    ),
+    case(
+        "a-leading-partner-field-is-no-title",
+        "Recent projects:\n  Leading partner: Town Library, partners: Regional library (Latvia)\n"
+        "Project duration: from July 2023 to June 2024\nTotal cost of the project: 9960 EUR",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-translation-under-the-heading-stays-its-other-language",
+        "River Stories\nUpių istorijos\n\nThe project collects river stories. "
+        "Total budget 20 000 EUR.",
+        {"title": "Upių istorijos", "title_en": "River Stories"},
+    ),
 ]
 
 PROJECT_IDS = [
