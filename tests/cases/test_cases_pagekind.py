@@ -666,6 +666,15 @@ NEWS_SENTENCES = [
     case("a-projects-name-in-nouns", "Miesto stadiono tribūnų atnaujinimas", False),
     case("a-name-in-the-first-person-plural", "Kuriame ateitį kartu", False),
     case("an-imperative-name", "Judėk ir sportuok su draugais", False),
+    # Round 19: an impersonal "took part", a strategy "completed", money "shared out".
+    case(
+        "took-part-in-a-conference",
+        "Dalyvauta regionų vietos veiklos grupių tinklo konferencijoje",
+        True,
+    ),
+    case("a-strategy-completed", "Užbaigta 2016–2023 metų vietos plėtros strategija", True),
+    case("money-shared-out", "Paskirstytos lėšos paveldo objektams tvarkyti", True),
+    case("a-name-about-taking-part", "Dalyvaujamasis biudžetas mokykloje", False),
 ]
 
 
