@@ -173,6 +173,14 @@ _WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
 _QUOTE_OPENS = frozenset(',„"“«')  # the first character of a quotation's opening mark
+_TAG_HEADER = compiled(
+    r"""
+    (?:^|\n)[^\S\n]*           # at a line's start
+    (?:archyvų\s+)?žyma\s*:    # "Žyma: …", "Archyvų žyma: …" (lower-cased)
+    | (?:^|\n)[^\S\n]*tag(?:\s+archives?)?\s*:   # "Tag: …", "Tag archives: …"
+    """,
+    re.VERBOSE,
+)
 _LOGO_SUFFIX = compiled(
     r"""
     \s+(?i:bw|rgb|cmyk|logo|logotipas)\s*$   # a logo's variant after the name it shows
@@ -1327,6 +1335,21 @@ def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] 
     return None
 
 
+def _tag_archive(doc: Document) -> bool:
+    """True for a tag's archive: a page headed "Žyma: <tag>" or "Archyvų žyma: <tag>" (or
+    "Tag: …"), listing the news items that carry the tag, each under its own headline.
+
+    Why: the first item's headline (and the line under it, as its other language) was read
+    as the page's title; the items are several, and the tag names none of them (two surveyed
+    pages of two sites, a regional paper's and a blog's, round 19). The quoted names of the
+    items' sentences stay candidates, as on any page.
+    """
+    top = doc.lower[:300]
+    if "žyma" not in top and "tag" not in top:
+        return False
+    return _TAG_HEADER.search(top) is not None
+
+
 def _candidates(
     doc: Document,
     content: _Content,
@@ -1365,6 +1388,8 @@ def _candidates(
         first = None  # a programme's call announced, its public consulted: no project's title
     if act:
         first = None  # the act's issuer, kind and subject ("SPRENDIMAS", "DĖL …"): no title
+    if first is not None and _tag_archive(doc):
+        first = None  # "Žyma: <tag>" over the items tagged: the first item's headline is none
     if first is not None and call_card(doc) and first.start >= doc.hits(CALL_GROUP)[0]:
         # A call's card: its labels one a line over their values ("Teikiama nuo" over a date,
         # "Pareiškėjo tipas" over "Viešasis sektorius"); the call's name may stand above them.

@@ -1627,6 +1627,31 @@ CASES = [
         "Total budget 20 000 EUR.",
         {"title": "Upių istorijos", "title_en": "River Stories"},
     ),
+    # Round 19: a tag's archive ("Žyma: <tag>") lists items: neither the tag nor the first
+    # item's headline is the title; an item's category line is chrome.
+    case(
+        "a-tags-archive-has-no-heading-title",
+        "Žyma : Kaimo šventės\n\nKaimo šventėje – nauji suoliukai\n\n"
+        "Bendruomenė įrengė suoliukus. Projekto vertė – 5 000 Eur.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "an-items-category-line-is-no-title",
+        "Spausdinti\nKategorija: Bendruomenių naujienos\nParko takų atnaujinimas\n\n"
+        "Seniūnija baigė darbus.",
+        {"title": "Parko takų atnaujinimas"},
+    ),
+    case(
+        "a-tags-archive-keeps-a-quoted-projects-name",
+        "Archyvų žyma: Krašto muziejus\n\nMuziejus gavo lėšų parodai\n\n"
+        "Muziejus įgyvendins projektą „Senieji amatai“.",
+        {"title": "Senieji amatai"},
+    ),
+    case(
+        "a-name-opening-with-a-word-like-the-tags-label-stays",
+        "Žymių kraštiečių takas\n\nBendruomenė įrengė taką. Projekto vertė – 5 000 Eur.",
+        {"title": "Žymių kraštiečių takas"},
+    ),
 ]
 
 PROJECT_IDS = [
