@@ -143,6 +143,7 @@ _ACT_LINES = 12
 """Non-blank lines from the top in which a legal act's kind is looked for (the issuer's name,
 perhaps over two lines, and a register's notes may stand above it)."""
 _ACT_SUBJECT = "DĖL "
+_ACT_SUBJECT_SMALL = "\nDėl "  # the subject in sentence case, opening a line ("Dėl … pakeitimo")
 """How a legal act's subject line opens ("DĖL … PATVIRTINIMO": "on the approval of …")."""
 
 
@@ -257,14 +258,19 @@ def legal_act(text: str) -> bool:
     True
     >>> legal_act("Sprendimas priimtas\\nDėl projekto „Upė“ taryba pritarė.\\n")
     False
+
+    Round 19: a copy of the register that writes the kind in small letters ("Lietuvos
+    Respublikos Vyriausybė" / "nutarimas" / "Dėl … pakeitimo"), read as a project titled by
+    its issuer, is an act too; the kind must still stand alone on its line.
     """
-    if text.find(_ACT_SUBJECT, 0, 2 * _HEAD_CHARS) < 0:
+    head = 2 * _HEAD_CHARS
+    if text.find(_ACT_SUBJECT, 0, head) < 0 and text.find(_ACT_SUBJECT_SMALL, 0, head) < 0:
         return False  # (most pages state no subject of an act: one look at the top)
-    top = text[: 2 * _HEAD_CHARS]
+    top = text[:head]
     lines = [line.strip() for line in top.splitlines() if line.strip()][:_ACT_LINES]
     return any(
-        line.replace(" ", "") in _ACT_KINDS
-        and any(after.startswith(_ACT_SUBJECT) for after in lines[i + 1 : i + 3])
+        line.replace(" ", "").upper() in _ACT_KINDS
+        and any(after.upper().startswith(_ACT_SUBJECT) for after in lines[i + 1 : i + 3])
         for i, line in enumerate(lines)
     )
 

@@ -819,6 +819,23 @@ LEGAL_ACTS = [
         "SPRENDIMAS\nTaryba posėdžiavo.\nSavivaldybė skelbia.\nDĖL APRAŠO\n",
         False,
     ),
+    # Round 19: a copy of the register writing the kind and the subject in small letters.
+    case(
+        "a-governments-resolution-in-small-letters",
+        "Lietuvos Respublikos Vyriausybė\nnutarimas\n"
+        "Dėl KAIMO KIEMŲ PROGRAMOS PRIEDO PAKEITIMO\n2026 m. kovo 2 d. Nr. 44\nVilnius\n",
+        True,
+    ),
+    case(
+        "a-councils-decision-in-sentence-case",
+        "Upėnų rajono savivaldybės taryba\nSprendimas\nDėl jaunimo iniciatyvų rėmimo\n",
+        True,
+    ),
+    case(
+        "a-news-item-on-a-decision-in-sentence-case",
+        "Taryba priėmė sprendimą\nDėl lietaus savivaldybė atidėjo šventę.\n",
+        False,
+    ),
 ]
 
 
