@@ -122,6 +122,7 @@ _APPLICATIONS_CALL = compiled(fragment("pages", "applications_call"), re.VERBOSE
 _EVENT = compiled(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
 _EVENT_EN = compiled(fragment("pages", "project_event_en"), re.VERBOSE)  # "kick-off meeting"
 _NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
+_NEWS_VERB_EN = compiled(fragment("pages", "news_verbs_en"), re.VERBOSE)  # "is helping"
 _NEWS_PARTICIPLE = compiled(
     rf"""
     (?:{fragment("pages", "news_participles")})   # "gautas", "skiriama", "aptarti": a participle
@@ -408,8 +409,20 @@ def news_sentence(low: str) -> bool:
     True
     >>> news_sentence("upėnų miesto stadiono atnaujinimas")
     False
+
+    In English, an auxiliary and a verb (``pages.toml [news_verbs_en]``: "… may lose millions
+    of …", "Project No. … is being implemented"), round 19.
+
+    >>> news_sentence("the town may lose its river ferry")
+    True
+    >>> news_sentence("coding is fun")
+    False
     """
-    return _NEWS_VERB.search(low) is not None or _NEWS_PARTICIPLE.match(low) is not None
+    return (
+        _NEWS_VERB.search(low) is not None
+        or _NEWS_PARTICIPLE.match(low) is not None
+        or _NEWS_VERB_EN.search(low) is not None
+    )
 
 
 def project_event(low: str) -> bool:

@@ -675,6 +675,12 @@ NEWS_SENTENCES = [
     case("a-strategy-completed", "Užbaigta 2016–2023 metų vietos plėtros strategija", True),
     case("money-shared-out", "Paskirstytos lėšos paveldo objektams tvarkyti", True),
     case("a-name-about-taking-part", "Dalyvaujamasis biudžetas mokykloje", False),
+    # Round 19: English headlines told by an auxiliary and a verb.
+    case("an-english-modal", "The region may lose its ferry funding next year", True),
+    case("an-english-progressive", "In the district the fund is helping young farmers", True),
+    case("an-english-passive", "Project No. AB-12 is being implemented", True),
+    case("an-english-name-saying-what-is", "Coding is fun", False),
+    case("an-english-name-with-have", "We are equal – we have the same rights!", False),
 ]
 
 
