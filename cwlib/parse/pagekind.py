@@ -50,6 +50,7 @@ __all__ = [
     "headline_kind",
     "legal_act",
     "news_sentence",
+    "programme_card",
     "programme_headline",
     "project_event",
 ]
@@ -130,6 +131,16 @@ _NEWS_PARTICIPLE = compiled(
     """,
     re.VERBOSE,
 )
+_PROGRAMME_CARD = compiled(
+    r"""
+    (?:^|\n)[^\S\n]*           # at a line's start (lower-cased)
+    (?:programos\s+(?:pavadinimas|operatorius)   # "Programos pavadinimas", "… operatorius"
+      |programme\s+(?:operator|id)\b)           # "Programme Operator:", "Programme ID:"
+    """,
+    re.VERBOSE,
+)
+_PROGRAMME_CARD_CHARS = 600
+"""How far from the top a programme's card label is looked for."""
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
@@ -274,6 +285,28 @@ def legal_act(text: str) -> bool:
         and any(after.upper().startswith(_ACT_SUBJECT) for after in lines[i + 1 : i + 3])
         for i, line in enumerate(lines)
     )
+
+
+def programme_card(text: str) -> bool:
+    """True for a programme's own card: a line near the top opening with the programme's name
+    label or its operator's ("Programos pavadinimas", "Programme Operator:", "Programme ID:").
+
+    Why: a donor programme's page names its field at the top ("Kultūra", "Culture") over the
+    card of its name, code, operator and money; the heading was read as a project's title and
+    the page kept as a project on the programme's sums (three surveyed pages of two sites,
+    round 19). The title reader takes no heading from it, and the build keeps it only where
+    it names a project by its title. A project's card labels its own name "Projekto
+    pavadinimas".
+
+    >>> programme_card("Kultūra\\nProgramos pavadinimas\\nKultūra\\nKodas\\nLT04\\n")
+    True
+    >>> programme_card("Projekto pavadinimas\\nKiemų takai\\nPrograma\\nLEADER\\n")
+    False
+    """
+    top = text[:_PROGRAMME_CARD_CHARS].lower()
+    if "programos" not in top and "programme" not in top:
+        return False  # (most pages name no programme at the top: one look)
+    return _PROGRAMME_CARD.search(top) is not None
 
 
 def call_card_labels(text: str) -> dict[str, str]:

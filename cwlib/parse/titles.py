@@ -38,6 +38,7 @@ from cwlib.parse.pagekind import (
     funding_news,
     legal_act,
     news_sentence,
+    programme_card,
     programme_headline,
     project_event,
 )
@@ -1390,6 +1391,8 @@ def _candidates(
         first = None  # the act's issuer, kind and subject ("SPRENDIMAS", "DĖL …"): no title
     if first is not None and _tag_archive(doc):
         first = None  # "Žyma: <tag>" over the items tagged: the first item's headline is none
+    if first is not None and programme_card(text):
+        first = None  # "Programos pavadinimas" / "Kultūra": a programme's card, no project's
     if first is not None and call_card(doc) and first.start >= doc.hits(CALL_GROUP)[0]:
         # A call's card: its labels one a line over their values ("Teikiama nuo" over a date,
         # "Pareiškėjo tipas" over "Viešasis sektorius"); the call's name may stand above them.

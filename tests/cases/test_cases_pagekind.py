@@ -17,6 +17,7 @@ from cwlib.parse.pagekind import (
     funding_news,
     legal_act,
     news_sentence,
+    programme_card,
     programme_headline,
     project_event,
 )
@@ -879,6 +880,49 @@ def test_a_legal_act_on_one_named_project_keeps_its_name() -> None:
     facts = parse_text(text, "case.txt")
     assert facts.project.title == "Senojo parko takai"
     assert facts.has_project
+
+
+PROGRAMME_CARDS = [
+    case(
+        "a-donor-programmes-card-in-lithuanian",
+        "Apie programą\n\nKultūra\n\nProgramos pavadinimas\n\nKultūra\n\nKodas\n\nLT09\n",
+        True,
+    ),
+    case(
+        "a-donor-programmes-card-in-english",
+        "Culture\nKey facts\nProgramme Operator:\nCentral Agency\nProgramme ID:\nLT-CULT\n",
+        True,
+    ),
+    case(
+        "a-projects-card-naming-its-programme",
+        "Projekto pavadinimas\nKiemų takai\nPrograma\nKaimo plėtros programa\n",
+        False,
+    ),
+    case(
+        "a-programme-named-in-a-projects-sentence",
+        "Kiemų takai\n\nProjektas įgyvendinamas pagal programos priemonę „Kaimo kiemai“.\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMME_CARDS)
+def test_programme_card(text: str, expected: bool) -> None:
+    assert programme_card(text) is expected
+
+
+def test_a_programmes_card_is_no_projects_page() -> None:
+    """A donor programme's card names its field over its name, code, operator and money:
+    the field is no title, and the programme's sums make no project's page (round 19)."""
+    text = (
+        "Apie programą\n\nKultūra\n\nProgramos pavadinimas\n\nKultūra\n\nKodas\n\nLT09\n\n"
+        "Skirtos lėšos\n\nEEE finansinio mechanizmo lėšos – 5 000 000 Eur\n\n"
+        "Bendrojo finansavimo lėšos – 882 353 Eur\n\n"
+        "Programos operatorius\n\nCentrinė projektų valdymo agentūra\n"
+    )
+    facts = parse_text(text, "case.txt")
+    assert facts.project.title is None
+    assert not facts.has_project
 
 
 _CALL_CARD = (
