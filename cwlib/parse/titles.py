@@ -341,14 +341,16 @@ _OTHER_LABEL = lexicon.fill(  # a source, compiled in _any_of
     CARD_LABEL=lexicon.fragment("project", "card_label"),
 )
 _FIELD_LINE = compiled(
-    lexicon.fill(
-        r"""
-        (?:{CARD_LABEL})\b      # a card's field opening the line, its value after it
-        """,
-        CARD_LABEL=lexicon.fragment("project", "card_label"),
-    ),
+    r"""
+    (?:lead\s+)?beneficiary\b | (?:project\s+)?promoter\b   # who carries the project out,
+    | lead(?:ing)?\s+partner\b | applicant\b                 # opening a card's field line
+    | pareiškėjas\b | vykdytojas\b                            # (lower-cased)
+    """,
     re.VERBOSE,
 )
+"""A card's field naming who carries the project out ("Beneficiary <body> (Lithuania)"): no
+heading's other language. Only these labels: a translation may open with a word of another
+label ("Partners for Change" under "Partneriai pokyčiams")."""
 # a source, compiled in _any_of
 _LABELLED_FIGURE = r"""
     [^:\d]{3,40}:\s             # a short label and its colon: "Bendra projekto vertė: "

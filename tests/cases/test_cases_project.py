@@ -1627,6 +1627,12 @@ CASES = [
         "Total budget 20 000 EUR.",
         {"title": "Upių istorijos", "title_en": "River Stories"},
     ),
+    case(
+        "a-translation-opening-with-another-labels-word-stays",
+        "Partneriai pokyčiams\nPartners for Change\n\nBendruomenė įgyvendina projektą. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Partneriai pokyčiams", "title_en": "Partners for Change"},
+    ),
     # Round 19: a tag's archive ("Žyma: <tag>") lists items: neither the tag nor the first
     # item's headline is the title; an item's category line is chrome.
     case(
