@@ -303,10 +303,10 @@ def programme_card(text: str) -> bool:
     >>> programme_card("Projekto pavadinimas\\nKiemų takai\\nPrograma\\nLEADER\\n")
     False
     """
-    top = text[:_PROGRAMME_CARD_CHARS].lower()
-    if "programos" not in top and "programme" not in top:
+    top = text[:_PROGRAMME_CARD_CHARS]
+    if "rogram" not in top:
         return False  # (most pages name no programme at the top: one look)
-    return _PROGRAMME_CARD.search(top) is not None
+    return _PROGRAMME_CARD.search(top.lower()) is not None
 
 
 def call_card_labels(text: str) -> dict[str, str]:

@@ -189,6 +189,7 @@ _LOGO_SUFFIX = compiled(
     re.VERBOSE,
 )
 _LANGUAGE_WORDS = frozenset(lexicon.words("project", "language_switch"))
+_LANGUAGE_STARTS = tuple(sorted(_LANGUAGE_WORDS))  # what a switch's line opens with
 _SWITCH_SEPARATORS = compiled(
     r"""
     [\s|/•·,]+                  # what stands between a switch's items: spaces, bars, slashes
@@ -942,7 +943,10 @@ def _language_switch(text: str) -> bool:
     language switch, never a title (see project.toml [language_switch])."""
     if len(text) > 60:
         return False
-    words = _SWITCH_SEPARATORS.split(text.lower())
+    low = text.lower()
+    if not low.startswith(_LANGUAGE_STARTS):
+        return False  # (most lines: one look at their first letters)
+    words = _SWITCH_SEPARATORS.split(low)
     return any(words) and all(w in _LANGUAGE_WORDS for w in words if w)
 
 
@@ -956,8 +960,11 @@ def _byline(doc: Document, line: Span) -> bool:
     in capitals). A line the page quotes as a name („…“) stays, whatever it looks like.
     """
     text = line.text.strip()
-    if len(text) > 120 or not text[:1].isupper() or " " not in text:
+    if len(text) > 120 or not text[:1].isupper():
         return False  # most lines: too long, or no capital to open a name
+    name = text.split(",", 1)[0]
+    if name.count(" ") != 1:
+        return False  # a name is two words: a first name and a surname
     if "," in text:
         named = NAME_FIRST.match(doc.text, line.start, line.end) is not None
     else:
