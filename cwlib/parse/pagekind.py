@@ -443,8 +443,8 @@ def news_sentence(low: str) -> bool:
     >>> news_sentence("upėnų miesto stadiono atnaujinimas")
     False
 
-    In English, an auxiliary and a verb (``pages.toml [news_verbs_en]``: "… may lose millions
-    of …", "Project No. … is being implemented"), round 19.
+    In English, an auxiliary and a verb (``pages.toml [news_verbs_en]``: "The region may lose
+    its ferry funding", "Project No. AB-12 is being implemented"), round 19.
 
     >>> news_sentence("the town may lose its river ferry")
     True

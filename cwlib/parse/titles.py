@@ -1124,7 +1124,7 @@ def _labelled_value(text: str, start: int, end: int) -> str:
     pavadinimas: X. Projektas skirtas …"); a quoted value whole, to its closing mark.
 
     Why: a quoted name may hold a full stop before a capital ("„Kelio ženklai. Antras
-    etapas“", a stage of a name; „Vartai" (Nr. AB-1-2), a number's label in a bracket
+    etapas“", a stage of a name; „Senieji vartai" (Nr. AB-1-2), a number's label in a bracket
     after it). Cut there, the title kept only its first half and its opening mark (two
     pages of two sites, round 19). The sentence after the quotation is still cut off.
     """
@@ -1295,7 +1295,7 @@ def _heading(
             return inside[0]
     span = _quoted_lines(doc.text, first.start) if heading[:1] in '„“",' else None
     if span is not None and _words_after_quote(doc.lower[span[1] + 1 : first.end]):
-        # "„Ąžuoliuko“ vaikų darželis …", "„Erasmus+“ jaunimo mainai": the quotation names
+        # "„Saulutės“ darželis ruošiamas …", "„Erasmus+“ jaunimo mainai": the quotation names
         # a school, an exhibition, a contest or a programme the headline is about
         return None
     if span is not None:  # a quoted heading broken over lines
@@ -1307,8 +1307,8 @@ def _heading(
 
 
 def _words_after_quote(after: str) -> bool:
-    """True when words follow a quotation that opens a heading ("„Ąžuoliuko“ vaikų darželis
-    ruošiamas …", "„X“ paroda. Apsilankykite", "„Europos burės 2026“ vėl kviečia …"), other
+    """True when words follow a quotation that opens a heading ("„Saulutės“ darželis
+    ruošiamas …", "„X“ paroda. Aplankykite", "„Upių festivalis 2026“ vėl kviečia …"), other
     than the word project, a number's label, a bracket, a dash or a year ("„X“ projekto …",
     "„X“ Nr. 2", "„X“ (angl. …)", "„X“ – …", "„X“ 2026"); ``after`` is lower-cased.
 
