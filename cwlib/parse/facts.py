@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from cwlib.parse.dates import DateMention
 from cwlib.parse.numbers import Money, Unread
-from cwlib.parse.pagekind import call_card_text, legal_act
+from cwlib.parse.pagekind import call_card_text, legal_act, programme_card
 from cwlib.patterns import compiled
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -264,6 +264,8 @@ class TextFacts:
             return facts >= 1
         if legal_act(self.text):
             return False  # the act's number ("… d. Nr. T-23") and its rules' sums: no project
+        if programme_card(self.text):
+            return False  # a programme's name, code, operator and money: no project
         own = bool(self.budgets) or bool(self.partners) or bool(self.project.project_number)
         return own and (facts >= 3 or (named and facts >= 2) or _one_projects_money(self.budgets))
 

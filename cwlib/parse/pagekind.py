@@ -50,6 +50,7 @@ __all__ = [
     "headline_kind",
     "legal_act",
     "news_sentence",
+    "programme_card",
     "programme_headline",
     "project_event",
 ]
@@ -122,6 +123,7 @@ _APPLICATIONS_CALL = compiled(fragment("pages", "applications_call"), re.VERBOSE
 _EVENT = compiled(fragment("pages", "project_event"), re.VERBOSE)  # "projekto … susitikimas"
 _EVENT_EN = compiled(fragment("pages", "project_event_en"), re.VERBOSE)  # "kick-off meeting"
 _NEWS_VERB = _words("news_verbs", whole=True)  # "vyko", "sieks", "pritarė": a sentence's verb
+_NEWS_VERB_EN = compiled(fragment("pages", "news_verbs_en"), re.VERBOSE)  # "is helping"
 _NEWS_PARTICIPLE = compiled(
     rf"""
     (?:{fragment("pages", "news_participles")})   # "gautas", "skiriama", "aptarti": a participle
@@ -129,6 +131,16 @@ _NEWS_PARTICIPLE = compiled(
     """,
     re.VERBOSE,
 )
+_PROGRAMME_CARD = compiled(
+    r"""
+    (?:^|\n)[^\S\n]*           # at a line's start (lower-cased)
+    (?:programos\s+(?:pavadinimas|operatorius)   # "Programos pavadinimas", "… operatorius"
+      |programme\s+(?:operator|id)\b)           # "Programme Operator:", "Programme ID:"
+    """,
+    re.VERBOSE,
+)
+_PROGRAMME_CARD_CHARS = 600
+"""How far from the top a programme's card label is looked for."""
 _HEADLINE_LINES = 3
 """Non-blank lines from the top in which the headline is looked for (a site's name or a
 dateline may stand above it)."""
@@ -143,6 +155,7 @@ _ACT_LINES = 12
 """Non-blank lines from the top in which a legal act's kind is looked for (the issuer's name,
 perhaps over two lines, and a register's notes may stand above it)."""
 _ACT_SUBJECT = "DĖL "
+_ACT_SUBJECT_SMALL = "\nDėl "  # the subject in sentence case, opening a line ("Dėl … pakeitimo")
 """How a legal act's subject line opens ("DĖL … PATVIRTINIMO": "on the approval of …")."""
 
 
@@ -257,16 +270,43 @@ def legal_act(text: str) -> bool:
     True
     >>> legal_act("Sprendimas priimtas\\nDėl projekto „Upė“ taryba pritarė.\\n")
     False
+
+    Round 19: a copy of the register that writes the kind in small letters ("Lietuvos
+    Respublikos Vyriausybė" / "nutarimas" / "Dėl … pakeitimo"), read as a project titled by
+    its issuer, is an act too; the kind must still stand alone on its line.
     """
-    if text.find(_ACT_SUBJECT, 0, 2 * _HEAD_CHARS) < 0:
+    head = 2 * _HEAD_CHARS
+    if text.find(_ACT_SUBJECT, 0, head) < 0 and text.find(_ACT_SUBJECT_SMALL, 0, head) < 0:
         return False  # (most pages state no subject of an act: one look at the top)
-    top = text[: 2 * _HEAD_CHARS]
+    top = text[:head]
     lines = [line.strip() for line in top.splitlines() if line.strip()][:_ACT_LINES]
     return any(
-        line.replace(" ", "") in _ACT_KINDS
-        and any(after.startswith(_ACT_SUBJECT) for after in lines[i + 1 : i + 3])
+        line.replace(" ", "").upper() in _ACT_KINDS
+        and any(after.upper().startswith(_ACT_SUBJECT) for after in lines[i + 1 : i + 3])
         for i, line in enumerate(lines)
     )
+
+
+def programme_card(text: str) -> bool:
+    """True for a programme's own card: a line near the top opening with the programme's name
+    label or its operator's ("Programos pavadinimas", "Programme Operator:", "Programme ID:").
+
+    Why: a donor programme's page names its field at the top ("Kultūra", "Culture") over the
+    card of its name, code, operator and money; the heading was read as a project's title and
+    the page kept as a project on the programme's sums (three surveyed pages of two sites,
+    round 19). The title reader takes no heading from it, and the build keeps it only where
+    it names a project by its title. A project's card labels its own name "Projekto
+    pavadinimas".
+
+    >>> programme_card("Kultūra\\nProgramos pavadinimas\\nKultūra\\nKodas\\nLT04\\n")
+    True
+    >>> programme_card("Projekto pavadinimas\\nKiemų takai\\nPrograma\\nLEADER\\n")
+    False
+    """
+    top = text[:_PROGRAMME_CARD_CHARS]
+    if "rogram" not in top:
+        return False  # (most pages name no programme at the top: one look)
+    return _PROGRAMME_CARD.search(top.lower()) is not None
 
 
 def call_card_labels(text: str) -> dict[str, str]:
@@ -402,8 +442,20 @@ def news_sentence(low: str) -> bool:
     True
     >>> news_sentence("upėnų miesto stadiono atnaujinimas")
     False
+
+    In English, an auxiliary and a verb (``pages.toml [news_verbs_en]``: "The region may lose
+    its ferry funding", "Project No. AB-12 is being implemented"), round 19.
+
+    >>> news_sentence("the town may lose its river ferry")
+    True
+    >>> news_sentence("coding is fun")
+    False
     """
-    return _NEWS_VERB.search(low) is not None or _NEWS_PARTICIPLE.match(low) is not None
+    return (
+        _NEWS_VERB.search(low) is not None
+        or _NEWS_PARTICIPLE.match(low) is not None
+        or _NEWS_VERB_EN.search(low) is not None
+    )
 
 
 def project_event(low: str) -> bool:

@@ -38,9 +38,11 @@ from cwlib.parse.pagekind import (
     funding_news,
     legal_act,
     news_sentence,
+    programme_card,
     programme_headline,
     project_event,
 )
+from cwlib.parse.personal import NAME_ALONE, NAME_FIRST
 from cwlib.parse.programme import Code, Mention
 from cwlib.parse.segments import Span
 from cwlib.patterns import compiled
@@ -171,6 +173,29 @@ _WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
 """Weekday names, lower-cased: a dateline's words beside its date."""
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
+_QUOTE_OPENS = frozenset(',„"“«')  # the first character of a quotation's opening mark
+_TAG_HEADER = compiled(
+    r"""
+    (?:^|\n)[^\S\n]*           # at a line's start
+    (?:archyvų\s+)?žyma\s*:    # "Žyma: …", "Archyvų žyma: …" (lower-cased)
+    | (?:^|\n)[^\S\n]*tag(?:\s+archives?)?\s*:   # "Tag: …", "Tag archives: …"
+    """,
+    re.VERBOSE,
+)
+_LOGO_SUFFIX = compiled(
+    r"""
+    \s+(?i:bw|rgb|cmyk|logo|logotipas)\s*$   # a logo's variant after the name it shows
+    """,
+    re.VERBOSE,
+)
+_LANGUAGE_WORDS = frozenset(lexicon.words("project", "language_switch"))
+_LANGUAGE_STARTS = tuple(sorted(_LANGUAGE_WORDS))  # what a switch's line opens with
+_SWITCH_SEPARATORS = compiled(
+    r"""
+    [\s|/•·,]+                  # what stands between a switch's items: spaces, bars, slashes
+    """,
+    re.VERBOSE,
+)
 _ENGLISH_ASIDE = compiled(
     r"""
     \s*\(                                     # a bracket after the quoted name
@@ -316,6 +341,17 @@ _OTHER_LABEL = lexicon.fill(  # a source, compiled in _any_of
     """,
     CARD_LABEL=lexicon.fragment("project", "card_label"),
 )
+_FIELD_LINE = compiled(
+    r"""
+    (?:lead\s+)?beneficiary\b | (?:project\s+)?promoter\b   # who carries the project out,
+    | lead(?:ing)?\s+partner\b | applicant\b                 # opening a card's field line
+    | pareiškėjas\b | vykdytojas\b                            # (lower-cased)
+    """,
+    re.VERBOSE,
+)
+"""A card's field naming who carries the project out ("Beneficiary <body> (Lithuania)"): no
+heading's other language. Only these labels: a translation may open with a word of another
+label ("Partners for Change" under "Partneriai pokyčiams")."""
 # a source, compiled in _any_of
 _LABELLED_FIGURE = r"""
     [^:\d]{3,40}:\s             # a short label and its colon: "Bendra projekto vertė: "
@@ -702,7 +738,8 @@ def _quote_keys(quotes: tuple[str, ...]) -> frozenset[str]:
 
 def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) -> bool:
     """A section's name, a label, the EU banner, a date, a code, a web address, a programme's
-    name (``mention_keys``: see :func:`_mention_keys`), and (for a whole line) an
+    name (``mention_keys``: see :func:`_mention_keys`; also as its logo's alt text, "<name>
+    BW", on a cross-border programme's project cards), and (for a whole line) an
     organisation's name: whatever else it says, it names no project. A quoted name may look
     like an organisation's ("Senųjų amatų centras")."""
     value = text.strip(" .:")
@@ -713,7 +750,12 @@ def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) 
         return True
     if text.rstrip().endswith(":") or _NEVER_A_TITLE_AS_WRITTEN.match(value):
         return True  # a heading over a list, a field's label and its figure, a date, a code
-    return bool(mention_keys) and title_key(value) in mention_keys
+    if not mention_keys:
+        return False
+    if title_key(value) in mention_keys:
+        return True
+    logo = _LOGO_SUFFIX.search(value)  # "<Programme's name> BW": its logo's alt text
+    return logo is not None and title_key(value[: logo.start()]) in mention_keys
 
 
 def _identifier(value: str) -> bool:
@@ -883,12 +925,51 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
             continue  # an item of a menu written one item a line
         if _doubled_menu_item(lines, i):
             continue  # "Pradžia" twice, then "Aktualijos" twice: a menu that writes each item twice
+        if _language_switch(line.text):
+            continue  # "English", "Lietuvių kalba English": the site's language switch
+        if _byline(doc, line):
+            continue  # "Vardenė Pavardienė" over or under a headline: the author, no heading
         if _never_a_title(line.text, mention_keys, line=True):
             continue
         yield line
         found += 1
         if found >= _CONTENT_LINES:  # a title stands at the top: the rest need not be read
             return
+
+
+def _language_switch(text: str) -> bool:
+    """A line whose every word names a language, its country or its code ("English",
+    "Lietuvių kalba English", "Lithuania Polish Russia English", "LT | EN"): a site's
+    language switch, never a title (see project.toml [language_switch])."""
+    if len(text) > 60:
+        return False
+    low = text.lower()
+    if not low.startswith(_LANGUAGE_STARTS):
+        return False  # (most lines: one look at their first letters)
+    words = _SWITCH_SEPARATORS.split(low)
+    return any(words) and all(w in _LANGUAGE_WORDS for w in words if w)
+
+
+def _byline(doc: Document, line: Span) -> bool:
+    """A line that only names a person ("Vardenė Pavardienė", "Vardas PAVARDAITIS"), or a
+    person and their position ("Vardenė Pavardienė, seniūnijos seniūnė"): a news item's
+    author or speaker printed over or under its headline, never a project's name.
+
+    Why: four surveyed pages of four sites (round 19: regional papers' and local bodies'
+    news) had such a line read as the title (one of them as the English title, its surname
+    in capitals). A line the page quotes as a name („…“) stays, whatever it looks like.
+    """
+    text = line.text.strip()
+    if len(text) > 120 or not text[:1].isupper():
+        return False  # most lines: too long, or no capital to open a name
+    name = text.split(",", 1)[0]
+    if name.count(" ") != 1:
+        return False  # a name is two words: a first name and a surname
+    if "," in text:
+        named = NAME_FIRST.match(doc.text, line.start, line.end) is not None
+    else:
+        named = len(text) <= 60 and NAME_ALONE.match(doc.text, line.start, line.end) is not None
+    return named and not any(mark + text in doc.text for mark in _QUOTE_MARKS)
 
 
 def _doubled_menu_item(lines: Sequence[Span], i: int) -> bool:
@@ -1038,6 +1119,26 @@ def _label_or_bar_lines(doc: Document) -> list[int]:
     return sorted(found)
 
 
+def _labelled_value(text: str, start: int, end: int) -> str:
+    """The value after a title's label on its line, up to the next sentence ("Projekto
+    pavadinimas: X. Projektas skirtas …"); a quoted value whole, to its closing mark.
+
+    Why: a quoted name may hold a full stop before a capital ("„Kelio ženklai. Antras
+    etapas“", a stage of a name; „Senieji vartai" (Nr. AB-1-2), a number's label in a bracket
+    after it). Cut there, the title kept only its first half and its opening mark (two
+    pages of two sites, round 19). The sentence after the quotation is still cut off.
+    """
+    quoted = _quoted_at(text, start) if text[start : start + 1] in _QUOTE_OPENS else None
+    if quoted is not None and quoted[1] < end:
+        close = quoted[1] + 1  # after the closing mark
+        stop = _LABELLED_VALUE_END.search(text, close, end)
+        rest = text[close : stop.start() if stop else end]
+        if rest.count("(") > rest.count(")"):
+            rest = rest[: rest.rfind("(")]  # a bracket cut inside ("(Nr. AB-1-2)"): left out
+        return text[start:close] + rest
+    return _LABELLED_VALUE_END.split(text[start:end])[0]
+
+
 def _labelled(doc: Document) -> tuple[str, str] | None:
     """The title a card gives after its label: on the label's line ("Projekto pavadinimas:
     X"), on the next line (the label alone), or in the cell under the label in a row of labels
@@ -1064,7 +1165,7 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
         if english and _EN_LABEL_OPENS.match(text, line.start, line.end):
             continue  # "(Projekto) pavadinimas anglų k.: …": the English title's (read apart)
         if label.end() < line.end:
-            stated = _LABELLED_VALUE_END.split(text[label.end() : line.end])[0]
+            stated = _labelled_value(text, label.end(), line.end)
             stated = _unquote(_NUMBER_ASIDE_AT_END.sub("", stated).strip(" .,;"))
             if stated:
                 return stated, stated
@@ -1193,12 +1294,34 @@ def _heading(
             # goes on ("X – a network of …") is its full title, the sentences' its short one.
             return inside[0]
     span = _quoted_lines(doc.text, first.start) if heading[:1] in '„“",' else None
+    if span is not None and _words_after_quote(doc.lower[span[1] + 1 : first.end]):
+        # "„Saulutės“ darželis ruošiamas …", "„Erasmus+“ jaunimo mainai": the quotation names
+        # a school, an exhibition, a contest or a programme the headline is about
+        return None
     if span is not None:  # a quoted heading broken over lines
         return " ".join(doc.text[span[0] : span[1]].split()), doc.text[span[0] : span[1]]
     value = _unquote(heading.strip(" ."))
     bare = _BARE_PROJECT_WORD.match(value)
     value = value[bare.end() :] if bare else value
     return value, value
+
+
+def _words_after_quote(after: str) -> bool:
+    """True when words follow a quotation that opens a heading ("„Saulutės“ darželis
+    ruošiamas …", "„X“ paroda. Aplankykite", "„Upių festivalis 2026“ vėl kviečia …"), other
+    than the word project, a number's label, a bracket, a dash or a year ("„X“ projekto …",
+    "„X“ Nr. 2", "„X“ (angl. …)", "„X“ – …", "„X“ 2026"); ``after`` is lower-cased.
+
+    Why: the quoted name opening such a headline is that of a kindergarten, an exhibition, a
+    contest or a programme the news is about, not the project's: four surveyed pages of
+    four sites took it for the title (round 19). A heading quoted whole, or broken over
+    lines, is still the name.
+    """
+    rest = after.strip(" .,;:!?\"“”'")
+    return bool(rest) and not (
+        rest.startswith(("projekt", "project", "nr", "no.", "(", "–", "—", "-", "/"))
+        or rest.replace("m.", "").strip(" .").isdigit()
+    )
 
 
 def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] | None:
@@ -1212,6 +1335,7 @@ def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] 
     second = _unquote(second)
     if (  # (the costly test, the languages, last: most lines fail a cheap one first)
         len(second) <= 200
+        and not _FIELD_LINE.match(second.lower())  # "Beneficiary <body> (Lithuania)"
         and not line.text.endswith(".")
         and (":" not in second or line.text.startswith("("))
         and not _DIGIT.search(second)
@@ -1219,6 +1343,21 @@ def _second_language(value: str, content: _Content, at: int) -> tuple[str, str] 
     ):
         return second, second
     return None
+
+
+def _tag_archive(doc: Document) -> bool:
+    """True for a tag's archive: a page headed "Žyma: <tag>" or "Archyvų žyma: <tag>" (or
+    "Tag: …"), listing the news items that carry the tag, each under its own headline.
+
+    Why: the first item's headline (and the line under it, as its other language) was read
+    as the page's title; the items are several, and the tag names none of them (two surveyed
+    pages of two sites, a regional paper's and a blog's, round 19). The quoted names of the
+    items' sentences stay candidates, as on any page.
+    """
+    top = doc.lower[:300]
+    if "žyma" not in top and "tag" not in top:
+        return False
+    return _TAG_HEADER.search(top) is not None
 
 
 def _candidates(
@@ -1259,6 +1398,10 @@ def _candidates(
         first = None  # a programme's call announced, its public consulted: no project's title
     if act:
         first = None  # the act's issuer, kind and subject ("SPRENDIMAS", "DĖL …"): no title
+    if first is not None and _tag_archive(doc):
+        first = None  # "Žyma: <tag>" over the items tagged: the first item's headline is none
+    if first is not None and programme_card(text):
+        first = None  # "Programos pavadinimas" / "Kultūra": a programme's card, no project's
     if first is not None and call_card(doc) and first.start >= doc.hits(CALL_GROUP)[0]:
         # A call's card: its labels one a line over their values ("Teikiama nuo" over a date,
         # "Pareiškėjo tipas" over "Viešasis sektorius"); the call's name may stand above them.

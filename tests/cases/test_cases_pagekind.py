@@ -17,6 +17,7 @@ from cwlib.parse.pagekind import (
     funding_news,
     legal_act,
     news_sentence,
+    programme_card,
     programme_headline,
     project_event,
 )
@@ -666,6 +667,21 @@ NEWS_SENTENCES = [
     case("a-projects-name-in-nouns", "Miesto stadiono tribūnų atnaujinimas", False),
     case("a-name-in-the-first-person-plural", "Kuriame ateitį kartu", False),
     case("an-imperative-name", "Judėk ir sportuok su draugais", False),
+    # Round 19: an impersonal "took part", a strategy "completed", money "shared out".
+    case(
+        "took-part-in-a-conference",
+        "Dalyvauta regionų vietos veiklos grupių tinklo konferencijoje",
+        True,
+    ),
+    case("a-strategy-completed", "Užbaigta 2016–2023 metų vietos plėtros strategija", True),
+    case("money-shared-out", "Paskirstytos lėšos paveldo objektams tvarkyti", True),
+    case("a-name-about-taking-part", "Dalyvaujamasis biudžetas mokykloje", False),
+    # Round 19: English headlines told by an auxiliary and a verb.
+    case("an-english-modal", "The region may lose its ferry funding next year", True),
+    case("an-english-progressive", "In the district the fund is helping young farmers", True),
+    case("an-english-passive", "Project No. AB-12 is being implemented", True),
+    case("an-english-name-saying-what-is", "Coding is fun", False),
+    case("an-english-name-with-have", "We are equal – we have the same rights!", False),
 ]
 
 
@@ -810,6 +826,23 @@ LEGAL_ACTS = [
         "SPRENDIMAS\nTaryba posėdžiavo.\nSavivaldybė skelbia.\nDĖL APRAŠO\n",
         False,
     ),
+    # Round 19: a copy of the register writing the kind and the subject in small letters.
+    case(
+        "a-governments-resolution-in-small-letters",
+        "Lietuvos Respublikos Vyriausybė\nnutarimas\n"
+        "Dėl KAIMO KIEMŲ PROGRAMOS PRIEDO PAKEITIMO\n2026 m. kovo 2 d. Nr. 44\nVilnius\n",
+        True,
+    ),
+    case(
+        "a-councils-decision-in-sentence-case",
+        "Upėnų rajono savivaldybės taryba\nSprendimas\nDėl jaunimo iniciatyvų rėmimo\n",
+        True,
+    ),
+    case(
+        "a-news-item-on-a-decision-in-sentence-case",
+        "Taryba priėmė sprendimą\nDėl lietaus savivaldybė atidėjo šventę.\n",
+        False,
+    ),
 ]
 
 
@@ -847,6 +880,49 @@ def test_a_legal_act_on_one_named_project_keeps_its_name() -> None:
     facts = parse_text(text, "case.txt")
     assert facts.project.title == "Senojo parko takai"
     assert facts.has_project
+
+
+PROGRAMME_CARDS = [
+    case(
+        "a-donor-programmes-card-in-lithuanian",
+        "Apie programą\n\nKultūra\n\nProgramos pavadinimas\n\nKultūra\n\nKodas\n\nLT09\n",
+        True,
+    ),
+    case(
+        "a-donor-programmes-card-in-english",
+        "Culture\nKey facts\nProgramme Operator:\nCentral Agency\nProgramme ID:\nLT-CULT\n",
+        True,
+    ),
+    case(
+        "a-projects-card-naming-its-programme",
+        "Projekto pavadinimas\nKiemų takai\nPrograma\nKaimo plėtros programa\n",
+        False,
+    ),
+    case(
+        "a-programme-named-in-a-projects-sentence",
+        "Kiemų takai\n\nProjektas įgyvendinamas pagal programos priemonę „Kaimo kiemai“.\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMME_CARDS)
+def test_programme_card(text: str, expected: bool) -> None:
+    assert programme_card(text) is expected
+
+
+def test_a_programmes_card_is_no_projects_page() -> None:
+    """A donor programme's card names its field over its name, code, operator and money:
+    the field is no title, and the programme's sums make no project's page (round 19)."""
+    text = (
+        "Apie programą\n\nKultūra\n\nProgramos pavadinimas\n\nKultūra\n\nKodas\n\nLT09\n\n"
+        "Skirtos lėšos\n\nEEE finansinio mechanizmo lėšos – 5 000 000 Eur\n\n"
+        "Bendrojo finansavimo lėšos – 882 353 Eur\n\n"
+        "Programos operatorius\n\nCentrinė projektų valdymo agentūra\n"
+    )
+    facts = parse_text(text, "case.txt")
+    assert facts.project.title is None
+    assert not facts.has_project
 
 
 _CALL_CARD = (

@@ -1464,6 +1464,200 @@ CASES = [
         "Bendruomenės projektas „Kiemo erdvė“ bus baigtas rudenį.",
         {"title": "Kiemo erdvė"},
     ),
+    # Round 19: a labelled name in quotes is read to its closing mark, a full stop inside it
+    # or a bracket after it notwithstanding; the sentence after it is still cut off.
+    case(
+        "a-labelled-quoted-name-keeps-its-inner-full-stop",
+        "Projekto pavadinimas: „Upės ženklai. Antras etapas“\n"
+        "Projekto vykdytojas: Rajono savivaldybės administracija",
+        {"title": "Upės ženklai. Antras etapas"},
+    ),
+    case(
+        "a-labelled-quoted-name-before-its-numbers-bracket",
+        'Projekto pavadinimas: „Senieji vartai" (Nr. AB-1-234)\nProjekto trukmė – 12 mėn.',
+        {"title": "Senieji vartai"},
+    ),
+    case(
+        "a-sentence-after-a-labelled-quoted-name-is-cut-off",
+        "Projekto pavadinimas: „Kiemų takai“. Projektas skirtas bendruomenei.",
+        {"title": "Kiemų takai"},
+    ),
+    case(
+        "an-unquoted-labelled-name-ends-at-its-full-stop",
+        "Projekto pavadinimas: Kiemų takai. Projektas skirtas bendruomenei.",
+        {"title": "Kiemų takai"},
+    ),
+    # Round 19: a photo's credit over the text ("<Body's> nuotr.", "Nuotraukos autorius …")
+    # is chrome, never the title; a heading about photographs stays.
+    case(
+        "a-bodys-photo-credit-is-no-title",
+        "Rajono savivaldybės nuotr.\n\nParko takų atnaujinimas\n\n"
+        "Savivaldybė baigė darbus. Projekto vertė – 30 000 Eur.",
+        {"title": "Parko takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-photos-author-line-is-no-title",
+        "Nuotraukos autorius Jonas Pavardenis\n\nParko takų atnaujinimas\n\n"
+        "Savivaldybė baigė darbus.",
+        {"title": "Parko takų atnaujinimas"},
+    ),
+    case(
+        "an-initial-and-surname-photo-credit-is-no-english-title",
+        "V. Pavardenio nuotr.\n\nParko takų atnaujinimas\n\nSavivaldybė baigė darbus.",
+        {"title": "Parko takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-heading-about-photographs-stays-the-title",
+        "Fotografijos ir nuotraukų dirbtuvės jaunimui\n\nKultūros centras kviečia jaunimą.",
+        {"title": "Fotografijos ir nuotraukų dirbtuvės jaunimui"},
+    ),
+    # Round 19: an author's byline (a person's name alone, or with a position after a comma)
+    # over or under the headline is no title; a line the page quotes as a name stays.
+    case(
+        "an-authors-name-over-the-headline-is-no-title",
+        "Vardenė Pavardienė\n\nParko takų atnaujinimas\n\nSavivaldybė baigė darbus.",
+        {"title": "Parko takų atnaujinimas"},
+    ),
+    case(
+        "an-authors-name-in-capitals-under-the-headline-is-no-english-title",
+        "Parko takų atnaujinimas\nJonas PAVARDAITIS\nSavivaldybė baigė darbus.",
+        {"title": "Parko takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-name-and-position-over-the-headline-is-no-title",
+        "Vardenė Pavardienė, seniūnijos seniūnė\n\nBendruomenės namų remontas\n\n"
+        "Seniūnija baigė darbus.",
+        {"title": "Bendruomenės namų remontas"},
+    ),
+    case(
+        "a-name-like-a-persons-the-page-quotes-stays-the-title",
+        "Senas Malūnas\n\nBendruomenė įgyvendina projektą „Senas Malūnas“. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Senas Malūnas"},
+    ),
+    # Round 19: a headline opening with a quoted name and going on in words is about what the
+    # name names (a kindergarten, a contest, a programme); the name is no title. Followed by
+    # the word project, a bracket, a dash or a year, it stays the name.
+    case(
+        "a-kindergartens-quoted-name-opening-a-headline-is-no-title",
+        "„Saulutės“ darželis ruošiamas atnaujinimui\n\nSavivaldybė teiks paraišką. "
+        "Darbams numatyta 100 000 Eur.",
+        {"title": None},
+    ),
+    case(
+        "a-contests-quoted-name-opening-a-headline-is-no-title",
+        "„Upių festivalis 2026“ vėl kviečia dalyvauti\n\nKonkursas vyks jau dešimtą kartą.",
+        {"title": None},
+    ),
+    case(
+        "a-programmes-quoted-name-opening-a-heading-lends-the-next-line-nothing",
+        "„Erasmus+“ jaunimo mainai\n\nKas tai?\n\nTai galimybė jaunimui.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-quoted-name-before-the-word-project-stays-the-title",
+        "„Žali kiemai“ projekto dalyviai susitiko\n\nBendruomenė aptarė darbus.",
+        {"title": "Žali kiemai"},
+    ),
+    case(
+        "a-quoted-name-before-a-dash-stays-the-title",
+        "„Žali kiemai“ – bendruomenės iniciatyva\n\nBendruomenė aptarė darbus.",
+        {"title": "Žali kiemai"},
+    ),
+    # Round 19: a site's language switch written in words is no title in either language.
+    case(
+        "a-language-switch-word-is-no-english-title",
+        "Spausdinti | Versija neįgaliems\nEnglish\nParko takų atnaujinimas\n\n"
+        "Projekto vertė – 30 000 Eur.",
+        {"title": "Parko takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-language-switch-in-words-is-no-title",
+        "Lietuvių kalba English\nKaimo amatų dirbtuvės\n\nBendruomenė įgyvendina projektą. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Kaimo amatų dirbtuvės"},
+    ),
+    case(
+        "a-title-naming-a-language-stays",
+        "English for Seniors\n\nThe library runs English lessons for older readers. "
+        "Project budget: 12,000 EUR.",
+        {"title_en": "English for Seniors"},
+    ),
+    # Round 19: a programme's name and its logo's variant ("… Programme 2014-2020 BW"), the
+    # alt text of a cross-border programme's logo over each project card, is no title.
+    case(
+        "a-programmes-logo-alt-text-is-no-title",
+        "Latvia–Lithuania Cross Border Cooperation Programme 2014-2020\n"
+        "Latvian Lithuanian English\n"
+        "Latvia–Lithuania Cross Border Cooperation Programme 2014-2020 BW\n\n"
+        "River Trails Without Borders\n\nLead partner Town Council (Latvia)\n"
+        "Total budget 300 000 EUR",
+        {"title_en": "River Trails Without Borders"},
+    ),
+    case(
+        "a-names-own-bw-stays-the-title",
+        "Riverside Crafts BW\n\nThe project brings craftsmen together. Budget 2,000 EUR.",
+        {"title_en": "Riverside Crafts BW"},
+    ),
+    # Round 19: who carries the project out, as a card's field ("Beneficiary <body>",
+    # "Project promoter: <body>", "Leading partner: <body>"), is no title, nor the title's
+    # other language; a translation on the next line stays.
+    case(
+        "a-beneficiary-field-is-no-lithuanian-title",
+        "Baltic Crafts Across Borders\n"
+        "Beneficiary Administration of Rokiškis District Municipality (Lithuania)\n"
+        "Partner Town Council of Ludza (Latvia)\nTotal budget 300 000 €",
+        {"title": "Baltic Crafts Across Borders", "title_en": "Baltic Crafts Across Borders"},
+    ),
+    case(
+        "a-project-promoter-field-is-no-title",
+        "Project promoter: Friends of the Lakes Foundation\n\nClean Lakes for Everyone\n\n"
+        "Project implementation period: 01/04/2021 - 30/06/2021",
+        {"title_en": "Clean Lakes for Everyone"},
+    ),
+    case(
+        "a-leading-partner-field-is-no-title",
+        "Recent projects:\n  Leading partner: Town Library, partners: Regional library (Latvia)\n"
+        "Project duration: from July 2023 to June 2024\nTotal cost of the project: 9960 EUR",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-translation-under-the-heading-stays-its-other-language",
+        "River Stories\nUpių istorijos\n\nThe project collects river stories. "
+        "Total budget 20 000 EUR.",
+        {"title": "Upių istorijos", "title_en": "River Stories"},
+    ),
+    case(
+        "a-translation-opening-with-another-labels-word-stays",
+        "Partneriai pokyčiams\nPartners for Change\n\nBendruomenė įgyvendina projektą. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Partneriai pokyčiams", "title_en": "Partners for Change"},
+    ),
+    # Round 19: a tag's archive ("Žyma: <tag>") lists items: neither the tag nor the first
+    # item's headline is the title; an item's category line is chrome.
+    case(
+        "a-tags-archive-has-no-heading-title",
+        "Žyma : Kaimo šventės\n\nKaimo šventėje – nauji suoliukai\n\n"
+        "Bendruomenė įrengė suoliukus. Projekto vertė – 5 000 Eur.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "an-items-category-line-is-no-title",
+        "Spausdinti\nKategorija: Bendruomenių naujienos\nParko takų atnaujinimas\n\n"
+        "Seniūnija baigė darbus.",
+        {"title": "Parko takų atnaujinimas"},
+    ),
+    case(
+        "a-tags-archive-keeps-a-quoted-projects-name",
+        "Archyvų žyma: Krašto muziejus\n\nMuziejus gavo lėšų parodai\n\n"
+        "Muziejus įgyvendins projektą „Senieji amatai“.",
+        {"title": "Senieji amatai"},
+    ),
+    case(
+        "a-name-opening-with-a-word-like-the-tags-label-stays",
+        "Žymių kraštiečių takas\n\nBendruomenė įrengė taką. Projekto vertė – 5 000 Eur.",
+        {"title": "Žymių kraštiečių takas"},
+    ),
 ]
 
 PROJECT_IDS = [
