@@ -1207,6 +1207,38 @@ CASES = [
         "Žr. dokumentą A.05.5.1-APVA-R-088-61-0042 priede.",
         {"project_number": None, "programme": None},
     ),
+    # Round 19: a local action group's strategy measure (LEADER-19.N-…, the rural programme's
+    # measure 19 of 2014-2020) after its quoted name is a measure, not the project's number.
+    case(
+        "a-leader-measure-code-after-its-name-is-a-measure",
+        "Vertinamos paraiškos pagal VPS priemonę „Amatų ir tradicijų puoselėjimas“ "
+        "(Nr. LEADER-19.2-SAVA-7).",
+        {
+            "project_number": None,
+            "measure_code": "LEADER-19.2-SAVA-7",
+            "programme": "Rural Development Programme for Lithuania",
+        },
+    ),
+    case(
+        "a-leader-activity-area-code-is-a-measure",
+        "Kvietimas pagal veiklos sritį „Parama verslui kaimo vietovėse pradėti“ "
+        "Nr. LEADER-19.2-6.2 baigėsi.",
+        {"project_number": None, "measure_code": "LEADER-19.2-6.2", "period_hint": "2014-2020"},
+    ),
+    case(
+        "a-local-projects-number-beside-a-leader-measure-stays",
+        "Vietos projektas Nr. 41LE-KS-19-1-02217-PR001 įgyvendintas pagal VPS priemonę "
+        "„Kaimo turizmas“ (Nr. LEADER-19.2-SAVA-3).",
+        {
+            "project_number": "41LE-KS-19-1-02217-PR001",
+            "measure_code": "LEADER-19.2-SAVA-3",
+        },
+    ),
+    case(
+        "leader-with-a-number-of-another-shape-is-no-measure",
+        "Projekto Nr. LEADER-2023-15 sutartis pasirašyta.",
+        {"project_number": "LEADER-2023-15", "measure_code": None},
+    ),
     case(
         "structural-funds-and-a-2007-code",
         "Projektas VP3-1.3-VRM-02-R-41-007 finansuotas iš ES struktūrinių fondų.",
