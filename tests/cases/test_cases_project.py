@@ -651,6 +651,28 @@ CASES = [
         "Kvietimo Nr. 5, priemonės Nr. 07.1.1-CPVA-V-906.",
         {"project_number": None},
     ),
+    # Round 19: a call numbered after its applications ("kvietimas teikti … paraiškas Nr. 11").
+    case(
+        "a-call-numbered-after-its-applications-is-no-project-number",
+        "Pratęstas kvietimas teikti vietos projektų paraiškas Nr. 12 iki birželio 3 d.",
+        {"project_number": None},
+    ),
+    case(
+        "a-call-in-the-genitive-numbered-after-its-applications",
+        "Kvietimo teikti paraiškas Nr. 14 metu gautos septynios paraiškos.",
+        {"project_number": None},
+    ),
+    case(
+        "a-projects-number-after-a-call-sentence-stays",
+        "Kvietimas teikti paraiškas baigėsi. Projekto Nr. 41LE-KS-19-1-02217-PR001 sutartis "
+        "pasirašyta.",
+        {"project_number": "41LE-KS-19-1-02217-PR001"},
+    ),
+    case(
+        "an-applications-number-without-a-call-stays",
+        "Mūsų paraiškos Nr. 2021-1-LT01-KA122-SCH-000012345 projektas patvirtintas.",
+        {"project_number": "2021-1-LT01-KA122-SCH-000012345"},
+    ),
     case(
         "lithuania-poland",
         "Projektas, įgyvendintas pagal Lietuvos ir Lenkijos bendradarbiavimo programą "
