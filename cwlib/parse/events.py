@@ -83,6 +83,8 @@ _WEAK = compiled(
 _PROJECT = _on_lower("project")
 _RUN = _on_lower("run")
 _RUN_SETTING = _on_lower("run_setting")  # matched at a run word's start
+_RUN_OWNER = _on_lower("run_owner")  # searched up to a run word's start (its $)
+_RUN_OWNER_REACH = 30  # how far before a run word its owner's noun may begin, in characters
 _ACTIVITY = _on_lower("activity")
 _PLAN = _on_lower("plan")
 _EXTENDED = _on_lower("extended")
@@ -348,12 +350,23 @@ class _Clause:
 
     def runs_itself(self, doc: Document) -> bool:
         """:meth:`runs`, not counting a participle that only sets the scene ("Įgyvendinant
-        projektą, spalio 7–9 d. vyko mokymai": the days are the training's)."""
+        projektą, spalio 7–9 d. vyko mokymai": the days are the training's), a strategy's run
+        ("… pristatė strategijos įgyvendinimo eigą") nor a run word inside a quoted name
+        ("dalyvavo konferencijoje „Projektų įgyvendinimo patirtis“": the conference's name)."""
         lower = doc.lower
         return any(
-            _RUN_SETTING.match(lower, match.start()) is None
-            for match in _matches(doc, _RUN, "events.run", self.start, self.end)
+            _RUN_SETTING.match(lower, at) is None
+            and _RUN_OWNER.search(lower, max(self.start, at - _RUN_OWNER_REACH), at) is None
+            and not _inside_quotation(doc.text, self.start, at)
+            for at in (m.start() for m in _matches(doc, _RUN, "events.run", self.start, self.end))
         )
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    """``pos`` stands inside a quotation opened with a Lithuanian mark („) after ``start`` and
+    not yet closed: a name's words ("konferencija „Projektų įgyvendinimo patirtis“")."""
+    opened = text.rfind("„", start, pos)
+    return opened >= 0 and text.find("“", opened, pos) < 0 and text.find("”", opened, pos) < 0
 
 
 def _call_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -1235,6 +1235,32 @@ CASES = [
         "Įgyvendinant projektą, jis vykdomas nuo 2020 m. kovo 1 d. iki 2021 m. vasario 28 d.",
         [("start", "2020-03-01"), ("end", "2021-02-28")],
     ),
+    # Round 19: a few days' run words that are a conference's name or a strategy's run.
+    case(
+        "a-run-word-inside-a-conferences-name-gives-its-days",
+        "Pirmininkė gruodžio 6–7 d. dalyvavo konferencijoje „Projektų įgyvendinimo patirtis“.",
+        [("other", "--12-06"), ("other", "--12-07")],
+    ),
+    case(
+        "a-strategys-run-discussed-over-a-few-days-gives-their-days",
+        "2021 m. birželio 3–4 d. grupės nariai susitiko aptarti strategijos įgyvendinimo eigos.",
+        [("other", "2021-06-03"), ("other", "2021-06-04")],
+    ),
+    case(
+        "a-strategys-run-named-vps-gives-the-days",
+        "Spalio 12–13 dienomis vyko seminaras, kuriame aptartas VPS įgyvendinimas.",
+        [("other", "--10-12"), ("other", "--10-13")],
+    ),
+    case(
+        "a-quoted-name-closed-before-the-run-word-keeps-the-run",
+        "Projektas „Vasaros kiemas“ įgyvendinamas 2022 m. liepos 4–29 d.",
+        [("start", "2022-07-04"), ("end", "2022-07-29")],
+    ),
+    case(
+        "a-strategys-run-over-months-keeps-its-start-and-end",
+        "Strategijos įgyvendinimo laikotarpis – 2016 m. kovo 1 d. – 2023 m. gruodžio 1 d.",
+        [("start", "2016-03-01"), ("end", "2023-12-01")],
+    ),
     case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
