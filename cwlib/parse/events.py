@@ -110,6 +110,8 @@ _STAGE_THIS = _on_lower("stage_this")  # "Šis etapas": searched up to the step 
 _CALL = _on_lower("call")
 _OWN_PROJECT = _on_lower("own_project")
 _OTHER_PROJECTS = _on_lower("other_projects")
+_COUNTED = _on_lower("counted")  # searched up to a singular project word's start (its $)
+_COUNTED_REACH = 12  # how far before a project word its count may begin, in characters
 _DOCUMENT = compiled(
     lexicon.fill(
         r"""
@@ -330,9 +332,9 @@ class _Clause:
         )
 
     def names_other_projects(self, doc: Document) -> bool:
-        """The clause's project words are all plural ("The projects are planned to start
-        …", "projektų derinimas bus užbaigtas iki …"): it speaks of a programme's or a call's
-        projects, not of the one project."""
+        """The clause's project words are all plural or counted ("The projects are planned
+        to start …", "projektų derinimas bus užbaigtas iki …", "įgyvendintas 21 vietos
+        projektas"): it speaks of a programme's or a call's projects, not of the one project."""
         lower, plural = doc.lower, False
         hits = doc.hits("events.project")
         for i in range(bisect_left(hits, self.start), len(hits)):
@@ -340,7 +342,10 @@ class _Clause:
             if pos >= self.end:
                 break
             if _OWN_PROJECT.match(lower, pos) is not None:
-                return False
+                if _COUNTED.search(lower, max(0, pos - _COUNTED_REACH), pos) is None:
+                    return False
+                plural = True  # "įgyvendintas 21 vietos projektas": projects counted
+                continue
             plural = plural or _OTHER_PROJECTS.match(lower, pos) is not None
         return plural
 

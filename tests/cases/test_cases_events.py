@@ -1261,6 +1261,28 @@ CASES = [
         "Strategijos įgyvendinimo laikotarpis – 2016 m. kovo 1 d. – 2023 m. gruodžio 1 d.",
         [("start", "2016-03-01"), ("end", "2023-12-01")],
     ),
+    # Round 19: a singular project word counted by a number is projects counted.
+    case(
+        "local-projects-counted-in-the-singular-give-no-end",
+        "Iki 2023 m. spalio 31 d. sėkmingai įgyvendintas 21 vietos projektas.",
+        [],
+    ),
+    case(
+        "projects-counted-in-the-singular-give-no-completion",
+        "2020 m. gruodžio mėn. baigtas įgyvendinti 41 projektas.",
+        [],
+    ),
+    case(
+        "a-code-with-a-digit-before-the-project-word-keeps-the-completion",
+        "Erasmus+ KA2 projektas baigėsi 2020 m. gruodžio mėn.",
+        [("completed", "2020-12")],
+    ),
+    case(
+        "the-own-project-beside-counted-ones-keeps-its-completion",
+        "Iki 2022 m. pabaigos įgyvendintas 31 vietos projektas, o mūsų projektas baigtas "
+        "2022 m. spalio 3 d.",
+        [("completed", "2022-10-03")],
+    ),
     case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
