@@ -126,6 +126,7 @@ _DOCUMENT = compiled(
 _SIGNING_FROM = _on_lower("signing_from")  # searched up to the date (its \Z)
 _BY_RULES = _on_lower("by_rules")  # searched up to the date (its \Z)
 _SUPPORT_ROUND = _on_lower("support_round")  # matched from the year's end
+_YEARLY_DOCUMENT = _on_lower("yearly_document")  # matched from the year's end
 _SIGNING_TO = _on_lower("signing_to")  # matched from the date's end
 _PART_OF_DATE = compiled(
     lexicon.fill(
@@ -641,6 +642,10 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             doc.lower, mention.end, min(sentence.end, mention.end + 40)
         ):
             continue  # "2021 metų nacionalinės paramos … konkursui": the round's name
+        if mention.precision == "year" and _YEARLY_DOCUMENT.match(
+            doc.lower, mention.end, min(sentence.end, mention.end + 60)
+        ):
+            continue  # "strategijos 2022 m. įgyvendinimo ataskaita": the report's year
         # Only the words of this date's own clause: "… patvirtintas 2023 m. spalio 10 d., o
         # 2023 m. lapkričio 22 d. pasirašyta sutartis" has two events.
         left = _label_start(doc, sentence.start, mention.start, mention.end)

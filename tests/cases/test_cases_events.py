@@ -1283,6 +1283,32 @@ CASES = [
         "2022 m. spalio 3 d.",
         [("completed", "2022-10-03")],
     ),
+    # Round 19: a year right before a yearly document's noun is the document's year.
+    case(
+        "a-yearly-reports-year-is-no-approval",
+        "Po balsavimo patvirtinta grupės strategijos 2022 m. įgyvendinimo ataskaita.",
+        [],
+    ),
+    case(
+        "a-strategys-yearly-progress-is-no-presentation",
+        "Administracijos vadovė pristatė 2021 metų VPS įgyvendinimo eigą.",
+        [],
+    ),
+    case(
+        "a-budgets-year-is-no-approval",
+        "Taryba patvirtino 2026 metų savivaldybės biudžetą.",
+        [],
+    ),
+    case(
+        "a-year-before-the-budgets-money-keeps-the-completion",
+        "Projektas įgyvendintas 2021 m. savivaldybės biudžeto lėšomis.",
+        [("completed", "2021")],
+    ),
+    case(
+        "a-year-before-a-comma-keeps-the-start",
+        "Projektas pradėtas 2020 m., veiklos planas parengtas.",
+        [("start", "2020")],
+    ),
     case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",
