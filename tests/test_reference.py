@@ -110,6 +110,9 @@ MEASURE_EXAMPLES = {
     "VP2-2.1-ŪM-06-K": ("Economic Growth Operational Programme", "2007-2013"),
     "05-001-01-05-07": ("EU Funds Investment Programme", "2021-2027"),
     "08-001-04-05-01": ("EU Funds Investment Programme", "2021-2027"),
+    # a local action group's strategy measure under the rural programme's LEADER (measure 19)
+    "LEADER-19.2-SAVA-4": ("Rural Development Programme for Lithuania", "2014-2020"),
+    "LEADER-19.2-6.2": ("Rural Development Programme for Lithuania", "2014-2020"),
 }
 
 
@@ -245,10 +248,12 @@ def test_patterns_compile() -> None:
 
 
 def test_measure_codes_only_for_national_programmes() -> None:
+    """Measure codes are Lithuania's own: the cohesion programmes' and the rural programme's
+    (its local strategies' LEADER-19.N-… measures); a cooperation or EU programme has none."""
     wrong = [
         f"{r['programme']} {r['period']}"
         for r in programme_rows()
-        if r["measure_code_pattern"] and r["kind"] != "national"
+        if r["measure_code_pattern"] and r["kind"] not in ("national", "rural")
     ]
     assert not wrong, wrong
 

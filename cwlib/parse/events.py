@@ -83,6 +83,8 @@ _WEAK = compiled(
 _PROJECT = _on_lower("project")
 _RUN = _on_lower("run")
 _RUN_SETTING = _on_lower("run_setting")  # matched at a run word's start
+_RUN_OWNER = _on_lower("run_owner")  # searched up to a run word's start (its $)
+_RUN_OWNER_REACH = 30  # how far before a run word its owner's noun may begin, in characters
 _ACTIVITY = _on_lower("activity")
 _PLAN = _on_lower("plan")
 _EXTENDED = _on_lower("extended")
@@ -108,6 +110,8 @@ _STAGE_THIS = _on_lower("stage_this")  # "Šis etapas": searched up to the step 
 _CALL = _on_lower("call")
 _OWN_PROJECT = _on_lower("own_project")
 _OTHER_PROJECTS = _on_lower("other_projects")
+_COUNTED = _on_lower("counted")  # searched up to a singular project word's start (its $)
+_COUNTED_REACH = 12  # how far before a project word its count may begin, in characters
 _DOCUMENT = compiled(
     lexicon.fill(
         r"""
@@ -122,6 +126,7 @@ _DOCUMENT = compiled(
 _SIGNING_FROM = _on_lower("signing_from")  # searched up to the date (its \Z)
 _BY_RULES = _on_lower("by_rules")  # searched up to the date (its \Z)
 _SUPPORT_ROUND = _on_lower("support_round")  # matched from the year's end
+_YEARLY_DOCUMENT = _on_lower("yearly_document")  # matched from the year's end
 _SIGNING_TO = _on_lower("signing_to")  # matched from the date's end
 _PART_OF_DATE = compiled(
     lexicon.fill(
@@ -328,9 +333,9 @@ class _Clause:
         )
 
     def names_other_projects(self, doc: Document) -> bool:
-        """The clause's project words are all plural ("The projects are planned to start
-        …", "projektų derinimas bus užbaigtas iki …"): it speaks of a programme's or a call's
-        projects, not of the one project."""
+        """The clause's project words are all plural or counted ("The projects are planned
+        to start …", "projektų derinimas bus užbaigtas iki …", "įgyvendintas 21 vietos
+        projektas"): it speaks of a programme's or a call's projects, not of the one project."""
         lower, plural = doc.lower, False
         hits = doc.hits("events.project")
         for i in range(bisect_left(hits, self.start), len(hits)):
@@ -338,7 +343,10 @@ class _Clause:
             if pos >= self.end:
                 break
             if _OWN_PROJECT.match(lower, pos) is not None:
-                return False
+                if _COUNTED.search(lower, max(0, pos - _COUNTED_REACH), pos) is None:
+                    return False
+                plural = True  # "įgyvendintas 21 vietos projektas": projects counted
+                continue
             plural = plural or _OTHER_PROJECTS.match(lower, pos) is not None
         return plural
 
@@ -348,12 +356,23 @@ class _Clause:
 
     def runs_itself(self, doc: Document) -> bool:
         """:meth:`runs`, not counting a participle that only sets the scene ("Įgyvendinant
-        projektą, spalio 7–9 d. vyko mokymai": the days are the training's)."""
+        projektą, spalio 7–9 d. vyko mokymai": the days are the training's), a strategy's run
+        ("… pristatė strategijos įgyvendinimo eigą") nor a run word inside a quoted name
+        ("dalyvavo konferencijoje „Projektų įgyvendinimo patirtis“": the conference's name)."""
         lower = doc.lower
         return any(
-            _RUN_SETTING.match(lower, match.start()) is None
-            for match in _matches(doc, _RUN, "events.run", self.start, self.end)
+            _RUN_SETTING.match(lower, at) is None
+            and _RUN_OWNER.search(lower, max(self.start, at - _RUN_OWNER_REACH), at) is None
+            and not _inside_quotation(doc.text, self.start, at)
+            for at in (m.start() for m in _matches(doc, _RUN, "events.run", self.start, self.end))
         )
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    """``pos`` stands inside a quotation opened with a Lithuanian mark („) after ``start`` and
+    not yet closed: a name's words ("konferencija „Projektų įgyvendinimo patirtis“")."""
+    opened = text.rfind("„", start, pos)
+    return opened >= 0 and text.find("“", opened, pos) < 0 and text.find("”", opened, pos) < 0
 
 
 def _call_spans(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -623,6 +642,10 @@ def extract_events(doc: Document) -> tuple[list[Event], list[tuple[str, str]]]:
             doc.lower, mention.end, min(sentence.end, mention.end + 40)
         ):
             continue  # "2021 metų nacionalinės paramos … konkursui": the round's name
+        if mention.precision == "year" and _YEARLY_DOCUMENT.match(
+            doc.lower, mention.end, min(sentence.end, mention.end + 60)
+        ):
+            continue  # "strategijos 2022 m. įgyvendinimo ataskaita": the report's year
         # Only the words of this date's own clause: "… patvirtintas 2023 m. spalio 10 d., o
         # 2023 m. lapkričio 22 d. pasirašyta sutartis" has two events.
         left = _label_start(doc, sentence.start, mention.start, mention.end)

@@ -104,6 +104,15 @@ _MEASURE_BEFORE = compiled(
     """,
     re.VERBOSE,
 )
+_CALL_BEFORE = compiled(
+    r"""
+    (?i:kvietim)\w*\s+(?i:teikti)      # a call to submit ("kvietimas teikti", "Kvietimo teikti") …
+    (?:\s+[^\W\d]+){0,3}?              # … a few words ("vietos projektų") …
+    \s+(?i:paraišk)\w*                 # … applications ("paraiškas"), numbered: the call's number
+    \s*$                               # right before "Nr."
+    """,
+    re.VERBOSE,
+)
 _FOUR_DIGITS = compiled(
     r"""
     \d{4}                       # a bare four-digit number (a year, an order's number)
@@ -187,6 +196,8 @@ def _project_number(doc: Document) -> re.Match[str] | None:
             text[max(0, match.start() - 40) : match.start()]
         ):
             continue
+        if _CALL_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
+            continue  # "kvietimas teikti vietos projektų paraiškas Nr. 11": the call's number
         if (
             _FOUR_DIGITS.fullmatch(match.group("num"))
             and "projekt" not in doc.lower[max(0, match.start() - 80) : match.start()]

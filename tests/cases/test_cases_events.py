@@ -1235,6 +1235,80 @@ CASES = [
         "Įgyvendinant projektą, jis vykdomas nuo 2020 m. kovo 1 d. iki 2021 m. vasario 28 d.",
         [("start", "2020-03-01"), ("end", "2021-02-28")],
     ),
+    # Round 19: a few days' run words that are a conference's name or a strategy's run.
+    case(
+        "a-run-word-inside-a-conferences-name-gives-its-days",
+        "Pirmininkė gruodžio 6–7 d. dalyvavo konferencijoje „Projektų įgyvendinimo patirtis“.",
+        [("other", "--12-06"), ("other", "--12-07")],
+    ),
+    case(
+        "a-strategys-run-discussed-over-a-few-days-gives-their-days",
+        "2021 m. birželio 3–4 d. grupės nariai susitiko aptarti strategijos įgyvendinimo eigos.",
+        [("other", "2021-06-03"), ("other", "2021-06-04")],
+    ),
+    case(
+        "a-strategys-run-named-vps-gives-the-days",
+        "Spalio 12–13 dienomis vyko seminaras, kuriame aptartas VPS įgyvendinimas.",
+        [("other", "--10-12"), ("other", "--10-13")],
+    ),
+    case(
+        "a-quoted-name-closed-before-the-run-word-keeps-the-run",
+        "Projektas „Vasaros kiemas“ įgyvendinamas 2022 m. liepos 4–29 d.",
+        [("start", "2022-07-04"), ("end", "2022-07-29")],
+    ),
+    case(
+        "a-strategys-run-over-months-keeps-its-start-and-end",
+        "Strategijos įgyvendinimo laikotarpis – 2016 m. kovo 1 d. – 2023 m. gruodžio 1 d.",
+        [("start", "2016-03-01"), ("end", "2023-12-01")],
+    ),
+    # Round 19: a singular project word counted by a number is projects counted.
+    case(
+        "local-projects-counted-in-the-singular-give-no-end",
+        "Iki 2023 m. spalio 31 d. sėkmingai įgyvendintas 21 vietos projektas.",
+        [],
+    ),
+    case(
+        "projects-counted-in-the-singular-give-no-completion",
+        "2020 m. gruodžio mėn. baigtas įgyvendinti 41 projektas.",
+        [],
+    ),
+    case(
+        "a-code-with-a-digit-before-the-project-word-keeps-the-completion",
+        "Erasmus+ KA2 projektas baigėsi 2020 m. gruodžio mėn.",
+        [("completed", "2020-12")],
+    ),
+    case(
+        "the-own-project-beside-counted-ones-keeps-its-completion",
+        "Iki 2022 m. pabaigos įgyvendintas 31 vietos projektas, o mūsų projektas baigtas "
+        "2022 m. spalio 3 d.",
+        [("completed", "2022-10-03")],
+    ),
+    # Round 19: a year right before a yearly document's noun is the document's year.
+    case(
+        "a-yearly-reports-year-is-no-approval",
+        "Po balsavimo patvirtinta grupės strategijos 2022 m. įgyvendinimo ataskaita.",
+        [],
+    ),
+    case(
+        "a-strategys-yearly-progress-is-no-presentation",
+        "Administracijos vadovė pristatė 2021 metų VPS įgyvendinimo eigą.",
+        [],
+    ),
+    case(
+        "a-budgets-year-is-no-approval",
+        "Taryba patvirtino 2026 metų savivaldybės biudžetą.",
+        [],
+    ),
+    case(
+        "a-year-before-the-budgets-money-keeps-the-completion",
+        "Projektas įgyvendintas 2021 m. savivaldybės biudžeto lėšomis.",
+        [("completed", "2021")],
+    ),
+    case(
+        "a-year-before-a-comma-keeps-the-start",
+        "Projektas pradėtas 2020 m., veiklos planas parengtas.",
+        [("start", "2020")],
+    ),
     case(
         "approval-without-year",
         "Š. m. vasario 14 d. komiteto posėdyje pritarta projekto finansavimui.",

@@ -651,6 +651,28 @@ CASES = [
         "Kvietimo Nr. 5, priemonės Nr. 07.1.1-CPVA-V-906.",
         {"project_number": None},
     ),
+    # Round 19: a call numbered after its applications ("kvietimas teikti … paraiškas Nr. 11").
+    case(
+        "a-call-numbered-after-its-applications-is-no-project-number",
+        "Pratęstas kvietimas teikti vietos projektų paraiškas Nr. 12 iki birželio 3 d.",
+        {"project_number": None},
+    ),
+    case(
+        "a-call-in-the-genitive-numbered-after-its-applications",
+        "Kvietimo teikti paraiškas Nr. 14 metu gautos septynios paraiškos.",
+        {"project_number": None},
+    ),
+    case(
+        "a-projects-number-after-a-call-sentence-stays",
+        "Kvietimas teikti paraiškas baigėsi. Projekto Nr. 41LE-KS-19-1-02217-PR001 sutartis "
+        "pasirašyta.",
+        {"project_number": "41LE-KS-19-1-02217-PR001"},
+    ),
+    case(
+        "an-applications-number-without-a-call-stays",
+        "Mūsų paraiškos Nr. 2021-1-LT01-KA122-SCH-000012345 projektas patvirtintas.",
+        {"project_number": "2021-1-LT01-KA122-SCH-000012345"},
+    ),
     case(
         "lithuania-poland",
         "Projektas, įgyvendintas pagal Lietuvos ir Lenkijos bendradarbiavimo programą "
@@ -1206,6 +1228,38 @@ CASES = [
         "a-code-glued-to-a-word-is-no-number",
         "Žr. dokumentą A.05.5.1-APVA-R-088-61-0042 priede.",
         {"project_number": None, "programme": None},
+    ),
+    # Round 19: a local action group's strategy measure (LEADER-19.N-…, the rural programme's
+    # measure 19 of 2014-2020) after its quoted name is a measure, not the project's number.
+    case(
+        "a-leader-measure-code-after-its-name-is-a-measure",
+        "Vertinamos paraiškos pagal VPS priemonę „Amatų ir tradicijų puoselėjimas“ "
+        "(Nr. LEADER-19.2-SAVA-7).",
+        {
+            "project_number": None,
+            "measure_code": "LEADER-19.2-SAVA-7",
+            "programme": "Rural Development Programme for Lithuania",
+        },
+    ),
+    case(
+        "a-leader-activity-area-code-is-a-measure",
+        "Kvietimas pagal veiklos sritį „Parama verslui kaimo vietovėse pradėti“ "
+        "Nr. LEADER-19.2-6.2 baigėsi.",
+        {"project_number": None, "measure_code": "LEADER-19.2-6.2", "period_hint": "2014-2020"},
+    ),
+    case(
+        "a-local-projects-number-beside-a-leader-measure-stays",
+        "Vietos projektas Nr. 41LE-KS-19-1-02217-PR001 įgyvendintas pagal VPS priemonę "
+        "„Kaimo turizmas“ (Nr. LEADER-19.2-SAVA-3).",
+        {
+            "project_number": "41LE-KS-19-1-02217-PR001",
+            "measure_code": "LEADER-19.2-SAVA-3",
+        },
+    ),
+    case(
+        "leader-with-a-number-of-another-shape-is-no-measure",
+        "Projekto Nr. LEADER-2023-15 sutartis pasirašyta.",
+        {"project_number": "LEADER-2023-15", "measure_code": None},
     ),
     case(
         "structural-funds-and-a-2007-code",
