@@ -132,6 +132,7 @@ _NOT_BUDGET = compiled(
     | mokestis\s+už             # "mokestis už …": a fee
     | prizų\s+fondas            # prize money
     | premij                    # an award
+    | prenumerat                # a news site's subscription offer: "Prenumerata vos nuo 2,00 Eur"
     """,
     re.VERBOSE,
 )  # lower-cased words

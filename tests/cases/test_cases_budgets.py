@@ -1507,6 +1507,23 @@ CASES = [
         "Gautos 11 paraiškų, tarp jų ir mūsų projekto. Prašoma paramos suma – 12 000 Eur.",
         [(*P, "other", 12000, E, None)],
     ),
+    # round 19: a news site's subscription offer above the article
+    case(
+        "a-subscription-offer-is-no-sum",
+        "Visos naujienos – prenumeratoriams. Prenumerata tik nuo 2,00 Eur! Mokyklos sporto salės "
+        "projekto vertė – 410 000 Eur.",
+        [(*P, "total", 410000, E, None)],
+    ),
+    case(
+        "a-subscription-offer-by-the-month",
+        "Rudens akcija! Prenumerata – 0,99 Eur per mėnesį.",
+        [],
+    ),
+    case(
+        "subscribers-in-another-sentence-leave-the-sum",
+        "Laikraščio prenumeratoriams – dovanos. Projekto vertė – 8 000 Eur.",
+        [(*P, "total", 8000, E, None)],
+    ),
 ]
 
 
