@@ -409,6 +409,32 @@ _RATE = compiled(
     """,
     re.VERBOSE,
 )
+_RANGE_BEFORE = compiled(
+    r"""
+    (?:
+      (?<![\w.,/–—-])\d{1,3}(?:[.,]\d{1,3})?[–—-]   # "18,5–22 tūkst. eurų", "3-4 mln. eurų": a range's
+                                                  # first figure and an unspaced dash (not a date's
+                                                  # or a code's part: "2020-01-01 – …")
+    | (?<!\w)nuo\s+\d[\d\x20\u00a0.,]*\s+iki\s+   # "nuo 700 iki 900 tūkst. eurų": the first figure
+    )\Z                                           # right before the sum
+    """,
+    re.VERBOSE,
+)  # lower-cased words, the few characters before a sum
+_RANGE_REACH = 30
+_LINK_REACH = 8  # " iki " between the two sums of a range, with a little space
+_DASHES = "-–—"
+_RANGE_LINK = compiled(
+    r"""
+    \s+iki\s+                    # "nuo 20 tūkst. Eur iki 1,2 mln. Eur": the words between two sums
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_FROM_BEFORE = compiled(
+    r"""
+    (?<!\w)nuo\s+\Z              # "nuo" right before the first sum of the two
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _TOTAL_HEAD = compiled(
     r"""
     (?:projekto\s+)?(?:bendr\w*\s+)?   # "(projekto) (bendra) …"
@@ -736,6 +762,38 @@ unnamed part is too loose a reading). A part read without its currency takes one
 a breakdown's parts that make a sum the total are these (``_totals_by_their_parts``)."""
 _LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t\n\r.)•·*|"
 _AFTER_STRIP = " ,;–—-\u00a0)"
+
+
+def _in_range(lower: str, inside: list[numbers.Money], index: int) -> bool:
+    """Whether the sum ``inside[index]`` is a bound of a range of money ("18,5–22 tūkst. eurų",
+    "3-4 mln. eurų", "nuo 700 iki 900 tūkst. eurų", "nuo 20 tūkst. Eur iki 1,2 mln. Eur"): a range
+    states no one sum (a unit's typical cost, a call's bounds, the spread of many grants), so
+    neither bound is a budget row."""
+    money = inside[index]
+    start = money.start
+    # the cheap tests first: a digit and a dash, or "iki", right before the sum
+    dashed = start >= 2 and lower[start - 1] in _DASHES and lower[start - 2].isdigit()
+    if (dashed or lower[max(0, start - 5) : start].rstrip().endswith("iki")) and (
+        _RANGE_BEFORE.search(lower[max(0, start - _RANGE_REACH) : start])
+    ):
+        return True
+    if index + 1 < len(inside):  # the first of "nuo X Eur iki Y Eur"
+        after = inside[index + 1]
+        if (
+            after.start - money.end <= _LINK_REACH
+            and _RANGE_LINK.fullmatch(lower, money.end, after.start)
+            and _FROM_BEFORE.search(lower, max(0, start - _RANGE_REACH), start)
+        ):
+            return True
+    if index > 0:  # the second of "nuo X Eur iki Y Eur"
+        first = inside[index - 1]
+        if (
+            start - first.end <= _LINK_REACH
+            and _RANGE_LINK.fullmatch(lower, first.end, start)
+            and _FROM_BEFORE.search(lower, max(0, first.start - _RANGE_REACH), first.start)
+        ):
+            return True
+    return False
 
 
 def _rate_before(text: str, pos: int) -> bool:
@@ -1499,6 +1557,9 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 continue
             if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
+                continue
+            if _in_range(lower, inside, index):
+                previous_end = money.end  # a range's bound: no one sum
                 continue
             if (
                 item is None

@@ -1524,6 +1524,42 @@ CASES = [
         "Laikraščio prenumeratoriams – dovanos. Projekto vertė – 8 000 Eur.",
         [(*P, "total", 8000, E, None)],
     ),
+    # round 19: a range of money states no one sum
+    case(
+        "a-range-with-an-unspaced-dash",
+        "Vienos aikštelės įrengimas kainuoja apie 18,5–22 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "a-range-in-millions",
+        "Stadiono rekonstrukcija kainuotų 3-4 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-range-from-a-figure-to-a-sum",
+        "Rekonstrukcija, skaičiuojama, kainuos nuo 700 iki 900 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "a-range-of-two-sums",
+        "Parama savivaldybėms svyruoja nuo 20 tūkst. Eur iki 1,2 mln. Eur.",
+        [],
+    ),
+    case(
+        "a-ceiling-alone-keeps-its-sum",
+        "Parama projektui – iki 50 000 Eur.",
+        [(*P, "other", 50000, E, None)],
+    ),
+    case(
+        "years-before-the-sum-are-no-range",
+        "2024–2026 m. projektui skirta 60 000 Eur.",
+        [(*P, "other", 60000, E, None)],
+    ),
+    case(
+        "a-run-from-one-year-to-another-is-no-range",
+        "Nuo 2024 m. iki 2026 m. projektui skirta 60 000 Eur.",
+        [(*P, "other", 60000, E, None)],
+    ),
 ]
 
 
