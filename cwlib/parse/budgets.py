@@ -435,6 +435,20 @@ _FROM_BEFORE = compiled(
     """,
     re.VERBOSE,
 )  # lower-cased words
+_FOR_EACH = compiled(
+    r"""
+    (?<!\w)po\s+\Z               # "po 40 000 Eur", "daugiau kaip po 300 tūkst. eurų": each one's
+                                 # amount, right before the sum
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_EACH = compiled(
+    r"""
+    (?<!\w)kiekvien(?:am|ai|ą|as|a|o|os|iems|oms|ais|ose|ame|oje)(?!\w)   # "kiekvienam mokiniui
+                                 # skiriama 60 eurų": each recipient's amount, in the sum's clause
+    """,
+    re.VERBOSE,
+)  # lower-cased words
 _TOTAL_HEAD = compiled(
     r"""
     (?:projekto\s+)?(?:bendr\w*\s+)?   # "(projekto) (bendra) …"
@@ -794,6 +808,18 @@ def _in_range(lower: str, inside: list[numbers.Money], index: int) -> bool:
         ):
             return True
     return False
+
+
+def _for_each(lower: str, local: int, start: int) -> bool:
+    """Whether the sum starting at ``start`` is each one's amount: "po" right before it ("po
+    40 000 Eur" a year, "daugiau kaip po 300 tūkst. eurų" for each of two buildings, bins "po
+    600 litų"), or "kiekvienam …" in its clause (from ``local``). Money for each of many is no
+    budget of the project, nor of a party the schema could name."""
+    if _FOR_EACH.search(lower, max(0, start - 4), start):
+        return True
+    return (
+        lower.find("kiekvien", local, start) >= 0 and _EACH.search(lower, local, start) is not None
+    )
 
 
 def _rate_before(text: str, pos: int) -> bool:
@@ -1558,8 +1584,8 @@ def extract_budgets(doc: Document) -> list[Budget]:
             if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
-            if _in_range(lower, inside, index):
-                previous_end = money.end  # a range's bound: no one sum
+            if _in_range(lower, inside, index) or _for_each(lower, local, money.start):
+                previous_end = money.end  # a range's bound, each one's amount: no one sum
                 continue
             if (
                 item is None

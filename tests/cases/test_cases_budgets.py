@@ -1560,6 +1560,37 @@ CASES = [
         "Nuo 2024 m. iki 2026 m. projektui skirta 60 000 Eur.",
         [(*P, "other", 60000, E, None)],
     ),
+    # round 19: each one's amount ("po …", "kiekvienam …") is no budget
+    case(
+        "each-year-s-amount",
+        "Parkų priežiūrai kitąmet ir užkitąmet numatyta po 40 000 Eur.",
+        [],
+    ),
+    case(
+        "each-of-two-buildings-with-a-bound",
+        "Abiem pastatams turėtų tekti daugiau kaip po 300 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "each-recipient-named-in-the-clause",
+        "Kiekvienam stovyklos dalyviui kompensuojama 60 eurų.",
+        [],
+    ),
+    case(
+        "a-title-s-word-po-keeps-the-sum",
+        "Projektui „Po stogu“ skirta 7 500 Eur.",
+        [(*P, "other", 7500, E, None)],
+    ),
+    case(
+        "po-meaning-after-keeps-the-sum",
+        "Po rekonstrukcijos projektui skirta 120 000 Eur.",
+        [(*P, "other", 120000, E, None)],
+    ),
+    case(
+        "each-in-another-sentence-leaves-the-total",
+        "Kiekvienas partneris prisideda prie veiklų. Projekto vertė – 90 000 Eur.",
+        [(*P, "total", 90000, E, None)],
+    ),
 ]
 
 
