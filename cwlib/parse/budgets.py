@@ -449,6 +449,15 @@ _EACH = compiled(
     """,
     re.VERBOSE,
 )  # lower-cased words
+_ONE_UNIT = compiled(
+    r"""
+    (?<!\w)(?:[Vv]ien(?:am|ai)|vien(?:o|os))(?!\w)   # "vienai mokyklai-partnerei … ne daugiau
+                                 # kaip …", "vienos darbo vietos kaina": one unit's amount ("Vienos",
+                                 # Vienna's genitive, keeps its capital)
+    (?!\s+iš\s)                  # not "vienam iš partnerių": one of them, named
+    """,
+    re.VERBOSE,
+)  # on the text
 _TOTAL_HEAD = compiled(
     r"""
     (?:projekto\s+)?(?:bendr\w*\s+)?   # "(projekto) (bendra) …"
@@ -810,15 +819,18 @@ def _in_range(lower: str, inside: list[numbers.Money], index: int) -> bool:
     return False
 
 
-def _for_each(lower: str, local: int, start: int) -> bool:
+def _for_each(text: str, lower: str, local: int, start: int) -> bool:
     """Whether the sum starting at ``start`` is each one's amount: "po" right before it ("po
     40 000 Eur" a year, "daugiau kaip po 300 tūkst. eurų" for each of two buildings, bins "po
-    600 litų"), or "kiekvienam …" in its clause (from ``local``). Money for each of many is no
-    budget of the project, nor of a party the schema could name."""
+    600 litų"), or "kiekvienam …" or one unit ("vienai mokyklai", "vienos darbo vietos") in its
+    clause (from ``local``). Money for each of many is no budget of the project, nor of a party
+    the schema could name."""
     if _FOR_EACH.search(lower, max(0, start - 4), start):
         return True
+    if lower.find("kiekvien", local, start) >= 0 and _EACH.search(lower, local, start):
+        return True
     return (
-        lower.find("kiekvien", local, start) >= 0 and _EACH.search(lower, local, start) is not None
+        lower.find("vien", local, start) >= 0 and _ONE_UNIT.search(text, local, start) is not None
     )
 
 
@@ -1584,7 +1596,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
             if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
-            if _in_range(lower, inside, index) or _for_each(lower, local, money.start):
+            if _in_range(lower, inside, index) or _for_each(text, lower, local, money.start):
                 previous_end = money.end  # a range's bound, each one's amount: no one sum
                 continue
             if (

@@ -1591,6 +1591,26 @@ CASES = [
         "Kiekvienas partneris prisideda prie veiklų. Projekto vertė – 90 000 Eur.",
         [(*P, "total", 90000, E, None)],
     ),
+    case(
+        "one-unit-s-price",
+        "Vidutiniškai vienos naujos darbo vietos sukūrimas kainavo 8 200 Eur.",
+        [],
+    ),
+    case(
+        "a-cap-for-one-school",
+        "Vienai mokyklai-partnerei per mokslo metus tenka ne daugiau kaip 12 000 Eur.",
+        [],
+    ),
+    case(
+        "one-of-the-partners-keeps-its-sum",
+        "Vienam iš partnerių, Ąžuolų gimnazijai, skirta 20 000 Eur.",
+        [(*P, "other", 20000, E, None)],
+    ),
+    case(
+        "vienna-s-genitive-is-no-unit",
+        "Projekto partneris iš Vienos gavo 40 000 Eur.",
+        [(*P, "other", 40000, E, None)],
+    ),
 ]
 
 
