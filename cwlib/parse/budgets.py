@@ -299,6 +299,9 @@ _PART_OF_BEFORE = compiled(
     | (?:tam|šiam)(?:\s+tikslui)?\s+(?:[\w-]+\s+){0,2}?(?:skirt|skiriam|numatyt)\w*   # "Tam (iš viso)
                                                 # skirta …": the money of the call or projects before
     | ši\s+suma\b                               # "Ši suma apima …": the sum before, again
+    | (?:jiems|joms)\s+(?:[\w-]+\s+){0,3}?       # "Jiems (įgyvendinti bus) skirta …": the money
+      (?:skirt|skiriam|numatyt|paskirstyt)\w*    # of the projects counted before ("jiems" refers
+                                                # to them)
     | (?:bendr\w*\s+)?prašom\w*\s+                # "(Bendra) prašoma (paramos) suma – …",
       (?:(?:paramos|finansavimo|lėšų)\s+)?        # "Prašoma parama siekia …": the demand of the
       (?:suma|parama|lėšos|finansavimas)(?!\w)    # applications or projects counted before

@@ -1611,6 +1611,28 @@ CASES = [
         "Projekto partneris iš Vienos gavo 40 000 Eur.",
         [(*P, "other", 40000, E, None)],
     ),
+    # round 19: "Jiems … skirta" opening the sentence after many projects are counted
+    case(
+        "to-them-after-approved-projects",
+        "Komitetas pritarė 12-ai pateiktų projektų. Jiems iš viso skirta 8,4 mln. eurų.",
+        [],
+    ),
+    case(
+        "to-them-after-listed-projects",
+        "Ministerijos sąraše – 9 nuotekų tvarkymo projektai. Jiems numatyta skirti 42 mln. "
+        "eurų ES lėšų.",
+        [],
+    ),
+    case(
+        "to-them-after-partners-keeps-the-sum",
+        "Projekte dalyvauja trys mokyklos. Joms skirta 30 000 Eur.",
+        [(*P, "other", 30000, E, None)],
+    ),
+    case(
+        "to-them-after-one-application-keeps-the-sum",
+        "Bendruomenė pateikė paraišką. Jiems skirta 9 000 Eur.",
+        [(*P, "other", 9000, E, None)],
+    ),
 ]
 
 
