@@ -1633,6 +1633,32 @@ CASES = [
         "Bendruomenė pateikė paraišką. Jiems skirta 9 000 Eur.",
         [(*P, "other", 9000, E, None)],
     ),
+    # round 19: the works' value or price is a part of the project's money, no total
+    case(
+        "the-works-value-is-no-total",
+        "Stogo remonto darbų vertė – 1,2 mln. eurų.",
+        [(*P, "other", 1200000, E, None)],
+    ),
+    case(
+        "the-design-works-price-is-no-total",
+        "Bendra dangos darbų kaina – 6 400 Eur.",
+        [(*P, "other", 6400, E, None)],
+    ),
+    case(
+        "the-contract-s-works-value-is-no-total",
+        "Rangos sutarties darbų vertė – 740 000 Eur.",
+        [(*P, "other", 740000, E, None)],
+    ),
+    case(
+        "the-project-value-beside-works-is-its-total",
+        "Projekto vertė – 740 000 Eur, darbai baigti.",
+        [(*P, "total", 740000, E, None)],
+    ),
+    case(
+        "a-contract-s-value-is-still-a-total",
+        "Sutarties vertė – 30 000 Eur.",
+        [(*P, "total", 30000, E, None)],
+    ),
 ]
 
 
