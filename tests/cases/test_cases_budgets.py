@@ -1678,6 +1678,15 @@ QUALIFIERS = [
         ["about", "exact"],
     ),
     case("per-inside-a-word-is-no-qualifier", "Peržiūrėta 2019 m., vertė 500 Eur.", ["exact"]),
+    case("virsija", "Pasirašytų sutarčių vertė viršija 2,4 mln. eurų.", ["at_least"]),
+    case("maziausiai-siekia", "Darbų sąmata mažiausiai sudaro 1,1 mln. eurų.", ["at_least"]),
+    case("bent", "Aikštės sutvarkymui prireiks bent 900 tūkst. eurų.", ["at_least"]),
+    case("ne-mazesne-kaip", "Paraiškos vertė – ne mažesnė kaip 500 000 Eur.", ["at_least"]),
+    case(
+        "bent-inside-a-name-is-no-qualifier",
+        "Bentoniečių bendruomenei skirta 4 000 Eur.",
+        ["exact"],
+    ),
 ]
 
 
