@@ -132,6 +132,7 @@ _NOT_BUDGET = compiled(
     | mokestis\s+už             # "mokestis už …": a fee
     | prizų\s+fondas            # prize money
     | premij                    # an award
+    | prenumerat                # a news site's subscription offer: "Prenumerata vos nuo 2,00 Eur"
     """,
     re.VERBOSE,
 )  # lower-cased words
@@ -298,6 +299,9 @@ _PART_OF_BEFORE = compiled(
     | (?:tam|šiam)(?:\s+tikslui)?\s+(?:[\w-]+\s+){0,2}?(?:skirt|skiriam|numatyt)\w*   # "Tam (iš viso)
                                                 # skirta …": the money of the call or projects before
     | ši\s+suma\b                               # "Ši suma apima …": the sum before, again
+    | (?:jiems|joms)\s+(?:[\w-]+\s+){0,3}?       # "Jiems (įgyvendinti bus) skirta …": the money
+      (?:skirt|skiriam|numatyt|paskirstyt)\w*    # of the projects counted before ("jiems" refers
+                                                # to them)
     | (?:bendr\w*\s+)?prašom\w*\s+                # "(Bendra) prašoma (paramos) suma – …",
       (?:(?:paramos|finansavimo|lėšų)\s+)?        # "Prašoma parama siekia …": the demand of the
       (?:suma|parama|lėšos|finansavimas)(?!\w)    # applications or projects counted before
@@ -408,6 +412,55 @@ _RATE = compiled(
     """,
     re.VERBOSE,
 )
+_RANGE_BEFORE = compiled(
+    r"""
+    (?:
+      (?<![\w.,/–—-])\d{1,3}(?:[.,]\d{1,3})?[–—-]   # "18,5–22 tūkst. eurų", "3-4 mln. eurų": a range's
+                                                  # first figure and an unspaced dash (not a date's
+                                                  # or a code's part: "2020-01-01 – …")
+    | (?<!\w)nuo\s+\d[\d\x20\u00a0.,]*\s+iki\s+   # "nuo 700 iki 900 tūkst. eurų": the first figure
+    )\Z                                           # right before the sum
+    """,
+    re.VERBOSE,
+)  # lower-cased words, the few characters before a sum
+_RANGE_REACH = 30
+_LINK_REACH = 8  # " iki " between the two sums of a range, with a little space
+_DASHES = "-–—"
+_RANGE_LINK = compiled(
+    r"""
+    \s+iki\s+                    # "nuo 20 tūkst. Eur iki 1,2 mln. Eur": the words between two sums
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_FROM_BEFORE = compiled(
+    r"""
+    (?<!\w)nuo\s+\Z              # "nuo" right before the first sum of the two
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_FOR_EACH = compiled(
+    r"""
+    (?<!\w)po\s+\Z               # "po 40 000 Eur", "daugiau kaip po 300 tūkst. eurų": each one's
+                                 # amount, right before the sum
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_EACH = compiled(
+    r"""
+    (?<!\w)kiekvien(?:am|ai|ą|as|a|o|os|iems|oms|ais|ose|ame|oje)(?!\w)   # "kiekvienam mokiniui
+                                 # skiriama 60 eurų": each recipient's amount, in the sum's clause
+    """,
+    re.VERBOSE,
+)  # lower-cased words
+_ONE_UNIT = compiled(
+    r"""
+    (?<!\w)(?:[Vv]ien(?:am|ai)|vien(?:o|os))(?!\w)   # "vienai mokyklai-partnerei … ne daugiau
+                                 # kaip …", "vienos darbo vietos kaina": one unit's amount ("Vienos",
+                                 # Vienna's genitive, keeps its capital)
+    (?!\s+iš\s)                  # not "vienam iš partnerių": one of them, named
+    """,
+    re.VERBOSE,
+)  # on the text
 _TOTAL_HEAD = compiled(
     r"""
     (?:projekto\s+)?(?:bendr\w*\s+)?   # "(projekto) (bendra) …"
@@ -735,6 +788,53 @@ unnamed part is too loose a reading). A part read without its currency takes one
 a breakdown's parts that make a sum the total are these (``_totals_by_their_parts``)."""
 _LEADING_PUNCTUATION = " ,;:–—-\u2012\u2013\u2014\u00a0\t\n\r.)•·*|"
 _AFTER_STRIP = " ,;–—-\u00a0)"
+
+
+def _in_range(lower: str, inside: list[numbers.Money], index: int) -> bool:
+    """Whether the sum ``inside[index]`` is a bound of a range of money ("18,5–22 tūkst. eurų",
+    "3-4 mln. eurų", "nuo 700 iki 900 tūkst. eurų", "nuo 20 tūkst. Eur iki 1,2 mln. Eur"): a range
+    states no one sum (a unit's typical cost, a call's bounds, the spread of many grants), so
+    neither bound is a budget row."""
+    money = inside[index]
+    start = money.start
+    # the cheap tests first: a digit and a dash, or "iki", right before the sum
+    dashed = start >= 2 and lower[start - 1] in _DASHES and lower[start - 2].isdigit()
+    if (dashed or lower[max(0, start - 5) : start].rstrip().endswith("iki")) and (
+        _RANGE_BEFORE.search(lower[max(0, start - _RANGE_REACH) : start])
+    ):
+        return True
+    if index + 1 < len(inside):  # the first of "nuo X Eur iki Y Eur"
+        after = inside[index + 1]
+        if (
+            after.start - money.end <= _LINK_REACH
+            and _RANGE_LINK.fullmatch(lower, money.end, after.start)
+            and _FROM_BEFORE.search(lower, max(0, start - _RANGE_REACH), start)
+        ):
+            return True
+    if index > 0:  # the second of "nuo X Eur iki Y Eur"
+        first = inside[index - 1]
+        if (
+            start - first.end <= _LINK_REACH
+            and _RANGE_LINK.fullmatch(lower, first.end, start)
+            and _FROM_BEFORE.search(lower, max(0, first.start - _RANGE_REACH), first.start)
+        ):
+            return True
+    return False
+
+
+def _for_each(text: str, lower: str, local: int, start: int) -> bool:
+    """Whether the sum starting at ``start`` is each one's amount: "po" right before it ("po
+    40 000 Eur" a year, "daugiau kaip po 300 tūkst. eurų" for each of two buildings, bins "po
+    600 litų"), or "kiekvienam …" or one unit ("vienai mokyklai", "vienos darbo vietos") in its
+    clause (from ``local``). Money for each of many is no budget of the project, nor of a party
+    the schema could name."""
+    if _FOR_EACH.search(lower, max(0, start - 4), start):
+        return True
+    if lower.find("kiekvien", local, start) >= 0 and _EACH.search(lower, local, start):
+        return True
+    return (
+        lower.find("vien", local, start) >= 0 and _ONE_UNIT.search(text, local, start) is not None
+    )
 
 
 def _rate_before(text: str, pos: int) -> bool:
@@ -1498,6 +1598,9 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 continue
             if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
+                continue
+            if _in_range(lower, inside, index) or _for_each(text, lower, local, money.start):
+                previous_end = money.end  # a range's bound, each one's amount: no one sum
                 continue
             if (
                 item is None

@@ -1507,6 +1507,158 @@ CASES = [
         "Gautos 11 paraiškų, tarp jų ir mūsų projekto. Prašoma paramos suma – 12 000 Eur.",
         [(*P, "other", 12000, E, None)],
     ),
+    # round 19: a news site's subscription offer above the article
+    case(
+        "a-subscription-offer-is-no-sum",
+        "Visos naujienos – prenumeratoriams. Prenumerata tik nuo 2,00 Eur! Mokyklos sporto salės "
+        "projekto vertė – 410 000 Eur.",
+        [(*P, "total", 410000, E, None)],
+    ),
+    case(
+        "a-subscription-offer-by-the-month",
+        "Rudens akcija! Prenumerata – 0,99 Eur per mėnesį.",
+        [],
+    ),
+    case(
+        "subscribers-in-another-sentence-leave-the-sum",
+        "Laikraščio prenumeratoriams – dovanos. Projekto vertė – 8 000 Eur.",
+        [(*P, "total", 8000, E, None)],
+    ),
+    # round 19: a range of money states no one sum
+    case(
+        "a-range-with-an-unspaced-dash",
+        "Vienos aikštelės įrengimas kainuoja apie 18,5–22 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "a-range-in-millions",
+        "Stadiono rekonstrukcija kainuotų 3-4 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-range-from-a-figure-to-a-sum",
+        "Rekonstrukcija, skaičiuojama, kainuos nuo 700 iki 900 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "a-range-of-two-sums",
+        "Parama savivaldybėms svyruoja nuo 20 tūkst. Eur iki 1,2 mln. Eur.",
+        [],
+    ),
+    case(
+        "a-ceiling-alone-keeps-its-sum",
+        "Parama projektui – iki 50 000 Eur.",
+        [(*P, "other", 50000, E, None)],
+    ),
+    case(
+        "years-before-the-sum-are-no-range",
+        "2024–2026 m. projektui skirta 60 000 Eur.",
+        [(*P, "other", 60000, E, None)],
+    ),
+    case(
+        "a-run-from-one-year-to-another-is-no-range",
+        "Nuo 2024 m. iki 2026 m. projektui skirta 60 000 Eur.",
+        [(*P, "other", 60000, E, None)],
+    ),
+    # round 19: each one's amount ("po …", "kiekvienam …") is no budget
+    case(
+        "each-year-s-amount",
+        "Parkų priežiūrai kitąmet ir užkitąmet numatyta po 40 000 Eur.",
+        [],
+    ),
+    case(
+        "each-of-two-buildings-with-a-bound",
+        "Abiem pastatams turėtų tekti daugiau kaip po 300 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "each-recipient-named-in-the-clause",
+        "Kiekvienam stovyklos dalyviui kompensuojama 60 eurų.",
+        [],
+    ),
+    case(
+        "a-title-s-word-po-keeps-the-sum",
+        "Projektui „Po stogu“ skirta 7 500 Eur.",
+        [(*P, "other", 7500, E, None)],
+    ),
+    case(
+        "po-meaning-after-keeps-the-sum",
+        "Po rekonstrukcijos projektui skirta 120 000 Eur.",
+        [(*P, "other", 120000, E, None)],
+    ),
+    case(
+        "each-in-another-sentence-leaves-the-total",
+        "Kiekvienas partneris prisideda prie veiklų. Projekto vertė – 90 000 Eur.",
+        [(*P, "total", 90000, E, None)],
+    ),
+    case(
+        "one-unit-s-price",
+        "Vidutiniškai vienos naujos darbo vietos sukūrimas kainavo 8 200 Eur.",
+        [],
+    ),
+    case(
+        "a-cap-for-one-school",
+        "Vienai mokyklai-partnerei per mokslo metus tenka ne daugiau kaip 12 000 Eur.",
+        [],
+    ),
+    case(
+        "one-of-the-partners-keeps-its-sum",
+        "Vienam iš partnerių, Ąžuolų gimnazijai, skirta 20 000 Eur.",
+        [(*P, "other", 20000, E, None)],
+    ),
+    case(
+        "vienna-s-genitive-is-no-unit",
+        "Projekto partneris iš Vienos gavo 40 000 Eur.",
+        [(*P, "other", 40000, E, None)],
+    ),
+    # round 19: "Jiems … skirta" opening the sentence after many projects are counted
+    case(
+        "to-them-after-approved-projects",
+        "Komitetas pritarė 12-ai pateiktų projektų. Jiems iš viso skirta 8,4 mln. eurų.",
+        [],
+    ),
+    case(
+        "to-them-after-listed-projects",
+        "Ministerijos sąraše – 9 nuotekų tvarkymo projektai. Jiems numatyta skirti 42 mln. "
+        "eurų ES lėšų.",
+        [],
+    ),
+    case(
+        "to-them-after-partners-keeps-the-sum",
+        "Projekte dalyvauja trys mokyklos. Joms skirta 30 000 Eur.",
+        [(*P, "other", 30000, E, None)],
+    ),
+    case(
+        "to-them-after-one-application-keeps-the-sum",
+        "Bendruomenė pateikė paraišką. Jiems skirta 9 000 Eur.",
+        [(*P, "other", 9000, E, None)],
+    ),
+    # round 19: the works' value or price is a part of the project's money, no total
+    case(
+        "the-works-value-is-no-total",
+        "Stogo remonto darbų vertė – 1,2 mln. eurų.",
+        [(*P, "other", 1200000, E, None)],
+    ),
+    case(
+        "the-design-works-price-is-no-total",
+        "Bendra dangos darbų kaina – 6 400 Eur.",
+        [(*P, "other", 6400, E, None)],
+    ),
+    case(
+        "the-contract-s-works-value-is-no-total",
+        "Rangos sutarties darbų vertė – 740 000 Eur.",
+        [(*P, "other", 740000, E, None)],
+    ),
+    case(
+        "the-project-value-beside-works-is-its-total",
+        "Projekto vertė – 740 000 Eur, darbai baigti.",
+        [(*P, "total", 740000, E, None)],
+    ),
+    case(
+        "a-contract-s-value-is-still-a-total",
+        "Sutarties vertė – 30 000 Eur.",
+        [(*P, "total", 30000, E, None)],
+    ),
 ]
 
 
@@ -1526,6 +1678,15 @@ QUALIFIERS = [
         ["about", "exact"],
     ),
     case("per-inside-a-word-is-no-qualifier", "Peržiūrėta 2019 m., vertė 500 Eur.", ["exact"]),
+    case("virsija", "Pasirašytų sutarčių vertė viršija 2,4 mln. eurų.", ["at_least"]),
+    case("maziausiai-siekia", "Darbų sąmata mažiausiai sudaro 1,1 mln. eurų.", ["at_least"]),
+    case("bent", "Aikštės sutvarkymui prireiks bent 900 tūkst. eurų.", ["at_least"]),
+    case("ne-mazesne-kaip", "Paraiškos vertė – ne mažesnė kaip 500 000 Eur.", ["at_least"]),
+    case(
+        "bent-inside-a-name-is-no-qualifier",
+        "Bentoniečių bendruomenei skirta 4 000 Eur.",
+        ["exact"],
+    ),
 ]
 
 
