@@ -88,6 +88,13 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The distinct words, longest first so that an alternation tries a longer form before its
+    prefix, ties in alphabetical order: a set's words then give the same pattern text in every
+    process (the compiled-pattern cache is keyed on it)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 _SLOT = compiled(
     r"""
     \{([A-Z_]+)\}            # a slot: an upper-case name in braces, "{LEAD_INTRO}"

@@ -11,7 +11,8 @@ builder per form turns a match into one or two ``DateMention`` objects and rejec
 dates (``2021-02-30``); a last pass drops numeric dates glued by a hyphen into a longer code
 (``2012-05-02-32``) unless the neighbour is itself a date (``2016.03.01-2018.02.28``). Ranges
 are pairs of neighbouring mentions joined by a dash, ``iki``, ``to`` and the like. Month names
-come from ``cwlib.lexicon.months``. Only the standard library is imported, so importing is cheap.
+come from ``cwlib.lexicon.months``. Only the standard library and the lexicon are imported, so
+importing is cheap.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from cwlib.lexicon import load as lexicon
 from cwlib.lexicon.months import (
     HALF_YEAR_WORDS_LT,
     MONTH_FORMS_LT,
@@ -161,8 +163,7 @@ class Duration:
 
 def _alternation(words: Iterable[str]) -> str:
     """Regex alternation of literal words, longest first so a longer form wins."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in unique)
+    return lexicon.alternation(lexicon.longest_first(words))
 
 
 def _cased_alternation(forms: Iterable[str]) -> str:

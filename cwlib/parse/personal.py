@@ -344,7 +344,7 @@ after a pupil's word ("gimnazijos mokinė Vardė Pavardė") or after an abbrevia
 list wants the project's contacts, not everyone a page mentions."""
 
 _COUNTED_WORDS = frozenset(lexicon.words("personal", "counted_people"))
-_COUNTED = lexicon.alternation(sorted(_COUNTED_WORDS, key=lambda w: (-len(w), w)))
+_COUNTED = lexicon.alternation(lexicon.longest_first(_COUNTED_WORDS))
 _COUNT = rf"""(?:\d{{1,3}}|(?i:{lexicon.alternation(lexicon.words("personal", "count_words"))}))"""
 _COUNT_AND_WORDS = rf"""{_COUNT}[ \t\u00a0]+(?:[{_LT_LETTERS}]+[ \t\u00a0]+){{0,2}}"""
 """A count ("5", "penki") and maybe two lower-case words after it ("mūsų gimnazijos"), before
@@ -376,12 +376,11 @@ merginos: Vardė Pavardė, …"), matched where the people stand, the count befo
 Redaction only."""
 
 _PUPILS_LISTED_WORDS = tuple(
-    sorted(
-        {
+    lexicon.longest_first(
+        [
             *lexicon.words("personal", "pupils_listed"),
             *lexicon.words("personal", "positions_listed"),
-        },
-        key=lambda w: (-len(w), w),
+        ]
     )
 )
 """Pupils, and positions or members, in the plural, before the names of a list (round 19 added
@@ -786,10 +785,9 @@ Pavardė", "Pasak V. Pavardės"), whatever the surname's ending: a street or a s
 never the subject of a speech."""
 
 _NOMINATIVE: dict[str, str] = lexicon.table("organisations", "genitive_nouns")["nominative"]
-_ORG_WORDS = sorted(
-    {*lexicon.words("personal", "organisation_words"), *_NOMINATIVE, *_NOMINATIVE.values()},
-    key=lambda w: (-len(w), w),  # longest first; ties in one order, so the pattern's text
-)  # (and the compiled-pattern cache's key) is the same in every process
+_ORG_WORDS = lexicon.longest_first(  # (the same pattern text in every process)
+    [*lexicon.words("personal", "organisation_words"), *_NOMINATIVE, *_NOMINATIVE.values()]
+)
 _ORG_AFTER = compiled(
     rf"""
     \s*(?:\d{{2,4}}\s+)?               # maybe a year or number ("Basilicata 2019 fondas");

@@ -168,12 +168,10 @@ _SPELLED_COUNT = lexicon.fill(
         (?![ \t\u00a0]+{NOT_AFTER_TENS})       #   not before "vienas" or an ordinal
       | (?:{SMALL}))                           # or any other ("dvi", "šešiolika")
     """,
-    TENS=lexicon.alternation(sorted(_TENS, key=lambda w: (-len(w), w))),
-    UNITS=lexicon.alternation(sorted(_COMPOUNDS["units"], key=lambda w: (-len(w), w))),
+    TENS=lexicon.alternation(lexicon.longest_first(_TENS)),
+    UNITS=lexicon.alternation(lexicon.longest_first(_COMPOUNDS["units"])),
     NOT_AFTER_TENS=lexicon.fragment("results", "numeral_compounds"),
-    SMALL=lexicon.alternation(
-        sorted((w for w in _NUMERALS if w not in _TENS), key=lambda w: (-len(w), w))
-    ),
+    SMALL=lexicon.alternation(lexicon.longest_first(w for w in _NUMERALS if w not in _TENS)),
 )
 """A count written as words: a ten and maybe a unit ("dvidešimt penki"), or one word."""
 _INDICATOR_STOP = compiled(
