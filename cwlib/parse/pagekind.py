@@ -155,8 +155,9 @@ _ACT_LINES = 12
 """Non-blank lines from the top in which a legal act's kind is looked for (the issuer's name,
 perhaps over two lines, and a register's notes may stand above it)."""
 _ACT_SUBJECT = "DĖL "
-_ACT_SUBJECT_SMALL = "\nDėl "  # the subject in sentence case, opening a line ("Dėl … pakeitimo")
 """How a legal act's subject line opens ("DĖL … PATVIRTINIMO": "on the approval of …")."""
+_ACT_SUBJECT_SMALL = "\nDėl "
+"""The same subject in sentence case, opening a line ("Dėl … pakeitimo")."""
 
 
 def call_headline(text: str, doc: Document | None = None) -> tuple[int, int] | None:
