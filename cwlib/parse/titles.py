@@ -173,7 +173,7 @@ _WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
 """Weekday names, lower-cased: a dateline's words beside its date."""
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
-_QUOTE_OPENS = frozenset(',„"“«')  # the first character of a quotation's opening mark
+_QUOTE_OPENS = frozenset(mark[0] for mark in _QUOTE_MARKS)  # a quotation's first character
 _TAG_HEADER = compiled(
     r"""
     (?:^|\n)[^\S\n]*           # at a line's start
