@@ -848,6 +848,45 @@ def test_import_cwlib_does_not_import_openpyxl() -> None:
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
+def test_a_brief_never_imports_pandas(tmp_path) -> None:
+    """`cwlib brief` reads the tables as plain rows: importing pandas was half its start."""
+    out = tmp_path / "b.xlsx"
+    code = (
+        "import sys; from cwlib.cli import main; "
+        f"main(['brief', '--data', {str(paths.CLEAN_DIR)!r}, '-o', {str(out)!r}]); "
+        "sys.exit('pandas' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+    assert out.is_file()
+
+
+def _parts(path: Path) -> dict[str, bytes]:
+    """A workbook's parts, but the time it was saved (openpyxl stamps it at saving)."""
+    with zipfile.ZipFile(path) as z:
+        return {
+            n: re.sub(rb"<dcterms:modified[^<]*</dcterms:modified>", b"", z.read(n))
+            for n in z.namelist()
+        }
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_rows_and_dataframes_make_the_same_brief(lang, tmp_path, monkeypatch) -> None:
+    """``build_brief`` reads plain rows (``load_rows``); a notebook passes ``cwlib.load``'s
+    DataFrames to ``write_brief``. Both must write the same workbook, part for part."""
+    from cwlib.build.load import load
+    from cwlib.export.brief import table_files
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    rows = build_brief(paths.CLEAN_DIR, tmp_path / "rows.xlsx", lang=lang)
+    frames = write_brief(
+        load(paths.CLEAN_DIR, include_contacts=True),
+        tmp_path / "frames.xlsx",
+        lang=lang,
+        inputs=table_files(paths.CLEAN_DIR),
+    )
+    assert _parts(rows) == _parts(frames)
+
+
 # --- For notebooks ------------------------------------------------------------------------------
 
 
