@@ -1623,6 +1623,7 @@ def _about(
     inputs: Sequence[tuple[str, str, int]] | None,
     sources: Sources,
     include_contacts: bool,
+    commit: str | None,
 ) -> Worksheet:
     names = [n for n, _, _ in inputs or []] + [n for n, _, _ in sources.texts or []]
     about = _About(wb, lang, names)
@@ -1638,9 +1639,6 @@ def _about(
         about.line(pid, titles[pid], span=True)
     about.line(lab("about.language"), lab("about.language_value"))
     about.line(lab("about.built"), built.strftime("%Y-%m-%d %H:%M:%S UTC"))
-    from cwlib.build.provenance import git_commit
-
-    commit = git_commit()
     about.line(lab("about.version"), f"cwlib {__version__}" + (f" ({commit})" if commit else ""))
     about.line(lab("about.built_with"), sources.built_with or lab("about.built_with_unknown"))
     rate = format_number(LTL_PER_EUR, lang, decimals=4)
@@ -1865,17 +1863,23 @@ def write_brief(
     out = _check_output(Path(path))
     every = _frames(tables)
     frames, selected = _select(every, projects)
-    placeholders = {k: i18n.label(f"redacted.{k}", lang) for k in PLACEHOLDERS}
-    frames = redact_tables(
-        frames, include_contacts=include_contacts, placeholders=placeholders, known=every
-    )
-    for name in TABLES:  # contacts are dropped by redaction; keep an empty table for the code
-        frames.setdefault(name, Rows.empty(TABLES[name]))
-    if package is None:
-        package = getattr(tables, "datapackage", None)
-    in_memory = inputs is None and not hasattr(tables, "folder")
-    sources = _sources(package, _source_names(frames), in_memory)
-    input_rows = _file_rows(Path(p) for p in inputs) if inputs is not None else None
+    from cwlib.build.provenance import git_commit_later
+
+    commit = git_commit_later()  # git works while the tables are redacted
+    try:
+        placeholders = {k: i18n.label(f"redacted.{k}", lang) for k in PLACEHOLDERS}
+        frames = redact_tables(
+            frames, include_contacts=include_contacts, placeholders=placeholders, known=every
+        )
+        for name in TABLES:  # contacts are dropped by redaction; keep an empty table for the code
+            frames.setdefault(name, Rows.empty(TABLES[name]))
+        if package is None:
+            package = getattr(tables, "datapackage", None)
+        in_memory = inputs is None and not hasattr(tables, "folder")
+        sources = _sources(package, _source_names(frames), in_memory)
+        input_rows = _file_rows(Path(p) for p in inputs) if inputs is not None else None
+    finally:
+        version = commit()
 
     wb = Workbook()
     built = _built_time()
@@ -1883,7 +1887,7 @@ def write_brief(
     wb.properties.title = i18n.label("about.title", lang)
     wb.properties.language = lang
     wb.properties.created = wb.properties.modified = built.replace(tzinfo=None)
-    _about(wb, lang, frames, selected, built, input_rows, sources, include_contacts)
+    _about(wb, lang, frames, selected, built, input_rows, sources, include_contacts, version)
 
     sheets = _Sheets(wb, lang)
     overview = _overview(frames, selected, lang)
