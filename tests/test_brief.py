@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 import zipfile
 import zlib
 from pathlib import Path
@@ -1203,3 +1204,22 @@ def test_planned_pages_fit_and_are_full_enough(
         assert len(page) == 1 or sum(page) <= room + 1e-9
         if b <= len(heights):
             assert sum(page) + heights[b - 1] > room
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab c-d\t\n\u00a0ėž,.;–"), max_size=80),
+    st.sampled_from([6, 8, 10, 14, 20, 26.5, 50]),
+)
+def test_wrapped_lines_are_textwraps_count(text: str, width: float) -> None:
+    """The row heights count lines as ``textwrap`` wraps them, also where a paragraph no
+    longer than a line skips it and a repeated one is remembered."""
+    from cwlib.export.brief import _chars_per_line, _wrapped_lines
+
+    per_line = _chars_per_line(width)
+    expected = sum(
+        max(1, len(textwrap.wrap(part, per_line, break_on_hyphens=True)))
+        for part in text.splitlines() or [""]
+    )
+    assert _wrapped_lines(text, width) == (expected if text else 1)
+    assert _wrapped_lines(text, width) == (expected if text else 1)

@@ -46,6 +46,7 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -946,10 +947,20 @@ def _wrapped_lines(value: Any, width: float) -> int:
     if not isinstance(value, str) or not value:
         return 1
     per_line = _chars_per_line(width)
-    return sum(
-        max(1, len(textwrap.wrap(part, per_line, break_on_hyphens=True)))
-        for part in value.splitlines() or [""]
-    )
+    return sum(_part_lines(part, per_line) for part in value.splitlines() or [""])
+
+
+@lru_cache(maxsize=8192)
+def _part_lines(part: str, per_line: int) -> int:
+    """The lines one paragraph takes wrapped at ``per_line`` characters (at least one).
+
+    Kept per paragraph and width, because a brief measures the same quote on several rows
+    and sheets; a paragraph no longer than a line is one line without asking ``textwrap``
+    (which only ever widens a text by expanding tabs), half of a brief's cells.
+    """
+    if len(part) <= per_line and "\t" not in part:
+        return 1
+    return max(1, len(textwrap.wrap(part, per_line, break_on_hyphens=True)))
 
 
 def _header_width(text: str) -> int:
