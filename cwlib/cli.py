@@ -166,9 +166,9 @@ class _VersionAction(argparse.Action):
 def parser(brief_options: bool = True) -> argparse.ArgumentParser:
     """The argument parser (also used by the tests and the README's usage text).
 
-    The brief's options come from ``cwlib.export.brief``, which imports pandas and openpyxl
-    (a quarter of a second); ``brief_options=False`` leaves them out so that ``cwlib --help``
-    and ``cwlib build`` start without them.
+    The brief's options come from ``cwlib.export.brief``, which imports openpyxl (a fifth of a
+    second); ``brief_options=False`` leaves them out so that ``cwlib --help`` and ``cwlib
+    build`` start without it.
     """
     top = _Parser(
         prog="cwlib", description="Tidy, sourced tables about EU-funded creative-industry projects."

@@ -31,9 +31,10 @@ def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
 
 
 def cache_dir() -> Path | None:
-    """The folder for files cwlib keeps only to start faster (compiled patterns): ``CWLIB_CACHE``,
-    else ``$XDG_CACHE_HOME/cwlib``, else ``~/.cache/cwlib``; None when ``CWLIB_CACHE`` is
-    ``off`` (or empty), which turns such caches off. Nothing in it changes a result."""
+    """The folder for files cwlib keeps only to start faster (compiled patterns, the number
+    data of Babel's locales): ``CWLIB_CACHE``, else ``$XDG_CACHE_HOME/cwlib``, else
+    ``~/.cache/cwlib``; None when ``CWLIB_CACHE`` is ``off`` (or empty), which turns such
+    caches off. Nothing in it changes a result."""
     env = os.environ.get("CWLIB_CACHE")
     if env is not None:
         return None if env.strip().lower() in ("", "off", "0", "no") else Path(env)

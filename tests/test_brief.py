@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 import zipfile
 import zlib
 from pathlib import Path
@@ -848,6 +849,45 @@ def test_import_cwlib_does_not_import_openpyxl() -> None:
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
+def test_a_brief_never_imports_pandas(tmp_path) -> None:
+    """`cwlib brief` reads the tables as plain rows: importing pandas was half its start."""
+    out = tmp_path / "b.xlsx"
+    code = (
+        "import sys; from cwlib.cli import main; "
+        f"main(['brief', '--data', {str(paths.CLEAN_DIR)!r}, '-o', {str(out)!r}]); "
+        "sys.exit('pandas' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+    assert out.is_file()
+
+
+def _parts(path: Path) -> dict[str, bytes]:
+    """A workbook's parts, but the time it was saved (openpyxl stamps it at saving)."""
+    with zipfile.ZipFile(path) as z:
+        return {
+            n: re.sub(rb"<dcterms:modified[^<]*</dcterms:modified>", b"", z.read(n))
+            for n in z.namelist()
+        }
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_rows_and_dataframes_make_the_same_brief(lang, tmp_path, monkeypatch) -> None:
+    """``build_brief`` reads plain rows (``load_rows``); a notebook passes ``cwlib.load``'s
+    DataFrames to ``write_brief``. Both must write the same workbook, part for part."""
+    from cwlib.build.load import load
+    from cwlib.export.brief import table_files
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    rows = build_brief(paths.CLEAN_DIR, tmp_path / "rows.xlsx", lang=lang)
+    frames = write_brief(
+        load(paths.CLEAN_DIR, include_contacts=True),
+        tmp_path / "frames.xlsx",
+        lang=lang,
+        inputs=table_files(paths.CLEAN_DIR),
+    )
+    assert _parts(rows) == _parts(frames)
+
+
 # --- For notebooks ------------------------------------------------------------------------------
 
 
@@ -1164,3 +1204,22 @@ def test_planned_pages_fit_and_are_full_enough(
         assert len(page) == 1 or sum(page) <= room + 1e-9
         if b <= len(heights):
             assert sum(page) + heights[b - 1] > room
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab c-d\t\n\u00a0ėž,.;–"), max_size=80),
+    st.sampled_from([6, 8, 10, 14, 20, 26.5, 50]),
+)
+def test_wrapped_lines_are_textwraps_count(text: str, width: float) -> None:
+    """The row heights count lines as ``textwrap`` wraps them, also where a paragraph no
+    longer than a line skips it and a repeated one is remembered."""
+    from cwlib.export.brief import _chars_per_line, _wrapped_lines
+
+    per_line = _chars_per_line(width)
+    expected = sum(
+        max(1, len(textwrap.wrap(part, per_line, break_on_hyphens=True)))
+        for part in text.splitlines() or [""]
+    )
+    assert _wrapped_lines(text, width) == (expected if text else 1)
+    assert _wrapped_lines(text, width) == (expected if text else 1)

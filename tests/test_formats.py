@@ -14,6 +14,7 @@ from cwlib.analyse.formats import (
     format_money,
     format_number,
     format_percent,
+    plural_form,
     tick_formatter,
 )
 
@@ -71,3 +72,64 @@ def test_lithuanian_never_uses_a_comma_for_thousands(value: float) -> None:
 def test_tick_formatter_writes_compact_lithuanian() -> None:
     formatter = tick_formatter("lt", "EUR")
     assert formatter(2_500_000, 0) == "2,5\xa0mln.\xa0€"
+
+
+VALUES = [0, 1, 2, 3, 5, 11, 12, 21, 22, 101, 111, 999.5, 1000, 1234.5, -1234.5678, 0.5, 0.125]
+VALUES += [3.4528, 12.345, 82.5, 264145, 1831204.5, 8_570_000, 1e9 + 0.25, 123_456_789_012.0]
+
+
+def _everything() -> list[str]:
+    """Every function of the module on every value, in both languages, from fresh caches."""
+    from cwlib.analyse import formats
+
+    formats._babel_locale.cache_clear()
+    formats._pattern.cache_clear()
+    out: list[str] = []
+    for lang in ("en", "lt"):
+        for v in VALUES:
+            out += [format_number(v, lang, decimals=d) for d in (0, 1, 2, 4)]
+            out += [
+                format_money(v, lang, c, decimals=d) for c in ("EUR", "LTL", "USD") for d in (0, 2)
+            ]
+            out += [format_percent(v, lang, decimals=d) for d in (0, 1)]
+            out += [format_compact(v, lang, c) for c in (None, "EUR", "LTL")]
+            out += [plural_form(n, lang) for n in (v, int(abs(v)))]
+    return out
+
+
+def test_number_data_from_the_cache_writes_every_number_as_babel(tmp_path, monkeypatch) -> None:
+    """The locale's number data kept in the cache folder (``formats._babel_locale``) writes
+    every number as Babel's whole locale data does, the first time and after."""
+    from cwlib.analyse import formats
+
+    monkeypatch.setenv("CWLIB_CACHE", "off")
+    whole = _everything()
+    monkeypatch.setenv("CWLIB_CACHE", str(tmp_path))
+    first = _everything()  # writes the files
+    assert len(list(tmp_path.glob("babel-numbers-*.json"))) == 2
+    again = _everything()  # reads them
+    assert "date_formats" not in formats._babel_locale("lt")._data
+    assert whole == first == again
+    formats._babel_locale.cache_clear()
+    formats._pattern.cache_clear()
+
+
+def test_a_process_with_the_cache_leaves_babel_dates_alone(tmp_path) -> None:
+    """Reading the number data from the cache spares Babel's date module, which looks up the
+    local time zone on import."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from cwlib.analyse.formats import format_money, plural_form; "
+        "print(format_money(1234.5, 'lt', decimals=2), plural_form(3, 'lt')); "
+        "sys.exit(int('babel.dates' in sys.modules))"
+    )
+    env = {**os.environ, "CWLIB_CACHE": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)]
+    runs.append(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    )
+    assert runs[0].stdout == runs[1].stdout == "1\xa0234,50\xa0€ few\n"
+    assert runs[1].returncode == 0, runs[1].stderr

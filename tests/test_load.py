@@ -9,6 +9,7 @@ traceback, and no workbook is written.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import io
 import json
@@ -22,7 +23,7 @@ import pandas as pd
 import pytest
 
 from cwlib import cli, paths, schema
-from cwlib.build.load import TableError, load
+from cwlib.build.load import TableError, load, load_rows
 from cwlib.errors import CwlibError
 
 CLEAN = paths.CLEAN_DIR
@@ -231,6 +232,31 @@ def test_valid_folder_loads_with_schema_dtypes(folder) -> None:
         assert len(tables[name]) == expected, name
     assert tables.folder == folder
     assert isinstance(tables.datapackage, dict)
+
+
+def test_rows_hold_the_values_of_the_dataframes(folder) -> None:
+    """``load_rows`` (the brief's loader) gives what ``load`` gives, as plain Python values:
+    None for a missing value, a date for a datetime, int, float and str."""
+    frames = load(folder, include_contacts=True)
+    rows = load_rows(folder, include_contacts=True)
+    assert list(rows) == list(frames) and rows.folder == frames.folder
+    assert rows.datapackage == frames.datapackage
+    for name, frame in frames.items():
+        table = rows[name]
+        assert table.columns == tuple(frame.columns)
+        expected = [
+            {
+                c: None if pd.isna(v) else v.date() if isinstance(v, pd.Timestamp) else v
+                for c, v in zip(frame.columns, values, strict=True)
+            }
+            for values in frame.astype(object).itertuples(index=False, name=None)
+        ]
+        assert table.rows == expected, name
+        for row in table.rows:
+            for v in row.values():
+                assert v is None or type(v) in (str, int, float, dt.date), (name, v)
+    assert rows.events.text == {"project_id", "date", "source", "quote"}
+    assert "contacts" not in load_rows(folder)
 
 
 def test_contacts_left_out_unless_asked(folder) -> None:

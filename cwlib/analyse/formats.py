@@ -16,9 +16,15 @@ operating systems and office suites use), not from hand-written tables.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import math
+import os
+import tempfile
 from functools import cache
 from typing import Any
+
+from cwlib import paths
 
 __all__ = [
     "LOCALES",
@@ -60,9 +66,7 @@ def _missing(value: Any) -> bool:
 @cache
 def _pattern(lang: str, kind: str, decimals: int) -> str:
     """The locale's own pattern for a kind of number, with a fixed number of decimals."""
-    from babel import Locale
-
-    locale = Locale.parse(_locale(lang))
+    locale = _babel_locale(lang)
     formats = {
         "decimal": locale.decimal_formats,
         "percent": locale.percent_formats,
@@ -86,7 +90,7 @@ def format_number(value: Any, lang: str, decimals: int = 0) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(
-        float(value), format=_pattern(lang, "decimal", decimals), locale=_locale(lang)
+        float(value), format=_pattern(lang, "decimal", decimals), locale=_babel_locale(lang)
     )
 
 
@@ -109,7 +113,7 @@ def format_money(value: Any, lang: str, currency: str = "EUR", decimals: int = 0
         float(value),
         currency,
         format=_pattern(lang, "currency", decimals),
-        locale=_locale(lang),
+        locale=_babel_locale(lang),
         currency_digits=False,
     )
 
@@ -127,7 +131,7 @@ def format_percent(value_pct: Any, lang: str, decimals: int = 1) -> str:
     return babel_percent(
         float(value_pct) / 100,
         format=_pattern(lang, "percent", decimals),
-        locale=_locale(lang),
+        locale=_babel_locale(lang),
         decimal_quantization=True,
     )
 
@@ -148,9 +152,9 @@ def format_compact(value: Any, lang: str, currency: str | None = None) -> str:
     digits = 1 if abs(number) >= 1000 else 0
     if currency and currency != "LTL":
         return format_compact_currency(
-            number, currency, locale=_locale(lang), fraction_digits=digits
+            number, currency, locale=_babel_locale(lang), fraction_digits=digits
         )
-    text = format_compact_decimal(number, locale=_locale(lang), fraction_digits=digits)
+    text = format_compact_decimal(number, locale=_babel_locale(lang), fraction_digits=digits)
     return f"{text}\xa0Lt" if currency == "LTL" else text
 
 
@@ -166,11 +170,118 @@ def plural_form(n: float, lang: str) -> str:
     return _babel_locale(lang).plural_form(n)
 
 
+NUMBER_DATA = (
+    "number_symbols",
+    "default_numbering_system",
+    "decimal_formats",
+    "percent_formats",
+    "currency_formats",
+    "scientific_formats",
+    "compact_decimal_formats",
+    "compact_currency_formats",
+    "currency_symbols",
+    "currency_names",
+    "currency_names_plural",
+    "currency_unit_patterns",
+    "plural_form",
+)
+"""The parts of a locale's CLDR data that Babel's number functions read: all this module's
+functions need, kept in the cache folder (see :func:`_babel_locale`)."""
+
+
 @cache
 def _babel_locale(lang: str) -> Any:
+    """Babel's locale for ``lang``, holding only its number data (:data:`NUMBER_DATA`) when the
+    cache folder (:func:`cwlib.paths.cache_dir`) has it.
+
+    Why: Babel keeps each locale's CLDR data as pickles that are read whole and merged with
+    their parents' (``root``, ``en``, ``en_001``, ``en_GB``), and reading them imports its
+    date functions, which look up the local time zone: a few hundredths of a second in
+    every process that writes a number, which for a brief is a tenth of its work. The
+    number data alone, as pattern strings, is a small JSON file, written the first time
+    and read from then on; the patterns are parsed again by Babel's own ``parse_pattern``
+    and the plural rule by its ``PluralRule``, so a number is written exactly as with the
+    whole data (the tests compare both). Only this locale object holds the smaller data;
+    Babel's own caches stay whole. A missing, foreign or unreadable file, or
+    ``CWLIB_CACHE=off``, leaves Babel loading the locale as usual.
+    """
     from babel import Locale
 
-    return Locale.parse(_locale(lang))
+    locale = Locale.parse(_locale(lang))
+    folder = paths.cache_dir()
+    if folder is None:
+        return locale
+    from babel import __version__ as babel_version
+
+    path = folder / f"babel-numbers-{babel_version}-{locale}.json"
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if record["asked"] != list(NUMBER_DATA):  # written for another list of parts
+            raise ValueError(path)
+        data = {k: _decoded(v) for k, v in record["data"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        _write_number_data(path, locale)  # the whole data is loaded for this process
+        return locale
+    from babel.localedata import LocaleDataDict
+
+    # a locale object of its own (``Locale.parse`` might share one): only it holds the part
+    small = Locale(locale.language, locale.territory, locale.script, locale.variant)
+    vars(small)["_Locale__data"] = LocaleDataDict(data)  # what Babel's ``_data`` reads
+    return small
+
+
+def _write_number_data(path: Any, locale: Any) -> None:
+    """Keep ``locale``'s number data (aliases resolved) in ``path``, written atomically;
+    nothing when it cannot be written or holds what this module does not know."""
+    try:
+        data = {k: _encoded(locale._data[k]) for k in NUMBER_DATA if k in locale._data}
+    except Exception:  # another Babel's data: no cache, the whole data every time
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"asked": list(NUMBER_DATA), "data": data}, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _encoded(value: Any) -> Any:
+    """Babel's locale data as JSON: mappings as lists of key and value (a key may be None),
+    number patterns and plural rules as their CLDR strings."""
+    from babel.numbers import NumberPattern
+    from babel.plural import PluralRule
+
+    if isinstance(value, str):
+        return value
+    if isinstance(value, NumberPattern):
+        return {"pattern": value.pattern}
+    if isinstance(value, PluralRule):
+        return {"plural": list(value.rules.items())}
+    if not hasattr(value, "keys"):
+        raise TypeError(f"unexpected locale data {value!r}")
+    # a mapping (Babel's alias-resolving dict): read through it, so aliases are resolved
+    return {"map": [[key, _encoded(value[key])] for key in value]}
+
+
+def _decoded(value: Any) -> Any:
+    """The locale data :func:`_encoded` wrote, as Babel's own objects."""
+    if isinstance(value, str):
+        return value
+    if "pattern" in value:
+        from babel.numbers import parse_pattern
+
+        return parse_pattern(value["pattern"])
+    if "plural" in value:
+        from babel.plural import PluralRule
+
+        return PluralRule([(tag, rule) for tag, rule in value["plural"]])
+    return {key: _decoded(item) for key, item in value["map"]}
 
 
 def tick_formatter(lang: str, currency: str | None = None) -> Any:

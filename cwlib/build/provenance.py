@@ -18,13 +18,13 @@ import csv
 import hashlib
 import subprocess
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from cwlib import paths
 from cwlib.version import __version__
 
-__all__ = ["KEY_PACKAGES", "environment", "git_commit", "source_records"]
+__all__ = ["KEY_PACKAGES", "environment", "git_commit", "git_commit_later", "source_records"]
 
 KEY_PACKAGES = (
     "pandas",
@@ -122,16 +122,36 @@ def source_records(
 
 def git_commit(root: Path = paths.ROOT) -> str | None:
     """The commit of the checkout cwlib runs from (``-dirty`` if it has changes), else None."""
+    return git_commit_later(root)()
+
+
+def git_commit_later(root: Path = paths.ROOT) -> Callable[[], str | None]:
+    """Start asking git for :func:`git_commit` and return the function that waits for the
+    answer; call it exactly once, also when the answer is no longer needed.
+
+    ``git describe --dirty`` compares the whole checkout with its index, which takes tens of
+    milliseconds, so a command that has other work to do meanwhile (a brief reading and
+    redacting its tables) asks first and reads the answer when it needs it.
+    """
     try:
-        result = subprocess.run(
+        process = subprocess.Popen(
             ["git", "describe", "--always", "--dirty", "--abbrev=12"],
             cwd=root,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             text=True,
-            timeout=10,
-            check=False,
         )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    commit = result.stdout.strip()
-    return commit if result.returncode == 0 and commit else None
+    except OSError:
+        return lambda: None
+
+    def answer() -> str | None:
+        try:
+            out, _ = process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            return None
+        commit = out.strip()
+        return commit if process.returncode == 0 and commit else None
+
+    return answer

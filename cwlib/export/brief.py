@@ -46,10 +46,10 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.chart import BarChart, Reference
@@ -76,6 +76,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cwlib import paths
 from cwlib.analyse.formats import format_money, format_number, format_percent
+from cwlib.build.load import Rows
 from cwlib.errors import CwlibError
 from cwlib.export import i18n, messages
 from cwlib.export.privacy import PLACEHOLDERS, redact_tables
@@ -83,6 +84,9 @@ from cwlib.patterns import compiled
 from cwlib.read.characters import strip_invisible
 from cwlib.schema import LTL_PER_EUR, PERSONAL_TABLES, TABLES
 from cwlib.version import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 __all__ = [
     "MAX_BARS",
@@ -420,8 +424,9 @@ def _check_lang(lang: str) -> None:
         raise BriefError(f"unknown language {lang!r}; valid languages: {', '.join(i18n.LANGS)}")
 
 
-def _frame(tables: Any, name: str) -> pd.DataFrame | None:
-    """One table from a ``Tables`` object or a mapping, checked to have every schema column."""
+def _frame(tables: Any, name: str) -> Rows | None:
+    """One table from a ``Tables`` object or a mapping, checked to have every schema column,
+    as plain rows (a DataFrame's values made plain, see :func:`_rows`)."""
     frame = None
     try:
         frame = tables[name]
@@ -438,16 +443,32 @@ def _frame(tables: Any, name: str) -> pd.DataFrame | None:
             f"the {name} table has no column{'s' if len(missing) > 1 else ''} "
             f"{', '.join(missing)}; load the tables with cwlib.load()"
         )
-    return frame.reset_index(drop=True)
+    return frame if isinstance(frame, Rows) else _rows(frame)
 
 
-def _frames(tables: Any, contacts: bool = True) -> dict[str, pd.DataFrame]:
+def _rows(frame: pd.DataFrame) -> Rows:
+    """A DataFrame's rows as dicts of plain values (:func:`_plain`), and its columns of free
+    text: the ones :meth:`~cwlib.export.privacy.Redactor.redact_frame` would redact (neither
+    categories, numbers nor datetimes)."""
+    import pandas as pd
+
+    text = frozenset(
+        column
+        for column, dtype in frame.dtypes.items()
+        if not isinstance(dtype, pd.CategoricalDtype)
+        and not pd.api.types.is_numeric_dtype(dtype)
+        and not pd.api.types.is_datetime64_any_dtype(dtype)
+    )
+    return Rows(tuple(frame.columns), _records(frame), text)
+
+
+def _frames(tables: Any, contacts: bool = True) -> dict[str, Rows]:
     """Every table, none missing: a missing table would silently become empty totals.
 
     ``contacts`` is needed whenever personal data must be removed (the names it lists are
     redacted everywhere), so its absence is an error then too.
     """
-    out: dict[str, pd.DataFrame] = {}
+    out: dict[str, Rows] = {}
     for name in TABLES:
         frame = _frame(tables, name)
         if frame is None:
@@ -464,12 +485,12 @@ def _frames(tables: Any, contacts: bool = True) -> dict[str, pd.DataFrame]:
 
 
 def _select(
-    frames: dict[str, pd.DataFrame], projects: Iterable[str] | None
-) -> tuple[dict[str, pd.DataFrame], list[str]]:
+    frames: dict[str, Rows], projects: Iterable[str] | None
+) -> tuple[dict[str, Rows], list[str]]:
     """Keep the chosen projects (in the order given), or all; unknown ids are an error."""
     if isinstance(projects, str):  # one id, not an iterable of its characters
         projects = [projects]
-    known = [str(p) for p in frames["projects"]["project_id"].dropna().tolist()]
+    known = [str(p) for p in frames["projects"].column("project_id") if p is not None]
     if not known:
         raise BriefError("the tables hold no projects; run `cwlib build` first")
     wanted = list(dict.fromkeys(str(p) for p in projects)) if projects else []
@@ -484,14 +505,12 @@ def _select(
         wanted = known
     keep = set(wanted)
     order = {p: i for i, p in enumerate(wanted)}
-    out: dict[str, pd.DataFrame] = {}
+    out: dict[str, Rows] = {}
     for name, frame in frames.items():
-        ids = frame["project_id"].astype("object")
-        sub = frame[ids.isin(keep).fillna(False).astype(bool)]
+        rows = [r for r in frame.rows if r["project_id"] in keep]
         if name == "projects":
-            sub = sub.assign(_order=sub["project_id"].astype("object").map(order))
-            sub = sub.sort_values("_order", kind="stable").drop(columns="_order")
-        out[name] = sub.reset_index(drop=True)
+            rows.sort(key=lambda r: order[r["project_id"]])
+        out[name] = frame.with_rows(rows)
     return out, wanted
 
 
@@ -511,13 +530,15 @@ def _file_rows(files: Iterable[Path]) -> list[tuple[str, str, int]]:
     return [(path.name, _sha256(path), path.stat().st_size) for path in files]
 
 
-def _source_names(frames: Mapping[str, pd.DataFrame]) -> list[str]:
+def _source_names(frames: Mapping[str, Rows]) -> list[str]:
     """The source texts the selected rows were read from."""
     names: set[str] = set()
     for frame in frames.values():
         if "source" in frame.columns:
-            names.update(str(v) for v in frame["source"].dropna())
-    for value in frames["projects"]["sources"].dropna():
+            names.update(str(v) for v in frame.column("source") if v is not None)
+    for value in frames["projects"].column("sources"):
+        if value is None:
+            continue
         names.update(s.strip() for s in str(value).split(";") if s.strip())
     return sorted(names)
 
@@ -597,9 +618,15 @@ def _sources(package: Mapping[str, Any] | None, names: Sequence[str], in_memory:
 
 
 def _missing(value: Any) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
+    if value is None:
         return True
-    if isinstance(value, float) and not math.isfinite(value):
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    # pandas' missing values can only come from a DataFrame, which means pandas is imported
+    pd = sys.modules.get("pandas")
+    if pd is None:
+        return False
+    if value is pd.NA or value is pd.NaT:
         return True
     try:
         return bool(pd.isna(value))
@@ -616,7 +643,8 @@ def _plain(value: Any) -> Any:
         return value if math.isfinite(value) else None
     if _missing(value):
         return None
-    if isinstance(value, pd.Timestamp):
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(value, pd.Timestamp):
         value = value.to_pydatetime()
     if isinstance(value, dt.datetime):
         return value.date() if value.time() == dt.time(0) and value.tzinfo is None else value
@@ -762,7 +790,7 @@ _DRAWING = compiled(
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Rows as dicts of plain values (one pass over the frame, no per-project filtering)."""
+    """A DataFrame's rows as dicts of plain values (one pass over the frame)."""
     columns = list(frame.columns)
     return [
         dict(zip(columns, (_plain(v) for v in row), strict=True))
@@ -784,45 +812,45 @@ def _provenance(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
     return "\n".join(lines)
 
 
+OVERVIEW_FLOATS = (
+    "total_eur",
+    "eu_eur",
+    "eu_share_pct",
+    "eu_national_eur",
+    "eu_national_share_pct",
+)
+"""The overview's columns of sums and shares: floats, or None where a project has none."""
+
+
 @dataclass
 class Overview:
-    """The overview rows, the provenance of their sums (cell comments), and the sums the texts
-    state with more than one figure (marked)."""
+    """The overview rows (dicts of :data:`PROJECT_COLUMNS`), the provenance of their sums
+    (cell comments), and the sums the texts state with more than one figure (marked)."""
 
-    frame: pd.DataFrame
+    rows: list[dict[str, Any]]
     notes: dict[tuple[str, str], str]
     several: set[tuple[str, str]]
     countries: dict[str, set[str]]
 
 
-def _overview(
-    frames: Mapping[str, pd.DataFrame], selected: Sequence[str], lang: str = "en"
-) -> Overview:
+def _overview(frames: Mapping[str, Rows], selected: Sequence[str], lang: str = "en") -> Overview:
     """One row per selected project, in the order selected.
 
     Only project-scope budget rows are read; of several rows stating the same item, the first
     in table order is shown and all are quoted in the comment; when their figures differ, the
     cell is marked so that the reader knows the texts disagree.
     """
-    projects = {r["project_id"]: r for r in _records(frames["projects"])}
+    projects = {r["project_id"]: r for r in frames["projects"].rows}
     stated: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for r in _records(frames["budgets"]):
+    for r in frames["budgets"].rows:
         if r["scope"] == "project" and r["amount_eur"] is not None:
             stated.setdefault((r["project_id"], r["item"]), []).append(r)
     partners: dict[str, list[Any]] = {}
-    for pid, country in zip(
-        frames["partners"]["project_id"].astype("object"),
-        frames["partners"]["country"].astype("object"),
-        strict=True,
-    ):
-        partners.setdefault(pid, []).append(_plain(country))
+    for r in frames["partners"].rows:
+        partners.setdefault(r["project_id"], []).append(r["country"])
     findings: dict[str, list[Any]] = {}
-    for pid, severity in zip(
-        frames["findings"]["project_id"].astype("object"),
-        frames["findings"]["severity"].astype("object"),
-        strict=True,
-    ):
-        findings.setdefault(pid, []).append(severity)
+    for r in frames["findings"].rows:
+        findings.setdefault(r["project_id"], []).append(r["severity"])
 
     rows: list[dict[str, Any]] = []
     notes: dict[tuple[str, str], str] = {}
@@ -841,7 +869,7 @@ def _overview(
 
     for pid in selected:
         p = projects[pid]
-        row: dict[str, Any] = {c: p.get(c) for c in PROJECT_COLUMNS if c in p}
+        row: dict[str, Any] = {c: p.get(c) for c in PROJECT_COLUMNS}
         hit = first(pid, "total", ["total_eur"])
         total = hit["amount_eur"] if hit else None
         row["total_eur"] = total
@@ -863,17 +891,10 @@ def _overview(
         severities = findings.get(pid, [])
         row["findings"] = len(severities)
         row["errors"] = sum(1 for s in severities if s == "error")
+        for column in OVERVIEW_FLOATS:
+            row[column] = None if row[column] is None else float(row[column])
         rows.append(row)
-    frame = pd.DataFrame(rows, columns=list(PROJECT_COLUMNS))
-    for column in (
-        "total_eur",
-        "eu_eur",
-        "eu_share_pct",
-        "eu_national_eur",
-        "eu_national_share_pct",
-    ):
-        frame[column] = pd.to_numeric(frame[column]).astype("float64")
-    return Overview(frame, notes, several, countries)
+    return Overview(rows, notes, several, countries)
 
 
 def overview_frame(tables: Any, projects: Iterable[str] | None = None) -> pd.DataFrame:
@@ -883,8 +904,13 @@ def overview_frame(tables: Any, projects: Iterable[str] | None = None) -> pd.Dat
     eu; ``eu_national_*``: EU and state budget given as one sum, never split). Shares are in
     percent, as stated or computed from the project total. Partner sums are not in it.
     """
+    import pandas as pd
+
     frames, selected = _select(_frames(tables, contacts=False), projects)
-    return _overview(frames, selected).frame
+    frame = pd.DataFrame(_overview(frames, selected).rows, columns=list(PROJECT_COLUMNS))
+    for column in OVERVIEW_FLOATS:
+        frame[column] = pd.to_numeric(frame[column]).astype("float64")
+    return frame
 
 
 # --- Layout -------------------------------------------------------------------------------------
@@ -921,10 +947,20 @@ def _wrapped_lines(value: Any, width: float) -> int:
     if not isinstance(value, str) or not value:
         return 1
     per_line = _chars_per_line(width)
-    return sum(
-        max(1, len(textwrap.wrap(part, per_line, break_on_hyphens=True)))
-        for part in value.splitlines() or [""]
-    )
+    return sum(_part_lines(part, per_line) for part in value.splitlines() or [""])
+
+
+@lru_cache(maxsize=8192)
+def _part_lines(part: str, per_line: int) -> int:
+    """The lines one paragraph takes wrapped at ``per_line`` characters (at least one).
+
+    Kept per paragraph and width, because a brief measures the same quote on several rows
+    and sheets; a paragraph no longer than a line is one line without asking ``textwrap``
+    (which only ever widens a text by expanding tabs), half of a brief's cells.
+    """
+    if len(part) <= per_line and "\t" not in part:
+        return 1
+    return max(1, len(textwrap.wrap(part, per_line, break_on_hyphens=True)))
 
 
 def _header_width(text: str) -> int:
@@ -1088,11 +1124,12 @@ class _Sheets:
         sheet: str,
         table: str,
         columns: Sequence[Col],
-        frame: pd.DataFrame,
+        frame: Sequence[Mapping[str, Any]],
         notes: Mapping[tuple[str, str], str] | None = None,
         several: set[tuple[str, str]] | None = None,
     ) -> Worksheet:
-        """A sheet holding one Excel table: header row, typed cells, filters, banded rows."""
+        """A sheet holding one Excel table: header row, typed cells, filters, banded rows
+        (``frame``: the rows, dicts of plain values holding every column's key)."""
         ws = self.wb.create_sheet(i18n.sheet_name(sheet, self.lang))
         headers = [self.header(table, c.key) for c in columns]
         for j, (col, text) in enumerate(zip(columns, headers, strict=True), start=1):
@@ -1110,18 +1147,13 @@ class _Sheets:
         ]  # headers wrap onto three lines at most
         long_lines: list[list[tuple[int, Any]]] = []
         keys = [c.key for c in columns]
-        units = [c.unit for c in columns]
-        extra = [u for u in units if u and u not in keys]
-        records = frame[keys + extra].itertuples(index=False, name=None)
-        for i, record in enumerate(records, start=2):
-            by_key = dict(zip(keys + extra, record, strict=True))
+        for i, by_key in enumerate(frame, start=2):
+            record = [by_key[k] for k in keys]
             pid = record[0]
             texts: list[tuple[int, Any]] = []
-            for j, (col, raw) in enumerate(zip(columns, record, strict=False), start=1):
+            for j, (col, raw) in enumerate(zip(columns, record, strict=True), start=1):
                 mark = several is not None and (pid, col.key) in several
-                value, fmt = self.display(
-                    col, raw, by_key.get(col.unit) if col.unit else None, mark
-                )
+                value, fmt = self.display(col, raw, by_key[col.unit] if col.unit else None, mark)
                 shown = _shown_width(value, fmt)
                 if col.kind in ("long", "url") or (col.width and col.kind in ("category", "check")):
                     cell = put(ws, i, j, value, fmt, WRAP_TOP, self.styles)
@@ -1354,12 +1386,49 @@ def _sum(values: Iterable[Any]) -> float | None:
     return sum(present) if present else None
 
 
-def _split(frame: pd.DataFrame, by: Sequence[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _pairwise_sum(values: Sequence[float]) -> float:
+    """The sum numpy (and so pandas) gives of these floats: pairwise, eight partial sums at a
+    time, so that a share of summed sums is the same to the last bit as when the overview was
+    a DataFrame (numpy's ``pairwise_sum``, blocks of 128)."""
+    n = len(values)
+    if n < 8:
+        total = 0.0
+        for v in values:
+            total += v
+        return total
+    if n <= 128:
+        r = list(values[:8])
+        i = 8
+        while i < n - n % 8:
+            for j in range(8):
+                r[j] += values[i + j]
+            i += 8
+        total = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+        for v in values[i:]:
+            total += v
+        return total
+    half = n // 2
+    half -= half % 8
+    return _pairwise_sum(values[:half]) + _pairwise_sum(values[half:])
+
+
+def _descending(rows: Sequence[Mapping[str, Any]], by: Sequence[str]) -> list[Mapping[str, Any]]:
+    """``rows`` by the ``by`` columns, largest first, a missing value after every value, rows
+    that tie in their first order (a stable sort)."""
+    return sorted(
+        rows,
+        key=lambda r: tuple((r[c] is None, -r[c] if r[c] is not None else 0) for c in by),
+    )
+
+
+def _split(
+    rows: Sequence[Mapping[str, Any]], by: Sequence[str]
+) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
     """The rows to show as bars (largest by ``by``, missing last) and the rest."""
-    ordered = frame.sort_values(list(by), ascending=False, na_position="last", kind="stable")
+    ordered = _descending(rows, by)
     if len(ordered) <= MAX_BARS:
-        return ordered, ordered.iloc[0:0]
-    return ordered.iloc[: MAX_BARS - 1], ordered.iloc[MAX_BARS - 1 :]
+        return ordered, []
+    return ordered[: MAX_BARS - 1], ordered[MAX_BARS - 1 :]
 
 
 def chart_blocks(overview: Overview, lang: str) -> list[ChartBlock]:
@@ -1372,7 +1441,7 @@ def chart_blocks(overview: Overview, lang: str) -> list[ChartBlock]:
     projects shown), EU funds over totals for the shares (not an average of shares), each
     country counted once.
     """
-    frame = overview.frame
+    frame = overview.rows
     blocks: list[ChartBlock] = []
 
     def other(n: int, key: str) -> tuple[str, str]:
@@ -1381,62 +1450,67 @@ def chart_blocks(overview: Overview, lang: str) -> list[ChartBlock]:
 
     # Budgets: the total, the EU funds, and EU + national where that is all a text gives.
     money = ["total_eur", "eu_eur", "eu_national_eur"]
-    have = frame[frame[money].notna().any(axis=1)].copy()
-    have["_size"] = have["total_eur"].fillna(have["eu_national_eur"]).fillna(have["eu_eur"])
-    shown, rest = _split(have, ["_size"])
-    rows = [
-        (_bar_label(str(r.project_id)), [_plain(getattr(r, c)) for c in money])
-        for r in shown.itertuples()
+    have = [
+        {**r, "_size": next((r[c] for c in sizes if r[c] is not None), None)}
+        for r in frame
+        if any(r[c] is not None for c in money)
+        for sizes in [("total_eur", "eu_national_eur", "eu_eur")]
     ]
-    axis = _nice_axis(shown[money].max().max()) if len(shown) else None
+    shown, rest = _split(have, ["_size"])
+    rows = [(_bar_label(str(r["project_id"])), [r[c] for c in money]) for r in shown]
+    present = [r[c] for r in shown for c in money if r[c] is not None]
+    axis = _nice_axis(max(present)) if present else None
     note = None
-    if len(rest):
+    if rest:
         label, note = other(len(rest), "chart.other.budget")
-        rows.append((label, [_sum(rest[c]) for c in money]))
+        rows.append((label, [_sum(r[c] for r in rest) for c in money]))
     columns = [(c, EUR_FORMAT) for c in money]
     blocks.append(ChartBlock("chart.budget", columns, rows, "money", axis, note))
 
     # EU shares of the projects with the largest budgets, highest share first.
     shares = ["eu_share_pct", "eu_national_share_pct"]
-    have = frame[frame[shares].notna().any(axis=1)]
+    have = [r for r in frame if any(r[c] is not None for c in shares)]
     shown, rest = _split(have, ["total_eur"])
-    shown = shown.sort_values(shares, ascending=False, na_position="last", kind="stable")
+    shown = _descending(shown, shares)
     rows = [
         (
-            _bar_label(str(r.project_id)),
-            [
-                None if _missing(v) else float(v) / 100
-                for v in (r.eu_share_pct, r.eu_national_share_pct)
-            ],
+            _bar_label(str(r["project_id"])),
+            [None if r[c] is None else float(r[c]) / 100 for c in shares],
         )
-        for r in shown.itertuples()
+        for r in shown
     ]
     note = None
-    if len(rest):
+    if rest:
         label, note = other(len(rest), "chart.other.share")
         values: list[float | None] = []
         for amount in ("eu_eur", "eu_national_eur"):
-            both = rest[rest[amount].notna() & rest["total_eur"].notna() & (rest["total_eur"] > 0)]
+            both = [
+                r
+                for r in rest
+                if r[amount] is not None and r["total_eur"] is not None and r["total_eur"] > 0
+            ]
             values.append(
-                float(both[amount].sum() / both["total_eur"].sum()) if len(both) else None
+                _pairwise_sum([r[amount] for r in both])
+                / _pairwise_sum([r["total_eur"] for r in both])
+                if both
+                else None
             )
         rows.append((label, values))
     columns = [(c, PCT_FORMAT) for c in shares]
     blocks.append(ChartBlock("chart.share", columns, rows, "0%", (0.0, 1.0, 0.2), note))
 
     # Partners and the countries they come from.
-    have = frame[frame["partners"] > 0]
+    have = [r for r in frame if r["partners"] > 0]
     shown, rest = _split(have, ["partners", "countries"])
     rows = [
-        (_bar_label(str(r.project_id)), [int(r.partners), int(r.countries)])
-        for r in shown.itertuples()
+        (_bar_label(str(r["project_id"])), [int(r["partners"]), int(r["countries"])]) for r in shown
     ]
-    axis = _nice_axis(shown["partners"].max()) if len(shown) else None
+    axis = _nice_axis(max(r["partners"] for r in shown)) if shown else None
     note = None
-    if len(rest):
+    if rest:
         label, note = other(len(rest), "chart.other.partners")
-        rest_countries = set().union(*(overview.countries[p] for p in rest["project_id"]))
-        rows.append((label, [int(rest["partners"].sum()), len(rest_countries)]))
+        rest_countries = set().union(*(overview.countries[r["project_id"]] for r in rest))
+        rows.append((label, [sum(int(r["partners"]) for r in rest), len(rest_countries)]))
     columns = [("partners", INT_FORMAT), ("countries", INT_FORMAT)]
     blocks.append(ChartBlock("chart.partners", columns, rows, "0", axis, note))
     return blocks
@@ -1554,12 +1628,13 @@ class _About:
 def _about(
     wb: Workbook,
     lang: str,
-    frames: Mapping[str, pd.DataFrame],
+    frames: Mapping[str, Rows],
     selected: Sequence[str],
     built: dt.datetime,
     inputs: Sequence[tuple[str, str, int]] | None,
     sources: Sources,
     include_contacts: bool,
+    commit: str | None,
 ) -> Worksheet:
     names = [n for n, _, _ in inputs or []] + [n for n, _, _ in sources.texts or []]
     about = _About(wb, lang, names)
@@ -1569,15 +1644,12 @@ def _about(
     about._advance(20)
     about._advance(LINE_PT)
     about.line(lab("about.what"), lab("about.what_text"), span=True)
-    titles = frames["projects"].set_index(frames["projects"]["project_id"].astype("object"))
+    titles = {r["project_id"]: r["title"] for r in frames["projects"].rows}
     about.line(lab("about.projects"), format_number(len(selected), lang))
     for pid in selected:
-        about.line(pid, _plain(titles.loc[pid, "title"]), span=True)
+        about.line(pid, titles[pid], span=True)
     about.line(lab("about.language"), lab("about.language_value"))
     about.line(lab("about.built"), built.strftime("%Y-%m-%d %H:%M:%S UTC"))
-    from cwlib.build.provenance import git_commit
-
-    commit = git_commit()
     about.line(lab("about.version"), f"cwlib {__version__}" + (f" ({commit})" if commit else ""))
     about.line(lab("about.built_with"), sources.built_with or lab("about.built_with_unknown"))
     rate = format_number(LTL_PER_EUR, lang, decimals=4)
@@ -1613,7 +1685,7 @@ def _about(
             about.line(None, title, url, link=url)
 
     about.heading("about.caveats")
-    converted = int((frames["budgets"]["eur_basis"].astype("object") == "converted").sum())
+    converted = sum(1 for r in frames["budgets"].rows if r["eur_basis"] == "converted")
     keys = ["scope", "litas", "dates", "eu_national", "shares", "several", "findings", "messages"]
     for k, key in enumerate(keys, start=1):
         text = i18n.caveat(key, lang, converted=format_number(converted, lang))
@@ -1654,25 +1726,28 @@ def _built_time() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def _translated_facts(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
+def _translated_facts(facts: Rows, lang: str) -> Rows:
     """project_facts with enumerated values (period, its basis, ...) shown as on the overview."""
-    out = facts.copy()
-    out["value"] = [
-        i18n.category(str(field), value, lang) if isinstance(value, str) else value
-        for field, value in zip(out["field"].astype("object"), out["value"], strict=True)
-    ]
-    return out
+    return facts.with_rows(
+        [
+            {**r, "value": i18n.category(str(r["field"]), r["value"], lang)}
+            if isinstance(r["value"], str)
+            else r
+            for r in facts.rows
+        ]
+    )
 
 
-def _translated_findings(findings: pd.DataFrame, lang: str) -> pd.DataFrame:
+def _translated_findings(findings: Rows, lang: str) -> Rows:
     """Findings with their messages in ``lang`` and the unit of each difference (``_unit``)."""
-    out = findings.copy()
-    pairs = list(zip(out["check"].astype("object"), out["message"].astype("object"), strict=True))
-    out["_unit"] = [messages.difference_unit(str(c), m) for c, m in pairs]
-    out["message"] = [
-        messages.translate(str(c), m, lang) if isinstance(m, str) else m for c, m in pairs
-    ]
-    return out
+    rows = []
+    for r in findings.rows:
+        check, message = str(r["check"]), r["message"]
+        translated = (
+            messages.translate(check, message, lang) if isinstance(message, str) else message
+        )
+        rows.append({**r, "_unit": messages.difference_unit(check, message), "message": translated})
+    return findings.with_rows(rows)
 
 
 def _check_output(path: Path) -> Path:
@@ -1783,7 +1858,8 @@ def write_brief(
     """Write an Excel brief of ``tables`` to ``path`` and return the path.
 
     ``tables`` is what ``cwlib.load(include_contacts=True)`` returns (or any mapping of table
-    name to DataFrame): the contacts table is needed even for a brief without personal data,
+    name to DataFrame; or what ``load_rows`` returns, as :func:`build_brief` passes): the
+    contacts table is needed even for a brief without personal data,
     because the names it lists are removed from every cell. ``projects`` picks project ids in
     the order wanted (default: all); ``lang`` is ``en`` or ``lt``; ``include_contacts`` keeps
     personal data. ``inputs`` are the files the tables were read from, listed with their
@@ -1798,17 +1874,23 @@ def write_brief(
     out = _check_output(Path(path))
     every = _frames(tables)
     frames, selected = _select(every, projects)
-    placeholders = {k: i18n.label(f"redacted.{k}", lang) for k in PLACEHOLDERS}
-    frames = redact_tables(
-        frames, include_contacts=include_contacts, placeholders=placeholders, known=every
-    )
-    for name in TABLES:  # contacts are dropped by redaction; keep an empty frame for the code
-        frames.setdefault(name, pd.DataFrame(columns=TABLES[name].columns))
-    if package is None:
-        package = getattr(tables, "datapackage", None)
-    in_memory = inputs is None and not hasattr(tables, "folder")
-    sources = _sources(package, _source_names(frames), in_memory)
-    input_rows = _file_rows(Path(p) for p in inputs) if inputs is not None else None
+    from cwlib.build.provenance import git_commit_later
+
+    commit = git_commit_later()  # git works while the tables are redacted
+    try:
+        placeholders = {k: i18n.label(f"redacted.{k}", lang) for k in PLACEHOLDERS}
+        frames = redact_tables(
+            frames, include_contacts=include_contacts, placeholders=placeholders, known=every
+        )
+        for name in TABLES:  # contacts are dropped by redaction; keep an empty table for the code
+            frames.setdefault(name, Rows.empty(TABLES[name]))
+        if package is None:
+            package = getattr(tables, "datapackage", None)
+        in_memory = inputs is None and not hasattr(tables, "folder")
+        sources = _sources(package, _source_names(frames), in_memory)
+        input_rows = _file_rows(Path(p) for p in inputs) if inputs is not None else None
+    finally:
+        version = commit()
 
     wb = Workbook()
     built = _built_time()
@@ -1816,19 +1898,19 @@ def write_brief(
     wb.properties.title = i18n.label("about.title", lang)
     wb.properties.language = lang
     wb.properties.created = wb.properties.modified = built.replace(tzinfo=None)
-    _about(wb, lang, frames, selected, built, input_rows, sources, include_contacts)
+    _about(wb, lang, frames, selected, built, input_rows, sources, include_contacts, version)
 
     sheets = _Sheets(wb, lang)
     overview = _overview(frames, selected, lang)
     for sheet, columns in (("overview", OVERVIEW_COLUMNS), ("details", DETAILS_COLUMNS)):
-        sheets.table_sheet(sheet, sheet, columns, overview.frame, overview.notes, overview.several)
+        sheets.table_sheet(sheet, sheet, columns, overview.rows, overview.notes, overview.several)
     sheets.charts(overview)
     frames["project_facts"] = _translated_facts(frames["project_facts"], lang)
     frames["findings"] = _translated_findings(frames["findings"], lang)
     for sheet, (table, columns) in DATA_SHEETS.items():
         if sheet == "contacts" and not include_contacts:
             continue
-        sheets.table_sheet(sheet, table, columns, frames[table])
+        sheets.table_sheet(sheet, table, columns, frames[table].rows)
     wb.active = 0
     _save_atomic(wb, out)
     return out
@@ -1858,9 +1940,9 @@ def build_brief(
     has no record of its source texts).
     """
     _check_lang(lang)
-    from cwlib.build.load import load
+    from cwlib.build.load import load_rows
 
-    tables = load(data_dir, include_contacts=True)
+    tables = load_rows(data_dir, include_contacts=True)  # checked as load() does, no pandas
     folder = tables.folder
     if warn is not None:
         if tables.datapackage is None:
@@ -1903,6 +1985,7 @@ def describe_workbook(path: str | os.PathLike[str]) -> pd.DataFrame:
     """
     import zipfile
 
+    import pandas as pd
     from openpyxl import load_workbook
 
     wb = load_workbook(path)
@@ -1934,8 +2017,8 @@ def describe_workbook(path: str | os.PathLike[str]) -> pd.DataFrame:
     return pd.DataFrame(rows).astype({"rows": "Int64", "columns": "Int64"})
 
 
-def _span(values: pd.Series) -> str:
-    low, high = values.min(), values.max()
+def _span(values: Sequence[float]) -> str:
+    low, high = min(values), max(values)
     return f"{low:.1f}" if round(low, 1) == round(high, 1) else f"{low:.1f}–{high:.1f}"
 
 
@@ -1955,47 +2038,47 @@ def brief_findings(tables: Any, projects: Iterable[str] | None = None) -> str:
                 "the contacts table is needed to count what the brief removes; load the "
                 "tables with cwlib.load(include_contacts=True)"
             )
-        from cwlib.build.load import load
+        from cwlib.build.load import load_rows
 
-        every["contacts"] = load(folder, include_contacts=True)["contacts"]
+        every["contacts"] = load_rows(folder, include_contacts=True)["contacts"]
     total = len(every["projects"])
     frames, selected = _select(every, projects)
     shown = redact_tables(frames, known=every)
     redacted = sum(
         1
         for name, frame in shown.items()
+        for before, after in zip(frames[name].rows, frame.rows, strict=True)
         for column in frame.columns
-        for old, new in zip(frames[name][column], frame[column], strict=True)
-        if isinstance(old, str) and old != new
+        if isinstance(before[column], str) and before[column] != after[column]
     )
     persons = len(frames["contacts"])
-    overview = _overview(frames, selected).frame
-    budgets = frames["budgets"]
-    scope = budgets["scope"].astype("object")
-    events = frames["events"]
-    findings = frames["findings"]
-    with_total = overview["total_eur"].notna()
-    shares = overview["eu_share_pct"].dropna()
-    joint = overview["eu_national_eur"].notna() & overview["eu_eur"].isna()
+    overview = _overview(frames, selected).rows
+    budgets = frames["budgets"].rows
+    scope = [r["scope"] for r in budgets]
+    events = frames["events"].rows
+    findings = frames["findings"].rows
+    with_total = [r for r in overview if r["total_eur"] is not None]
+    shares = [r["eu_share_pct"] for r in overview if r["eu_share_pct"] is not None]
+    joint = [r for r in overview if r["eu_national_eur"] is not None and r["eu_eur"] is None]
     lines = [
         f"- The brief covers **{len(selected)}** project{'s' if len(selected) != 1 else ''}"
         f" ({', '.join(selected)}).",
-        f"- **{int(with_total.sum())}** state a project total; "
+        f"- **{len(with_total)}** state a project total; "
         + (
             f"**{len(shares)}** an EU share of it ({_span(shares)} %); "
             if len(shares)
             else "none states an EU share of the whole project; "
         )
-        + f"**{int(joint.sum())}** give EU and state funds only as one sum, which is not split.",
-        f"- The budgets sheet has **{len(budgets)}** sums: {int((scope == 'project').sum())} for "
-        f"whole projects and {int((scope == 'partner').sum())} for one partner's part, kept "
-        f"apart; {int((budgets['eur_basis'].astype('object') == 'converted').sum())} litas sums "
+        + f"**{len(joint)}** give EU and state funds only as one sum, which is not split.",
+        f"- The budgets sheet has **{len(budgets)}** sums: {scope.count('project')} for "
+        f"whole projects and {scope.count('partner')} for one partner's part, kept "
+        f"apart; {sum(1 for r in budgets if r['eur_basis'] == 'converted')} litas sums "
         f"are converted at {LTL_PER_EUR} LTL per EUR.",
         f"- **{len(events)}** dated events, "
-        f"{int((events['precision'].astype('object') == 'no_year').sum())} without a year "
+        f"{sum(1 for r in events if r['precision'] == 'no_year')} without a year "
         "(no year is invented for them).",
         f"- **{len(findings)}** audit findings, "
-        f"{int((findings['severity'].astype('object') == 'error').sum())} of them errors.",
+        f"{sum(1 for r in findings if r['severity'] == 'error')} of them errors.",
         f"- **{persons}** contact person{'s' if persons != 1 else ''} named in the texts "
         f"{'is' if persons == 1 else 'are'} left out, and **{redacted}** other text "
         f"cell{'s' if redacted != 1 else ''} quoting a name, e-mail address or phone number "

@@ -45,14 +45,18 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from cwlib.build.load import Rows
 from cwlib.parse.personal import Personal, find_personal, organisation_follows, resolve_overlaps
 from cwlib.read.characters import strip_invisible
 from cwlib.schema import PERSONAL_TABLES
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+    Table = TypeVar("Table", pd.DataFrame, Rows)
+    """A table to redact: a DataFrame (``cwlib.load``) or plain rows (``load_rows``)."""
 
 PLACEHOLDERS: dict[str, str] = {
     "email": "[e-mail removed]",
@@ -210,9 +214,9 @@ class Redactor:
     @classmethod
     def from_contacts(
         cls,
-        contacts: pd.DataFrame | None,
+        contacts: Table | None,
         placeholders: Mapping[str, str] | None = None,
-        partners: pd.DataFrame | None = None,
+        partners: Table | None = None,
     ) -> Redactor:
         """A redactor for the persons, e-mails and phones of a ``contacts`` table.
 
@@ -224,7 +228,7 @@ class Redactor:
 
     @classmethod
     def from_tables(
-        cls, tables: Mapping[str, pd.DataFrame], placeholders: Mapping[str, str] | None = None
+        cls, tables: Mapping[str, Table], placeholders: Mapping[str, str] | None = None
     ) -> Redactor:
         """A redactor for the persons of ``tables["contacts"]``, sparing ``tables["partners"]``."""
         return cls.from_contacts(tables.get("contacts"), placeholders, tables.get("partners"))
@@ -322,11 +326,27 @@ class Redactor:
             out[column] = series.map(self.redact_value).astype(series.dtype)
         return out
 
+    def redact_rows(self, table: Rows) -> Rows:
+        """:meth:`redact_frame` for a table of plain rows: every text in its free-text
+        columns redacted, enumerated codes, numbers and dates untouched."""
+        text = [c for c in table.columns if c in table.text]
+        rows = []
+        for row in table.rows:
+            row = dict(row)
+            for column in text:
+                row[column] = self.redact_value(row[column])
+            rows.append(row)
+        return table.with_rows(rows)
 
-def _column(frame: pd.DataFrame | None, column: str) -> list[str]:
-    """The distinct non-empty values of one column of a frame that may be missing."""
+
+def _column(frame: Table | None, column: str) -> list[str]:
+    """The distinct non-empty values of one column of a table that may be missing, in the
+    order they first appear."""
     if frame is None or not len(frame) or column not in frame.columns:
         return []
+    if isinstance(frame, Rows):
+        values = dict.fromkeys(v for v in frame.column(column) if v is not None)
+        return [str(v) for v in values if str(v).strip()]
     return [str(v) for v in frame[column].dropna().unique() if str(v).strip()]
 
 
@@ -339,11 +359,11 @@ def _alternation(words: Iterable[str], ignore_case: bool = False) -> re.Pattern[
 
 
 def redact_tables(
-    tables: Mapping[str, pd.DataFrame],
+    tables: Mapping[str, Table],
     include_contacts: bool = False,
     placeholders: Mapping[str, str] | None = None,
-    known: Mapping[str, pd.DataFrame] | None = None,
-) -> dict[str, pd.DataFrame]:
+    known: Mapping[str, Table] | None = None,
+) -> dict[str, Table]:
     """The tables an export may show.
 
     Unless ``include_contacts``, the personal tables (``contacts``) are left out and every text
@@ -356,7 +376,9 @@ def redact_tables(
         return dict(tables)
     redactor = Redactor.from_tables(known if known is not None else tables, placeholders)
     return {
-        name: redactor.redact_frame(frame)
+        name: redactor.redact_rows(frame)
+        if isinstance(frame, Rows)
+        else redactor.redact_frame(frame)
         for name, frame in tables.items()
         if name not in PERSONAL_TABLES
     }
