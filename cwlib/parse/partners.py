@@ -162,6 +162,16 @@ _CELL_GAP = _compile(
 _APPLICANT_ROLE = _compile(r"(?i:{APPLICANT_INTRO}|vietos\s+projekto\s+vykdytojas)  # applicant")
 _LEAD_ROLE = _compile(r"(?i:{LEAD_INTRO})  # a lead's role words")
 _NOT_PARTNER_ROLE = _compile(r"(?i:{NOT_PARTNER_ROLE})  # associated, consulting, media")
+_ELIGIBLE_BEFORE = _compile(
+    r"""
+    (?i:galim|potencial|tinkam|eligible|potential)\w*   # "Galima", "Potencialus", "Eligible"
+    [ \t]+(?:(?i:projekto|project)[ \t]+)?$           # right before the role's words
+    """
+)
+"""A call's or programme's qualifier right before a role phrase ("Galima pareiškėja yra X",
+"Galimas projekto pareiškėjas – X", "Eligible applicant: X"): the body named may apply; it
+carries no project out (``[not_partner_roles]`` reads the same qualifiers before a list's
+label)."""
 _NOT_PARTNER_WORDS = (
     "asocijuot",
     "associated",
@@ -170,6 +180,11 @@ _NOT_PARTNER_WORDS = (
     "žiniasklaid",
     "įgyvendinimo",
     "informacin",
+    "galim",
+    "potencial",
+    "tinkam",
+    "eligible",
+    "potential",
 )
 """What every match of :data:`_NOT_PARTNER_ROLE` holds, case-blind (its keywords, the last cut
 at its space, which the pattern reads as any space)."""
@@ -1410,6 +1425,8 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             before = flowed[max(0, match.start() - 30) : match.start()]
             if _NOT_PARTNER_ROLE.search(before[-16:]):
                 continue  # "Asocijuotas partneris: …"
+            if _ELIGIBLE_BEFORE.search(before):
+                continue  # a call's "Galima pareiškėja yra X": who may apply, no party
             between = flowed[match.end("intro") : match.end()]
             if "|" in between and "|" in flowed[match.end() : flowed.find("\n", match.end())]:
                 continue  # "Pareiškėjas | Partneris | …": a header row, its values below

@@ -2826,6 +2826,44 @@ CASES = [
         "Projekto partneriai: Upėnų seniūnija ir sporto klubas „Banga“.",
         [("Upėnų seniūnija", "partner", "LT"), ("Sporto klubas „Banga“", "partner", "LT")],
     ),
+    # Round 20: a call's or programme's eligible applicants and partners name no party.
+    case(
+        "a-calls-galima-pareiskeja-yra-names-who-may-apply",
+        "Pagal aprašą galima pareiškėja yra Upėnų rajono savivaldybės administracija; "
+        "paraiškos priimamos iki birželio 1 d.",
+        [],
+    ),
+    case(
+        "a-calls-galimas-projekto-pareiskejas-names-who-may-apply",
+        "Galimas projekto pareiškėjas – Pušyno regioninio parko direkcija.",
+        [],
+    ),
+    case(
+        "a-programmes-tinkamas-pareiskejas-names-who-may-apply",
+        "Tinkamas pareiškėjas: Girelio miesto savivaldybė.",
+        [],
+    ),
+    case(
+        "a-calls-galimi-partneriai-list-names-no-partner",
+        "Galimi partneriai: Upėnų viešoji biblioteka, Pušyno kultūros centras.",
+        [],
+    ),
+    case(
+        "an-english-calls-eligible-applicant-names-who-may-apply",
+        "Eligible applicant: Upena District Municipality.",
+        [],
+    ),
+    case(
+        "a-projects-applicant-beside-a-calls-galimi-partneriai-stays",
+        "Projekto pareiškėjas – Upėnų rajono savivaldybės administracija.\n"
+        "Kvietimo galimi partneriai: seniūnijos ir bendruomenės.",
+        [("Upėnų rajono savivaldybės administracija", "applicant", "LT")],
+    ),
+    case(
+        "a-suitable-partner-found-in-prose-is-no-qualifier-of-a-role",
+        "Projekto partneris – Pušyno kultūros centras, tinkamas partneris jaunimo veikloms.",
+        [("Pušyno kultūros centras", "partner", "LT")],
+    ),
 ]
 
 
