@@ -2549,11 +2549,17 @@ def _shared_heads(
                 len(words) - 1,
             )
             own, tail = words[:k], words[k:]
+            # the adjectives agreeing with the plural head are made singular with it ("A ir B
+            # miestų centrinės bibliotekos" → "A miesto centrinė biblioteka"), the genitive
+            # modifiers before them one by one
+            j = len(tail) - 1
+            while j > 0 and orgnames.agreeing(tail[j - 1], head.case, True, head.feminine):
+                j -= 1
             singular = [
-                orgnames.singular_genitive(w, tail[n + 1] if n + 1 < len(tail) - 1 else None)
-                for n, w in enumerate(tail[:-1])
+                orgnames.singular_genitive(w, tail[n + 1] if n + 1 < j else None)
+                for n, w in enumerate(tail[:j])
             ]
-            head_word = orgnames.nominative(tail[-1], head.case)  # one of them: singular
+            head_word = orgnames.nominative(" ".join(tail[j:]), head.case)  # one: singular
             common = " ".join([*singular, head_word])
             # "Punsko ir Seinų seniūnijos (Lenkija)": the country after the shared head is
             # every member's

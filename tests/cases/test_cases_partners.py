@@ -2864,6 +2864,37 @@ CASES = [
         "Projekto partneris – Pušyno kultūros centras, tinkamas partneris jaunimo veikloms.",
         [("Pušyno kultūros centras", "partner", "LT")],
     ),
+    # Round 20: an adjective agreeing with a shared plural head is made singular with it.
+    case(
+        "a-shared-plural-head-with-its-adjective-gives-each-the-singular",
+        "Projekto partneriai – Upėnų ir Pušyno rajonų savivaldybių viešosios bibliotekos.",
+        [
+            ("Upėnų rajono savivaldybės viešoji biblioteka", "partner", "LT"),
+            ("Pušyno rajono savivaldybės viešoji biblioteka", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-shared-plural-masculine-head-with-its-adjective",
+        "Projekto partneriai: Upėnų ir Girelio regioniniai parkai.",
+        [
+            ("Upėnų regioninis parkas", "partner", "LT"),
+            ("Girelio regioninis parkas", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-shared-plural-head-after-a-town-and-a-named-school",
+        "Projekto partneriai: Upėnų gimnazija, Pušyno ir Girelio pagrindinės mokyklos.",
+        [
+            ("Upėnų gimnazija", "partner", "LT"),
+            ("Pušyno pagrindinė mokykla", "partner", "LT"),
+            ("Girelio pagrindinė mokykla", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-genitive-noun-before-a-shared-plural-head-stays-as-it-is",
+        "Projekto partneriai: Upėnų ir Pušyno kultūros centrai.",
+        [("Upėnų kultūros centras", "partner", "LT"), ("Pušyno kultūros centras", "partner", "LT")],
+    ),
 ]
 
 
