@@ -3114,6 +3114,14 @@ _LIST_WORD = _compile(
     (?P<word>[{CAP}][\w\-]+)                 # a capitalised word
     """
 )
+_REGION_WORD_AFTER = _compile(
+    r"""
+    \s+(?i:srities|sričių|apskrities|apskričių|vaivadijos|vaivadijų)\b   # "Kaliningrado srities"
+    """
+)
+"""A region's word after a town's genitive in a list after "partneriai iš": the town's name
+is the region's ("iš Kaliningrado srities", "iš Suvalkų apskrities"), which names where the
+partners are, not a partner."""
 _PLACES_HEAD = _compile(
     r"""
     \s+(?i:partneri\w*|miest\w*|koleg\w*)     # "… Leipcigo partneriais": places in the genitive
@@ -3300,6 +3308,8 @@ def _place_list(
         place = places.lookup_city(match.group("word"))
         if place is None or places.country_code(match.group("word")) is not None:
             break
+        if _REGION_WORD_AFTER.match(text, match.end()):
+            return  # "partneriai iš Kaliningrado srities": a region, where they are; no body
         start = match.start("word")
         row = _partner(
             match.group("word"),

@@ -2895,6 +2895,28 @@ CASES = [
         "Projekto partneriai: Upėnų ir Pušyno kultūros centrai.",
         [("Upėnų kultūros centras", "partner", "LT"), ("Pušyno kultūros centras", "partner", "LT")],
     ),
+    # Round 20: "partneriai iš <town's genitive> srities" names a region, no partner.
+    case(
+        "partners-from-a-region-named-by-its-town-give-no-town-row",
+        "Pagrindinis partneris – Upėnų rajono savivaldybės administracija. Ji kartu su "
+        "partneriais iš Kaliningrado srities įrengs dviračių takus.",
+        [("Upėnų rajono savivaldybės administracija", "lead", "LT")],
+    ),
+    case(
+        "the-share-of-partners-from-a-region-gives-no-town-row",
+        "Projekto vertė – 400 000 Eur, partnerių iš Kaliningrado srities dalis – 90 000 Eur.",
+        [],
+    ),
+    case(
+        "partners-from-another-region-give-no-town-row",
+        "Girelio gimnazija su partneriais iš Gardino srities įgyvendina projektą.",
+        [("Girelio gimnazija", "applicant", "LT")],
+    ),
+    case(
+        "partners-from-a-town-alone-are-still-its-town",
+        "Upėnų muziejus kartu su partneriais iš Rygos įgyvendina projektą.",
+        [("Upėnų muziejus", "partner", None), ("Rygos", "partner", "LV")],
+    ),
 ]
 
 
