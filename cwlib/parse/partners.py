@@ -1400,12 +1400,43 @@ def _predicate_start(text: str, pos: int, length: int, whole: orgnames.Name | No
 # --- the extractor -----------------------------------------------------------------------------
 
 
+_DOUBLE_COMMA_QUOTE = _compile(
+    r"""
+    ,,(?=[^\W\d_])                          # ",,Pelenė“": two commas typed for the opening „
+    """
+)
+
+
 def extract_partners(doc: Document, programme: str | None = None) -> list[Partner]:
     """Partner rows for one text, lead and applicant first, then in the order of the text.
 
     ``programme`` (the project's, as the project fields name it) decides the role of the body
     that carries the project out and the country of partners the text does not place.
+
+    A quoted name opened by two commas ("lopšelis-darželis ,,Spindulys“", a common way of
+    typing „) is read as if the text had a space and „ there: the commas would otherwise
+    split lists and cut names at them. The text keeps its length, so each row's quote is
+    taken back from the original text at the same place (the exact source words).
     """
+    if ",," in doc.text and _DOUBLE_COMMA_QUOTE.search(doc.text):
+        original = doc.text
+        read = Document(_DOUBLE_COMMA_QUOTE.sub(" „", original), doc.source)
+        rows = _extract_partners(read, programme)
+        out = []
+        for row in rows:
+            at, end = read.text.find(row.quote), 0
+            if at >= 0 and row.quote not in original:
+                end = at + len(row.quote)
+                if row.quote.startswith("„") and original.startswith(",,", at - 1):
+                    at -= 1  # the quote opens with both commas, not the second alone
+                row = replace(row, quote=original[at:end])
+            out.append(row)
+        return out
+    return _extract_partners(doc, programme)
+
+
+def _extract_partners(doc: Document, programme: str | None) -> list[Partner]:
+    """:func:`extract_partners` on a text whose quotes are read as written."""
     text, source = doc.text, doc.source
     flowed = doc.flowed[0]
     found: list[Partner] = []

@@ -2917,6 +2917,27 @@ CASES = [
         "Upėnų muziejus kartu su partneriais iš Rygos įgyvendina projektą.",
         [("Upėnų muziejus", "partner", None), ("Rygos", "partner", "LV")],
     ),
+    # Round 20: a quoted name opened by two commas (",," typed for „).
+    case(
+        "a-partner-quoted-with-two-commas-keeps-its-quoted-name",
+        "Projekto partneris – Upėnų lopšelis-darželis ,,Bitutė“.",
+        [("Upėnų lopšelis-darželis „Bitutė“", "partner", "LT")],
+    ),
+    case(
+        "a-list-of-names-quoted-with-two-commas-is-not-split-at-them",
+        "Projekto partneriai: Pušyno gimnazija ,,Aušra“, VšĮ ,,Girelio namai“ (Latvija).",
+        [("Pušyno gimnazija „Aušra“", "partner", "LT"), ("VšĮ „Girelio namai“", "partner", "LV")],
+    ),
+    case(
+        "an-applicant-quoted-with-two-commas-keeps-its-quoted-name",
+        "Projekto vykdytojas: Upėnų jaunimo klubas ,,Kibirkštis“",
+        [("Upėnų jaunimo klubas „Kibirkštis“", "applicant", "LT")],
+    ),
+    case(
+        "two-commas-before-a-number-are-no-quote",
+        "Projekto partneriai: Upėnų gimnazija ir Pušyno progimnazija. Vertė – 12 000,,00 Eur.",
+        [("Upėnų gimnazija", "partner", "LT"), ("Pušyno progimnazija", "partner", "LT")],
+    ),
 ]
 
 
