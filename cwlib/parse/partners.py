@@ -162,6 +162,16 @@ _CELL_GAP = _compile(
 _APPLICANT_ROLE = _compile(r"(?i:{APPLICANT_INTRO}|vietos\s+projekto\s+vykdytojas)  # applicant")
 _LEAD_ROLE = _compile(r"(?i:{LEAD_INTRO})  # a lead's role words")
 _NOT_PARTNER_ROLE = _compile(r"(?i:{NOT_PARTNER_ROLE})  # associated, consulting, media")
+_ELIGIBLE_BEFORE = _compile(
+    r"""
+    (?i:galim|potencial|tinkam|eligible|potential)\w*   # "Galima", "Potencialus", "Eligible"
+    [ \t]+(?:(?i:projekto|project)[ \t]+)?$           # right before the role's words
+    """
+)
+"""A call's or programme's qualifier right before a role phrase ("Galima pareiškėja yra X",
+"Galimas projekto pareiškėjas – X", "Eligible applicant: X"): the body named may apply; it
+carries no project out (``[not_partner_roles]`` reads the same qualifiers before a list's
+label)."""
 _NOT_PARTNER_WORDS = (
     "asocijuot",
     "associated",
@@ -170,6 +180,11 @@ _NOT_PARTNER_WORDS = (
     "žiniasklaid",
     "įgyvendinimo",
     "informacin",
+    "galim",
+    "potencial",
+    "tinkam",
+    "eligible",
+    "potential",
 )
 """What every match of :data:`_NOT_PARTNER_ROLE` holds, case-blind (its keywords, the last cut
 at its space, which the pattern reads as any space)."""
@@ -1385,12 +1400,43 @@ def _predicate_start(text: str, pos: int, length: int, whole: orgnames.Name | No
 # --- the extractor -----------------------------------------------------------------------------
 
 
+_DOUBLE_COMMA_QUOTE = _compile(
+    r"""
+    ,,(?=[^\W\d_])                          # ",,Pelenė“": two commas typed for the opening „
+    """
+)
+
+
 def extract_partners(doc: Document, programme: str | None = None) -> list[Partner]:
     """Partner rows for one text, lead and applicant first, then in the order of the text.
 
     ``programme`` (the project's, as the project fields name it) decides the role of the body
     that carries the project out and the country of partners the text does not place.
+
+    A quoted name opened by two commas ("lopšelis-darželis ,,Spindulys“", a common way of
+    typing „) is read as if the text had a space and „ there: the commas would otherwise
+    split lists and cut names at them. The text keeps its length, so each row's quote is
+    taken back from the original text at the same place (the exact source words).
     """
+    if ",," in doc.text and _DOUBLE_COMMA_QUOTE.search(doc.text):
+        original = doc.text
+        read = Document(_DOUBLE_COMMA_QUOTE.sub(" „", original), doc.source)
+        rows = _extract_partners(read, programme)
+        out = []
+        for row in rows:
+            at, end = read.text.find(row.quote), 0
+            if at >= 0 and row.quote not in original:
+                end = at + len(row.quote)
+                if row.quote.startswith("„") and original.startswith(",,", at - 1):
+                    at -= 1  # the quote opens with both commas, not the second alone
+                row = replace(row, quote=original[at:end])
+            out.append(row)
+        return out
+    return _extract_partners(doc, programme)
+
+
+def _extract_partners(doc: Document, programme: str | None) -> list[Partner]:
+    """:func:`extract_partners` on a text whose quotes are read as written."""
     text, source = doc.text, doc.source
     flowed = doc.flowed[0]
     found: list[Partner] = []
@@ -1410,6 +1456,8 @@ def extract_partners(doc: Document, programme: str | None = None) -> list[Partne
             before = flowed[max(0, match.start() - 30) : match.start()]
             if _NOT_PARTNER_ROLE.search(before[-16:]):
                 continue  # "Asocijuotas partneris: …"
+            if _ELIGIBLE_BEFORE.search(before):
+                continue  # a call's "Galima pareiškėja yra X": who may apply, no party
             between = flowed[match.end("intro") : match.end()]
             if "|" in between and "|" in flowed[match.end() : flowed.find("\n", match.end())]:
                 continue  # "Pareiškėjas | Partneris | …": a header row, its values below
@@ -2532,11 +2580,17 @@ def _shared_heads(
                 len(words) - 1,
             )
             own, tail = words[:k], words[k:]
+            # the adjectives agreeing with the plural head are made singular with it ("A ir B
+            # miestų centrinės bibliotekos" → "A miesto centrinė biblioteka"), the genitive
+            # modifiers before them one by one
+            j = len(tail) - 1
+            while j > 0 and orgnames.agreeing(tail[j - 1], head.case, True, head.feminine):
+                j -= 1
             singular = [
-                orgnames.singular_genitive(w, tail[n + 1] if n + 1 < len(tail) - 1 else None)
-                for n, w in enumerate(tail[:-1])
+                orgnames.singular_genitive(w, tail[n + 1] if n + 1 < j else None)
+                for n, w in enumerate(tail[:j])
             ]
-            head_word = orgnames.nominative(tail[-1], head.case)  # one of them: singular
+            head_word = orgnames.nominative(" ".join(tail[j:]), head.case)  # one: singular
             common = " ".join([*singular, head_word])
             # "Punsko ir Seinų seniūnijos (Lenkija)": the country after the shared head is
             # every member's
@@ -3091,6 +3145,14 @@ _LIST_WORD = _compile(
     (?P<word>[{CAP}][\w\-]+)                 # a capitalised word
     """
 )
+_REGION_WORD_AFTER = _compile(
+    r"""
+    \s+(?i:srities|sričių|apskrities|apskričių|vaivadijos|vaivadijų)\b   # "Kaliningrado srities"
+    """
+)
+"""A region's word after a town's genitive in a list after "partneriai iš": the town's name
+is the region's ("iš Kaliningrado srities", "iš Suvalkų apskrities"), which names where the
+partners are, not a partner."""
 _PLACES_HEAD = _compile(
     r"""
     \s+(?i:partneri\w*|miest\w*|koleg\w*)     # "… Leipcigo partneriais": places in the genitive
@@ -3277,6 +3339,8 @@ def _place_list(
         place = places.lookup_city(match.group("word"))
         if place is None or places.country_code(match.group("word")) is not None:
             break
+        if _REGION_WORD_AFTER.match(text, match.end()):
+            return  # "partneriai iš Kaliningrado srities": a region, where they are; no body
         start = match.start("word")
         row = _partner(
             match.group("word"),

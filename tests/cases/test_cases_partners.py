@@ -2826,6 +2826,118 @@ CASES = [
         "Projekto partneriai: Upėnų seniūnija ir sporto klubas „Banga“.",
         [("Upėnų seniūnija", "partner", "LT"), ("Sporto klubas „Banga“", "partner", "LT")],
     ),
+    # Round 20: a call's or programme's eligible applicants and partners name no party.
+    case(
+        "a-calls-galima-pareiskeja-yra-names-who-may-apply",
+        "Pagal aprašą galima pareiškėja yra Upėnų rajono savivaldybės administracija; "
+        "paraiškos priimamos iki birželio 1 d.",
+        [],
+    ),
+    case(
+        "a-calls-galimas-projekto-pareiskejas-names-who-may-apply",
+        "Galimas projekto pareiškėjas – Pušyno regioninio parko direkcija.",
+        [],
+    ),
+    case(
+        "a-programmes-tinkamas-pareiskejas-names-who-may-apply",
+        "Tinkamas pareiškėjas: Girelio miesto savivaldybė.",
+        [],
+    ),
+    case(
+        "a-calls-galimi-partneriai-list-names-no-partner",
+        "Galimi partneriai: Upėnų viešoji biblioteka, Pušyno kultūros centras.",
+        [],
+    ),
+    case(
+        "an-english-calls-eligible-applicant-names-who-may-apply",
+        "Eligible applicant: Upena District Municipality.",
+        [],
+    ),
+    case(
+        "a-projects-applicant-beside-a-calls-galimi-partneriai-stays",
+        "Projekto pareiškėjas – Upėnų rajono savivaldybės administracija.\n"
+        "Kvietimo galimi partneriai: seniūnijos ir bendruomenės.",
+        [("Upėnų rajono savivaldybės administracija", "applicant", "LT")],
+    ),
+    case(
+        "a-suitable-partner-found-in-prose-is-no-qualifier-of-a-role",
+        "Projekto partneris – Pušyno kultūros centras, tinkamas partneris jaunimo veikloms.",
+        [("Pušyno kultūros centras", "partner", "LT")],
+    ),
+    # Round 20: an adjective agreeing with a shared plural head is made singular with it.
+    case(
+        "a-shared-plural-head-with-its-adjective-gives-each-the-singular",
+        "Projekto partneriai – Upėnų ir Pušyno rajonų savivaldybių viešosios bibliotekos.",
+        [
+            ("Upėnų rajono savivaldybės viešoji biblioteka", "partner", "LT"),
+            ("Pušyno rajono savivaldybės viešoji biblioteka", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-shared-plural-masculine-head-with-its-adjective",
+        "Projekto partneriai: Upėnų ir Girelio regioniniai parkai.",
+        [
+            ("Upėnų regioninis parkas", "partner", "LT"),
+            ("Girelio regioninis parkas", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-shared-plural-head-after-a-town-and-a-named-school",
+        "Projekto partneriai: Upėnų gimnazija, Pušyno ir Girelio pagrindinės mokyklos.",
+        [
+            ("Upėnų gimnazija", "partner", "LT"),
+            ("Pušyno pagrindinė mokykla", "partner", "LT"),
+            ("Girelio pagrindinė mokykla", "partner", "LT"),
+        ],
+    ),
+    case(
+        "a-genitive-noun-before-a-shared-plural-head-stays-as-it-is",
+        "Projekto partneriai: Upėnų ir Pušyno kultūros centrai.",
+        [("Upėnų kultūros centras", "partner", "LT"), ("Pušyno kultūros centras", "partner", "LT")],
+    ),
+    # Round 20: "partneriai iš <town's genitive> srities" names a region, no partner.
+    case(
+        "partners-from-a-region-named-by-its-town-give-no-town-row",
+        "Pagrindinis partneris – Upėnų rajono savivaldybės administracija. Ji kartu su "
+        "partneriais iš Kaliningrado srities įrengs dviračių takus.",
+        [("Upėnų rajono savivaldybės administracija", "lead", "LT")],
+    ),
+    case(
+        "the-share-of-partners-from-a-region-gives-no-town-row",
+        "Projekto vertė – 400 000 Eur, partnerių iš Kaliningrado srities dalis – 90 000 Eur.",
+        [],
+    ),
+    case(
+        "partners-from-another-region-give-no-town-row",
+        "Girelio gimnazija su partneriais iš Gardino srities įgyvendina projektą.",
+        [("Girelio gimnazija", "applicant", "LT")],
+    ),
+    case(
+        "partners-from-a-town-alone-are-still-its-town",
+        "Upėnų muziejus kartu su partneriais iš Rygos įgyvendina projektą.",
+        [("Upėnų muziejus", "partner", None), ("Rygos", "partner", "LV")],
+    ),
+    # Round 20: a quoted name opened by two commas (",," typed for „).
+    case(
+        "a-partner-quoted-with-two-commas-keeps-its-quoted-name",
+        "Projekto partneris – Upėnų lopšelis-darželis ,,Bitutė“.",
+        [("Upėnų lopšelis-darželis „Bitutė“", "partner", "LT")],
+    ),
+    case(
+        "a-list-of-names-quoted-with-two-commas-is-not-split-at-them",
+        "Projekto partneriai: Pušyno gimnazija ,,Aušra“, VšĮ ,,Girelio namai“ (Latvija).",
+        [("Pušyno gimnazija „Aušra“", "partner", "LT"), ("VšĮ „Girelio namai“", "partner", "LV")],
+    ),
+    case(
+        "an-applicant-quoted-with-two-commas-keeps-its-quoted-name",
+        "Projekto vykdytojas: Upėnų jaunimo klubas ,,Kibirkštis“",
+        [("Upėnų jaunimo klubas „Kibirkštis“", "applicant", "LT")],
+    ),
+    case(
+        "two-commas-before-a-number-are-no-quote",
+        "Projekto partneriai: Upėnų gimnazija ir Pušyno progimnazija. Vertė – 12 000,,00 Eur.",
+        [("Upėnų gimnazija", "partner", "LT"), ("Pušyno progimnazija", "partner", "LT")],
+    ),
 ]
 
 
