@@ -171,6 +171,8 @@ _GENERATIONS = tuple(
 )  # the names of a programme's generation ("Interreg V-A"), run on doc.lower
 _WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
 """Weekday names, lower-cased: a dateline's words beside its date."""
+_DATELINE_WORDS = _WEEKDAYS | frozenset(lexicon.words("months", "dateline_words"))
+"""Weekday names and the words that say what a dateline's date is ("atnaujintas", "date")."""
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
 _QUOTE_OPENS = frozenset(mark[0] for mark in _QUOTE_MARKS)  # a quotation's first character
@@ -801,7 +803,7 @@ def _only_dates(doc: Document, line: Span) -> bool:
     return (
         left == 0
         or _unread_dateline(line.text)
-        or left == _weekday_letters(line.text)
+        or left == _dateline_letters(line.text)
         or (left <= _PLACE_MAX and left == _place_after_date(line.text))
     )
 
@@ -815,18 +817,26 @@ def _place_after_date(text: str) -> int:
     return len(match.group("w")) if match else -1
 
 
-def _weekday_letters(text: str) -> int:
-    """The letters of the weekday names a line holds ("2019 m. gruodžio 11 d., trečiadienis"):
-    a dateline's words beside its date."""
-    return sum(len(w) for w in _WORD.findall(text) if w.lower() in _WEEKDAYS)
+def _dateline_letters(text: str) -> int:
+    """The letters of the weekday names a line holds ("2019 m. gruodžio 11 d., trečiadienis"),
+    and of the words that say what its date is ("Atnaujintas 2004 gegužės 14 d.", "date
+    2025-11-19"): a dateline's words beside its date."""
+    return sum(len(w) for w in _WORD.findall(text) if w.lower() in _DATELINE_WORDS)
 
 
 def _unread_dateline(text: str) -> bool:
     """A dateline the date reader does not read as a date: figures with no word but month
     names beside them ("08 25", a month and day with no year; "24 kovo, 2023", a day, a
-    month's name and a year set off by a comma). Asked only of a line holding a figure."""
-    words = _WORD.findall(text)
-    return sum(map(len, words)) <= _FIGURE_WORDS and all(w in MONTHS for w in words)
+    month's name and a year set off by a comma), perhaps after the weekday ("Pirmadienis, 26
+    sausio, 2026", "Šeštadienis, 31 sausio": a portal's date over its menu, round 20). Asked
+    only of a line holding a figure."""
+    found = _WORD.findall(text)
+    words = [w for w in found if w.lower() not in _WEEKDAYS]
+    return (
+        len(found) - len(words) <= 1  # (one weekday at most)
+        and sum(map(len, words)) <= _FIGURE_WORDS
+        and all(w in MONTHS for w in words)
+    )
 
 
 def _letters_left(

@@ -1712,6 +1712,36 @@ CASES = [
         "Žymių kraštiečių takas\n\nBendruomenė įrengė taką. Projekto vertė – 5 000 Eur.",
         {"title": "Žymių kraštiečių takas"},
     ),
+    # Round 20: a dateline whose date the date reader does not read, after the weekday
+    # ("Pirmadienis, 26 sausio, 2026"), or with a word saying what the date is ("Atnaujintas
+    # 2004 gegužės 14 d.", "date 2025-11-19"), is no title; a heading with other words and a
+    # year stays.
+    case(
+        "a-weekday-and-an-unread-date-is-no-title",
+        "Ketvirtadienis, 12 kovo, 2026\n\nKiemų takų atnaujinimas\n\n"
+        "Seniūnija baigė darbus. Projekto vertė – 8 000 Eur.",
+        {"title": "Kiemų takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-weekday-and-a-day-and-month-is-no-title",
+        "Šeštadienis, 7 vasario\nKiemų takų atnaujinimas\n\nSeniūnija baigė darbus.",
+        {"title": "Kiemų takų atnaujinimas"},
+    ),
+    case(
+        "an-updated-date-line-is-no-title",
+        "Atnaujintas 2026 gegužės 14 d.\n\nKiemų takų atnaujinimas\n\nSeniūnija baigė darbus.",
+        {"title": "Kiemų takų atnaujinimas"},
+    ),
+    case(
+        "a-stored-copys-date-stamp-is-no-title",
+        " date 2026-03-12  \nKiemų takų atnaujinimas\n\nSeniūnija baigė darbus.",
+        {"title": "Kiemų takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-heading-with-a-year-and-other-words-stays-the-title",
+        "Atnaujinta sporto aikštelė 2026\n\nSeniūnija baigė darbus. Projekto vertė – 8 000 Eur.",
+        {"title": "Atnaujinta sporto aikštelė 2026"},
+    ),
 ]
 
 PROJECT_IDS = [
