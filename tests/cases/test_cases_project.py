@@ -1742,6 +1742,49 @@ CASES = [
         "Atnaujinta sporto aikštelė 2026\n\nSeniūnija baigė darbus. Projekto vertė – 8 000 Eur.",
         {"title": "Atnaujinta sporto aikštelė 2026"},
     ),
+    # Round 20: a news portal's menu written one item a line over the headline (its own
+    # words among the portal's: the weather, horoscopes, the newest, the search box's empty
+    # result) is the menu down to the headline over the dateline; a heading over a card's
+    # label stays, and two portal words make no menu.
+    case(
+        "a-portals-vertical-menu-is-no-title",
+        " date 2026-03-12  \nKalendorius\nKovo 12 d., ketvirtadienis\nRokiškis +3°C\n"
+        "Horoskopai\nOrai\nPranešti naujieną\nNaujausios\nVietos žinios\nLietuva\nSportas\n"
+        "Komentuoti\n0\nDALINTIS\nPortalas > Lietuva > Regionai\n\n"
+        "Kiemų takų atnaujinimas Upelių kaime\n\n2026-03-12 10:15 / šaltinis: Portalas\n\n"
+        "Seniūnija baigė atnaujinti kiemų takus. Projekto vertė – 8 000 Eur.",
+        {"title": "Kiemų takų atnaujinimas Upelių kaime", "title_en": None},
+    ),
+    case(
+        "a-regional-papers-menu-over-a-short-headline-is-no-title",
+        "(plačiau)\n\nOrai Rokiškyje\n\nKonkursai\n\nVardenė PAVARDIENĖ, mokytoja\n"
+        "Kepk ir balsuok\nVisi dalyviai\n\nSavaitės populiariausi\nIeškoti\n\nFacebook\n\n"
+        "Krašto žinios\n\nBendruomenės namų remontas\n\n2026 m. kovo 12 d.\n\n"
+        "Seniūnija baigė bendruomenės namų remontą. Darbams skirta 20 000 Eur.",
+        {"title": "Bendruomenės namų remontas", "title_en": None},
+    ),
+    case(
+        "a-menu-with-the-site-name-under-the-headline-keeps-the-headline",
+        "Krašto gidas\n  • Įdomu\n  • Sportas\nPenktadienis, 13 kovo\nRezultatų nėra\n"
+        "Žiūrėti visus rezultatus\nKrašto gidas\nRezultatų nėra\nŽiūrėti visus rezultatus\n\n"
+        "Pradžia » Naujienos » Kiemų takai\n\nKiemų takų atnaujinimas\n\nKrašto gidas\n"
+        "2026-03-13\nNaujienos\n\nSeniūnija baigė atnaujinti kiemų takus ir suoliukus prie "
+        "bendruomenės namų. Projekto vertė – 8 000 Eur.",
+        {"title": "Kiemų takų atnaujinimas"},
+    ),
+    case(
+        "a-heading-over-a-cards-label-under-a-menu-stays-the-title",
+        "Paieška\nNaujausios\nRenginiai\nSenųjų amatų kiemas\nProjekto vertė: 20 000 Eur\n"
+        "Trukmė: 12 mėn.\n\nBendruomenė įrengs kiemą, kuriame vyks amatų dirbtuvės ir vasaros "
+        "stovyklos vaikams.",
+        {"title": "Senųjų amatų kiemas"},
+    ),
+    case(
+        "two-portal-words-make-no-menu",
+        "Paieška\nNaujausios\nSenųjų amatų kiemas\nTrukmė: 12 mėn.\n\nBendruomenė įrengs "
+        "kiemą, kuriame vyks amatų dirbtuvės ir vasaros stovyklos vaikams.",
+        {"title": "Senųjų amatų kiemas"},
+    ),
 ]
 
 PROJECT_IDS = [
