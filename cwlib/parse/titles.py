@@ -520,6 +520,17 @@ _GREETINGS = ("welcome to ", "sveiki atvykę")
 slogan or name)."""
 _GREETING_MAX = 100
 """Characters a site's greeting line may hold."""
+_POSITION_END = compiled(
+    r"""
+    (?<![^\W\d_])(?:"""
+    + lexicon.fragment("personal", "positions")
+    + "|"
+    + lexicon.fragment("personal", "members_and_advisers")
+    + r""")                     # a position or a member's word ("direktorė", "Seimo narė")
+    [ \t]*$                     # ending the line
+    """,
+    re.VERBOSE,
+)  # searched on doc.lower within one line
 _MENU_RUN_LINE = 80
 """Characters a line of a portal's menu block may hold (its items are short; a contest's
 byline, "<Name> <SURNAME>, <school's> teacher", is the longest seen); a longer line ends the
@@ -1066,6 +1077,7 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
     english = doc.has("project.en_title_label")
     portal = doc.has(PORTAL_GROUP)
     menu = _menu_block(doc) if portal else frozenset()
+    byline = -2  # the last line read as a byline
     for i, line in enumerate(lines):
         if i in menu or _is_chrome(doc, line) or _only_dates(doc, line):
             continue
@@ -1093,7 +1105,10 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
         if _language_switch(line.text):
             continue  # "English", "Lietuvių kalba English": the site's language switch
         if _byline(doc, line):
+            byline = i
             continue  # "Vardenė Pavardienė" over or under a headline: the author, no heading
+        if byline == i - 1 and _position_line(doc, line):
+            continue  # "<Name>" / "<Parliament's> narė": the byline's second line
         if _never_a_title(line.text, mention_keys, line=True):
             continue
         yield line
@@ -1135,6 +1150,22 @@ def _byline(doc: Document, line: Span) -> bool:
     else:
         named = len(text) <= 60 and NAME_ALONE.match(doc.text, line.start, line.end) is not None
     return named and not any(mark + text in doc.text for mark in _QUOTE_MARKS)
+
+
+def _position_line(doc: Document, line: Span) -> bool:
+    """A short line ending in a person's position ("Lietuvos Respublikos Seimo narė",
+    "Kultūros centro direktorė"), asked only right under a byline: the author's position on a
+    line of its own.
+
+    Why: a member of parliament's column on a rural communities' site printed her name over
+    her position over the event's heading; once the name was read as a byline, the position
+    became the title (round 19's note). A position ends the line; a heading naming one further
+    in ("Direktorės kabineto remontas") stays.
+    """
+    text = line.text
+    if len(text) > _LABEL_MAX or text.endswith((".", "!", "?", ":")):
+        return False
+    return _POSITION_END.search(doc.lower, line.start, line.end) is not None
 
 
 def _doubled_menu_item(lines: Sequence[Span], i: int) -> bool:

@@ -1779,6 +1779,29 @@ CASES = [
         "stovyklos vaikams.",
         {"title": "Senųjų amatų kiemas"},
     ),
+    # Round 20: the author's position on its own line right under the byline is the byline's.
+    case(
+        "a-position-under-a-byline-is-no-title",
+        "Vardenė Pavardienė\nRajono tarybos narė\n\nBendruomenės namų remontas\n\n"
+        "Seniūnija baigė darbus. Projekto vertė – 9 000 Eur.",
+        {"title": "Bendruomenės namų remontas"},
+    ),
+    case(
+        "a-directors-position-under-a-byline-is-no-title",
+        "Jonas Pavardaitis\nKultūros centro direktorius\nParko takų atnaujinimas\n\n"
+        "Seniūnija baigė darbus.",
+        {"title": "Parko takų atnaujinimas"},
+    ),
+    case(
+        "a-heading-naming-a-position-further-in-stays-under-a-byline",
+        "Vardenė Pavardienė\nDirektorės kabineto remontas\n\nMokykla baigė darbus.",
+        {"title": "Direktorės kabineto remontas"},
+    ),
+    case(
+        "a-heading-ending-in-a-position-with-no-byline-stays",
+        "Metų mokytoja\n\nBendruomenė įgyvendina projektą. Projekto vertė – 9 000 Eur.",
+        {"title": "Metų mokytoja"},
+    ),
     case(
         "two-portal-words-make-no-menu",
         "Paieška\nNaujausios\nSenųjų amatų kiemas\nTrukmė: 12 mėn.\n\nBendruomenė įrengs "
