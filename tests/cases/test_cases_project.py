@@ -1779,6 +1779,39 @@ CASES = [
         "stovyklos vaikams.",
         {"title": "Senųjų amatų kiemas"},
     ),
+    # Round 20: a site's section name alone over an information page ("Paslaugos",
+    # "Archyvas"), its chrome ("Naršymo kelias") and a social network's name are no title; a
+    # heading that opens with such a word stays.
+    case(
+        "a-sections-name-over-an-information-page-is-no-title",
+        "Paslaugos\nBendrosios paslaugos teikiamos be nuolatinės specialistų priežiūros, "
+        "jas gali gauti kiekvienas rajono gyventojas, kreipęsis į seniūniją.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "an-archives-name-over-a-card-is-no-title",
+        "Archyvas\nVietos plėtros 2015–2020 metų strategija\n"
+        "Finansavimo šaltinis: Kaimo plėtros programa\nParamos suma: 9 000 Eur",
+        {"title": "Vietos plėtros 2015–2020 metų strategija", "title_en": None},
+    ),
+    case(
+        "a-breadcrumbs-label-is-no-title",
+        "Naršymo kelias\nPapildomos priemonės\nFollow us\n„Facebook“\n"
+        "Kaimo amatų dirbtuvės\n\nBendruomenė įgyvendina projektą. Projekto vertė – 9 000 Eur.",
+        {"title": "Kaimo amatų dirbtuvės"},
+    ),
+    case(
+        "a-social-networks-quoted-name-is-no-title",
+        "Meras socialinio tinklo „Facebook“ paskyroje pranešė, kad kultūros centras bus "
+        "atnaujintas. Darbams skirta 500 000 Eur.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-heading-opening-with-a-sections-word-stays",
+        "Paslaugos senjorams namuose\n\nBendruomenė įgyvendina projektą. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Paslaugos senjorams namuose"},
+    ),
     # Round 20: the author's position on its own line right under the byline is the byline's.
     case(
         "a-position-under-a-byline-is-no-title",
