@@ -483,7 +483,8 @@ _PLACE_AT_END = compiled(
 )
 _LT_WORD_END = compiled(
     r"""
-    (?:[aiou]s?|je)$               # a Lithuanian word's end: "-a", "-ui", "-as", "-us", "-je"
+    (?:[aiou]s?|je|ies)$           # a Lithuanian word's end: "-a", "-ui", "-as", "-us", "-je",
+                                   # "-ies" (a genitive: "patirties", "dalies")
     """,
     re.VERBOSE,
 )  # run on a lower-cased word

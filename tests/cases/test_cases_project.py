@@ -1812,6 +1812,25 @@ CASES = [
         "Projekto vertė – 9 000 Eur.",
         {"title": "Paslaugos senjorams namuose"},
     ),
+    # Round 20: a Lithuanian name in Latin letters whose words end as a genitive in "-ies"
+    # ("patirties", "paskirties") is Lithuanian; an English name ending so stays English.
+    case(
+        "a-genitive-in-ies-keeps-a-latin-letter-name-lithuanian",
+        "Kaimo bendruomenė įgyvendina projektą „Bendros patirties sklaida“. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Bendros patirties sklaida", "title_en": None},
+    ),
+    case(
+        "a-heading-with-a-genitive-in-ies-is-no-english-title",
+        "Sporto paskirties pastato statyba\n\nSavivaldybė baigė darbus. "
+        "Projekto vertė – 90 000 Eur.",
+        {"title": "Sporto paskirties pastato statyba", "title_en": None},
+    ),
+    case(
+        "an-english-name-ending-in-ies-stays-english",
+        "Urban Stories\n\nThe library collects stories of the town. Total budget 20 000 EUR.",
+        {"title_en": "Urban Stories"},
+    ),
     # Round 20: the author's position on its own line right under the byline is the byline's.
     case(
         "a-position-under-a-byline-is-no-title",
