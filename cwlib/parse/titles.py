@@ -314,6 +314,7 @@ _NO_TRANSLATION = compiled(
     \d                          # a figure: a deadline, years, a number ("iki: 2024 …")
     | ^(?i:toliau)\b            # "(toliau – Konkursas)": what the text calls it hereafter
     | ^[IVX]+\s+(?i:etap|dal)\w*$   # "(III etapas)", "(II dalis)": the title's own stage
+    | ^[a-ząčęėįšųūž]+$          # one word in small letters: "(modernizavimas)", a qualifier
     """,
     re.VERBOSE,
 )  # run on a bracket after a title, stripped: what is no translation of the title

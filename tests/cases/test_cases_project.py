@@ -1831,6 +1831,29 @@ CASES = [
         "Urban Stories\n\nThe library collects stories of the town. Total budget 20 000 EUR.",
         {"title_en": "Urban Stories"},
     ),
+    # Round 20: one word in small letters in brackets after a title ("(modernizavimas)") is a
+    # qualifier of the title, no translation of it.
+    case(
+        "a-qualifier-in-brackets-in-a-quoted-name-is-no-english-title",
+        "Savivaldybė įgyvendina projektą „Kultūros centro pastato atnaujinimas "
+        "(modernizavimas)“. Projekto vertė – 900 000 Eur.",
+        {
+            "title": "Kultūros centro pastato atnaujinimas (modernizavimas)",
+            "title_en": None,
+        },
+    ),
+    case(
+        "a-qualifier-in-brackets-in-a-heading-is-no-english-title",
+        "Mokyklos pastato atnaujinimas (modernizavimas)\n\nSavivaldybė baigė darbus. "
+        "Projekto vertė – 900 000 Eur.",
+        {"title": "Mokyklos pastato atnaujinimas (modernizavimas)", "title_en": None},
+    ),
+    case(
+        "a-translation-in-brackets-stays-the-english-title",
+        "Upių istorijos (River Stories)\n\nBendruomenė renka pasakojimus apie upes. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Upių istorijos", "title_en": "River Stories"},
+    ),
     # Round 20: the author's position on its own line right under the byline is the byline's.
     case(
         "a-position-under-a-byline-is-no-title",
