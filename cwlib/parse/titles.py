@@ -176,6 +176,8 @@ _GENERATIONS = tuple(
 )  # the names of a programme's generation ("Interreg V-A"), run on doc.lower
 _WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
 """Weekday names, lower-cased: a dateline's words beside its date."""
+_WEEKDAY_MAX = max(map(len, _WEEKDAYS))
+"""Letters of the longest weekday name."""
 _DATELINE_WORDS = _WEEKDAYS | frozenset(lexicon.words("months", "dateline_words"))
 """Weekday names and the words that say what a dateline's date is ("atnaujintas", "date")."""
 _PORTAL_WORDS = frozenset(lexicon.words("project", "portal_menu"))
@@ -885,6 +887,8 @@ def _unread_dateline(text: str) -> bool:
     sausio, 2026", "Šeštadienis, 31 sausio": a portal's date over its menu, round 20). Asked
     only of a line holding a figure."""
     found = _WORD.findall(text)
+    if sum(map(len, found)) > _FIGURE_WORDS + _WEEKDAY_MAX:
+        return False  # (most lines: too many letters for a date's words and a weekday)
     words = [w for w in found if w.lower() not in _WEEKDAYS]
     return (
         len(found) - len(words) <= 1  # (one weekday at most)
