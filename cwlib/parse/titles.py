@@ -57,8 +57,13 @@ KEYWORDS: tuple[str, ...] = (
     "project.number",
     "project.chrome_line",
     "project.quoted_name",
+    "project.portal_menu",
 )
 """The lexicon keyword groups this module reads (see cwlib.parse.document)."""
+
+PORTAL_GROUP = "project.portal_menu"
+"""The keyword group of a news portal's own menu items (the weather, horoscopes, the most
+read): where a portal's menu may stand (see :func:`_menu_block`)."""
 
 _WORDS = {
     name.upper(): lexicon.fragment("project", name)
@@ -171,6 +176,20 @@ _GENERATIONS = tuple(
 )  # the names of a programme's generation ("Interreg V-A"), run on doc.lower
 _WEEKDAYS = frozenset(lexicon.words("months", "weekdays"))
 """Weekday names, lower-cased: a dateline's words beside its date."""
+_WEEKDAY_MAX = max(map(len, _WEEKDAYS))
+"""Letters of the longest weekday name."""
+_DATELINE_WORDS = _WEEKDAYS | frozenset(lexicon.words("months", "dateline_words"))
+"""Weekday names and the words that say what a dateline's date is ("atnaujintas", "date")."""
+_PORTAL_WORDS = frozenset(lexicon.words("project", "portal_menu"))
+"""A news portal's menu items, lower-cased whole lines (see :func:`_menu_block`)."""
+_WEATHER = compiled(
+    r"""
+    orai(?:\s+[^\W\d_]+)?$               # "Orai", "Orai Šiauliuose": the weather's link
+    | [^\W\d_]+(?:[\s-][^\W\d_]+)?\s+      # a place ("Vilnius", "Naujoji Akmenė"),
+      [+\-−–]?\d{1,2}\s*°\s*c$           # then its temperature: "Vilnius +2°C"
+    """,
+    re.VERBOSE,
+)  # matched at a lower-cased line's start
 _QUOTE_MARKS = (",,", "„", '"', "“", "«")
 """Where a quotation may open (what _QUOTED_PROJECT looks ahead to)."""
 _QUOTE_OPENS = frozenset(mark[0] for mark in _QUOTE_MARKS)  # a quotation's first character
@@ -297,6 +316,7 @@ _NO_TRANSLATION = compiled(
     \d                          # a figure: a deadline, years, a number ("iki: 2024 …")
     | ^(?i:toliau)\b            # "(toliau – Konkursas)": what the text calls it hereafter
     | ^[IVX]+\s+(?i:etap|dal)\w*$   # "(III etapas)", "(II dalis)": the title's own stage
+    | ^[a-ząčęėįšųūž]+$          # one word in small letters: "(modernizavimas)", a qualifier
     """,
     re.VERBOSE,
 )  # run on a bracket after a title, stripped: what is no translation of the title
@@ -334,6 +354,16 @@ _CARD_LABEL_ONLY = compiled(
     ),
     re.VERBOSE,
 )
+_CARD_LABEL_OPENS = compiled(
+    lexicon.fill(
+        r"""
+        (?:{CARD_LABEL}|{TITLE_LABEL})\b   # a card's label opening a line: "Projekto vertė: …"
+        """,
+        CARD_LABEL=lexicon.fragment("project", "card_label"),
+        **_WORDS,
+    ),
+    re.VERBOSE,
+)  # matched at a lower-cased line's start
 _OTHER_LABEL = lexicon.fill(  # a source, compiled in _any_of
     r"""
     (?:{CARD_LABEL})        # another field's label: "Projekto įgyvendinimo vieta"
@@ -456,7 +486,8 @@ _PLACE_AT_END = compiled(
 )
 _LT_WORD_END = compiled(
     r"""
-    (?:[aiou]s?|je)$               # a Lithuanian word's end: "-a", "-ui", "-as", "-us", "-je"
+    (?:[aiou]s?|je|ies)$           # a Lithuanian word's end: "-a", "-ui", "-as", "-us", "-je",
+                                   # "-ies" (a genitive: "patirties", "dalies")
     """,
     re.VERBOSE,
 )  # run on a lower-cased word
@@ -493,6 +524,33 @@ _GREETINGS = ("welcome to ", "sveiki atvykę")
 slogan or name)."""
 _GREETING_MAX = 100
 """Characters a site's greeting line may hold."""
+_POSITION_END = compiled(
+    r"""
+    (?<![^\W\d_])(?:"""
+    + lexicon.fragment("personal", "positions")
+    + "|"
+    + lexicon.fragment("personal", "members_and_advisers")
+    + r""")                     # a position or a member's word ("direktorė", "Seimo narė")
+    [ \t]*$                     # ending the line
+    """,
+    re.VERBOSE,
+)  # searched on doc.lower within one line
+_MENU_RUN_LINE = 80
+"""Characters a line of a portal's menu block may hold (its items are short; a contest's
+byline, "<Name> <SURNAME>, <school's> teacher", is the longest seen); a longer line ends the
+block unless it is chrome (a breadcrumb, a dateline)."""
+_MENU_MARKERS = 3
+"""Menu items of a portal (:data:`_PORTAL_WORDS`, the weather) a run of short lines must hold
+to be read as the portal's menu."""
+_MENU_TOP = 90
+"""Lines from the top in which a portal's menu is looked for (a national portal's runs to
+some forty lines, its share buttons included)."""
+_YEAR = compiled(
+    r"""
+    (?<!\d)(?:19|20)\d\d(?!\d)   # a year: four figures from 1900 to 2099
+    """,
+    re.VERBOSE,
+)
 _ITEM_MARKS = ("•", "▪", "●", "◦")
 """Marks that open an item of a list or a menu (never a dash: a dash may open a heading)."""
 _BULLETS = "•·▪●*-– "
@@ -801,7 +859,7 @@ def _only_dates(doc: Document, line: Span) -> bool:
     return (
         left == 0
         or _unread_dateline(line.text)
-        or left == _weekday_letters(line.text)
+        or left == _dateline_letters(line.text)
         or (left <= _PLACE_MAX and left == _place_after_date(line.text))
     )
 
@@ -815,18 +873,28 @@ def _place_after_date(text: str) -> int:
     return len(match.group("w")) if match else -1
 
 
-def _weekday_letters(text: str) -> int:
-    """The letters of the weekday names a line holds ("2019 m. gruodžio 11 d., trečiadienis"):
-    a dateline's words beside its date."""
-    return sum(len(w) for w in _WORD.findall(text) if w.lower() in _WEEKDAYS)
+def _dateline_letters(text: str) -> int:
+    """The letters of the weekday names a line holds ("2019 m. gruodžio 11 d., trečiadienis"),
+    and of the words that say what its date is ("Atnaujintas 2004 gegužės 14 d.", "date
+    2025-11-19"): a dateline's words beside its date."""
+    return sum(len(w) for w in _WORD.findall(text) if w.lower() in _DATELINE_WORDS)
 
 
 def _unread_dateline(text: str) -> bool:
     """A dateline the date reader does not read as a date: figures with no word but month
     names beside them ("08 25", a month and day with no year; "24 kovo, 2023", a day, a
-    month's name and a year set off by a comma). Asked only of a line holding a figure."""
-    words = _WORD.findall(text)
-    return sum(map(len, words)) <= _FIGURE_WORDS and all(w in MONTHS for w in words)
+    month's name and a year set off by a comma), perhaps after the weekday ("Pirmadienis, 26
+    sausio, 2026", "Šeštadienis, 31 sausio": a portal's date over its menu, round 20). Asked
+    only of a line holding a figure."""
+    found = _WORD.findall(text)
+    if sum(map(len, found)) > _FIGURE_WORDS + _WEEKDAY_MAX:
+        return False  # (most lines: too many letters for a date's words and a weekday)
+    words = [w for w in found if w.lower() not in _WEEKDAYS]
+    return (
+        len(found) - len(words) <= 1  # (one weekday at most)
+        and sum(map(len, words)) <= _FIGURE_WORDS
+        and all(w in MONTHS for w in words)
+    )
 
 
 def _letters_left(
@@ -896,6 +964,116 @@ def _figure_under_label(doc: Document, above: Span, line: Span) -> bool:
     )
 
 
+def _portal_item(doc: Document, line: Span) -> bool:
+    """A line that is one of a news portal's menu items ("Horoskopai", "Naujausios",
+    "Savaitės populiariausi", "Rezultatų nėra") or its weather ("Vilnius +2°C", "Orai
+    Šiauliuose"): see project.toml [portal_menu]."""
+    if len(line.text) > 40:
+        return False
+    low = doc.lower[line.start : line.end].strip(" :•|")
+    return low in _PORTAL_WORDS or (
+        ("°" in low or low.startswith("orai")) and _WEATHER.match(low) is not None
+    )
+
+
+def _menu_block(doc: Document) -> frozenset[int]:
+    """The lines of a news portal's menu written one item a line above the headline: a run of
+    short lines (or chrome: bylines, datelines, breadcrumbs) holding three of the portal's
+    menu items or more (:func:`_portal_item`). Every line of the run is the menu but its
+    headlines (:func:`_headlines`: the line over a dateline).
+
+    Why: a national portal's menu (the date, "Kalendorius", "<City> +2°C", "Horoskopai",
+    "Naujausios", its sections, then its share buttons) and a regional paper's ("(detali)",
+    "Orai <City>", "Konkursai", a contest's byline, "Savaitės populiariausi", "Ieškoti", its
+    section's name) mix the portal's words with words of their own ("Karas Ukrainoje",
+    "Gamink ir balsuok"): made chrome item by item, each next item became the title (round
+    19's note; round 20: seven pages of three sites). A run holding no portal's words (a
+    card's labels, a project site's own menu) is not asked.
+    """
+    lines = doc.lines
+    top = min(len(lines), _MENU_TOP)
+    hits = doc.hits(PORTAL_GROUP)
+    if not hits or not top or hits[0] >= lines[top - 1].end:
+        return frozenset()  # (most pages: no word of a portal's own near the top)
+    items = [i for i in range(top) if _portal_item(doc, lines[i])]
+    if len(items) < _MENU_MARKERS:
+        return frozenset()
+    skipped: set[int] = set()
+    at = 0
+    while at < len(items):
+        start = end = items[at]
+        while start > 0 and _in_menu_run(doc, lines[start - 1]):
+            start -= 1
+        while end + 1 < top and _in_menu_run(doc, lines[end + 1]):
+            end += 1
+        inside = frozenset(i for i in items if start <= i <= end)
+        if len(inside) >= _MENU_MARKERS:
+            kept = _headlines(doc, start, end, inside)
+            skipped.update(i for i in range(start, end + 1) if i not in kept)
+        at += sum(1 for i in items[at:] if i <= end)
+    return frozenset(skipped)
+
+
+def _in_menu_run(doc: Document, line: Span) -> bool:
+    """A line that may stand in a portal's menu block: short, or chrome of any length (a
+    breadcrumb, a dateline, an item of a bulleted list)."""
+    return (
+        len(line.text) <= _MENU_RUN_LINE
+        or line.text.startswith(_ITEM_MARKS)
+        or _is_chrome(doc, line)
+        or _only_dates(doc, line)
+    )
+
+
+def _headlines(doc: Document, start: int, end: int, items: frozenset[int]) -> set[int]:
+    """The headlines in a portal's menu block (lines ``start`` to ``end``): the line right
+    over a dateline ("<Headline>" / "2017 m. kovo 21 d."), or the one over that where the
+    line between is a byline, chrome ("Autorius: …") or the site's name written again
+    ("<Headline>" / "<Site>" / "2017-09-19"). A menu item, a list's item or a dateline is
+    none. A line over a card's label ("<Name>" / "Projekto vertė: …") is a card's heading: it
+    stays too."""
+    lines = doc.lines
+    texts = [lines[i].text for i in range(start, end + 1)]
+    found = {
+        k
+        for k in range(start, min(end + 1, len(lines) - 1))
+        if k not in items
+        and _CARD_LABEL_OPENS.match(doc.lower, lines[k + 1].start, lines[k + 1].end) is not None
+        and not lines[k].text.startswith(_ITEM_MARKS)
+    }  # "<Name>" over "Projekto vertė: …": a card's heading, kept whatever stands above it
+    for d in range(start + 1, min(end + 2, len(lines))):
+        if d in items or not _dated(doc, lines[d]):
+            continue
+        k = d - 1
+        if k in items or _only_dates(doc, lines[k]) or lines[k].text.startswith(_ITEM_MARKS):
+            continue
+        if (
+            k - 1 >= start
+            and k - 1 not in items
+            and (
+                texts.count(lines[k].text) > 1
+                or _byline(doc, lines[k])
+                or _is_chrome(doc, lines[k])
+            )
+        ):
+            k -= 1  # "<Headline>" / "<Site>" / "2017-09-19": the site's name as the byline
+        found.add(k)
+    return found
+
+
+def _dated(doc: Document, line: Span) -> bool:
+    """A dateline naming a year or a month (not a bare counter: "0" under a comment's
+    button), or a line that opens with a date the date reader reads ("2026-03-12 10:15 /
+    šaltinis: <portal>": the date and the source under a headline)."""
+    found = doc.dates
+    i = bisect_left(found, line.start, key=_mention_start)
+    if i < len(found) and found[i].start == line.start:
+        return True
+    return _only_dates(doc, line) and (
+        _YEAR.search(line.text) is not None or any(w in MONTHS for w in _WORD.findall(line.text))
+    )
+
+
 def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span]:
     """Lines that can hold a title: no menus, breadcrumbs, cookie notices, site names or
     slogans, or datelines."""
@@ -903,9 +1081,14 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
     found = 0
     slogans = _slogans(doc)
     english = doc.has("project.en_title_label")
+    portal = doc.has(PORTAL_GROUP)
+    menu = _menu_block(doc) if portal else frozenset()
+    byline = -2  # the last line read as a byline
     for i, line in enumerate(lines):
-        if _is_chrome(doc, line) or _only_dates(doc, line):
+        if i in menu or _is_chrome(doc, line) or _only_dates(doc, line):
             continue
+        if portal and _portal_item(doc, line):
+            continue  # "Horoskopai", "Vilnius +2°C", "Sportas": a portal's menu item alone
         if slogans and line.text.lstrip(_BULLETS) in slogans:
             continue  # the site's slogan above its greeting (or repeated in its menu)
         if i and _figure_under_label(doc, lines[i - 1], line):
@@ -928,7 +1111,10 @@ def _content_lines(doc: Document, mention_keys: frozenset[str]) -> Iterator[Span
         if _language_switch(line.text):
             continue  # "English", "Lietuvių kalba English": the site's language switch
         if _byline(doc, line):
+            byline = i
             continue  # "Vardenė Pavardienė" over or under a headline: the author, no heading
+        if byline == i - 1 and _position_line(doc, line):
+            continue  # "<Name>" / "<Parliament's> narė": the byline's second line
         if _never_a_title(line.text, mention_keys, line=True):
             continue
         yield line
@@ -970,6 +1156,22 @@ def _byline(doc: Document, line: Span) -> bool:
     else:
         named = len(text) <= 60 and NAME_ALONE.match(doc.text, line.start, line.end) is not None
     return named and not any(mark + text in doc.text for mark in _QUOTE_MARKS)
+
+
+def _position_line(doc: Document, line: Span) -> bool:
+    """A short line ending in a person's position ("Lietuvos Respublikos Seimo narė",
+    "Kultūros centro direktorė"), asked only right under a byline: the author's position on a
+    line of its own.
+
+    Why: a member of parliament's column on a rural communities' site printed her name over
+    her position over the event's heading; once the name was read as a byline, the position
+    became the title (round 19's note). A position ends the line; a heading naming one further
+    in ("Direktorės kabineto remontas") stays.
+    """
+    text = line.text
+    if len(text) > _LABEL_MAX or text.endswith((".", "!", "?", ":")):
+        return False
+    return _POSITION_END.search(doc.lower, line.start, line.end) is not None
 
 
 def _doubled_menu_item(lines: Sequence[Span], i: int) -> bool:

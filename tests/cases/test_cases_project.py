@@ -1712,6 +1712,177 @@ CASES = [
         "Žymių kraštiečių takas\n\nBendruomenė įrengė taką. Projekto vertė – 5 000 Eur.",
         {"title": "Žymių kraštiečių takas"},
     ),
+    # Round 20: a dateline whose date the date reader does not read, after the weekday
+    # ("Pirmadienis, 26 sausio, 2026"), or with a word saying what the date is ("Atnaujintas
+    # 2004 gegužės 14 d.", "date 2025-11-19"), is no title; a heading with other words and a
+    # year stays.
+    case(
+        "a-weekday-and-an-unread-date-is-no-title",
+        "Ketvirtadienis, 12 kovo, 2026\n\nKiemų takų atnaujinimas\n\n"
+        "Seniūnija baigė darbus. Projekto vertė – 8 000 Eur.",
+        {"title": "Kiemų takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-weekday-and-a-day-and-month-is-no-title",
+        "Šeštadienis, 7 vasario\nKiemų takų atnaujinimas\n\nSeniūnija baigė darbus.",
+        {"title": "Kiemų takų atnaujinimas"},
+    ),
+    case(
+        "an-updated-date-line-is-no-title",
+        "Atnaujintas 2026 gegužės 14 d.\n\nKiemų takų atnaujinimas\n\nSeniūnija baigė darbus.",
+        {"title": "Kiemų takų atnaujinimas"},
+    ),
+    case(
+        "a-stored-copys-date-stamp-is-no-title",
+        " date 2026-03-12  \nKiemų takų atnaujinimas\n\nSeniūnija baigė darbus.",
+        {"title": "Kiemų takų atnaujinimas", "title_en": None},
+    ),
+    case(
+        "a-heading-with-a-year-and-other-words-stays-the-title",
+        "Atnaujinta sporto aikštelė 2026\n\nSeniūnija baigė darbus. Projekto vertė – 8 000 Eur.",
+        {"title": "Atnaujinta sporto aikštelė 2026"},
+    ),
+    # Round 20: a news portal's menu written one item a line over the headline (its own
+    # words among the portal's: the weather, horoscopes, the newest, the search box's empty
+    # result) is the menu down to the headline over the dateline; a heading over a card's
+    # label stays, and two portal words make no menu.
+    case(
+        "a-portals-vertical-menu-is-no-title",
+        " date 2026-03-12  \nKalendorius\nKovo 12 d., ketvirtadienis\nRokiškis +3°C\n"
+        "Horoskopai\nOrai\nPranešti naujieną\nNaujausios\nVietos žinios\nLietuva\nSportas\n"
+        "Komentuoti\n0\nDALINTIS\nPortalas > Lietuva > Regionai\n\n"
+        "Kiemų takų atnaujinimas Upelių kaime\n\n2026-03-12 10:15 / šaltinis: Portalas\n\n"
+        "Seniūnija baigė atnaujinti kiemų takus. Projekto vertė – 8 000 Eur.",
+        {"title": "Kiemų takų atnaujinimas Upelių kaime", "title_en": None},
+    ),
+    case(
+        "a-regional-papers-menu-over-a-short-headline-is-no-title",
+        "(plačiau)\n\nOrai Rokiškyje\n\nKonkursai\n\nVardenė PAVARDIENĖ, mokytoja\n"
+        "Kepk ir balsuok\nVisi dalyviai\n\nSavaitės populiariausi\nIeškoti\n\nFacebook\n\n"
+        "Krašto žinios\n\nBendruomenės namų remontas\n\n2026 m. kovo 12 d.\n\n"
+        "Seniūnija baigė bendruomenės namų remontą. Darbams skirta 20 000 Eur.",
+        {"title": "Bendruomenės namų remontas", "title_en": None},
+    ),
+    case(
+        "a-menu-with-the-site-name-under-the-headline-keeps-the-headline",
+        "Krašto gidas\n  • Įdomu\n  • Sportas\nPenktadienis, 13 kovo\nRezultatų nėra\n"
+        "Žiūrėti visus rezultatus\nKrašto gidas\nRezultatų nėra\nŽiūrėti visus rezultatus\n\n"
+        "Pradžia » Naujienos » Kiemų takai\n\nKiemų takų atnaujinimas\n\nKrašto gidas\n"
+        "2026-03-13\nNaujienos\n\nSeniūnija baigė atnaujinti kiemų takus ir suoliukus prie "
+        "bendruomenės namų. Projekto vertė – 8 000 Eur.",
+        {"title": "Kiemų takų atnaujinimas"},
+    ),
+    case(
+        "a-heading-over-a-cards-label-under-a-menu-stays-the-title",
+        "Paieška\nNaujausios\nRenginiai\nSenųjų amatų kiemas\nProjekto vertė: 20 000 Eur\n"
+        "Trukmė: 12 mėn.\n\nBendruomenė įrengs kiemą, kuriame vyks amatų dirbtuvės ir vasaros "
+        "stovyklos vaikams.",
+        {"title": "Senųjų amatų kiemas"},
+    ),
+    # Round 20: a site's section name alone over an information page ("Paslaugos",
+    # "Archyvas"), its chrome ("Naršymo kelias") and a social network's name are no title; a
+    # heading that opens with such a word stays.
+    case(
+        "a-sections-name-over-an-information-page-is-no-title",
+        "Paslaugos\nBendrosios paslaugos teikiamos be nuolatinės specialistų priežiūros, "
+        "jas gali gauti kiekvienas rajono gyventojas, kreipęsis į seniūniją.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "an-archives-name-over-a-card-is-no-title",
+        "Archyvas\nVietos plėtros 2015–2020 metų strategija\n"
+        "Finansavimo šaltinis: Kaimo plėtros programa\nParamos suma: 9 000 Eur",
+        {"title": "Vietos plėtros 2015–2020 metų strategija", "title_en": None},
+    ),
+    case(
+        "a-breadcrumbs-label-is-no-title",
+        "Naršymo kelias\nPapildomos priemonės\nFollow us\n„Facebook“\n"
+        "Kaimo amatų dirbtuvės\n\nBendruomenė įgyvendina projektą. Projekto vertė – 9 000 Eur.",
+        {"title": "Kaimo amatų dirbtuvės"},
+    ),
+    case(
+        "a-social-networks-quoted-name-is-no-title",
+        "Meras socialinio tinklo „Facebook“ paskyroje pranešė, kad kultūros centras bus "
+        "atnaujintas. Darbams skirta 500 000 Eur.",
+        {"title": None, "title_en": None},
+    ),
+    case(
+        "a-heading-opening-with-a-sections-word-stays",
+        "Paslaugos senjorams namuose\n\nBendruomenė įgyvendina projektą. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Paslaugos senjorams namuose"},
+    ),
+    # Round 20: a Lithuanian name in Latin letters whose words end as a genitive in "-ies"
+    # ("patirties", "paskirties") is Lithuanian; an English name ending so stays English.
+    case(
+        "a-genitive-in-ies-keeps-a-latin-letter-name-lithuanian",
+        "Kaimo bendruomenė įgyvendina projektą „Bendros patirties sklaida“. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Bendros patirties sklaida", "title_en": None},
+    ),
+    case(
+        "a-heading-with-a-genitive-in-ies-is-no-english-title",
+        "Sporto paskirties pastato statyba\n\nSavivaldybė baigė darbus. "
+        "Projekto vertė – 90 000 Eur.",
+        {"title": "Sporto paskirties pastato statyba", "title_en": None},
+    ),
+    case(
+        "an-english-name-ending-in-ies-stays-english",
+        "Urban Stories\n\nThe library collects stories of the town. Total budget 20 000 EUR.",
+        {"title_en": "Urban Stories"},
+    ),
+    # Round 20: one word in small letters in brackets after a title ("(modernizavimas)") is a
+    # qualifier of the title, no translation of it.
+    case(
+        "a-qualifier-in-brackets-in-a-quoted-name-is-no-english-title",
+        "Savivaldybė įgyvendina projektą „Kultūros centro pastato atnaujinimas "
+        "(modernizavimas)“. Projekto vertė – 900 000 Eur.",
+        {
+            "title": "Kultūros centro pastato atnaujinimas (modernizavimas)",
+            "title_en": None,
+        },
+    ),
+    case(
+        "a-qualifier-in-brackets-in-a-heading-is-no-english-title",
+        "Mokyklos pastato atnaujinimas (modernizavimas)\n\nSavivaldybė baigė darbus. "
+        "Projekto vertė – 900 000 Eur.",
+        {"title": "Mokyklos pastato atnaujinimas (modernizavimas)", "title_en": None},
+    ),
+    case(
+        "a-translation-in-brackets-stays-the-english-title",
+        "Upių istorijos (River Stories)\n\nBendruomenė renka pasakojimus apie upes. "
+        "Projekto vertė – 9 000 Eur.",
+        {"title": "Upių istorijos", "title_en": "River Stories"},
+    ),
+    # Round 20: the author's position on its own line right under the byline is the byline's.
+    case(
+        "a-position-under-a-byline-is-no-title",
+        "Vardenė Pavardienė\nRajono tarybos narė\n\nBendruomenės namų remontas\n\n"
+        "Seniūnija baigė darbus. Projekto vertė – 9 000 Eur.",
+        {"title": "Bendruomenės namų remontas"},
+    ),
+    case(
+        "a-directors-position-under-a-byline-is-no-title",
+        "Jonas Pavardaitis\nKultūros centro direktorius\nParko takų atnaujinimas\n\n"
+        "Seniūnija baigė darbus.",
+        {"title": "Parko takų atnaujinimas"},
+    ),
+    case(
+        "a-heading-naming-a-position-further-in-stays-under-a-byline",
+        "Vardenė Pavardienė\nDirektorės kabineto remontas\n\nMokykla baigė darbus.",
+        {"title": "Direktorės kabineto remontas"},
+    ),
+    case(
+        "a-heading-ending-in-a-position-with-no-byline-stays",
+        "Metų mokytoja\n\nBendruomenė įgyvendina projektą. Projekto vertė – 9 000 Eur.",
+        {"title": "Metų mokytoja"},
+    ),
+    case(
+        "two-portal-words-make-no-menu",
+        "Paieška\nNaujausios\nSenųjų amatų kiemas\nTrukmė: 12 mėn.\n\nBendruomenė įrengs "
+        "kiemą, kuriame vyks amatų dirbtuvės ir vasaros stovyklos vaikams.",
+        {"title": "Senųjų amatų kiemas"},
+    ),
 ]
 
 PROJECT_IDS = [
