@@ -1216,6 +1216,35 @@ CASES = [
         "Ūkiui įsigytos 2 talpyklos ir 3 priekabos.",
         [(2, X, "talpyklos"), (3, X, "priekabos")],
     ),
+    # round 20: two counts of one noun, the first's modifier alone before "ir"
+    case(
+        "a-modifier-before-ir-takes-the-second-counts-noun",
+        "Surengti 6 nuotoliniai ir 2 kontaktiniai darbo grupės posėdžiai.",
+        [
+            (6, X, "nuotoliniai darbo grupės posėdžiai"),
+            (2, X, "kontaktiniai darbo grupės posėdžiai"),
+        ],
+    ),
+    case(
+        "two-compound-modifiers-share-the-noun",
+        "Bus suorganizuoti 12 dvišalių ir 4 daugiašalių jaunimo mainų.",
+        [(12, X, "dvišalių jaunimo mainų"), (4, X, "daugiašalių jaunimo mainų")],
+    ),
+    case(
+        "a-noun-before-ir-keeps-its-own-row",
+        "Edukacijose dalyvavo 40 mokinių ir 6 kaimyninių mokyklų mokytojai.",
+        [(40, X, "mokinių"), (6, X, "kaimyninių mokyklų mokytojai")],
+    ),
+    case(
+        "a-noun-a-kind-is-read-from-is-no-modifier",
+        "Surengti 9 renginiai ir 3 tarptautiniai renginiai.",
+        [(9, X, "renginiai"), (3, X, "tarptautiniai renginiai")],
+    ),
+    case(
+        "people-counted-are-no-modifier",
+        "Stovykloje dalyvavo 25 moksleivių ir 5 užsienio šalių moksleivių.",
+        [(25, X, "moksleivių"), (5, X, "užsienio šalių moksleivių")],
+    ),
 ]
 
 
