@@ -1097,6 +1097,43 @@ def _in_brackets(lower: str, clause_start: int, pos: int) -> bool:
     return opened >= 0 and lower.find(")", opened, pos) < 0
 
 
+_NAME_OPEN_REACH = 60
+"""How far before a figure the opening mark of a quoted name may stand."""
+_NAME_CLOSE_REACH = 60
+"""How far after a figure that name's closing mark must stand: a quoted name is short."""
+_QUOTE_CLOSES = ("“", "”", '"')
+_NAME_BREAKS = compiled(
+    r"""
+    [.!?]\s                             # a sentence ends: a quoted speech,
+                                        #   not a name
+    """,
+    re.VERBOSE,
+)
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """The figure at ``[start, end)`` stands inside a short quotation opened with „ on its line:
+    a name's number ("vasaros šventė „50 rudens spalvų“", "projektas „Natura 2000 buveinių
+    apsauga Pušynėje“", "projektai „Menai 3.0“ ir „Kodas 4 Tau“"): a quotation after a word
+    or a comma, closed soon after the figure, no count. A quotation that opens a sentence,
+    follows a colon, closes far after the figure or holds a sentence's end is someone's words
+    ("„Įrengėme 6 aikšteles“, – sakė …", "„Šiemet atnaujinome 12 aikštynų. …“"), which may
+    report results, and is read."""
+    line_start = text.rfind("\n", max(0, start - _NAME_OPEN_REACH), start) + 1
+    opened = text.rfind("„", max(line_start, start - _NAME_OPEN_REACH), start)
+    if opened < 0 or any(text.find(mark, opened, start) >= 0 for mark in _QUOTE_CLOSES):
+        return False
+    said = text[line_start:opened].rstrip()
+    if not said or not (said[-1].isalpha() or said[-1] == ","):
+        return False  # a quotation opening a sentence or after a colon: someone's words
+    limit = min(len(text), end + _NAME_CLOSE_REACH)
+    closes = [at for at in (text.find(mark, end, limit) for mark in _QUOTE_CLOSES) if at >= 0]
+    if not closes:
+        return False
+    close = min(closes)
+    return text.find("\n", opened, close) < 0 and _NAME_BREAKS.search(text, opened, close) is None
+
+
 def _boundaries(doc: Document) -> list[int]:
     """Where clauses begin, in order: after a sentence that ends with its mark (not a line a
     hard wrap cut: "bus įrengtos 6⏎mokomosios dirbtuvės" is one clause), a list item, a
@@ -1347,6 +1384,8 @@ def extract_results(doc: Document) -> list[Result]:
         before = lower[max(clause_start, start - 40) : start]
         if _not_before(before):
             continue  # "g. 15", "Nr. 4", "iš 6 mokyklų", "nuo 7 iki 14"
+        if _in_quoted_name(text, start, end):
+            continue  # "šventė „50 rudens spalvų“": a name's number
         counted = _counted(text, lower, start, end, verb_hits)
         if counted is None:
             continue

@@ -1240,6 +1240,33 @@ CASES = [
         "Surengti 9 renginiai ir 3 tarptautiniai renginiai.",
         [(9, X, "renginiai"), (3, X, "tarptautiniai renginiai")],
     ),
+    # round 20: a number inside a quoted name is the name's, no count
+    case(
+        "a-festivals-quoted-name-is-no-count",
+        "Bendruomenė surengė vasaros šventę „50 rudens spalvų“.",
+        [],
+    ),
+    case(
+        "a-projects-quoted-name-with-a-number-is-no-count",
+        "Įgyvendintas projektas „Natura 2000 buveinių apsauga Pušynėje”, kurio metu parengti "
+        "3 tvarkymo planai.",
+        [(3, X, "tvarkymo planai")],
+    ),
+    case(
+        "names-listed-in-quotes-are-no-counts",
+        "Mokiniai sukūrė filmus „Kodas 4 Tau“ ir „Menai 3.0“.",
+        [],
+    ),
+    case(
+        "a-quoted-speech-still-reports-its-count",
+        "„Per vasarą įrengėme 6 naujas aikšteles“, – džiaugėsi seniūnas.",
+        [(6, X, "naujas aikšteles")],
+    ),
+    case(
+        "a-quoted-speech-after-a-colon-still-reports-its-count",
+        "Meras sakė: „Šiemet atnaujinome 12 sporto aikštynų. Tai didelis darbas.“",
+        [(12, X, "sporto aikštynų")],
+    ),
     case(
         "people-counted-are-no-modifier",
         "Stovykloje dalyvavo 25 moksleivių ir 5 užsienio šalių moksleivių.",
