@@ -1119,11 +1119,15 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     follows a colon, closes far after the figure or holds a sentence's end is someone's words
     ("„Įrengėme 6 aikšteles“, – sakė …", "„Šiemet atnaujinome 12 aikštynų. …“"), which may
     report results, and is read."""
-    line_start = text.rfind("\n", max(0, start - _NAME_OPEN_REACH), start) + 1
-    opened = text.rfind("„", max(line_start, start - _NAME_OPEN_REACH), start)
-    if opened < 0 or any(text.find(mark, opened, start) >= 0 for mark in _QUOTE_CLOSES):
-        return False
-    said = text[line_start:opened].rstrip()
+    opened = text.rfind("„", max(0, start - _NAME_OPEN_REACH), start)
+    if opened < 0:
+        return False  # (most figures: no opening mark before them)
+    if text.find("\n", opened, start) >= 0 or any(
+        text.find(mark, opened, start) >= 0 for mark in _QUOTE_CLOSES
+    ):
+        return False  # opened on an earlier line, or closed before the figure
+    line_start = text.rfind("\n", max(0, opened - 20), opened) + 1
+    said = text[max(line_start, opened - 20) : opened].rstrip()  # (the words right before it)
     if not said or not (said[-1].isalpha() or said[-1] == ","):
         return False  # a quotation opening a sentence or after a colon: someone's words
     limit = min(len(text), end + _NAME_CLOSE_REACH)
