@@ -37,6 +37,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from cwlib.lexicon import load as lexicon
+from cwlib.lexicon.results import result_kind
 from cwlib.parse.anchored import first_match_in
 from cwlib.parse.dates import DateMention, Duration
 from cwlib.parse.document import Document
@@ -647,6 +648,8 @@ class _Counted(NamedTuple):
     end: int
     after: bool
     words: tuple[str, ...] = ()  # the phrase's words (after the figure: ``_WORD`` matches)
+    shared: str = ""  # the noun borrowed from the next count (``_shared_noun``), with its gap
+    shared_end: int = 0  # where that noun ends
 
 
 def _verbs_in(lower: str, hits: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -729,7 +732,67 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
             )
             if counted is not None and _head_agrees(lower, start, end, counted.words[-1]):
                 return counted
-    return _phrase(text, lower, pos, phrase_end, verb_hits, _MAX_WORDS)
+    counted = _phrase(text, lower, pos, phrase_end, verb_hits, _MAX_WORDS)
+    if (
+        counted is not None
+        and stop is not None
+        and len(counted.words) == 1  # (the cheap tests first: one word before "ir 3 …")
+        and lower.startswith(("ir", "bei"), stop.start() + 1)
+    ):
+        return _shared_noun(text, lower, counted, stop.end(), verb_hits)
+    return counted
+
+
+_SECOND_COUNT = compiled(
+    lexicon.fill(
+        r"""
+        (?:\d{1,4}|{SPELLED})(?!\w)            # the next count, in figures or in words
+        """,
+        SPELLED=_SPELLED_COUNT,
+    ),
+    re.VERBOSE,
+)
+_SHARED_SUFFIX = 4
+"""Letters two modifiers of one noun end alike ("nuotol|iniai" and "kontakt|iniai")."""
+
+
+def _shared_noun(
+    text: str, lower: str, counted: _Counted, second: int, verb_hits: list[int]
+) -> _Counted:
+    """The first of two counts of one noun, its modifier alone before "ir": "6 nuotoliniai ir
+    2 kontaktiniai darbo grupės posėdžiai" counts "nuotoliniai darbo grupės posėdžiai".
+
+    The two modifiers end alike (four letters or more) and the noun after the second ends in
+    the first's case: "12 mokinių ir 3 kitų mokyklų mokytojai" keeps "mokinių"; a word that is
+    the same as the second's (a noun repeated), one a kind is read from ("5 renginiai ir 2
+    tarptautiniai renginiai") or people counted ("30 mokinių ir 5 užsienio dalyvių") is a
+    noun itself. ``second``: where the next count begins."""
+    figure = _SECOND_COUNT.match(lower, second)
+    if figure is None:
+        return counted
+    following = _counted(text, lower, figure.start(), figure.end(), verb_hits)
+    if following is None or len(following.words) < 2 or not following.after:
+        return counted
+    word, modifier, head = counted.words[0], following.words[0], following.words[-1]
+    if (
+        word == modifier
+        or len(word) <= _SHARED_SUFFIX
+        or word[-_SHARED_SUFFIX:] != modifier[-_SHARED_SUFFIX:]
+        or not (word[-2:] == head[-2:] or word[-1] == head[-1] == "ų")  # (the genitive plural
+        # ends in "ų" after any stem: "dvišalių … mainų")
+        or result_kind(word) != "other"
+        or _traveller(word)
+    ):
+        return counted
+    borrowed = _WORD.match(lower, following.start)  # the modifier: the noun follows it
+    noun = _WORD.search(lower, borrowed.end()) if borrowed is not None else None
+    if noun is None or noun.start() >= following.end:
+        return counted
+    return counted._replace(
+        words=(word, *following.words[1:]),
+        shared=" " + text[noun.start() : following.end],
+        shared_end=following.end,
+    )
 
 
 def _phrase(
@@ -1034,6 +1097,47 @@ def _in_brackets(lower: str, clause_start: int, pos: int) -> bool:
     return opened >= 0 and lower.find(")", opened, pos) < 0
 
 
+_NAME_OPEN_REACH = 60
+"""How far before a figure the opening mark of a quoted name may stand."""
+_NAME_CLOSE_REACH = 60
+"""How far after a figure that name's closing mark must stand: a quoted name is short."""
+_QUOTE_CLOSES = ("“", "”", '"')
+_NAME_BREAKS = compiled(
+    r"""
+    [.!?]\s                             # a sentence ends: a quoted speech,
+                                        #   not a name
+    """,
+    re.VERBOSE,
+)
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """The figure at ``[start, end)`` stands inside a short quotation opened with „ on its line:
+    a name's number ("vasaros šventė „50 rudens spalvų“", "projektas „Natura 2000 buveinių
+    apsauga Pušynėje“", "projektai „Menai 3.0“ ir „Kodas 4 Tau“"): a quotation after a word
+    or a comma, closed soon after the figure, no count. A quotation that opens a sentence,
+    follows a colon, closes far after the figure or holds a sentence's end is someone's words
+    ("„Įrengėme 6 aikšteles“, – sakė …", "„Šiemet atnaujinome 12 aikštynų. …“"), which may
+    report results, and is read."""
+    opened = text.rfind("„", max(0, start - _NAME_OPEN_REACH), start)
+    if opened < 0:
+        return False  # (most figures: no opening mark before them)
+    if text.find("\n", opened, start) >= 0 or any(
+        text.find(mark, opened, start) >= 0 for mark in _QUOTE_CLOSES
+    ):
+        return False  # opened on an earlier line, or closed before the figure
+    line_start = text.rfind("\n", max(0, opened - 20), opened) + 1
+    said = text[max(line_start, opened - 20) : opened].rstrip()  # (the words right before it)
+    if not said or not (said[-1].isalpha() or said[-1] == ","):
+        return False  # a quotation opening a sentence or after a colon: someone's words
+    limit = min(len(text), end + _NAME_CLOSE_REACH)
+    closes = [at for at in (text.find(mark, end, limit) for mark in _QUOTE_CLOSES) if at >= 0]
+    if not closes:
+        return False
+    close = min(closes)
+    return text.find("\n", opened, close) < 0 and _NAME_BREAKS.search(text, opened, close) is None
+
+
 def _boundaries(doc: Document) -> list[int]:
     """Where clauses begin, in order: after a sentence that ends with its mark (not a line a
     hard wrap cut: "bus įrengtos 6⏎mokomosios dirbtuvės" is one clause), a list item, a
@@ -1284,6 +1388,8 @@ def extract_results(doc: Document) -> list[Result]:
         before = lower[max(clause_start, start - 40) : start]
         if _not_before(before):
             continue  # "g. 15", "Nr. 4", "iš 6 mokyklų", "nuo 7 iki 14"
+        if _in_quoted_name(text, start, end):
+            continue  # "šventė „50 rudens spalvų“": a name's number
         counted = _counted(text, lower, start, end, verb_hits)
         if counted is None:
             continue
@@ -1336,7 +1442,9 @@ def extract_results(doc: Document) -> list[Result]:
         if not counted.after:
             unit = _UNIT_AFTER.match(lower, end)
             quote_end = unit.end() if unit else end  # "Planšetiniai kompiuteriai – 30 vnt."
-        indicator = " ".join(text[counted.start : counted.end].split())
+        if counted.shared:  # "6 nuotoliniai ir 2 kontaktiniai … posėdžiai": the noun after
+            quote_end = max(quote_end, counted.shared_end)  # the second is the first's too
+        indicator = " ".join((text[counted.start : counted.end] + counted.shared).split())
         rows.append(
             Result(
                 count=_value(figure),

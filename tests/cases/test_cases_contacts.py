@@ -610,6 +610,34 @@ CASES = [
         "Among the guests were Vice-Minister Jonas Jonaitis and Mayor Anna Berg.",
         [],
     ),
+    # round 20: English news of officials at a project's events
+    case(
+        "english-officials-speeches-name-no-contacts",
+        "The celebration started after the speeches of Deputy Mayor Ona Onaitė and Mayor "
+        "Jonas Jonaitis.",
+        [],
+    ),
+    case(
+        "an-english-official-happy-with-results-is-no-contact",
+        "Mayor Jonas Jonaitis was happy with the new park by the lake.",
+        [],
+    ),
+    case(
+        "an-english-head-who-wished-is-no-contact",
+        "Ona Onaitė, head of the Youth Department of Riverton municipality, wished the "
+        "schools every success.",
+        [],
+    ),
+    case(
+        "an-english-official-with-a-phone-stays-a-contact",
+        "The Mayor Jonas Jonaitis was happy to help, tel. +370 612 34567",
+        [("Jonas Jonaitis", N, "+370 612 34567")],
+    ),
+    case(
+        "an-english-project-manager-who-thanked-stays-a-contact",
+        "Project manager Ona Onaitė thanked the partners.",
+        [("Ona Onaitė", N, N)],
+    ),
     # round 14b: a photo's caption that lists officials from the left, with no verb
     case(
         "a-caption-of-officials-names-no-contacts",

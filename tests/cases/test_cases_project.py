@@ -1038,6 +1038,27 @@ CASES = [
         "Baltarusijos bendradarbiavimo per sieną programą.",
         {"period_hint": "2007-2013"},
     ),
+    # round 20: an Erasmus+ action's code after the programme's name tells its generation
+    case(
+        "erasmus-action-code-of-2021-tells-the-later-period",
+        "Gimnazija pradeda įgyvendinti ERASMUS+ KA220 projektą „Žalia mokykla“.",
+        {"programme": "Erasmus+", "period_hint": "2021-2027"},
+    ),
+    case(
+        "erasmus-small-partnership-code-tells-the-later-period",
+        "Progimnazija įsitraukė į Erasmus+ KA210 projektą „Muzika be sienų“.",
+        {"programme": "Erasmus+", "period_hint": "2021-2027"},
+    ),
+    case(
+        "erasmus-school-exchange-code-tells-the-earlier-period",
+        "Mokykla koordinuoja Erasmus +Ka229 mokyklų mainų partnerystės projektą „Kelionė laiku“.",
+        {"programme": "Erasmus+", "period_hint": "2014-2020"},
+    ),
+    case(
+        "an-action-code-without-the-programme-tells-no-period",
+        "Mokykla laimėjo KA220 partnerystės projektą „Kelionė laiku“.",
+        {"period_hint": None},
+    ),
     case(
         "rural-period-inside-the-name",
         "Finansuota pagal Lietuvos kaimo plėtros 2007–2013 m. programos priemonę „Kaimo "

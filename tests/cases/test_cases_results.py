@@ -1216,6 +1216,62 @@ CASES = [
         "Ūkiui įsigytos 2 talpyklos ir 3 priekabos.",
         [(2, X, "talpyklos"), (3, X, "priekabos")],
     ),
+    # round 20: two counts of one noun, the first's modifier alone before "ir"
+    case(
+        "a-modifier-before-ir-takes-the-second-counts-noun",
+        "Surengti 6 nuotoliniai ir 2 kontaktiniai darbo grupės posėdžiai.",
+        [
+            (6, X, "nuotoliniai darbo grupės posėdžiai"),
+            (2, X, "kontaktiniai darbo grupės posėdžiai"),
+        ],
+    ),
+    case(
+        "two-compound-modifiers-share-the-noun",
+        "Bus suorganizuoti 12 dvišalių ir 4 daugiašalių jaunimo mainų.",
+        [(12, X, "dvišalių jaunimo mainų"), (4, X, "daugiašalių jaunimo mainų")],
+    ),
+    case(
+        "a-noun-before-ir-keeps-its-own-row",
+        "Edukacijose dalyvavo 40 mokinių ir 6 kaimyninių mokyklų mokytojai.",
+        [(40, X, "mokinių"), (6, X, "kaimyninių mokyklų mokytojai")],
+    ),
+    case(
+        "a-noun-a-kind-is-read-from-is-no-modifier",
+        "Surengti 9 renginiai ir 3 tarptautiniai renginiai.",
+        [(9, X, "renginiai"), (3, X, "tarptautiniai renginiai")],
+    ),
+    # round 20: a number inside a quoted name is the name's, no count
+    case(
+        "a-festivals-quoted-name-is-no-count",
+        "Bendruomenė surengė vasaros šventę „50 rudens spalvų“.",
+        [],
+    ),
+    case(
+        "a-projects-quoted-name-with-a-number-is-no-count",
+        "Įgyvendintas projektas „Natura 2000 buveinių apsauga Pušynėje”, kurio metu parengti "
+        "3 tvarkymo planai.",
+        [(3, X, "tvarkymo planai")],
+    ),
+    case(
+        "names-listed-in-quotes-are-no-counts",
+        "Mokiniai sukūrė filmus „Kodas 4 Tau“ ir „Menai 3.0“.",
+        [],
+    ),
+    case(
+        "a-quoted-speech-still-reports-its-count",
+        "„Per vasarą įrengėme 6 naujas aikšteles“, – džiaugėsi seniūnas.",
+        [(6, X, "naujas aikšteles")],
+    ),
+    case(
+        "a-quoted-speech-after-a-colon-still-reports-its-count",
+        "Meras sakė: „Šiemet atnaujinome 12 sporto aikštynų. Tai didelis darbas.“",
+        [(12, X, "sporto aikštynų")],
+    ),
+    case(
+        "people-counted-are-no-modifier",
+        "Stovykloje dalyvavo 25 moksleivių ir 5 užsienio šalių moksleivių.",
+        [(25, X, "moksleivių"), (5, X, "užsienio šalių moksleivių")],
+    ),
 ]
 
 
