@@ -744,7 +744,7 @@ def bench_notebooks(work: Path, data: Path | None) -> Json:
 
 
 def bench_notebooks_100(work: Path) -> Json:
-    """All notebooks on the corpus the notebook tests use (seeds, genre texts and generated
+    """All notebooks on the corpus the notebook tests use (seeds, 50 genre texts and generated
     texts: over 100 projects), as ``cwlib report`` runs them: wall, and the CPU seconds of
     every process it starts (kernels and the Lithuanian figures), which a busy machine
     inflates far less than the wall."""

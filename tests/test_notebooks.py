@@ -1,7 +1,7 @@
 """The notebooks: committed thin and without outputs, and executed from a clean kernel against the
-committed tables and against a corpus of over 100 projects (the seeds, the genre texts and
-generated texts from benchmarks/make_corpus.py), where every figure must stay under 3,000 px
-tall and every figure's data must agree with the tables.
+committed tables and against a corpus of over 100 projects (the seeds, a sample of the genre
+texts and generated texts from benchmarks/make_corpus.py), where every figure must stay under
+3,000 px tall and every figure's data must agree with the tables.
 
 Execution goes through ``cwlib.export.report.run_reports``, exactly what ``cwlib report`` and
 ``make run`` do, into a temporary folder: the committed notebooks are never written.
@@ -180,7 +180,7 @@ def _make_corpus():
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """The clean tables of the seeds, the genre texts and generated texts: over 100 projects."""
+    """The clean tables of the seeds, 50 genre texts and generated texts: over 100 projects."""
     folder = tmp_path_factory.mktemp("corpus")
     _make_corpus().write_report_corpus(paths.ROOT, folder / "raw")
     report = build(folder / "raw", folder / "clean", jobs=1, progress=False)

@@ -83,7 +83,11 @@ def save_figure(fig: Figure, name: str, folder: str | os.PathLike[str] | None = 
 
 
 def _finish(fig: Figure, name: str, lang: str) -> None:
-    save_figure(fig, name if lang == "en" else f"{name}_{lang}")
+    if save_figure(fig, name if lang == "en" else f"{name}_{lang}"):
+        # Saving drew the figure, but left it marked as changed (it puts back its size and
+        # resolution); unmarked, a Jupyter kernel draws it once more after the cell, a
+        # picture nobody sees (the notebook shows the one the inline backend draws).
+        fig.stale = False
 
 
 def _rows_figure(n_rows: int, width: float = 10.0, per_row: float = ROW_INCH, base: float = 2.0):

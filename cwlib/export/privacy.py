@@ -106,6 +106,20 @@ def _word_pattern(word: str) -> str:
     return re.escape(stem) + f"(?:{endings})"
 
 
+def _name_key(name: str) -> str:
+    """What every match of :func:`_name_pattern` holds as written: its last word's stem (less
+    the letter that may change, as in "Jonaitis", "Jonaičio").
+
+    >>> _name_key("Aušra Dockevičiūtė"), _name_key("Petras Jonaitis"), _name_key("Berg")
+    ('Dockevičiūt', 'Jonai', 'Berg')
+    """
+    words = name.split()
+    stem, endings = _stem(words[-1]) if words else ("", "")
+    if endings in (_PARADIGMS[1][1], _PARADIGMS[2][1]) and stem[-1] in _PALATAL:
+        return stem[:-1]
+    return stem
+
+
 def _name_pattern(name: str) -> str | None:
     """A regex for a person's name in any case ending, in either order, or the surname alone."""
     words = name.split()
@@ -180,7 +194,13 @@ class Redactor:
     literals: tuple[str, ...] = ()
     placeholders: Mapping[str, str] = field(default_factory=lambda: dict(PLACEHOLDERS))
     organisations: tuple[str, ...] = ()
-    _name_re: re.Pattern[str] | None = field(init=False, default=None, repr=False)
+    _name_patterns: tuple[str, ...] = field(init=False, default=(), repr=False)
+    _name_keys: tuple[str, ...] = field(init=False, default=(), repr=False)
+    """What each of ``_name_patterns`` cannot match without: its surname's stem as written."""
+    _name_res: dict[tuple[int, ...], re.Pattern[str]] = field(
+        init=False, default_factory=dict, repr=False
+    )
+    """The alternation of the names of ``_name_patterns`` at these positions, once made."""
     _literal_re: re.Pattern[str] | None = field(init=False, default=None, repr=False)
     _organisation_re: re.Pattern[str] | None = field(init=False, default=None, repr=False)
     _done: dict[str, str] = field(init=False, default_factory=dict, repr=False)
@@ -188,12 +208,31 @@ class Redactor:
     of a brief's tables), and finding personal data is most of a brief's own work."""
 
     def __post_init__(self) -> None:
-        patterns = [p for p in (_name_pattern(n) for n in self.names) if p]
+        named = [(p, _name_key(n)) for n in self.names if (p := _name_pattern(n))]
         # Longest first, so "Aušra Dockevičiūtė" wins over "Dockevičiūtė".
-        patterns.sort(key=len, reverse=True)
-        self._name_re = re.compile("|".join(patterns)) if patterns else None
+        named.sort(key=lambda pk: len(pk[0]), reverse=True)
+        self._name_patterns = tuple(p for p, _ in named)
+        self._name_keys = tuple(k for _, k in named)
+        self._name_res = {}
         self._literal_re = _alternation(self.literals)
         self._organisation_re = _alternation(self.organisations, ignore_case=True)
+
+    def _names_in(self, text: str) -> re.Pattern[str] | None:
+        """The contacts' names pattern, cut to the names that ``text`` can hold.
+
+        One alternation of every name is tried at every character of a text, and a report's
+        tables are long (about 1 MB over seven notebooks: 4 s for 77 names). A name can match
+        only where its surname's stem is written, so names whose stem is nowhere in ``text``
+        are left out; the others keep their order, so the matches are the full pattern's.
+        """
+        present = tuple(i for i, key in enumerate(self._name_keys) if key in text)
+        if not present:
+            return None
+        pattern = self._name_res.get(present)
+        if pattern is None:
+            alternation = "|".join(self._name_patterns[i] for i in present)
+            pattern = self._name_res[present] = re.compile(alternation)
+        return pattern
 
     @classmethod
     def from_names(
@@ -266,13 +305,15 @@ class Redactor:
                 Match("email" if "@" in m.group() else "phone", m.start(), m.end(), m.group())
                 for m in self._literal_re.finditer(text)
             ]
-        if self._name_re is not None:
+        names = self._names_in(text)
+        if names is not None:
             found += [
                 Match("name", m.start(), m.end(), m.group())
-                for m in self._name_re.finditer(text)
+                for m in names.finditer(text)
                 if not organisation_follows(text, m.end())
             ]
-        if self._organisation_re is not None:
+        # The partners' organisations only spare names: looked for when a name was found.
+        if self._organisation_re is not None and any(m.kind == "name" for m in found):
             kept = [(m.start(), m.end()) for m in self._organisation_re.finditer(text)]
             found = [
                 m

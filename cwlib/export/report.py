@@ -4,9 +4,11 @@ What ``cwlib report`` (and so ``make run``) does. The committed notebooks are re
 in memory from a clean kernel and never written back, so ``git status`` stays clean; the
 results go to ``<out>/notebooks/<name>.html`` and ``<out>/figures/<figure>[_lt].{png,svg}``.
 The kernels get ``CWLIB_DATA`` (the tables to analyse) and ``CWLIB_FIGURES`` (where
-:mod:`cwlib.analyse.plots` saves each figure it draws). Notebooks run concurrently, one kernel per
-core, because kernel start-up and imports dominate their run time; the Lithuanian versions of
-the figures are drawn meanwhile in a process of their own.
+:mod:`cwlib.analyse.plots` saves each figure it draws). The work is shared out over the cores
+(:func:`run_reports`): the notebooks, each in a kernel of its own, the busiest first; then the
+Lithuanian versions of the figures, one figure at a time, drawn by worker processes that fill the
+cores the notebooks leave free; and the HTML pages, written in a thread of this process while
+the kernels run.
 
 A report is published, and what it shows comes from third-party pages: every output is made
 safe before it becomes HTML (:func:`make_safe`): personal data removed as in the briefs (unless
@@ -18,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -178,12 +179,11 @@ async def _execute(
     html_dir: Path,
     env: dict[str, str],
     gate: asyncio.Semaphore,
-    redactor: Redactor | None,
+    html: _HtmlWriter,
 ) -> NotebookRun:
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
-    from nbconvert import HTMLExporter
 
     async with gate:
         started = time.perf_counter()
@@ -201,12 +201,46 @@ async def _execute(
                 await client.async_execute(env=env)
             except CellExecutionError as exc:
                 error = str(exc)
-        html_path = html_dir / f"{path.stem}.html"
-        make_safe(nb, redactor)
-        body, _ = HTMLExporter().from_notebook_node(nb)
-        footer = provenance_footer(env.get("CWLIB_DATA"))
-        html_path.write_text(_with_footer(body, footer), encoding="utf-8")
-        return NotebookRun(path.stem, html_path, time.perf_counter() - started, error)
+    # The kernel is gone: its core goes to the next task while this one becomes HTML.
+    html_path = await html.write(nb, html_dir / f"{path.stem}.html")
+    return NotebookRun(path.stem, html_path, time.perf_counter() - started, error)
+
+
+class _HtmlWriter:
+    """Makes executed notebooks safe and writes them as HTML, one at a time, in a thread of
+    its own: the event loop keeps answering the kernels and the figure workers meanwhile, so
+    that no core waits for this process to hand it its next cell.
+
+    One HTML exporter for every notebook (each new one compiles its page templates again),
+    and one provenance footer (one ``git`` call, not one a notebook).
+    """
+
+    def __init__(self, redactor: Redactor | None, data_dir: str | None) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.redactor = redactor
+        self.data_dir = data_dir
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cwlib-html")
+        self._exporter: Any = None
+        self._footer: str | None = None
+
+    async def write(self, nb: Any, path: Path) -> Path:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.pool, self._write, nb, path)
+
+    def _write(self, nb: Any, path: Path) -> Path:
+        if self._exporter is None:
+            from nbconvert import HTMLExporter
+
+            self._exporter = HTMLExporter()
+            self._footer = provenance_footer(self.data_dir)
+        make_safe(nb, self.redactor)
+        body, _ = self._exporter.from_notebook_node(nb)
+        path.write_text(_with_footer(body, self._footer or ""), encoding="utf-8")
+        return path
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
 
 
 def _kernel_config(socket_dir: str) -> object:
@@ -236,18 +270,168 @@ def execute_notebooks(
     Every output is made safe first (:func:`make_safe`); ``redactor`` (None: none) removes
     personal data from the outputs' text.
     """
+    runs, _ = asyncio.run(_run_all(notebooks, html_dir, env, jobs, redactor, None))
+    return runs
+
+
+@dataclass
+class _FigureJobs:
+    """Figures to draw in another language beside the notebooks: by whom and where to."""
+
+    data_dir: Path
+    figures_dir: Path
+    lang: str
+    names: list[str]
+    env: dict[str, str]
+    """The workers' environment."""
+
+
+async def _run_all(
+    notebooks: Sequence[Path],
+    html_dir: Path,
+    env: dict[str, str] | None,
+    jobs: int | None,
+    redactor: Redactor | None,
+    figures: _FigureJobs | None,
+) -> tuple[list[NotebookRun], list[str]]:
+    """The notebooks and the figures of ``figures``, ``jobs`` at a time (default: one a core).
+
+    One queue for both, so that the cores never wait while work is left: the notebooks first,
+    the busiest first (a kernel's start-up and imports make each one a long task), then the
+    figures one by one, which fill whatever the notebooks leave free at the end. Returns the
+    runs in the notebooks' order and the names of the figures that failed.
+    """
     html_dir.mkdir(parents=True, exist_ok=True)
     kernel_env = {**os.environ, **(env or {})}
+    gate = asyncio.Semaphore(max(1, jobs or os.cpu_count() or 1))
+    html = _HtmlWriter(redactor, kernel_env.get("CWLIB_DATA"))
+    order = sorted(notebooks, key=lambda p: -_figure_calls(p))
+    try:
+        started = [
+            asyncio.ensure_future(_execute(p, html_dir, kernel_env, gate, html)) for p in order
+        ]
+        failed: list[str] = []
+        if figures is not None:
+            # queued after every kernel: the gate lets waiting tasks in first come, first served
+            failed = await _draw_figures(figures, gate)
+        runs = {run.name: run for run in await asyncio.gather(*started)}
+    finally:
+        html.close()
+    return [runs[p.stem] for p in notebooks], failed
 
-    async def run_all() -> list[NotebookRun]:
-        gate = asyncio.Semaphore(max(1, jobs or os.cpu_count() or 1))
-        return list(
-            await asyncio.gather(
-                *(_execute(p, html_dir, kernel_env, gate, redactor) for p in notebooks)
-            )
-        )
 
-    return asyncio.run(run_all())
+def _figure_calls(path: Path) -> int:
+    """How many figures a notebook draws (``plots.`` calls in its code): the scheduler's
+    guess of its length."""
+    import json
+
+    cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    code = "".join("".join(c["source"]) for c in cells if c.get("cell_type") == "code")
+    return code.count("plots.")
+
+
+_WORKER_REPLY = "cwlib-figure:"
+"""What a figure worker's answer line starts with (anything else on its stdout is ignored)."""
+
+
+async def _draw_figures(figures: _FigureJobs, gate: asyncio.Semaphore) -> list[str]:
+    """Draw ``figures.names`` in worker processes, one figure each time a worker holds the gate.
+
+    A worker (:func:`figure_worker`) imports the plotting stack and reads the tables once,
+    then draws the figures it is sent; at most as many workers as the gate lets run at once.
+    Returns the names of the figures that failed.
+    """
+    code = (
+        "import sys; from cwlib.export.report import figure_worker; figure_worker(*sys.argv[1:4])"
+    )
+    args = [str(figures.data_dir), str(figures.figures_dir), figures.lang]
+    idle: list[asyncio.subprocess.Process] = []
+    workers: list[asyncio.subprocess.Process] = []
+    failed: list[str] = []
+
+    async def draw(name: str) -> None:
+        async with gate:
+            if idle:
+                worker = idle.pop()
+            else:
+                worker = await asyncio.create_subprocess_exec(
+                    sys.executable,
+                    "-c",
+                    code,
+                    *args,
+                    stdin=asyncio.subprocess.PIPE,
+                    stdout=asyncio.subprocess.PIPE,
+                    env=figures.env,
+                )
+                workers.append(worker)
+            assert worker.stdin is not None and worker.stdout is not None
+            worker.stdin.write(f"{name}\n".encode())
+            await worker.stdin.drain()
+            reply = b""
+            while not reply.startswith(_WORKER_REPLY.encode()):
+                reply = await worker.stdout.readline()
+                if not reply:  # the worker died: its error is on stderr
+                    failed.append(name)
+                    return
+            if reply.strip() != f"{_WORKER_REPLY}ok".encode():
+                failed.append(name)
+            idle.append(worker)
+
+    try:
+        await asyncio.gather(*(draw(name) for name in figures.names))
+    finally:
+        for worker in workers:
+            if worker.stdin is not None:
+                worker.stdin.close()
+        for worker in workers:
+            await worker.wait()
+    return failed
+
+
+def figure_worker(
+    data_dir: str | os.PathLike[str], figures_dir: str | os.PathLike[str], lang: str
+) -> None:
+    """Draw the figures whose names come on stdin, one a line, in ``lang`` into ``figures_dir``.
+
+    Answers each with a line ``cwlib-figure:ok`` or ``cwlib-figure:error`` (the traceback on
+    stderr); stops at the end of stdin. The tables are read once, for every figure.
+    """
+    import traceback
+
+    tables = _figure_tables(data_dir)
+    for line in sys.stdin:
+        name = line.strip()
+        try:
+            _save_figure(tables, name, figures_dir, lang)
+        except Exception:  # reported to the parent, which fails the report
+            traceback.print_exc()
+            print(f"{_WORKER_REPLY}error", flush=True)
+        else:
+            print(f"{_WORKER_REPLY}ok", flush=True)
+
+
+def _figure_tables(data_dir: str | os.PathLike[str] | None) -> Any:
+    """The tables as the notebooks load them, with the plotting backend that needs no display."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display in a report run
+    from cwlib.build.load import load
+
+    # As the notebooks load them: the data tour counts contacts, so its figure does here too.
+    return load(data_dir, include_contacts=True)
+
+
+def _save_figure(tables: Any, name: str, figures_dir: str | os.PathLike[str], lang: str) -> str:
+    """Draw figure ``name`` in ``lang``, save it to ``figures_dir``; returns the file stem."""
+    import matplotlib.pyplot as plt
+
+    from cwlib.analyse import plots
+
+    stem = name if lang == "en" else f"{name}_{lang}"
+    fig, _ = plots.FIGURES[name](tables, lang=lang)
+    plots.save_figure(fig, stem, figures_dir)
+    plt.close(fig)
+    return stem
 
 
 def save_figures(
@@ -256,26 +440,13 @@ def save_figures(
     """Draw every figure of :data:`cwlib.analyse.plots.FIGURES` in ``lang`` and save it to ``figures_dir``.
 
     The notebooks save the English figures as they draw them; this adds the other language
-    for the municipal staff who reuse the figures in Lithuanian documents.
+    for the municipal staff who reuse the figures in Lithuanian documents. (``cwlib report``
+    draws them in :func:`figure_worker` processes, beside the notebooks.)
     """
-    import matplotlib
-
-    matplotlib.use("Agg")  # no display in a report run
-    import matplotlib.pyplot as plt
-
     from cwlib.analyse import plots
-    from cwlib.build.load import load
 
-    # As the notebooks load them: the data tour counts contacts, so its figure does here too.
-    tables = load(data_dir, include_contacts=True)
-    suffix = "" if lang == "en" else f"_{lang}"
-    names = []
-    for name, draw in plots.FIGURES.items():
-        fig, _ = draw(tables, lang=lang)
-        plots.save_figure(fig, f"{name}{suffix}", figures_dir)
-        plt.close(fig)
-        names.append(f"{name}{suffix}")
-    return names
+    tables = _figure_tables(data_dir)
+    return [_save_figure(tables, name, figures_dir, lang) for name in plots.FIGURES]
 
 
 def run_reports(
@@ -302,18 +473,22 @@ def run_reports(
     if not (data / "projects.csv").exists():
         print(f"cwlib report: {data}: no clean tables; run `cwlib build` first", file=sys.stderr)
         return 1
-    from cwlib.analyse.plots import FIGURES_ENV
+    from cwlib.analyse.plots import FIGURES, FIGURES_ENV
 
     started = time.perf_counter()
     env = {"CWLIB_DATA": str(data), FIGURES_ENV: str(figures)}
-    # The Lithuanian figures are drawn in a process of their own while the kernels run.
-    code = "import sys; from cwlib.export.report import save_figures; save_figures(*sys.argv[1:3], 'lt')"
-    lithuanian = subprocess.Popen([sys.executable, "-c", code, str(data), str(figures)])
     redactor = None if include_contacts else Redactor.from_folder(data)
-    runs = execute_notebooks(notebooks, out / "notebooks", env, redactor=redactor)
+    # The notebooks save the English figures; the Lithuanian ones are drawn beside them (by
+    # processes that save only where they are told: not where CWLIB_FIGURES may point).
+    worker_env = {k: v for k, v in os.environ.items() if k != FIGURES_ENV}
+    lithuanian = _FigureJobs(data, figures, "lt", list(FIGURES), worker_env)
+    runs, not_drawn = asyncio.run(
+        _run_all(notebooks, out / "notebooks", env, None, redactor, lithuanian)
+    )
     failed = [run for run in runs if run.error]
-    if lithuanian.wait() != 0:
-        failed.append(NotebookRun("figures in Lithuanian", figures, 0.0, "see the error above"))
+    if not_drawn:
+        error = f"not drawn: {', '.join(not_drawn)} (see the errors above)"
+        failed.append(NotebookRun("figures in Lithuanian", figures, 0.0, error))
     for run in runs:
         status = "FAILED" if run.error else "ok"
         print(f"cwlib report: {run.name} {status} ({run.seconds:.1f} s) -> {run.html}")
