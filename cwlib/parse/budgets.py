@@ -58,6 +58,7 @@ KEYWORDS: tuple[str, ...] = (
     BREAKDOWN_GROUP,
     "budgets.shared_out",
     "budgets.counted_recipients",
+    "budgets.dative_recipients",
     "budgets.country_recipients",
 )
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document). Not
@@ -320,6 +321,20 @@ GIVEN_GROUP = "budgets.given_recipients"
 _GIVEN_RECIPIENTS = compiled(lexicon.fragment("budgets", "given_recipients"), re.VERBOSE)
 """Recipients in the dative plural beside a verb of giving ("skyrė rajonams", "grupėms
 numatoma skirti"), on lower-cased words: a funder's money for many, no project's budget."""
+DATIVE_GROUP = "budgets.dative_recipients"
+_DATIVE_RECIPIENT = compiled(lexicon.fragment("budgets", "dative_recipients"), re.VERBOSE)
+"""One recipient in the dative singular before its verb or dash ("… parapijai skirta",
+"… mokyklai –"), matched at its noun's hit on lower-cased words: its sum must start where the
+match ends."""
+_RECIPIENTS_MIN = 3
+"""How many recipients, each named and each with its own sum, make a page a funder's share-out."""
+_NAME_BEFORE = compiled(
+    r"""
+    (?:[^\s,.;:!?()–—-]+\s+){1,2}$    # one or two words before the recipient's noun, in its
+                                    # clause: its name ("Kalnų Šv. Onos", "Miškų pagrindinei")
+    """,
+    re.VERBOSE,
+)
 _RECEIVERS_NEXT = compiled(lexicon.fragment("budgets", "receivers_next"), re.VERBOSE)
 """A sentence opening with who gets the money, many of them ("Lėšas gaus 13 savivaldybių."),
 matched at its start on lower-cased words: the sum before it is shared among them."""
@@ -1181,6 +1196,42 @@ def _lists_titled_projects(doc: Document) -> bool:
     return len(names) >= _TITLES_MIN
 
 
+def _shared_to_recipients(doc: Document) -> frozenset[int] | None:
+    """Where the sums start that a funder gives to named recipients one by one, each in the
+    dative singular right before its own sum ("Kalnų Šv. Onos parapijai skirta 8 000 Eur",
+    "Miškų pagrindinei mokyklai – per 90 tūkst. eurų", "… statinių kompleksui – 0,9 mln.
+    eurų"): a municipality's or a ministry's money shared out among parishes, schools or
+    heritage objects. Three recipients at least, told apart by the words that name them, on
+    a page that names no partner: an Interreg page's partner shares read the same way ("X
+    savivaldybei – …") and stay its partners' rows. None when the page is no such share-out;
+    an empty set never."""
+    hits = doc.hits(DATIVE_GROUP)
+    if len(hits) < _RECIPIENTS_MIN or len(doc.amounts) < _RECIPIENTS_MIN:
+        return None  # the cheap tests first
+    lower = doc.lower
+    starts = {m.start for m in doc.amounts}
+    found: set[int] = set()
+    names: set[str] = set()
+    for hit in hits:
+        if hit > 0 and lower[hit - 1].isalnum():
+            continue  # "katedrai" inside "arkikatedrai": that word's own hit reads it
+        match = _DATIVE_RECIPIENT.match(lower, hit)
+        if match is None or match.end() not in starts:
+            continue
+        line_start = lower.rfind("\n", 0, hit) + 1
+        name = _NAME_BEFORE.search(lower, max(line_start, hit - 80), hit)
+        if name is None:
+            continue  # "Mokyklai skirta …": no recipient named
+        found.add(match.end())
+        noun = _NAME_WORDS.match(lower, hit)  # "parapijai", "kompleksui"
+        names.add(" ".join([*name.group().split(), noun.group() if noun else ""]))
+    if len(names) < _RECIPIENTS_MIN:
+        return None
+    if _PARTNER_NAMED.search(lower) is not None:
+        return None  # partners named: their shares of one project
+    return frozenset(found)
+
+
 def _public_budget_page(doc: Document) -> bool:
     """Whether the page's subject is a public body's yearly budget (lexicon
     ``public_budget``: "Taryba patikslino miesto biudžetą …", "… patvirtino 2027 metų
@@ -1444,6 +1495,9 @@ def extract_budgets(doc: Document) -> list[Budget]:
     """Budget rows for one text, in the order the text states them (none on a call's card)."""
     if call_card(doc) or _lists_titled_projects(doc) or _public_budget_page(doc):
         return []
+    shared = _shared_to_recipients(doc)
+    if shared is not None and _PROJECT_WORD.search(doc.lower) is None:
+        return []  # a funder's share-out that names no project: none of its sums is one's
     text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []
     tables = [t for t in doc.tables if _money_columns(t)]
@@ -1601,6 +1655,9 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 continue
             if _in_range(lower, inside, index) or _for_each(text, lower, local, money.start):
                 previous_end = money.end  # a range's bound, each one's amount: no one sum
+                continue
+            if shared is not None and money.start in shared:
+                previous_end = money.end  # one recipient's share of a funder's money
                 continue
             if (
                 item is None

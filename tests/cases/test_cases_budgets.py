@@ -1659,6 +1659,64 @@ CASES = [
         "Sutarties vertė – 30 000 Eur.",
         [(*P, "total", 30000, E, None)],
     ),
+    # round 20: a funder's money shared out to three recipients or more, each named in the
+    # dative singular right before its own sum
+    case(
+        "parishes-given-a-sum-each-give-no-row",
+        "Rajono komisija paskirstė programos lėšas.\n"
+        "Kalnėnų Šv. Onos parapijai skirta 8 000 Eur stogo remontui.\n"
+        "Upytės Šv. Jono parapijai skirta 5 200 Eur vargonams sutvarkyti.\n"
+        "Girelės Švč. Trejybės parapijai skirta 3 150,5 Eur.",
+        [],
+    ),
+    case(
+        "schools-listed-with-dashes-give-no-row",
+        "Ministerija patvirtino lėšų paskirstymą. Miškų pagrindinei mokyklai skirta 96 tūkst. "
+        "eurų, Beržų pagrindinei mokyklai – per 120 tūkst. eurų ir Liepų pagrindinei mokyklai "
+        "– 140 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "heritage-objects-with-a-place-or-an-infinitive",
+        "Vyriausybė patvirtino sąrašą.\n"
+        "Pakalnės bazilikai sutvarkyti planuojama skirti 1,2 mln. eurų, Šilėnų vienuolyno "
+        "statinių kompleksui – 0,9 mln. eurų, Dvarelio rūmų ansambliui Kaune – 0,7 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-project-named-keeps-its-own-total-beside-the-recipients",
+        "Projekto vertė – 90 000 Eur.\n"
+        "Kalnėnų Šv. Onos parapijai skirta 8 000 Eur.\n"
+        "Upytės Šv. Jono parapijai skirta 5 200 Eur.\n"
+        "Girelės Švč. Trejybės parapijai skirta 3 150 Eur.",
+        [(*P, "total", 90000, E, None)],
+    ),
+    case(
+        "two-recipients-keep-their-sums",
+        "Kalnėnų Šv. Onos parapijai skirta 8 000 Eur. Upytės Šv. Jono parapijai skirta 5 200 Eur.",
+        [(*P, "other", 8000, E, None), (*P, "other", 5200, E, None)],
+    ),
+    case(
+        "partners-shares-stay-partner-rows",
+        "Projekto partneriai: Kalnėnų rajono savivaldybė, Upytės muziejus ir Girelės biblioteka. "
+        "Kalnėnų rajono savivaldybei tenka 120 000 Eur, Upytės krašto muziejui – 80 000 Eur, "
+        "Girelės viešajai bibliotekai – 50 000 Eur.",
+        [
+            ("partner", "Kalnėnų rajono savivaldybė", "total", 120000, E, None),
+            ("partner", "Upytės krašto muziejui", "total", 80000, E, None),
+            ("partner", "Girelės viešajai bibliotekai", "total", 50000, E, None),
+        ],
+    ),
+    case(
+        "one-recipient-named-thrice-is-one",
+        "Kalnėnų mokyklai skirta 8 000 Eur. Kalnėnų mokyklai skirta 5 000 Eur. Kalnėnų mokyklai "
+        "skirta 3 000 Eur.",
+        [
+            ("partner", "Kalnėnų mokykla", "total", 8000, E, None),
+            ("partner", "Kalnėnų mokykla", "total", 5000, E, None),
+            ("partner", "Kalnėnų mokykla", "total", 3000, E, None),
+        ],
+    ),
 ]
 
 
