@@ -421,6 +421,13 @@ _PROJECT_WORD = compiled(
     """,
     re.VERBOSE,
 )
+_OWN_PROJECT = compiled(
+    r"""
+    projekt(?:o|ui|ą|e)(?!\w)     # "projekto vertė", "projektui skirta", "projekte": one project's
+    | project(?!s)(?!\w)          # "the project's budget", "project budget"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: a row's quote that names one project, not projects counted
 _RATE = compiled(
     r"""
     \s*=                        # "1 EUR = 3,4528 LTL": an equals sign after the sum
@@ -1522,6 +1529,8 @@ def extract_budgets(doc: Document) -> list[Budget]:
     noun_hits = doc.hits(_NOUN_GROUP)
     last_end = 0
     last_row: Budget | None = None
+    first_start = amounts[0].start if amounts else -1
+    funder_first = False  # whether the page's first sum is a funder's money for many
     skipped_end = -1  # where the last sum that is no project's budget ended
     # Only the sentences a sum or a percentage starts in can state a budget.
     figures = [(pos, pos + 1) for pos in (*amount_starts, *percent_starts)]
@@ -1649,6 +1658,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 )
             ):
                 previous_end = skipped_end = money.end
+                funder_first = funder_first or money.start == first_start
                 continue
             if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
@@ -1752,9 +1762,25 @@ def extract_budgets(doc: Document) -> list[Budget]:
             last_end = max(last_end, money.end)
     if doc.has(BREAKDOWN_GROUP):
         rows = _totals_by_their_parts(rows, lower)
+    if funder_first and _none_of_one_project(rows):
+        rows = []  # a funder's news: its other sums are the shares of its money, none a project's
     for table in tables:
         rows.extend(_table_rows(text, table, source))
     return _dedupe(rows)
+
+
+def _none_of_one_project(rows: list[Budget]) -> bool:
+    """Whether no row is one project's or one partner's: no total, no partner's row, no quote
+    that names one project ("projekto vertė", "projektui skirta"). Asked when the page's first
+    sum is a funder's money for many ("Ministerija paskirstė 2 mln. eurų 69 projektams",
+    "Savivaldybė jau paskirstė 50 tūkst. eurų …", "… 248 projektus. Iš viso … skirta …"): the
+    sums after it, each with its recipient, object or field ("… – 24 807 eurai", "jam skirtas
+    13 888 eurų finansavimas", "… sričiai – 1,6 mln. eurų"), are its shares, no project's
+    budget, unless one project's own money is named."""
+    return not any(
+        row.item == "total" or row.scope == "partner" or _OWN_PROJECT.search(row.quote.lower())
+        for row in rows
+    )
 
 
 _PARTS_REACH = 160

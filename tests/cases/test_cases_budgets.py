@@ -1717,6 +1717,47 @@ CASES = [
             ("partner", "Kalnėnų mokykla", "total", 3000, E, None),
         ],
     ),
+    # round 20: a page whose first sum is a funder's money for many gives no row unless one
+    # project's or partner's own money is named
+    case(
+        "a-funder-s-money-shared-out-then-each-object-s-sum",
+        "Savivaldybė jau paskirstė 30 tūkst. eurų, skirtų paveldo objektams.\n"
+        "12 400 eurų skirti Liepų g. 5-ojo namo stogo remontui,\n"
+        "9 600 eurų – Kalnėnų koplyčios fasado dažymui.",
+        [],
+    ),
+    case(
+        "projects-funded-then-each-one-s-grant",
+        "Ministerija nusprendė finansuoti 120 dienos centrų projektų. Iš viso visiems projektams "
+        "skirta 1,5 mln. eurų. Kalnėnų bendruomenės teiktas projektas įvertintas 50 balų ir jam "
+        "skirtas 12 300 eurų finansavimas, Upytės bendruomenės projektas įvertintas 47 balais ir "
+        "skirtas 9 800 eurų finansavimas.",
+        [],
+    ),
+    case(
+        "a-ministry-s-money-for-museums-then-its-fields",
+        "Kultūros ministerija: 40 muziejų projektų paskirstyta 1 mln. eurų. Vertybėms įsigyti "
+        "skirta 210 tūkst. eurų, o sklaidos veiklos sričiai – 0,6 mln. eurų.",
+        [],
+    ),
+    case(
+        "one-project-s-total-after-a-funder-s-money-stays",
+        "Ministerija paskirstė 2 mln. eurų 30 projektų. Vienas jų – mūsų gimnazijos. Projekto "
+        "vertė – 120 000 Eur, ES lėšos – 102 000 Eur.",
+        [(*P, "total", 120000, E, None), (*P, "eu", 102000, E, 85.0)],
+    ),
+    case(
+        "one-project-s-grant-after-a-funder-s-money-stays",
+        "Ministerija paskirstė 2 mln. eurų 30 projektų. Mūsų gimnazijos projektui skirta 90 000 "
+        "Eur.",
+        [("project", "Mūsų gimnazija", "other", 90000, E, None)],
+    ),
+    case(
+        "a-partner-s-part-after-a-programme-s-money-stays",
+        "Programai skirta 50 mln. eurų. Projekto partneris – Kalnėnų universitetas. Kalnėnų "
+        "universiteto dalis – 200 000 Eur.",
+        [("partner", "Kalnėnų universitetas", "total", 200000, E, None)],
+    ),
 ]
 
 
