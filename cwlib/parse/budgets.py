@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import pairwise
 from typing import TypeVar
 
 from cwlib.lexicon import load as lexicon
@@ -383,6 +384,15 @@ _NAME_WORDS = compiled(
     re.VERBOSE,
 )
 _TITLES_MIN = 3
+_CARD_NAME = compiled(
+    r"""
+    ^[\x20\t•*-]*                   # at a line's start (after a bullet) …
+    projekto\x20pavadinimas          # … a project card's name label …
+    [\x20\t]*[:–—-][\x20\t]*        # … and its colon or dash (not "(LT)" or "lietuvių kalba")
+    (?P<name>[^\n]{3,})              # … then the name
+    """,
+    re.VERBOSE | re.MULTILINE,
+)  # lower-cased words
 """How many projects named in quotes, on lines that state sums, make a page a list of them."""
 _PUBLIC_BUDGET_WORDS = lexicon.table("budgets", "public_budget")
 _PUBLIC_BUDGET = compiled(lexicon.fragment_of(_PUBLIC_BUDGET_WORDS), re.VERBOSE)  # lower-cased
@@ -1239,6 +1249,27 @@ def _shared_to_recipients(doc: Document) -> frozenset[int] | None:
     return frozenset(found)
 
 
+def _several_cards(doc: Document) -> bool:
+    """Whether the page holds two project cards or more, each opening with its own name label
+    ("Projekto pavadinimas: A" … "Paramos dydis: …", then "Projekto pavadinimas: B" …) and
+    each stating a sum: a local action group's or a fund's page of the projects it funded. The
+    sums are those projects' own, and the schema's scopes hold one project a page, so the page
+    gives no budget row. One card whose name label is written twice (the same name) keeps
+    its sums."""
+    lower = doc.lower
+    if lower.count("projekto pavadinimas") < 2:
+        return False  # the cheap test first
+    labels = list(_CARD_NAME.finditer(lower))
+    if len({m.group("name").strip(' „“"”.') for m in labels}) < 2:
+        return False
+    bounds = [m.start() for m in labels] + [len(lower)]
+    starts = [m.start for m in doc.amounts]
+    with_sums = sum(
+        1 for a, b in pairwise(bounds) if bisect_left(starts, a) < bisect_left(starts, b)
+    )
+    return with_sums >= 2
+
+
 def _public_budget_page(doc: Document) -> bool:
     """Whether the page's subject is a public body's yearly budget (lexicon
     ``public_budget``: "Taryba patikslino miesto biudžetą …", "… patvirtino 2027 metų
@@ -1500,7 +1531,12 @@ def call_card(doc: Document) -> bool:
 
 def extract_budgets(doc: Document) -> list[Budget]:
     """Budget rows for one text, in the order the text states them (none on a call's card)."""
-    if call_card(doc) or _lists_titled_projects(doc) or _public_budget_page(doc):
+    if (
+        call_card(doc)
+        or _lists_titled_projects(doc)
+        or _several_cards(doc)
+        or _public_budget_page(doc)
+    ):
         return []
     shared = _shared_to_recipients(doc)
     if shared is not None and _PROJECT_WORD.search(doc.lower) is None:

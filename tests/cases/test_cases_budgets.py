@@ -1717,6 +1717,33 @@ CASES = [
             ("partner", "Kalnėnų mokykla", "total", 3000, E, None),
         ],
     ),
+    # round 20: two project cards or more on one page, each with its name label and a sum
+    case(
+        "two-project-cards-with-their-grants-give-no-row",
+        "Finansuoti projektai\n"
+        "Projekto pavadinimas: Jaunimo dirbtuvės\n"
+        "Projekto vykdytojas: Kalnėnų bendruomenė\n"
+        "Paramos dydis: 12.400 eurų\n"
+        "Projekto pavadinimas: Senųjų amatų kiemas\n"
+        "Projekto vykdytojas: Upytės bendruomenė\n"
+        "Paramos dydis: 9.800 eurų",
+        [],
+    ),
+    case(
+        "one-card-s-name-label-written-twice-keeps-its-sum",
+        "Projekto pavadinimas: Jaunimo dirbtuvės\n"
+        "Paramos dydis: 12.400 eurų\n"
+        "Projekto pavadinimas: Jaunimo dirbtuvės",
+        [(*P, "other", 12400, E, None)],
+    ),
+    case(
+        "an-earlier-project-s-card-without-a-sum-leaves-the-sum",
+        "Projekto pavadinimas: Jaunimo dirbtuvės\n"
+        "Paramos dydis: 12.400 eurų\n"
+        "Ankstesnis mūsų projektas:\n"
+        "Projekto pavadinimas: Senųjų amatų kiemas",
+        [(*P, "other", 12400, E, None)],
+    ),
     # round 20: a page whose first sum is a funder's money for many gives no row unless one
     # project's or partner's own money is named
     case(
