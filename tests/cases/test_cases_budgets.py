@@ -1717,6 +1717,23 @@ CASES = [
             ("partner", "Kalnėnų mokykla", "total", 3000, E, None),
         ],
     ),
+    # round 20: money "išdalyta" (the standard spelling) is shared out
+    case(
+        "money-isdalyta-to-clubs-is-shared-out",
+        "Sporto klubams išdalyta 320 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "money-isdalyta-first-then-one-club-s-grant",
+        "Miesto sporto klubams išdalyta 320 tūkst. eurų. Krepšinio klubui „Vėjas“, kuris "
+        "šiemet tapo čempionu, skirta 90 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "money-isdalyta-to-one-project-keeps-its-row",
+        "Projektui išdalyta 32 000 Eur paramos.",
+        [(*P, "other", 32000, E, None)],
+    ),
     # round 20: two project cards or more on one page, each with its name label and a sum
     case(
         "two-project-cards-with-their-grants-give-no-row",
