@@ -1717,7 +1717,7 @@ CASES = [
             ("partner", "Kalnėnų mokykla", "total", 3000, E, None),
         ],
     ),
-    # round 20: money "išdalyta" (the standard spelling) is shared out
+    # round 20: money "išdalyta" (the standard spelling) is shared out; clubs as recipients
     case(
         "money-isdalyta-to-clubs-is-shared-out",
         "Sporto klubams išdalyta 320 tūkst. eurų.",
@@ -1733,6 +1733,21 @@ CASES = [
         "money-isdalyta-to-one-project-keeps-its-row",
         "Projektui išdalyta 32 000 Eur paramos.",
         [(*P, "other", 32000, E, None)],
+    ),
+    case(
+        "a-municipality-gives-clubs-money",
+        "Savivaldybė klubams skyrė 2,1 mln. eurų.",
+        [],
+    ),
+    case(
+        "clubs-before-an-infinitive-are-its-object",
+        "Sporto klubams modernizuoti skirta 50 000 Eur.",
+        [(*P, "other", 50000, E, None)],
+    ),
+    case(
+        "clubs-named-in-a-project-s-sentence-keep-the-sums",
+        "Projekto „Sportuok“ vertė – 40 000 Eur, iš jų 10 000 Eur skirta sporto klubams.",
+        [(*P, "total", 40000, E, None), (*P, "other", 10000, E, 25.0)],
     ),
     # round 20: two project cards or more on one page, each with its name label and a sum
     case(
