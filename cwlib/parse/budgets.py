@@ -1798,7 +1798,7 @@ def extract_budgets(doc: Document) -> list[Budget]:
             last_end = max(last_end, money.end)
     if doc.has(BREAKDOWN_GROUP):
         rows = _totals_by_their_parts(rows, lower)
-    if funder_first and _none_of_one_project(rows):
+    if funder_first and _none_of_one_project(rows) and not _names_a_project_or_partner(lower):
         rows = []  # a funder's news: its other sums are the shares of its money, none a project's
     for table in tables:
         rows.extend(_table_rows(text, table, source))
@@ -1816,6 +1816,18 @@ def _none_of_one_project(rows: list[Budget]) -> bool:
     return not any(
         row.item == "total" or row.scope == "partner" or _OWN_PROJECT.search(row.quote.lower())
         for row in rows
+    )
+
+
+def _names_a_project_or_partner(lower: str) -> bool:
+    """Whether the page names one project by its quoted name ("įgyvendins projektą „Žalias
+    pasienis“") or speaks of partners: a project's page that opens with its programme's money
+    ("Programai skirta 68 mln. eurų. … projektą „…“. ES parama sudarys …") keeps its rows."""
+    if _PARTNER_NAMED.search(lower) is not None:
+        return True
+    return any(
+        m.start() == 0 or not lower[m.start() - 1].isalnum()
+        for m in _TITLED_PROJECT.finditer(lower)
     )
 
 

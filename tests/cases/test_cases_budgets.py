@@ -1812,6 +1812,18 @@ CASES = [
         [("project", "Mūsų gimnazija", "other", 90000, E, None)],
     ),
     case(
+        "a-project-named-by-its-quoted-name-keeps-its-rows-after-the-programme-s-money",
+        "Programai skirta 68 mln. eurų. Savivaldybė įgyvendins projektą „Žalias pasienis“. ES "
+        "parama sudarys 150 000 Eur, savivaldybės indėlis – 26 470 Eur.",
+        [(*P, "eu", 150000, E, None), (*P, "own", 26470, E, None)],
+    ),
+    case(
+        "partners-spoken-of-keep-the-rows-after-the-programme-s-money",
+        "Programai skirta 68 mln. eurų. Savivaldybė darbus atliks kartu su partneriais. ES parama "
+        "sudarys 150 000 Eur, savivaldybės indėlis – 26 470 Eur.",
+        [(*P, "eu", 150000, E, None), (*P, "own", 26470, E, None)],
+    ),
+    case(
         "a-partner-s-part-after-a-programme-s-money-stays",
         "Programai skirta 50 mln. eurų. Projekto partneris – Kalnėnų universitetas. Kalnėnų "
         "universiteto dalis – 200 000 Eur.",
