@@ -384,6 +384,10 @@ _NAME_WORDS = compiled(
     re.VERBOSE,
 )
 _TITLES_MIN = 3
+"""How many projects named in quotes, on lines that state sums, make a page a list of them."""
+_TITLES_APART = 2
+"""How many make it when each is named on its own line (two bullets or paragraphs, each with
+its project's sum)."""
 _CARD_NAME = compiled(
     r"""
     ^[\x20\t•*-]*                   # at a line's start (after a bullet) …
@@ -393,7 +397,6 @@ _CARD_NAME = compiled(
     """,
     re.VERBOSE | re.MULTILINE,
 )  # lower-cased words
-"""How many projects named in quotes, on lines that state sums, make a page a list of them."""
 _PUBLIC_BUDGET_WORDS = lexicon.table("budgets", "public_budget")
 _PUBLIC_BUDGET = compiled(lexicon.fragment_of(_PUBLIC_BUDGET_WORDS), re.VERBOSE)  # lower-cased
 _BUDGET_ACT = compiled(_PUBLIC_BUDGET_WORDS["acts"], re.VERBOSE)  # lower-cased words
@@ -1190,10 +1193,11 @@ def _lists_titled_projects(doc: Document) -> bool:
     are those projects' own, none of them this page's project's, so the page gives no budget
     row (the schema's scopes are a project's and a partner's only). Three names at least
     (counted by their first two words, so that one project's name written twice, or in two
-    lengths, is one): a project page that names one earlier project beside its own keeps its
-    sums."""
+    lengths, is one), or two each on its own line (a local action group's two approved
+    projects as two bullets): a project page that names one earlier project beside its own,
+    on the line of its sum, keeps its sums."""
     lower = doc.lower
-    if len(doc.amounts) < _TITLES_MIN or lower.count("projekt") < _TITLES_MIN:
+    if len(doc.amounts) < _TITLES_APART or lower.count("projekt") < _TITLES_APART:
         return False  # the cheap tests first
     # the pattern opens with its literal, which the search skips to
     named = [
@@ -1201,16 +1205,21 @@ def _lists_titled_projects(doc: Document) -> bool:
         for m in _TITLED_PROJECT.finditer(lower)
         if m.start() == 0 or not lower[m.start() - 1].isalnum()
     ]
-    if len(named) < _TITLES_MIN:
+    if len(named) < _TITLES_APART:
         return False
     starts = doc.line_starts
     with_sums = {bisect_right(starts, m.start) - 1 for m in doc.amounts}
-    names = {
-        " ".join(_NAME_WORDS.findall(m.group("name"))[:2])
-        for m in named
-        if bisect_right(starts, m.start()) - 1 in with_sums
-    }
-    return len(names) >= _TITLES_MIN
+    lines: dict[str, int] = {}  # each name, by the first line with a sum that names it
+    for m in named:
+        line = bisect_right(starts, m.start()) - 1
+        if line in with_sums:
+            lines.setdefault(" ".join(_NAME_WORDS.findall(m.group("name"))[:2]), line)
+    if len(lines) >= _TITLES_MIN:
+        return True
+    # two projects, each named on its own line with a sum (two bullets, two paragraphs): a page
+    # of two funded projects; two names on one line may be a project and the earlier one it
+    # continues ("Projektas „A“ tęsia projekto „B“ veiklas. Projekto „A“ vertė – …")
+    return len(lines) >= _TITLES_APART and len(set(lines.values())) == len(lines)
 
 
 def _shared_to_recipients(doc: Document) -> frozenset[int] | None:

@@ -1749,6 +1749,27 @@ CASES = [
         "Projekto „Sportuok“ vertė – 40 000 Eur, iš jų 10 000 Eur skirta sporto klubams.",
         [(*P, "total", 40000, E, None), (*P, "other", 10000, E, 25.0)],
     ),
+    # round 20: two quoted projects, each on its own line with its sum
+    case(
+        "two-approved-projects-as-two-bullets-give-no-row",
+        "Patvirtinti vietos projektai:\n"
+        "• Asociacijos „Versmė“ vietos projektui „Kiemo šventė“ skiriama iki 4 200,00 Eur "
+        "parama.\n"
+        "• Kalnėnų bendruomenės vietos projektui „Senieji amatai“ skiriama iki 9 500,00 Eur "
+        "parama.",
+        [],
+    ),
+    case(
+        "two-projects-named-on-the-sum-s-line-keep-its-sums",
+        "Projektas „Žali kiemai“ tęsia projekto „Švarūs kiemai“ veiklas, jo vertė – 80 000 Eur.\n"
+        "Projekto „Žali kiemai“ ES lėšos – 68 000 Eur.",
+        [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0)],
+    ),
+    case(
+        "one-project-named-on-two-lines-keeps-its-sums",
+        "Projekto „Žali kiemai“ vertė – 80 000 Eur.\nProjekto „Žali kiemai“ ES lėšos – 68 000 Eur.",
+        [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0)],
+    ),
     # round 20: two project cards or more on one page, each with its name label and a sum
     case(
         "two-project-cards-with-their-grants-give-no-row",
