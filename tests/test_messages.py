@@ -59,8 +59,9 @@ TEXTS = {
         "Projekto „Upės kranto takas“ vertė – 120 000 Eur.\n"
     ),
     "several_projects": (
-        "Savivaldybės projektai\n\nProjektas „Kūrybinės dirbtuvės“. Projekto vertė – 100 000 Eur."
-        "\n\nProjektas „Senoji pirtis“. Projekto vertė – 250 000 Eur.\n"
+        # English: the Lithuanian form gives no budget row since round 20, nothing to warn of
+        "Our projects\n\nProject „Creative Workshops“. Project budget – EUR 100 000."
+        "\n\nProject „Old Sauna“. Project budget – EUR 250 000.\n"
     ),
 }
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import pairwise
 from typing import TypeVar
 
 from cwlib.lexicon import load as lexicon
@@ -58,6 +59,7 @@ KEYWORDS: tuple[str, ...] = (
     BREAKDOWN_GROUP,
     "budgets.shared_out",
     "budgets.counted_recipients",
+    "budgets.dative_recipients",
     "budgets.country_recipients",
 )
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document). Not
@@ -320,6 +322,20 @@ GIVEN_GROUP = "budgets.given_recipients"
 _GIVEN_RECIPIENTS = compiled(lexicon.fragment("budgets", "given_recipients"), re.VERBOSE)
 """Recipients in the dative plural beside a verb of giving ("skyrė rajonams", "grupėms
 numatoma skirti"), on lower-cased words: a funder's money for many, no project's budget."""
+DATIVE_GROUP = "budgets.dative_recipients"
+_DATIVE_RECIPIENT = compiled(lexicon.fragment("budgets", "dative_recipients"), re.VERBOSE)
+"""One recipient in the dative singular before its verb or dash ("… parapijai skirta",
+"… mokyklai –"), matched at its noun's hit on lower-cased words: its sum must start where the
+match ends."""
+_RECIPIENTS_MIN = 3
+"""How many recipients, each named and each with its own sum, make a page a funder's share-out."""
+_NAME_BEFORE = compiled(
+    r"""
+    (?:[^\s,.;:!?()–—-]+\s+){1,2}$    # one or two words before the recipient's noun, in its
+                                    # clause: its name ("Kalnų Šv. Onos", "Miškų pagrindinei")
+    """,
+    re.VERBOSE,
+)
 _RECEIVERS_NEXT = compiled(lexicon.fragment("budgets", "receivers_next"), re.VERBOSE)
 """A sentence opening with who gets the money, many of them ("Lėšas gaus 13 savivaldybių."),
 matched at its start on lower-cased words: the sum before it is shared among them."""
@@ -369,6 +385,18 @@ _NAME_WORDS = compiled(
 )
 _TITLES_MIN = 3
 """How many projects named in quotes, on lines that state sums, make a page a list of them."""
+_TITLES_APART = 2
+"""How many make it when each is named on its own line (two bullets or paragraphs, each with
+its project's sum)."""
+_CARD_NAME = compiled(
+    r"""
+    ^[\x20\t•*-]*                   # at a line's start (after a bullet) …
+    projekto\x20pavadinimas          # … a project card's name label …
+    [\x20\t]*[:–—-][\x20\t]*        # … and its colon or dash (not "(LT)" or "lietuvių kalba")
+    (?P<name>[^\n]{3,})              # … then the name
+    """,
+    re.VERBOSE | re.MULTILINE,
+)  # lower-cased words
 _PUBLIC_BUDGET_WORDS = lexicon.table("budgets", "public_budget")
 _PUBLIC_BUDGET = compiled(lexicon.fragment_of(_PUBLIC_BUDGET_WORDS), re.VERBOSE)  # lower-cased
 _BUDGET_ACT = compiled(_PUBLIC_BUDGET_WORDS["acts"], re.VERBOSE)  # lower-cased words
@@ -406,6 +434,13 @@ _PROJECT_WORD = compiled(
     """,
     re.VERBOSE,
 )
+_OWN_PROJECT = compiled(
+    r"""
+    projekt(?:o|ui|ą|e)(?!\w)     # "projekto vertė", "projektui skirta", "projekte": one project's
+    | project(?!s)(?!\w)          # "the project's budget", "project budget"
+    """,
+    re.VERBOSE,
+)  # lower-cased words: a row's quote that names one project, not projects counted
 _RATE = compiled(
     r"""
     \s*=                        # "1 EUR = 3,4528 LTL": an equals sign after the sum
@@ -1158,10 +1193,11 @@ def _lists_titled_projects(doc: Document) -> bool:
     are those projects' own, none of them this page's project's, so the page gives no budget
     row (the schema's scopes are a project's and a partner's only). Three names at least
     (counted by their first two words, so that one project's name written twice, or in two
-    lengths, is one): a project page that names one earlier project beside its own keeps its
-    sums."""
+    lengths, is one), or two each on its own line (a local action group's two approved
+    projects as two bullets): a project page that names one earlier project beside its own,
+    on the line of its sum, keeps its sums."""
     lower = doc.lower
-    if len(doc.amounts) < _TITLES_MIN or lower.count("projekt") < _TITLES_MIN:
+    if len(doc.amounts) < _TITLES_APART or lower.count("projekt") < _TITLES_APART:
         return False  # the cheap tests first
     # the pattern opens with its literal, which the search skips to
     named = [
@@ -1169,16 +1205,78 @@ def _lists_titled_projects(doc: Document) -> bool:
         for m in _TITLED_PROJECT.finditer(lower)
         if m.start() == 0 or not lower[m.start() - 1].isalnum()
     ]
-    if len(named) < _TITLES_MIN:
+    if len(named) < _TITLES_APART:
         return False
     starts = doc.line_starts
     with_sums = {bisect_right(starts, m.start) - 1 for m in doc.amounts}
-    names = {
-        " ".join(_NAME_WORDS.findall(m.group("name"))[:2])
-        for m in named
-        if bisect_right(starts, m.start()) - 1 in with_sums
-    }
-    return len(names) >= _TITLES_MIN
+    lines: dict[str, int] = {}  # each name, by the first line with a sum that names it
+    for m in named:
+        line = bisect_right(starts, m.start()) - 1
+        if line in with_sums:
+            lines.setdefault(" ".join(_NAME_WORDS.findall(m.group("name"))[:2]), line)
+    if len(lines) >= _TITLES_MIN:
+        return True
+    # two projects, each named on its own line with a sum (two bullets, two paragraphs): a page
+    # of two funded projects; two names on one line may be a project and the earlier one it
+    # continues ("Projektas „A“ tęsia projekto „B“ veiklas. Projekto „A“ vertė – …")
+    return len(lines) >= _TITLES_APART and len(set(lines.values())) == len(lines)
+
+
+def _shared_to_recipients(doc: Document) -> frozenset[int] | None:
+    """Where the sums start that a funder gives to named recipients one by one, each in the
+    dative singular right before its own sum ("Kalnų Šv. Onos parapijai skirta 8 000 Eur",
+    "Miškų pagrindinei mokyklai – per 90 tūkst. eurų", "… statinių kompleksui – 0,9 mln.
+    eurų"): a municipality's or a ministry's money shared out among parishes, schools or
+    heritage objects. Three recipients at least, told apart by the words that name them, on
+    a page that names no partner: an Interreg page's partner shares read the same way ("X
+    savivaldybei – …") and stay its partners' rows. None when the page is no such share-out;
+    an empty set never."""
+    hits = doc.hits(DATIVE_GROUP)
+    if len(hits) < _RECIPIENTS_MIN or len(doc.amounts) < _RECIPIENTS_MIN:
+        return None  # the cheap tests first
+    lower = doc.lower
+    starts = {m.start for m in doc.amounts}
+    found: set[int] = set()
+    names: set[str] = set()
+    for hit in hits:
+        if hit > 0 and lower[hit - 1].isalnum():
+            continue  # "katedrai" inside "arkikatedrai": that word's own hit reads it
+        match = _DATIVE_RECIPIENT.match(lower, hit)
+        if match is None or match.end() not in starts:
+            continue
+        line_start = lower.rfind("\n", 0, hit) + 1
+        name = _NAME_BEFORE.search(lower, max(line_start, hit - 80), hit)
+        if name is None:
+            continue  # "Mokyklai skirta …": no recipient named
+        found.add(match.end())
+        noun = _NAME_WORDS.match(lower, hit)  # "parapijai", "kompleksui"
+        names.add(" ".join([*name.group().split(), noun.group() if noun else ""]))
+    if len(names) < _RECIPIENTS_MIN:
+        return None
+    if _PARTNER_NAMED.search(lower) is not None:
+        return None  # partners named: their shares of one project
+    return frozenset(found)
+
+
+def _several_cards(doc: Document) -> bool:
+    """Whether the page holds two project cards or more, each opening with its own name label
+    ("Projekto pavadinimas: A" … "Paramos dydis: …", then "Projekto pavadinimas: B" …) and
+    each stating a sum: a local action group's or a fund's page of the projects it funded. The
+    sums are those projects' own, and the schema's scopes hold one project a page, so the page
+    gives no budget row. One card whose name label is written twice (the same name) keeps
+    its sums."""
+    lower = doc.lower
+    if lower.count("projekto pavadinimas") < 2:
+        return False  # the cheap test first
+    labels = list(_CARD_NAME.finditer(lower))
+    if len({m.group("name").strip(' „“"”.') for m in labels}) < 2:
+        return False
+    bounds = [m.start() for m in labels] + [len(lower)]
+    starts = [m.start for m in doc.amounts]
+    with_sums = sum(
+        1 for a, b in pairwise(bounds) if bisect_left(starts, a) < bisect_left(starts, b)
+    )
+    return with_sums >= 2
 
 
 def _public_budget_page(doc: Document) -> bool:
@@ -1442,8 +1540,16 @@ def call_card(doc: Document) -> bool:
 
 def extract_budgets(doc: Document) -> list[Budget]:
     """Budget rows for one text, in the order the text states them (none on a call's card)."""
-    if call_card(doc) or _lists_titled_projects(doc) or _public_budget_page(doc):
+    if (
+        call_card(doc)
+        or _lists_titled_projects(doc)
+        or _several_cards(doc)
+        or _public_budget_page(doc)
+    ):
         return []
+    shared = _shared_to_recipients(doc)
+    if shared is not None and _PROJECT_WORD.search(doc.lower) is None:
+        return []  # a funder's share-out that names no project: none of its sums is one's
     text, lower, source = doc.text, doc.lower, doc.source
     rows: list[Budget] = []
     tables = [t for t in doc.tables if _money_columns(t)]
@@ -1468,6 +1574,8 @@ def extract_budgets(doc: Document) -> list[Budget]:
     noun_hits = doc.hits(_NOUN_GROUP)
     last_end = 0
     last_row: Budget | None = None
+    first_start = amounts[0].start if amounts else -1
+    funder_first = False  # whether the page's first sum is a funder's money for many
     skipped_end = -1  # where the last sum that is no project's budget ended
     # Only the sentences a sum or a percentage starts in can state a budget.
     figures = [(pos, pos + 1) for pos in (*amount_starts, *percent_starts)]
@@ -1595,12 +1703,16 @@ def extract_budgets(doc: Document) -> list[Budget]:
                 )
             ):
                 previous_end = skipped_end = money.end
+                funder_first = funder_first or money.start == first_start
                 continue
             if _RATE.match(text, money.end) or _rate_before(text, money.start):
                 previous_end = money.end  # "1 EUR = 3,4528 LTL" is a rate, not a sum
                 continue
             if _in_range(lower, inside, index) or _for_each(text, lower, local, money.start):
                 previous_end = money.end  # a range's bound, each one's amount: no one sum
+                continue
+            if shared is not None and money.start in shared:
+                previous_end = money.end  # one recipient's share of a funder's money
                 continue
             if (
                 item is None
@@ -1695,9 +1807,37 @@ def extract_budgets(doc: Document) -> list[Budget]:
             last_end = max(last_end, money.end)
     if doc.has(BREAKDOWN_GROUP):
         rows = _totals_by_their_parts(rows, lower)
+    if funder_first and _none_of_one_project(rows) and not _names_a_project_or_partner(lower):
+        rows = []  # a funder's news: its other sums are the shares of its money, none a project's
     for table in tables:
         rows.extend(_table_rows(text, table, source))
     return _dedupe(rows)
+
+
+def _none_of_one_project(rows: list[Budget]) -> bool:
+    """Whether no row is one project's or one partner's: no total, no partner's row, no quote
+    that names one project ("projekto vertė", "projektui skirta"). Asked when the page's first
+    sum is a funder's money for many ("Ministerija paskirstė 2 mln. eurų 69 projektams",
+    "Savivaldybė jau paskirstė 50 tūkst. eurų …", "… 248 projektus. Iš viso … skirta …"): the
+    sums after it, each with its recipient, object or field ("… – 24 807 eurai", "jam skirtas
+    13 888 eurų finansavimas", "… sričiai – 1,6 mln. eurų"), are its shares, no project's
+    budget, unless one project's own money is named."""
+    return not any(
+        row.item == "total" or row.scope == "partner" or _OWN_PROJECT.search(row.quote.lower())
+        for row in rows
+    )
+
+
+def _names_a_project_or_partner(lower: str) -> bool:
+    """Whether the page names one project by its quoted name ("įgyvendins projektą „Žalias
+    pasienis“") or speaks of partners: a project's page that opens with its programme's money
+    ("Programai skirta 68 mln. eurų. … projektą „…“. ES parama sudarys …") keeps its rows."""
+    if _PARTNER_NAMED.search(lower) is not None:
+        return True
+    return any(
+        m.start() == 0 or not lower[m.start() - 1].isalnum()
+        for m in _TITLED_PROJECT.finditer(lower)
+    )
 
 
 _PARTS_REACH = 160

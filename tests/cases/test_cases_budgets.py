@@ -1659,6 +1659,197 @@ CASES = [
         "Sutarties vertė – 30 000 Eur.",
         [(*P, "total", 30000, E, None)],
     ),
+    # round 20: a funder's money shared out to three recipients or more, each named in the
+    # dative singular right before its own sum
+    case(
+        "parishes-given-a-sum-each-give-no-row",
+        "Rajono komisija paskirstė programos lėšas.\n"
+        "Kalnėnų Šv. Onos parapijai skirta 8 000 Eur stogo remontui.\n"
+        "Upytės Šv. Jono parapijai skirta 5 200 Eur vargonams sutvarkyti.\n"
+        "Girelės Švč. Trejybės parapijai skirta 3 150,5 Eur.",
+        [],
+    ),
+    case(
+        "schools-listed-with-dashes-give-no-row",
+        "Ministerija patvirtino lėšų paskirstymą. Miškų pagrindinei mokyklai skirta 96 tūkst. "
+        "eurų, Beržų pagrindinei mokyklai – per 120 tūkst. eurų ir Liepų pagrindinei mokyklai "
+        "– 140 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "heritage-objects-with-a-place-or-an-infinitive",
+        "Vyriausybė patvirtino sąrašą.\n"
+        "Pakalnės bazilikai sutvarkyti planuojama skirti 1,2 mln. eurų, Šilėnų vienuolyno "
+        "statinių kompleksui – 0,9 mln. eurų, Dvarelio rūmų ansambliui Kaune – 0,7 mln. eurų.",
+        [],
+    ),
+    case(
+        "a-project-named-keeps-its-own-total-beside-the-recipients",
+        "Projekto vertė – 90 000 Eur.\n"
+        "Kalnėnų Šv. Onos parapijai skirta 8 000 Eur.\n"
+        "Upytės Šv. Jono parapijai skirta 5 200 Eur.\n"
+        "Girelės Švč. Trejybės parapijai skirta 3 150 Eur.",
+        [(*P, "total", 90000, E, None)],
+    ),
+    case(
+        "two-recipients-keep-their-sums",
+        "Kalnėnų Šv. Onos parapijai skirta 8 000 Eur. Upytės Šv. Jono parapijai skirta 5 200 Eur.",
+        [(*P, "other", 8000, E, None), (*P, "other", 5200, E, None)],
+    ),
+    case(
+        "partners-shares-stay-partner-rows",
+        "Projekto partneriai: Kalnėnų rajono savivaldybė, Upytės muziejus ir Girelės biblioteka. "
+        "Kalnėnų rajono savivaldybei tenka 120 000 Eur, Upytės krašto muziejui – 80 000 Eur, "
+        "Girelės viešajai bibliotekai – 50 000 Eur.",
+        [
+            ("partner", "Kalnėnų rajono savivaldybė", "total", 120000, E, None),
+            ("partner", "Upytės krašto muziejui", "total", 80000, E, None),
+            ("partner", "Girelės viešajai bibliotekai", "total", 50000, E, None),
+        ],
+    ),
+    case(
+        "one-recipient-named-thrice-is-one",
+        "Kalnėnų mokyklai skirta 8 000 Eur. Kalnėnų mokyklai skirta 5 000 Eur. Kalnėnų mokyklai "
+        "skirta 3 000 Eur.",
+        [
+            ("partner", "Kalnėnų mokykla", "total", 8000, E, None),
+            ("partner", "Kalnėnų mokykla", "total", 5000, E, None),
+            ("partner", "Kalnėnų mokykla", "total", 3000, E, None),
+        ],
+    ),
+    # round 20: money "išdalyta" (the standard spelling) is shared out; clubs as recipients
+    case(
+        "money-isdalyta-to-clubs-is-shared-out",
+        "Sporto klubams išdalyta 320 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "money-isdalyta-first-then-one-club-s-grant",
+        "Miesto sporto klubams išdalyta 320 tūkst. eurų. Krepšinio klubui „Vėjas“, kuris "
+        "šiemet tapo čempionu, skirta 90 tūkst. eurų.",
+        [],
+    ),
+    case(
+        "money-isdalyta-to-one-project-keeps-its-row",
+        "Projektui išdalyta 32 000 Eur paramos.",
+        [(*P, "other", 32000, E, None)],
+    ),
+    case(
+        "a-municipality-gives-clubs-money",
+        "Savivaldybė klubams skyrė 2,1 mln. eurų.",
+        [],
+    ),
+    case(
+        "clubs-before-an-infinitive-are-its-object",
+        "Sporto klubams modernizuoti skirta 50 000 Eur.",
+        [(*P, "other", 50000, E, None)],
+    ),
+    case(
+        "clubs-named-in-a-project-s-sentence-keep-the-sums",
+        "Projekto „Sportuok“ vertė – 40 000 Eur, iš jų 10 000 Eur skirta sporto klubams.",
+        [(*P, "total", 40000, E, None), (*P, "other", 10000, E, 25.0)],
+    ),
+    # round 20: two quoted projects, each on its own line with its sum
+    case(
+        "two-approved-projects-as-two-bullets-give-no-row",
+        "Patvirtinti vietos projektai:\n"
+        "• Asociacijos „Versmė“ vietos projektui „Kiemo šventė“ skiriama iki 4 200,00 Eur "
+        "parama.\n"
+        "• Kalnėnų bendruomenės vietos projektui „Senieji amatai“ skiriama iki 9 500,00 Eur "
+        "parama.",
+        [],
+    ),
+    case(
+        "two-projects-named-on-the-sum-s-line-keep-its-sums",
+        "Projektas „Žali kiemai“ tęsia projekto „Švarūs kiemai“ veiklas, jo vertė – 80 000 Eur.\n"
+        "Projekto „Žali kiemai“ ES lėšos – 68 000 Eur.",
+        [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0)],
+    ),
+    case(
+        "one-project-named-on-two-lines-keeps-its-sums",
+        "Projekto „Žali kiemai“ vertė – 80 000 Eur.\nProjekto „Žali kiemai“ ES lėšos – 68 000 Eur.",
+        [(*P, "total", 80000, E, None), (*P, "eu", 68000, E, 85.0)],
+    ),
+    # round 20: two project cards or more on one page, each with its name label and a sum
+    case(
+        "two-project-cards-with-their-grants-give-no-row",
+        "Finansuoti projektai\n"
+        "Projekto pavadinimas: Jaunimo dirbtuvės\n"
+        "Projekto vykdytojas: Kalnėnų bendruomenė\n"
+        "Paramos dydis: 12.400 eurų\n"
+        "Projekto pavadinimas: Senųjų amatų kiemas\n"
+        "Projekto vykdytojas: Upytės bendruomenė\n"
+        "Paramos dydis: 9.800 eurų",
+        [],
+    ),
+    case(
+        "one-card-s-name-label-written-twice-keeps-its-sum",
+        "Projekto pavadinimas: Jaunimo dirbtuvės\n"
+        "Paramos dydis: 12.400 eurų\n"
+        "Projekto pavadinimas: Jaunimo dirbtuvės",
+        [(*P, "other", 12400, E, None)],
+    ),
+    case(
+        "an-earlier-project-s-card-without-a-sum-leaves-the-sum",
+        "Projekto pavadinimas: Jaunimo dirbtuvės\n"
+        "Paramos dydis: 12.400 eurų\n"
+        "Ankstesnis mūsų projektas:\n"
+        "Projekto pavadinimas: Senųjų amatų kiemas",
+        [(*P, "other", 12400, E, None)],
+    ),
+    # round 20: a page whose first sum is a funder's money for many gives no row unless one
+    # project's or partner's own money is named
+    case(
+        "a-funder-s-money-shared-out-then-each-object-s-sum",
+        "Savivaldybė jau paskirstė 30 tūkst. eurų, skirtų paveldo objektams.\n"
+        "12 400 eurų skirti Liepų g. 5-ojo namo stogo remontui,\n"
+        "9 600 eurų – Kalnėnų koplyčios fasado dažymui.",
+        [],
+    ),
+    case(
+        "projects-funded-then-each-one-s-grant",
+        "Ministerija nusprendė finansuoti 120 dienos centrų projektų. Iš viso visiems projektams "
+        "skirta 1,5 mln. eurų. Kalnėnų bendruomenės teiktas projektas įvertintas 50 balų ir jam "
+        "skirtas 12 300 eurų finansavimas, Upytės bendruomenės projektas įvertintas 47 balais ir "
+        "skirtas 9 800 eurų finansavimas.",
+        [],
+    ),
+    case(
+        "a-ministry-s-money-for-museums-then-its-fields",
+        "Kultūros ministerija: 40 muziejų projektų paskirstyta 1 mln. eurų. Vertybėms įsigyti "
+        "skirta 210 tūkst. eurų, o sklaidos veiklos sričiai – 0,6 mln. eurų.",
+        [],
+    ),
+    case(
+        "one-project-s-total-after-a-funder-s-money-stays",
+        "Ministerija paskirstė 2 mln. eurų 30 projektų. Vienas jų – mūsų gimnazijos. Projekto "
+        "vertė – 120 000 Eur, ES lėšos – 102 000 Eur.",
+        [(*P, "total", 120000, E, None), (*P, "eu", 102000, E, 85.0)],
+    ),
+    case(
+        "one-project-s-grant-after-a-funder-s-money-stays",
+        "Ministerija paskirstė 2 mln. eurų 30 projektų. Mūsų gimnazijos projektui skirta 90 000 "
+        "Eur.",
+        [("project", "Mūsų gimnazija", "other", 90000, E, None)],
+    ),
+    case(
+        "a-project-named-by-its-quoted-name-keeps-its-rows-after-the-programme-s-money",
+        "Programai skirta 68 mln. eurų. Savivaldybė įgyvendins projektą „Žalias pasienis“. ES "
+        "parama sudarys 150 000 Eur, savivaldybės indėlis – 26 470 Eur.",
+        [(*P, "eu", 150000, E, None), (*P, "own", 26470, E, None)],
+    ),
+    case(
+        "partners-spoken-of-keep-the-rows-after-the-programme-s-money",
+        "Programai skirta 68 mln. eurų. Savivaldybė darbus atliks kartu su partneriais. ES parama "
+        "sudarys 150 000 Eur, savivaldybės indėlis – 26 470 Eur.",
+        [(*P, "eu", 150000, E, None), (*P, "own", 26470, E, None)],
+    ),
+    case(
+        "a-partner-s-part-after-a-programme-s-money-stays",
+        "Programai skirta 50 mln. eurų. Projekto partneris – Kalnėnų universitetas. Kalnėnų "
+        "universiteto dalis – 200 000 Eur.",
+        [("partner", "Kalnėnų universitetas", "total", 200000, E, None)],
+    ),
 ]
 
 
