@@ -19,6 +19,7 @@ import json
 import math
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -136,17 +137,7 @@ def load(path: str | os.PathLike[str] | None = None, include_contacts: bool = Fa
     row. Columns the schema does not know are left out. ``contacts`` (personal data) is
     checked too, but only returned with ``include_contacts=True``.
     """
-    folder = _folder(path)
-    out = Tables()
-    out.folder = folder
-    out.datapackage = _read_datapackage(folder / DATAPACKAGE)
-    read = {name: _read_columns(folder / table.filename, table) for name, table in TABLES.items()}
-    _check_projects(folder, {name: columns["project_id"][1] for name, columns in read.items()})
-    for name, columns in read.items():
-        if name in PERSONAL_TABLES and not include_contacts:
-            continue
-        out[name] = _frame(TABLES[name], columns)
-    return out
+    return _load(path, include_contacts, _frame)
 
 
 def _folder(path: str | os.PathLike[str] | None) -> Path:
@@ -172,6 +163,16 @@ def load_rows(path: str | os.PathLike[str] | None = None, include_contacts: bool
     For what reads every row once and needs no table operations (the Excel brief): it spares
     the process importing pandas, about half a second, most of a brief's start.
     """
+    return _load(path, include_contacts, _rows)
+
+
+def _load(
+    path: str | os.PathLike[str] | None,
+    include_contacts: bool,
+    make: Callable[[Table, dict[str, Column]], Any],
+) -> Tables:
+    """The folder's tables read and checked once, each made by ``make`` (a DataFrame for
+    :func:`load`, :class:`Rows` for :func:`load_rows`): both readers check the same way."""
     folder = _folder(path)
     out = Tables()
     out.folder = folder
@@ -181,12 +182,16 @@ def load_rows(path: str | os.PathLike[str] | None = None, include_contacts: bool
     for name, columns in read.items():
         if name in PERSONAL_TABLES and not include_contacts:
             continue
-        table = TABLES[name]
-        names = tuple(table.columns)
-        typed = [columns[n][1] for n in names]
-        rows = [dict(zip(names, values, strict=True)) for values in zip(*typed, strict=True)]
-        out[name] = Rows(names, rows, _text_columns(table))
+        out[name] = make(TABLES[name], columns)
     return out
+
+
+def _rows(table: Table, columns: dict[str, Column]) -> Rows:
+    """One table's checked columns as plain rows, in the schema's column order."""
+    names = tuple(table.columns)
+    typed = [columns[n][1] for n in names]
+    rows = [dict(zip(names, values, strict=True)) for values in zip(*typed, strict=True)]
+    return Rows(names, rows, _text_columns(table))
 
 
 def _text_columns(table: Table) -> frozenset[str]:
