@@ -263,23 +263,38 @@ def _empty(first: int, last: int) -> dict[str, list[int]]:
 
 
 def _by_name(
-    found: list[tuple[int, list[int]]], names: tuple[str, ...], empty: dict[str, list[int]]
-) -> dict[str, list[int]]:
-    """The starts of ``_scan`` by group name: ``empty`` (every group of the scan by name, each
-    with the shared empty list) with the groups that have hits filled in, each in text order.
+    found: list[tuple[int, list[int]]], names: tuple[str, ...], into: dict[str, list[int]]
+) -> None:
+    """Put the starts of ``_scan`` into ``into`` by group name, each in text order.
 
-    (Filling in a copy of ``empty`` visits only the groups with hits, about 60 of 100 a page;
-    the slow, obvious version visited every group to tell the empty ones. The same dict: the
-    same keys in the same order, since ``empty`` lists the groups in their numbers' order.)
+    ``into`` already holds every group of the scan with the shared empty list (a copy of
+    :func:`_empty`), so only the groups with hits are visited, about 60 of 100 a page; the
+    slow, obvious version visited every group to tell the empty ones. The same dict: the
+    same keys in the same order, since ``_empty`` lists the groups in their numbers' order.
     """
     # Hits come in the order their words end; a group's starts are wanted in text order
     # (two words of a group may start at one place: a pattern is then tried there twice).
-    by_name = empty.copy()
     for number, starts in found:
         if len(starts) > 1:
             starts.sort()
-        by_name[names[number]] = starts
-    return by_name
+        into[names[number]] = starts
+
+
+class _Hits(dict[str, list[int]]):
+    """The starts of every keyword group by name (:meth:`Document.hits`): a dict whose
+    missing keys are the groups found on demand (:data:`_ON_DEMAND`), scanned for and added
+    at the first ask of any of them, or a name the lexicon does not have (KeyError)."""
+
+    __slots__ = ("lower",)
+    lower: str  # the text the groups found on demand are scanned for in (set when made)
+
+    def __missing__(self, group: str) -> list[int]:
+        numbers, names, eager = _automaton()[1:]
+        if not _on_demand(group) or group not in numbers:
+            raise KeyError(f"no keyword group {group!r} in the lexicon")
+        self.update(_empty(eager, len(numbers)))
+        _by_name(_scan(_on_demand_automaton(), self.lower, len(numbers)), names, self)
+        return self[group]
 
 
 class Document:
@@ -448,31 +463,31 @@ class Document:
     # --- keywords -----------------------------------------------------------------------------
 
     @_view
-    def _hits_by_group(self) -> dict[str, list[int]]:
+    def _hits_by_group(self) -> _Hits:
         """Start offsets of the keywords of each group found in the text, in order, by group
         name; a group none of whose keywords stands in the text has the shared empty list
         (``hits`` is asked for absent groups some ten times a page: a look-up that raised
         KeyError for them cost more than filling them in). The groups found on demand
         (:data:`_ON_DEMAND`) are added when first asked."""
         automaton, _numbers, names, eager = _automaton()
-        return _by_name(_scan(automaton, self.lower, eager), names, _empty(0, eager))
+        found = _Hits(_empty(0, eager))  # (dict's own init: a Python __init__ cost 3x more)
+        found.lower = self.lower
+        _by_name(_scan(automaton, self.lower, eager), names, found)
+        return found
 
-    def hits(self, group: str) -> list[int]:
-        """Where the keywords of one group start, in order (empty if none stands in the text).
+    @_view
+    def hits(self) -> Callable[[str], list[int]]:
+        """``doc.hits(group)``: where the keywords of one group start, in order (empty if none
+        stands in the text; KeyError for a group the lexicon does not have).
 
         A keyword is a literal stem: a hit says a pattern of the group may match there, the
-        pattern decides. (Extractors ask this a few hundred times a page, so it is one
-        dictionary look-up.)
+        pattern decides. Extractors ask this some hundred times a page, so after the first
+        ask it is the look-up itself: the view is the bound ``__getitem__`` of the groups'
+        dict, kept on the instance, and a call runs no Python frame (a method that looked the
+        group up cost about twice as much a call; the same answers, the groups found on
+        demand included, through :meth:`_Hits.__missing__`).
         """
-        try:
-            return self._hits_by_group[group]
-        except KeyError:
-            if not _on_demand(group) or group not in _automaton()[1]:
-                raise KeyError(f"no keyword group {group!r} in the lexicon") from None
-        numbers, names, eager = _automaton()[1:]
-        found = _scan(_on_demand_automaton(), self.lower, len(numbers))
-        self._hits_by_group.update(_by_name(found, names, _empty(eager, len(numbers))))
-        return self._hits_by_group[group]
+        return self._hits_by_group.__getitem__
 
     def has(self, group: str) -> bool:
         """True when a keyword of the group stands anywhere in the text."""
