@@ -181,6 +181,28 @@ def test_quick_benchmark_writes_every_figure(tmp_path: Path) -> None:
     assert "Targets" in proc.stdout
 
 
+def test_growth_times_the_shapes_the_tests_check() -> None:
+    """`make bench`'s linear-growth section times every hostile shape of the tests that check
+    their output, built the same way (the tests hold no timing of their own)."""
+    import test_hostile
+    import test_linear_time
+    import test_numbers
+
+    growth = bench.growth
+    assert set(growth.PARSE) == set(test_linear_time.SHAPES)
+    for name, (units, build) in growth.PARSE.items():
+        strategy, test_build, _ = test_linear_time.SHAPES[name]
+        for unit in units:
+            assert build(unit, 2000) == test_build(unit, 2000), name
+        drawn = getattr(strategy, "elements", None)  # a sampled list: every unit of it
+        if drawn is not None:
+            assert set(units) == set(drawn), name
+    assert growth.HOSTILE == test_hostile.SHAPES
+    assert {name: growth.numbers_text(name) for name in growth.NUMBERS} == test_numbers.LONG_RUNS
+    text, data = growth.mixed_lines(growth.MIXED_SIZE)
+    assert data.decode("utf-8", "replace") != text  # both encodings are in it
+
+
 def test_growth_ratio_is_the_median_of_sandwiched_runs() -> None:
     """Work that does not grow with the input passes; work that grows with its square does
     not (the target is 5x for 4x the input). Both far from the bound (1x, 16x), so that no
