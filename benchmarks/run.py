@@ -19,7 +19,10 @@ alone and no cache survives from one measurement to the next):
   one brief (``cwlib brief``);
 * peers on the same ~1,000 strings with known truth: ``cwlib.parse.numbers.parse_amount`` against
   price-parser, ``cwlib.parse.numbers.parse_number`` against babel's ``parse_decimal`` (lt),
-  ``cwlib.parse.dates.parse_date`` against dateparser (lt): correctness and speed ratio.
+  ``cwlib.parse.dates.parse_date`` against dateparser (lt): correctness and speed ratio;
+* linear growth (``growth.py``): every hostile shape the tests feed ``parse_text``, the
+  redactor, the decoder and the figure scouts, CPU at two sizes four times apart, against
+  the tests' old bound (at most 5x); and the places tables' first load.
 
 Usage::
 
@@ -55,6 +58,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+import growth  # noqa: E402  (the hostile shapes, beside this script)
 import make_corpus  # noqa: E402  (the generator lives beside this script)
 
 Json = dict[str, Any]
@@ -88,6 +92,12 @@ TARGETS: dict[str, tuple[str, float, str, str]] = {
         60.0,
         "s",
         "`cwlib report` (all notebooks, en+lt figures), 100+ projects",
+    ),
+    "linear_growth_worst": (
+        "<=",
+        growth.RATIO_TARGET,
+        "x",
+        "worst CPU growth of a hostile input at 4x its size (every shape of the tests)",
     ),
 }
 
@@ -1025,6 +1035,7 @@ def summary_figures(res: Json) -> dict[str, float | None]:
     figs["cli_help_s"] = res["startup"].get("cli_help", {}).get("cli_help_s")
     figs["notebooks_100_s"] = res["commands"].get("notebooks_100", {}).get("notebooks_100_s")
     figs["brief_seeds_s"] = res["commands"].get("brief", {}).get("brief_seeds_s")
+    figs["linear_growth_worst"] = res.get("growth", {}).get("worst_ratio")
     return figs
 
 
@@ -1178,6 +1189,7 @@ def print_report(res: Json, previous: Json | None = None) -> None:
                     f"  {section:<8} {name:<34} {fmt(r['correct_pct']):>6} % correct "
                     f"{r['us_per_string']:>9.1f} µs  {('x' + fmt(ratio)) if ratio else '':>8}"
                 )
+    print_growth(res.get("growth", {}))
     prof = res.get("profile", {})
     if prof.get("top_self_time"):
         print(f"\nProfile: parse_text over {prof['texts']} texts, top functions by own time")
@@ -1190,6 +1202,56 @@ def print_report(res: Json, previous: Json | None = None) -> None:
     elif prof.get("error"):
         print(f"\nProfile: ERROR {prof['error']}")
     print(f"\nWritten to {res['meta']['out']}")
+
+
+def growth_by_shape(growth_res: Json) -> list[Json]:
+    """One row per (group, shape): the unit that grew the most, and how many were timed."""
+    worst: dict[tuple[str, str], Json] = {}
+    units: Counter[tuple[str, str]] = Counter()
+    for row in growth_res.get("shapes", []):
+        key = (row["group"], row["shape"])
+        units[key] += 1
+        if key not in worst or row["ratio"] > worst[key]["ratio"]:
+            worst[key] = row
+    return [{**row, "units": units[key]} for key, row in worst.items()]
+
+
+def print_growth(g: Json) -> None:
+    """The linear-growth section: every shape's CPU at its size and four times it."""
+    if not g:
+        return
+    if "error" in g:
+        print(f"\nLinear growth: ERROR {g['error']}")
+        return
+    pairs = g["shapes"][0]["pairs"] if g.get("shapes") else 0
+    print(
+        f"\nLinear growth of hostile input (CPU per call, least of the runs; ratio = median "
+        f"of {pairs} run(s) of {g['factor']}x the input between two of the input; "
+        f"target <= {fmt(g['target_ratio'])}x"
+        + (
+            "; --quick: a quarter of the sizes, one unit a shape, not the figures"
+            if g["quick"]
+            else ""
+        )
+        + ")"
+    )
+    print(f"  {'group':<10} {'shape':<40} {'chars':>7} {'ms':>8} {'4x ms':>8} {'ratio':>6}")
+    for r in growth_by_shape(g):
+        unit = f" (worst of {r['units']} units: {r['unit'][:18]})" if r["units"] > 1 else ""
+        print(
+            f"  {r['group']:<10} {r['shape'][:40]:<40} {r['size']:>7,} {r['small_s'] * 1e3:>8.2f} "
+            f"{r['large_s'] * 1e3:>8.2f} {r['ratio']:>6.2f}  {r['verdict']}{unit}"
+        )
+    print(
+        f"  worst {fmt(g['worst_ratio'])}x ({g['worst']}); "
+        f"{len(g['shapes']) - len(g['misses'])} of {len(g['shapes'])} within the target"
+        + (f"; MISS: {', '.join(g['misses'])}" if g["misses"] else "")
+    )
+    print(
+        f"  places tables' first load (index, forms, countries; CPU, best of 3): "
+        f"{fmt(g['places_load_s'])} s, target < {fmt(g['places_load_target_s'])} s  "
+        f"{g['places_load_verdict']}"
+    )
 
 
 def markdown(res: Json) -> str:
@@ -1271,6 +1333,25 @@ def markdown(res: Json) -> str:
                     f"| `{name}` | {r['input']} | {fmt(r['correct_pct'])} | "
                     f"{r['us_per_string']:.1f} | {fmt(r.get('time_vs_cwlib'))}× |"
                 )
+    g = res.get("growth", {})
+    if g.get("shapes"):
+        out += [
+            "",
+            f"Linear growth: CPU of {g['factor']}x the input over CPU of the input, "
+            f"per shape (the unit that grew most), target <= {fmt(g['target_ratio'])}x:",
+            "",
+            "| group | shape | chars | ms | 4x ms | ratio | verdict |",
+            "|---|---|---:|---:|---:|---:|---|",
+        ]
+        for r in growth_by_shape(g):
+            out.append(
+                f"| {r['group']} | {r['shape']} | {r['size']:,} | {r['small_s'] * 1e3:.2f} | "
+                f"{r['large_s'] * 1e3:.2f} | {r['ratio']:.2f} | {r['verdict']} |"
+            )
+        out.append(
+            f"| places | first load of the tables (CPU) | | {g['places_load_s'] * 1e3:.0f} | | "
+            f"< {g['places_load_target_s'] * 1e3:.0f} ms | {g['places_load_verdict']} |"
+        )
     return "\n".join(out)
 
 
@@ -1421,6 +1502,12 @@ def run(args: argparse.Namespace) -> Json:
             res["commands"]["brief"] = {"status": "error", "error": err_text(exc)}
         log("peers")
         res["peers"] = bench_peers(args.peer_strings or (200 if args.quick else 1000), args.seed)
+        log("linear growth of the hostile shapes")
+        try:
+            # a fresh process, as every measurement here: no cache of the builds above
+            res["growth"], _ = run_child(["_growth", "quick" if args.quick else "full"], 1800)
+        except Exception as exc:
+            res["growth"] = {"error": err_text(exc)}
     finally:
         if not args.keep and not args.workdir:
             shutil.rmtree(work, ignore_errors=True)
@@ -1433,12 +1520,14 @@ def run(args: argparse.Namespace) -> Json:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in ("_build", "_parse", "_profile"):
+    if argv and argv[0] in ("_build", "_parse", "_profile", "_growth"):
         mode, rest = argv[0], argv[1:]
         if mode == "_build":
             out = child_build(rest[0], rest[1], int(rest[2]))
         elif mode == "_parse":
             out = child_parse(rest[0])
+        elif mode == "_growth":
+            out = growth.run(quick=rest[:1] == ["quick"])
         else:
             out = child_profile(rest[0], int(rest[1]), rest[2])
         print(json.dumps(out))

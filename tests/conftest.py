@@ -1,8 +1,10 @@
 """Shared test helpers: a real PDF made in the test, as a PDF producer writes one; the texts
-every pattern-gating test runs over (seeds, genre texts and generated pages)."""
+every pattern-gating test runs over (seeds, genre texts and generated pages); a hang ceiling
+for the tests of hostile input."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import importlib.util
@@ -14,7 +16,7 @@ import sys
 # whatever runs). An import is slow enough for the timer to land inside the hook itself,
 # which pytest then reports as an error of its own ("Failed to process unraisable exception").
 import tracemalloc  # noqa: F401
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,22 @@ def sample_texts(seed: int) -> tuple[str, ...]:
     ]
     texts += [text for _name, text, _truth in corpus.generate(150, seed=seed)]
     return tuple(texts)
+
+
+@contextlib.contextmanager
+def cpu_ceiling(seconds: float, what: str) -> Iterator[None]:
+    """Stop the body, and fail the test, once it has taken ``seconds`` of CPU time.
+
+    A guard against catastrophic backtracking on hostile input, so that a regression fails
+    one test instead of hanging the suite; never a performance target: ``seconds`` is set
+    far above the body's normal time (each caller says how far), and how time grows with
+    the input is measured by `make bench` (benchmarks/growth.py). The build's own per-file
+    limit does the stopping (a CPU timer: a busy machine does not bring it closer).
+    """
+    from cwlib.build.pipeline import _OverTime, _time_limit
+
+    try:
+        with _time_limit(seconds):
+            yield
+    except _OverTime:
+        pytest.fail(f"{what}: stopped after {seconds:g} s of CPU time (a hang?)", pytrace=False)

@@ -168,11 +168,57 @@ def test_quick_benchmark_writes_every_figure(tmp_path: Path) -> None:
     assert seeds["first_start_wall_s"] > 0  # built once more with no pattern cached
     for section in ("amounts", "numbers", "dates"):
         assert res["peers"][section], section
+    growth = res["growth"]
+    assert growth["quick"] and growth["places_load_s"] > 0
+    assert {r["group"] for r in growth["shapes"]} == {"parse_text", "redact", "decode", "numbers"}
+    assert {r["shape"] for r in growth["shapes"]} >= set(bench.growth.PARSE)
+    assert all(r["ratio"] > 0 and r["verdict"] in ("PASS", "MISS") for r in growth["shapes"])
+    assert "Linear growth" in proc.stdout
     # every target figure that can be measured at this size is there
     for name in bench.TARGETS:
         measured = res["figures"][name] is not None
         assert measured != (name in bench.NOT_IN_QUICK), name
     assert "Targets" in proc.stdout
+
+
+def test_growth_times_the_shapes_the_tests_check() -> None:
+    """`make bench`'s linear-growth section times every hostile shape of the tests that check
+    their output, built the same way (the tests hold no timing of their own)."""
+    import test_hostile
+    import test_linear_time
+    import test_numbers
+
+    growth = bench.growth
+    assert set(growth.PARSE) == set(test_linear_time.SHAPES)
+    for name, (units, build) in growth.PARSE.items():
+        strategy, test_build, _ = test_linear_time.SHAPES[name]
+        for unit in units:
+            assert build(unit, 2000) == test_build(unit, 2000), name
+        drawn = getattr(strategy, "elements", None)  # a sampled list: every unit of it
+        if drawn is not None:
+            assert set(units) == set(drawn), name
+    assert growth.HOSTILE == test_hostile.SHAPES
+    assert {name: growth.numbers_text(name) for name in growth.NUMBERS} == test_numbers.LONG_RUNS
+    text, data = growth.mixed_lines(growth.MIXED_SIZE)
+    assert data.decode("utf-8", "replace") != text  # both encodings are in it
+
+
+def test_growth_ratio_is_the_median_of_sandwiched_runs() -> None:
+    """Work that does not grow with the input passes; work that grows with its square does
+    not (the target is 5x for 4x the input). Both far from the bound (1x, 16x), so that no
+    load on the machine decides the verdict: this tests the measuring, not a speed."""
+    growth = bench.growth
+
+    def constant(n: int) -> int:
+        return sum(range(100_000))
+
+    def square(n: int) -> int:
+        return sum(range(n * n // 2000))
+
+    flat = growth.measure(constant, 20_000, 80_000, pairs=3, min_s=0.01)
+    assert flat["verdict"] == "PASS" and len(flat["ratios"]) == 3
+    assert flat["small_s"] > 0 and flat["large_s"] > 0
+    assert growth.measure(square, 20_000, 80_000, pairs=1, min_s=0.01)["verdict"] == "MISS"
 
 
 def test_places_benchmark_takes_every_figure() -> None:

@@ -1,21 +1,23 @@
-"""Hostile input to the read stage, the redactor and the build: fuzzed, and timed as ratios.
+"""Hostile input to the read stage, the redactor and the build: fuzzed, and at length.
 
 Property tests feed arbitrary bytes and text to what reads files and what redacts exports:
 nothing may raise but the one user-error class, nothing invisible may come out, and redaction
-must be stable. Time is checked as a ratio on the shapes that make regular expressions
-backtrack (long words, digit runs, repeated at signs and position words): four times the input
-may take at most about five times the CPU time. A build over the pathological files the
-adversary used finishes, every file built or skipped with a message.
+must be stable. The shapes that make regular expressions backtrack (long words, digit runs,
+repeated at signs and position words) must give the right output at length, under a hang
+ceiling; how their time grows (at most ~5x the CPU time for 4x the input) is a performance
+target, measured on the same shapes by `make bench` (benchmarks/growth.py), never timed here:
+the ratio of two timings failed about one run in eight under load. A build over the
+pathological files the adversary used finishes, every file built or skipped with a message.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import cpu_ceiling
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -96,7 +98,7 @@ def test_every_file_reads_or_says_why(tmp_path_factory, text: str, name: str) ->
         assert not INVISIBLE.search(read)
 
 
-# --------------------------------------------------------------------------- time as a ratio
+# --------------------------------------------------------------------------- at length
 
 SHAPES = {
     "long word": "a",
@@ -116,47 +118,58 @@ SHAPES = {
     "phone words": "tel. ",
     "hyphenated digits": "1-",
 }
+HANG_CEILING_S = 6.0
+"""CPU seconds one call may take before it counts as a hang. Not a performance target: the
+slowest call here (redacting 80,000 characters of ``00370 ``) took 0.2-0.3 s of CPU on the
+development machine under a load of 2-5, 20 times less; decoding 200,000 characters took at
+most 0.02 s."""
 
 
-def _cpu(work: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        work(text)
-        best = min(best, time.process_time() - started)
-    return best
-
-
-def _ratio_bound(work: Callable[[str], object], unit: str, size: int) -> None:
-    small = unit * (size // len(unit))
-    t1, t4 = _cpu(work, small), _cpu(work, small * 4)
-    assert t4 <= 5 * t1 + 0.02, f"{t1 * 1000:.1f} ms, then {t4 * 1000:.1f} ms for 4x the input"
-
-
-@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
-def test_redaction_time_grows_linearly(unit: str) -> None:
-    _ratio_bound(REDACTOR.redact, unit, 20_000)
+def _redacted(unit: str, text: str) -> str:
+    """What the redactor must make of ``text``, ``unit`` repeated: the text itself, but for
+    the invisible characters (dropped) and three ``00370 `` in a row, which are an
+    international phone number (00 370 and eight digits, spaced)."""
+    if unit == "\u200b":
+        return ""
+    if unit == "00370 ":
+        times = len(text) // len(unit)
+        return "[phone removed] " * (times // 3) + unit * (times % 3)
+    return text
 
 
 @pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
-def test_decoding_time_grows_linearly(unit: str) -> None:
-    def decode(text: str) -> object:
-        try:
-            return decode_bytes(text.encode("utf-8"))
-        except SourceError:
-            return None
-
-    _ratio_bound(decode, unit, 50_000)
+def test_redaction_at_length(unit: str) -> None:
+    small = unit * (20_000 // len(unit))
+    for text in (small, small * 4):
+        with cpu_ceiling(HANG_CEILING_S, f"redacting {len(text):,} characters of {unit!r}"):
+            redacted = REDACTOR.redact(text)
+        assert redacted == _redacted(unit, text)
 
 
-def test_mixed_encoding_time_grows_linearly() -> None:
+@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
+def test_decoding_at_length(unit: str) -> None:
+    small = unit * (50_000 // len(unit))
+    for text in (small, small * 4):
+        with cpu_ceiling(HANG_CEILING_S, f"decoding {len(text):,} characters of {unit!r}"):
+            try:
+                decoded: str | None = decode_bytes(text.encode("utf-8"))
+            except SourceError as exc:
+                decoded = None
+                assert "empty" in str(exc)
+        # nothing here but the invisible characters is changed in reading
+        assert decoded == (None if unit == "\u200b" else text)
+
+
+def test_mixed_encodings_at_length() -> None:
+    """Whole lines, the first half in UTF-8 and the rest in Windows-1257, read back right."""
     line = "Kūrybinės dirbtuvės Šiauliuose\n"
-
-    def decode(lines: str) -> object:
-        half = len(lines) // 2
-        return decode_bytes(lines[:half].encode("utf-8") + lines[half:].encode("cp1257"))
-
-    _ratio_bound(decode, line, 40_000)
+    for size in (40_000, 160_000):
+        count = size // len(line)
+        half = count // 2 * len(line)
+        lines = line * count
+        data = lines[:half].encode("utf-8") + lines[half:].encode("cp1257")
+        with cpu_ceiling(HANG_CEILING_S, f"decoding {len(data):,} bytes of mixed encodings"):
+            assert decode_bytes(data) == lines
 
 
 # --------------------------------------------------------------------------- a whole build
@@ -200,5 +213,7 @@ def test_pathological_files_cost_at_most_their_time_limit(tmp_path: Path) -> Non
     assert "nul.txt" in sources  # stray NULs are dropped, the text is read
     budgets = (tmp_path / "clean" / "budgets.csv").read_text(encoding="utf-8")
     assert "\x00" not in budgets and "48 000 Eur" in budgets
-    # each file at most its limit, plus reading, merging and writing
+    # Each file at most its limit, plus reading, merging and writing: a bound the limit itself
+    # keeps (CPU time, capped per file), not a performance target. The build took 3.6-4.6 s
+    # of CPU on the development machine under a load of 2-5, against 16 s here.
     assert spent < limit * len(PATHOLOGICAL) + 10

