@@ -16,7 +16,8 @@ figure:
 - is written to ``$CWLIB_FIGURES/<name>[_lt].png`` and ``.svg`` when that variable is set
   (``cwlib.export.report`` sets it while it executes the notebooks).
 
-Figures are made with ``pyplot`` so that Jupyter shows them at the end of the cell.
+Figures are made with ``pyplot`` so that Jupyter shows them at the end of the cell; a figure
+that was saved is shown as its saved PNG instead, where it is made (:func:`show_saved`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import matplotlib
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
@@ -83,11 +85,58 @@ def save_figure(fig: Figure, name: str, folder: str | os.PathLike[str] | None = 
 
 
 def _finish(fig: Figure, name: str, lang: str) -> None:
-    if save_figure(fig, name if lang == "en" else f"{name}_{lang}"):
+    written = save_figure(fig, name if lang == "en" else f"{name}_{lang}")
+    if written:
         # Saving drew the figure, but left it marked as changed (it puts back its size and
         # resolution); unmarked, a Jupyter kernel draws it once more after the cell, a
-        # picture nobody sees (the notebook shows the one the inline backend draws).
+        # picture nobody sees.
         fig.stale = False
+        show_saved(fig, written[0])
+
+
+def _inline_backend() -> bool:
+    """Whether figures are shown by matplotlib's inline backend (a Jupyter kernel)."""
+    backend = matplotlib.get_backend()
+    return backend == "inline" or backend.endswith("matplotlib_inline.backend_inline")
+
+
+def show_saved(fig: Figure, png: Path, display: Callable[..., Any] | None = None) -> bool:
+    """In a notebook, show the saved PNG ``png`` as the figure's picture; True if it did.
+
+    The obvious way, the inline backend's, draws the figure a third time after the cell (at
+    ``figure.dpi``, 100, after the 150-dpi PNG and the SVG were saved): about 0.7 s of CPU a
+    figure at 100 projects, a tenth of ``cwlib report``. Here the picture shown is the saved
+    file itself, with the size the inline picture would have had on the page (the file's
+    pixels scaled by ``figure.dpi`` / ``savefig.dpi``, as the image's width and height), so
+    the page shows the figure at the same size, 1.5 times as sharp, and exactly as in
+    ``figures/``. The figure is then closed, so that the backend does not draw it again; the
+    caller's ``fig`` still works. The picture comes where the figure was made, not at the end
+    of the cell (a notebook's figure cell only makes the figure). Its ``text/plain`` is the
+    figure's own (``<Figure size 1000x2000 with 1 Axes>``).
+
+    Under any other backend (a script, a window, the report's figure workers) nothing is
+    shown and the figure stays open. ``display``: IPython's, unless given (tests).
+    """
+    if not _inline_backend():
+        return False
+    import base64
+    import struct
+
+    if display is None:
+        from IPython.display import display
+    data = png.read_bytes()
+    # A PNG starts with its signature (8 bytes) and the IHDR chunk: length, type, then the
+    # width and the height as 4-byte big-endian integers.
+    width, height = struct.unpack(">II", data[16:24])
+    saved_dpi = matplotlib.rcParams["savefig.dpi"]
+    scale = 1.0 if saved_dpi == "figure" else fig.dpi / float(saved_dpi)
+    display(
+        {"image/png": base64.b64encode(data).decode("ascii"), "text/plain": repr(fig)},
+        raw=True,
+        metadata={"image/png": {"width": round(width * scale), "height": round(height * scale)}},
+    )
+    plt.close(fig)
+    return True
 
 
 def _rows_figure(n_rows: int, width: float = 10.0, per_row: float = ROW_INCH, base: float = 2.0):
@@ -1551,4 +1600,4 @@ ANALYSIS_OF = {
 }
 """The analysis function whose frame a figure draws, where its name differs."""
 
-__all__ = [*FIGURES, "ANALYSIS_OF", "FIGURES", "FIGURES_ENV", "save_figure"]
+__all__ = [*FIGURES, "ANALYSIS_OF", "FIGURES", "FIGURES_ENV", "save_figure", "show_saved"]
