@@ -512,3 +512,38 @@ def test_timeline_approval_and_start_markers_do_not_overlap(tables):
     ys = {ln.get_marker(): ln.get_ydata()[0] for ln in points if abs(ln.get_ydata()[0] - row) < 0.5}
     approved, start = theme.EVENT_STYLE["approved"]["marker"], theme.EVENT_STYLE["start"]["marker"]
     assert ys[approved] != ys[start]
+
+
+@pytest.mark.parametrize("name", ["completeness", "partner_map", "country_heatmap"])
+def test_unpainted_draws_save_the_same_files(tables, tmp_path, monkeypatch, name):
+    """seaborn's and geopandas' draws made without painting (``_unpainted_draws``) leave the
+    figure as a painted draw does: the saved PNG and SVG are byte for byte the same."""
+    import contextlib
+
+    asked: list[str] = []
+    real = plots._unpainted_draws
+
+    def counted(fig):
+        asked.append(name)
+        return real(fig)
+
+    for folder, wrapper in (
+        ("unpainted", counted),
+        ("painted", lambda fig: contextlib.nullcontext()),
+    ):
+        monkeypatch.setattr(plots, "_unpainted_draws", wrapper)
+        for lang in ("en", "lt"):
+            fig, _ = plots.FIGURES[name](tables, lang=lang)
+            plots.save_figure(fig, f"{name}_{lang}", tmp_path / folder)
+            plt.close(fig)
+    assert asked, "the figure no longer asks for a draw: drop _unpainted_draws"
+    for path in sorted((tmp_path / "painted").iterdir()):
+        assert path.read_bytes() == (tmp_path / "unpainted" / path.name).read_bytes(), path.name
+
+
+def test_unpainted_draws_put_the_canvas_back():
+    fig = plt.figure()
+    with plots._unpainted_draws(fig):
+        fig.canvas.draw()  # lays out, paints nothing
+    assert "draw" not in vars(fig.canvas)
+    fig.canvas.draw()
