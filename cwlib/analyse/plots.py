@@ -124,7 +124,9 @@ def show_saved(fig: Figure, png: Path, display: Callable[..., Any] | None = None
     import struct
 
     if display is None:
-        from IPython.display import display
+        import IPython.display
+
+        display = IPython.display.display
     data = png.read_bytes()
     # A PNG starts with its signature (8 bytes) and the IHDR chunk: length, type, then the
     # width and the height as 4-byte big-endian integers.
