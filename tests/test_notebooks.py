@@ -10,6 +10,7 @@ Execution goes through ``cwlib.export.report.run_reports``, exactly what ``cwlib
 from __future__ import annotations
 
 import ast
+import base64
 import hashlib
 import importlib.util
 import json
@@ -143,12 +144,18 @@ def test_notebook_tables_are_report_ready():
 
 def check_report(out: Path) -> None:
     """Every notebook became HTML with no error; every figure is there in PNG and SVG, in
-    English and Lithuanian, and none is taller than MAX_PIXELS."""
+    English and Lithuanian, and none is taller than MAX_PIXELS; the pictures in the pages are
+    the saved English PNGs (``plots.show_saved``), one for each figure."""
+    saved = {p.read_bytes(): p.stem for p in (out / "figures").glob("*.png")}
+    shown = []
     for name in EXPECTED:
         html = (out / "notebooks" / f"{name}.html").read_text(encoding="utf-8")
         assert "Traceback" not in html, name
         assert "What we found" in html
         assert "cwlib-provenance" in html and "Tables built by cwlib" in html
+        for picture in re.findall(r'src="data:image/png;base64,([^"]+)"', html):
+            shown.append(saved.get(base64.b64decode(picture), "not a saved figure"))
+    assert sorted(shown) == sorted(plots.FIGURES)
     figures = {p.name for p in (out / "figures").iterdir()}
     for name in plots.FIGURES:
         for suffix in ("", "_lt"):

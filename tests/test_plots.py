@@ -118,6 +118,38 @@ def test_figures_are_not_saved_unless_asked(tables, tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_notebook_shows_the_saved_png_at_the_inline_size(tables, tmp_path, monkeypatch):
+    """Under the inline backend a saved figure is shown as its saved file (not drawn a third
+    time), sized as the inline picture would be, and closed so the backend does not draw it."""
+    import base64
+    import struct
+
+    shown: list[tuple[dict, dict]] = []
+    monkeypatch.setenv(plots.FIGURES_ENV, str(tmp_path))
+    monkeypatch.setattr(plots, "_inline_backend", lambda: True)
+    monkeypatch.setattr(
+        "IPython.display.display", lambda data, raw, metadata: shown.append((data, metadata))
+    )
+    fig, _ = plots.partner_types(tables)
+    saved = (tmp_path / "partner_types.png").read_bytes()
+    [(data, metadata)] = shown
+    assert base64.b64decode(data["image/png"]) == saved
+    assert data["text/plain"] == repr(fig) and repr(fig).startswith("<Figure size ")
+    width, height = struct.unpack(">II", saved[16:24])
+    assert metadata == {
+        "image/png": {"width": round(width * 100 / 150), "height": round(height * 100 / 150)}
+    }
+    assert not plt.fignum_exists(fig.number)
+
+
+def test_outside_a_notebook_a_saved_figure_stays_open(tables, tmp_path, monkeypatch):
+    monkeypatch.setenv(plots.FIGURES_ENV, str(tmp_path))
+    assert not plots._inline_backend()  # Agg, as in a script or the figure workers
+    fig, _ = plots.partner_types(tables)
+    assert plt.fignum_exists(fig.number)
+    assert not plots.show_saved(fig, tmp_path / "partner_types.png", display=print)
+
+
 def test_import_cwlib_stays_free_of_plotting_libraries():
     code = (
         "import sys, cwlib, cwlib.analyse.analysis, cwlib.analyse.theme, cwlib.analyse.geodata, cwlib.export.report; "
@@ -480,3 +512,38 @@ def test_timeline_approval_and_start_markers_do_not_overlap(tables):
     ys = {ln.get_marker(): ln.get_ydata()[0] for ln in points if abs(ln.get_ydata()[0] - row) < 0.5}
     approved, start = theme.EVENT_STYLE["approved"]["marker"], theme.EVENT_STYLE["start"]["marker"]
     assert ys[approved] != ys[start]
+
+
+@pytest.mark.parametrize("name", ["completeness", "partner_map", "country_heatmap"])
+def test_unpainted_draws_save_the_same_files(tables, tmp_path, monkeypatch, name):
+    """seaborn's and geopandas' draws made without painting (``_unpainted_draws``) leave the
+    figure as a painted draw does: the saved PNG and SVG are byte for byte the same."""
+    import contextlib
+
+    asked: list[str] = []
+    real = plots._unpainted_draws
+
+    def counted(fig):
+        asked.append(name)
+        return real(fig)
+
+    for folder, wrapper in (
+        ("unpainted", counted),
+        ("painted", lambda fig: contextlib.nullcontext()),
+    ):
+        monkeypatch.setattr(plots, "_unpainted_draws", wrapper)
+        for lang in ("en", "lt"):
+            fig, _ = plots.FIGURES[name](tables, lang=lang)
+            plots.save_figure(fig, f"{name}_{lang}", tmp_path / folder)
+            plt.close(fig)
+    assert asked, "the figure no longer asks for a draw: drop _unpainted_draws"
+    for path in sorted((tmp_path / "painted").iterdir()):
+        assert path.read_bytes() == (tmp_path / "unpainted" / path.name).read_bytes(), path.name
+
+
+def test_unpainted_draws_put_the_canvas_back():
+    fig = plt.figure()
+    with plots._unpainted_draws(fig):
+        fig.canvas.draw()  # lays out, paints nothing
+    assert "draw" not in vars(fig.canvas)
+    fig.canvas.draw()
