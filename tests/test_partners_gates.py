@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cwlib.parse import orgnames, partners
 from cwlib.parse.document import Document
@@ -239,3 +241,44 @@ def test_quotes_inside_others_as_pair_by_pair(quotes: list[str]) -> None:
     distinct = set(quotes)
     pairs = {r for r in distinct if any(r in q and len(r) < len(q) for q in distinct)}
     assert partners._quotes_inside_others(quotes) == pairs
+
+
+_VERB_FIRST_PIECES = [
+    "projektą",
+    "projekte",
+    "projekto veiklose",
+    "projektas",
+    "projektų",
+    "jame",
+    "tinkle",
+    "ir",
+    "kartu su",
+    "taip pat",
+    "dar",
+    ", kurį",
+    " pagal programą",
+    " nr. lt-12",
+    "„a b“",
+    "įgyvendina",
+    "vykdo",
+    "dalyvauja",
+    "koordinavo",
+    "x",
+    "aprojekt",
+    "ą",
+    " ",
+    "  ",
+    "\t",
+    ",",
+    "\n",
+    ".",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_VERB_FIRST_PIECES), max_size=14).map("".join))
+def test_verb_first_needs_as_the_pattern(folded: str) -> None:
+    """The gate searched from the first word that can open a match equals the pattern
+    searched from the text's start (a ``\\b`` before a word reads the character before it)."""
+    expected = partners._VERB_FIRST_NEEDS.search(folded) is not None
+    assert partners._verb_first_needs(folded) == expected
