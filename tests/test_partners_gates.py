@@ -346,6 +346,34 @@ def test_intro_starts_drop_no_match(text: str) -> None:
                 assert pattern.match(text, pos) is None, (pattern.pattern[:40], pos)
 
 
+_ROLE_VERB_PIECES = [
+    "buvo",
+    "yra",
+    "is",
+    "was",
+    "partneris",
+    "x",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\xa0",
+    "\u2009",
+    "\x1c",
+    "\u0085",
+    "\u3000",
+    "Ą",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_VERB_PIECES), max_size=12).map("".join))
+def test_role_after_needs_as_the_pattern(folded: str) -> None:
+    """The substring tests on a printable sentence tell what the pattern's search tells."""
+    expected = partners._ROLE_AFTER_NEEDS.search(folded) is not None
+    assert partners._role_after_needs(folded) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
