@@ -407,3 +407,26 @@ def test_intro_starts_keep_every_phrase(text: str) -> None:
     )
     assert any(p.match(text, 0) for p in patterns)  # the phrase is one the patterns read
     assert partners._intro_starts([0], partners._case_blind(text)) == [0]
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "tinkle įgyvendina ",
+        "jame dalyvauja ",
+        "x projekte taip pat vykdo ",
+        "projektą „a b“ koordinavo ",
+        "projekto veiklose dalyvavo ",
+        "apie projektas, kurį vykdo ",
+        "aprojektas, kurį vykdo ",  # no word start before "projekt"
+        "aprojekte vykdo ",  # the first form needs none
+        "projektą kartu su x, y vykdo ",
+        "projekto nr. lt-12 „a“, kurį pagal programą įgyvendina ",
+        "tinklas vykdo ",
+        "",
+    ],
+)
+def test_verb_first_needs_cases(folded: str) -> None:
+    """Each form of the pattern, and near misses, as the pattern's search tells."""
+    expected = partners._VERB_FIRST_NEEDS.search(folded) is not None
+    assert partners._verb_first_needs(folded) == expected

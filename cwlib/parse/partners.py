@@ -3175,19 +3175,23 @@ _VERB_FIRST_NEEDS = _compile(
     \s+
     """
 )
-_VERB_FIRST_OPENERS = ("projekt", "jame", "tinkle")
-"""The words one of which opens every match of :data:`_VERB_FIRST_NEEDS`."""
 
 
 def _verb_first_needs(folded: str) -> bool:
-    """``_VERB_FIRST_NEEDS.search(folded) is not None``, searched from the first of its
-    opening words only. Every match opens with "projekt", "jame" or "tinkle" (its
-    alternatives, the ``\\b`` before the second one a test of the character before it, which
-    a search from a later position still reads); the pattern opens with no literal, so a
-    search from the text's start tries it at every character (some 6 µs a sentence), while
-    most sentences with a verb of it hold none of the three words."""
-    found = [at for at in map(folded.find, _VERB_FIRST_OPENERS) if at >= 0]
-    return bool(found) and _VERB_FIRST_NEEDS.search(folded, min(found)) is not None
+    """``_VERB_FIRST_NEEDS.search(folded) is not None``, tried only where a match can begin.
+    Every match opens with "projekt", "jame" or "tinkle" (its alternatives; the ``\\b``
+    before the second reads the character before it, which a ``match`` at a position still
+    reads), so one is found exactly when the pattern matches at one of their places
+    (``literal_starts``). The pattern opens with no literal: a search tried it at every
+    character of every sentence holding a verb of it (some 4–6 µs a sentence), and most such
+    sentences hold none of the three words or one or two of them."""
+    starts = sorted(
+        literal_starts(folded, "projekt")
+        + literal_starts(folded, "jame")
+        + literal_starts(folded, "tinkle")
+    )
+    match = _VERB_FIRST_NEEDS.match
+    return any(match(folded, at) is not None for at in starts)
 
 
 _ROLE_AFTER_NEEDS = _compile(
