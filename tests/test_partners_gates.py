@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cwlib.parse import orgnames, partners
 from cwlib.parse.document import Document
@@ -239,3 +241,192 @@ def test_quotes_inside_others_as_pair_by_pair(quotes: list[str]) -> None:
     distinct = set(quotes)
     pairs = {r for r in distinct if any(r in q and len(r) < len(q) for q in distinct)}
     assert partners._quotes_inside_others(quotes) == pairs
+
+
+_VERB_FIRST_PIECES = [
+    "projektą",
+    "projekte",
+    "projekto veiklose",
+    "projektas",
+    "projektų",
+    "jame",
+    "tinkle",
+    "ir",
+    "kartu su",
+    "taip pat",
+    "dar",
+    ", kurį",
+    " pagal programą",
+    " nr. lt-12",
+    "„a b“",
+    "įgyvendina",
+    "vykdo",
+    "dalyvauja",
+    "koordinavo",
+    "x",
+    "aprojekt",
+    "ą",
+    " ",
+    "  ",
+    "\t",
+    ",",
+    "\n",
+    ".",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_VERB_FIRST_PIECES), max_size=14).map("".join))
+def test_verb_first_needs_as_the_pattern(folded: str) -> None:
+    """The gate searched from the first word that can open a match equals the pattern
+    searched from the text's start (a ``\\b`` before a word reads the character before it)."""
+    expected = partners._VERB_FIRST_NEEDS.search(folded) is not None
+    assert partners._verb_first_needs(folded) == expected
+
+
+_INTRO_PIECES = [
+    "projekto",
+    "Projekto",
+    "PROJEKTUI",
+    "projektui",
+    "projektą",
+    "Projektą",
+    "project",
+    "Project",
+    "projektas",
+    "projects",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\xa0",
+    "koordinatorius",
+    "vadovauja",
+    "vadovaujančios",
+    "vadovaujantysis",
+    "vadovavo",
+    "koordinuoja",
+    "lyderis",
+    "pagrindinis",
+    "partneris",
+    "partnerė",
+    "partner",
+    "pareiškėjas",
+    "vykdytojas",
+    "vykdytojo pavadinimas",
+    "is led by",
+    "promoter",
+    "metu",
+    "tikslas",
+    ":",
+    " – ",
+    "Rygos",
+    "„Alfa“",
+    ",",
+    "s",
+    "X",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_INTRO_PIECES), max_size=10).map("".join))
+def test_intro_starts_drop_no_match(text: str) -> None:
+    """A start the role phrases' filter drops is one where none of the four patterns tried
+    at the phrases' hits matches (so ``matches_at`` gives what it gave with every hit)."""
+    everywhere = list(range(len(text)))
+    kept = set(partners._intro_starts(everywhere, partners._case_blind(text)))
+    for pos in everywhere:
+        if pos not in kept:
+            for pattern in (
+                partners._LEAD,
+                partners._APPLICANT,
+                partners._PARTNER_APPOSITION,
+                partners._LEAD_GENITIVE,
+            ):
+                assert pattern.match(text, pos) is None, (pattern.pattern[:40], pos)
+
+
+_ROLE_VERB_PIECES = [
+    "buvo",
+    "yra",
+    "is",
+    "was",
+    "partneris",
+    "x",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\xa0",
+    "\u2009",
+    "\x1c",
+    "\u0085",
+    "\u3000",
+    "Ą",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_VERB_PIECES), max_size=12).map("".join))
+def test_role_after_needs_as_the_pattern(folded: str) -> None:
+    """The substring tests on a printable sentence tell what the pattern's search tells."""
+    expected = partners._ROLE_AFTER_NEEDS.search(folded) is not None
+    assert partners._role_after_needs(folded) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekto koordinatorius: Rygos universitetas",
+        "Projektui vadovauja Rygos universitetas",
+        "Projektui vadovavo Rygos universitetas",
+        "Projektą koordinuoja Rygos universitetas",
+        "Projektui koordinuoja Rygos universitetas",
+        "Projekto vadovaujantysis partneris – Rygos universitetas",
+        "Projekto lyderis – Rygos universitetas",
+        "Projekto pagrindinis partneris: Rygos universitetas",
+        "project is led by Rygos universitetas",
+        "Projekto pareiškėjas – Rygos universitetas",
+        "Projekto vykdytojas: Rygos universitetas",
+        "Projekto vykdytoja:\tRygos universitetas",
+        "Project promoter: Rygos universitetas",
+        "Projekto vykdytojo pavadinimas: Rygos universitetas",
+        "Projekto partneris Rygos universitetas surengė",
+        "PROJEKTO\xa0 PARTNERĖ Rygos universitetas surengė",
+        "project partner Rygos universitetas",
+        "projektui vadovaujančios Rygos universiteto",
+    ],
+)
+def test_intro_starts_keep_every_phrase(text: str) -> None:
+    """Every role phrase that opens with the project's word keeps its start."""
+    patterns = (
+        partners._LEAD,
+        partners._APPLICANT,
+        partners._PARTNER_APPOSITION,
+        partners._LEAD_GENITIVE,
+    )
+    assert any(p.match(text, 0) for p in patterns)  # the phrase is one the patterns read
+    assert partners._intro_starts([0], partners._case_blind(text)) == [0]
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "tinkle įgyvendina ",
+        "jame dalyvauja ",
+        "x projekte taip pat vykdo ",
+        "projektą „a b“ koordinavo ",
+        "projekto veiklose dalyvavo ",
+        "apie projektas, kurį vykdo ",
+        "aprojektas, kurį vykdo ",  # no word start before "projekt"
+        "aprojekte vykdo ",  # the first form needs none
+        "projektą kartu su x, y vykdo ",
+        "projekto nr. lt-12 „a“, kurį pagal programą įgyvendina ",
+        "tinklas vykdo ",
+        "",
+    ],
+)
+def test_verb_first_needs_cases(folded: str) -> None:
+    """Each form of the pattern, and near misses, as the pattern's search tells."""
+    expected = partners._VERB_FIRST_NEEDS.search(folded) is not None
+    assert partners._verb_first_needs(folded) == expected

@@ -1445,14 +1445,16 @@ def _extract_partners(doc: Document, programme: str | None) -> list[Partner]:
         if row is not None:
             found.append(row)
 
-    for pattern, role, group in (
-        (_LEAD, "lead", "partners.lead_intro"),
-        (_APPLICANT, "applicant", "partners.applicant_intro"),
+    blind_text = _blind_flowed(doc)
+    lead_starts = _intro_starts(doc.hits("partners.lead_intro"), blind_text)
+    for pattern, role, starts in (
+        (_LEAD, "lead", lead_starts),
+        (_APPLICANT, "applicant", _intro_starts(doc.hits("partners.applicant_intro"), blind_text)),
         # "Projekto partneris X surengė …", "project partner X in Latvia": every match opens
         # with "projekto" or "project", starts of the lead phrases
-        (_PARTNER_APPOSITION, "partner", "partners.lead_intro"),
+        (_PARTNER_APPOSITION, "partner", lead_starts),
     ):
-        for match in doc.finditer_at_starts(pattern, group, searched=flowed):
+        for match in matches_at(pattern, flowed, starts):
             before = flowed[max(0, match.start() - 30) : match.start()]
             if _NOT_PARTNER_ROLE.search(before[-16:]):
                 continue  # "Asocijuotas partneris: …"
@@ -1533,12 +1535,12 @@ def _extract_partners(doc: Document, programme: str | None) -> list[Partner]:
             add(_partner(name, role, aside, code, text[match.start() : end], source))
 
     # "projektui vadovaujančios …", "pagrindinio partnerio …": a lead in the genitive.
-    for match in doc.finditer_at_starts(_LEAD_GENITIVE, "partners.lead_intro", searched=flowed):
+    for match in matches_at(_LEAD_GENITIVE, flowed, lead_starts):
         genitive = orgnames.name_after(flowed, match.end(), "gen")
         if genitive is not None:
             add(_named(doc, genitive, "lead", None))
 
-    blind = _blind_pieces(doc)
+    blind = _blind_pieces(doc, blind_text)
     _label_lines(doc, add, blind)
     _card_partners(doc, add)
     _list_partners(doc, _header_items(doc, blind), add)
@@ -1671,22 +1673,82 @@ def _countries_after(doc: Document, rows: list[Partner]) -> list[Partner]:
     return out
 
 
-def _blind_pieces(doc: Document) -> Callable[[Span], str]:
-    """The flowed text as case-blind patterns read it (:func:`_case_blind`), made once, and a
-    way to take a line's or a sentence's piece of it: the piece tells which patterns can match
-    there. ``_case_blind`` keeps every offset of a text without a combining dot (U+0307: "İ"
-    lowers to an i and a dot, folded back into one letter); a text with one is folded piece
-    by piece."""
+def _blind_flowed(doc: Document) -> str | None:
+    """The flowed text as case-blind patterns read it (:func:`_case_blind`), at the same
+    offsets, or None when a combining dot (U+0307) may shift them: ``_case_blind`` keeps
+    every offset of a text without one ("İ" lowers to an i and a dot, folded back into one
+    letter)."""
     flowed = doc.flowed[0]
     if "\u0307" in flowed:
-        return lambda span: _case_blind(span.text)  # folding may join a letter and its dot
+        return None  # folding may join a letter and its dot
     if flowed == doc.text and "\u0130" not in flowed:
         # most texts: nothing to flow, and no letter whose lower case is longer (İ), so the
         # document's lower-cased copy is the flowed text's
-        folded = _case_blind_lower(doc.lower)
-    else:
-        folded = _case_blind(flowed)
-    return lambda span: folded[span.start : span.end]
+        return _case_blind_lower(doc.lower)
+    return _case_blind(flowed)
+
+
+def _blind_pieces(doc: Document, folded: str | None = None) -> Callable[[Span], str]:
+    """The flowed text as case-blind patterns read it (:func:`_blind_flowed`, or ``folded``
+    when made already), made once, and a way to take a line's or a sentence's piece of it:
+    the piece tells which patterns can match there. A text with a combining dot is folded
+    piece by piece."""
+    if folded is None:
+        folded = _blind_flowed(doc)
+    if folded is None:
+        return lambda span: _case_blind(span.text)
+    whole = folded
+    return lambda span: whole[span.start : span.end]
+
+
+_PROJECT_INTRO_WORDS = ("projekto", "projektui", "projektą", "project")
+"""The first words of the role phrases (lead, applicant, apposition, genitive lead) that open
+with the project's word ("projekt…" in the case-blind text): each is followed by a space."""
+_PROJECT_INTRO_NEXT = (
+    "koordinator",  # "projekto koordinatorius"
+    "koordinuo",  # "projektą koordinuoja"
+    "vadovau",  # "projektui vadovauja", "projekto vadovaujantysis partneris"
+    "vadovav",  # "projektui vadovavo"
+    "lyder",  # "projekto lyderis"
+    "pagrindin",  # "projekto pagrindinis partneris"
+    "partner",  # "projekto partneris X" (apposition)
+    "pareišk",  # "projekto pareiškėjas"
+    "vykdytoj",  # "projekto vykdytojas", "… vykdytojo pavadinimas"
+    "is",  # "project is led by"
+    "promoter",  # "project promoter"
+)
+"""What the second word of those phrases opens with (:func:`_intro_starts`)."""
+
+
+def _intro_starts(hits: list[int], folded: str | None) -> list[int]:
+    """The keyword hits of the role phrases' groups (``partners.lead_intro``,
+    ``partners.applicant_intro``) where a phrase can begin, for ``_LEAD``, ``_APPLICANT``,
+    ``_PARTNER_APPOSITION`` and ``_LEAD_GENITIVE`` (``folded``: :func:`_blind_flowed`).
+    Most hits are "projekto" before another word ("projekto metu", "projekto tikslas"),
+    where each of the four patterns used to be tried in turn (some 6 µs a hit: a case-blind
+    alternation of some twenty phrases is entered branch by branch); a hit at the project's
+    word is kept only when its word is one of :data:`_PROJECT_INTRO_WORDS` and the next
+    word, after white space (``\\s+``: ``str.isspace``), opens as one of
+    :data:`_PROJECT_INTRO_NEXT`. Other hits are all kept. Dropping a start where no pattern
+    matches leaves ``matches_at``'s answers as they were."""
+    if folded is None:
+        return hits
+    out = []
+    for pos in hits:
+        if folded.startswith(("projekt", "project"), pos):
+            for word in _PROJECT_INTRO_WORDS:
+                at = pos + len(word)
+                if folded.startswith(word, pos) and folded[at : at + 1].isspace():
+                    break
+            else:
+                continue  # "projektas", "projekto,": no phrase opens with such a word
+            at += 1
+            while folded[at : at + 1].isspace():
+                at += 1
+            if not folded.startswith(_PROJECT_INTRO_NEXT, at):
+                continue  # "projekto metu", "projekto tikslas"
+        out.append(pos)
+    return out
 
 
 def _exact_hits(doc: Document) -> bool:
@@ -3012,7 +3074,7 @@ def _prose_lists(
     verb_first = (
         _VERB_FIRST.search(text)
         if ("gyvendin" in folded or "vykd" in folded or "dalyva" in folded or "koordin" in folded)
-        and _VERB_FIRST_NEEDS.search(folded)
+        and _verb_first_needs(folded)
         else None
     )  # literal tests first: a pattern of alternatives costs some 30 ns a character
     if verb_first:
@@ -3054,7 +3116,7 @@ def _prose_lists(
     # every role of _ROLE_AFTER holds "partner" but the coordinator's
     role_after = (
         _ROLE_AFTER.match(text)
-        if (partner or "koordinatorius" in folded) and _ROLE_AFTER_NEEDS.search(folded)
+        if (partner or "koordinatorius" in folded) and _role_after_needs(folded)
         else None
     )  # (the scan for its verb costs half the anchored pattern's tries, which mostly fail)
     if role_after:
@@ -3113,11 +3175,43 @@ _VERB_FIRST_NEEDS = _compile(
     \s+
     """
 )
+
+
+def _verb_first_needs(folded: str) -> bool:
+    """``_VERB_FIRST_NEEDS.search(folded) is not None``, tried only where a match can begin.
+    Every match opens with "projekt", "jame" or "tinkle" (its alternatives; the ``\\b``
+    before the second reads the character before it, which a ``match`` at a position still
+    reads), so one is found exactly when the pattern matches at one of their places
+    (``literal_starts``). The pattern opens with no literal: a search tried it at every
+    character of every sentence holding a verb of it (some 4–6 µs a sentence), and most such
+    sentences hold none of the three words or one or two of them."""
+    starts = sorted(
+        literal_starts(folded, "projekt")
+        + literal_starts(folded, "jame")
+        + literal_starts(folded, "tinkle")
+    )
+    match = _VERB_FIRST_NEEDS.match
+    return any(match(folded, at) is not None for at in starts)
+
+
 _ROLE_AFTER_NEEDS = _compile(
     r"""
     \s(?:buvo|yra|is|was)\s                   # the verb of _ROLE_AFTER
     """
 )
+
+
+def _role_after_needs(folded: str) -> bool:
+    """``_ROLE_AFTER_NEEDS.search(folded) is not None``. The pattern opens with ``\\s``, so
+    a search tries it at every white space of the sentence (some 4–5 µs a sentence); in a
+    text that ``str.isprintable`` passes the only white space is the plain space (every
+    other character ``\\s`` matches, ``str.isspace``, is a separator or a control, which
+    it refuses), so four substring tests tell the same."""
+    if folded.isprintable():
+        return " buvo " in folded or " yra " in folded or " is " in folded or " was " in folded
+    return _ROLE_AFTER_NEEDS.search(folded) is not None
+
+
 _DATIVE_GROUP_NEEDS = _compile(
     r"""
     (?:ai|ui|ei)(?:\s+atstovauja\s|\s*[–—:-])   # "Latvijai atstovauja", "Lietuvai –"
