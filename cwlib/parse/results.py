@@ -42,6 +42,7 @@ from cwlib.parse.anchored import first_match_in
 from cwlib.parse.dates import DateMention, Duration
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Result
+from cwlib.parse.frozen import frozen
 from cwlib.parse.numbers import Money, Percent
 from cwlib.parse.segments import BULLET, Span, holding
 from cwlib.patterns import compiled
@@ -1446,7 +1447,10 @@ def extract_results(doc: Document) -> list[Result]:
             quote_end = max(quote_end, counted.shared_end)  # the second is the first's too
         indicator = " ".join((text[counted.start : counted.end] + counted.shared).split())
         rows.append(
-            Result(
+            # made without the frozen class's __init__ (:mod:`cwlib.parse.frozen`): every
+            # field, in its order; a page makes five rows, each cost three times its fields
+            frozen(
+                Result,
                 count=_value(figure),
                 indicator=indicator,
                 qualifier=qualifier,
