@@ -39,6 +39,7 @@ from cwlib.lexicon import load as lexicon
 from cwlib.parse import numbers
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Budget
+from cwlib.parse.frozen import frozen
 from cwlib.parse.pagekind import CALL_LABEL, CALL_LABELS_MIN
 from cwlib.parse.segments import Span, overlapping
 from cwlib.parse.tabular import MONEY_MEANINGS, LabelValue, TextTable
@@ -1965,7 +1966,10 @@ def _row(
         amount_eur, basis = money.alt.amount, "stated"
     else:
         amount_eur, basis = round(money.amount / LTL_PER_EUR, 2), "converted"
-    return Budget(
+    # made without the frozen class's __init__ (:mod:`cwlib.parse.frozen`): every field, in
+    # its order (``__init__`` sets each of the thirteen through ``object.__setattr__``)
+    return frozen(
+        Budget,
         scope=scope,
         party=party,
         item=item,
@@ -2051,8 +2055,10 @@ def complete_shares(rows: list[Budget]) -> list[Budget]:
             base = totals.get((row.scope, row.party if row.scope == "partner" else None))
             if base and row.amount_eur <= base:
                 # A part larger than its total gets no share: the audit reports it instead.
-                # (Built field by field: dataclasses.replace reads the fields each time.)
-                row = Budget(
+                # (Built field by field: dataclasses.replace reads the fields each time; and
+                # without __init__, as _row makes rows.)
+                row = frozen(
+                    Budget,
                     scope=row.scope,
                     party=row.party,
                     item=row.item,

@@ -35,6 +35,7 @@ from cwlib.parse import dates
 from cwlib.parse.anchored import first_match_in
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Event, StatedDuration
+from cwlib.parse.frozen import frozen
 from cwlib.parse.segments import Span
 from cwlib.patterns import compiled
 from cwlib.schema import PERIODS
@@ -482,7 +483,10 @@ class _Row:
 
 def _row(event: str, mention: dates.DateMention, quote: str, source: str) -> Event:
     earliest, latest = mention.earliest(), mention.latest()
-    return Event(
+    # made without the frozen class's __init__ (:mod:`cwlib.parse.frozen`): every field, in
+    # its order (``__init__`` sets each through ``object.__setattr__``)
+    return frozen(
+        Event,
         event=event,
         # a quarter, half-year or season ends a project with its last month, starts it with
         # its first (earliest and latest give the whole part)

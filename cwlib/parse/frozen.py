@@ -3,8 +3,9 @@
 A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (the class
 forbids plain assignment), which costs about twice what the fields themselves do. The sums
 and dates of every text (``Money``, ``DateMention``, made in the inner loops of the Document's
-shared views) and its partner rows (``Partner``, about eight a page) are made by the thousand,
-so their makers fill the instance's ``__dict__`` directly instead:
+shared views), its partner rows (``Partner``, about eight a page) and its budget, event and
+result rows (``Budget``, ``Event``, ``Result``: three to five a page each) are made by the
+thousand, so their makers fill the instance's ``__dict__`` directly instead:
 the same fields in the same order, the same instance (``==``, ``hash``, ``repr`` and pickling
 see no difference; the tests of each maker compare it with the class's own ``__init__``).
 """

@@ -42,8 +42,10 @@ from cwlib.parse.anchored import first_match_in
 from cwlib.parse.dates import DateMention, Duration
 from cwlib.parse.document import Document
 from cwlib.parse.facts import Result
+from cwlib.parse.frozen import frozen
 from cwlib.parse.numbers import Money, Percent
 from cwlib.parse.segments import BULLET, Span, holding
+from cwlib.parse.tails import endings
 from cwlib.patterns import compiled
 
 __all__ = ["extract_results"]
@@ -349,17 +351,27 @@ _QUALIFIERS = (
         ),
     ),
 )
+_QUALIFIER_WORDS = lexicon.fill(
+    r"""
+    (?:{AT_LEAST}|{ABOUT})             # any qualifier of _QUALIFIERS
+    """,
+    AT_LEAST=_words("at_least"),
+    ABOUT=_words("about"),
+)
 _ANY_QUALIFIER = compiled(
     lexicon.fill(
         r"""
-        (?<!\w)(?:{AT_LEAST}|{ABOUT})   # any qualifier of _QUALIFIERS
+        (?<!\w){WORDS}                 # any qualifier of _QUALIFIERS
         \s*$                          # right before the count
         """,
-        AT_LEAST=_words("at_least"),
-        ABOUT=_words("about"),
+        WORDS=_QUALIFIER_WORDS,
     ),
     re.VERBOSE,
 )  # one search tells that none stands there (most figures), where _QUALIFIERS takes two
+_QUALIFIER_ENDS = endings(_QUALIFIER_WORDS, re.VERBOSE)
+"""How every qualifier ends ("aip", "pie", "~" ...; :func:`cwlib.parse.tails.endings`), or
+None (no gate): a match of ``_ANY_QUALIFIER`` ends where the words before the figure end,
+white space aside, so those words end with one of them."""
 # Where a clause begins (sentences aside: see _boundaries), as three patterns that each open
 # with one literal character, which the regex engine skips to; one alternation of them opens
 # with a set of three and is tried at every position of the text (twice the time).
@@ -1193,6 +1205,8 @@ def _verb_in(lower: str, hits: list[int], lo: int, hi: int) -> bool:
 def _qualifier(lower: str, start: int) -> tuple[str, int]:
     """The qualifier right before a figure, and where it begins (else exact, the figure)."""
     before = lower[max(0, start - 30) : start]
+    if _QUALIFIER_ENDS is not None and not before.rstrip().endswith(_QUALIFIER_ENDS):
+        return "exact", start  # (the cheap test first: see _QUALIFIER_ENDS)
     if _ANY_QUALIFIER.search(before) is None:
         return "exact", start  # (neither pattern matches where their alternation does not)
     for name, pattern in _QUALIFIERS:
@@ -1446,7 +1460,10 @@ def extract_results(doc: Document) -> list[Result]:
             quote_end = max(quote_end, counted.shared_end)  # the second is the first's too
         indicator = " ".join((text[counted.start : counted.end] + counted.shared).split())
         rows.append(
-            Result(
+            # made without the frozen class's __init__ (:mod:`cwlib.parse.frozen`): every
+            # field, in its order; a page makes five rows, each cost three times its fields
+            frozen(
+                Result,
                 count=_value(figure),
                 indicator=indicator,
                 qualifier=qualifier,
