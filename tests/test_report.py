@@ -110,32 +110,3 @@ def test_a_hostile_quote_reaches_the_report_as_text(
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the quote is shown, as text
     assert not LIVE.search(page)
     assert not any(p in page for p in PERSONAL)
-
-
-def test_the_report_imports_jsonschema_without_the_iri_grammars() -> None:
-    """``_import_jsonschema`` spares rfc3987_syntax's grammars (seconds of CPU) and changes
-    nothing else: nbformat still validates, and the module can still be imported after."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "from cwlib.export.report import _import_jsonschema\n"
-        "_import_jsonschema()\n"
-        "import nbformat, nbconvert\n"
-        "assert 'rfc3987_syntax' not in sys.modules\n"
-        "nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('1')])\n"
-        "nbformat.validate(nb)\n"
-        "bad = nbformat.from_dict({'nbformat': 4, 'nbformat_minor': 5, 'metadata': {}, 'cells': [{'cell_type': 'code'}]})\n"
-        "try:\n"
-        "    nbformat.validate(bad)\n"
-        "except nbformat.ValidationError:\n"
-        "    pass\n"
-        "else:\n"
-        "    raise AssertionError('not validated')\n"
-        "import importlib.util\n"
-        "if importlib.util.find_spec('rfc3987_syntax'):\n"
-        "    import rfc3987_syntax\n"
-        "    assert rfc3987_syntax.is_valid_syntax('iri', 'https://example.org/ą')\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=paths.ROOT)

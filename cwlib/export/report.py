@@ -147,7 +147,6 @@ def make_safe(nb: Any, redactor: Redactor | None = None) -> None:
     HTML, passed through :func:`safe_html`; scripts and widgets are dropped. Text is redacted
     first (names, e-mails, phones, personal codes) when a ``redactor`` is given.
     """
-    _import_jsonschema()
     from nbconvert.filters.markdown import markdown2html
 
     def clean(text: Any) -> Any:
@@ -173,27 +172,6 @@ def make_safe(nb: Any, redactor: Redactor | None = None) -> None:
                 data["text/html"] = safe_html(clean(data["text/html"]))
             if "text/plain" in data:
                 data["text/plain"] = clean(data["text/plain"])
-
-
-def _import_jsonschema() -> None:
-    """Import jsonschema (nbformat's, so nbclient's and nbconvert's) without rfc3987_syntax.
-
-    jsonschema's format checker imports ``rfc3987_syntax`` where it is installed (JupyterLab
-    brings it, through jupyter-events) for one format, "iri"; importing it compiles 38 lark
-    grammars, about 3 s of CPU, and ``cwlib report`` paid them before its first kernel could
-    start. Nothing here checks that format: nbformat validates notebooks against a draft-4
-    schema, which has no "iri", and checks no formats. So the module is hidden (a ``None``
-    in ``sys.modules`` makes its import fail, which jsonschema expects) while jsonschema is
-    first imported, and visible again afterwards; the only difference is that this process's
-    jsonschema has no "iri" checker. Does nothing when either was imported already.
-    """
-    if "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
-        return
-    sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
-    try:
-        import jsonschema  # noqa: F401
-    finally:
-        del sys.modules["rfc3987_syntax"]
 
 
 async def _execute(
@@ -323,7 +301,6 @@ async def _run_all(
     figures one by one, which fill whatever the notebooks leave free at the end. Returns the
     runs in the notebooks' order and the names of the figures that failed.
     """
-    _import_jsonschema()
     html_dir.mkdir(parents=True, exist_ok=True)
     kernel_env = {**os.environ, **(env or {})}
     gate = asyncio.Semaphore(max(1, jobs or os.cpu_count() or 1))
