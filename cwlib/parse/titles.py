@@ -856,10 +856,12 @@ def _only_dates(doc: Document, line: Span) -> bool:
         # A few words beside the figures ("months", "EUR"): a length of time or a sum? (The
         # durations and sums are asked for only here: most lines have many words left.)
         left = _letters_left(doc, line, (doc.dates, doc.durations, doc.amounts))
+    if left == 0:
+        return True
+    words = _WORD.findall(line.text)  # (read once for the two tests of a dateline's words)
     return (
-        left == 0
-        or _unread_dateline(line.text)
-        or left == _dateline_letters(line.text)
+        _unread_dateline(words)
+        or left == _dateline_letters(words)
         or (left <= _PLACE_MAX and left == _place_after_date(line.text))
     )
 
@@ -873,20 +875,20 @@ def _place_after_date(text: str) -> int:
     return len(match.group("w")) if match else -1
 
 
-def _dateline_letters(text: str) -> int:
+def _dateline_letters(words: list[str]) -> int:
     """The letters of the weekday names a line holds ("2019 m. gruodžio 11 d., trečiadienis"),
     and of the words that say what its date is ("Atnaujintas 2004 gegužės 14 d.", "date
-    2025-11-19"): a dateline's words beside its date."""
-    return sum(len(w) for w in _WORD.findall(text) if w.lower() in _DATELINE_WORDS)
+    2025-11-19"): a dateline's words beside its date. ``words`` are the line's words
+    (``_WORD.findall``, read once for this and :func:`_unread_dateline`)."""
+    return sum(len(w) for w in words if w.lower() in _DATELINE_WORDS)
 
 
-def _unread_dateline(text: str) -> bool:
+def _unread_dateline(found: list[str]) -> bool:
     """A dateline the date reader does not read as a date: figures with no word but month
     names beside them ("08 25", a month and day with no year; "24 kovo, 2023", a day, a
     month's name and a year set off by a comma), perhaps after the weekday ("Pirmadienis, 26
     sausio, 2026", "Šeštadienis, 31 sausio": a portal's date over its menu, round 20). Asked
-    only of a line holding a figure."""
-    found = _WORD.findall(text)
+    only of a line holding a figure, with its words (``_WORD.findall``)."""
     if sum(map(len, found)) > _FIGURE_WORDS + _WEEKDAY_MAX:
         return False  # (most lines: too many letters for a date's words and a weekday)
     words = [w for w in found if w.lower() not in _WEEKDAYS]
