@@ -1397,12 +1397,22 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     return None
 
 
-def _after_code(content: _Content, codes: list[Code]) -> tuple[str, str] | None:
+def _after_code(content: _Content, codes: list[Code], text: str) -> tuple[str, str] | None:
     """A heading that writes the project's number (after its programme, perhaps) right before
     its quoted name: ``LLI-587 "Crafts on Both Banks"``, ``„INTERREG …“ PROGRAMA LT-PL-4R-326
-    „…“``."""
-    if not any(c.what == "number" for c in codes):
+    „…“``.
+
+    The content lines are read only where a quotation may open right after a number (within
+    the three characters after its end, where the name is looked for below): on most pages
+    none does, and the third content line, which no other reader of a title asks for, need
+    not be tested for what is never a title. A place the pattern of quotation marks finds
+    is one where ``str.startswith`` finds a mark, so where no mark stands no name is found.
+    """
+    ends = [c.end for c in codes if c.what == "number"]
+    if not ends:
         return None  # (no number to stand before a name: the lines need not be read)
+    if not any(text.startswith(_QUOTE_MARKS, at) for end in ends for at in range(end, end + 4)):
+        return None  # (no quotation opens right after a number: neither does a name)
     for line in content.first(3):
         written = line.text.rstrip(" .")
         for opener in reversed(list(_QUOTE_OPENERS.finditer(written))):
@@ -1581,7 +1591,7 @@ def _candidates(
     text = doc.text
     body_names = [(text[a:b].strip(), text[a:b]) for a, b in quoted]
     candidates: list[tuple[str, str]] = []
-    found = _labelled(doc) or _after_code(content, codes)
+    found = _labelled(doc) or _after_code(content, codes, text)
     if found:
         candidates.append(found)
     leading = 0  # lines that are only a quoted name

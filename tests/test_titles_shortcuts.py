@@ -1,0 +1,107 @@
+"""Shortcuts of the title reader give what the slow way gives.
+
+``titles._after_code`` reads the content lines only where a quotation mark stands within three
+characters after a project number's end; the slow way read the first three content lines of
+every page with a number (round 22).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cwlib.parse import programme, titles
+from cwlib.parse.document import Document
+
+GENRE = Path(__file__).parent / "genre"
+
+
+def _after_code_reading_every_line(
+    content: titles._Content, codes: list[programme.Code]
+) -> tuple[str, str] | None:
+    """``_after_code`` as it was before round 22: no look at the text first."""
+    if not any(c.what == "number" for c in codes):
+        return None
+    for line in content.first(3):
+        written = line.text.rstrip(" .")
+        for opener in reversed(list(titles._QUOTE_OPENERS.finditer(written))):
+            span = titles._quoted_at(written, opener.start())
+            if span is None:
+                continue
+            if written[span[1] + 1 :].strip(' ."“”'):
+                break
+            before = line.start + opener.start()
+            if any(c.what == "number" and 0 <= before - c.end <= 3 for c in codes):
+                name = written[span[0] : span[1]]
+                return name.strip(), name
+            break
+    return None
+
+
+def _both(text: str) -> tuple[object, object]:
+    doc = Document(text, "t.txt")
+    codes = programme.codes(doc)
+    keys = titles._mention_keys(programme.mentions(doc))
+    fast = titles._after_code(titles._Content(doc, keys), codes, doc.text)
+    slow = _after_code_reading_every_line(titles._Content(doc, keys), codes)
+    return fast, slow
+
+
+_PIECES = st.sampled_from(
+    [
+        "LLI-587",
+        "LT-PL-4R-326",
+        "#R081",
+        " ",
+        "  ",
+        "\n",
+        ".",
+        ",,",
+        "„",
+        "“",
+        '"',
+        "«",
+        "»",
+        "”",
+        "Crafts on Both Banks",
+        "INTERREG",
+        "PROGRAMA",
+        "Projekto Nr. ",
+        "Meniu",
+        "2020 m.",
+        "–",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_after_code_is_what_reading_every_line_gave(text: str) -> None:
+    fast, slow = _both(text)
+    assert fast == slow
+
+
+def test_after_code_on_the_forms_it_reads() -> None:
+    for text in (
+        'LLI-587 "Crafts on Both Banks"\n\nTekstas.',
+        "„INTERREG V-A“ PROGRAMA LT-PL-4R-326 „Upių istorijos“\n",
+        "Meniu\nLLI-587  „Upės ir ežerai“.\n",
+        "LLI-587\n„Upės ir ežerai“\n",
+        "LLI-587   „Upės ir ežerai“\n",  # three characters between: the farthest read
+        "LLI-587    „Upės ir ežerai“\n",  # four: none
+    ):
+        fast, slow = _both(text)
+        assert fast == slow
+    assert _both("LLI-587   „Upės ir ežerai“\n")[0] == ("Upės ir ežerai", "Upės ir ežerai")
+
+
+def test_after_code_on_the_genre_texts() -> None:
+    for path in sorted(GENRE.glob("*.txt")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        fast, slow = _both(text)
+        assert fast == slow, path.name
