@@ -105,3 +105,46 @@ def test_after_code_on_the_genre_texts() -> None:
             continue
         fast, slow = _both(text)
         assert fast == slow, path.name
+
+
+_LOGO_PIECES = st.sampled_from(
+    [
+        "Interreg",
+        "programa",
+        "BW",
+        "bw",
+        "Rgb",
+        "CMYK",
+        "cmyK",  # a Kelvin sign: the pattern's (?i:k) matches it
+        "logo",
+        "LOGO",
+        "logotipas",
+        "logotıpas",  # a dotless i: (?i:i) matches it
+        "logotipaſ",  # a long s: (?i:s) matches it
+        "logos",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\u00a0",
+        "\u2028",
+        "\x1c",
+        ".",
+        "-",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(_LOGO_PIECES, max_size=12).map("".join))
+def test_logo_start_is_where_the_search_matched(value: str) -> None:
+    found = titles._LOGO_SUFFIX.search(value)
+    assert titles._logo_start(value) == (None if found is None else found.start())
+
+
+def test_logo_start_of_a_logos_alt_text() -> None:
+    assert titles._logo_start("Interreg Lietuva–Polska  BW ") == len("Interreg Lietuva–Polska")
+    assert titles._logo_start("  LOGO") == 0
+    assert titles._logo_start("LOGO") is None
+    assert titles._logo_start("Interreg logos") is None

@@ -812,8 +812,18 @@ def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) 
         return False
     if title_key(value) in mention_keys:
         return True
-    logo = _LOGO_SUFFIX.search(value)  # "<Programme's name> BW": its logo's alt text
-    return logo is not None and title_key(value[: logo.start()]) in mention_keys
+    logo = _logo_start(value)  # "<Programme's name> BW": its logo's alt text
+    return logo is not None and title_key(value[:logo]) in mention_keys
+
+
+def _logo_start(value: str) -> int | None:
+    """Where ``_LOGO_SUFFIX.search(value)`` would match, tried at that one place: the space
+    before the last word (the logo's variant is the last word, white space before it and
+    only white space after; ``str.rstrip`` and ``str.rsplit`` split on what ``\\s`` matches).
+    A search tried the pattern at each space of the line (~10x the cost)."""
+    parts = value.rstrip().rsplit(None, 1)
+    found = _LOGO_SUFFIX.match(value, len(parts[0]) if len(parts) == 2 else 0)
+    return None if found is None else found.start()
 
 
 def _identifier(value: str) -> bool:
