@@ -868,12 +868,27 @@ def _only_dates(doc: Document, line: Span) -> bool:
         left = _letters_left(doc, line, (doc.dates, doc.durations, doc.amounts))
     if left == 0:
         return True
-    words = _WORD.findall(line.text)  # (read once for the two tests of a dateline's words)
-    return (
-        _unread_dateline(words)
-        or left == _dateline_letters(words)
-        or (left <= _PLACE_MAX and left == _place_after_date(line.text))
-    )
+    # The line's words (``_WORD.findall``, the costliest step) are read only where a test of
+    # them can say yes: every letter is a word's, so a line with more letters left than a
+    # date's words and a weekday hold is no unread dateline; and the words of a dateline
+    # (_DATELINE_WORDS, in small letters) can add up to the letters left only where one of
+    # them stands in the lower-cased line (a word written in any case lowers to it there).
+    words = _WORD.findall(line.text) if left <= _FIGURE_WORDS + _WEEKDAY_MAX else None
+    if words is not None and _unread_dateline(words):
+        return True
+    if left > 0 and _holds_a_dateline_word(line.text):
+        if words is None:
+            words = _WORD.findall(line.text)
+        if left == _dateline_letters(words):
+            return True
+    return left <= _PLACE_MAX and left == _place_after_date(line.text)
+
+
+def _holds_a_dateline_word(text: str) -> bool:
+    """Whether one of :data:`_DATELINE_WORDS` stands in the lower-cased text (inside a word
+    too): where none does, no word of the text is one (see :func:`_only_dates`)."""
+    low = text.lower()
+    return any(word in low for word in _DATELINE_WORDS)
 
 
 def _place_after_date(text: str) -> int:
@@ -898,7 +913,8 @@ def _unread_dateline(found: list[str]) -> bool:
     names beside them ("08 25", a month and day with no year; "24 kovo, 2023", a day, a
     month's name and a year set off by a comma), perhaps after the weekday ("Pirmadienis, 26
     sausio, 2026", "Šeštadienis, 31 sausio": a portal's date over its menu, round 20). Asked
-    only of a line holding a figure, with its words (``_WORD.findall``)."""
+    only of a line holding a figure, with its words (``_WORD.findall``), and only where
+    the line has at most that many letters left beside its dates (see :func:`_only_dates`)."""
     if sum(map(len, found)) > _FIGURE_WORDS + _WEEKDAY_MAX:
         return False  # (most lines: too many letters for a date's words and a weekday)
     words = [w for w in found if w.lower() not in _WEEKDAYS]
