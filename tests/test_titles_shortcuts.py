@@ -278,3 +278,63 @@ def test_organisation_lines_still_read() -> None:
     assert line.match("vilniaus rajono savivaldybės informacija")
     assert line.match("a b c d vietos veiklos grupė (vvg)")
     assert not line.match("a b c d e f savivaldybė")
+
+
+_CHROME_PIECES = st.sampled_from(
+    [
+        "›",
+        "»",
+        ">",
+        "|",
+        " / ",
+        "/",
+        "  /  ",
+        "©",
+        "slapukai",
+        "cookie",
+        "visos  teisės",
+        "all rights",
+        "meniu",
+        "menu",
+        "menux",
+        "paskelbta",
+        "data",
+        "šaltinis:",
+        "update your browser",
+        "old browser",
+        "browser is out of date",
+        "welcome to",
+        "sveiki atvykę",
+        "nuotr.",
+        "foto:",
+        "photo |",
+        "nuotraukos autorius",
+        "archyvų žyma:",
+        "kategorija :",
+        "projektas",
+        "a",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\u00a0",
+    ]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(_CHROME_PIECES, max_size=10).map("".join))
+def test_chrome_alternatives_find_what_the_alternation_found(low: str) -> None:
+    found = any(part.search(low) for part in titles._CHROME_PARTS)
+    assert found == (titles._CHROME_LINE.search(low) is not None)
+
+
+def test_chrome_alternatives_are_the_lexicons() -> None:
+    parts = titles._alternatives(
+        "[›»>|]\\s*\\S   # a separator | or not\n| slapuk | ^(?:a|b)\\b  # x\n| \\| [|]"
+    )
+    assert [p.strip() for p in parts] == ["[›»>|]\\s*\\S", "slapuk", "^(?:a|b)\\b", "\\| [|]"]
+    # every alternative of the lexicon's pattern is one part: none is empty, none holds a
+    # top-level bar (the parts joined again are the alternation the lexicon writes)
+    assert all(p.pattern.strip() for p in titles._CHROME_PARTS)
+    assert all(titles._alternatives(p.pattern) == (p.pattern,) for p in titles._CHROME_PARTS)

@@ -93,6 +93,49 @@ _NOISE_LINE = compiled(
 # Sources of verbose patterns tried only together with others (compiled in _any_of, below).
 _SECTION_LINE = _WORDS["SECTION_LINE"]
 _CHROME_LINE = compiled(_WORDS["CHROME_LINE"], re.VERBOSE)
+
+
+def _alternatives(source: str) -> tuple[str, ...]:
+    """The top-level alternatives of a verbose pattern's source (split at each ``|`` outside
+    a group, a set and an escape; a comment runs to its line's end)."""
+    out: list[str] = []
+    part: list[str] = []
+    depth, i, in_set = 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            part.append(source[i : i + 2])
+            i += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+        elif ch == "#":
+            end = source.find("\n", i)
+            i = len(source) if end < 0 else end
+            continue
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append("".join(part))
+            part = []
+            i += 1
+            continue
+        part.append(ch)
+        i += 1
+    out.append("".join(part))
+    return tuple(out)
+
+
+_CHROME_PARTS = tuple(
+    compiled(part, re.VERBOSE)
+    for part in _alternatives(lexicon.table("project", "chrome_line")["pattern"])
+)
+"""_CHROME_LINE's alternatives, searched one by one: a line holds a match of the alternation
+where it holds one of an alternative. Alone, most open with a word, which the engine skips to;
+together they were tried at every character of the line (~160,000 instructions a line of 70
+characters, against ~40,000 for the 25 searches)."""
 _SPACED_LINE = compiled(_WORDS["SPACED_LINE"], re.VERBOSE)  # where "  " or a tab stands
 # A source, compiled in _any_of. Its words before the noun are possessive (``\S++\s++``,
 # round 22): a word or white space given back could not help a match (the next word, or the
@@ -781,7 +824,7 @@ def _is_chrome(doc: Document, line: Span) -> bool:
         len(low) < 200
         and doc.has_in("project.chrome_line", line.start, line.end)
         and (
-            _CHROME_LINE.search(low) is not None
+            any(part.search(low) for part in _CHROME_PARTS)  # (_CHROME_LINE.search(low))
             or (("  " in low or "\t" in low) and _SPACED_LINE.search(low) is not None)
         )
     )
