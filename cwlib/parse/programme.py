@@ -31,6 +31,7 @@ from cwlib.lexicon import programmes as table
 from cwlib.lexicon.programmes import ProgrammeRow
 from cwlib.parse.document import Document
 from cwlib.parse.facts import ProgrammeGuess
+from cwlib.parse.frozen import frozen
 from cwlib.patterns import compiled
 from cwlib.schema import PERIODS
 
@@ -488,7 +489,17 @@ def _table_mentions(doc: Document) -> list[Mention]:
             years, first, last = _with_years(text, first, last)
         rows = _rows_for(alias, years, match.group(0))
         named = list(dict.fromkeys(r.programme for r in rows)) or [alias.programme]
-        out.append(Mention(named[0], rows, first, last, text[first:last], years))
+        out.append(  # (without the frozen class's __init__: see cwlib.parse.frozen)
+            frozen(
+                Mention,
+                programme=named[0],
+                rows=rows,
+                start=first,
+                end=last,
+                quote=text[first:last],
+                years=years,
+            )
+        )
         end = match.end()
     return out
 
@@ -538,7 +549,8 @@ def _code_of(token: str, pos: int, labelled: bool) -> Code | None:
     if found is None:
         return None
     written, what, rows = found
-    return Code(written, pos, pos + len(written), what, rows)
+    # (without the frozen class's __init__: see cwlib.parse.frozen)
+    return frozen(Code, code=written, start=pos, end=pos + len(written), what=what, rows=rows)
 
 
 @lru_cache(maxsize=4096)

@@ -30,6 +30,7 @@ from cwlib.parse.facts import (
     Project,
     StatedDuration,
 )
+from cwlib.parse.frozen import frozen
 from cwlib.parse.keys import short_title, slugify
 from cwlib.patterns import compiled
 from cwlib.schema import PERIODS
@@ -299,7 +300,9 @@ def extract_fields(doc: Document) -> Project:
     url = _project_url(doc)
     if url:
         quotes["url"] = url
-    return Project(
+    # (without the frozen class's __init__, every field given: see cwlib.parse.frozen)
+    return frozen(
+        Project,
         project_id="",
         title=title,
         title_en=title_en,
@@ -316,6 +319,7 @@ def extract_fields(doc: Document) -> Project:
         url=url,
         sources=source,
         quotes=quotes,
+        durations=(),
         period_hint=period_hint,
         programme_guesses=choice.guesses,
     )

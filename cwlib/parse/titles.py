@@ -93,8 +93,56 @@ _NOISE_LINE = compiled(
 # Sources of verbose patterns tried only together with others (compiled in _any_of, below).
 _SECTION_LINE = _WORDS["SECTION_LINE"]
 _CHROME_LINE = compiled(_WORDS["CHROME_LINE"], re.VERBOSE)
+
+
+def _alternatives(source: str) -> tuple[str, ...]:
+    """The top-level alternatives of a verbose pattern's source (split at each ``|`` outside
+    a group, a set and an escape; a comment runs to its line's end)."""
+    out: list[str] = []
+    part: list[str] = []
+    depth, i, in_set = 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            part.append(source[i : i + 2])
+            i += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+        elif ch == "#":
+            end = source.find("\n", i)
+            i = len(source) if end < 0 else end
+            continue
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append("".join(part))
+            part = []
+            i += 1
+            continue
+        part.append(ch)
+        i += 1
+    out.append("".join(part))
+    return tuple(out)
+
+
+_CHROME_PARTS = tuple(
+    compiled(part, re.VERBOSE)
+    for part in _alternatives(lexicon.table("project", "chrome_line")["pattern"])
+)
+"""_CHROME_LINE's alternatives, searched one by one: a line holds a match of the alternation
+where it holds one of an alternative. Alone, most open with a word, which the engine skips to;
+together they were tried at every character of the line (~160,000 instructions a line of 70
+characters, against ~40,000 for the 25 searches)."""
 _SPACED_LINE = compiled(_WORDS["SPACED_LINE"], re.VERBOSE)  # where "  " or a tab stands
-_ORG_LINE = _WORDS["ORG_LINE"]  # a source, compiled in _any_of
+# A source, compiled in _any_of. Its words before the noun are possessive (``\S++\s++``,
+# round 22): a word or white space given back could not help a match (the next word, or the
+# noun, opens with a letter), and giving them back one character at a time made the line
+# test cost ~18,000 instructions a line (~11,000 now); tests/test_titles_shortcuts.py holds
+# it to the old pattern.
+_ORG_LINE = _WORDS["ORG_LINE"]
 _TITLE_LABEL = compiled(
     lexicon.fill(
         r"""
@@ -776,7 +824,7 @@ def _is_chrome(doc: Document, line: Span) -> bool:
         len(low) < 200
         and doc.has_in("project.chrome_line", line.start, line.end)
         and (
-            _CHROME_LINE.search(low) is not None
+            any(part.search(low) for part in _CHROME_PARTS)  # (_CHROME_LINE.search(low))
             or (("  " in low or "\t" in low) and _SPACED_LINE.search(low) is not None)
         )
     )
@@ -812,8 +860,18 @@ def _never_a_title(text: str, mention_keys: frozenset[str], line: bool = False) 
         return False
     if title_key(value) in mention_keys:
         return True
-    logo = _LOGO_SUFFIX.search(value)  # "<Programme's name> BW": its logo's alt text
-    return logo is not None and title_key(value[: logo.start()]) in mention_keys
+    logo = _logo_start(value)  # "<Programme's name> BW": its logo's alt text
+    return logo is not None and title_key(value[:logo]) in mention_keys
+
+
+def _logo_start(value: str) -> int | None:
+    """Where ``_LOGO_SUFFIX.search(value)`` would match, tried at that one place: the space
+    before the last word (the logo's variant is the last word, white space before it and
+    only white space after; ``str.rstrip`` and ``str.rsplit`` split on what ``\\s`` matches).
+    A search tried the pattern at each space of the line (~10x the cost)."""
+    parts = value.rstrip().rsplit(None, 1)
+    found = _LOGO_SUFFIX.match(value, len(parts[0]) if len(parts) == 2 else 0)
+    return None if found is None else found.start()
 
 
 def _identifier(value: str) -> bool:
@@ -856,12 +914,29 @@ def _only_dates(doc: Document, line: Span) -> bool:
         # A few words beside the figures ("months", "EUR"): a length of time or a sum? (The
         # durations and sums are asked for only here: most lines have many words left.)
         left = _letters_left(doc, line, (doc.dates, doc.durations, doc.amounts))
-    return (
-        left == 0
-        or _unread_dateline(line.text)
-        or left == _dateline_letters(line.text)
-        or (left <= _PLACE_MAX and left == _place_after_date(line.text))
-    )
+    if left == 0:
+        return True
+    # The line's words (``_WORD.findall``, the costliest step) are read only where a test of
+    # them can say yes: every letter is a word's, so a line with more letters left than a
+    # date's words and a weekday hold is no unread dateline; and the words of a dateline
+    # (_DATELINE_WORDS, in small letters) can add up to the letters left only where one of
+    # them stands in the lower-cased line (a word written in any case lowers to it there).
+    words = _WORD.findall(line.text) if left <= _FIGURE_WORDS + _WEEKDAY_MAX else None
+    if words is not None and _unread_dateline(words):
+        return True
+    if left > 0 and _holds_a_dateline_word(line.text):
+        if words is None:
+            words = _WORD.findall(line.text)
+        if left == _dateline_letters(words):
+            return True
+    return left <= _PLACE_MAX and left == _place_after_date(line.text)
+
+
+def _holds_a_dateline_word(text: str) -> bool:
+    """Whether one of :data:`_DATELINE_WORDS` stands in the lower-cased text (inside a word
+    too): where none does, no word of the text is one (see :func:`_only_dates`)."""
+    low = text.lower()
+    return any(word in low for word in _DATELINE_WORDS)
 
 
 def _place_after_date(text: str) -> int:
@@ -873,20 +948,21 @@ def _place_after_date(text: str) -> int:
     return len(match.group("w")) if match else -1
 
 
-def _dateline_letters(text: str) -> int:
+def _dateline_letters(words: list[str]) -> int:
     """The letters of the weekday names a line holds ("2019 m. gruodžio 11 d., trečiadienis"),
     and of the words that say what its date is ("Atnaujintas 2004 gegužės 14 d.", "date
-    2025-11-19"): a dateline's words beside its date."""
-    return sum(len(w) for w in _WORD.findall(text) if w.lower() in _DATELINE_WORDS)
+    2025-11-19"): a dateline's words beside its date. ``words`` are the line's words
+    (``_WORD.findall``, read once for this and :func:`_unread_dateline`)."""
+    return sum(len(w) for w in words if w.lower() in _DATELINE_WORDS)
 
 
-def _unread_dateline(text: str) -> bool:
+def _unread_dateline(found: list[str]) -> bool:
     """A dateline the date reader does not read as a date: figures with no word but month
     names beside them ("08 25", a month and day with no year; "24 kovo, 2023", a day, a
     month's name and a year set off by a comma), perhaps after the weekday ("Pirmadienis, 26
     sausio, 2026", "Šeštadienis, 31 sausio": a portal's date over its menu, round 20). Asked
-    only of a line holding a figure."""
-    found = _WORD.findall(text)
+    only of a line holding a figure, with its words (``_WORD.findall``), and only where
+    the line has at most that many letters left beside its dates (see :func:`_only_dates`)."""
     if sum(map(len, found)) > _FIGURE_WORDS + _WEEKDAY_MAX:
         return False  # (most lines: too many letters for a date's words and a weekday)
     words = [w for w in found if w.lower() not in _WEEKDAYS]
@@ -1395,12 +1471,22 @@ def _labelled(doc: Document) -> tuple[str, str] | None:
     return None
 
 
-def _after_code(content: _Content, codes: list[Code]) -> tuple[str, str] | None:
+def _after_code(content: _Content, codes: list[Code], text: str) -> tuple[str, str] | None:
     """A heading that writes the project's number (after its programme, perhaps) right before
     its quoted name: ``LLI-587 "Crafts on Both Banks"``, ``„INTERREG …“ PROGRAMA LT-PL-4R-326
-    „…“``."""
-    if not any(c.what == "number" for c in codes):
+    „…“``.
+
+    The content lines are read only where a quotation may open right after a number (within
+    the three characters after its end, where the name is looked for below): on most pages
+    none does, and the third content line, which no other reader of a title asks for, need
+    not be tested for what is never a title. A place the pattern of quotation marks finds
+    is one where ``str.startswith`` finds a mark, so where no mark stands no name is found.
+    """
+    ends = [c.end for c in codes if c.what == "number"]
+    if not ends:
         return None  # (no number to stand before a name: the lines need not be read)
+    if not any(text.startswith(_QUOTE_MARKS, at) for end in ends for at in range(end, end + 4)):
+        return None  # (no quotation opens right after a number: neither does a name)
     for line in content.first(3):
         written = line.text.rstrip(" .")
         for opener in reversed(list(_QUOTE_OPENERS.finditer(written))):
@@ -1579,7 +1665,7 @@ def _candidates(
     text = doc.text
     body_names = [(text[a:b].strip(), text[a:b]) for a, b in quoted]
     candidates: list[tuple[str, str]] = []
-    found = _labelled(doc) or _after_code(content, codes)
+    found = _labelled(doc) or _after_code(content, codes, text)
     if found:
         candidates.append(found)
     leading = 0  # lines that are only a quoted name

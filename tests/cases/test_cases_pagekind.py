@@ -3,6 +3,8 @@ no dates (and the text parsed whole keeps them when the headline is a project's)
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from casetable import case
 from hypothesis import given
@@ -959,3 +961,58 @@ def test_a_calls_card_is_no_project(text: str, expected: tuple[object, ...]) -> 
     the card stays as written; a project's card naming one call label stays a project."""
     facts = parse_text(text, "case.txt")
     assert (facts.project.title, facts.project.title_en, facts.has_project) == expected
+
+
+_PROGRAMME_CARD_SEARCHED = re.compile(
+    r"""
+    (?:^|\n)[^\S\n]*           # at a line's start (lower-cased)
+    (?:programos\s+(?:pavadinimas|operatorius)   # "Programos pavadinimas", "… operatorius"
+      |programme\s+(?:operator|id)\b)           # "Programme Operator:", "Programme ID:"
+    """,
+    re.VERBOSE,
+)
+"""The pattern programme_card searched the lower-cased top with before it was tried only
+where "program" stands (round 22)."""
+
+_CARD_PIECES = st.sampled_from(
+    [
+        "programos ",
+        "Programos",
+        "programme",
+        "PROGRAMME ",
+        "pavadinimas",
+        "operatorius",
+        " operator",
+        " ID",
+        "id",
+        "idx",
+        "program",
+        "rogram",
+        " ",
+        "\t",
+        "\n",
+        "\r",
+        "\u00a0",
+        "\u2028",
+        "\x1c",
+        "x",
+        "İ",
+        ":",
+        "-",
+    ]
+)
+
+
+@given(st.lists(_CARD_PIECES, max_size=60).map("".join))
+def test_programme_card_is_the_pattern_it_searched(text: str) -> None:
+    """The label found at the places "program" stands is what the search found."""
+    top = text[:600]
+    searched = "rogram" in top and _PROGRAMME_CARD_SEARCHED.search(top.lower()) is not None
+    assert programme_card(text) is searched
+
+
+@given(st.lists(_CARD_PIECES, min_size=200, max_size=400).map("".join))
+def test_programme_card_is_the_pattern_it_searched_past_the_top(text: str) -> None:
+    top = text[:600]
+    searched = "rogram" in top and _PROGRAMME_CARD_SEARCHED.search(top.lower()) is not None
+    assert programme_card(text) is searched
