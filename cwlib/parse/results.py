@@ -684,6 +684,10 @@ class _Counted(NamedTuple):
     shared_end: int = 0  # where that noun ends
 
 
+_UNREAD = _Counted(-1, -1, after=False)
+"""What ``extract_results`` finds in its ``read`` for a figure whose phrase was not read yet."""
+
+
 def _verbs_in(lower: str, hits: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
     """``_VERBS.finditer(lower, lo, hi)``, tried only at the verbs' starts (``hits``): every
     match begins at one, so the phrase is not scanned with the whole alternation."""
@@ -700,10 +704,20 @@ def _verbs_in(lower: str, hits: list[int], lo: int, hi: int) -> Iterator[re.Matc
             end = max(match.end(), at + 1)
 
 
-def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) -> _Counted | None:
+def _counted(
+    text: str,
+    lower: str,
+    start: int,
+    end: int,
+    verb_hits: list[int],
+    read: dict[tuple[int, int], _Counted | None] | None = None,
+) -> _Counted | None:
     """The noun phrase a figure at ``[start, end)`` counts, or None if no word follows it.
 
-    ``verb_hits``: where the words of ``results.verbs`` begin (``Document.hits``)."""
+    ``verb_hits``: where the words of ``results.verbs`` begin (``Document.hits``). ``read``:
+    where the phrases of the figures read on the way (the next count of ``_shared_noun``) are
+    put, by their figure's span, for the caller to take instead of reading them again (the
+    answer depends on the text and the span alone)."""
     gap = _INDICATOR_START.match(lower, end)
     if gap is None:
         return None
@@ -771,7 +785,7 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         and len(counted.words) == 1  # (the cheap tests first: one word before "ir 3 …")
         and lower.startswith(("ir", "bei"), stop.start() + 1)
     ):
-        return _shared_noun(text, lower, counted, stop.end(), verb_hits)
+        return _shared_noun(text, lower, counted, stop.end(), verb_hits, read)
     return counted
 
 
@@ -789,7 +803,12 @@ _SHARED_SUFFIX = 4
 
 
 def _shared_noun(
-    text: str, lower: str, counted: _Counted, second: int, verb_hits: list[int]
+    text: str,
+    lower: str,
+    counted: _Counted,
+    second: int,
+    verb_hits: list[int],
+    read: dict[tuple[int, int], _Counted | None] | None = None,
 ) -> _Counted:
     """The first of two counts of one noun, its modifier alone before "ir": "6 nuotoliniai ir
     2 kontaktiniai darbo grupės posėdžiai" counts "nuotoliniai darbo grupės posėdžiai".
@@ -798,11 +817,13 @@ def _shared_noun(
     the first's case: "12 mokinių ir 3 kitų mokyklų mokytojai" keeps "mokinių"; a word that is
     the same as the second's (a noun repeated), one a kind is read from ("5 renginiai ir 2
     tarptautiniai renginiai") or people counted ("30 mokinių ir 5 užsienio dalyvių") is a
-    noun itself. ``second``: where the next count begins."""
+    noun itself. ``second``: where the next count begins; ``read``: see ``_counted``."""
     figure = _SECOND_COUNT.match(lower, second)
     if figure is None:
         return counted
-    following = _counted(text, lower, figure.start(), figure.end(), verb_hits)
+    following = _counted(text, lower, figure.start(), figure.end(), verb_hits, read)
+    if read is not None:
+        read[figure.span()] = following
     if following is None or len(following.words) < 2 or not following.after:
         return counted
     word, modifier, head = counted.words[0], following.words[0], following.words[-1]
@@ -1505,6 +1526,9 @@ def extract_results(doc: Document) -> list[Result]:
     last_end = -1  # where the last result's figure ends
     last_quote_end = -1  # and its quote (what it counts, its "vnt.")
     verb_hits = doc.hits("results.verbs")
+    # the phrases of figures read while reading an earlier one's (``_shared_noun``): each
+    # read once, half a figure a generated page
+    read: dict[tuple[int, int], _Counted | None] = {}
     figures = _figures(
         text, lower, verb_hits, blocked, doc.digit_runs, doc.hits("results.numerals")
     )
@@ -1515,7 +1539,9 @@ def extract_results(doc: Document) -> list[Result]:
             continue  # "g. 15", "Nr. 4", "iš 6 mokyklų", "nuo 7 iki 14"
         if _in_quoted_name(text, start, end):
             continue  # "šventė „50 rudens spalvų“": a name's number
-        counted = _counted(text, lower, start, end, verb_hits)
+        counted = read.pop((start, end), _UNREAD)
+        if counted is _UNREAD:
+            counted = _counted(text, lower, start, end, verb_hits, read)
         if counted is None:
             continue
         if (
