@@ -1520,7 +1520,6 @@ def extract_results(doc: Document) -> list[Result]:
     sections: list[tuple[int, int]] | None = None  # found when a count nothing else reports
     # first needs them
     blocked = _blocked(doc)
-    boundaries = _boundaries(doc)
     rows: list[Result] = []
     last_clause = -1  # the clause of the last result (for breakdowns in brackets)
     last_end = -1  # where the last result's figure ends
@@ -1532,6 +1531,9 @@ def extract_results(doc: Document) -> list[Result]:
     figures = _figures(
         text, lower, verb_hits, blocked, doc.digit_runs, doc.hits("results.numerals")
     )
+    # where clauses begin, read only for a page with a figure to read (a quarter of the genre
+    # texts and half the real pages have none: the scans of the whole page were for nothing)
+    boundaries = _boundaries(doc) if figures else []
     for start, end, figure in figures:
         clause_start = _clause_start(lower, boundaries, start)
         before = lower[max(clause_start, start - 40) : start]
