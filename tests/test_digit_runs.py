@@ -25,7 +25,7 @@ def _old_counts(text: str) -> list[tuple[int, int, str]]:
 
 def _new_counts(doc: Document) -> list[tuple[int, int, str]]:
     """``results._figures`` with no verb and nothing blocked: the counts in digits only."""
-    return results._figures(doc.text, doc.lower, [], bytearray(len(doc.text)), doc.digit_runs)
+    return results._figures(doc.text, doc.lower, [], bytearray(len(doc.text)), doc.digit_runs, [])
 
 
 def _same_finds(text: str) -> None:

@@ -45,12 +45,12 @@ from cwlib.parse.facts import Result
 from cwlib.parse.frozen import frozen
 from cwlib.parse.numbers import Money, Percent
 from cwlib.parse.segments import BULLET, Span, holding
-from cwlib.parse.tails import endings
+from cwlib.parse.tails import endings, white_runs
 from cwlib.patterns import compiled
 
 __all__ = ["extract_results"]
 
-KEYWORDS: tuple[str, ...] = ("results.header", "results.verbs")
+KEYWORDS: tuple[str, ...] = ("results.header", "results.numerals", "results.verbs")
 """The lexicon keyword groups this extractor reads (see cwlib.parse.document)."""
 
 
@@ -456,23 +456,34 @@ _OF_TOTAL = compiled(
 )  # on lower, at the first word after a count
 _OF_TOTAL_FIRST = frozenset(("iš", "out"))
 """The words every match of ``_OF_TOTAL`` opens with."""
+_BEFORE_SPELLED = lexicon.fill(
+    r"""
+    [ \t\u00a0]+                             # after a result verb's word, a space
+    (?:(?:{AT_LEAST}|{ABOUT}|net|dar)[ \t\u00a0]+)?  # perhaps a qualifier ("net", "apie")
+    """,
+    AT_LEAST=_words("at_least"),
+    ABOUT=_words("about"),
+)
+"""What stands between a result verb's word and a number written as words after it."""
 _NUMERAL_AFTER_VERB = compiled(
-    lexicon.fill(
+    _BEFORE_SPELLED
+    + lexicon.fill(
         r"""
-        [ \t\u00a0]+                             # after a result verb's word, a space
-        (?:(?:{AT_LEAST}|{ABOUT}|net|dar)[ \t\u00a0]+)?  # perhaps a qualifier ("net", "apie")
         (?P<count>{SPELLED})                      # a number written as words ("dvi", "two",
                                                  #   "dvidešimt penki")
         (?!\w)                                   # the whole word
         (?![ \t\u00a0]+{SCALE})                   # not the first word of a larger number
         """,
-        AT_LEAST=_words("at_least"),
-        ABOUT=_words("about"),
         SPELLED=_SPELLED_COUNT,
         SCALE=_words("numeral_scale"),
     ),
     re.VERBOSE,
 )  # on lower, at the end of a result verb's word
+_SPELLED_TOKENS = None if (runs := white_runs(_BEFORE_SPELLED, re.VERBOSE)) is None else runs + 1
+"""The most words (white-space-separated tokens) from a result verb's start to the number
+written as words that ``_NUMERAL_AFTER_VERB`` finds after it: the verb's word holds no white
+space, so each word after it follows one of the runs of white space of ``_BEFORE_SPELLED``
+(:func:`cwlib.parse.tails.white_runs`; None: no bound known, no gate)."""
 _NUMERAL_BEFORE_VERB = compiled(
     lexicon.fill(
         r"""
@@ -491,6 +502,15 @@ _NUMERAL_BEFORE_VERB = compiled(
     ),
     re.VERBOSE,
 )  # on lower, searched in the words before a result verb that follows an auxiliary
+_SPELLED_REACH = 80
+"""How much of the text after a verb's start is split into words to tell that a number
+written as words stands too far after it (``_spelled``): any prefix of what lies between
+holds no more words than the whole, so a shorter one only decides fewer verbs."""
+_BEFORE_REACH = 80
+"""How far before a passive result verb its number written as words is looked for."""
+_PARTICIPLE_REACH = 60
+"""How far before a plural participle its number written as words is looked for (within
+``_BEFORE_REACH``: the gate of ``_spelled_before`` holds for both)."""
 _NOMINATIVE_NUMERALS = lexicon.words("results", "nominative_numerals")
 _NUMERAL_BEFORE_PARTICIPLE = compiled(
     lexicon.fill(
@@ -664,6 +684,10 @@ class _Counted(NamedTuple):
     shared_end: int = 0  # where that noun ends
 
 
+_UNREAD = _Counted(-1, -1, after=False)
+"""What ``extract_results`` finds in its ``read`` for a figure whose phrase was not read yet."""
+
+
 def _verbs_in(lower: str, hits: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
     """``_VERBS.finditer(lower, lo, hi)``, tried only at the verbs' starts (``hits``): every
     match begins at one, so the phrase is not scanned with the whole alternation."""
@@ -680,10 +704,20 @@ def _verbs_in(lower: str, hits: list[int], lo: int, hi: int) -> Iterator[re.Matc
             end = max(match.end(), at + 1)
 
 
-def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) -> _Counted | None:
+def _counted(
+    text: str,
+    lower: str,
+    start: int,
+    end: int,
+    verb_hits: list[int],
+    read: dict[tuple[int, int], _Counted | None] | None = None,
+) -> _Counted | None:
     """The noun phrase a figure at ``[start, end)`` counts, or None if no word follows it.
 
-    ``verb_hits``: where the words of ``results.verbs`` begin (``Document.hits``)."""
+    ``verb_hits``: where the words of ``results.verbs`` begin (``Document.hits``). ``read``:
+    where the phrases of the figures read on the way (the next count of ``_shared_noun``) are
+    put, by their figure's span, for the caller to take instead of reading them again (the
+    answer depends on the text and the span alone)."""
     gap = _INDICATOR_START.match(lower, end)
     if gap is None:
         return None
@@ -751,7 +785,7 @@ def _counted(text: str, lower: str, start: int, end: int, verb_hits: list[int]) 
         and len(counted.words) == 1  # (the cheap tests first: one word before "ir 3 …")
         and lower.startswith(("ir", "bei"), stop.start() + 1)
     ):
-        return _shared_noun(text, lower, counted, stop.end(), verb_hits)
+        return _shared_noun(text, lower, counted, stop.end(), verb_hits, read)
     return counted
 
 
@@ -769,7 +803,12 @@ _SHARED_SUFFIX = 4
 
 
 def _shared_noun(
-    text: str, lower: str, counted: _Counted, second: int, verb_hits: list[int]
+    text: str,
+    lower: str,
+    counted: _Counted,
+    second: int,
+    verb_hits: list[int],
+    read: dict[tuple[int, int], _Counted | None] | None = None,
 ) -> _Counted:
     """The first of two counts of one noun, its modifier alone before "ir": "6 nuotoliniai ir
     2 kontaktiniai darbo grupės posėdžiai" counts "nuotoliniai darbo grupės posėdžiai".
@@ -778,11 +817,13 @@ def _shared_noun(
     the first's case: "12 mokinių ir 3 kitų mokyklų mokytojai" keeps "mokinių"; a word that is
     the same as the second's (a noun repeated), one a kind is read from ("5 renginiai ir 2
     tarptautiniai renginiai") or people counted ("30 mokinių ir 5 užsienio dalyvių") is a
-    noun itself. ``second``: where the next count begins."""
+    noun itself. ``second``: where the next count begins; ``read``: see ``_counted``."""
     figure = _SECOND_COUNT.match(lower, second)
     if figure is None:
         return counted
-    following = _counted(text, lower, figure.start(), figure.end(), verb_hits)
+    following = _counted(text, lower, figure.start(), figure.end(), verb_hits, read)
+    if read is not None:
+        read[figure.span()] = following
     if following is None or len(following.words) < 2 or not following.after:
         return counted
     word, modifier, head = counted.words[0], following.words[0], following.words[-1]
@@ -1265,6 +1306,7 @@ def _figures(
     verb_hits: list[int],
     blocked: bytearray,
     digit_runs: list[tuple[int, int]],
+    numeral_hits: list[int],
 ) -> list[tuple[int, int, str]]:
     """Every figure that may be a count, in text order, as (start, end, figure): the counts in
     digits, and the numbers written as words right after a result verb (``_spelled``); none
@@ -1273,7 +1315,9 @@ def _figures(
 
     The counts are ``_COUNT.finditer(text)``'s matches, tried only where a run of digits
     begins (``digit_runs``: the Document's, instead of a scan of the page): a count's first
-    digit has no word character, so no digit, right before it."""
+    digit has no word character, so no digit, right before it. The numbers written as words
+    are looked for only near the words of ``results.numerals`` that begin a word
+    (``numeral_hits``: where those words begin, ``_word_starts``)."""
     found = []
     last = 0  # where the last count ends: matches do not overlap, as finditer's
     match = _COUNT.match
@@ -1286,24 +1330,54 @@ def _figures(
         end = last = count.end()  # (the group "count" is the whole match: look-aheads follow)
         if not (blocked[start] or blocked[end - 1]):
             found.append((start, end, count.group()))
+    numerals = _word_starts(lower, numeral_hits) if numeral_hits else numeral_hits
+    if not numerals:
+        return found  # (most real pages write no number as a word)
     spelled = [
         (start, end, figure)
         for start, end, figure in {
-            *_spelled(lower, verb_hits),
-            *_spelled_before(lower, verb_hits),
+            *_spelled(lower, verb_hits, numerals),
+            *_spelled_before(lower, verb_hits, numerals),
         }  # (a numeral after one verb may stand before another's auxiliary: once)
         if not (blocked[start] or blocked[end - 1])
     ]
     return sorted([*found, *spelled]) if spelled else found  # (most texts spell out none)
 
 
-def _spelled(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
+_NOT_BEFORE_WORD = frozenset("_'’-")
+"""Characters other than letters and digits that ``(?<![\\w'’\\-])`` refuses before a word."""
+
+
+def _word_starts(lower: str, hits: list[int]) -> list[int]:
+    """The ``hits`` (starts of the words of ``results.numerals``, which may lie inside longer
+    words: "du" of "duomenų") where no character of ``[\\w'’\\-]`` stands before: every number
+    written as words that ``_NUMERAL_AFTER_VERB``, ``_NUMERAL_BEFORE_VERB`` or
+    ``_NUMERAL_BEFORE_PARTICIPLE`` finds begins at one (the first after white space, the
+    others after that look-behind; ``\\w`` is ``str.isalnum`` or "_")."""
+    return [
+        h for h in hits if h == 0 or not ((c := lower[h - 1]).isalnum() or c in _NOT_BEFORE_WORD)
+    ]
+
+
+def _spelled(
+    lower: str, verb_hits: list[int], numeral_hits: list[int]
+) -> list[tuple[int, int, str]]:
     """Numbers written as words right after a result verb ("sukurtos dvi darbo vietos",
     "planuojama įsigyti dvi priekabas", "created two jobs"), as (start, end, word): tried only
-    after the words where a verb of ``results.verbs`` may begin."""
+    after the words where a verb of ``results.verbs`` may begin, and only at the verbs a
+    number written as words follows closely enough (``_verbs_before_numerals``;
+    ``numeral_hits``: where a word of ``results.numerals`` begins a word, ``_word_starts``).
+
+    (The slow, obvious version tried ``_WORD`` and ``_NUMERAL_AFTER_VERB`` at every verb, two
+    pattern calls at each of ~17 verbs a page, nearly always for no match.) A verb passed
+    over sets no ``last``, where trying it would have: a later start inside its word is passed
+    over too (no verb's start is picked between a word's start and its end unless the word's
+    start is: see ``_verbs_before_numerals``), so no verb is tried that was not.
+    """
     found: list[tuple[int, int, str]] = []
     last = -1
-    for at in verb_hits:
+    for index in _verbs_before_numerals(lower, verb_hits, numeral_hits):
+        at = verb_hits[index]
         if at < last:
             continue  # inside the word of the last verb
         word = _WORD.match(lower, at)
@@ -1316,14 +1390,69 @@ def _spelled(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, str]]:
+_SPELLED_GAP = frozenset(" \t\u00a0")
+"""What stands right before the number ``_NUMERAL_AFTER_VERB`` finds (``_BEFORE_SPELLED`` ends
+with ``[ \\t\\u00a0]+``)."""
+
+
+def _verbs_before_numerals(lower: str, verb_hits: list[int], numeral_hits: list[int]) -> list[int]:
+    """The indices into ``verb_hits`` (in order) of the verbs ``_NUMERAL_AFTER_VERB`` may find a
+    number after: those that a word of ``results.numerals`` (``numeral_hits``: their starts)
+    follows after a space, within ``_SPELLED_TOKENS`` words of the verb's start.
+
+    Why that is every verb with a match: the number a match finds begins with one of those
+    words, after a space, and what lies from the verb's start to it is the verb's word (no
+    white space) and ``_BEFORE_SPELLED``, whose runs of white space each begin one more word.
+    For a number at ``h``, the ``most`` words before it begin after ``lo``, the end of the
+    word before them (``str.rsplit`` of the ``_SPELLED_REACH`` characters before it; if they
+    hold no more words than that, every verb before ``h`` is kept): a verb at or after ``lo``
+    has at most ``most`` words up to ``h``, one before it has more. ``lo`` is followed by
+    white space, so a word's characters are kept all or none from where the word begins.
+    """
+    most = _SPELLED_TOKENS
+    picked: set[int] = set()
+    for h in numeral_hits:
+        if h == 0 or lower[h - 1] not in _SPELLED_GAP:
+            continue  # after no space
+        lo = 0
+        if most is not None:
+            reach = max(0, h - _SPELLED_REACH)
+            words = lower[reach:h].rsplit(None, most)
+            if len(words) > most:
+                lo = reach + len(words[0])
+        picked.update(range(bisect_left(verb_hits, lo), bisect_left(verb_hits, h)))
+    return sorted(picked)
+
+
+def _verbs_after_numerals(verb_hits: list[int], numeral_hits: list[int]) -> list[int]:
+    """The indices into ``verb_hits`` (in order) of the verbs that a word of
+    ``results.numerals`` (``numeral_hits``: their starts) stands before, in the
+    ``_BEFORE_REACH`` characters before the verb's start: where ``_spelled_before`` may find
+    one (its searches read those characters, and the number each finds is one of those
+    words)."""
+    picked: set[int] = set()
+    for h in numeral_hits:
+        picked.update(range(bisect_right(verb_hits, h), bisect_right(verb_hits, h + _BEFORE_REACH)))
+    return sorted(picked)
+
+
+def _spelled_before(
+    lower: str, verb_hits: list[int], numeral_hits: list[int]
+) -> list[tuple[int, int, str]]:
     """Numbers written as words before a passive result verb ("Eight local action plans were
     adopted", "two new jobs were created", "dvi darbo vietos buvo sukurtos", "three workshops
     took place"), as (start, end, word): looked for only before a verb of ``results.verbs``
     that follows an auxiliary of the passive (or is "took place"), in its 80 characters; and
-    before a plural participle with no auxiliary (``_numeral_before_participle``)."""
+    before a plural participle with no auxiliary (``_numeral_before_participle``, in its 60).
+
+    ``numeral_hits``: where a word of ``results.numerals`` begins a word (``_word_starts``).
+    The number each search finds is one of those words (``_NUMERALS``, ``_NOMINATIVE_NUMERALS``) and lies in the
+    ``_BEFORE_REACH`` characters before the verb, so a verb with no such start there is not
+    looked at (``_verbs_after_numerals``; the slow, obvious version ran the cheap tests below
+    at every verb, and their searches where they passed)."""
     found: list[tuple[int, int, str]] = []
-    for at in verb_hits:
+    for index in _verbs_after_numerals(verb_hits, numeral_hits):
+        at = verb_hits[index]
         # (cheap tests first: most verbs follow no auxiliary, and the last letter of the word
         # before the verb tells most of them apart; "took" follows a plural's "s")
         if lower[at - 2] not in _AUXILIARY_LAST:  # (at the text's start: a char of its end)
@@ -1335,7 +1464,7 @@ def _spelled_before(lower: str, verb_hits: list[int]) -> list[tuple[int, int, st
                 if counted is not None:
                     found.append(counted)
             continue
-        window = max(0, at - 80)
+        window = max(0, at - _BEFORE_REACH)
         if _NUMERALS.keys().isdisjoint(lower[window:at].split()[-7:]):
             continue  # no number written as a word among the last words
         verb = _VERBS.match(lower, at)
@@ -1362,7 +1491,7 @@ def _numeral_before_participle(lower: str, at: int) -> tuple[int, int, str] | No
     if participle is None:
         return None
     nouns = _PARTICIPLE_NOUNS[participle["ending"]]
-    numeral = _NUMERAL_BEFORE_PARTICIPLE.search(lower, max(0, at - 60), at)
+    numeral = _NUMERAL_BEFORE_PARTICIPLE.search(lower, max(0, at - _PARTICIPLE_REACH), at)
     if numeral is None or not numeral["noun"].endswith(nouns):
         return None
     if _VERBS.match(lower, at) is None:
@@ -1391,20 +1520,30 @@ def extract_results(doc: Document) -> list[Result]:
     sections: list[tuple[int, int]] | None = None  # found when a count nothing else reports
     # first needs them
     blocked = _blocked(doc)
-    boundaries = _boundaries(doc)
     rows: list[Result] = []
     last_clause = -1  # the clause of the last result (for breakdowns in brackets)
     last_end = -1  # where the last result's figure ends
     last_quote_end = -1  # and its quote (what it counts, its "vnt.")
     verb_hits = doc.hits("results.verbs")
-    for start, end, figure in _figures(text, lower, verb_hits, blocked, doc.digit_runs):
+    # the phrases of figures read while reading an earlier one's (``_shared_noun``): each
+    # read once, half a figure a generated page
+    read: dict[tuple[int, int], _Counted | None] = {}
+    figures = _figures(
+        text, lower, verb_hits, blocked, doc.digit_runs, doc.hits("results.numerals")
+    )
+    # where clauses begin, read only for a page with a figure to read (a quarter of the genre
+    # texts and half the real pages have none: the scans of the whole page were for nothing)
+    boundaries = _boundaries(doc) if figures else []
+    for start, end, figure in figures:
         clause_start = _clause_start(lower, boundaries, start)
         before = lower[max(clause_start, start - 40) : start]
         if _not_before(before):
             continue  # "g. 15", "Nr. 4", "iš 6 mokyklų", "nuo 7 iki 14"
         if _in_quoted_name(text, start, end):
             continue  # "šventė „50 rudens spalvų“": a name's number
-        counted = _counted(text, lower, start, end, verb_hits)
+        counted = read.pop((start, end), _UNREAD)
+        if counted is _UNREAD:
+            counted = _counted(text, lower, start, end, verb_hits, read)
         if counted is None:
             continue
         if (
