@@ -134,6 +134,8 @@ def test_undeclared_reads_escape() -> None:
     for key in (slice(1, 4), slice(-1, None), slice(None, -1), 3, -1):
         with pytest.raises(partners._Escaped):
             page.text[key]
+        with pytest.raises(partners._Escaped):
+            page.lower[key]
 
 
 @pytest.mark.parametrize(

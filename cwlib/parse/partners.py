@@ -2918,8 +2918,8 @@ class _Escaped(Exception):
 
 
 class _Bounded(str):
-    """A sentence's source text that tells when a reader slices past its ends: a reading on
-    the whole page would take characters of the text around the sentence there."""
+    """A sentence's piece of a page's text that tells when a reader slices past its ends: a
+    reading on the whole page would take characters of the text around the sentence there."""
 
     __slots__ = ()
 
@@ -2939,8 +2939,8 @@ class _SentencePage:
     page: the sentence alone, at offset 0, with the few page facts they ask for passed in.
 
     ``text`` is the sentence's piece of the source text (``Document.text``, which quotes are
-    taken from; slicing past its ends raises :class:`_Escaped`), ``lower`` its piece of
-    ``Document.lower``; ``hits("partners.promoter")`` the keyword hits of the promoter's verbs
+    taken from), ``lower`` its piece of ``Document.lower`` (slicing either past its ends
+    raises :class:`_Escaped`); ``hits("partners.promoter")`` the keyword hits of the promoter's verbs
     in it (any other group, or none given: :class:`_Escaped`); ``site`` the page's own
     organisation (:func:`_page_site`, for "mūsų gimnazija"; not given: :class:`_Escaped`).
     It has no flowed text, lines or tables: a reader that asks for the text after a name
@@ -2954,7 +2954,7 @@ class _SentencePage:
         self, raw: str, low: str, site: tuple[str | None] | None, hits: tuple[int, ...] | None
     ) -> None:
         self.text: str = _Bounded(raw)
-        self.lower = low
+        self.lower: str = _Bounded(low)
         self._site = site
         self._hits = hits
 
