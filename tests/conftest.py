@@ -20,6 +20,14 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No wall-clock deadline for any property test: hypothesis's default (200 ms an example)
+# is a timed test, and on a loaded host an example of a parser over a generated page takes
+# longer without anything being wrong (a 298 ms example failed a helper's suite at load 8).
+# Speed is measured by `make bench`; a hang is caught by the tests' own ceilings.
+settings.register_profile("cwlib", deadline=None)
+settings.load_profile("cwlib")
 
 
 def make_pdf(pages: Sequence[Sequence[str]], justify: bool = False) -> bytes:
