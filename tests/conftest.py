@@ -5,6 +5,7 @@ for the tests of hostile input."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import importlib.util
@@ -18,6 +19,7 @@ import sys
 import tracemalloc  # noqa: F401
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -88,6 +90,19 @@ def sample_texts(seed: int) -> tuple[str, ...]:
     ]
     texts += [text for _name, text, _truth in corpus.generate(150, seed=seed)]
     return tuple(texts)
+
+
+def assert_made_as_own(made: Any) -> None:
+    """``made`` (a frozen dataclass instance made without its ``__init__``, by
+    :mod:`cwlib.parse.frozen`) is the instance its class's own ``__init__`` makes from its
+    fields: equal, same hash and repr, the same attributes in the same order, still frozen."""
+    kind = type(made)
+    fields = dataclasses.fields(kind)
+    own = kind(**{f.name: getattr(made, f.name) for f in fields})
+    assert made == own and hash(made) == hash(own) and repr(made) == repr(own)
+    assert list(vars(made)) == list(vars(own))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(made, fields[0].name, None)
 
 
 @contextlib.contextmanager

@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-from pathlib import Path
-
-import pytest
+from conftest import assert_made_as_own, sample_texts
 
 from cwlib.parse.facts import Budget, Event, Result
 from cwlib.parse.pipeline import parse_text
-
-GENRE = Path(__file__).parent / "genre"
 
 TEXT = (
     "Projekto pavadinimas: Kūrybinės dirbtuvės.\n"
@@ -22,32 +17,13 @@ TEXT = (
 )
 
 
-def _texts() -> list[str]:
-    out = [TEXT]
-    for path in sorted(GENRE.glob("*.txt"))[:40]:
-        try:
-            out.append(path.read_text(encoding="utf-8"))
-        except UnicodeDecodeError:
-            continue
-    return out
-
-
-def _same_as_own(row: Budget | Event | Result) -> None:
-    kind = type(row)
-    own = kind(**{f.name: getattr(row, f.name) for f in dataclasses.fields(kind)})
-    assert row == own and hash(row) == hash(own) and repr(row) == repr(own)
-    assert list(vars(row)) == list(vars(own))
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        row.source = "x"  # type: ignore[misc]
-
-
 def test_rows_made_without_init_equal_the_class_own() -> None:
     kinds: set[type] = set()
     shares = 0
-    for text in _texts():
+    for text in (TEXT, *sample_texts(seed=3)):
         facts = parse_text(text, "t.txt")
         for row in (*facts.budgets, *facts.events, *facts.results):
-            _same_as_own(row)
+            assert_made_as_own(row)
             kinds.add(type(row))
             shares += isinstance(row, Budget) and row.share_basis == "computed"
     assert kinds == {Budget, Event, Result}
