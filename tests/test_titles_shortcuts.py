@@ -19,34 +19,12 @@ from cwlib.parse.segments import Span
 GENRE = Path(__file__).parent / "genre"
 
 
-def _after_code_reading_every_line(
-    content: titles._Content, codes: list[programme.Code]
-) -> tuple[str, str] | None:
-    """``_after_code`` as it was before round 22: no look at the text first."""
-    if not any(c.what == "number" for c in codes):
-        return None
-    for line in content.first(3):
-        written = line.text.rstrip(" .")
-        for opener in reversed(list(titles._QUOTE_OPENERS.finditer(written))):
-            span = titles._quoted_at(written, opener.start())
-            if span is None:
-                continue
-            if written[span[1] + 1 :].strip(' ."“”'):
-                break
-            before = line.start + opener.start()
-            if any(c.what == "number" and 0 <= before - c.end <= 3 for c in codes):
-                name = written[span[0] : span[1]]
-                return name.strip(), name
-            break
-    return None
-
-
 def _both(text: str) -> tuple[object, object]:
     doc = Document(text, "t.txt")
     codes = programme.codes(doc)
     keys = titles._mention_keys(programme.mentions(doc))
     fast = titles._after_code(titles._Content(doc, keys), codes, doc.text)
-    slow = _after_code_reading_every_line(titles._Content(doc, keys), codes)
+    slow = titles._quoted_after_number(titles._Content(doc, keys), codes)  # every page
     return fast, slow
 
 

@@ -1487,6 +1487,12 @@ def _after_code(content: _Content, codes: list[Code], text: str) -> tuple[str, s
         return None  # (no number to stand before a name: the lines need not be read)
     if not any(text.startswith(_QUOTE_MARKS, at) for end in ends for at in range(end, end + 4)):
         return None  # (no quotation opens right after a number: neither does a name)
+    return _quoted_after_number(content, codes)
+
+
+def _quoted_after_number(content: _Content, codes: list[Code]) -> tuple[str, str] | None:
+    """The reading :func:`_after_code` gates: the quoted name that ends one of the first three
+    content lines and opens within three characters after a project number's end."""
     for line in content.first(3):
         written = line.text.rstrip(" .")
         for opener in reversed(list(_QUOTE_OPENERS.finditer(written))):
