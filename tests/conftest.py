@@ -19,6 +19,7 @@ import sys
 import tracemalloc  # noqa: F401
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -68,6 +69,20 @@ def pdf_maker() -> Callable[..., bytes]:
     return make_pdf
 
 
+def benchmark_script(name: str) -> ModuleType:
+    """A script of ``benchmarks/`` (not a package: it is not shipped), imported once under its
+    own name, the name the benchmark's scripts import each other by."""
+    if name in sys.modules:
+        return sys.modules[name]
+    from cwlib import paths
+
+    spec = importlib.util.spec_from_file_location(name, paths.ROOT / "benchmarks" / f"{name}.py")
+    assert spec and spec.loader
+    module = sys.modules[name] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # (in sys.modules first: its dataclasses look it up)
+    return module
+
+
 @functools.cache
 def sample_texts(seed: int) -> tuple[str, ...]:
     """The seeds, the genre texts and 150 generated pages (``benchmarks/make_corpus.py`` with
@@ -75,13 +90,7 @@ def sample_texts(seed: int) -> tuple[str, ...]:
     from cwlib import paths
     from cwlib.read.source import read_source
 
-    spec = importlib.util.spec_from_file_location(
-        "make_corpus", paths.ROOT / "benchmarks" / "make_corpus.py"
-    )
-    assert spec and spec.loader
-    sys.modules.setdefault("make_corpus", importlib.util.module_from_spec(spec))
-    spec.loader.exec_module(sys.modules["make_corpus"])  # its dataclasses look their module up
-    corpus = sys.modules["make_corpus"]
+    corpus = benchmark_script("make_corpus")
     texts = [read_source(p) for p in sorted(paths.RAW_DIR.glob("*.txt"))]
     texts += [
         read_source(p)

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import cpu_ceiling
+from conftest import benchmark_script, cpu_ceiling
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -100,24 +100,8 @@ def test_every_file_reads_or_says_why(tmp_path_factory, text: str, name: str) ->
 
 # --------------------------------------------------------------------------- at length
 
-SHAPES = {
-    "long word": "a",
-    "dotted word": "a.",
-    "at signs": "a@",
-    "spelled at": "a[at]",
-    "spelled dot": "x (dot) ",
-    "digits": "1",
-    "spaced digits": "1 ",
-    "plus groups": "+1 ",
-    "trunk prefix": "8 6",
-    "00 prefix": "00370 ",
-    "position words": "vadovė ",
-    "capitalised words": "Aaaa ",
-    "zero width": "\u200b",
-    "code words": "asmens kodas ",
-    "phone words": "tel. ",
-    "hyphenated digits": "1-",
-}
+SHAPES: dict[str, str] = benchmark_script("growth").HOSTILE
+"""The hostile shapes: their units, as `make bench` times them at length (one list for both)."""
 HANG_CEILING_S = 6.0
 """CPU seconds one call may take before it counts as a hang. Not a performance target: the
 slowest call here (redacting 80,000 characters of ``00370 ``) took 0.2-0.3 s of CPU on the
