@@ -346,6 +346,64 @@ def test_intro_starts_drop_no_match(text: str) -> None:
                 assert pattern.match(text, pos) is None, (pattern.pattern[:40], pos)
 
 
+def _intro_starts_by_loop(hits: list[int], folded: str | None) -> list[int]:
+    """``_intro_starts`` as it was written before round 23: ``startswith`` tests of the
+    project's words, the white space after them (``str.isspace``) and the next word's
+    openings, in a loop."""
+    if folded is None:
+        return hits
+    out = []
+    for pos in hits:
+        if folded.startswith(("projekt", "project"), pos):
+            for word in partners._PROJECT_INTRO_WORDS:
+                at = pos + len(word)
+                if folded.startswith(word, pos) and folded[at : at + 1].isspace():
+                    break
+            else:
+                continue
+            at += 1
+            while folded[at : at + 1].isspace():
+                at += 1
+            if not folded.startswith(partners._PROJECT_INTRO_NEXT, at):
+                continue
+        out.append(pos)
+    return out
+
+
+_INTRO_SPACES = [" ", "\t", "\n", "\xa0", "\u2009", "\u3000", "\x1c", "\x85", "\u200b", "\r\n"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            _INTRO_PIECES
+            + _INTRO_SPACES
+            + ["projekt", "projektu", "projectis", "pro", "x", "ſ", "İ", "ı", "K", "\u0307"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_intro_starts_as_the_loop(text: str) -> None:
+    """One match of ``_PROJECT_INTRO`` at a hit keeps the hits the loop of ``startswith``
+    tests kept, at every place of any text of the phrases' pieces and white space."""
+    folded = partners._case_blind(text)
+    everywhere = list(range(len(folded) + 1))
+    assert partners._intro_starts(everywhere, folded) == _intro_starts_by_loop(everywhere, folded)
+    assert partners._intro_starts(everywhere, None) is everywhere
+
+
+def test_intro_space_is_str_isspace() -> None:
+    """``\\s`` in ``_PROJECT_INTRO`` stands for the characters ``str.isspace`` tells, every
+    one of them (the loop it replaced tested ``str.isspace``)."""
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    differ = [c for c in range(sys.maxunicode + 1) if bool(space.match(chr(c))) != chr(c).isspace()]
+    assert differ == []
+
+
 _ROLE_VERB_PIECES = [
     "buvo",
     "yra",

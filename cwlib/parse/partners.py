@@ -27,14 +27,12 @@ guessed city.
 
 from __future__ import annotations
 
-import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import SupportsIndex
 
 import ahocorasick
 
@@ -1550,12 +1548,11 @@ def _extract_partners(doc: Document, programme: str | None) -> list[Partner]:
     for table in doc.tables:
         _table_partners(doc, table, add)
     in_tables = _table_test(doc)
-    promoter_hits = doc.hits("partners.promoter")
     all_sentences = doc.flowed_sentences
     # Document.has_in for both groups, for every sentence at once: the sentences that hold a
     # hit (a page has far fewer hits than sentences)
     starts = [sentence.start for sentence in all_sentences]
-    with_promoter = set(holding(all_sentences, starts, promoter_hits))
+    with_promoter = set(holding(all_sentences, starts, doc.hits("partners.promoter")))
     with_words = set(holding(all_sentences, starts, doc.hits("partners.sentence")))
     for i, sentence in enumerate(all_sentences):
         promoter = i in with_promoter
@@ -1572,32 +1569,7 @@ def _extract_partners(doc: Document, programme: str | None) -> list[Partner]:
             or "arp " in text
             or _may_grant(folded)
         ):
-            start, end = sentence.start, sentence.end
-            in_table = in_tables(start)
-            rows = (
-                _sentence_rows(
-                    text,
-                    doc.text[start:end],
-                    doc.lower[start:end],
-                    folded,
-                    promoter,
-                    prose,
-                    in_table,
-                    "mūsų" in folded,
-                    _page_site(doc) if "mūsų" in folded else None,
-                    _relative(promoter_hits, start, end) if promoter else None,
-                )
-                # a sentence first read is read on its page: the memo pays only for sentences
-                # that recur, and keeping every reading cost about a fifth of one
-                if _recurring(text)
-                else None
-            )
-            if rows is None:
-                # (or the reading looks past the sentence, at a name's aside after it)
-                _sentence_partners(doc, sentence, add, in_table, folded, promoter, prose)
-            else:
-                for row in rows:
-                    found.append(_sourced(row, source))
+            _sentence_partners(doc, sentence, add, in_tables, folded, promoter, prose)
         if ("„" in text or "“" in text or '"' in text) and " projekt" in folded:
             _owner_of_project(doc, sentence, add)  # "X savivaldybės projektas „…“"
     found = _country_inside_names(doc, found)
@@ -1746,6 +1718,17 @@ _PROJECT_INTRO_NEXT = (
     "promoter",  # "project promoter"
 )
 """What the second word of those phrases opens with (:func:`_intro_starts`)."""
+_PROJECT_INTRO = compiled(
+    r"""
+    (?:{words})                              # the project's word, as a role phrase opens
+    \s+                                      # white space
+    (?:{next})                               # the next word's opening
+    """.format(
+        words="|".join(sorted(_PROJECT_INTRO_WORDS, key=lambda w: (-len(w), w))),
+        next="|".join(sorted(_PROJECT_INTRO_NEXT, key=lambda w: (-len(w), w))),
+    ),
+    re.VERBOSE,
+)  # on the case-blind text (:func:`_intro_starts`), matched at a hit
 
 
 def _intro_starts(hits: list[int], folded: str | None) -> list[int]:
@@ -1758,25 +1741,21 @@ def _intro_starts(hits: list[int], folded: str | None) -> list[int]:
     word is kept only when its word is one of :data:`_PROJECT_INTRO_WORDS` and the next
     word, after white space (``\\s+``: ``str.isspace``), opens as one of
     :data:`_PROJECT_INTRO_NEXT`. Other hits are all kept. Dropping a start where no pattern
-    matches leaves ``matches_at``'s answers as they were."""
+    matches leaves ``matches_at``'s answers as they were.
+
+    The test at a project's word is one match of :data:`_PROJECT_INTRO` (the two word lists
+    joined, ``\\s``: the characters ``str.isspace`` tells); it was a loop of ``startswith``
+    tests over the words, the white space and the openings, some 0.3 µs a hit more, and gave
+    the same answer at every hit (a test compares the two)."""
     if folded is None:
         return hits
-    out = []
-    for pos in hits:
-        if folded.startswith(("projekt", "project"), pos):
-            for word in _PROJECT_INTRO_WORDS:
-                at = pos + len(word)
-                if folded.startswith(word, pos) and folded[at : at + 1].isspace():
-                    break
-            else:
-                continue  # "projektas", "projekto,": no phrase opens with such a word
-            at += 1
-            while folded[at : at + 1].isspace():
-                at += 1
-            if not folded.startswith(_PROJECT_INTRO_NEXT, at):
-                continue  # "projekto metu", "projekto tikslas"
-        out.append(pos)
-    return out
+    opens = _PROJECT_INTRO.match
+    return [
+        pos
+        for pos in hits
+        # "projekto metu", "projekto tikslas", "projektas": no phrase opens there
+        if not folded.startswith(("projekt", "project"), pos) or opens(folded, pos)
+    ]
 
 
 def _exact_hits(doc: Document) -> bool:
@@ -1800,13 +1779,10 @@ def _lines_holding(doc: Document, lines: Sequence[Span], hits: Iterable[int]) ->
 
 
 def _named(
-    doc: _Page, name: orgnames.Name, role: str, code: str | None, aside: str | None = None
+    doc: Document, name: orgnames.Name, role: str, code: str | None, aside: str | None = None
 ) -> Partner | None:
     """A partner row from a name found by :mod:`cwlib.parse.orgnames`, with the bracketed
-    aside that may follow it. (It reads the page's flowed text after the name, which may run
-    past a sentence: a sentence's own page (:class:`_SentencePage`) has none to give.)"""
-    if isinstance(doc, _SentencePage):
-        raise _Escaped
+    aside that may follow it."""
     end = name.end
     paren = _ASIDE_AFTER.match(doc.flowed[0], end)
     if paren and aside is None:
@@ -1953,7 +1929,7 @@ def _is_card_label(line: str) -> bool:
 
 
 def _item_partner(
-    doc: _Page,
+    doc: Document,
     item: Span,
     role: str = "partner",
     code: str | None = None,
@@ -2320,7 +2296,7 @@ def _country_groups(text: str) -> Iterator[re.Match[str]]:
     yield from _COUNTRY_GROUP_LATER.finditer(text, first.end() if first is not None else 1)
 
 
-def _list_items(doc: _Page, span: Span, case: str = "nom") -> list[tuple[Span, str | None]]:
+def _list_items(doc: Document, span: Span, case: str = "nom") -> list[tuple[Span, str | None]]:
     """The items of a list written on one line ("A, B ir C."), split at country groups
     ("iš Lietuvos – A ir B, iš Lenkijos – C") when it has them."""
     groups = list(_country_groups(span.text))
@@ -2624,7 +2600,7 @@ def _open_genitive(piece: str) -> bool:
 
 
 def _shared_heads(
-    doc: _Page, items: list[tuple[Span, str | None]], case: str = "nom"
+    doc: Document, items: list[tuple[Span, str | None]], case: str = "nom"
 ) -> list[tuple[Span, str | None, str | None]]:
     """Items with the names they stand for: a run of bare place words followed by an item
     whose head noun is plural shares that item's words ("Biržų, Tytuvėnų regioninių parkų
@@ -2782,34 +2758,22 @@ def _unshared(
     ]
 
 
-def _site_name(doc: _Page, words: str) -> str | None:
+def _site_name(doc: Document, words: str) -> str | None:
     """The page's own organisation, when "mūsų gimnazija" names it: the organisation named
-    alone on the page's first line (:func:`_page_site`), if its head is the same
-    ("Druskininkų … gimnazija")."""
+    alone on the page's first line, if its head is the same ("Druskininkų … gimnazija")."""
     own = orgnames.head_of(words.split()[-1]) if words.split() else None
-    if own is None:
-        return None
-    site = doc.site if isinstance(doc, _SentencePage) else _page_site(doc)
-    if site is None:
-        return None
-    head = orgnames.head_of(site.split()[-1])
-    return site if head is not None and head.lemma == own.lemma else None
-
-
-def _page_site(doc: Document) -> str | None:
-    """The organisation named alone on the page's first line ("Druskininkų … gimnazija"), the
-    one "mūsų gimnazija" may name, or None."""
-    if not doc.lines:
+    if own is None or not doc.lines:
         return None
     first = doc.lines[0].text
     name = orgnames.name_after(first, 0, "nom")
     if name is None or name.end < len(first.rstrip(" .")) - 1:
         return None
-    return name.name
+    head = orgnames.head_of(name.name.split()[-1])
+    return name.name if head is not None and head.lemma == own.lemma else None
 
 
 def _list_partners(
-    doc: _Page,
+    doc: Document,
     items: list[tuple[Span, str | None]],
     add: Callable[[Partner | None], None],
     role: str = "partner",
@@ -2912,158 +2876,11 @@ def _item_start(text: str, end: int) -> int:
     return 0
 
 
-class _Escaped(Exception):
-    """A sentence's reading asked for something its own page (:class:`_SentencePage`) does
-    not hold: it is then read on the whole page instead, and not kept."""
-
-
-class _Bounded(str):
-    """A sentence's piece of a page's text that tells when a reader slices past its ends: a
-    reading on the whole page would take characters of the text around the sentence there."""
-
-    __slots__ = ()
-
-    def __getitem__(self, key: SupportsIndex | slice) -> str:
-        if isinstance(key, slice):
-            if (key.start is not None and key.start < 0) or (
-                key.stop is not None and not 0 <= key.stop <= len(self)
-            ):
-                raise _Escaped
-        elif not 0 <= operator.index(key) < len(self):
-            raise _Escaped
-        return str.__getitem__(self, key)
-
-
-class _SentencePage:
-    """All a sentence's readers (:func:`_sentence_partners` and what it calls) may read of the
-    page: the sentence alone, at offset 0, with the few page facts they ask for passed in.
-
-    ``text`` is the sentence's piece of the source text (``Document.text``, which quotes are
-    taken from), ``lower`` its piece of ``Document.lower`` (slicing either past its ends
-    raises :class:`_Escaped`); ``hits("partners.promoter")`` the keyword hits of the promoter's verbs
-    in it (any other group, or none given: :class:`_Escaped`); ``site`` the page's own
-    organisation (:func:`_page_site`, for "mūsų gimnazija"; not given: :class:`_Escaped`).
-    It has no flowed text, lines or tables: a reader that asks for the text after a name
-    (:func:`_named`) escapes. ``source`` is empty: the rows' source is the page's, set when
-    they are added (:func:`_sourced`)."""
-
-    __slots__ = ("_hits", "_site", "lower", "text")
-    source = ""
-
-    def __init__(
-        self, raw: str, low: str, site: tuple[str | None] | None, hits: tuple[int, ...] | None
-    ) -> None:
-        self.text: str = _Bounded(raw)
-        self.lower: str = _Bounded(low)
-        self._site = site
-        self._hits = hits
-
-    def hits(self, group: str) -> list[int]:
-        """The keyword hits of the promoter's verbs in the sentence (offsets in it)."""
-        if group != "partners.promoter" or self._hits is None:
-            raise _Escaped
-        return list(self._hits)
-
-    @property
-    def site(self) -> str | None:
-        """The page's own organisation (:func:`_page_site`), when it was given."""
-        if self._site is None:
-            raise _Escaped
-        return self._site[0]
-
-
-_Page = Document | _SentencePage
-"""What a sentence's readers read: the whole page, or the sentence's own."""
-
-
-_SENTENCE_MEMO = 4096
-"""How many sentence readings :func:`_sentence_rows` keeps (least recently used dropped)."""
-
-
-@lru_cache(maxsize=_SENTENCE_MEMO)
-def _sentence_rows(
-    text: str,
-    raw: str,
-    low: str,
-    folded: str,
-    promoter: bool,
-    prose: bool,
-    in_table: bool,
-    ours: bool,
-    site: str | None,
-    hits: tuple[int, ...] | None,
-) -> tuple[Partner, ...] | None:
-    """The rows :func:`_sentence_partners` adds for one sentence, read on its own page
-    (:class:`_SentencePage`), in order and with an empty source; None when the reading
-    escaped it (:class:`_Escaped`) and must be made on the whole page.
-
-    A reading depends on these and nothing else: ``text`` (the sentence's flowed text,
-    ``Span.text``), ``raw`` and ``low`` (its pieces of ``Document.text`` and
-    ``Document.lower``), ``folded`` (its case-blind piece, :func:`_blind_pieces`), ``promoter``
-    and ``prose`` (its keyword hits, as :func:`_sentence_partners` takes them), ``in_table``
-    (it starts inside one of the page's tables), ``site`` (the page's own organisation,
-    :func:`_page_site`, given when ``ours``: "mūsų" stands in the sentence) and ``hits`` (the
-    promoter's verbs' keyword hits in it, given for a promoter's sentence). The page is built
-    from them alone, so a reading that asks for more escapes instead of reading it.
-
-    Kept per process: boilerplate sentences recur across a site's pages ("Partneriai parengs
-    …, kuri bus skirta …"), and most readings add no row, after every reader's gates and
-    name readings. The slow, obvious version read each sentence on its page every time; a
-    kept reading gives the same rows, each re-made with its page's source. The bound keeps a
-    long build's memory flat (a key and its rows are some 1-2 kB): 4,096 readings hold the
-    recurring sentences of the last few hundred pages of a site."""
-    page = _SentencePage(raw, low, (site,) if ours else None, hits)
-    rows: list[Partner] = []
-
-    def add(row: Partner | None) -> None:
-        if row is not None:
-            rows.append(row)
-
-    try:
-        _sentence_partners(page, Span(0, len(text), text), add, in_table, folded, promoter, prose)
-    except _Escaped:
-        return None
-    return tuple(rows)
-
-
-def _sourced(row: Partner, source: str) -> Partner:
-    """A kept row (:func:`_sentence_rows`) with its page's source: every field as it was, in
-    its order, but the source (made as :func:`_partner` makes rows)."""
-    fields = row.__dict__.copy()
-    fields["source"] = source
-    return frozen(Partner, **fields)
-
-
-_SEEN: set[int] = set()
-"""The hashes of the sentences read so far in this process (:func:`_recurring`)."""
-_SEEN_BOUND = 65536
-"""How many hashes :data:`_SEEN` holds before it starts again (some 4 MB at most)."""
-
-
-def _recurring(text: str) -> bool:
-    """Whether a sentence of this text was read before in this process (its hash seen; a
-    collision only sends a sentence through the memo, which reads it the same), noting it.
-    A sentence seen once is read on its page, a recurring one through :func:`_sentence_rows`."""
-    key = hash(text)
-    if key in _SEEN:
-        return True
-    if len(_SEEN) >= _SEEN_BOUND:
-        _SEEN.clear()
-    _SEEN.add(key)
-    return False
-
-
-def _relative(hits: list[int], start: int, end: int) -> tuple[int, ...]:
-    """The ``hits`` (in order) from ``start`` to before ``end``, as offsets from ``start``."""
-    first = bisect_left(hits, start)
-    return tuple([pos - start for pos in hits[first : bisect_left(hits, end, first)]])
-
-
 def _sentence_partners(
-    doc: _Page,
+    doc: Document,
     sentence: Span,
     add: Callable[[Partner | None], None],
-    in_table: bool,
+    in_tables: Callable[[int], bool],
     folded: str,
     promoter: bool,
     prose: bool,
@@ -3111,7 +2928,7 @@ def _sentence_partners(
         # but the country names the partners after it
         _together_with(doc, sentence, add, placed_only=True)
     if prose:
-        _prose_lists(doc, sentence, add, in_table, folded)
+        _prose_lists(doc, sentence, add, in_tables, folded)
     if (
         "(" in text
         and (
@@ -3197,10 +3014,10 @@ def _table_test(doc: Document) -> Callable[[int], bool]:
 
 
 def _prose_lists(
-    doc: _Page,
+    doc: Document,
     sentence: Span,
     add: Callable[[Partner | None], None],
-    in_table: bool,
+    in_tables: Callable[[int], bool],
     folded: str,
 ) -> None:
     """Lists in prose: after "partneriai –", "kartu su", "Projekte dalyvauja", country groups;
@@ -3209,7 +3026,7 @@ def _prose_lists(
     text, source = sentence.text, doc.source
     labels = []
     partner = "partner" in folded  # every label of _INLINE_PARTNERS holds it
-    if partner and text.count("|") <= 1 and not in_table:
+    if partner and text.count("|") <= 1 and not in_tables(sentence.start):
         # (more bars: a table's header row or a menu, not a list after a label; with
         # "partner" the sentence matches _PARTNER_SENTENCE, its first branch)
         labels = list(_INLINE_PARTNERS.finditer(text)) if _INLINE_NEEDS.search(folded) else []
@@ -3531,7 +3348,7 @@ _NO_INSTRUMENTAL = ("o", "os", "ės", "ų", "aus")
 
 
 def _instrumental_list(
-    doc: _Page,
+    doc: Document,
     sentence: Span,
     pos: int,
     add: Callable[[Partner | None], None],
@@ -3604,7 +3421,7 @@ def _instrumental_list(
 
 
 def _place_list(
-    doc: _Page, sentence: Span, pos: int, add: Callable[[Partner | None], None]
+    doc: Document, sentence: Span, pos: int, add: Callable[[Partner | None], None]
 ) -> None:
     """Partners named only by their places, in a list after "partneriai iš" (not the places
     of a header, "Partneriai iš Rygos: A, B", whose names are the partners)."""
@@ -3645,7 +3462,7 @@ def _place_list(
         add(row)
 
 
-def _promoter_verbs(doc: _Page, sentence: Span, low: str) -> Iterator[re.Match[str]]:
+def _promoter_verbs(doc: Document, sentence: Span, low: str) -> Iterator[re.Match[str]]:
     """``_PROMOTER.finditer(low)`` (``low``: the sentence's piece of ``doc.lower``), tried only
     where the keywords of its group stand: every verb holds one, at most two characters after
     the verb's start ("į gyvendina" holds "gyvendin"), so a try at each hit and the two places
@@ -3665,7 +3482,7 @@ def _promoter_verbs(doc: _Page, sentence: Span, low: str) -> Iterator[re.Match[s
 
 
 def _promoters(
-    doc: _Page, sentence: Span, add: Callable[[Partner | None], None], folded: str
+    doc: Document, sentence: Span, add: Callable[[Partner | None], None], folded: str
 ) -> None:
     """The body carrying the project out, as the subject of its verb (``folded``: the
     sentence case-blind, :func:`_case_blind`)."""
@@ -3835,7 +3652,7 @@ def _promoters(
 
 
 def _heads_bodies(
-    doc: _Page,
+    doc: Document,
     sentence: Span,
     start: int,
     end: int,
@@ -3854,7 +3671,7 @@ def _heads_bodies(
 
 
 def _together_with(
-    doc: _Page,
+    doc: Document,
     sentence: Span,
     add: Callable[[Partner | None], None],
     placed_only: bool = False,
@@ -3903,7 +3720,7 @@ def _together_with(
 
 
 def _led_by(
-    doc: _Page, sentence: Span, verb: re.Match[str], add: Callable[[Partner | None], None]
+    doc: Document, sentence: Span, verb: re.Match[str], add: Callable[[Partner | None], None]
 ) -> None:
     """ "The network is led by (the) X": X, named after the verb, is the lead. The verb was
     matched in the sentence's lower-cased piece, which keeps the sentence's offsets."""
@@ -3930,7 +3747,7 @@ def _clause_end(low: str, pos: int, most: int) -> int:
 _GENITIVE_PLACE_ENDINGS = ("ų", "io", "aus", "os", "ės")
 
 
-def _bracketed(doc: _Page, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+def _bracketed(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
     """ "Name (Country)" inside a sentence, and "Country (Name)" in a list of countries."""
     text, source = sentence.text, doc.source
     for match in _PAREN.finditer(text):
@@ -4060,7 +3877,7 @@ def _in_a_place(name: str) -> bool:
     return place is not None and not place.name.endswith("e")  # "Kaune" (Kaunas), not "Rēzekne"
 
 
-def _between(doc: _Page, sentence: Span, add: Callable[[Partner | None], None]) -> None:
+def _between(doc: Document, sentence: Span, add: Callable[[Partner | None], None]) -> None:
     """ "sutartis tarp pagrindinio partnerio X ir partnerių iš Y bei Z": the parties, in the
     genitive."""
     for match in _BETWEEN.finditer(sentence.text):
@@ -4068,7 +3885,7 @@ def _between(doc: _Page, sentence: Span, add: Callable[[Partner | None], None]) 
 
 
 def _genitive_names(
-    doc: _Page,
+    doc: Document,
     sentence: Span,
     pos: int,
     role: str,
@@ -4112,7 +3929,9 @@ def _grant_words(folded: str) -> Iterator[re.Match[str]]:
     return matches_at(_DATIVE_GRANT_BLIND, folded, sorted(starts))
 
 
-def _dative(doc: _Page, sentence: Span, add: Callable[[Partner | None], None], folded: str) -> None:
+def _dative(
+    doc: Document, sentence: Span, add: Callable[[Partner | None], None], folded: str
+) -> None:
     """ "X skirta parama", "X tenka 186 400 eurų": the body a grant or a share goes to.
     ``folded``: the sentence case-blind (:func:`_case_blind`), where the grant's words are
     found by a case-sensitive pattern at the same offsets (unless a combining dot shifts them)."""
