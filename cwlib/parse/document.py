@@ -447,13 +447,14 @@ class Document:
 
     @_view
     def dates(self) -> tuple[dates.DateMention, ...]:
-        """Every date, both ends of a range included."""
-        return tuple(dates.find_dates(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP)))
+        """Every date, both ends of a range included (``dates.find_dates``)."""
+        return dates.read_dates(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP))
 
     @_view
     def ranges(self) -> tuple[DateRange, ...]:
-        """Date ranges (two dates joined by a dash, ``iki``, ``to`` ...)."""
-        return tuple(dates.find_ranges(self.text, self.hits(MONTH_GROUP), self.hits(CENTURY_GROUP)))
+        """Date ranges (two dates joined by a dash, ``iki``, ``to`` ...): ``dates.find_ranges``,
+        paired from ``dates`` (read once a page; the finders' cache hashed the whole page)."""
+        return tuple(dates.ranges_of(self.text, self.dates))
 
     @_view
     def durations(self) -> tuple[Duration, ...]:
