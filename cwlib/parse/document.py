@@ -337,9 +337,15 @@ class Document:
     # --- segments ---------------------------------------------------------------------------
 
     @_view
+    def _pieces(self) -> list[str]:
+        """``text.split("\\n")``: what ``lines`` and ``flowed`` both cut the page into (once a
+        page; each cut it again, some 18,000 instructions a generated page). Never changed."""
+        return self.text.split("\n")
+
+    @_view
     def lines(self) -> tuple[Span, ...]:
         """Non-empty lines, stripped."""
-        return lines(self.text)
+        return lines(self.text, self._pieces)
 
     @_view
     def line_starts(self) -> list[int]:
@@ -356,7 +362,7 @@ class Document:
         """The text with the line breaks inside a sentence made spaces (same length, same
         offsets), and the offsets of hyphens that only break a word across lines
         (``segments.flow``): a name or a list wrapped over lines reads as one."""
-        return flow(self.text)
+        return flow(self.text, self._pieces)
 
     @_view
     def flowed_lines(self) -> tuple[Span, ...]:
