@@ -101,6 +101,42 @@ def test_runs_are_the_same_whichever_way_they_are_found(text: str) -> None:
     assert Document(text).digit_runs == [m.span() for m in _PLAIN_RUN.finditer(text)]
 
 
+_LACKING = "\u2012\u0434\u2630\u0152\U0001f50d\u2212"
+"""Characters the Baltic code page lacks that are no digits (a figure dash, a Cyrillic letter,
+a trigram, a ligature, an emoji outside the Basic Multilingual Plane, a minus sign): encoding
+makes each a "?", and the runs are still read off the bytes unless a lacking one is a digit."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vertė 12 345 \u2012 6 Eur",  # a figure dash, no digit lacking: read off the bytes
+        "Kiek? 12 \u2012 3? \U0001f50d 45",  # lacking characters and the text's own "?"
+        "12 \u2012 \u0661\u0662 3",  # a lacking digit too: scanned with the pattern
+        "\u2012" * document._FEW_MARKS + " 12 34",  # as many marks as are looked at
+        "\u2012" * (document._FEW_MARKS + 1) + " 12 34",  # more: scanned with the pattern
+        "?" * (document._FEW_MARKS + 1) + "\u2012 12 34",  # the text's own marks count too
+        "\u2012\u0669",  # a lacking digit right after a lacking character
+    ],
+)
+def test_runs_are_the_same_where_the_code_page_lacks_characters(text: str) -> None:
+    assert Document(text).digit_runs == [m.span() for m in _PLAIN_RUN.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet="0123456789 ?.,-\n\u0661\uff13\U0001d7ceaą€" + _LACKING,
+        max_size=160,
+    )
+)
+def test_runs_are_the_same_with_characters_the_code_page_lacks(text: str) -> None:
+    """Round 23 reads the runs off the bytes when the characters the code page lacks (made
+    "?") are no digits; the old reading scanned every such text with the pattern."""
+    doc = Document(text)
+    assert doc.digit_runs == [m.span() for m in _PLAIN_RUN.finditer(doc.text)]
+
+
 _DIGITS = "0123456789\u0661\u0669\u06f5\u0967\uff13\U0001d7ce"
 """ASCII digits and digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width,
 mathematical: one outside the Basic Multilingual Plane)."""

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cwlib.parse import segments
+from cwlib.parse.document import Document
 from cwlib.parse.segments import Span, lines, overlapping, sentences
 
 
@@ -287,3 +288,14 @@ _FLOW_PIECES = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 def test_flow_writes_its_changes_as_the_character_list_did(text: str) -> None:
     assert segments.flow(text) == reference_flow(text)
+
+
+@given(st.lists(_FLOW_PIECES, max_size=30).map("".join))
+@settings(max_examples=200, deadline=None)
+def test_the_documents_one_cut_gives_what_each_cut_gave(text: str) -> None:
+    """Round 23: the Document cuts a page at its line feeds once for ``lines`` and ``flow``
+    (``pieces``); each cut it on its own before."""
+    doc = Document(text)
+    assert doc.lines == lines(doc.text)
+    assert doc.flowed == segments.flow(doc.text)
+    assert lines(doc.text, doc.text.split("\n")) == lines(doc.text)

@@ -53,6 +53,8 @@ __all__ = [
     "find_ranges",
     "months_between",
     "parse_date",
+    "ranges_of",
+    "read_dates",
 ]
 
 YEAR_MIN, YEAR_MAX = 1990, 2040
@@ -757,9 +759,22 @@ def _scan(
     month_starts: tuple[int, ...] | None = None,
     century_starts: tuple[int, ...] | None = None,
 ) -> tuple[DateMention, ...]:
-    """All mentions of one text. Cached because ranges are built from the dates of the same
-    text (``month_starts``, ``century_starts``: where month names and years start, if known;
-    see ``_matches``)."""
+    """All mentions of one text (:func:`read_dates`). Cached because ranges are built from the
+    dates of the same text: ``find_dates`` and ``find_ranges`` on one text read it once (the
+    Document keeps its own, :func:`read_dates`, and hashes no page for it)."""
+    return read_dates(text, month_starts, century_starts)
+
+
+def read_dates(
+    text: str,
+    month_starts: Sequence[int] | None = None,
+    century_starts: Sequence[int] | None = None,
+) -> tuple[DateMention, ...]:
+    """All mentions of one text, in order: what :func:`find_dates` gives, without its cache
+    (``month_starts``, ``century_starts``: where month names and years start, if known; see
+    ``_matches``). ``Document.dates`` reads them once and :func:`ranges_of` pairs them: the
+    cache of ``_scan`` cost a hash of the whole page (about 17,000 instructions a generated
+    page) to find what the Document keeps anyway."""
     found: list[tuple[int, int, tuple[DateMention, ...]]] = []
     bare: list[DateMention] = []  # year-months with no word saying they are dates ("2019-03")
     for m in _matches(text, month_starts, century_starts):
@@ -980,7 +995,11 @@ def find_ranges(
     >>> [(r.start.iso(), r.end.iso()) for r in find_ranges("pagal 2014–2020 metų programą")]
     [('2014', '2020')]
     """
-    dates = _scan(text, *_keys(month_starts, century_starts))
+    return ranges_of(text, _scan(text, *_keys(month_starts, century_starts)))
+
+
+def ranges_of(text: str, dates: Sequence[DateMention]) -> list[DateRange]:
+    """The ranges :func:`find_ranges` finds, from the text's dates (:func:`read_dates`)."""
     out: list[DateRange] = []
     i = 0
     while i + 1 < len(dates):

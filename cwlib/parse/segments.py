@@ -99,17 +99,18 @@ def holding(spans: Sequence[Span], starts: Sequence[int], positions: Iterable[in
     return sorted(found)
 
 
-def lines(text: str) -> tuple[Span, ...]:
+def lines(text: str, pieces: list[str] | None = None) -> tuple[Span, ...]:
     """Non-empty lines, stripped, with their offsets (``Document.lines`` keeps them per text).
 
     A line ends at a line feed only (as ``str.split("\\n")`` cuts); other white space at its
     ends is stripped as ``str.strip`` strips it. (``str`` methods, not a pattern: the engine
-    would test every character of the page.)
+    would test every character of the page.) ``pieces``: ``text.split("\\n")`` when the
+    caller has it (the Document cuts a page once for its lines and :func:`flow`).
     """
     out: list[Span] = []
     append = out.append
     pos = 0
-    for raw in text.split("\n"):
+    for raw in text.split("\n") if pieces is None else pieces:
         line = raw.strip()
         if line:
             start = pos + len(raw) - len(raw.lstrip())
@@ -240,7 +241,7 @@ BULLET = compiled(
 """The mark that opens a list item; the partner and result extractors share it."""
 
 
-def flow(text: str) -> tuple[str, frozenset[int]]:
+def flow(text: str, pieces: list[str] | None = None) -> tuple[str, frozenset[int]]:
     """``text`` with the line breaks that break a sentence made spaces (same length, same
     offsets), and where a word was hyphenated across a line break.
 
@@ -251,7 +252,7 @@ def flow(text: str) -> tuple[str, frozenset[int]]:
     and the freed characters follow it as spaces), or it is a long line of a list (commas,
     no stop) wrapped at a column's width ("… Klaipėdos\\nEduardo Balsio menų gimnazija"). Returns the
     flowed text and the offsets of the hyphens that broke a word. One pass over the lines:
-    linear time.
+    linear time. ``pieces``: ``text.split("\\n")`` when the caller has it (as for :func:`lines`).
 
     >>> flow("Raseinių Pušyno\\nprogimnazija")[0]
     'Raseinių Pušyno progimnazija'
@@ -264,7 +265,7 @@ def flow(text: str) -> tuple[str, frozenset[int]]:
     # (Pieces, not the text as a list of characters: that cost more than the rest of flow.)
     edits: list[tuple[int, int, str]] = []
     hyphens: set[int] = set()
-    raws = text.split("\n")
+    raws = text.split("\n") if pieces is None else pieces
     starts = []  # where each line starts
     pos = 0
     for raw in raws:
