@@ -316,3 +316,69 @@ def test_chrome_alternatives_are_the_lexicons() -> None:
     # top-level bar (the parts joined again are the alternation the lexicon writes)
     assert all(p.pattern.strip() for p in titles._CHROME_PARTS)
     assert all(titles._alternatives(p.pattern) == (p.pattern,) for p in titles._CHROME_PARTS)
+
+
+# --- the acronym named as the project: one search, not a match at each keyword hit -----------
+
+_ACRONYM_PIECES = st.sampled_from(
+    [
+        "projekto ",
+        "projektas",
+        "project ",
+        "Projekto ",
+        "PROJEKTO ",
+        "projektų",
+        "mikroprojekto ",
+        "projekt",
+        "projec",
+        "DESIGN",
+        "HUBS",
+        "AB-12",
+        "LT",
+        "Nr. ",
+        "(",
+        "#",
+        "sutartis ",
+        " ",
+        "\n",
+        "\u00a0",
+        "ą",
+        "İ",
+        "x",
+    ]
+)
+
+
+def _acronym_at_hits(doc: Document) -> tuple[int, int] | None:
+    """The reading the search replaced: ``_ACRONYM`` matched at each hit of the word project
+    that the text writes in small letters, the first match kept."""
+    text = doc.text
+    tried = (
+        titles._ACRONYM.match(text, pos)
+        for pos in doc.hits("project.number")
+        if text.startswith(("projekt", "project"), pos)
+    )
+    found = next(filter(None, tried), None)
+    return None if found is None else found.span("a")
+
+
+@settings(max_examples=500)
+@given(st.lists(_ACRONYM_PIECES, max_size=14).map("".join))
+def test_acronym_search_is_the_first_match_at_the_hits(text: str) -> None:
+    doc = Document(text, "t.txt")
+    found = titles._ACRONYM.search(doc.text)
+    assert (None if found is None else found.span("a")) == _acronym_at_hits(doc)
+
+
+def test_acronym_search_on_the_genre_texts() -> None:
+    tried = 0
+    for path in sorted(GENRE.glob("*.txt")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        doc = Document(text, path.name)
+        found = titles._ACRONYM.search(doc.text)
+        assert (None if found is None else found.span("a")) == _acronym_at_hits(doc), path.name
+        tried += found is not None
+    assert tried  # (some genre texts name an acronym so)
