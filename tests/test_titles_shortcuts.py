@@ -382,3 +382,22 @@ def test_acronym_search_on_the_genre_texts() -> None:
         assert (None if found is None else found.span("a")) == _acronym_at_hits(doc), path.name
         tried += found is not None
     assert tried  # (some genre texts name an acronym so)
+
+
+# --- a menu that writes each item twice: its pairs tested in line ------------------------------
+
+
+def _doubled_as_it_was(lines: list[Span], i: int) -> bool:
+    def pair_at(k: int) -> bool:
+        return k >= 0 and k + 1 < len(lines) and lines[k].text == lines[k + 1].text
+
+    first = i if pair_at(i) else i - 1 if pair_at(i - 1) else None
+    return first is not None and (pair_at(first - 2) or pair_at(first + 2))
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["Pradžia", "Aktualijos", "Kontaktai", ""]), max_size=9))
+def test_doubled_menu_item_is_the_pair_test_it_was(texts: list[str]) -> None:
+    lines = [Span(k, k + len(t), t) for k, t in enumerate(texts)]
+    for i in range(-1, len(lines) + 2):  # (the reader asks 0 ≤ i < len; the edges too)
+        assert titles._doubled_menu_item(lines, i) == _doubled_as_it_was(lines, i), (texts, i)

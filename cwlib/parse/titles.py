@@ -1261,11 +1261,20 @@ def _doubled_menu_item(lines: Sequence[Span], i: int) -> bool:
     link and its label). A headline written twice (the page's title over its heading) is one
     pair alone, and stays."""
 
-    def pair_at(k: int) -> bool:  # lines k and k + 1 hold the same text
-        return k >= 0 and k + 1 < len(lines) and lines[k].text == lines[k + 1].text
-
-    first = i if pair_at(i) else i - 1 if pair_at(i - 1) else None
-    return first is not None and (pair_at(first - 2) or pair_at(first + 2))
+    # (each pair tested in line, not by a function made at each call: the test runs on every
+    # line read for a title; the pair at k is lines k and k + 1 with the same text)
+    last = len(lines) - 1
+    if 0 <= i < last and lines[i].text == lines[i + 1].text:
+        first = i
+    elif 0 < i <= last and lines[i - 1].text == lines[i].text:
+        first = i - 1
+    else:
+        return False
+    k = first - 2
+    if k >= 0 and lines[k].text == lines[k + 1].text:
+        return True
+    k = first + 2
+    return k < last and lines[k].text == lines[k + 1].text
 
 
 class _Content:
