@@ -316,3 +316,88 @@ def test_chrome_alternatives_are_the_lexicons() -> None:
     # top-level bar (the parts joined again are the alternation the lexicon writes)
     assert all(p.pattern.strip() for p in titles._CHROME_PARTS)
     assert all(titles._alternatives(p.pattern) == (p.pattern,) for p in titles._CHROME_PARTS)
+
+
+# --- the acronym named as the project: one search, not a match at each keyword hit -----------
+
+_ACRONYM_PIECES = st.sampled_from(
+    [
+        "projekto ",
+        "projektas",
+        "project ",
+        "Projekto ",
+        "PROJEKTO ",
+        "projektų",
+        "mikroprojekto ",
+        "projekt",
+        "projec",
+        "DESIGN",
+        "HUBS",
+        "AB-12",
+        "LT",
+        "Nr. ",
+        "(",
+        "#",
+        "sutartis ",
+        " ",
+        "\n",
+        "\u00a0",
+        "ą",
+        "İ",
+        "x",
+    ]
+)
+
+
+def _acronym_at_hits(doc: Document) -> tuple[int, int] | None:
+    """The reading the search replaced: ``_ACRONYM`` matched at each hit of the word project
+    that the text writes in small letters, the first match kept."""
+    text = doc.text
+    tried = (
+        titles._ACRONYM.match(text, pos)
+        for pos in doc.hits("project.number")
+        if text.startswith(("projekt", "project"), pos)
+    )
+    found = next(filter(None, tried), None)
+    return None if found is None else found.span("a")
+
+
+@settings(max_examples=500)
+@given(st.lists(_ACRONYM_PIECES, max_size=14).map("".join))
+def test_acronym_search_is_the_first_match_at_the_hits(text: str) -> None:
+    doc = Document(text, "t.txt")
+    found = titles._ACRONYM.search(doc.text)
+    assert (None if found is None else found.span("a")) == _acronym_at_hits(doc)
+
+
+def test_acronym_search_on_the_genre_texts() -> None:
+    tried = 0
+    for path in sorted(GENRE.glob("*.txt")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        doc = Document(text, path.name)
+        found = titles._ACRONYM.search(doc.text)
+        assert (None if found is None else found.span("a")) == _acronym_at_hits(doc), path.name
+        tried += found is not None
+    assert tried  # (some genre texts name an acronym so)
+
+
+# --- a menu that writes each item twice: its pairs tested in line ------------------------------
+
+
+def _doubled_as_it_was(lines: list[Span], i: int) -> bool:
+    def pair_at(k: int) -> bool:
+        return k >= 0 and k + 1 < len(lines) and lines[k].text == lines[k + 1].text
+
+    first = i if pair_at(i) else i - 1 if pair_at(i - 1) else None
+    return first is not None and (pair_at(first - 2) or pair_at(first + 2))
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["Pradžia", "Aktualijos", "Kontaktai", ""]), max_size=9))
+def test_doubled_menu_item_is_the_pair_test_it_was(texts: list[str]) -> None:
+    lines = [Span(k, k + len(t), t) for k, t in enumerate(texts)]
+    for i in range(-1, len(lines) + 2):  # (the reader asks 0 ≤ i < len; the edges too)
+        assert titles._doubled_menu_item(lines, i) == _doubled_as_it_was(lines, i), (texts, i)
